@@ -1,0 +1,168 @@
+"""Read articles from seed-format text, JSON and JSON Lines files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from dateutil import parser as date_parser
+
+from communique.mapping.article import Article
+from communique.mapping.dateline import parse_dateline
+from communique.mapping.errors import InputError
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 2_000_000  # a news article is a few KB; anything this big is not one
+SUFFIXES = (".txt", ".json", ".jsonl")
+SEED = re.compile(r"\A\s*date\s+(?P<date>\S+)\s+(?P<body>.*)\Z", re.DOTALL)
+
+
+def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> list[Article]:
+    """The articles in one file; any problem raises InputError naming the file."""
+    if path.suffix == ".jsonl":
+        articles = []
+        for item in _read_jsonl_lenient(path, max_bytes):
+            if isinstance(item, InputError):
+                raise item
+            articles.append(item)
+        return articles
+    source = str(path)
+    text = _decode(_read_bytes(path, max_bytes), source)
+    if path.suffix == ".json":
+        return [_from_record(_parse_json(text, source), source)]
+    return [parse_seed(text, source)]
+
+
+def read_paths(
+    paths: Iterable[Path], *, max_bytes: int = MAX_BYTES
+) -> Iterator[Article | InputError]:
+    """Every article below the given files and folders, or the error that stopped one.
+
+    A batch goes on past a bad file: errors are yielded in place, not raised.
+    """
+    for path in expand_paths(paths):
+        if isinstance(path, InputError):
+            yield path
+            continue
+        if path.suffix == ".jsonl":
+            yield from _read_jsonl_lenient(path, max_bytes)
+            continue
+        try:
+            yield from read_path(path, max_bytes=max_bytes)
+        except InputError as exc:
+            yield exc
+
+
+def expand_paths(paths: Iterable[Path]) -> Iterator[Path | InputError]:
+    """Files as given, folders walked in sorted order for the known suffixes."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
+            if not found:
+                yield InputError(str(path), f"no {', '.join(SUFFIXES)} files in this folder")
+            yield from found
+        elif path.is_file():
+            yield path
+        else:
+            yield InputError(str(path), "no such file or folder")
+
+
+def parse_seed(text: str, source: str) -> Article:
+    """An article in the seed format: optional space, `date YYYY-MM-DD`, space, body."""
+    match = SEED.match(text)
+    if not match:
+        if not text.strip():
+            raise InputError(source, "the file is empty")
+        raise InputError(source, "no date: the text must start with 'date YYYY-MM-DD '")
+    date = _parse_date(match["date"], source)
+    return _article(match["body"], date, source)
+
+
+def _article(body: str, date: dt.date, source: str, **extra: Any) -> Article:
+    body = body.strip()
+    if not body:
+        raise InputError(source, "the article has no text")
+    return Article(body=body, date=date, source=source, dateline=parse_dateline(body), **extra)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(str(path), f"too large: {size} bytes (the limit is {max_bytes})")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a folder, not a file") from None
+    except PermissionError:
+        raise InputError(str(path), "permission denied") from None
+
+
+def _decode(raw: bytes, source: str) -> str:
+    if not raw.strip():
+        raise InputError(source, "the file is empty")
+    if b"\x00" in raw:
+        raise InputError(source, "binary data (NUL bytes), not a text article")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(source, f"not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+
+
+def _parse_date(value: Any, source: str) -> dt.date:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(source, "no date: expected an ISO date such as 2024-01-30")
+    try:
+        return date_parser.isoparse(value.strip()).date()
+    except (ValueError, OverflowError):
+        reason = f"bad date {value!r}: expected an ISO date such as 2024-01-30"
+        raise InputError(source, reason) from None
+
+
+def _parse_json(text: str, source: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        reason = f"broken JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        raise InputError(source, reason) from None
+
+
+def _read_jsonl_lenient(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
+    """JSON Lines where one bad line costs only that line."""
+    try:
+        text = _decode(_read_bytes(path, max_bytes), str(path))
+    except InputError as exc:
+        yield exc
+        return
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        source = f"{path}:{n}"
+        try:
+            yield _from_record(_parse_json(line, source), source)
+        except InputError as exc:
+            yield exc
+
+
+def _from_record(record: Any, source: str) -> Article:
+    if not isinstance(record, dict):
+        raise InputError(source, "expected a JSON object with 'text' and 'date'")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(source, "missing or empty 'text'")
+    if "date" not in record:
+        raise InputError(source, "no date: the object needs 'date' (YYYY-MM-DD)")
+    extra = {}
+    for key, field in (("url", "url"), ("title", "title"), ("source", "outlet")):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(source, f"'{key}' must be a string")
+        extra[field] = value or None
+    return _article(text, _parse_date(record["date"], source), source, **extra)

@@ -1,0 +1,187 @@
+"""The `map` and `validate` commands: article text to RDF, and RDF against the shapes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rdflib import Dataset, Graph
+from rdflib.util import guess_format
+
+from communique.mapping.article import Article, MappedArticle
+from communique.mapping.errors import InputError, MappingError
+from communique.mapping.iris import default_base
+from communique.mapping.reader import expand_paths, read_path
+
+# --format value -> (rdflib serializer, file extension, holds named graphs)
+RDF_FORMATS = {
+    "ttl": ("turtle", "ttl", False),
+    "nt": ("nt", "nt", False),
+    "jsonld": ("json-ld", "jsonld", False),
+    "trig": ("trig", "trig", True),
+    "nq": ("nquads", "nq", True),
+}
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+
+def _error(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+
+
+def serialize(mapped: list[MappedArticle], fmt: str) -> bytes:
+    """One document holding the graphs of several articles, in the chosen format."""
+    serializer, _, quads = RDF_FORMATS[fmt]
+    if quads:
+        out = Dataset()
+        for m in mapped:
+            named = out.graph(m.graph_iri)
+            for triple in m.graph:
+                named.add(triple)
+    else:
+        out = Graph()
+        for m in mapped:
+            out += m.graph
+    for graph in [m.graph for m in mapped]:
+        for prefix, ns in graph.namespaces():
+            out.bind(prefix, ns, override=False)
+    return out.serialize(format=serializer, encoding="utf-8")
+
+
+def _read_inputs(files: tuple[str, ...]) -> tuple[list[tuple[Path, list[Article]]], int]:
+    batches, failures = [], 0
+    for item in expand_paths(Path(f) for f in files):
+        if isinstance(item, InputError):
+            _error(str(item))
+            failures += 1
+            continue
+        try:
+            batches.append((item, read_path(item)))
+        except InputError as exc:
+            _error(str(exc))
+            failures += 1
+    return batches, failures
+
+
+@click.command("map")
+@click.argument("files", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(RDF_FORMATS)),
+    default="ttl",
+    show_default=True,
+    help="RDF serialization of the output.",
+)
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write each input's graph to OUT_DIR/{file stem}.{ext} instead of stdout.",
+)
+@click.option(
+    "--base",
+    envvar="COMMUNIQUE_BASE",
+    default=default_base,
+    show_default=True,
+    help="Base IRI of minted data IRIs (env COMMUNIQUE_BASE).",
+)
+@click.option(
+    "--n-process",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="spaCy worker processes for large batches.",
+)
+def map_command(
+    files: tuple[str, ...], fmt: str, out_dir: Path | None, base: str, n_process: int
+) -> None:
+    """Map article FILES (seed text, .json, .jsonl, or folders of them) to RDF.
+
+    Exits 0 when every article mapped, 1 when some input could not be read or mapped
+    (the others are still written), 2 when the command could not run at all.
+    """
+    from communique.mapping.pipeline import map_articles
+
+    batches, failures = _read_inputs(files)
+    articles = [a for _, batch in batches for a in batch]
+    progress = sys.stderr.isatty() and len(articles) > 1
+    try:
+        mapped = list(map_articles(articles, base=base, n_process=n_process, progress=progress))
+    except MappingError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+    by_source = {m.article.source: m for m in mapped}
+    if out_dir is None:
+        if mapped:
+            sys.stdout.buffer.write(serialize(mapped, fmt))
+    else:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _error(f"{out_dir}: cannot create the output folder ({exc.strerror})")
+            sys.exit(EXIT_ERROR)
+        ext = RDF_FORMATS[fmt][1]
+        for path, batch in batches:
+            done = [by_source[a.source] for a in batch if a.source in by_source]
+            if done:
+                (out_dir / f"{path.stem}.{ext}").write_bytes(serialize(done, fmt))
+    failures += len(articles) - len(mapped)
+    sys.exit(EXIT_FAILED if failures else EXIT_OK)
+
+
+@click.command("validate")
+@click.argument("files", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "ttl", "json"]),
+    default="text",
+    show_default=True,
+    help="Report as readable text, a SHACL report in Turtle, or JSON.",
+)
+@click.option(
+    "--input-format",
+    default=None,
+    help="RDF syntax of FILES (turtle, nt, json-ld, xml, trig, nquads); "
+    "default: guessed from each file's extension.",
+)
+def validate_command(files: tuple[str, ...], fmt: str, input_format: str | None) -> None:
+    """Check RDF FILES against communique's SHACL shapes.
+
+    Exits 0 when every file conforms, 1 when some file does not, 2 when a file could not be
+    read or parsed (like pyshacl's command).
+    """
+    from communique.mapping.validation import format_text, summarize, validate_graph
+
+    status = EXIT_OK
+    summaries = []
+    for name in files:
+        graph = Graph()
+        try:
+            syntax = input_format or guess_format(name) or "turtle"
+            graph.parse(name, format=syntax)
+        except FileNotFoundError:
+            _error(f"{name}: no such file")
+            status = EXIT_ERROR
+            continue
+        except Exception as exc:  # noqa: BLE001 - any parser error means: could not run
+            _error(f"{name}: cannot parse as {syntax}: {exc}")
+            status = EXIT_ERROR
+            continue
+        result = validate_graph(graph)
+        if not result.conforms and status == EXIT_OK:
+            status = EXIT_FAILED
+        if fmt == "json":
+            summaries.append({"file": name, **summarize(result)})
+        elif fmt == "ttl":
+            click.echo(f"# {name}")
+            click.echo(result.report_graph.serialize(format="turtle"))
+        else:
+            verdict = "conforms" if result.conforms else "does not conform"
+            click.echo(f"{name}: {verdict}")
+            if not result.conforms or result.results:
+                click.echo(format_text(result))
+    if fmt == "json":
+        click.echo(json.dumps(summaries, indent=2, default=str))
+    sys.exit(status)
