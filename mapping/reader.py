@@ -35,7 +35,7 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> list[Article]:
     source = str(path)
     text = _decode(_read_bytes(path, max_bytes), source)
     if path.suffix == ".json":
-        return [_from_record(_parse_json(text, source), source)]
+        return [parse_record(_parse_json(text, source), source)]
     return [parse_seed(text, source)]
 
 
@@ -146,12 +146,13 @@ def _read_jsonl_lenient(path: Path, max_bytes: int) -> Iterator[Article | InputE
             continue
         source = f"{path}:{n}"
         try:
-            yield _from_record(_parse_json(line, source), source)
+            yield parse_record(_parse_json(line, source), source)
         except InputError as exc:
             yield exc
 
 
-def _from_record(record: Any, source: str) -> Article:
+def parse_record(record: Any, source: str) -> Article:
+    """An article from one JSON object `{"text", "date", "url"?, "title"?, "source"?}`."""
     if not isinstance(record, dict):
         raise InputError(source, "expected a JSON object with 'text' and 'date'")
     text = record.get("text")

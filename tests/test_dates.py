@@ -1,0 +1,217 @@
+"""Date expressions resolved against the article date, with their precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rdflib import Literal
+from rdflib import namespace as ns
+
+from communique.mapping.dates import DateValue, find_dates, resolve_date
+
+SEED = dt.date(2024, 1, 30)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value", "precision", "end"),
+    [
+        # explicit days
+        ("Jan. 29", SEED, "2024-01-29", "day", None),
+        ("Jan 30", SEED, "2024-01-30", "day", None),
+        ("February 5", dt.date(2024, 2, 6), "2024-02-05", "day", None),
+        ("5 February", dt.date(2024, 2, 6), "2024-02-05", "day", None),
+        ("the 5th of February", dt.date(2024, 2, 6), "2024-02-05", "day", None),
+        ("On February 4, 2024", dt.date(2024, 2, 6), "2024-02-04", "day", None),
+        ("On August 5, 2016", dt.date(2016, 8, 5), "2016-08-05", "day", None),
+        ("4 February 2024", SEED, "2024-02-04", "day", None),
+        ("Monday, January 29", SEED, "2024-01-29", "day", None),
+        ("2024-01-29", SEED, "2024-01-29", "day", None),
+        ("Feb. 29", dt.date(2024, 3, 1), "2024-02-29", "day", None),
+        # a day without a year is the nearest occurrence
+        ("December 25", dt.date(2024, 1, 5), "2023-12-25", "day", None),
+        ("March 5", SEED, "2024-03-05", "day", None),
+        # months and years
+        ("March 2021", SEED, "2021-03", "month", None),
+        ("in May 2022", SEED, "2022-05", "month", None),
+        ("May, 2022", SEED, "2022-05", "month", None),
+        ("in 2021", SEED, "2021", "year", None),
+        ("2023", SEED, "2023", "year", None),
+        ("in November", dt.date(2025, 1, 14), "2024-11", "month", None),
+        ("December", dt.date(2024, 1, 5), "2023-12", "month", None),
+        ("in January", SEED, "2024-01", "month", None),
+        ("end of January", dt.date(2024, 2, 10), "2024-01", "month", None),
+        ("December last year", dt.date(2024, 4, 16), "2023-12", "month", None),
+        ("in March this year", dt.date(2024, 4, 16), "2024-03", "month", None),
+        ("March-April 2024", SEED, "2024-03", "month", "2024-04"),
+        # periods within a year give the year, no more
+        ("the 11 months of 2023", SEED, "2023", "year", None),
+        ("seven months of 2023", dt.date(2023, 10, 6), "2023", "year", None),
+        ("the end of 2023", dt.date(2023, 10, 6), "2023", "year", None),
+        ("mid-2023", SEED, "2023", "year", None),
+        ("early 2024", SEED, "2024", "year", None),
+        ("the first half of 2023", SEED, "2023", "year", None),
+        ("by the end of the year", dt.date(2023, 10, 6), "2023", "year", None),
+        ("the current year", SEED, "2024", "year", None),
+        # relative to the article date
+        ("last week", SEED, "2024-01", "month", None),
+        ("last week", dt.date(2024, 2, 3), "2024-01", "month", None),
+        ("next week", SEED, "2024-02", "month", None),
+        ("this week", SEED, "2024-01", "month", None),
+        ("last month", SEED, "2023-12", "month", None),
+        ("next month", dt.date(2024, 12, 3), "2025-01", "month", None),
+        ("last year", dt.date(2023, 10, 6), "2022", "year", None),
+        ("next year", SEED, "2025", "year", None),
+        ("this year", SEED, "2024", "year", None),
+        ("yesterday", SEED, "2024-01-29", "day", None),
+        ("yesterday", dt.date(2024, 3, 1), "2024-02-29", "day", None),
+        ("today", SEED, "2024-01-30", "day", None),
+        ("this afternoon", dt.date(2025, 1, 14), "2025-01-14", "day", None),
+        ("tomorrow", SEED, "2024-01-31", "day", None),
+        ("three days ago", SEED, "2024-01-27", "day", None),
+        ("two weeks ago", dt.date(2024, 2, 10), "2024-01", "month", None),
+        # weekdays: the latest on or before the article date, the same day included
+        ("on Friday", dt.date(2024, 3, 15), "2024-03-15", "day", None),
+        ("Friday", dt.date(2024, 11, 15), "2024-11-15", "day", None),
+        ("on Thursday", dt.date(2024, 11, 15), "2024-11-14", "day", None),
+        ("late Monday", dt.date(2024, 4, 16), "2024-04-15", "day", None),
+        ("on Sunday", dt.date(2022, 10, 10), "2022-10-09", "day", None),
+        ("on Sunday night", dt.date(2017, 6, 26), "2017-06-25", "day", None),
+        ("on Monday", SEED, "2024-01-29", "day", None),
+        ("Thursday", SEED, "2024-01-25", "day", None),
+        ("last Tuesday", SEED, "2024-01-23", "day", None),
+        ("next Tuesday", SEED, "2024-02-06", "day", None),
+        ("this Friday", SEED, "2024-02-02", "day", None),
+        # ranges
+        ("October 6-7", dt.date(2022, 10, 10), "2022-10-06", "day", "2022-10-07"),
+        ("on October 6-7", dt.date(2022, 10, 10), "2022-10-06", "day", "2022-10-07"),
+        ("May 15-17", dt.date(2024, 5, 20), "2024-05-15", "day", "2024-05-17"),
+        ("15-17 May", dt.date(2024, 5, 20), "2024-05-15", "day", "2024-05-17"),
+        ("6–7 October 2022", SEED, "2022-10-06", "day", "2022-10-07"),
+        ("May 30 - June 2", dt.date(2024, 6, 5), "2024-05-30", "day", "2024-06-02"),
+        ("December 30 - January 2", dt.date(2024, 1, 5), "2023-12-30", "day", "2024-01-02"),
+        ("2024-2026", SEED, "2024", "year", "2026"),
+        ("2024–2026", SEED, "2024", "year", "2026"),
+        ("for 2023-2024", SEED, "2023", "year", "2024"),
+        ("2023-24", SEED, "2023", "year", "2024"),
+        ("between 2021 and 2023", SEED, "2021", "year", "2023"),
+    ],
+)
+def test_resolve_date(text, ref, value, precision, end) -> None:
+    assert resolve_date(text, ref) == DateValue(value, precision, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2-3 years",
+        "the near future",
+        "next stage",
+        "soon",
+        "recently",
+        "the coming days",
+        "the same day",
+        "the previous day",
+        "over the past year",
+        "every year",
+        "February 30",
+        "2026-2024",
+        "Marching",
+        "Mayor",
+        "",
+        "the 1990s",
+    ],
+)
+def test_unknown_is_none(text: str) -> None:
+    assert resolve_date(text, SEED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("on Friday", "future", "2024-02-02"),
+        ("on Friday", "past", "2024-01-26"),
+        ("in March", "past", "2023-03"),
+        ("in March", "future", "2024-03"),
+        ("in January", "future", "2024-01"),
+        ("December 25", "future", "2024-12-25"),
+        ("January 31", "past", "2023-01-31"),
+    ],
+)
+def test_tense_overrides_the_nearest_rule(text, tense, value) -> None:
+    found = resolve_date(text, SEED, tense=tense)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("value", "datatype"),
+    [
+        (DateValue("2024-01-29", "day"), ns.XSD.date),
+        (DateValue("2021-03", "month"), ns.XSD.gYearMonth),
+        (DateValue("2021", "year"), ns.XSD.gYear),
+    ],
+)
+def test_datatype_and_literal(value: DateValue, datatype) -> None:
+    assert value.datatype == datatype
+    assert value.literal == Literal(value.value, datatype=datatype)
+    assert value.end_literal is None
+
+
+def test_range_end_literal() -> None:
+    value = resolve_date("2024-2026", SEED)
+    assert value.end_literal == Literal("2026", datatype=ns.XSD.gYear)
+
+
+SENTENCE = (
+    "Last week, Nurtleu paid a visit to Tajikistan, after talks on Jan. 29 and a state visit "
+    "in March 2021; trade reached $1.3 billion in the 11 months of 2023, up 26% in 2022, "
+    "with 2021 companies. Theresa May met Jan Lipavsky on Monday in Prague. "
+    "The plan for 2024-2026 was signed, and they will meet in May."
+)
+
+
+def test_find_dates() -> None:
+    found = [(SENTENCE[s:e], v.value, v.end) for s, e, v in find_dates(SENTENCE, SEED)]
+    assert found == [
+        ("Last week", "2024-01", None),
+        ("Jan. 29", "2024-01-29", None),
+        ("March 2021", "2021-03", None),
+        ("2023", "2023", None),
+        ("2022", "2022", None),
+        ("Monday", "2024-01-29", None),
+        ("2024-2026", "2024", "2026"),
+        ("May", "2024-05", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade grew by 14.4 percent and 2021 companies took part.",
+        "May the talks succeed, said the Mayor.",
+        "The March on Washington was recalled by Jan Lipavsky.",
+        "Trade reached $2023 million.",
+        "The two sides agreed to meet in the near future.",
+    ],
+)
+def test_find_dates_ignores_non_dates(sentence: str) -> None:
+    assert find_dates(sentence, SEED) == []
+
+
+def test_find_dates_the_year_only_as_a_frame() -> None:
+    text = "By the end of the year it will be 12 billion. Every year the year grows."
+    found = [(text[s:e], v.value) for s, e, v in find_dates(text, dt.date(2023, 10, 6))]
+    assert found == [("the year", "2023")]
+
+
+def test_a_year_then_a_percentage_is_no_range() -> None:
+    text = "growth from 2021 to 25 percent"
+    assert [(text[s:e], v) for s, e, v in find_dates(text, SEED)] == [
+        ("2021", DateValue("2021", "year"))
+    ]
+
+
+def test_find_dates_spans_are_exact() -> None:
+    text = "He arrived on February 4, 2024, and left on October 6-7."
+    for start, end, value in find_dates(text, SEED):
+        assert resolve_date(text[start:end], SEED) == value
