@@ -1,0 +1,119 @@
+"""The Flask application factory: configuration, the store, blueprints, shared headers."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from flask import Flask, Response, request
+from flask_compress import Compress
+
+from communique import __version__
+from communique.mapping.iris import DEFAULT_BASE, normalize_base
+from communique.server import db
+from communique.server.errors_http import register_error_handlers
+
+DEFAULT_MAX_BODY = 5 * 1024 * 1024  # bytes; /validate and /articles refuse more with 413
+
+# Media types worth compressing on the fly (flask-compress compares the type only).
+COMPRESSIBLE = [
+    "text/html",
+    "text/css",
+    "text/plain",
+    "text/csv",
+    "text/tab-separated-values",
+    "text/turtle",
+    "application/json",
+    "application/ld+json",
+    "application/n-triples",
+    "application/n-quads",
+    "application/trig",
+    "application/rdf+xml",
+    "application/javascript",
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+]
+CORS_EXPOSED = "ETag, Link, Content-Disposition, Location"
+
+
+def _env_config() -> dict[str, Any]:
+    timeout = os.environ.get("COMMUNIQUE_SPARQL_TIMEOUT")
+    return {
+        "DATA_DIR": os.environ.get("COMMUNIQUE_DATA") or None,
+        "BASE": os.environ.get("COMMUNIQUE_BASE") or DEFAULT_BASE,
+        "TOKEN": os.environ.get("COMMUNIQUE_TOKEN") or None,
+        "SPARQL_TIMEOUT": float(timeout) if timeout else 10.0,
+        "MAX_CONTENT_LENGTH": DEFAULT_MAX_BODY,
+    }
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app; `test_config` overrides the COMMUNIQUE_* environment settings."""
+    app = Flask(__name__)
+    app.config.from_mapping(_env_config())
+    app.config.update(
+        SEND_FILE_MAX_AGE_DEFAULT=3600,
+        COMPRESS_MIMETYPES=COMPRESSIBLE,
+        COMPRESS_ALGORITHM=["gzip", "br", "deflate"],
+        COMPRESS_MIN_SIZE=1024,
+        # Streamed bodies (dumps are already gzip files, SPARQL results) are left alone.
+        COMPRESS_STREAMS=False,
+    )
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.config["BASE"] = normalize_base(app.config["BASE"])
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+
+    Compress(app)
+    register_error_handlers(app)
+    db.init_app(app)
+    _register_blueprints(app)
+    app.after_request(_shared_headers)
+
+    @app.context_processor
+    def _globals() -> dict[str, Any]:
+        return {
+            "version": __version__,
+            "base": app.config["BASE"],
+            "has_sparql": "sparql" in app.blueprints,
+            "sparql_url": "/sparql",  # the SPARQL blueprint's url_prefix
+        }
+
+    return app
+
+
+def _register_blueprints(app: Flask) -> None:
+    from communique.server import (
+        routes_articles,
+        routes_describe,
+        routes_dumps,
+        routes_resources,
+        routes_validate,
+        sparql,
+    )
+
+    app.register_blueprint(routes_describe.bp)
+    app.register_blueprint(routes_resources.bp)
+    app.register_blueprint(routes_dumps.bp)
+    app.register_blueprint(routes_validate.bp)
+    app.register_blueprint(routes_articles.bp)
+    app.register_blueprint(sparql.bp)
+
+
+def _shared_headers(response: Response) -> Response:
+    """CORS on everything but the authenticated write route; a default cache policy."""
+    if request.blueprint != "articles":
+        response.access_control_allow_origin = "*"
+        response.headers["Access-Control-Expose-Headers"] = CORS_EXPOSED
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
+            response.access_control_max_age = 86400
+    if "Cache-Control" not in response.headers:
+        if request.method in ("GET", "HEAD") and response.status_code < 400:
+            # Revalidate every time: the routes send ETags, so that is usually a 304.
+            response.cache_control.no_cache = True
+            response.cache_control.public = True
+        else:
+            response.cache_control.no_store = True
+    return response

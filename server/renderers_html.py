@@ -1,0 +1,262 @@
+"""Turn a resource description (an rdflib graph) into what the HTML page shows.
+
+The page needs no second lookup for neighbours' labels: `Store.describe` brings them.
+Facts that point at the resource (events, figures, quotations, memberships) are shown
+with their evidence sentence and source article, read from the store by direct pattern
+lookups (no SPARQL text is built).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.term import Node
+
+from communique.ontology.namespace import DIP, ORG, PROV, SDO
+from communique.server.renderers_labels import Labeller
+
+LABEL_PREDICATES = (SKOS.prefLabel, RDFS.label, SDO.name)
+# Shown in the page header rather than among the facts.
+HEADER_PREDICATES = {RDF.type, DIP.evidence, PROV.wasDerivedFrom}
+FACT_CLASSES = {
+    DIP.DiplomaticEvent,
+    DIP.Visit,
+    DIP.Meeting,
+    DIP.Talks,
+    DIP.AgreementSigning,
+    DIP.PhoneCall,
+    DIP.Summit,
+    DIP.Ceremony,
+    DIP.Statement,
+    DIP.Agreement,
+    DIP.MonetaryFigure,
+    DIP.Quotation,
+    DIP.Membership,
+}
+# How an incoming property reads from the object's side, for the page's headings.
+INVERSE_HEADINGS = {
+    PROV.wasDerivedFrom: "Facts read from this article",
+    DIP.mentions: "Mentioned in",
+    DIP.participant: "Took part in",
+    DIP.host: "Host of",
+    DIP.guest: "Guest at",
+    DIP.place: "Place of",
+    DIP.party: "Party to",
+    DIP.concerns: "Figures about it",
+    DIP.speaker: "Quoted",
+    DIP.country: "Located or based here",
+    DIP.partOf: "Includes",
+    DIP.signedIn: "Agreements signed here",
+    DIP.datelinePlace: "Dateline of",
+    DIP.eventType: "Events of this type",
+    DIP.topic: "On this topic",
+    DIP.measure: "Figures of this measure",
+    ORG.member: "Roles held",
+    ORG.organization: "Roles in it",
+    ORG.role: "Held by",
+}
+MAX_VALUES = 200  # per group; a country can be mentioned by thousands of articles
+
+
+@dataclass
+class Term:
+    """One node as shown: its text, where it links, and a note (datatype or language)."""
+
+    value: str
+    label: str
+    href: str | None = None
+    kind: str = "iri"  # "iri", "literal" or "bnode"
+    note: str = ""
+    evidence: list[str] = field(default_factory=list)
+    sources: list[Term] = field(default_factory=list)
+    types: list[Term] = field(default_factory=list)
+
+
+@dataclass
+class Group:
+    """The values of one property, outgoing (resource -> values) or incoming (values -> it)."""
+
+    predicate: Term
+    values: list[Term]
+    more: int = 0  # values left out past MAX_VALUES
+    heading: str = ""  # for incoming groups: the relation read backwards
+
+
+@dataclass
+class ResourcePage:
+    iri: str
+    label: str
+    types: list[Term]
+    evidence: list[str]
+    sources: list[Term]
+    outgoing: list[Group]
+    incoming: list[Group]
+    same_as: list[Term]
+
+
+Linker = Callable[[str], str | None]
+
+
+class PageBuilder:
+    """Builds `ResourcePage`s; `link` maps an IRI to a URL of this server (or None)."""
+
+    def __init__(self, graph: Graph, link: Linker, ox_store: ox.Store | None = None) -> None:
+        self.graph = graph
+        self.link = link
+        self.ox = ox_store
+        self.ns = graph.namespace_manager
+        self._class_labels: dict[URIRef, str] = {}
+        self._headlines: dict[str, str] = {}
+        self.labeller = Labeller(ox_store)
+
+    # -- labels ---------------------------------------------------------------------
+
+    def label(self, node: Node) -> str:
+        """The best label the description holds for a node, else a readable short form."""
+        labels = [
+            o
+            for p in LABEL_PREDICATES
+            for o in self.graph.objects(node, p)  # type: ignore[arg-type]
+            if isinstance(o, Literal)
+        ]
+        for lit in labels:
+            if lit.language in (None, "", "en"):
+                return str(lit)
+        if labels:
+            return str(labels[0])
+        return self.short(node)
+
+    def short(self, node: Node) -> str:
+        if isinstance(node, URIRef):
+            try:
+                short = self.ns.normalizeUri(node) if self._has_prefix(node) else _tail(node)
+            except ValueError:
+                return str(node)
+            # rdflib writes <iri> when the local part is not a valid name ("1522867/")
+            return str(node) if short.startswith("<") else short
+        return str(node)
+
+    def _has_prefix(self, node: URIRef) -> bool:
+        return any(str(node).startswith(str(ns)) for _, ns in self.ns.namespaces())
+
+    def term(self, node: Node) -> Term:
+        if isinstance(node, Literal):
+            note = f"@{node.language}" if node.language else ""
+            if node.datatype:
+                note = self.short(URIRef(node.datatype))
+            return Term(str(node), str(node), kind="literal", note=note)
+        if isinstance(node, BNode):
+            return Term(str(node), self.label(node), kind="bnode")
+        iri = str(node)
+        return Term(iri, self.label(node), href=self.link(iri) or iri)
+
+    # -- the page -------------------------------------------------------------------
+
+    def build(self, iri: str) -> ResourcePage:
+        node = URIRef(iri)
+        g = self.graph
+        types = [self.term(t) for t in sorted(g.objects(node, RDF.type))]
+        outgoing = self._groups(
+            (p, o)
+            for p, o in g.predicate_objects(node)
+            if p not in HEADER_PREDICATES and p not in LABEL_PREDICATES and p != OWL.sameAs
+        )
+        labels = self._groups((p, o) for p, o in g.predicate_objects(node) if p in LABEL_PREDICATES)
+        incoming = self._groups(((p, s) for s, p in g.subject_predicates(node)), details=True)
+        label = self.label(node)
+        if label == _tail(iri):
+            values: dict[str, list[str]] = {}
+            for p, o in g.predicate_objects(node):
+                values.setdefault(str(p), []).append(str(o))
+            label = self._fallback_label(values, types) or label
+        return ResourcePage(
+            iri=iri,
+            label=label,
+            types=types,
+            evidence=sorted(str(o) for o in g.objects(node, DIP.evidence)),
+            sources=[self._source(o) for o in sorted(g.objects(node, PROV.wasDerivedFrom))],
+            outgoing=labels + outgoing,
+            incoming=incoming,
+            same_as=[self.term(o) for o in sorted(g.objects(node, OWL.sameAs))],
+        )
+
+    def _groups(self, pairs: Iterable[tuple[Node, Node]], *, details: bool = False) -> list[Group]:
+        by_predicate: dict[Node, list[Node]] = {}
+        for p, value in pairs:
+            by_predicate.setdefault(p, []).append(value)
+        groups = []
+        for p in sorted(by_predicate, key=lambda p: self.label(p).lower()):
+            values = sorted(set(by_predicate[p]), key=_sort_key)
+            terms = [self.term(v) for v in values[:MAX_VALUES]]
+            if details:
+                for t in terms:
+                    self._add_details(t)
+            heading = INVERSE_HEADINGS.get(p, "") if details else ""  # type: ignore[call-overload]
+            groups.append(Group(self.term(p), terms, max(0, len(values) - MAX_VALUES), heading))
+        return groups
+
+    def _add_details(self, term: Term) -> None:
+        """Types, a readable label, and for a fact its evidence and source article."""
+        if self.ox is None or term.kind != "iri":
+            return
+        values: dict[str, list[str]] = {}
+        for q in self.ox.quads_for_pattern(ox.NamedNode(term.value), None, None, None):
+            bucket = values.setdefault(q.predicate.value, [])
+            if q.object.value not in bucket:
+                bucket.append(q.object.value)
+        types = [URIRef(t) for t in values.get(str(RDF.type), [])]
+        term.types = [Term(str(t), self._class_label(t), href=self.link(str(t))) for t in types]
+        if term.label == _tail(term.value):
+            term.label = self._fallback_label(values, term.types) or term.label
+        if not FACT_CLASSES.intersection(types):
+            return
+        term.evidence = sorted(values.get(str(DIP.evidence), []))
+        term.sources = [
+            Term(iri, self._headline(iri), href=self.link(iri))
+            for iri in values.get(str(PROV.wasDerivedFrom), [])
+        ]
+
+    def _fallback_label(self, values: dict[str, list[str]], types: list[Term]) -> str:
+        """For a node nothing labels: named after what it says (see renderers_labels)."""
+        return self.labeller.label(values, ", ".join(t.label for t in types))
+
+    def _source(self, node: Node) -> Term:
+        term = self.term(node)
+        if self.ox is not None and term.kind == "iri":
+            term.label = self._headline(term.value)
+        return term
+
+    def _headline(self, article: str) -> str:
+        """An article's headline (every fact of an article names the same one)."""
+        if article not in self._headlines:
+            found = self.labeller.headline(article)
+            self._headlines[article] = found or self.short(URIRef(article))
+        return self._headlines[article]
+
+    def _class_label(self, cls: URIRef) -> str:
+        """A class's rdfs:label from the store (the reference graph holds the ontology)."""
+        if cls not in self._class_labels:
+            assert self.ox is not None
+            rdfs_label = ox.NamedNode(str(RDFS.label))
+            quads = self.ox.quads_for_pattern(ox.NamedNode(str(cls)), rdfs_label, None, None)
+            labels = [q.object for q in quads]
+            english = [lit.value for lit in labels if lit.language in (None, "en")]
+            self._class_labels[cls] = (english or [lit.value for lit in labels] or [_tail(cls)])[0]
+        return self._class_labels[cls]
+
+
+def _tail(iri: str) -> str:
+    """The last segment of an IRI, for a node nothing labels."""
+    for sep in ("#", "/"):
+        head, _, tail = iri.rstrip("/").rpartition(sep)
+        if head and tail:
+            return tail
+    return iri
+
+
+def _sort_key(node: Node) -> tuple[int, str]:
+    return (0 if isinstance(node, URIRef) else 1, str(node))

@@ -1,0 +1,102 @@
+"""Readable names for nodes nothing labels: facts are named after what they say.
+
+An event, membership or figure has no name of its own in the data; its page and the
+links to it read better as "Meeting: Hadja Lahbib, Bùi Thanh Sơn (2025-10-02)" than as
+a hash. Names of the nodes a fact points to are read from the store (cached per page).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import pyoxigraph as ox
+from rdflib.namespace import RDFS, SKOS
+
+from communique.ontology.namespace import DIP, ORG, SDO
+
+NAME_PREDICATES = tuple(ox.NamedNode(str(p)) for p in (SDO.name, SKOS.prefLabel, RDFS.label))
+HEADLINE = ox.NamedNode(str(SDO.headline))
+MAX_NAMES = 3  # participants named in an event's label
+
+
+class Labeller:
+    """Names facts from their property values (`{predicate IRI: [values as text]}`)."""
+
+    def __init__(self, ox_store: ox.Store | None) -> None:
+        self.ox = ox_store
+        self._names: dict[str, str | None] = {}
+
+    def name_of(self, iri: str) -> str | None:
+        """The schema:name, skos:prefLabel or rdfs:label of a node in the store."""
+        if self.ox is None:
+            return None
+        if iri not in self._names:
+            found = None
+            try:
+                node = ox.NamedNode(iri)
+            except ValueError:
+                node = None
+            for predicate in NAME_PREDICATES if node is not None else ():
+                quads = list(self.ox.quads_for_pattern(node, predicate, None, None))
+                english = [q.object for q in quads if q.object.language in (None, "en")]
+                if english or quads:
+                    found = (english or [q.object for q in quads])[0].value
+                    break
+            self._names[iri] = found
+        return self._names[iri]
+
+    def headline(self, article: str) -> str | None:
+        if self.ox is None:
+            return None
+        quads = self.ox.quads_for_pattern(ox.NamedNode(article), HEADLINE, None, None)
+        return next((q.object.value for q in quads), None)
+
+    def label(self, values: dict[str, list[str]], kind: str) -> str:
+        """A label from the values: headline or text, else the kind and what it is about."""
+        for predicate in (SDO.headline, SDO.text):
+            if values.get(str(predicate)):
+                return values[str(predicate)][0]
+        about = self._about(values)
+        when = _first(values, DIP.date, SDO.datePublished, DIP.attestedOn, DIP.period)
+        text = kind
+        if about:
+            text = f"{kind}: {about}" if kind else about
+        if when and text:
+            text = f"{text} ({when})"
+        return text
+
+    def _about(self, values: dict[str, list[str]]) -> str:
+        """What a fact is about: a membership's person and role, a figure's amount, ..."""
+        member = _first(values, ORG.member)
+        if member:
+            role = _first(values, ORG.role)
+            names = [self.name_of(member) or "", self.name_of(role) if role else ""]
+            return ", ".join(n for n in names if n)
+        amount = _first(values, SDO.value)
+        if amount:
+            return f"{_number(amount)} {_first(values, SDO.currency) or ''}".strip()
+        participants = values.get(str(DIP.participant), [])
+        names = sorted(n for n in (self.name_of(p) for p in participants) if n)
+        if names:
+            more = " …" if len(names) > MAX_NAMES else ""
+            return ", ".join(names[:MAX_NAMES]) + more
+        return _first(values, SDO.name) or ""
+
+
+def _first(values: dict[str, list[str]], *predicates: object) -> str | None:
+    for predicate in predicates:
+        found = values.get(str(predicate))
+        if found:
+            return found[0]
+    return None
+
+
+def _number(text: str) -> str:
+    """1300000000 -> 1,300,000,000 (decimals kept as written)."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return text
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value:,}"

@@ -1,0 +1,90 @@
+"""Dumps of the whole dataset: gzip files streamed from the store, with validators."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+
+from flask import Blueprint, Response, current_app, render_template, request
+from werkzeug.http import is_resource_modified
+
+from communique.server.db import get_store
+from communique.server.errors_http import HttpError
+from communique.server.negotiation import (
+    HTML,
+    RDF_AND_HTML,
+    alternates_link,
+    choose,
+    rdf_response,
+)
+from communique.server.store import Store
+from communique.server.void import DUMPS, describe_dataset, dump_url
+
+bp = Blueprint("dumps", __name__, url_prefix="/dumps")
+
+FLUSH_AT = 256 * 1024  # bytes of compressed output gathered before a chunk is sent
+GZIP_WBITS = 31  # zlib's "gzip container" setting: header and CRC trailer included
+
+
+@bp.route("/")
+def index() -> Response:
+    """The list of dumps: HTML for people, DCAT (with VoID) for machines."""
+    media = choose(request, RDF_AND_HTML)
+    store = get_store()
+    graph = describe_dataset(store, sparql="sparql" in current_app.blueprints)
+    if media == HTML:
+        dumps = [(d, dump_url(store.base, d)) for d in DUMPS.values()]
+        body = render_template("dumps.html", dumps=dumps, modified=store.last_modified())
+        response = Response(body, mimetype=HTML)
+    else:
+        response = rdf_response(graph, media)
+    response.vary.add("Accept")
+    response.headers["Link"] = alternates_link(request.path, RDF_AND_HTML)
+    response.set_etag(f"{store.version()}-dumps-{media}")
+    return response.make_conditional(request)
+
+
+@bp.route("/communique.<fmt>.gz")
+def dump(fmt: str) -> Response:
+    """One dump, gzip-compressed on the fly; 304 when the client's copy is current."""
+    spec = DUMPS.get(fmt)
+    if spec is None:
+        raise HttpError(404, f"no dump named communique.{fmt}.gz; there are {_names()}")
+    store = get_store()
+    etag = f"{store.version()}-{fmt}"
+    modified = store.last_modified()
+    if not is_resource_modified(request.environ, etag=etag, last_modified=modified):
+        response = Response(status=304)
+    else:
+        # A generator: nothing is read from the store for HEAD (Werkzeug never iterates
+        # the body of a HEAD response) and memory stays flat however big the dump.
+        response = Response(
+            gzip_stream(store, fmt), mimetype="application/gzip", direct_passthrough=True
+        )
+        response.headers["Content-Disposition"] = f'attachment; filename="{spec.filename}"'
+    response.set_etag(etag)
+    response.last_modified = modified
+    response.cache_control.public = True
+    response.cache_control.no_cache = True  # revalidate: the dataset changes on ingest
+    return response
+
+
+def gzip_stream(store: Store, fmt: str) -> Iterator[bytes]:
+    """The dump `fmt` of `store`, gzip-compressed, in chunks of about FLUSH_AT bytes."""
+    compressor = zlib.compressobj(6, zlib.DEFLATED, GZIP_WBITS)
+    pending: list[bytes] = []
+    size = 0
+    for chunk in store.dump(fmt):
+        out = compressor.compress(chunk)
+        if out:
+            pending.append(out)
+            size += len(out)
+        if size >= FLUSH_AT:
+            yield b"".join(pending)
+            pending, size = [], 0
+    pending.append(compressor.flush())
+    yield b"".join(pending)
+
+
+def _names() -> str:
+    return ", ".join(d.filename for d in DUMPS.values())

@@ -1,0 +1,150 @@
+"""Linked Data: `GET /id/{kind}/{key}` describes a data IRI, negotiated (design.md, Server)."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
+
+from communique.server.db import get_store
+from communique.server.errors_http import HttpError
+from communique.server.links import link, local_url
+from communique.server.negotiation import (
+    HTML,
+    JSON,
+    JSONLD,
+    RDF_AND_HTML,
+    RENDERERS,
+    alternates_link,
+    bind_prefixes,
+    choose,
+    rdf_response,
+    serialize,
+)
+from communique.server.renderers_html import PageBuilder
+
+bp = Blueprint("resources", __name__)
+
+# Plain JSON is JSON-LD under another name, for clients that only know `application/json`.
+RESOURCE_TYPES = (*RDF_AND_HTML, JSON)
+
+
+@bp.route("/id/<kind>/<key>")
+def resource(kind: str, key: str) -> Response:
+    """A data IRI under the base: `{base}id/{kind}/{key}`."""
+    return describe_response(f"{current_app.config['BASE']}id/{kind}/{key}")
+
+
+@bp.route("/resource")
+def any_resource() -> Response:
+    """Any other IRI the store knows (our SKOS concepts, say): `/resource?iri=...`."""
+    iri = request.args.get("iri", "")
+    try:
+        ox.NamedNode(iri)
+    except ValueError as exc:
+        raise HttpError(400, f"?iri= must be an absolute IRI: {exc}") from exc
+    own = local_url(iri)
+    if own and not own.startswith(url_for("resources.any_resource")):
+        return redirect(own, code=303)
+    return describe_response(iri)
+
+
+def describe_response(iri: str) -> Response:
+    """The description of `iri` in the negotiated format, with validators and alternates."""
+    media = choose(request, RESOURCE_TYPES)
+    store = get_store()
+    response = Response()
+    response.set_etag(f"{store.version()}-{RENDERERS[media].key}")
+    response.last_modified = store.last_modified()
+    if request.if_none_match.contains(response.get_etag()[0]):
+        # The store has not changed since: skip the description entirely.
+        return _decorate(response.make_conditional(request))
+    graph = bind_prefixes(store.describe(iri))
+    if len(graph) == 0:
+        raise HttpError(404, f"nothing is known about <{iri}>", headers={"Vary": "Accept"})
+    if media == HTML:
+        page = PageBuilder(graph, link, store.ox).build(iri)
+        body = render_template("resource.html", page=page, formats=_formats())
+        response.set_data(body)
+        response.mimetype = HTML
+    elif media == JSON:
+        response.set_data(serialize(graph, JSONLD))
+        response.mimetype = JSON
+    else:
+        rendered = rdf_response(graph, media)
+        response.set_data(rendered.get_data())
+        response.content_type = rendered.content_type
+    return _decorate(response.make_conditional(request))
+
+
+def _decorate(response: Response) -> Response:
+    response.vary.add("Accept")
+    response.headers["Link"] = alternates_link(_self_url(), RDF_AND_HTML)
+    return response
+
+
+def _self_url() -> str:
+    """This request's path and query without ?format= (the base for the alternates)."""
+    args = {k: v for k, v in request.args.items() if k != "format"}
+    return url_for(request.endpoint or "", **(request.view_args or {}), **args)
+
+
+def _formats() -> list[tuple[str, str]]:
+    """(label, URL) of each raw format of this page."""
+    base = _self_url()
+    sep = "&" if "?" in base else "?"
+    return [
+        (RENDERERS[m].label, f"{base}{sep}format={RENDERERS[m].key}")
+        for m in RDF_AND_HTML
+        if m != HTML
+    ]
+
+
+BROWSE_PAGE = 100
+# ?prefix is projected because pyoxigraph only substitutes variables of the projection.
+BROWSE_QUERY = """
+PREFIX schema: <https://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?prefix ?s (SAMPLE(?l) AS ?label) (MAX(?d) AS ?date) WHERE {
+  ?s a ?type .
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?prefix))
+  OPTIONAL { ?s schema:headline|schema:name|skos:prefLabel|rdfs:label ?l }
+  OPTIONAL { ?s schema:datePublished|<https://w3id.org/communique/diplomacy#date> ?d }
+} GROUP BY ?prefix ?s ORDER BY DESC(?date) LCASE(STR(?label)) ?s
+"""
+
+
+@bp.route("/id/<kind>/")
+def browse(kind: str) -> Response:
+    """An HTML list of the resources of one kind (articles newest first), a page at a time."""
+    page = request.args.get("page", 1, type=int)
+    if page < 1:
+        raise HttpError(400, "?page= starts at 1")
+    prefix = f"{current_app.config['BASE']}id/{kind}/"
+    query = f"{BROWSE_QUERY} LIMIT {BROWSE_PAGE + 1} OFFSET {(page - 1) * BROWSE_PAGE}"
+    rows = list(
+        get_store().ox.query(
+            query,
+            substitutions={ox.Variable("prefix"): ox.Literal(prefix)},
+            use_default_graph_as_union=True,
+        )
+    )
+    if not rows and page == 1:
+        raise HttpError(404, f"there are no resources of kind {kind!r} here")
+    items = [
+        {
+            "href": link(row["s"].value),
+            "iri": row["s"].value,
+            "label": row["label"].value if row["label"] else row["s"].value[len(prefix) :],
+            "date": row["date"].value if row["date"] else None,
+        }
+        for row in rows[:BROWSE_PAGE]
+    ]
+    body = render_template(
+        "browse.html",
+        kind=kind,
+        items=items,
+        page=page,
+        has_next=len(rows) > BROWSE_PAGE,
+    )
+    return Response(body, mimetype=HTML)

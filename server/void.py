@@ -1,0 +1,194 @@
+"""The dataset described in VoID and DCAT: counts, dumps, the SPARQL endpoint, examples."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, SKOS, VOID, XSD
+
+from communique import __version__
+from communique.ontology import ONTOLOGY_IRI
+from communique.ontology.namespace import DIP, DIP_IRI, GEONAMES, ORG, PROV, SDO, SEM
+from communique.server.negotiation import bind_prefixes
+from communique.server.store import Store
+
+IANA = "https://www.iana.org/assignments/media-types/"
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+SHAPES_IRI = ONTOLOGY_IRI + "/shapes"
+SPARQL_PROTOCOL = URIRef("https://www.w3.org/TR/sparql11-protocol/")
+VOCABULARIES = (DIP_IRI, str(SDO), str(ORG), str(PROV), str(SEM), str(SKOS), str(OWL))
+TITLE = "communique: diplomacy news as Linked Data"
+DESCRIPTION = (
+    "Diplomatic visits, meetings, talks, phone calls, agreements, trade figures and "
+    "quotations read from news articles, each traced to its source article and the "
+    "sentence it came from, checked against SHACL shapes before it is published."
+)
+
+
+@dataclass(frozen=True)
+class Dump:
+    """One downloadable dump of the whole dataset."""
+
+    key: str  # the store's dump format and the file suffix
+    title: str
+    media_type: str
+    format_iri: str  # W3C's IRI for the format (void:feature)
+
+    @property
+    def filename(self) -> str:
+        return f"communique.{self.key}.gz"
+
+
+DUMPS: dict[str, Dump] = {
+    d.key: d
+    for d in (
+        Dump("ttl", "Turtle", "text/turtle", FORMATS_NS + "Turtle"),
+        Dump("nt", "N-Triples", "application/n-triples", FORMATS_NS + "N-Triples"),
+        Dump("nq", "N-Quads", "application/n-quads", FORMATS_NS + "N-Quads"),
+        Dump("trig", "TriG", "application/trig", FORMATS_NS + "TriG"),
+    )
+}
+
+EXAMPLES_QUERY = """
+SELECT DISTINCT ?s ?d WHERE {
+  ?s a <https://w3id.org/communique/diplomacy#Article> ;
+     <https://schema.org/datePublished> ?d .
+} ORDER BY DESC(?d) ?s LIMIT 5
+"""
+MENTIONED_QUERY = """
+SELECT ?s (COUNT(DISTINCT ?a) AS ?n) WHERE {
+  ?a <https://w3id.org/communique/diplomacy#mentions> ?s .
+} GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 8
+"""
+# pyoxigraph substitutes only variables of the projection, hence `?space` in it.
+ENTITIES_QUERY = """
+SELECT ?space (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  ?s a ?type . FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space))
+} GROUP BY ?space
+"""
+
+
+@dataclass
+class DatasetFacts:
+    """What the descriptions say, computed once per store version."""
+
+    stats: dict
+    entities: int
+    recent_articles: list[str]
+    most_mentioned: list[tuple[str, int]]
+
+
+_cache: dict[tuple[int, str], DatasetFacts] = {}
+_cache_lock = threading.Lock()
+
+
+def dataset_facts(store: Store) -> DatasetFacts:
+    """Counts and examples for the current version of the store (cached per version)."""
+    key = (id(store), store.version())
+    with _cache_lock:
+        if key in _cache:
+            return _cache[key]
+    space = ox.Literal(store.base + "id/")
+    entities_row = next(
+        iter(
+            store.ox.query(
+                ENTITIES_QUERY,
+                substitutions={ox.Variable("space"): space},
+                use_default_graph_as_union=True,
+            )
+        )
+    )
+    recent = [r["s"].value for r in store.ox.query(EXAMPLES_QUERY, use_default_graph_as_union=True)]
+    mentioned = [
+        (r["s"].value, int(r["n"].value))
+        for r in store.ox.query(MENTIONED_QUERY, use_default_graph_as_union=True)
+        if isinstance(r["s"], ox.NamedNode)
+    ]
+    facts = DatasetFacts(store.stats(), int(entities_row["n"].value), recent, mentioned)
+    with _cache_lock:
+        _cache.clear()  # only the newest version is ever asked for again
+        _cache[key] = facts
+    return facts
+
+
+def dataset_iri(base: str) -> URIRef:
+    return URIRef(base + "#dataset")
+
+
+def dump_url(base: str, dump: Dump) -> URIRef:
+    return URIRef(f"{base}dumps/{dump.filename}")
+
+
+def describe_dataset(store: Store, *, sparql: bool = True) -> Graph:
+    """VoID + DCAT description of the whole dataset, its dumps and its SPARQL endpoint."""
+    base = store.base
+    facts = dataset_facts(store)
+    modified = Literal(store.last_modified().isoformat(), datatype=XSD.dateTime)
+    g = bind_prefixes(Graph())
+    g.bind("foaf", FOAF)
+    ds = dataset_iri(base)
+    g.add((ds, RDF.type, VOID.Dataset))
+    g.add((ds, RDF.type, DCAT.Dataset))
+    g.add((ds, DCTERMS.title, Literal(TITLE, lang="en")))
+    g.add((ds, DCTERMS.description, Literal(DESCRIPTION, lang="en")))
+    g.add((ds, DCTERMS.modified, modified))
+    g.add((ds, OWL.versionInfo, Literal(__version__)))
+    g.add((ds, DCAT.landingPage, URIRef(base)))
+    g.add((ds, FOAF.homepage, URIRef(base)))
+    g.add((ds, DCTERMS.conformsTo, URIRef(SHAPES_IRI)))
+    g.add((ds, VOID.uriSpace, Literal(base + "id/")))
+    g.add((ds, VOID.triples, Literal(facts.stats["triples"], datatype=XSD.integer)))
+    g.add((ds, VOID.entities, Literal(facts.entities, datatype=XSD.integer)))
+    for vocabulary in VOCABULARIES:
+        g.add((ds, VOID.vocabulary, URIRef(vocabulary)))
+    for cls, count in sorted(facts.stats.get("entities_by_class", {}).items()):
+        part = BNode()
+        g.add((ds, VOID.classPartition, part))
+        g.add((part, VOID["class"], URIRef(cls)))
+        g.add((part, VOID.entities, Literal(count, datatype=XSD.integer)))
+    examples = facts.recent_articles[:3] + [iri for iri, _ in facts.most_mentioned[:2]]
+    for iri in examples:
+        g.add((ds, VOID.exampleResource, URIRef(iri)))
+    _add_geonames_linkset(g, ds)
+    for dump in DUMPS.values():
+        _add_dump(g, ds, base, dump, modified)
+    if sparql:
+        endpoint = URIRef(base + "sparql")
+        service = URIRef(base + "#sparql-service")
+        g.add((ds, VOID.sparqlEndpoint, endpoint))
+        g.add((service, RDF.type, DCAT.DataService))
+        g.add((service, DCTERMS.title, Literal("SPARQL 1.1 endpoint", lang="en")))
+        g.add((service, DCAT.endpointURL, endpoint))
+        g.add((service, DCAT.endpointDescription, endpoint))
+        g.add((service, DCTERMS.conformsTo, SPARQL_PROTOCOL))
+        g.add((service, DCAT.servesDataset, ds))
+    return g
+
+
+def _add_dump(g: Graph, ds: URIRef, base: str, dump: Dump, modified: Literal) -> None:
+    url = dump_url(base, dump)
+    g.add((ds, VOID.dataDump, url))
+    g.add((ds, VOID.feature, URIRef(dump.format_iri)))
+    dist = URIRef(f"{base}dumps/#{dump.key}")
+    g.add((ds, DCAT.distribution, dist))
+    g.add((dist, RDF.type, DCAT.Distribution))
+    g.add((dist, DCTERMS.title, Literal(f"The whole dataset as {dump.title}, gzipped", lang="en")))
+    g.add((dist, DCAT.downloadURL, url))
+    g.add((dist, DCAT.accessURL, url))
+    g.add((dist, DCAT.mediaType, URIRef(IANA + dump.media_type)))
+    g.add((dist, DCAT.compressFormat, URIRef(IANA + "application/gzip")))
+    g.add((dist, DCTERMS.modified, modified))
+
+
+def _add_geonames_linkset(g: Graph, ds: URIRef) -> None:
+    """Countries are linked to GeoNames with owl:sameAs."""
+    linkset = URIRef(str(ds) + "-geonames")
+    g.add((ds, VOID.subset, linkset))
+    g.add((linkset, RDF.type, VOID.Linkset))
+    g.add((linkset, VOID.linkPredicate, OWL.sameAs))
+    g.add((linkset, VOID.subjectsTarget, ds))
+    g.add((linkset, VOID.objectsTarget, URIRef(str(GEONAMES))))
+    g.add((linkset, DCTERMS.description, Literal(f"{DIP.Country} to GeoNames", lang="en")))

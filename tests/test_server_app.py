@@ -1,0 +1,169 @@
+"""The app factory: settings, error responses, CORS, compression, and `communique serve`."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from communique.server.app import create_app
+from communique.server.commands_serve import serve_command
+from communique.server.db import close_store, get_store
+
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@pytest.fixture
+def app(app):
+    yield app
+    close_store(app)
+
+
+def test_settings_come_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("COMMUNIQUE_DATA", str(tmp_path / "store"))
+    monkeypatch.setenv("COMMUNIQUE_BASE", "https://example.org/data")
+    monkeypatch.setenv("COMMUNIQUE_TOKEN", "env-token")
+    monkeypatch.setenv("COMMUNIQUE_SPARQL_TIMEOUT", "2.5")
+    app = create_app()
+    try:
+        assert app.config["DATA_DIR"] == str(tmp_path / "store")
+        assert app.config["BASE"] == "https://example.org/data/"  # normalized
+        assert app.config["TOKEN"] == "env-token"
+        assert app.config["SPARQL_TIMEOUT"] == 2.5
+        assert (tmp_path / "store").is_dir()
+        with app.app_context():
+            assert get_store().base == "https://example.org/data/"
+    finally:
+        close_store(app)
+
+
+def test_test_config_overrides_the_environment(monkeypatch):
+    monkeypatch.setenv("COMMUNIQUE_BASE", "https://example.org/data/")
+    app = create_app({"DATA_DIR": None, "BASE": "http://other.example/", "TESTING": True})
+    assert app.config["BASE"] == "http://other.example/"
+    assert app.config["SPARQL_TIMEOUT"] == 10.0
+    assert app.extensions["communique.store"].path is None  # in memory
+
+
+def test_store_is_opened_once_and_holds_the_reference_data(app):
+    with app.app_context():
+        store = get_store()
+        assert store is app.extensions["communique.store"]
+        assert store.count(store.reference_iri) > 0
+
+
+@pytest.mark.parametrize(
+    ("accept", "mimetype"),
+    [(BROWSER, "text/html"), ("application/json", "application/json"), ("*/*", "application/json")],
+)
+def test_errors_are_json_for_programs_and_html_for_browsers(client, accept, mimetype):
+    response = client.get("/no/such/page", headers={"Accept": accept})
+    assert response.status_code == 404
+    assert response.mimetype == mimetype
+    if mimetype == "application/json":
+        assert response.json["status"] == 404
+    else:
+        assert b"404" in response.data
+
+
+def test_wrong_method_is_405_with_allow(client):
+    response = client.delete("/validate")
+    assert response.status_code == 405
+    assert "POST" in response.headers["Allow"]
+
+
+def test_cors_preflight(client):
+    response = client.options(
+        "/validate",
+        headers={
+            "Origin": "https://example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "Content-Type",
+        },
+    )
+    assert response.status_code == 200
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in response.headers["Access-Control-Allow-Methods"]
+    assert "Content-Type" in response.headers["Access-Control-Allow-Headers"]
+
+
+def test_large_responses_are_gzipped_for_clients_that_ask(client):
+    plain = client.get("/ontology", headers={"Accept": "text/turtle"})
+    packed = client.get("/ontology", headers={"Accept": "text/turtle", "Accept-Encoding": "gzip"})
+    assert "Content-Encoding" not in plain.headers
+    assert packed.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed.vary
+    assert gzip.decompress(packed.data) == plain.data
+    assert len(packed.data) < len(plain.data)
+
+
+def test_static_css_is_served(client):
+    response = client.get("/static/style.css")
+    assert response.status_code == 200
+    assert response.mimetype == "text/css"
+    assert response.cache_control.max_age
+
+
+@pytest.fixture
+def fake_waitress(monkeypatch):
+    import waitress
+
+    calls = []
+    monkeypatch.setattr(waitress, "serve", lambda app, **kw: calls.append((app, kw)))
+    return calls
+
+
+def test_serve_runs_waitress_with_the_options(fake_waitress, tmp_path):
+    result = CliRunner().invoke(
+        serve_command,
+        ["--data", str(tmp_path / "d"), "--port", "5055", "--host", "127.0.0.1", "--threads", "3"],
+        env={"COMMUNIQUE_BASE": "http://127.0.0.1:5055/", "COMMUNIQUE_TOKEN": "abc"},
+    )
+    assert result.exit_code == 0, result.output
+    ((app, kw),) = fake_waitress
+    assert kw["host"] == "127.0.0.1" and kw["port"] == 5055 and kw["threads"] == 3
+    assert app.config["BASE"] == "http://127.0.0.1:5055/"
+    assert app.config["TOKEN"] == "abc"
+    assert "communique.store" not in app.extensions  # closed when waitress returned
+
+
+def test_serve_ingests_before_serving(fake_waitress, monkeypatch, tmp_path):
+    from communique.server import ingest
+
+    seen = []
+
+    def fake_ingest_paths(store, paths, *, base, progress=False, nlp=None):
+        seen.append((paths, base))
+        return ingest.IngestReport()
+
+    monkeypatch.setattr(ingest, "ingest_paths", fake_ingest_paths)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    result = CliRunner().invoke(
+        serve_command, ["--data", str(tmp_path / "d"), "--ingest", str(folder)]
+    )
+    assert result.exit_code == 0, result.output
+    assert seen == [([Path(folder)], "http://localhost:5000/")]
+    assert "ingested 0 article(s)" in result.output
+    assert len(fake_waitress) == 1
+
+
+def test_serve_reports_a_locked_store(fake_waitress, tmp_path):
+    first = create_app({"DATA_DIR": str(tmp_path / "d"), "TESTING": True})
+    try:
+        result = CliRunner().invoke(serve_command, ["--data", str(tmp_path / "d")])
+    finally:
+        close_store(first)
+    assert result.exit_code == 2
+    assert "error:" in result.output
+    assert fake_waitress == []
+
+
+def test_conditional_get_still_works_on_compressed_responses(client):
+    headers = {"Accept": "text/turtle", "Accept-Encoding": "gzip"}
+    first = client.get("/ontology", headers=headers)
+    assert first.headers["Content-Encoding"] == "gzip"
+    again = client.get("/ontology", headers={**headers, "If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304
