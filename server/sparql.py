@@ -1,0 +1,196 @@
+"""The SPARQL 1.1 Protocol endpoint at /sparql: read-only queries over the whole store.
+
+GET ?query=, POST form-encoded and POST application/sparql-query; default-graph-uri and
+named-graph-uri. Without them the default graph is the union of all graphs and named graphs
+are reached with GRAPH. SELECT/ASK answer in SPARQL JSON, XML, CSV or TSV; CONSTRUCT and
+DESCRIBE in Turtle, JSON-LD, N-Triples or RDF/XML. Relative IRIs in a query resolve against
+the data base IRI, and the store's usual prefixes (dip:, schema:, country: ...) are
+predeclared. Updates are refused, SERVICE is refused (no outbound connection ever), FROM
+only names graphs of the store, every query stops at SPARQL_TIMEOUT seconds (503) and
+results beyond SPARQL_MAX_RESULT_MB are refused (400). A GET without a query returns the
+Service Description, or the query page to a browser. Config: SPARQL_TIMEOUT (default 10),
+SPARQL_MAX_RESULT_MB (256), SPARQL_WORKERS (query processes; default 4..8 by CPU count).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+from flask import Blueprint, Flask, Response, current_app, render_template, request
+
+from communique.server import negotiation
+from communique.server.db import get_store
+from communique.server.errors_http import HttpError
+from communique.server.sparql_exec import TIMEOUT, Executor, ProcessExecutor, ThreadExecutor
+from communique.server.sparql_protocol import (
+    READ_ONLY,
+    ProtocolQuery,
+    choose_formats,
+    is_update,
+    read_request,
+    scan_query,
+)
+from communique.server.sparql_sd import service_description
+from communique.server.sparql_worker import INVALID, OK, SYNTAX, TOO_LARGE, make_job
+from communique.server.store import DB_DIR, Store
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("sparql", __name__, url_prefix="/sparql")
+
+EXTENSION = "communique.sparql"
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_MAX_RESULT_MB = 256
+TEXT_TYPES = {"text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples"}
+EXAMPLE_QUERY = """\
+PREFIX dip: <https://w3id.org/communique/diplomacy#>
+PREFIX schema: <https://schema.org/>
+
+# Events, newest first, with the names of their participants. A fact repeated in several
+# articles' graphs appears once per graph in the default graph: hence DISTINCT.
+SELECT DISTINCT ?event ?type ?date ?participant WHERE {
+  ?event dip:participant ?p ; a ?type .
+  ?p schema:name ?participant .
+  OPTIONAL { ?event dip:date ?date }
+  FILTER(?type != dip:DiplomaticEvent)
+}
+ORDER BY DESC(?date)
+LIMIT 50
+"""
+_executor_lock = threading.Lock()
+
+
+@bp.route("", methods=["GET", "POST"])
+@bp.route("/", methods=["GET", "POST"])
+def endpoint() -> Response:
+    protocol = read_request(request)
+    if protocol.text is None:
+        return _describe_service()
+    return _answer(protocol)
+
+
+def _answer(protocol: ProtocolQuery) -> Response:
+    text = protocol.text or ""
+    features = scan_query(text)
+    if features.service:
+        raise HttpError(
+            400,
+            "SERVICE (federated query) is not supported: this endpoint never connects "
+            "to other servers",
+        )
+    results_type, rdf_type = choose_formats(request)
+    store = get_store()
+    job = make_job(
+        text,
+        results_type=results_type,
+        rdf_type=rdf_type,
+        base_iri=current_app.config.get("BASE") or request.url_root,
+        prefixes=store.prefixes(),
+        max_bytes=int(
+            float(current_app.config.get("SPARQL_MAX_RESULT_MB") or DEFAULT_MAX_RESULT_MB) * 2**20
+        ),
+        # FROM in the query names its dataset; otherwise all graphs make the default one
+        union_default_graph=not features.dataset,
+        default_graphs=protocol.default_graphs,
+        named_graphs=protocol.named_graphs,
+    )
+    timeout = float(current_app.config.get("SPARQL_TIMEOUT") or DEFAULT_TIMEOUT)
+    version = store.version()
+    outcome = executor(current_app, store).run(job, version, timeout)
+    status = outcome[0]
+    if status == OK:
+        return _results(outcome[2], outcome[3], version)
+    message = outcome[1]
+    if status == SYNTAX:
+        if is_update(text):
+            raise HttpError(400, READ_ONLY)
+        raise HttpError(400, f"syntax error in the query: {message}")
+    if status in (INVALID, TOO_LARGE):
+        raise HttpError(400, message)
+    if status == TIMEOUT:
+        log.warning("SPARQL query timed out after %g s: %.200r", timeout, text)
+        raise HttpError(503, message, headers={"Retry-After": "5"})
+    log.error("SPARQL query failed: %s", message)
+    raise HttpError(500, message)
+
+
+def _results(media_type: str, body: bytes, version: str) -> Response:
+    charset = "; charset=utf-8" if media_type in TEXT_TYPES else ""
+    response = Response(body, content_type=media_type + charset)
+    response.vary.add("Accept")
+    if request.method in ("GET", "HEAD"):
+        # Same store version, same request, same representation: let caches revalidate.
+        key = f"{version}\n{request.full_path}\n{media_type}".encode()
+        response.set_etag(hashlib.sha256(key).hexdigest()[:32])
+        response.make_conditional(request)
+    return response
+
+
+def _describe_service() -> Response:
+    if request.args.get("format"):
+        media = negotiation.choose(request, negotiation.RDF_AND_HTML)
+    elif not request.accept_mimetypes:  # machines that send no Accept get RDF
+        media = negotiation.TURTLE
+    else:
+        accept = request.accept_mimetypes
+        media = accept.best_match(negotiation.RDF_AND_HTML) or negotiation.TURTLE
+    if media == negotiation.HTML:
+        response = Response(
+            render_template(
+                "sparql.html",
+                endpoint=request.base_url,
+                example=EXAMPLE_QUERY,
+                timeout=current_app.config.get("SPARQL_TIMEOUT") or DEFAULT_TIMEOUT,
+            ),
+            mimetype="text/html",
+        )
+    else:
+        description = service_description(
+            request.base_url,
+            _named_graphs(get_store()),
+            void_iri=request.url_root + ".well-known/void",
+        )
+        response = negotiation.rdf_response(negotiation.bind_prefixes(description), media)
+    response.vary.add("Accept")
+    return response
+
+
+def _named_graphs(store: Store) -> Iterator[str]:
+    """The reference graph first, then the others in store order."""
+    if store.has_graph(store.reference_iri):
+        yield store.reference_iri
+    for name in store.ox.named_graphs():
+        if isinstance(name, ox.NamedNode) and name.value != store.reference_iri:
+            yield name.value
+
+
+def close(app: Flask) -> None:
+    """Stop the app's query workers (they also stop when the app is collected or at exit)."""
+    with _executor_lock:
+        current = app.extensions.pop(EXTENSION, None)
+    if current is not None:
+        current[1].close()
+
+
+def executor(app: Flask, store: Store) -> Executor:
+    """The app's query executor for `store`, created on first use."""
+    with _executor_lock:
+        current = app.extensions.get(EXTENSION)
+        if current is not None and current[0] is store:
+            return current[1]
+        if current is not None:
+            current[1].close()
+        if store.path is not None:
+            # as many as the requests that may run at once, within reason; idle ones cost
+            # only memory (a Python process and RocksDB handles, ~30 MB)
+            size = int(app.config.get("SPARQL_WORKERS") or min(8, max(4, os.cpu_count() or 4)))
+            new: Executor = ProcessExecutor(store.path / DB_DIR, size)
+        else:
+            new = ThreadExecutor(store.ox)
+        app.extensions[EXTENSION] = (store, new)
+        return new

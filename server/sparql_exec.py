@@ -1,0 +1,152 @@
+"""Run SPARQL jobs with a hard time limit: worker processes for a store on disk.
+
+pyoxigraph evaluates a query in Rust without the GIL and offers no way to cancel it, so
+a runaway query in a thread would burn a core until it finished, perhaps never. Each query
+on an on-disk store therefore runs in a worker process holding a read-only view of the
+RocksDB folder; a query that outlives its deadline gets its worker killed and replaced.
+An in-memory store cannot be shared with another process: its queries run in threads and
+a timed-out one is abandoned (answered 503) but keeps running. That mode is for tests
+and development only.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import socket
+import subprocess
+import sys
+import threading
+import time
+import weakref
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyoxigraph as ox
+
+from communique.server import sparql_worker
+from communique.server.sparql_worker import FAILED, run_job
+
+log = logging.getLogger(__name__)
+
+TIMEOUT = "timeout"  # outcome status: (TIMEOUT, message)
+WORKER_SCRIPT = Path(sparql_worker.__file__)
+
+
+class Executor(Protocol):
+    def run(self, job: dict[str, Any], version: str, timeout: float) -> tuple: ...
+
+    def close(self) -> None: ...
+
+
+def timed_out(timeout: float) -> tuple:
+    return TIMEOUT, f"the query timed out after {timeout:g} s"
+
+
+class _Worker:
+    """One worker process and the socket to it."""
+
+    def __init__(self, db_dir: str) -> None:
+        ours, theirs = socket.socketpair()
+        with theirs:
+            # -P: the script's folder (server/) must not shadow standard modules
+            self.process = subprocess.Popen(
+                [sys.executable, "-P", str(WORKER_SCRIPT), str(theirs.fileno()), db_dir],
+                pass_fds=[theirs.fileno()],
+                stdin=subprocess.DEVNULL,
+            )
+        self.conn = Connection(ours.detach())
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.conn.close()
+
+
+def _kill_all(workers: set[_Worker]) -> None:
+    for worker in list(workers):
+        worker.kill()
+    workers.clear()
+
+
+class ProcessExecutor:
+    """A fixed number of query worker processes, started on first use."""
+
+    def __init__(self, db_dir: Path | str, size: int = 2) -> None:
+        self.db_dir = str(db_dir)
+        self.size = size
+        self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
+        for _ in range(size):
+            self._idle.put(None)  # a free slot whose worker is started when first needed
+        self._workers: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._finalizer = weakref.finalize(self, _kill_all, self._workers)
+
+    def run(self, job: dict[str, Any], version: str, timeout: float) -> tuple:
+        """Run `job` on the store as of `version`; a TIMEOUT outcome after `timeout` s."""
+        deadline = time.monotonic() + timeout
+        try:
+            worker = self._idle.get(timeout=timeout)
+        except queue.Empty:  # every worker busy for the whole time limit
+            return timed_out(timeout)
+        try:
+            if worker is not None and not worker.alive():  # crashed or killed from outside
+                self._retire(worker)
+                worker = None
+            if worker is None:
+                worker = self._start()
+            worker.conn.send((version, job))
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                self._retire(worker)
+                worker = None
+                return timed_out(timeout)
+            return worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            log.error("SPARQL worker failed: %s", exc)
+            if worker is not None:
+                self._retire(worker)
+                worker = None
+            return FAILED, "the query worker stopped unexpectedly (out of memory?)"
+        finally:
+            self._idle.put(worker)  # None: the next user starts a fresh worker
+
+    def _start(self) -> _Worker:
+        worker = _Worker(self.db_dir)
+        with self._lock:
+            self._workers.add(worker)
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        with self._lock:
+            self._workers.discard(worker)
+        worker.kill()
+
+    def close(self) -> None:
+        self._finalizer()
+
+
+class ThreadExecutor:
+    """Queries on an in-memory store, each in its own thread; timeouts are not enforced
+    on the thread itself (see the module docstring)."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def run(self, job: dict[str, Any], version: str, timeout: float) -> tuple:
+        results: queue.Queue[tuple] = queue.Queue(maxsize=1)
+        thread = threading.Thread(
+            target=lambda: results.put(run_job(self.store, job)), name="sparql", daemon=True
+        )
+        thread.start()
+        try:
+            return results.get(timeout=timeout)
+        except queue.Empty:
+            log.warning("abandoning a SPARQL query after %g s; it keeps running", timeout)
+            return timed_out(timeout)
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,209 @@
+"""The SPARQL 1.1 Protocol's request side: where the query and its dataset come from,
+which result formats the client accepts, and what the query text asks for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from flask import Request
+from werkzeug.datastructures import MultiDict
+
+from communique.server.errors_http import HttpError
+from communique.server.sparql_worker import RDF_FORMATS, RESULTS_FORMATS
+
+FORM = "application/x-www-form-urlencoded"
+DIRECT_QUERY = "application/sparql-query"
+DIRECT_UPDATE = "application/sparql-update"
+READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted"
+
+RESULTS_JSON = "application/sparql-results+json"
+TURTLE = "text/turtle"
+# Media types clients send for the same formats, and the one each stands for.
+RESULTS_ALIASES = {
+    "application/json": RESULTS_JSON,
+    "application/xml": "application/sparql-results+xml",
+    "text/xml": "application/sparql-results+xml",
+}
+RDF_ALIASES = {
+    "application/x-turtle": TURTLE,
+    "application/json": "application/ld+json",
+    "application/xml": "application/rdf+xml",
+    "text/xml": "application/rdf+xml",
+    "text/plain": "application/n-triples",
+}
+# ?format= / ?output= keys
+RESULTS_KEYS = {
+    "json": RESULTS_JSON,
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+RDF_KEYS = {
+    "ttl": TURTLE,
+    "turtle": TURTLE,
+    "json": "application/ld+json",
+    "jsonld": "application/ld+json",
+    "json-ld": "application/ld+json",
+    "nt": "application/n-triples",
+    "ntriples": "application/n-triples",
+    "n-triples": "application/n-triples",
+    "xml": "application/rdf+xml",
+    "rdf": "application/rdf+xml",
+    "rdfxml": "application/rdf+xml",
+    "rdf+xml": "application/rdf+xml",
+    "n3": TURTLE,  # Turtle is N3
+}
+
+
+@dataclass(frozen=True)
+class ProtocolQuery:
+    """A query request: its text (None: no query given) and the protocol's dataset."""
+
+    text: str | None
+    default_graphs: list[str] | None  # None: not given
+    named_graphs: list[str] | None
+
+
+def read_request(request: Request) -> ProtocolQuery:
+    """The query operation a GET or POST carries; HttpError 4xx when it breaks the protocol."""
+    params = MultiDict(request.args)
+    if request.method == "POST":
+        mimetype = request.mimetype
+        if mimetype == FORM:
+            for key, values in request.form.lists():
+                params.setlist(key, params.getlist(key) + values)
+        elif mimetype == DIRECT_UPDATE:
+            raise HttpError(400, READ_ONLY)
+        elif mimetype == DIRECT_QUERY:
+            if params.getlist("query"):
+                raise HttpError(400, "a direct POST carries the query in its body, not ?query=")
+            params.setlist("query", [_direct_body(request)])
+        else:
+            raise HttpError(
+                415,
+                f"a SPARQL query is POSTed as {FORM} or {DIRECT_QUERY}, "
+                f"not {mimetype or 'a body without Content-Type'}",
+            )
+    if any(params.getlist(k) for k in ("update", "using-graph-uri", "using-named-graph-uri")):
+        raise HttpError(400, READ_ONLY)
+    queries = params.getlist("query")
+    if len(queries) > 1:
+        raise HttpError(400, f"exactly one query per request, got {len(queries)}")
+    text = queries[0] if queries else None
+    if text is not None and not text.strip():
+        raise HttpError(400, "the query is empty")
+    if text is None and request.method == "POST":
+        raise HttpError(400, "no query: send it as query= or as an application/sparql-query body")
+    default = [_graph_iri(v, "default-graph-uri") for v in params.getlist("default-graph-uri")]
+    named = [_graph_iri(v, "named-graph-uri") for v in params.getlist("named-graph-uri")]
+    given = bool(default or named)
+    return ProtocolQuery(text, default if given else None, named if given else None)
+
+
+def _direct_body(request: Request) -> str:
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise HttpError(400, f"the query must be sent in UTF-8, not {charset}")
+    try:
+        return request.get_data().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise HttpError(400, f"the query is not valid UTF-8: {exc}") from exc
+
+
+def _graph_iri(value: str, param: str) -> str:
+    try:
+        return ox.NamedNode(value).value
+    except ValueError as exc:
+        raise HttpError(400, f"{param} {value!r} is not an absolute IRI: {exc}") from exc
+
+
+def choose_formats(request: Request) -> tuple[str, str]:
+    """The media types for (SELECT/ASK results, CONSTRUCT/DESCRIBE graphs).
+
+    `?format=`/`?output=` (a short name or a media type) wins over Accept. Clients such as
+    SPARQLWrapper send their own names there ("rdf+xml", "n3"), so a name we do not know is
+    ignored, not an error. When Accept names nothing we can produce for a kind of result,
+    that kind falls back to its default (JSON, Turtle) rather than 406: the protocol allows
+    it, and generic clients often send one fixed Accept for every query.
+    """
+    results = graph = None
+    for key in (request.values.get("format"), request.values.get("output")):
+        if key:
+            key = key.strip().lower()
+            results = (
+                results or RESULTS_KEYS.get(key) or _known(key, RESULTS_FORMATS, RESULTS_ALIASES)
+            )
+            graph = graph or RDF_KEYS.get(key) or _known(key, RDF_FORMATS, RDF_ALIASES)
+    accept = request.accept_mimetypes
+    return (
+        results or _negotiate(accept, RESULTS_FORMATS, RESULTS_ALIASES) or RESULTS_JSON,
+        graph or _negotiate(accept, RDF_FORMATS, RDF_ALIASES) or TURTLE,
+    )
+
+
+def _known(media: str, formats: dict, aliases: dict[str, str]) -> str | None:
+    return media if media in formats else aliases.get(media)
+
+
+def _negotiate(accept, formats: dict, aliases: dict[str, str]) -> str | None:
+    if not accept:
+        return None
+    best = accept.best_match([*formats, *aliases])
+    return None if best is None else _known(best, formats, aliases)
+
+
+# -- what the query text asks for ------------------------------------------------------
+
+# Strings, IRIs, comments, variables, prefixed names and language tags are consumed whole,
+# so a keyword is only found where the grammar would read one.
+_TOKENS = re.compile(
+    r"""
+      '''(?:[^'\\]|\\.|'{1,2}(?!'))*'''
+    | \"\"\"(?:[^"\\]|\\.|"{1,2}(?!"))*\"\"\"
+    | '(?:[^'\\\n\r]|\\.)*'
+    | "(?:[^"\\\n\r]|\\.)*"
+    | <[^<>"{}|^`\\\x00-\x20]*>
+    | \#[^\n\r]*
+    | [?$]\w+
+    | @[A-Za-z]+(?:-[A-Za-z0-9]+)*
+    | (?:[^\W\d][\w.-]*)?:[\w.:%\\-]*
+    | (?P<word>[^\W\d][\w-]*)
+    | .
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+@dataclass(frozen=True)
+class QueryFeatures:
+    service: bool  # SERVICE: a federated query, which would connect to another server
+    dataset: bool  # FROM / FROM NAMED: the query names its own dataset
+
+
+def scan_query(text: str) -> QueryFeatures:
+    """The keywords of interest in a query, outside its strings, IRIs and comments."""
+    # The grammar applies \\u escapes before tokenizing; so do we, so none hides a keyword.
+    text = _ESCAPE.sub(_unescape, text)
+    words = {m.group("word").upper() for m in _TOKENS.finditer(text) if m.group("word")}
+    return QueryFeatures(service="SERVICE" in words, dataset="FROM" in words)
+
+
+def _unescape(match: re.Match) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    return chr(code) if code <= 0x10FFFF else match.group(0)
+
+
+def is_update(text: str) -> bool:
+    """True if `text` parses as SPARQL Update (asked only once it failed as a query)."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        parseUpdate(text)
+    except (ParseException, ValueError, TypeError):
+        return False
+    return True

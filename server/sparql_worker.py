@@ -1,0 +1,166 @@
+"""Evaluate one SPARQL query on a pyoxigraph store and serialize its results.
+
+Also the query worker process: run as a script (`python sparql_worker.py FD DB_DIR`) it
+answers jobs arriving on the socket FD with a read-only view of the RocksDB folder DB_DIR
+until the parent closes the socket. It imports only the standard library and pyoxigraph, so
+a worker starts fast and a runaway query can be stopped by killing its process (pyoxigraph
+has no way to cancel a query from Python).
+
+Jobs and outcomes are plain dicts and tuples: the script runs as `__main__`, so classes
+defined here would not unpickle on the other side.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any
+
+import pyoxigraph as ox
+
+RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+
+# Outcome tuples: (OK, kind, media type, body) or (status, message) for the others:
+# SYNTAX the query does not parse, INVALID it cannot be evaluated, TOO_LARGE its results
+# exceed the job's max_bytes, FAILED the store failed.
+OK, SYNTAX, INVALID, TOO_LARGE, FAILED = "ok", "syntax", "invalid", "too_large", "failed"
+
+
+class _CappedBuffer:
+    """A write-only file that refuses to grow past `limit` bytes."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise OverflowError(self.limit)
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def run_job(store: ox.Store, job: dict[str, Any]) -> tuple:
+    """Evaluate `job` (see `make_job`) on `store`; never raises for a bad query."""
+    buffer = _CappedBuffer(job["max_bytes"])
+    try:
+        result = store.query(job["query"], **_dataset_arguments(job))
+        if isinstance(result, ox.QueryBoolean | ox.QuerySolutions):
+            kind, media = "results", job["results_type"]
+            result.serialize(buffer, format=RESULTS_FORMATS[media])
+        else:
+            kind, media = "graph", job["rdf_type"]
+            result.serialize(buffer, format=RDF_FORMATS[media])
+    except SyntaxError as exc:
+        return SYNTAX, str(exc)
+    except OverflowError:
+        megabytes = job["max_bytes"] / 2**20
+        return TOO_LARGE, f"the results exceed {megabytes:.3g} MB: add a LIMIT or narrow the query"
+    except ValueError as exc:  # e.g. a dataset IRI or an argument pyoxigraph refuses
+        return INVALID, f"the query could not be evaluated: {exc}"
+    return OK, kind, media, b"".join(buffer.parts)
+
+
+def make_job(
+    query: str,
+    *,
+    results_type: str,
+    rdf_type: str,
+    base_iri: str | None = None,
+    prefixes: dict[str, str] | None = None,
+    max_bytes: int = 256 * 2**20,
+    union_default_graph: bool = True,
+    default_graphs: list[str] | None = None,
+    named_graphs: list[str] | None = None,
+) -> dict[str, Any]:
+    """A job: the query, its dataset, and the media types for each kind of result.
+
+    `default_graphs`/`named_graphs` (IRIs) are the protocol's dataset; when either is given
+    both are taken as given (None meaning none). Otherwise the default graph is the union
+    of all graphs if `union_default_graph`, else the query's own FROM clauses decide.
+    """
+    return {
+        "query": query,
+        "results_type": results_type,
+        "rdf_type": rdf_type,
+        "base_iri": base_iri,
+        "prefixes": prefixes,
+        "max_bytes": max_bytes,
+        "union": union_default_graph,
+        "default_graphs": default_graphs,
+        "named_graphs": named_graphs,
+    }
+
+
+def _dataset_arguments(job: dict[str, Any]) -> dict[str, Any]:
+    arguments: dict[str, Any] = {"base_iri": job["base_iri"], "prefixes": job["prefixes"]}
+    if job["default_graphs"] is not None or job["named_graphs"] is not None:
+        arguments["default_graph"] = [ox.NamedNode(g) for g in job["default_graphs"] or ()]
+        arguments["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"] or ()]
+    elif job["union"]:
+        arguments["use_default_graph_as_union"] = True
+    return arguments
+
+
+class _ReadOnlyView:
+    """A read-only store reopened whenever the parent's store version changes."""
+
+    def __init__(self, db_dir: str) -> None:
+        self.db_dir = db_dir
+        self.store: ox.Store | None = None
+        self.version: str | None = None
+
+    def get(self, version: str) -> ox.Store:
+        if self.store is None or version != self.version:
+            self.store = None  # release the old RocksDB handles before opening new ones
+            self.store = ox.Store.read_only(self.db_dir)
+            self.version = version
+        return self.store
+
+    def run(self, version: str, job: dict[str, Any]) -> tuple:
+        try:
+            return run_job(self.get(version), job)
+        except (OSError, RuntimeError):
+            # RocksDB may have replaced files since this view opened (compaction, a bulk
+            # load): reopen once and retry before reporting a failure.
+            time.sleep(0.05)
+            self.store = None
+            try:
+                return run_job(self.get(version), job)
+            except (OSError, RuntimeError) as exc:
+                self.store = None
+                return FAILED, f"the store could not be read: {exc}"
+
+
+def main(argv: list[str]) -> int:
+    """Serve jobs from the parent on socket FD argv[1] for the store folder argv[2]."""
+    from multiprocessing.connection import Connection
+
+    conn = Connection(int(argv[1]))
+    view = _ReadOnlyView(argv[2])
+    while True:
+        try:
+            version, job = conn.recv()
+        except (EOFError, OSError):  # the parent closed the socket or died
+            return 0
+        conn.send(view.run(version, job))
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
