@@ -1,0 +1,180 @@
+"""Agreements: the documents an article names ("the Action plan for cooperation between the
+foreign ministries of Kazakhstan and Russia for 2023-2024"), their parties, validity and the
+signing event that produced them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.mapping.dates import DateValue, find_dates
+from communique.mapping.entities import ArticleEntities, Entity
+from communique.mapping.events import Event, governing_verb
+from communique.mapping.mentions import COUNTRY, ORG
+from communique.mapping.nlp import doc_text, sentence_of, tokens_of
+
+HEADS = {
+    "agreement",
+    "memorandum",
+    "mou",
+    "declaration",
+    "program",
+    "programme",
+    "plan",
+    "treaty",
+    "accord",
+    "protocol",
+    "roadmap",
+    "road map",
+    "convention",
+    "charter",
+    "contract",
+    "communique",
+    "communiqué",
+}
+SIGNED_ONLY = {"statement"}  # "a joint statement" is a document only when signed
+GENERIC = {"program", "programme", "plan", "contract", "agreement", "agreements"}
+BOTH = re.compile(r"\b(?:both|the two)\s+(?:countries|nations|sides|states|ministries)\b", re.I)
+_VALIDITY = re.compile(r"\s+for\s+\d{4}\s*[-–/]\s*\d{4}")
+_CUT_NAME = re.compile(r"\s+(?:as well as|which|that|to)\s+|,\s+")
+_CUT_DEPS = {"acl", "relcl", "advcl", "punct", "cc", "conj", "appos"}
+
+
+@dataclass
+class Agreement:
+    """One agreement as the article names it."""
+
+    name: str
+    head: Token
+    sentence: Span
+    parties: list[Entity] = field(default_factory=list)
+    valid_from: DateValue | None = None
+    valid_until: DateValue | None = None
+    signed_in: Event | None = None
+
+
+def _is_signed(tok: Token) -> bool:
+    head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    return head.lemma_.lower() in ("signing", "sign", "adopt", "adoption", "conclude", "ink")
+
+
+def _name_span(tok: Token) -> Span:
+    """The head with its modifiers: left ones, and `of/on/for/between ...` phrases."""
+    doc = tok.doc
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "poss", "predet") or c.lower_ in ("new", "landmark", "the", "a"):
+            continue
+        left = min(left, c.left_edge.i)
+        break
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in _CUT_DEPS:
+            break
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "between", "in", "with"):
+            right = max(right, c.right_edge.i)
+        elif c.dep_ in ("compound", "amod", "nummod") or (c.dep_ == "punct" and c.text == "("):
+            right = max(right, c.right_edge.i)
+        else:
+            break
+    # a trailing open bracket or a verb inside the phrase ends it
+    span = doc[left : right + 1]
+    for t in span:
+        if t.i > tok.i and t.pos_ == "VERB":
+            span = doc[left : t.i]
+            break
+    while len(span) > 1 and (span[-1].is_punct and span[-1].text not in (")",)):
+        span = span[:-1]
+    # "the two ministries’ memorandum": the possessor is a party, not part of the name
+    for t in span:
+        if t.i < tok.i and t.text in ("’s", "'s", "’", "'"):
+            span = doc[t.i + 1 : span.end]
+    # "... for 2024-2026" hung elsewhere by the parser still dates the document
+    m = _VALIDITY.match(doc_text(doc), span.end_char)
+    if m:
+        longer = doc.char_span(span.start_char, m.end(), alignment_mode="expand")
+        span = longer if longer is not None else span
+    return span
+
+
+def find_agreements(
+    doc: Doc, ents: ArticleEntities, events: list[Event], *, ref: dt.date, main_countries: list[str]
+) -> list[Agreement]:
+    """Every agreement the article names, linked to its signing event when one is told."""
+    by_token = {i: e for e in ents.entities for m in e.mentions for i in range(m.start, m.end)}
+    found: list[Agreement] = []
+    seen: set[str] = set()
+    for tok in tokens_of(doc):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (
+            lemma not in HEADS
+            and tok.lower_ not in HEADS
+            and not (lemma in SIGNED_ONLY and _is_signed(tok))
+        ):
+            continue
+        if tok.tag_ in ("NNS", "NNPS") and not tok.is_title:
+            continue  # "the agreements reached ...": no one document
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in HEADS:
+            continue
+        span = _name_span(tok)
+        if len(span) == 1 and (lemma in GENERIC or not tok.is_title):
+            continue  # a bare "the agreement" names nothing
+        if (
+            lemma in ("plan", "program", "programme")
+            and not _is_signed(tok)
+            and not any(t.lower_ in ("cooperation", "action") for t in span)
+        ):
+            continue
+        if any(t.i in by_token and by_token[t.i].kind == ORG for t in (tok,)):
+            continue  # "Collective Security Treaty Organization"
+        name = _CUT_NAME.split(span.text.strip())[0]
+        key = name.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        ag = Agreement(name, tok, sentence_of(doc, tok.i))
+        ag.parties = _parties(span, by_token, ents, main_countries)
+        for _, _, value in find_dates(span.text, ref):
+            if value.precision == "year":
+                ag.valid_from = DateValue(value.value, "year")
+                ag.valid_until = DateValue(value.end, "year") if value.end else None
+        ag.signed_in = _signing(tok, events)
+        if ag.parties:
+            found.append(ag)
+    return found
+
+
+def _parties(
+    span: Span, by_token: dict[int, Entity], ents: ArticleEntities, main: list[str]
+) -> list[Entity]:
+    out: list[Entity] = []
+    for t in span:
+        e = by_token.get(t.i)
+        if e is not None and e.kind == COUNTRY and e not in out:
+            out.append(e)
+        elif e is not None and e.kind == ORG and e.iso3 and (c := ents.country(e.iso3)):
+            if c not in out:
+                out.append(c)
+    if len(out) < 2 and (BOTH.search(span.text) or not out):
+        for iso3 in main:
+            c = ents.country(iso3)
+            if c is not None and c not in out:
+                out.append(c)
+    return out
+
+
+def _signing(tok: Token, events: list[Event]) -> Event | None:
+    """The signing event whose trigger governs this agreement's name."""
+    signings = [e for e in events if e.kind == "agreement-signing"]
+    for e in signings:
+        t = e.trigger
+        if t.i == tok.head.i or t.i == tok.head.head.i or governing_verb(tok).i == t.i:
+            return e
+        if t.head.i == tok.i and t.dep_ == "acl":  # "a memorandum ... signed in December"
+            return e
+    return None

@@ -1,0 +1,254 @@
+"""Entities: the mentions of one article clustered into the things they name ("Nurtleu" and
+"Murat Nurtleu" are one person), each with a canonical name, kind and country."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from communique.mapping.countries import country_by_code, lookup_country
+from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE, Mention
+from communique.mapping.nlp import sentence_of
+
+FOREIGN_AFFAIRS = "Foreign Affairs"
+
+
+@dataclass(eq=False)
+class Entity:
+    """One thing the article names."""
+
+    kind: str
+    key: str  # what identifies it: ISO3 for a country, the canonical name otherwise
+    name: str
+    iso3: str | None = None  # the country it is, or belongs to
+    subkind: str | None = None
+    names: list[str] = field(default_factory=list)  # every form seen, canonical first
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add_name(self, form: str) -> None:
+        if form and form not in self.names:
+            self.names.append(form)
+
+
+@dataclass
+class ArticleEntities:
+    """The entities of one article and the index from mentions to them."""
+
+    entities: list[Entity]
+    of_mention: dict[int, Entity]  # id(mention) -> entity
+
+    def by_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities if e.kind == kind]
+
+    def entity(self, mention: Mention) -> Entity | None:
+        return self.of_mention.get(id(mention))
+
+    def country(self, iso3: str) -> Entity | None:
+        return next((e for e in self.entities if e.kind == COUNTRY and e.key == iso3), None)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive comparison key of a name."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def name_words(text: str) -> list[str]:
+    return [fold(w) for w in re.findall(r"[^\s’'.]+", text) if w not in ("-",)]
+
+
+def display_name(text: str) -> str:
+    """ "MOSCOW" -> "Moscow": a dateline's capitals are not the name."""
+    return text.title() if text.isupper() and len(text) > 4 else text
+
+
+class _Builder:
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.entities: list[Entity] = []
+        self.index: dict[int, Entity] = {}
+        self.keyed: dict[tuple[str, str], Entity] = {}
+
+    def put(self, m: Mention, kind: str, key: str, name: str, iso3=None, subkind=None) -> Entity:
+        ent = self.keyed.get((kind, key))
+        if ent is None:
+            ent = Entity(kind, key, name, iso3, subkind, [name])
+            self.keyed[(kind, key)] = ent
+            self.entities.append(ent)
+        ent.mentions.append(m)
+        self.index[id(m)] = ent
+        return ent
+
+    # -- persons --------------------------------------------------------------------------
+    def persons(self) -> None:
+        people = [m for m in self.mentions if m.kind == PERSON]
+        # full names first, so that a surname joins the person it abbreviates
+        for m in sorted(people, key=lambda m: (-len(name_words(m.text)), m.start)):
+            target = self._person_for(m)
+            if target is None:
+                self.put(m, PERSON, m.text, m.text)
+            else:
+                target.mentions.append(m)
+                target.add_name(m.text)
+                self.index[id(m)] = target
+        # the model's errors: a surname tagged ORG or FAC
+        for m in self.mentions:
+            if m.kind == ORG and m.subkind == "candidate":
+                target = self._person_for(m)
+                if target is not None:
+                    m.kind = PERSON
+                    target.mentions.append(m)
+                    target.add_name(m.text)
+                    self.index[id(m)] = target
+
+    def _person_for(self, m: Mention) -> Entity | None:
+        words = set(name_words(m.text))
+        if not words:
+            return None
+        fits = [
+            e
+            for e in self.entities
+            if e.kind == PERSON and words <= set(name_words(e.name)) and e.name != m.text
+        ]
+        if not fits:
+            return None
+        # the nearest earlier full mention wins an ambiguous surname
+        return max(
+            fits, key=lambda e: max((x.start for x in e.mentions if x.start < m.start), default=-1)
+        )
+
+    # -- countries, places, organizations -------------------------------------------------
+    def countries(self) -> None:
+        for m in self.mentions:
+            if m.kind == COUNTRY:
+                rec = country_by_code(m.key)
+                self.put(m, COUNTRY, m.key, rec.name if rec else m.key, m.key)
+
+    def places(self) -> None:
+        for m in self.mentions:
+            if m.kind != PLACE:
+                continue
+            name = display_name(m.text)
+            iso3 = m.iso3
+            if m.subkind == "venue":
+                iso3 = self._city_country_near(m)
+            ent = self.put(m, PLACE, f"{fold(name)}|{iso3 or ''}", name, iso3, m.subkind)
+            ent.add_name(m.text)
+
+    def _city_country_near(self, m: Mention) -> str | None:
+        sent = sentence_of(self.doc, m.start)
+        for other in self.mentions:
+            if (
+                other.kind == PLACE
+                and other.subkind == "city"
+                and sent.start <= other.start < sent.end
+            ):
+                return other.iso3
+        return None
+
+    def organizations(self, dateline_iso3: str | None) -> None:
+        for i, m in enumerate(self.mentions):
+            if m.kind != ORG:
+                continue
+            if m.subkind == "ministry":
+                self._ministry(i, m, dateline_iso3)
+            elif m.subkind == "candidate":
+                continue  # an unknown single capitalized word: too unsure to publish
+            elif m.subkind == "embassy":
+                rec = lookup_country(m.text.split()[0]) or lookup_country(
+                    m.text.split(" of ")[-1].split(" in ")[0]
+                )
+                iso3 = rec.iso3 if rec else None
+                self.put(m, ORG, m.text, m.text, iso3, "embassy")
+                self.put(m, PLACE, f"{fold(m.text)}|{iso3 or ''}", m.text, iso3, "venue")
+            else:
+                ent = self.put(m, ORG, m.key, m.key, None, m.subkind)
+                for form in (m.text, *m.extra_names):
+                    ent.add_name(form)
+
+    def _ministry(self, i: int, m: Mention, dateline_iso3: str | None) -> None:
+        qualifier = self._qualifier(i, m)
+        if qualifier:
+            iso3s, start = [qualifier[0]], qualifier[1]
+        else:
+            iso3s, start = self._countries_after(i, m), m.start
+        if not iso3s:
+            if m.text.lower().endswith("ministries"):
+                iso3s = self.main_countries(2)
+            else:
+                sent = sentence_of(self.doc, m.start)
+                in_sent = [
+                    x.iso3
+                    for x in self.mentions
+                    if x.kind == COUNTRY and sent.start <= x.start < sent.end
+                ]
+                iso3s = in_sent[:1] or ([dateline_iso3] if dateline_iso3 else [])
+        surface = self.doc[start : m.end].text
+        for iso3 in iso3s:
+            rec = country_by_code(iso3)
+            name = f"Ministry of {m.key} of {rec.name}" if rec else surface
+            ent = self.put(m, ORG, name, name, iso3, "ministry")
+            if not m.text.lower().endswith("ministries"):
+                ent.add_name(surface)
+
+    def _qualifier(self, i: int, m: Mention) -> tuple[str, int] | None:
+        """`Kazakh Foreign Ministry`, `Seoul's foreign ministry`, `Azerbaijan's MFA`."""
+        if i == 0:
+            return None
+        prev = self.mentions[i - 1]
+        gap = self.doc[prev.end : m.start]
+        if (
+            prev.kind in (COUNTRY, PLACE)
+            and prev.iso3
+            and all(t.text in ("’s", "'s", "’", "'", "the") for t in gap)
+        ):
+            if prev.kind == PLACE and not len(gap):
+                return None  # "Moscow Ministry" is not a metonym
+            return prev.iso3, prev.start
+        return None
+
+    def _countries_after(self, i: int, m: Mention) -> list[str]:
+        """`Ministry of Foreign Affairs of Tajikistan`, `foreign ministries of X and Y`."""
+        out = []
+        j = i + 1
+        end = m.end
+        while j < len(self.mentions):
+            nxt = self.mentions[j]
+            gap = [t.lower_ for t in self.doc[end : nxt.start]]
+            allowed = {"of", "the", "and", ","} if not out else {"and", ",", "the"}
+            if nxt.kind != COUNTRY or not gap or not set(gap) <= allowed:
+                break
+            if not out and "of" not in gap:
+                break
+            out.append(nxt.iso3)
+            end = nxt.end
+            j += 1
+        return out
+
+    def main_countries(self, n: int) -> list[str]:
+        counts = Counter(m.iso3 for m in self.mentions if m.kind == COUNTRY)
+        return [iso3 for iso3, _ in counts.most_common(n)]
+
+
+def cluster(
+    doc: Doc, mentions: list[Mention], *, dateline_iso3: str | None = None
+) -> ArticleEntities:
+    """Group an article's mentions into entities."""
+    b = _Builder(doc, mentions)
+    b.countries()
+    b.persons()
+    b.places()
+    b.organizations(dateline_iso3)
+    # a city names its country too ("Addis Ababa" puts Ethiopia in the article)
+    for e in list(b.entities):
+        if e.kind in (PLACE, ORG) and e.iso3 and (COUNTRY, e.iso3) not in b.keyed:
+            rec = country_by_code(e.iso3)
+            country = Entity(COUNTRY, e.iso3, rec.name if rec else e.iso3, e.iso3, names=[])
+            b.keyed[(COUNTRY, e.iso3)] = country
+            b.entities.append(country)
+    return ArticleEntities(b.entities, b.index)

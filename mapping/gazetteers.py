@@ -1,0 +1,88 @@
+"""Gazetteers loaded once: countries, demonyms, capitals, regions, organizations, as spaCy
+PhraseMatchers over a pipeline's vocabulary."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from communique.mapping.countries import all_countries
+
+# matcher labels
+COUNTRY, DEMONYM, CAPITAL, REGION, ORGANIZATION = "COUNTRY", "DEMONYM", "CAPITAL", "REGION", "ORG"
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    """A known organization: its normalized name, acronyms and kind."""
+
+    name: str
+    acronyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+    kind: str  # "international", "news agency"
+
+
+def _data(name: str):
+    return resources.files("communique.mapping").joinpath(f"data/{name}")
+
+
+@cache
+def organizations() -> dict[str, OrgEntry]:
+    """Every surface form (name, acronym, alias) -> its organization."""
+    out: dict[str, OrgEntry] = {}
+    with _data("organizations.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            split = lambda v: tuple(x for x in (v or "").split("|") if x)  # noqa: E731
+            entry = OrgEntry(
+                row["name"], split(row["acronyms"]), split(row["aliases"]), row["kind"]
+            )
+            for form in (entry.name, *entry.acronyms, *entry.aliases):
+                out.setdefault(form, entry)
+    return out
+
+
+@cache
+def regions() -> tuple[str, ...]:
+    with _data("regions.csv").open(encoding="utf-8") as f:
+        rows = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+    return tuple(r for r in rows[1:] if r[:1].isupper())
+
+
+@cache
+def country_forms() -> dict[str, dict[str, str]]:
+    """Label -> {surface form: ISO3}; forms are matched case-sensitively."""
+    forms: dict[str, dict[str, str]] = {COUNTRY: {}, DEMONYM: {}, CAPITAL: {}}
+    for rec in all_countries():
+        for form in (rec.name, rec.official_name, *rec.aliases):
+            if len(form) > 1:
+                forms[COUNTRY].setdefault(form, rec.iso3)
+                if form.startswith(
+                    ("Republic", "Federal", "Kingdom", "State", "United", "Islamic")
+                ):
+                    forms[COUNTRY].setdefault(f"the {form}", rec.iso3)
+        for form in rec.demonyms:
+            forms[DEMONYM].setdefault(form, rec.iso3)
+        if rec.capital:
+            forms[CAPITAL].setdefault(rec.capital, rec.iso3)
+    return forms
+
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def matcher(nlp: Language) -> PhraseMatcher:
+    """The gazetteer PhraseMatcher for this pipeline's vocabulary (built once)."""
+    key = id(nlp.vocab)
+    if key not in _MATCHERS:
+        m = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, table in country_forms().items():
+            m.add(label, list(nlp.tokenizer.pipe(table)))
+        m.add(REGION, list(nlp.tokenizer.pipe(regions())))
+        m.add(ORGANIZATION, list(nlp.tokenizer.pipe(organizations())))
+        _MATCHERS[key] = m
+    return _MATCHERS[key]

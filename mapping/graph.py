@@ -1,0 +1,260 @@
+"""The graph of one article: the extracted facts in the ontology's terms, IRIs from the
+Minter only, provenance on every fact, and the labels that make the graph self-contained."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, XSD
+
+from communique.mapping.agreements import Agreement
+from communique.mapping.article import Article
+from communique.mapping.concepts import Concept, event_type, role
+from communique.mapping.countries import country_by_code, geonames_id_of_city
+from communique.mapping.entities import Entity
+from communique.mapping.events import Event
+from communique.mapping.figures import Figure
+from communique.mapping.iris import Minter, article_key
+from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.quotes import Quote
+from communique.mapping.roles import Role
+from communique.ontology import PREFIXES
+from communique.ontology.namespace import DIP, GEONAMES, PROV, SDO
+from communique.ontology.namespace import ORG as W3ORG
+
+EVENT_CLASSES = {
+    "visit": DIP.Visit,
+    "meeting": DIP.Meeting,
+    "talks": DIP.Talks,
+    "phone-call": DIP.PhoneCall,
+    "agreement-signing": DIP.AgreementSigning,
+    "summit": DIP.Summit,
+    "ceremony": DIP.Ceremony,
+    "statement": DIP.Statement,
+}
+STATUSES = {
+    "Actual": DIP.Actual,
+    "Target": DIP.Target,
+    "Forecast": DIP.Forecast,
+    "Pledge": DIP.Pledge,
+}
+
+
+def _canonical_decimal(value) -> str:
+    """XSD's canonical decimal ("1300000000.0"), so the literal survives any serialization."""
+    text = format(value.normalize(), "f")
+    return text if "." in text else text + ".0"
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one article, ready to be written as RDF."""
+
+    entities: list[Entity]
+    roles: list[Role] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    topics: dict[int, list[Concept]] = field(default_factory=dict)  # id(event|agreement) -> topics
+    dateline_place: Entity | None = None
+
+
+class GraphBuilder:
+    """Writes one article's facts; `build()` returns the graph."""
+
+    def __init__(self, article: Article, minter: Minter) -> None:
+        self.article = article
+        self.minter = minter
+        self.key = article_key(article)
+        self.iri = minter.article(article)
+        self.g = Graph(bind_namespaces="core")
+        for prefix, namespace in PREFIXES.items():
+            self.g.bind(prefix, namespace)
+        self.concepts: dict[URIRef, Concept] = {}
+        self.node: dict[int, URIRef] = {}  # id(entity) -> IRI
+        self.countries: set[URIRef] = set()  # countries typed in the graph already
+
+    def add(self, s, p, o) -> None:
+        self.g.add((s, p, o))
+
+    def build(self, facts: Facts) -> Graph:
+        self._article_node()
+        for e in facts.entities:
+            self._entity(e)
+        if facts.dateline_place is not None:
+            self.add(self.iri, DIP.datelinePlace, self.node[id(facts.dateline_place)])
+        for r in facts.roles:
+            self._role(r)
+        event_iris = {id(e): self._event(e) for e in facts.events}
+        for ev in facts.events:
+            if ev.part_of is not None and id(ev.part_of) in event_iris:
+                self.add(event_iris[id(ev)], DIP.partOf, event_iris[id(ev.part_of)])
+        for a in facts.agreements:
+            iri = self._agreement(a, event_iris)
+            for c in facts.topics.get(id(a), []):
+                self.add(iri, DIP.topic, self._concept(c))
+        for ev in facts.events:
+            for c in facts.topics.get(id(ev), []):
+                self.add(event_iris[id(ev)], DIP.topic, self._concept(c))
+        for f in facts.figures:
+            self._figure(f)
+        for q in facts.quotes:
+            self._quote(q)
+        for c in self.concepts.values():
+            for t in c.triples():
+                self.g.add(t)
+        return self.g
+
+    # -- nodes ----------------------------------------------------------------------------
+    def _article_node(self) -> None:
+        a = self.article
+        self.add(self.iri, RDF.type, DIP.Article)
+        self.add(self.iri, SDO.datePublished, Literal(a.date.isoformat(), datatype=XSD.date))
+        if a.url:
+            self.add(self.iri, SDO.url, Literal(a.url, datatype=XSD.anyURI))
+        if a.title:
+            self.add(self.iri, SDO.headline, Literal(a.title))
+
+    def _entity(self, e: Entity) -> URIRef:
+        if id(e) in self.node:
+            return self.node[id(e)]
+        if e.kind == COUNTRY:
+            iri = self.minter.country(e.key)
+            rec = country_by_code(e.key)
+            self.add(iri, RDF.type, DIP.Country)
+            self.countries.add(iri)
+            self.add(iri, DIP.iso3, Literal(e.key))
+            self.add(iri, SDO.name, Literal(rec.name if rec else e.name))
+            if rec and rec.geonames_id:
+                self.add(iri, OWL.sameAs, GEONAMES[f"{rec.geonames_id}/"])
+        elif e.kind == PERSON:
+            iri = self.minter.person(e.name)
+            self.add(iri, RDF.type, DIP.Person)
+            self.add(iri, SDO.name, Literal(e.name))
+        elif e.kind == ORG:
+            iri = self.minter.organization(e.name)
+            self.add(iri, RDF.type, DIP.Organization)
+            self.add(iri, SDO.name, Literal(e.name))
+        else:
+            iri = self.minter.place(e.name, e.iso3)
+            self.add(iri, RDF.type, DIP.Place)
+            self.add(iri, SDO.name, Literal(e.name))
+            if e.subkind == "city" and (gid := geonames_id_of_city(e.name)):
+                self.add(iri, OWL.sameAs, GEONAMES[f"{gid}/"])
+        if e.kind != COUNTRY:
+            for alt in e.names:
+                if alt != e.name:
+                    self.add(iri, SDO.alternateName, Literal(alt))
+            if e.iso3 and e.kind in (ORG, PLACE):
+                self.add(iri, DIP.country, self._country(e.iso3))
+        self.node[id(e)] = iri
+        self.add(self.iri, DIP.mentions, iri)
+        return iri
+
+    def _country(self, iso3: str) -> URIRef:
+        iri = self.minter.country(iso3)
+        if iri not in self.countries:
+            self._entity(Entity(COUNTRY, iso3, iso3, iso3))
+        return iri
+
+    def _concept(self, c: Concept) -> URIRef:
+        self.concepts.setdefault(c.iri, c)
+        return c.iri
+
+    def _provenance(self, node: URIRef, sentence_text: str) -> None:
+        self.add(node, PROV.wasDerivedFrom, self.iri)
+        self.add(node, DIP.evidence, Literal(sentence_text.strip()))
+
+    # -- facts ----------------------------------------------------------------------------
+    def _role(self, r: Role) -> None:
+        person = self.node[id(r.person)]
+        concept = role(r.label)
+        org = self._country(r.country) if r.country else None
+        if org is None and r.organization is not None and id(r.organization) in self.node:
+            org = self.node[id(r.organization)]
+        iri = self.minter.fact(
+            "membership", self.key, str(person), str(concept.iri), str(org or "")
+        )
+        self.add(iri, RDF.type, DIP.Membership)
+        self.add(iri, W3ORG.member, person)
+        self.add(iri, W3ORG.role, self._concept(concept))
+        if org is not None:
+            self.add(iri, W3ORG.organization, org)
+        self.add(iri, DIP.attestedOn, Literal(self.article.date.isoformat(), datatype=XSD.date))
+        text = self.article.content
+        self._provenance(iri, text[r.sentence[0] : r.sentence[1]])
+
+    def _event(self, ev: Event) -> URIRef:
+        parts = [self.node[id(p)] for p in ev.participants if id(p) in self.node]
+        iri = self.minter.fact(
+            "event",
+            self.key,
+            ev.kind,
+            str(ev.trigger.idx),
+            ev.date.value if ev.date else "",
+            *sorted(map(str, parts)),
+        )
+        self.add(iri, RDF.type, EVENT_CLASSES[ev.kind])
+        self.add(iri, DIP.eventType, self._concept(event_type(ev.kind)))
+        for p in parts:
+            self.add(iri, DIP.participant, p)
+        for prop, ent in (
+            (DIP.host, ev.host),
+            (DIP.guest, ev.guest),
+            (DIP.guest, ev.guest_country),
+        ):
+            if ent is not None and id(ent) in self.node:
+                self.add(iri, prop, self.node[id(ent)])
+                self.add(iri, DIP.participant, self.node[id(ent)])
+        if ev.place is not None and id(ev.place) in self.node:
+            self.add(iri, DIP.place, self.node[id(ev.place)])
+        if ev.date is not None:
+            self.add(iri, DIP.date, ev.date.literal)
+            if ev.date.end_literal is not None:
+                self.add(iri, DIP.endDate, ev.date.end_literal)
+        if ev.scheduled:
+            self.add(iri, SDO.eventStatus, SDO.EventScheduled)
+        if ev.visit_kind:
+            self.add(iri, DIP.visitKind, Literal(ev.visit_kind))
+        self._provenance(iri, ev.sentence.text)
+        return iri
+
+    def _agreement(self, a: Agreement, event_iris: dict[int, URIRef]) -> URIRef:
+        iri = self.minter.fact("agreement", self.key, a.name)
+        self.add(iri, RDF.type, DIP.Agreement)
+        self.add(iri, SDO.name, Literal(a.name))
+        for p in a.parties:
+            self.add(
+                iri, DIP.party, self.node[id(p)] if id(p) in self.node else self._country(p.key)
+            )
+        if a.signed_in is not None and id(a.signed_in) in event_iris:
+            self.add(iri, DIP.signedIn, event_iris[id(a.signed_in)])
+        if a.valid_from is not None:
+            self.add(iri, DIP.validFrom, a.valid_from.literal)
+        if a.valid_until is not None:
+            self.add(iri, DIP.validUntil, a.valid_until.literal)
+        self._provenance(iri, a.sentence.text)
+        return iri
+
+    def _figure(self, f: Figure) -> None:
+        iri = self.minter.fact("figure", self.key, str(f.value), f.currency, f.text)
+        self.add(iri, RDF.type, DIP.MonetaryFigure)
+        self.add(iri, SDO.value, Literal(_canonical_decimal(f.value), datatype=XSD.decimal))
+        self.add(iri, SDO.currency, Literal(f.currency))
+        self.add(iri, DIP.measure, self._concept(f.measure))
+        self.add(iri, DIP.status, STATUSES[f.status])
+        if f.period:
+            self.add(iri, DIP.period, Literal(f.period))
+        for c in f.concerns:
+            self.add(iri, DIP.concerns, self.node[id(c)])
+        self._provenance(iri, f.sentence.text)
+
+    def _quote(self, q: Quote) -> None:
+        iri = self.minter.fact("quotation", self.key, q.text)
+        self.add(iri, RDF.type, DIP.Quotation)
+        self.add(iri, SDO.text, Literal(q.text))
+        if q.speaker is not None and id(q.speaker) in self.node:
+            self.add(iri, DIP.speaker, self.node[id(q.speaker)])
+        self._provenance(iri, q.sentence.text)

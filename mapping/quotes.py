@@ -1,0 +1,141 @@
+"""Quotations: the words an article quotes and who said them ("…,” Nurtleu said",
+"“…,” he said" -> the last person named as a subject, "he quoted Osinbajo as saying")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.mapping.countries import lookup_country
+from communique.mapping.entities import ArticleEntities, Entity
+from communique.mapping.mentions import ORG, PERSON
+from communique.mapping.nlp import doc_text, sentence_of
+
+MIN_WORDS = 4  # shorter quoted fragments ("wisely") are emphasis, not quotations
+REPORT_VERBS = (
+    r"(?:said|says|added|noted|stated|stressed|emphasi[sz]ed|told|declared|remarked|"
+    r"continued|explained|underlined|affirmed|wrote)"
+)
+_QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+_AFTER = re.compile(rf"^\s*,?\s*(?P<who>[^,.;“”\"]{{1,70}}?)\s+{REPORT_VERBS}\b")
+_AFTER_INV = re.compile(rf"^\s*,?\s*{REPORT_VERBS}\s+(?P<who>[^,.;“”\"]{{1,70}}?)\s*[,.]")
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
+_BEFORE = re.compile(rf"(?P<who>[^,.;“”\"]{{1,70}}?)\s+{REPORT_VERBS}(?:\s+that)?\s*[:,]?\s*$")
+_LEADER = re.compile(
+    r"\b(?:the\s+)?(?P<adj>[A-Z][\w-]+)\s+(?:leader|president|side|minister|"
+    r"premier|head of state|foreign minister)\b"
+)
+
+
+@dataclass
+class Quote:
+    """Words quoted in the article and their speaker, if known."""
+
+    text: str
+    speaker: Entity | None
+    sentence: Span
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, ents: ArticleEntities, person_country: dict[int, str]) -> None:
+        self.doc, self.ents, self.person_country = doc, ents, person_country
+        self.by_char: list[tuple[int, int, Entity]] = []
+        self.subjects: list[tuple[int, Entity]] = []  # (offset, person named as a subject)
+        for e in ents.entities:
+            if e.kind not in (PERSON, ORG):
+                continue
+            for m in e.mentions:
+                self.by_char.append((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), e))
+                tokens = range(m.title_start if m.title_start is not None else m.start, m.end)
+                if e.kind == PERSON and any(
+                    doc[i].dep_ in ("nsubj", "nsubjpass")
+                    or (doc[i].head.dep_ in ("nsubj", "nsubjpass") and doc[i].head.i in tokens)
+                    for i in tokens
+                ):
+                    self.subjects.append((doc[m.start].idx, e))
+        self.by_char.sort(key=lambda x: x[0])
+
+    def entity_in(self, start: int, end: int) -> Entity | None:
+        hits = [e for s, t, e in self.by_char if s >= start and t <= end]
+        persons = [e for e in hits if e.kind == PERSON]
+        return (persons or hits or [None])[-1]
+
+    def last_person_before(self, pos: int) -> Entity | None:
+        """The person last named as a sentence subject before pos."""
+        before = [e for offset, e in self.subjects if offset < pos]
+        return before[-1] if before else None
+
+    def resolve(self, who: str, start: int, end: int) -> Entity | None:
+        if who.strip().lower() in ("he", "she"):
+            return self.last_person_before(start)
+        m = _QUOTED_AS.search(who)
+        if m:
+            return self.entity_in(start + m.start("who"), start + m.end("who"))
+        e = self.entity_in(start, end)
+        if e is not None:
+            return e
+        m = _LEADER.search(who)
+        if m and (rec := lookup_country(m.group("adj"))):
+            # "the Ghanaian leader": the most-named person of that country
+            people = [
+                p for p in self.ents.by_kind(PERSON) if self.person_country.get(id(p)) == rec.iso3
+            ]
+            return max(people, key=lambda p: len(p.mentions), default=None)
+        return None
+
+
+def find_quotes(doc: Doc, ents: ArticleEntities, person_country: dict[int, str]) -> list[Quote]:
+    """Every quotation of at least a few words, attributed where the text allows."""
+    r = _Resolver(doc, ents, person_country)
+    text = doc_text(doc)
+    out: list[Quote] = []
+    for m in _QUOTE.finditer(text):
+        words = (m.group(1) or m.group(2)).strip()
+        if len(words.split()) < MIN_WORDS:
+            continue
+        speaker = None
+        tail = text[m.end() : m.end() + 120]
+        inside = text[m.end() - 1] in '”"' and text[m.end() - 2] in ",.!?"
+        q = _QUOTED_AS.search(tail[:80]) if inside else None
+        if q and not re.search(r"[.!?]", tail[: q.start()]):
+            speaker = r.entity_in(m.end() + q.start("who"), m.end() + q.end("who"))
+        for pattern in () if speaker else (_AFTER, _AFTER_INV):
+            a = pattern.match(tail)
+            if a and inside:
+                s = m.end() + a.start("who")
+                speaker = r.resolve(a.group("who"), s, m.end() + a.end("who"))
+                if speaker is None and (q := _QUOTED_AS.search(tail[: a.end() + 60])):
+                    speaker = r.entity_in(m.end() + q.start("who"), m.end() + q.end("who"))
+                break
+        if speaker is None:
+            sent = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            sent = sentence_of(doc, sent.start) if sent is not None else None
+            if sent is not None:
+                speaker = _subject_of_report(r, sent, m.start())
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        out.append(
+            Quote(
+                words.rstrip(",."),
+                speaker,
+                sentence_of(doc, span.start) if span is not None else doc[:],
+            )
+        )
+    return out
+
+
+def _subject_of_report(r: _Resolver, sent: Span, quote_start: int) -> Entity | None:
+    """`The Ghanaian leader said his visit was ... to “take stock ...”`: the sayer."""
+    verbs = [
+        t
+        for t in sent
+        if t.pos_ == "VERB" and t.idx < quote_start and re.fullmatch(REPORT_VERBS, t.text)
+    ]
+    for v in verbs:
+        subj: Token | None = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        return r.resolve(doc_text(r.doc)[s:e], s, e)
+    return None

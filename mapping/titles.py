@@ -1,0 +1,288 @@
+"""The grammar of titles written before or beside a name: "Kazakh Deputy Prime Minister and
+Foreign Minister", "President of Tajikistan", "Minister of National Security", "his Turkish
+counterpart". Pure text functions over one sentence; the lexicon is mapping/data/roles.json."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from communique.mapping.countries import CountryRecord, all_countries, lookup_country
+
+COUNTERPART = "counterpart"
+_APOS = "[’']"
+
+
+@dataclass(frozen=True)
+class Title:
+    """One title as written and the role label it stands for."""
+
+    surface: str
+    label: str
+    country: str | None = None  # ISO3 from an "of Tajikistan" tail
+
+
+@dataclass(frozen=True)
+class TitleChain:
+    """The titles written before a name, with the country that qualifies them."""
+
+    titles: tuple[Title, ...]
+    country: str | None  # ISO3 from "Kazakh ...", "Azerbaijan's ...", "Seoul's ..."
+    start: int  # offset in the searched text where the chain (with its qualifier) starts
+    organization: str | None = None  # "EU Commissioner", "UN Secretary-General": its name
+
+    @property
+    def is_counterpart(self) -> bool:
+        return any(t.label == COUNTERPART for t in self.titles)
+
+
+@cache
+def lexicon() -> dict:
+    with (
+        resources.files("communique.mapping")
+        .joinpath("data/roles.json")
+        .open(encoding="utf-8") as f
+    ):
+        data = json.load(f)
+    data["titles"][COUNTERPART] = COUNTERPART
+    return data
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@cache
+def _country_forms() -> str:
+    forms: set[str] = set()
+    for rec in all_countries():
+        forms.update({rec.name, rec.official_name, *rec.aliases})
+    return _alternation(f for f in forms if len(f) > 1)
+
+
+@cache
+def _one_title() -> str:
+    lex = lexicon()
+    mods = rf"(?:(?:{_alternation(lex['modifiers'])})\s+)*"
+    title = _alternation(lex["titles"])
+    word = _alternation(lex["portfolio_words"])
+    domain = rf"(?:{word})(?:\s+(?:and\s+|of\s+|for\s+)?(?:{word}))*"
+    return (
+        rf"(?P<mods>{mods})(?P<title>{title})"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<domain>{domain}))?"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{_country_forms()}))?"
+        rf"(?:\s+to\s+the\s+(?P<to>{mods}(?:{title})(?:\s+on\s+(?:{domain}))?))?"
+        rf"(?:\s+of\s+the\s+(?P<generic>[a-z][^,;()]*?))?"
+    )
+
+
+@cache
+def _end_title_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){_one_title()}\s*$", re.IGNORECASE)
+
+
+@cache
+def _honorific_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alternation(lexicon()['honorifics'])})\s*$")
+
+
+@cache
+def _label_of() -> dict[str, str]:
+    return {k.lower(): v for k, v in lexicon()["titles"].items()}
+
+
+def _title_from(m: re.Match) -> Title:
+    head = m.group("title")
+    base = _label_of()[head.lower()]
+    mods = " ".join(w.capitalize() for w in m.group("mods").split())
+    country = None
+    if m.group("ofc"):
+        rec = lookup_country(m.group("ofc"))
+        country = rec.iso3 if rec else None
+    if m.group("domain"):
+        # "Minister of National Security": the portfolio is part of the role
+        label = f"{base} of {m.group('domain')}" if base in ("Minister", "Secretary") else base
+        if label.lower() in _label_of():
+            label = _label_of()[label.lower()]
+    elif m.group("to") or m.group("generic"):
+        label = m.group(0).strip()
+        label = label[0].upper() + label[1:]
+        return Title(surface=m.group(0).strip(), label=label, country=country)
+    else:
+        label = base
+    if mods and label != COUNTERPART:
+        label = f"{mods} {label}"
+    return Title(surface=m.group(0).strip(), label=label, country=country)
+
+
+def qualifier_country(text: str) -> tuple[CountryRecord | None, int]:
+    """The country named by the last words of text ("Kazakh", "Azerbaijan's", "Seoul's")."""
+    stripped = re.sub(rf"{_APOS}s?\s*$", "", text.rstrip())
+    if not stripped or stripped[-1] in ",;:–—-":
+        return None, len(text)  # "... with Benin, Minister X": the country is not a qualifier
+    words = list(re.finditer(r"[^\s,;:()]+", stripped))
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        start = words[-n].start()
+        candidate = stripped[start:]
+        if not candidate[:1].isupper():
+            continue
+        rec = lookup_country(candidate, allow_capitals=True)
+        if rec:
+            return rec, start
+    return None, len(text)
+
+
+def titles_before(text: str) -> TitleChain | None:
+    """Parse the titles that end `text` (the sentence up to a name), right to left."""
+    rest = text.rstrip()
+    rest = (
+        rest[: _honorific_re().search(rest).start()].rstrip()
+        if _honorific_re().search(rest)
+        else rest
+    )
+    if rest.endswith(","):  # apposition: "The Acting President, Yemi Osinbajo"
+        rest = rest[:-1].rstrip()
+    titles: list[Title] = []
+    start = None
+    while True:
+        m = _end_title_re().search(rest)
+        if not m:
+            break
+        titles.insert(0, _title_from(m))
+        start = m.start()
+        rest = rest[: m.start()].rstrip()
+        joined = re.search(r"(?:\band|[–—-]|,)\s*$", rest)
+        if not joined or not _end_title_re().search(rest[: joined.start()].rstrip()):
+            break
+        rest = rest[: joined.start()].rstrip()
+    if not titles or start is None:
+        return None
+    rec, qstart = qualifier_country(rest)
+    country = rec.iso3 if rec else None
+    organization = None
+    if rec is None:
+        organization, ostart = qualifier_organization(rest)
+        if organization:
+            return TitleChain(tuple(titles), None, ostart, organization)
+    if rec is None and re.search(r"\b(?:his|her|their)\s*$", rest, re.IGNORECASE):
+        qstart = len(rest)
+    return TitleChain(tuple(titles), country, qstart if rec else start)
+
+
+def qualifier_organization(text: str) -> tuple[str | None, int]:
+    """The organization named by the last words of text ("EU", "the United Nations'")."""
+    from communique.mapping.gazetteers import organizations
+
+    stripped = re.sub(rf"{_APOS}s?\s*$", "", text.rstrip())
+    if not stripped or stripped[-1] in ",;:–—-":
+        return None, len(text)
+    words = list(re.finditer(r"[^\s,;:()]+", stripped))
+    for n in (4, 3, 2, 1):
+        if len(words) >= n:
+            entry = organizations().get(stripped[words[-n].start() :])
+            if entry is not None and entry.kind != "news agency":
+                return entry.name, words[-n].start()
+    return None, len(text)
+
+
+def titles_after(text: str) -> TitleChain | None:
+    """`Antony Blinken, the U.S. Secretary of State, said`: the apposition after a name."""
+    m = re.match(r"\s*,\s*(?:(?:the|a|an)\s+)?([^,;:()“”\"]{2,90}?)\s*(?:[,;]|\.?\s*$)", text)
+    if not m:
+        return None
+    segment = m.group(1)
+    chain = titles_before(segment + " ")
+    if chain is None or chain.start > 0:
+        return None  # the apposition must be the title itself, not a clause about something
+    return chain
+
+
+@cache
+def _of_country_after_re() -> re.Pattern:
+    return re.compile(rf"^\s*(?:,\s*)?of\s+(?:the\s+)?({_country_forms()})\b")
+
+
+def country_after(text: str) -> str | None:
+    """`John Kerry of US`: the country written right after a name."""
+    m = _of_country_after_re().match(text)
+    if not m:
+        return None
+    rec = lookup_country(m.group(1))
+    return rec.iso3 if rec else None
+
+
+@cache
+def _title_then_name_re() -> re.Pattern:
+    one = re.sub(r"\?P<\w+>", "?:", _one_title())
+    # capitalized titles only, so that "the president said" opens no name
+    return re.compile(
+        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*\s*,?\s*"
+        rf"(?:(?:{_alternation(lexicon()['honorifics'])})\s+)?"
+        rf"(?P<name>[^\W\d_][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,4}})"
+    )
+
+
+def names_after_titles(text: str) -> list[tuple[int, int, int]]:
+    """(title start, name start, name end) of capitalized words right after a title
+    ("President Sadyr Japarov")."""
+    spans = []
+    pos = 0
+    while m := _title_then_name_re().search(text, pos):
+        name_start = m.start("name")
+        pos = name_start + 1
+        words = []
+        for w in re.finditer(r"\S+", m.group("name")):
+            token = w.group(0)
+            core = re.sub(rf"{_APOS}s$|[.,;:]$", "", token)
+            if core.lower() in _PARTICLES or _PARTICLE_PREFIX.match(core):
+                pass  # "Mohammed Shia al-Sudani", "Ursula von der Leyen"
+            elif not core or not core[0].isupper() or core.lower() in _STOP:
+                break
+            if core.lower() in _label_of() or lookup_country(core):
+                break
+            words.append((name_start + w.start(), name_start + w.start() + len(core)))
+            if core != token:  # a possessive or punctuation ends the name
+                break
+        if words:
+            spans.append((m.start(), words[0][0], words[-1][1]))
+            pos = words[-1][1]
+    return spans
+
+
+_PARTICLES = {
+    "bin",
+    "ibn",
+    "bint",
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "dos",
+    "del",
+    "di",
+    "du",
+}
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ul|bin)-[A-Z]")
+_STOP = {
+    "the",
+    "and",
+    "of",
+    "on",
+    "in",
+    "at",
+    "for",
+    "to",
+    "with",
+    "said",
+    "has",
+    "had",
+    "was",
+    "is",
+}

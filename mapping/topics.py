@@ -1,0 +1,125 @@
+"""Topics: the cooperation areas an article names, as concepts of the topic scheme, whose
+labels and altLabels are the surface forms looked for."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from communique.mapping.concepts import Concept, concepts
+from communique.mapping.entities import ArticleEntities
+from communique.mapping.nlp import doc_text
+
+
+@cache
+def _pattern() -> tuple[re.Pattern, dict[str, Concept]]:
+    forms: dict[str, Concept] = {}
+    for c in concepts("topic").values():
+        for form in c.forms:
+            # acronyms and one-letter-case forms ("IT") would match ordinary words
+            if form.isupper() and len(form) <= 3:
+                continue
+            forms.setdefault(form.lower(), c)
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE), forms
+
+
+def find_topics(
+    doc: Doc, ents: ArticleEntities, *, skip: list[tuple[int, int]] = ()
+) -> list[tuple[Concept, int]]:
+    """(topic, character offset) of every topic form outside names and titles, in text order."""
+    pattern, forms = _pattern()
+    blocked: list[tuple[int, int]] = list(skip)
+    for e in ents.entities:
+        for m in e.mentions:
+            blocked.append((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])))
+            if m.title_start is not None:
+                blocked.append((doc[m.title_start].idx, doc[m.start].idx))
+    out = []
+    for m in pattern.finditer(doc_text(doc)):
+        if any(s <= m.start() < e for s, e in blocked):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not _names_an_area(span):
+            continue
+        out.append((forms[m.group(0).lower()], m.start()))
+    return out
+
+
+# what an area of cooperation is said of: "economic cooperation", "cultural ties"
+COOPERATION_NOUNS = {
+    "cooperation",
+    "collaboration",
+    "tie",
+    "relation",
+    "partnership",
+    "interaction",
+    "sphere",
+    "field",
+    "area",
+    "sector",
+    "project",
+    "link",
+    "exchange",
+    "agenda",
+    "dialogue",
+    "integration",
+    "development",
+    "growth",
+    "security",
+    "potential",
+    "opportunity",
+    "investment",
+    "trade",
+    "connectivity",
+    "issue",
+    "matter",
+    "heritage",
+    "technology",
+    "industry",
+    "economy",
+    "resource",
+}
+# heads that make a topic word part of something else: "press service", "integration organizations"
+NON_AREA_HEADS = {
+    "release",
+    "service",
+    "briefing",
+    "conference",
+    "secretary",
+    "statement",
+    "office",
+    "agency",
+    "center",
+    "centre",
+    "organization",
+    "organisation",
+    "corner",
+}
+
+
+def _names_an_area(span) -> bool:
+    doc = span.doc
+    root = span.root
+    nxt = doc[span.end : span.end + 1]
+    prev = doc[span.start - 1 : span.start] if span.start else []
+    if len(nxt) and nxt[0].lower_ == "of" and root.pos_ == "NOUN":
+        return False  # "the development of relations": a process, not an area
+    if len(prev) and prev[0].lower_ in ("this", "that"):
+        return False  # "in this space"
+    if root.dep_ == "compound" and root.head.lemma_.lower() in NON_AREA_HEADS:
+        return False
+    if root.pos_ == "ADJ" or root.dep_ == "amod":
+        t = root
+        for _ in range(4):
+            if t.head is t:
+                break
+            t = t.head
+            if t.lemma_.lower() in COOPERATION_NOUNS:
+                return True
+            if t.dep_ not in ("conj", "amod", "compound", "nmod") and t.pos_ != "ADJ":
+                break
+        return False
+    return True

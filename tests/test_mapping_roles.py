@@ -1,0 +1,172 @@
+"""Role titles: the title grammar on plain text, and memberships read from parsed sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.mapping.article import Article
+from communique.mapping.dateline import parse_dateline
+from communique.mapping.titles import (
+    country_after,
+    names_after_titles,
+    titles_after,
+    titles_before,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "country"),
+    [
+        (
+            "Kazakh Deputy Prime Minister and Foreign Minister ",
+            ["Deputy Prime Minister", "Foreign Minister"],
+            "KAZ",
+        ),
+        (
+            "Kazakh Deputy Prime Minister – Minister of Foreign Affairs ",
+            ["Deputy Prime Minister", "Foreign Minister"],
+            "KAZ",
+        ),
+        ("Kyrgyz President ", ["President"], "KGZ"),
+        ("Azerbaijan’s Foreign Minister ", ["Foreign Minister"], "AZE"),
+        ("Seoul's foreign minister ", ["Foreign Minister"], "KOR"),
+        ("renowned Kyrgyz poet ", ["Poet"], "KGZ"),
+        ("The Acting President, ", ["Acting President"], None),
+        ("with Secretary of State ", ["Secretary of State"], None),
+        ("Minister of National Security, ", ["Minister of National Security"], None),
+        ("FM ", ["Foreign Minister"], None),
+        ("Mr. ", None, None),
+        ("cooperation with Benin, Minister of Foreign Affairs ", ["Foreign Minister"], None),
+    ],
+)
+def test_titles_before(text, labels, country):
+    chain = titles_before(text)
+    if labels is None:
+        assert chain is None
+        return
+    assert [t.label for t in chain.titles] == labels
+    assert chain.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "country"),
+    [
+        ("President of Tajikistan ", "President", "TJK"),
+        ("the Minister of Foreign Affairs of Tajikistan, ", "Foreign Minister", "TJK"),
+        ("Prime Minister of Iraq ", "Prime Minister", "IRQ"),
+    ],
+)
+def test_country_in_the_title_tail(text, label, country):
+    (title,) = titles_before(text).titles
+    assert (title.label, title.country) == (label, country)
+
+
+def test_counterpart_is_a_title():
+    chain = titles_before("met with his Turkish counterpart ")
+    assert chain.is_counterpart and chain.country == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Kyrgyz President Sadyr Japarov met Foreign Minister Murat Nurtleu.",
+            ["Sadyr Japarov", "Murat Nurtleu"],
+        ),
+        ("President Xi Jinping and President Barack Obama", ["Xi Jinping", "Barack Obama"]),
+        ("The Acting President, Yemi Osinbajo, said", ["Yemi Osinbajo"]),
+        (
+            "Prime Minister of Iraq Mohammed Shia’ Al-Sudani in Downing Street",
+            ["Mohammed Shia’ Al-Sudani"],
+        ),
+        ("President Tokayev’s official visit", ["Tokayev"]),
+        ("the president said nothing", []),
+    ],
+)
+def test_names_after_titles(text, names):
+    assert [text[a:b] for _, a, b in names_after_titles(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "country", "organization"),
+    [
+        (", the U.S. Secretary of State, said on Monday", "Secretary of State", "USA", None),
+        (", Russia's foreign minister, arrived.", "Foreign Minister", "RUS", None),
+        (", who arrived on Monday, said", None, None, None),
+        (", the capital of Kazakhstan, hosted", None, None, None),
+    ],
+)
+def test_titles_after_a_name(text, label, country, organization):
+    chain = titles_after(text)
+    if label is None:
+        assert chain is None
+        return
+    assert ([t.label for t in chain.titles], chain.country) == ([label], country)
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("EU Commissioner ", "European Union"),
+        ("UN Secretary-General ", "United Nations"),
+        ("NATO Secretary General ", "North Atlantic Treaty Organization"),
+    ],
+)
+def test_an_organization_qualifies_a_title(text, organization):
+    chain = titles_before(text)
+    assert chain.organization == organization and chain.country is None
+
+
+def test_country_after_a_name():
+    assert country_after(" of US, exchanging views") == "USA"
+    assert country_after(" said") is None
+
+
+def _roles(nlp, body: str):
+    from communique.mapping.pipeline import extract
+
+    article = Article(
+        body=body, date=dt.date(2024, 1, 30), source="t", dateline=parse_dateline(body)
+    )
+    facts = extract(article, nlp(article.content), nlp)
+    return {(r.person.name, r.label, r.country) for r in facts.roles}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu met Kyrgyz President "
+            "Sadyr Japarov in Bishkek.",
+            {
+                ("Murat Nurtleu", "Deputy Prime Minister", "KAZ"),
+                ("Murat Nurtleu", "Foreign Minister", "KAZ"),
+                ("Sadyr Japarov", "President", "KGZ"),
+            },
+        ),
+        (
+            "Azerbaijan’s Foreign Minister Jeyhun Bayramov on Friday met with his Turkish "
+            "counterpart "
+            "Hakan Fidan in Baku.",
+            {
+                ("Jeyhun Bayramov", "Foreign Minister", "AZE"),
+                ("Hakan Fidan", "Foreign Minister", "TUR"),
+            },
+        ),
+        (
+            "The delegation included Ghana’s Minister of Foreign Affairs, Shirley Ayorkor "
+            "Botchway.",
+            {("Shirley Ayorkor Botchway", "Foreign Minister", "GHA")},
+        ),
+        (
+            "Minister of Foreign Affairs Bùi Thanh Sơn spoke by phone. Minister Sơn proposed "
+            "a visit.",
+            {("Bùi Thanh Sơn", "Foreign Minister", None)},
+        ),
+    ],
+)
+def test_roles_from_sentences(nlp, body, expected):
+    assert _roles(nlp, body) == expected
