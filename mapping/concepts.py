@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rdflib import Literal, URIRef
@@ -91,6 +91,7 @@ def _role_index() -> dict[str, Concept]:
     return index
 
 
+@lru_cache(maxsize=4096)
 def role(label: str) -> Concept:
     """The role concept for a title: the scheme's when it knows the label, else a new one."""
     known = _role_index().get(label.casefold())

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from communique.mapping.countries import country_by_code, lookup_country
+from communique.mapping.countries import country_by_code
+from communique.mapping.gazetteers import country_named
 from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE, Mention
 from communique.mapping.nlp import sentence_of
 
@@ -160,7 +161,7 @@ class _Builder:
             elif m.subkind == "candidate":
                 continue  # an unknown single capitalized word: too unsure to publish
             elif m.subkind == "embassy":
-                rec = lookup_country(m.text.split()[0]) or lookup_country(
+                rec = country_named(m.text.split()[0]) or country_named(
                     m.text.split(" of ")[-1].split(" in ")[0]
                 )
                 iso3 = rec.iso3 if rec else None

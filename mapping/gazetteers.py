@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from communique.mapping.countries import all_countries
+from communique.mapping.countries import (
+    CountryRecord,
+    all_countries,
+    country_of_city,
+    geonames_id_of_city,
+    is_region,
+    lookup_country,
+)
 
 # matcher labels
 COUNTRY, DEMONYM, CAPITAL, REGION, ORGANIZATION = "COUNTRY", "DEMONYM", "CAPITAL", "REGION", "ORG"
@@ -86,3 +93,29 @@ def matcher(nlp: Language) -> PhraseMatcher:
         m.add(ORGANIZATION, list(nlp.tokenizer.pipe(organizations())))
         _MATCHERS[key] = m
     return _MATCHERS[key]
+
+
+# The country table's lookups normalize their input on every call; the same few names
+# recur in every article, so they are cached here.
+@lru_cache(maxsize=16384)
+def country_named(text: str, allow_capitals: bool = False) -> CountryRecord | None:
+    """`lookup_country`, cached."""
+    return lookup_country(text, allow_capitals=allow_capitals)
+
+
+@lru_cache(maxsize=16384)
+def city_country(name: str) -> CountryRecord | None:
+    """`country_of_city`, cached."""
+    return country_of_city(name)
+
+
+@lru_cache(maxsize=16384)
+def region_named(text: str) -> bool:
+    """`is_region`, cached."""
+    return is_region(text)
+
+
+@lru_cache(maxsize=16384)
+def city_geonames_id(name: str) -> int | None:
+    """`geonames_id_of_city`, cached (it normalizes every alternate name it compares)."""
+    return geonames_id_of_city(name)

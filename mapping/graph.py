@@ -11,10 +11,11 @@ from rdflib.namespace import OWL, RDF, XSD
 from communique.mapping.agreements import Agreement
 from communique.mapping.article import Article
 from communique.mapping.concepts import Concept, event_type, role
-from communique.mapping.countries import country_by_code, geonames_id_of_city
+from communique.mapping.countries import country_by_code
 from communique.mapping.entities import Entity
 from communique.mapping.events import Event
 from communique.mapping.figures import Figure
+from communique.mapping.gazetteers import city_geonames_id
 from communique.mapping.iris import Minter, article_key
 from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.quotes import Quote
@@ -141,7 +142,7 @@ class GraphBuilder:
             iri = self.minter.place(e.name, e.iso3)
             self.add(iri, RDF.type, DIP.Place)
             self.add(iri, SDO.name, Literal(e.name))
-            if e.subkind == "city" and (gid := geonames_id_of_city(e.name)):
+            if e.subkind == "city" and (gid := city_geonames_id(e.name)):
                 self.add(iri, OWL.sameAs, GEONAMES[f"{gid}/"])
         if e.kind != COUNTRY:
             for alt in e.names:

@@ -4,47 +4,28 @@ place. Gazetteers come first; the statistical NER fills in and is corrected by t
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from communique.mapping import gazetteers as gz
-from communique.mapping.countries import country_by_code, country_of_city, is_region, lookup_country
+from communique.mapping.countries import country_by_code
+from communique.mapping.gazetteers import city_country, country_named, region_named
+from communique.mapping.mention import (
+    COUNTRY,
+    ORG,
+    PERSON,
+    PLACE,
+    VENUE_HEADS,
+    Mention,
+    trim,
+)
 from communique.mapping.nlp import doc_text
+from communique.mapping.patterns import ministries, pattern_mentions
 from communique.mapping.titles import names_after_titles
 
-COUNTRY, PERSON, ORG, PLACE = "country", "person", "org", "place"
+__all__ = ["COUNTRY", "ORG", "PERSON", "PLACE", "Mention", "find_mentions"]
 
-VENUE_HEADS = {
-    "Street",
-    "Square",
-    "House",
-    "Palace",
-    "Villa",
-    "Hall",
-    "Complex",
-    "Memorial",
-    "Monument",
-    "Centre",
-    "Center",
-    "Kremlin",
-    "Avenue",
-    "Plaza",
-    "Hotel",
-    "Mausoleum",
-    "Park",
-    "Cathedral",
-    "Mosque",
-    "Museum",
-    "Stadium",
-    "Building",
-    "Residence",
-    "Castle",
-    "Fort",
-    "Cemetery",
-}
+
 ORG_HEADS = {
     "Commission",
     "Committee",
@@ -120,38 +101,6 @@ CURRENCY_WORDS = {
     "lari",
     "dram",
 }
-_POSSESSIVE = {"’s", "'s", "’", "'"}
-
-
-@dataclass
-class Mention:
-    """One span naming something. `key` is what identifies it across the article."""
-
-    kind: str
-    start: int  # token offsets in the doc
-    end: int
-    text: str  # surface form, without "the" and a possessive
-    key: str  # ISO3 for a country; the normalized name otherwise
-    iso3: str | None = None  # the country it is or belongs to
-    via: str = "ner"  # name, demonym, capital, gazetteer, title, ner, pattern
-    subkind: str | None = None  # place: city/venue/region; org: international/ministry/...
-    extra_names: tuple[str, ...] = field(default_factory=tuple)  # acronyms, other forms
-    title_start: int | None = None  # token where a title before a person's name starts
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return self.start, self.end
-
-
-def _trim(span: Span) -> Span:
-    """Drop a leading article and a trailing possessive or punctuation."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
-        end -= 1
-    return doc[start:end]
 
 
 def gazetteer_spans(doc: Doc, matcher) -> list[Span]:
@@ -192,7 +141,7 @@ def _from_gazetteer(span: Span) -> Mention | None:
 
 
 def _from_ner(ent: Span) -> list[Mention]:
-    span = _trim(ent)
+    span = trim(ent)
     if not len(span):
         return []
     text = span.text
@@ -201,7 +150,7 @@ def _from_ner(ent: Span) -> list[Mention]:
     if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and last in VENUE_HEADS and len(span) > 1:
         return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue")]
     if label in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
-        rec = lookup_country(text)
+        rec = country_named(text)
         if rec and (label != "PERSON" or len(span) == 1):
             return [Mention(COUNTRY, span.start, span.end, text, rec.iso3, rec.iso3, "ner")]
     if label == "PERSON":
@@ -214,9 +163,7 @@ def _from_ner(ent: Span) -> list[Mention]:
             return [
                 Mention(PLACE, t.i, t.i + 1, t.text, t.text, rec.iso3, "ner", "city")
                 for t in span
-                if t.pos_ == "PROPN"
-                and (rec := country_of_city(t.text))
-                and not lookup_country(t.text)
+                if t.pos_ == "PROPN" and (rec := city_country(t.text)) and not country_named(t.text)
             ]
         if not span[0].is_title and not span[0].is_upper:
             return []
@@ -233,9 +180,9 @@ def _from_ner(ent: Span) -> list[Mention]:
             )
         ]
     if label in ("GPE", "LOC"):
-        if is_region(text):
+        if region_named(text):
             return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "region")]
-        rec = country_of_city(text)
+        rec = city_country(text)
         if rec and label == "GPE":
             return [Mention(PLACE, span.start, span.end, text, text, rec.iso3, "ner", "city")]
         return []
@@ -246,42 +193,12 @@ def _from_ner(ent: Span) -> list[Mention]:
     return []
 
 
-_MINISTRY_RE = re.compile(
-    r"(?P<ministry>(?:[Ff]oreign|Defen[cs]e|Finance|Interior|Trade|Economy|Energy|Justice|Health)"
-    r"\s+[Mm]inistr(?:y|ies)|Ministry\s+of\s+(?:[A-Z][a-z]+|and)(?:\s+(?:[A-Z][a-z]+|and))*"
-    r"|MFA|Foreign\s+Office|[Ff]oreign\s+ministries)"
-)
-
-
-_MINISTRY_HINT = re.compile(r"[Mm]inistr|MFA|Foreign\s+Office")
-
-
-def ministries(doc: Doc) -> list[tuple[Span, str]]:
-    """Spans of ministries as written, with the portfolio ("Foreign Affairs", "Agriculture")."""
-    out = []
-    if not _MINISTRY_HINT.search(doc_text(doc)):
-        return out
-    for m in _MINISTRY_RE.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        text = m.group(0)
-        if re.match(r"(?i)foreign|MFA", text):
-            portfolio = "Foreign Affairs"
-        elif text.startswith("Ministry of"):
-            portfolio = text[len("Ministry of ") :].strip()
-        else:
-            portfolio = text.split()[0].capitalize()
-        out.append((span, portfolio))
-    return out
-
-
 def find_mentions(doc: Doc, matcher) -> list[Mention]:
     """Every mention in the doc, non-overlapping, in text order."""
     candidates: list[tuple[int, Mention]] = []  # (priority, mention): lower wins
     title_tokens: set[int] = set()
     for span, portfolio in ministries(doc):
-        span = _trim(span)
+        span = trim(span)
         candidates.append(
             (
                 0,
@@ -303,7 +220,7 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
         if title is not None and len(title):
             title_tokens.update(range(title.start, title.end))
         if span is not None:
-            span = _trim(span)
+            span = trim(span)
             if len(span):
                 candidates.append(
                     (
@@ -326,59 +243,9 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
         for m in _from_ner(ent):
             named_org = m.kind == ORG and m.subkind == "org" and m.end - m.start > 2
             candidates.append((1 if named_org else 3, m))
-    for m in _patterns(doc):
+    for m in pattern_mentions(doc):
         candidates.append((0, m))
     return _resolve(candidates)
-
-
-_PATTERNS = [
-    # "Kazakh-Russian intergovernmental commission"
-    (
-        ORG,
-        "commission",
-        re.compile(
-            r"\b[A-Z][\w]+-[A-Z][\w]+\s+(?:[A-Za-z]+\s+){0,3}?(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil)"
-            r"(?:\s+(?:for|on)\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?"
-        ),
-    ),
-    (
-        ORG,
-        "embassy",
-        re.compile(
-            r"\b[A-Z]\w+\s+Embassy(?:\s+in\s+[A-Z]\w+)?|\bEmbassy\s+of\s+(?:the\s+)?[A-Z][\w ]+?"
-            r"\s+in\s+[A-Z]\w+"
-        ),
-    ),
-    (
-        PLACE,
-        "venue",
-        re.compile(
-            rf"\b(?!(?:The|A|An|In|On|At|During|After)\s)(?:[A-Z][\w’'-]+\s+){{1,3}}"
-            rf"(?:{'|'.join(sorted(VENUE_HEADS))})\b"
-        ),
-    ),
-]
-# the words every pattern needs; a text without them is not searched
-_HINTS = [
-    re.compile(r"[Cc]ommission|[Cc]ommittee|[Cc]ouncil"),
-    re.compile(r"Embassy"),
-    re.compile(rf"\b(?:{'|'.join(sorted(VENUE_HEADS))})\b"),
-]
-
-
-def _patterns(doc: Doc) -> list[Mention]:
-    out = []
-    for (kind, subkind, pattern), hint in zip(_PATTERNS, _HINTS, strict=True):
-        if not hint.search(doc_text(doc)):
-            continue
-        for m in pattern.finditer(doc_text(doc)):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or not len(span := _trim(span)):
-                continue
-            out.append(
-                Mention(kind, span.start, span.end, span.text, span.text, None, "pattern", subkind)
-            )
-    return out
 
 
 def _resolve(candidates: list[tuple[int, Mention]]) -> list[Mention]:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.countries import lookup_country
 from communique.mapping.entities import ArticleEntities, Entity
+from communique.mapping.gazetteers import country_named
 from communique.mapping.mentions import ORG, PERSON
 from communique.mapping.nlp import doc_text, sentence_of
 
@@ -77,7 +77,7 @@ class _Resolver:
         if e is not None:
             return e
         m = _LEADER.search(who)
-        if m and (rec := lookup_country(m.group("adj"))):
+        if m and (rec := country_named(m.group("adj"))):
             # "the Ghanaian leader": the most-named person of that country
             people = [
                 p for p in self.ents.by_kind(PERSON) if self.person_country.get(id(p)) == rec.iso3

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from communique.mapping.countries import CountryRecord, all_countries, lookup_country
+from communique.mapping.countries import CountryRecord, all_countries
+from communique.mapping.gazetteers import country_named, organizations
 
 COUNTERPART = "counterpart"
 _APOS = "[’']"
@@ -100,7 +101,7 @@ def _title_from(m: re.Match) -> Title:
     mods = " ".join(w.capitalize() for w in m.group("mods").split())
     country = None
     if m.group("ofc"):
-        rec = lookup_country(m.group("ofc"))
+        rec = country_named(m.group("ofc"))
         country = rec.iso3 if rec else None
     if m.group("domain"):
         # "Minister of National Security": the portfolio is part of the role
@@ -131,7 +132,7 @@ def qualifier_country(text: str) -> tuple[CountryRecord | None, int]:
         candidate = stripped[start:]
         if not candidate[:1].isupper():
             continue
-        rec = lookup_country(candidate, allow_capitals=True)
+        rec = country_named(candidate, allow_capitals=True)
         if rec:
             return rec, start
     return None, len(text)
@@ -176,8 +177,6 @@ def titles_before(text: str) -> TitleChain | None:
 
 def qualifier_organization(text: str) -> tuple[str | None, int]:
     """The organization named by the last words of text ("EU", "the United Nations'")."""
-    from communique.mapping.gazetteers import organizations
-
     stripped = re.sub(rf"{_APOS}s?\s*$", "", text.rstrip())
     if not stripped or stripped[-1] in ",;:–—-":
         return None, len(text)
@@ -212,7 +211,7 @@ def country_after(text: str) -> str | None:
     m = _of_country_after_re().match(text)
     if not m:
         return None
-    rec = lookup_country(m.group(1))
+    rec = country_named(m.group(1))
     return rec.iso3 if rec else None
 
 
@@ -243,7 +242,7 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
                 pass  # "Mohammed Shia al-Sudani", "Ursula von der Leyen"
             elif not core or not core[0].isupper() or core.lower() in _STOP:
                 break
-            if core.lower() in _label_of() or lookup_country(core):
+            if core.lower() in _label_of() or country_named(core):
                 break
             words.append((name_start + w.start(), name_start + w.start() + len(core)))
             if core != token:  # a possessive or punctuation ends the name

@@ -1,0 +1,179 @@
+"""What every event stage shares: the Event record, the trigger lexicon, and the syntactic
+tests on a trigger token (its governing verb, whether it is planned or refers back)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from communique.mapping.dates import DateValue
+from communique.mapping.entities import Entity
+
+REPORTING = {"say", "tell", "report", "quote", "disclose", "announce", "add", "note", "state"}
+FUTURE_MODS = {
+    "upcoming",
+    "forthcoming",
+    "future",
+    "planned",
+    "next",
+    "expected",
+    "early",
+    "proposed",
+    "scheduled",
+    "coming",
+}
+FUTURE_GOVERNORS = {
+    "invite",
+    "plan",
+    "hope",
+    "expect",
+    "propose",
+    "prepare",
+    "intend",
+    "agree",
+    "schedule",
+    "want",
+    "wish",
+    "aim",
+    "host",
+    "proceed",
+    "decide",
+    "look",
+    "recommend",
+    "suggest",
+    "urge",
+    "seek",
+    "preparation",
+}
+GROUPS = {
+    "visit": "visit",
+    "meeting": "meet",
+    "talks": "meet",
+    "phone-call": "call",
+    "summit": "summit",
+    "agreement-signing": "sign",
+    "ceremony": "ceremony",
+    "statement": "statement",
+}
+VISIT_KINDS = ("official", "state", "working")
+DISTINCT_MODS = {
+    "trilateral",
+    "multilateral",
+    "quadrilateral",
+    "first",
+    "second",
+    "third",
+    "next",
+    "another",
+    "new",
+    "annual",
+    "regular",
+}
+PLURAL_ANAPHORS = {
+    "they",
+    "ministers",
+    "leaders",
+    "sides",
+    "parties",
+    "presidents",
+    "diplomats",
+    "delegations",
+    "both",
+    "two",
+    "counterparts",
+    "officials",
+}
+
+
+@dataclass
+class Event:
+    """One event as the article reports it."""
+
+    kind: str  # event-type key
+    trigger: Token
+    sentence: Span
+    participants: list[Entity] = field(default_factory=list)
+    guest: Entity | None = None
+    host: Entity | None = None  # a country
+    guest_country: Entity | None = None
+    place: Entity | None = None
+    date: DateValue | None = None
+    explicit_date: bool = False
+    scheduled: bool = False
+    visit_kind: str | None = None
+    part_of: Event | None = None
+    anaphoric: bool = False
+    sentences: set[int] = field(default_factory=set)  # starts of the sentences it is told in
+
+    @property
+    def group(self) -> str:
+        return GROUPS[self.kind]
+
+
+@cache
+def lexicon() -> dict:
+    with resources.files("communique.mapping").joinpath("data/events.json").open() as f:
+        return json.load(f)
+
+
+def governing_verb(tok: Token) -> Token:
+    """The verb a noun trigger hangs from ("paid an official visit" -> paid)."""
+    t = tok
+    for _ in range(8):
+        if (
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pcomp", "acl", "amod")
+        ) or t.dep_ == "ROOT":
+            return t
+        t = t.head
+    return t
+
+
+def signed_object(tok: Token) -> bool:
+    head = tok.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() in ("signing", "sign", "adopt", "adoption")
+
+
+def is_scheduled(tok: Token) -> bool:
+    if any(c.lower_ in FUTURE_MODS for c in tok.children):
+        return True
+    verb = governing_verb(tok)
+    for t in (tok, verb):
+        if any(c.lower_ in ("will", "shall", "would") for c in t.children):
+            return True
+        if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children):
+            return True
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in FUTURE_GOVERNORS:
+            return True
+    return False
+
+
+def is_anaphoric(tok: Token) -> bool:
+    """`the visit`, `his visit`, `In the meeting`: a noun that refers back."""
+    if tok.pos_ == "VERB":
+        return False
+    if any(c.ent_type_ == "ORDINAL" or c.lower_ in DISTINCT_MODS for c in tok.children):
+        return False  # "the ninth trilateral meeting" is an event of its own
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    return any(d.lower_ in ("the", "this", "that", "his", "her", "their", "its") for d in dets)
+
+
+def plural_subject(tok: Token) -> bool:
+    verb = governing_verb(tok)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PLURAL_ANAPHORS:
+            return True
+    return False
+
+
+def signature(tok: Token) -> tuple:
+    mods = sorted(
+        c.lower_ for c in tok.children if c.lower_ in DISTINCT_MODS or c.ent_type_ == "ORDINAL"
+    )
+    return (tok.lemma_.lower(), *mods) if mods else ()

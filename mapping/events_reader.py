@@ -1,0 +1,201 @@
+"""Reading an event off its sentence's parse: who takes part, who visits whom, where."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.mapping.entities import ArticleEntities, Entity
+from communique.mapping.events_base import REPORTING, VISIT_KINDS, governing_verb
+from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.nlp import sentence_of, tokens_of
+
+
+class EventReader:
+    def __init__(
+        self, doc: Doc, ents: ArticleEntities, ref: dt.date, person_country: dict[int, str]
+    ) -> None:
+        self.doc, self.ents, self.ref = doc, ents, ref
+        self.person_country = person_country
+        self.trigger_tokens: set[int] = set()
+        self.by_token: dict[int, Entity] = {}
+        for e in ents.entities:
+            for m in e.mentions:
+                for i in range(m.start, m.end):
+                    self.by_token.setdefault(i, e)
+        # "the Minister of Foreign Affairs of Tajikistan, Sirojiddin Muhriddin": the title's
+        # words refer to the person too (the parser often makes the title the head)
+        for e in ents.by_kind(PERSON):
+            for m in e.mentions:
+                if m.title_start is not None:
+                    for i in range(m.title_start, m.start):
+                        self.by_token.setdefault(i, e)
+        # "he", "his": the person last named as a subject in an earlier sentence
+        self.last_subject: dict[int, Entity] = {}
+        last = None
+        toks = tokens_of(doc)
+        for sent in doc.sents:
+            self.last_subject[sent.start] = last
+            for t in toks[sent.start : sent.end]:
+                e = self.by_token.get(t.i)
+                if (
+                    e is not None
+                    and e.kind == PERSON
+                    and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass"))
+                ):
+                    last = e
+
+    def entity(self, tok: Token) -> Entity | None:
+        return self.by_token.get(tok.i)
+
+    def country_of(self, e: Entity | None) -> Entity | None:
+        if e is None:
+            return None
+        iso3 = (
+            e.key
+            if e.kind == COUNTRY
+            else (self.person_country.get(id(e)) if e.kind == PERSON else e.iso3)
+        )
+        return self.ents.country(iso3) if iso3 else None
+
+    def participants(self, tok: Token, sent: Span) -> list[Entity]:
+        """Who takes part: the trigger's own `with`/`between` objects and possessor, the
+        governing verb's subject and objects; else the persons and organizations of its clause."""
+        slots: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "nmod"):
+                slots.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "among"):
+                slots.extend(c.children)
+        verb = governing_verb(tok)
+        if verb is not tok or tok.pos_ == "VERB":
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+                    slots.append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by"):
+                    slots.extend(c.children)
+            if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+                # "paid a visit ... and met X": the first verb's subject met X too
+                slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
+        out = self._entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
+        if sum(e.kind == PERSON for e in out) >= 2 or (
+            any(e.kind == ORG for e in out) and not any(e.kind == PERSON for e in out)
+        ):
+            return out
+        verb_tokens = (
+            {t.i for t in verb.subtree}
+            if verb.pos_ in ("VERB", "AUX")
+            else set(range(sent.start, sent.end))
+        )
+        clause = []
+        toks = tokens_of(self.doc)
+        elsewhere = {
+            id(self.by_token[i])
+            for i in verb_tokens
+            if i in self.by_token
+            and toks[i].dep_ in ("poss", "compound")
+            and toks[i].head.i in self.trigger_tokens
+            and toks[i].head.i != tok.i
+        }  # "Mirziyoyev's state visit": a party to that other event
+        for i in sorted(verb_tokens):
+            e = self.by_token.get(i)
+            if e is None or e.kind not in (PERSON,) or e in clause:
+                continue
+            t = toks[i]
+            if t.head.lemma_.lower() in REPORTING and t.dep_ in ("nsubj", "nsubjpass"):
+                continue
+            if id(e) in elsewhere:
+                continue
+            clause.append(e)
+        return out + [e for e in clause if e not in out]
+
+    def _entities_at(self, slots: list[Token], kinds, *, expand: bool) -> list[Entity]:
+        """Entities at these tokens, following conjunctions ("X and Y") and pronouns."""
+        out: list[Entity] = []
+        todo = list(slots)
+        seen: set[int] = set()
+        while todo:
+            t = todo.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            e = self.by_token.get(t.i) or self._pronoun(t)
+            if e is None and expand:
+                # the head of a name may not be the entity token: look at its compounds
+                e = next(
+                    (
+                        self.by_token[c.i]
+                        for c in t.children
+                        if c.dep_ in ("compound", "poss") and c.i in self.by_token
+                    ),
+                    None,
+                )
+            if e is not None and e.kind in kinds and e not in out:
+                if not (e.kind == ORG and e.subkind in ("news agency",)):
+                    out.append(e)
+            todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+        return out
+
+    def _pronoun(self, t: Token) -> Entity | None:
+        if t.lower_ in ("he", "she", "his", "her"):
+            return self.last_subject.get(sentence_of(self.doc, t.i).start)
+        return None
+
+    def destination(self, tok: Token) -> Entity | None:
+        """`visit to Bishkek`, `visited Germany`, `paying a visit to Baku`."""
+        heads = [tok, governing_verb(tok)]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "in"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (e := self._place_like(p)):
+                            return e
+                if h.pos_ == "VERB" and h.lemma_.lower() == "visit" and c.dep_ == "dobj":
+                    if e := self._place_like(c) or self.entity(c):
+                        return e
+        return None
+
+    def _place_like(self, tok: Token) -> Entity | None:
+        for t in [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "poss", "amod"))]:
+            e = self.entity(t)
+            if e is not None and e.kind in (COUNTRY, PLACE, PERSON):
+                return e
+        return None
+
+    def guest_of(self, tok: Token) -> Entity | None:
+        for c in tok.children:
+            if c.dep_ == "poss" and (e := self.entity(c)) and e.kind == PERSON:
+                return e
+        verb = governing_verb(tok)
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                e = self.entity(c) or self._pronoun(c)
+                if e is None and c.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                    e = self.entity(verb.head)  # "Lavrov, who arrived ... for a visit"
+                if e is not None and e.kind == PERSON:
+                    return e
+        if verb.dep_ == "xcomp":  # "invited Bakari to visit"
+            for c in verb.head.children:
+                if c.dep_ == "dobj" and (e := self.entity(c)) and e.kind == PERSON:
+                    return e
+        return None
+
+    def place_in(self, tok: Token, sent: Span) -> Entity | None:
+        verb = governing_verb(tok)
+        for c in tok.children:
+            e = self.entity(c)
+            if c.dep_ in ("compound", "nmod") and e is not None and e.kind == PLACE:
+                return e
+        for h in (tok, verb):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
+                    for t in c.subtree:
+                        e = self.entity(t)
+                        if e is not None and e.kind == PLACE:
+                            return e
+        return None
+
+    def visit_kind(self, tok: Token) -> str | None:
+        words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        return next((k for k in VISIT_KINDS if k in words), None)

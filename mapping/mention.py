@@ -1,0 +1,69 @@
+"""The Mention record shared by the mention finders, and the kinds of things mentioned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+COUNTRY, PERSON, ORG, PLACE = "country", "person", "org", "place"
+VENUE_HEADS = {
+    "Street",
+    "Square",
+    "House",
+    "Palace",
+    "Villa",
+    "Hall",
+    "Complex",
+    "Memorial",
+    "Monument",
+    "Centre",
+    "Center",
+    "Kremlin",
+    "Avenue",
+    "Plaza",
+    "Hotel",
+    "Mausoleum",
+    "Park",
+    "Cathedral",
+    "Mosque",
+    "Museum",
+    "Stadium",
+    "Building",
+    "Residence",
+    "Castle",
+    "Fort",
+    "Cemetery",
+}
+_POSSESSIVE = {"’s", "'s", "’", "'"}
+
+
+@dataclass
+class Mention:
+    """One span naming something. `key` is what identifies it across the article."""
+
+    kind: str
+    start: int  # token offsets in the doc
+    end: int
+    text: str  # surface form, without "the" and a possessive
+    key: str  # ISO3 for a country; the normalized name otherwise
+    iso3: str | None = None  # the country it is or belongs to
+    via: str = "ner"  # name, demonym, capital, gazetteer, title, ner, pattern
+    subkind: str | None = None  # place: city/venue/region; org: international/ministry/...
+    extra_names: tuple[str, ...] = field(default_factory=tuple)  # acronyms, other forms
+    title_start: int | None = None  # token where a title before a person's name starts
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def trim(span: Span) -> Span:
+    """Drop a leading article and a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]

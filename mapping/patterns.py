@@ -1,0 +1,91 @@
+"""Mentions found by their shape rather than a list: ministries ("the Kyrgyz MFA", "Ministry
+of Agriculture and Rural Development"), joint commissions, embassies and venues."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from communique.mapping.mention import ORG, PLACE, VENUE_HEADS, Mention, trim
+from communique.mapping.nlp import doc_text
+
+_MINISTRY_RE = re.compile(
+    r"(?P<ministry>(?:[Ff]oreign|Defen[cs]e|Finance|Interior|Trade|Economy|Energy|Justice|Health)"
+    r"\s+[Mm]inistr(?:y|ies)|Ministry\s+of\s+(?:[A-Z][a-z]+|and)(?:\s+(?:[A-Z][a-z]+|and))*"
+    r"|MFA|Foreign\s+Office|[Ff]oreign\s+ministries)"
+)
+
+
+_MINISTRY_HINT = re.compile(r"[Mm]inistr|MFA|Foreign\s+Office")
+
+
+def ministries(doc: Doc) -> list[tuple[Span, str]]:
+    """Spans of ministries as written, with the portfolio ("Foreign Affairs", "Agriculture")."""
+    out = []
+    if not _MINISTRY_HINT.search(doc_text(doc)):
+        return out
+    for m in _MINISTRY_RE.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        text = m.group(0)
+        if re.match(r"(?i)foreign|MFA", text):
+            portfolio = "Foreign Affairs"
+        elif text.startswith("Ministry of"):
+            portfolio = text[len("Ministry of ") :].strip()
+        else:
+            portfolio = text.split()[0].capitalize()
+        out.append((span, portfolio))
+    return out
+
+
+_PATTERNS = [
+    # "Kazakh-Russian intergovernmental commission"
+    (
+        ORG,
+        "commission",
+        re.compile(
+            r"\b[A-Z][\w]+-[A-Z][\w]+\s+(?:[A-Za-z]+\s+){0,3}?(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil)"
+            r"(?:\s+(?:for|on)\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?"
+        ),
+    ),
+    (
+        ORG,
+        "embassy",
+        re.compile(
+            r"\b[A-Z]\w+\s+Embassy(?:\s+in\s+[A-Z]\w+)?|\bEmbassy\s+of\s+(?:the\s+)?[A-Z][\w ]+?"
+            r"\s+in\s+[A-Z]\w+"
+        ),
+    ),
+    (
+        PLACE,
+        "venue",
+        re.compile(
+            rf"\b(?!(?:The|A|An|In|On|At|During|After)\s)(?:[A-Z][\w’'-]+\s+){{1,3}}"
+            rf"(?:{'|'.join(sorted(VENUE_HEADS))})\b"
+        ),
+    ),
+]
+# the words every pattern needs; a text without them is not searched
+_HINTS = [
+    re.compile(r"[Cc]ommission|[Cc]ommittee|[Cc]ouncil"),
+    re.compile(r"Embassy"),
+    re.compile(rf"\b(?:{'|'.join(sorted(VENUE_HEADS))})\b"),
+]
+
+
+def pattern_mentions(doc: Doc) -> list[Mention]:
+    """Organizations and places found by their shape: commissions, embassies, venues."""
+    out = []
+    for (kind, subkind, pattern), hint in zip(_PATTERNS, _HINTS, strict=True):
+        if not hint.search(doc_text(doc)):
+            continue
+        for m in pattern.finditer(doc_text(doc)):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not len(span := trim(span)):
+                continue
+            out.append(
+                Mention(kind, span.start, span.end, span.text, span.text, None, "pattern", subkind)
+            )
+    return out
