@@ -1,0 +1,200 @@
+"""The `ingest`, `delete` and `stats` commands over the store in the data folder."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from communique.mapping.iris import default_base, normalize_base
+from communique.server.errors import StoreError
+from communique.server.ingest import IngestOutcome, IngestReport
+from communique.server.store import DB_DIR, Store
+
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+LOCKED_HINT = (
+    "Stop that process, or send the articles to the running server instead: "
+    "communique ingest --server http://HOST:PORT/ FILE... (with COMMUNIQUE_TOKEN set)."
+)
+
+data_option = click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="COMMUNIQUE_DATA",
+    default="./data",
+    show_default=True,
+    help="The data folder holding the store (env COMMUNIQUE_DATA).",
+)
+base_option = click.option(
+    "--base",
+    envvar="COMMUNIQUE_BASE",
+    default=default_base,
+    help="Base IRI of the data (env COMMUNIQUE_BASE; default http://localhost:5000/).",
+)
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def _open(data_dir: Path, base: str, *, read_only: bool = False) -> Store:
+    try:
+        return Store.open(data_dir, base, read_only=read_only)
+    except StoreError as exc:
+        _fail(f"{exc}\n{LOCKED_HINT}" if exc.locked else str(exc))
+
+
+@click.command("ingest")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@data_option
+@base_option
+@click.option(
+    "--server",
+    envvar="COMMUNIQUE_SERVER",
+    metavar="URL",
+    help="Post each article to a running `communique serve` at URL (its POST /articles "
+    "route) instead of opening the data folder (env COMMUNIQUE_SERVER).",
+)
+@click.option(
+    "--token", envvar="COMMUNIQUE_TOKEN", help="Token for --server (env COMMUNIQUE_TOKEN)."
+)
+def ingest_command(
+    files: tuple[Path, ...], data_dir: Path, base: str, server: str | None, token: str | None
+) -> None:
+    """Map, validate and store articles (FILE or DIR: .txt, .json, .jsonl).
+
+    Each article is checked against the SHACL shapes and stored in its own named graph in
+    one transaction; an article that does not conform is rejected with its report and
+    nothing of it is stored, and the batch goes on. Re-ingesting an article replaces it.
+
+    The store admits one process at a time: while `communique serve` runs on the same
+    data folder, use --server URL to send the articles to it.
+
+    Exit status: 0 all stored, 1 some input failed or did not conform, 2 could not run.
+    """
+    from communique.mapping.reader import read_paths
+
+    progress = sys.stderr.isatty()
+    try:
+        if server:
+            from communique.server.ingest_client import post_items
+
+            report = _collect(post_items(server, read_paths(files), token=token), progress)
+        else:
+            from communique.server.ingest import ingest_paths
+
+            with _open(data_dir, base) as store:
+                store.ensure_reference()
+                report = ingest_paths(
+                    store, list(files), base=normalize_base(base), progress=progress
+                )
+    except StoreError as exc:
+        _fail(str(exc))
+    _print_report(report)
+    sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+
+
+def _collect(outcomes: Iterable[IngestOutcome], progress: bool) -> IngestReport:
+    report = IngestReport()
+    if progress:
+        from tqdm import tqdm
+
+        outcomes = tqdm(outcomes, unit="article", desc="ingest")
+    report.outcomes.extend(outcomes)
+    return report
+
+
+def _print_report(report: IngestReport) -> None:
+    for outcome in report.outcomes:
+        if outcome.status == "rejected":
+            click.echo(f"rejected {outcome.source}: {outcome.error}", err=True)
+            click.echo(outcome.report_text.rstrip(), err=True)
+        elif outcome.status == "failed":
+            click.echo(f"failed {outcome.source}: {outcome.error}", err=True)
+    click.echo(
+        f"stored {len(report.stored)} article(s), {report.triples} triples; "
+        f"rejected {len(report.rejected)}; failed {len(report.failed)}"
+    )
+
+
+@click.command("delete")
+@click.argument("iris", nargs=-1, required=True, metavar="ARTICLE-IRI...")
+@data_option
+@base_option
+def delete_command(iris: tuple[str, ...], data_dir: Path, base: str) -> None:
+    """Remove articles (their named graphs); what other articles say stays.
+
+    Exit status: 0 all deleted, 1 some IRI was not a stored article, 2 could not run.
+    """
+    missing = 0
+    with _open(data_dir, base) as store:
+        for iri in iris:
+            try:
+                deleted = store.delete_article(iri)
+            except StoreError as exc:
+                click.echo(f"error: {exc}", err=True)
+                missing += 1
+                continue
+            if deleted:
+                click.echo(f"deleted {iri}")
+            else:
+                click.echo(f"not found: {iri}", err=True)
+                missing += 1
+    sys.exit(EXIT_FAILED if missing else EXIT_OK)
+
+
+@click.command("stats")
+@data_option
+@base_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats_command(data_dir: Path, base: str, as_json: bool) -> None:
+    """Print counts: articles, triples, entities by class.
+
+    While `communique serve` holds the data folder, the counts are read beside it as of
+    the moment this opens; RocksDB does not promise such a reader to work next to a
+    writer, so if it fails, stop the server or ask its SPARQL endpoint.
+    """
+    if not (data_dir / DB_DIR / "CURRENT").exists():
+        _fail(f"no store in {data_dir}: ingest some articles first")
+    beside = False
+    try:
+        store = Store.open(data_dir, base)
+    except StoreError as exc:
+        if not exc.locked:
+            _fail(str(exc))
+        beside = True
+        try:
+            store = Store.open(data_dir, base, read_only=True)
+        except StoreError as again:
+            _fail(f"cannot read the store in {data_dir} beside the process using it: {again}")
+    try:
+        with store:
+            stats = store.stats()
+            prefixes = store.prefixes()
+    except Exception as exc:
+        if not beside:
+            raise
+        _fail(f"cannot read the store in {data_dir} beside the process using it: {exc}")
+    if as_json:
+        click.echo(json.dumps(stats, indent=2))
+        return
+    click.echo(f"articles           {stats['articles']}")
+    click.echo(f"triples            {stats['triples']}")
+    click.echo(f"  in articles      {stats['article_triples']}")
+    click.echo(f"  reference data   {stats['reference_triples']}")
+    click.echo("entities by class (in articles):")
+    for cls, n in stats["entities_by_class"].items():
+        click.echo(f"  {_curie(cls, prefixes):<30} {n}")
+
+
+def _curie(iri: str, prefixes: dict[str, str]) -> str:
+    for prefix, ns in prefixes.items():
+        if iri.startswith(ns) and "/" not in iri[len(ns) :]:
+            return f"{prefix}:{iri[len(ns) :]}"
+    return f"<{iri}>"

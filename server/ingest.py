@@ -1,0 +1,282 @@
+"""Ingest: map articles, check each graph with the shapes, store the ones that conform.
+
+Each article lives in its own named graph and is written in one transaction (with the other
+conforming articles of its batch), so a crash leaves it whole or absent.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from communique.mapping import pipeline, validation
+from communique.mapping.article import Article, MappedArticle
+from communique.mapping.errors import InputError, MappingError
+from communique.mapping.reader import read_paths
+from communique.server.errors import StoreError
+from communique.server.ingest_worker import Validator
+from communique.server.store import Store
+
+log = logging.getLogger(__name__)
+
+BATCH = 16  # articles mapped per nlp.pipe call
+
+
+@dataclass
+class IngestOutcome:
+    """What became of one article (or of one input that could not be read)."""
+
+    article: Article | None
+    iri: str | None
+    stored: bool
+    triples: int = 0
+    validation: validation.ValidationResult | None = None
+    error: str | None = None
+    source: str = ""
+    report_text: str = ""  # the SHACL report of a graph that did not conform
+
+    @property
+    def status(self) -> str:
+        """One of stored, rejected (its graph did not conform to the shapes) or failed."""
+        if self.stored:
+            return "stored"
+        return "rejected" if self.report_text else "failed"
+
+
+@dataclass
+class IngestReport:
+    """The outcomes of a batch, in input order.
+
+    A long batch would hold every article in memory, so for the stored ones the report keeps
+    only source, IRI and triple count (`article` and `validation` are dropped).
+    """
+
+    outcomes: list[IngestOutcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def _with(self, status: str) -> list[IngestOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def stored(self) -> list[IngestOutcome]:
+        return self._with("stored")
+
+    @property
+    def rejected(self) -> list[IngestOutcome]:
+        return self._with("rejected")
+
+    @property
+    def failed(self) -> list[IngestOutcome]:
+        return self._with("failed")
+
+    @property
+    def triples(self) -> int:
+        return sum(o.triples for o in self.outcomes)
+
+    @property
+    def ok(self) -> bool:
+        """True when every input was stored."""
+        return all(o.stored for o in self.outcomes)
+
+
+def ingest_article(store: Store, article: Article, *, base: str, nlp=None) -> IngestOutcome:
+    """Map one article, validate its graph and store it durably; nothing stored if it fails."""
+    try:
+        mapped = pipeline.map_article(article, base=base, nlp=nlp)
+    except Exception as exc:  # a mapper bug on one article must not stop a batch
+        return _mapping_failed(article, exc)
+    outcome = store_mapped(store, mapped)
+    if outcome.stored:
+        store.flush()  # a client told "201 stored" must find it even after a crash
+    return outcome
+
+
+def store_mapped(store: Store, mapped: MappedArticle) -> IngestOutcome:
+    """Validate a mapped article's (self-contained) graph and, if it conforms, store it."""
+    try:
+        result = validation.validate_graph(mapped.graph)
+    except MappingError as exc:
+        return _failed(mapped, str(exc))
+    return _store_checked(store, [(mapped, result)])[0]
+
+
+def _store_checked(
+    store: Store, checked: list[tuple[MappedArticle, validation.ValidationResult]]
+) -> list[IngestOutcome]:
+    """Store the conforming articles (in one transaction) and report on all, in order."""
+    outcomes: list[IngestOutcome | None] = []
+    conforming: list[tuple[int, MappedArticle, validation.ValidationResult]] = []
+    for mapped, result in checked:
+        if result.conforms:
+            conforming.append((len(outcomes), mapped, result))
+            outcomes.append(None)
+        else:
+            outcomes.append(_rejected(mapped, result))
+    try:
+        counts: list[int | StoreError] = store.put_articles([m for _, m, _ in conforming])
+    except StoreError:  # e.g. an IRI Oxigraph refuses: find the culprit, store the others
+        counts = [_put_one(store, m) for _, m, _ in conforming]
+    for (i, mapped, result), count in zip(conforming, counts, strict=True):
+        if isinstance(count, StoreError):
+            outcomes[i] = _failed(mapped, str(count))
+            continue
+        log.info("stored %s as %s (%d triples)", mapped.article.source, mapped.iri, count)
+        outcomes[i] = IngestOutcome(
+            mapped.article,
+            str(mapped.iri),
+            stored=True,
+            triples=count,
+            validation=result,
+            source=mapped.article.source,
+        )
+    return outcomes  # type: ignore[return-value]  # every slot is filled above
+
+
+def _put_one(store: Store, mapped: MappedArticle) -> int | StoreError:
+    try:
+        return store.put_article(mapped)
+    except StoreError as exc:
+        return exc
+
+
+def _rejected(mapped: MappedArticle, result: validation.ValidationResult) -> IngestOutcome:
+    log.info("rejected %s: its graph does not conform to the shapes", mapped.article.source)
+    violations = sum(1 for r in result.results if r.get("severity") == "Violation")
+    return IngestOutcome(
+        mapped.article,
+        str(mapped.iri),
+        stored=False,
+        validation=result,
+        error=f"does not conform to the shapes ({violations} violation(s))",
+        source=mapped.article.source,
+        report_text=result.report_text or "(no report text)",
+    )
+
+
+def _failed(mapped: MappedArticle, error: str) -> IngestOutcome:
+    article = mapped.article
+    return IngestOutcome(article, str(mapped.iri), False, error=error, source=article.source)
+
+
+def ingest_paths(
+    store: Store,
+    paths: list[Path],
+    *,
+    base: str,
+    progress: bool = False,
+    nlp=None,
+    workers: int | None = None,
+) -> IngestReport:
+    """Ingest every article below `paths`; a bad article is reported and the batch goes on."""
+    started = time.perf_counter()
+    report = IngestReport()
+    bar = _progress_bar() if progress else None
+    not_stored = 0
+    items = read_paths(paths)
+    for outcome in ingest_items(store, items, base=base, nlp=nlp, workers=workers):
+        if outcome.stored:
+            outcome.article = outcome.validation = None
+        report.outcomes.append(outcome)
+        not_stored += not outcome.stored
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(not_stored=not_stored, refresh=False)
+    if bar is not None:
+        bar.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def ingest_items(
+    store: Store,
+    items: Iterable[Article | InputError],
+    *,
+    base: str,
+    nlp=None,
+    workers: int | None = None,
+) -> Iterator[IngestOutcome]:
+    """Outcomes for articles and read errors, in input order.
+
+    Articles are mapped BATCH at a time (one nlp.pipe run); while batch k+1 is mapped, the
+    graphs of batch k are validated by a helper process (`workers`, default: one if a
+    second core is there), then its conforming articles are stored in one transaction.
+    """
+    items = iter(items)
+    with Validator(workers) as validator:
+        previous: list = []
+        while chunk := list(islice(items, BATCH)):
+            current = [_submit(validator, entry) for entry in _map_chunk(chunk, base, nlp)]
+            yield from _finish(store, previous)
+            previous = current
+        yield from _finish(store, previous)
+
+
+def _map_chunk(chunk: list, base: str, nlp) -> Iterator[MappedArticle | IngestOutcome]:
+    articles = [item for item in chunk if isinstance(item, Article)]
+    results = iter(_map_batch(articles, base, nlp))
+    for item in chunk:
+        if isinstance(item, InputError):
+            yield IngestOutcome(None, None, stored=False, error=item.reason, source=item.source)
+        else:
+            yield next(results)
+
+
+def _submit(validator: Validator, entry: MappedArticle | IngestOutcome) -> tuple:
+    if isinstance(entry, IngestOutcome):
+        return entry, None
+    return entry, validator.submit(entry.graph)
+
+
+def _finish(store: Store, pending: list[tuple]) -> list[IngestOutcome]:
+    """Wait for the verdicts of a mapped batch and store what conforms."""
+    slots: list[IngestOutcome | None] = []
+    checked: list[tuple[int, MappedArticle, validation.ValidationResult]] = []
+    for entry, future in pending:
+        if future is None:
+            slots.append(entry)
+            continue
+        try:
+            checked.append((len(slots), entry, future.result()))
+            slots.append(None)
+        except Exception as exc:  # no verdict (validation or its process broke): fail this one
+            slots.append(_failed(entry, f"validation failed: {exc}"))
+    stored = _store_checked(store, [(m, r) for _, m, r in checked])
+    for (i, _, _), outcome in zip(checked, stored, strict=True):
+        slots[i] = outcome
+    return slots  # type: ignore[return-value]  # every slot is filled above
+
+
+def _map_batch(articles: list[Article], base: str, nlp) -> list[MappedArticle | IngestOutcome]:
+    """Map a batch with one nlp.pipe run; if that fails, map one by one to isolate the culprit."""
+    if not articles:
+        return []
+    try:
+        mapped = list(pipeline.map_articles(articles, base=base, nlp=nlp))
+        if len(mapped) == len(articles):
+            return mapped
+    except Exception:
+        log.debug("batch mapping failed; mapping one article at a time", exc_info=True)
+    out: list[MappedArticle | IngestOutcome] = []
+    for article in articles:
+        try:
+            out.append(pipeline.map_article(article, base=base, nlp=nlp))
+        except Exception as exc:
+            out.append(_mapping_failed(article, exc))
+    return out
+
+
+def _mapping_failed(article: Article, exc: Exception) -> IngestOutcome:
+    log.debug("mapping %s failed", article.source, exc_info=True)
+    return IngestOutcome(
+        article, None, stored=False, error=f"mapping failed: {exc}", source=article.source
+    )
+
+
+def _progress_bar():
+    from tqdm import tqdm
+
+    return tqdm(unit="article", desc="ingest", leave=True)

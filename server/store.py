@@ -1,0 +1,343 @@
+"""The embedded Oxigraph store: one named graph per article, one for the reference data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+
+from communique.mapping.article import MappedArticle
+from communique.mapping.iris import normalize_base
+from communique.ontology import PREFIXES as ONTOLOGY_PREFIXES
+from communique.ontology.namespace import SDO
+from communique.server.errors import StoreError
+from communique.server.store_dump import DUMP_FORMATS, dump_chunks
+from communique.server.store_state import StoreState
+from communique.server.store_terms import from_ox
+from communique.server.store_updates import REMERGE, UNMERGE, fingerprint, replace_update
+
+log = logging.getLogger(__name__)
+
+DB_DIR = "oxigraph"  # the RocksDB folder inside the data folder
+LABELS = (RDFS.label, SDO.name, SKOS.prefLabel)
+LABEL_NODES = tuple(ox.NamedNode(str(p)) for p in LABELS)
+
+VOCAB_PREFIXES = {
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    **ONTOLOGY_PREFIXES,
+}
+
+DATA_KINDS = (
+    "article", "country", "person", "organization", "place",
+    "event", "agreement", "figure", "quotation", "membership",
+)  # fmt: skip
+
+# Oxigraph 0.5 evaluates the union default graph as a multiset: a triple held by n article
+# graphs (a country's name, a person's type) matches n times, so COUNTs are inflated and
+# joins over shared entities blow up (oxigraph#1919, fixed after 0.5). With the merged
+# default graph on, the store keeps the set union of all named graphs in its default graph,
+# maintained in the same transaction as each write; queries then use the plain default
+# graph. Off by default until the query code stops asking for the union.
+MERGED_DEFAULT_GRAPH = False
+
+# ?prefix is bound by substitution, which pyoxigraph only allows on projected variables
+STATS_QUERY = """
+SELECT ?prefix ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  GRAPH ?g { ?s a ?class }
+  FILTER(STRSTARTS(STR(?g), ?prefix))
+} GROUP BY ?prefix ?class ORDER BY DESC(?n)
+"""
+
+
+class Store:
+    """A pyoxigraph store (`.ox`) plus the bookkeeping the server needs (version, dumps)."""
+
+    def __init__(
+        self,
+        ox_store: ox.Store,
+        base: str,
+        path: Path | None,
+        read_only: bool,
+        merged: bool | None = None,
+    ) -> None:
+        self.ox = ox_store
+        self.base = normalize_base(base)
+        self.path = path
+        self.read_only = read_only
+        self._lock = threading.Lock()  # one writer at a time within this process
+        self._state = StoreState(path, read_only=read_only)
+        self.merged = bool(self._state.merged)
+        if not read_only:
+            # A process killed after a commit but before saving the state would leave a
+            # stale version; bumping on every read-write open keeps ETags honest.
+            self._state.bump()
+            wanted = MERGED_DEFAULT_GRAPH if merged is None else merged
+            if self._state.merged is None or wanted != self.merged:
+                self._set_merged(wanted)
+
+    @classmethod
+    def open(
+        cls, path: Path | None, base: str, *, read_only: bool = False, merged: bool | None = None
+    ) -> Store:
+        """Open the store in the data folder `path` (created if needed); None = in memory.
+
+        `merged` turns the merged default graph on or off (None: MERGED_DEFAULT_GRAPH).
+        """
+        if path is None:
+            return cls(ox.Store(), base, None, read_only=False, merged=merged)
+        path = Path(path)
+        db = path / DB_DIR
+        try:
+            if read_only:
+                if not (db / "CURRENT").exists():
+                    raise StoreError(f"no store in {path}: ingest some articles first")
+                ox_store = ox.Store.read_only(str(db))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                ox_store = ox.Store(str(db))
+        except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the store in {path} is in use by another process "
+                    "(is `communique serve` running?)",
+                    locked=True,
+                ) from exc
+            raise StoreError(f"cannot open the store in {path}: {exc}") from exc
+        return cls(ox_store, base, path, read_only, merged)
+
+    def flush(self) -> None:
+        """Make the writes so far durable (Oxigraph otherwise syncs its log in the background,
+        so a killed process may lose its last writes, though never half of one)."""
+        if self.read_only:
+            return
+        self.ox.flush()
+        with self._lock:
+            self._state.save()
+
+    def close(self) -> None:
+        """Flush and release the store; its folder lock goes with the last reference."""
+        if not hasattr(self, "ox"):
+            return
+        if self.path is not None:
+            self.flush()
+        del self.ox
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- IRIs ---------------------------------------------------------------------------
+
+    @property
+    def reference_iri(self) -> str:
+        return f"{self.base}graph/reference"
+
+    @property
+    def article_graph_prefix(self) -> str:
+        return f"{self.base}graph/article/"
+
+    def graph_of(self, article_iri: str) -> str:
+        """The named graph of an article IRI (a graph IRI is returned as it is)."""
+        article_prefix = f"{self.base}id/article/"
+        if article_iri.startswith(article_prefix):
+            graph_iri = self.article_graph_prefix + article_iri[len(article_prefix) :]
+        elif article_iri.startswith(self.article_graph_prefix):
+            graph_iri = article_iri
+        else:
+            raise StoreError(f"not an article IRI under {self.base}: {article_iri}")
+        try:
+            ox.NamedNode(graph_iri)
+        except ValueError as exc:
+            raise StoreError(f"not a valid IRI: {article_iri}") from exc
+        return graph_iri
+
+    # -- writes -------------------------------------------------------------------------
+
+    def put_article(self, mapped: MappedArticle) -> int:
+        """Replace the article's named graph with `mapped.graph` in one transaction."""
+        return self.put_articles([mapped])[0]
+
+    def put_articles(self, batch: Sequence[MappedArticle]) -> list[int]:
+        """Replace the named graphs of several articles in ONE transaction (all or none).
+
+        One commit per batch instead of per article: on disk a commit costs more than
+        writing a whole article's triples. Returns each graph's triple count.
+        """
+        if not batch:
+            return []
+        updates = []
+        for mapped in batch:
+            graph_iri = str(mapped.graph_iri)
+            if not graph_iri.startswith(self.article_graph_prefix):
+                raise StoreError(f"{graph_iri} is not an article graph under {self.base}")
+            updates.append(replace_update(graph_iri, mapped.graph, self.merged))
+        self._update(" ;\n".join(updates))
+        return [self.count(str(mapped.graph_iri)) for mapped in batch]
+
+    def delete_article(self, article_iri: str) -> bool:
+        """Remove an article's named graph; False if it was not there."""
+        graph = ox.NamedNode(self.graph_of(article_iri))
+        with self._writing():
+            if not self.ox.contains_named_graph(graph):
+                return False
+            if self.merged:
+                self._run(f"{UNMERGE.format(g=graph)} ;\nDROP GRAPH {graph}")
+            else:
+                self.ox.remove_graph(graph)
+            self._state.bump()
+        return True
+
+    def _set_merged(self, merged: bool) -> None:
+        """Build (or clear) the merged default graph, in one transaction."""
+        log.info("%s the merged default graph", "building" if merged else "clearing")
+        with self._lock:
+            self._run(REMERGE if merged else "CLEAR SILENT DEFAULT")
+            self.merged = merged
+            self._state.set_merged(merged)
+
+    def ensure_reference(self, graph: Graph | None = None) -> None:
+        """Load the reference data (ontology, schemes, countries) if missing or outdated."""
+        if graph is None:
+            from communique.mapping.reference import reference_graph
+
+            graph = reference_graph()
+        stamp = fingerprint(graph)
+        if (
+            self._state.reference == stamp
+            and self.count(self.reference_iri) == len(graph)
+            and len(graph) > 0
+        ):
+            return
+        log.info("loading %d reference triples into %s", len(graph), self.reference_iri)
+        self._update(replace_update(self.reference_iri, graph, self.merged))
+        with self._lock:
+            self._state.set_reference(stamp)
+
+    def _update(self, update: str) -> None:
+        with self._writing():
+            self._run(update)
+            self._state.bump()
+
+    def _run(self, update: str) -> None:
+        try:
+            self.ox.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"the store refused a write: {exc}") from exc
+
+    def _writing(self) -> threading.Lock:
+        if self.read_only:
+            raise StoreError("the store is open read-only")
+        return self._lock
+
+    # -- reads --------------------------------------------------------------------------
+
+    def count(self, graph_iri: str | None = None) -> int:
+        """Triples in one named graph, or in all named graphs (the merge not counted)."""
+        if graph_iri is None:
+            return len(self.ox) - (self.count_default() if self.merged else 0)
+        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)))
+
+    def count_default(self) -> int:
+        """Triples in the store's default graph (the merge, when it is kept)."""
+        rows = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # counted in Rust
+        return int(next(iter(rows))["n"].value)
+
+    def has_graph(self, graph_iri: str) -> bool:
+        try:
+            return self.ox.contains_named_graph(ox.NamedNode(graph_iri))
+        except ValueError:
+            return False
+
+    def graph(self, graph_iri: str) -> Graph:
+        """The triples of one named graph as an rdflib Graph (empty if unknown)."""
+        out = Graph(identifier=URIRef(graph_iri))
+        for q in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)):
+            out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return out
+
+    def article_graphs(self) -> Iterator[str]:
+        """The IRIs of the article named graphs."""
+        for name in self.ox.named_graphs():
+            if isinstance(name, ox.NamedNode) and name.value.startswith(self.article_graph_prefix):
+                yield name.value
+
+    def describe(self, iri: str) -> Graph:
+        """Triples about `iri` in both directions across all graphs, with neighbours' labels."""
+        out = Graph()
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError:  # not even an IRI: nothing is known about it
+            return out
+        # With the merge, the default graph alone holds every triple once.
+        where = ox.DefaultGraph() if self.merged else None
+        neighbours: set[ox.NamedNode | ox.BlankNode] = set()
+        for q in self.ox.quads_for_pattern(node, None, None, where):
+            out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+            neighbours.add(q.predicate)
+            if not isinstance(q.object, ox.Literal):
+                neighbours.add(q.object)
+        for q in self.ox.quads_for_pattern(None, None, node, where):
+            out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+            neighbours.update((q.subject, q.predicate))
+        neighbours.discard(node)
+        for n in neighbours:
+            for label in LABEL_NODES:
+                for q in self.ox.quads_for_pattern(n, label, None, where):
+                    out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return out
+
+    def stats(self) -> dict:
+        """Counts: articles, triples (all, in articles, in the reference graph), classes."""
+        prefix = self.article_graph_prefix
+        articles = sum(1 for _ in self.article_graphs())
+        reference = self.count(self.reference_iri)
+        merge = self.count_default() if self.merged else 0
+        total = len(self.ox) - merge  # quads in named graphs
+        classes = {
+            row["class"].value: int(row["n"].value)
+            for row in self.ox.query(
+                STATS_QUERY, substitutions={ox.Variable("prefix"): ox.Literal(prefix)}
+            )
+        }
+        return {
+            "articles": articles,
+            "triples": total,
+            "article_triples": total - reference,
+            "reference_triples": reference,
+            "entities_by_class": classes,
+            "merged_default_graph": self.merged,
+            "distinct_triples": merge if self.merged else None,
+            "version": self.version(),
+            "last_modified": self.last_modified().isoformat(),
+        }
+
+    def dump(self, fmt: str) -> Iterator[bytes]:
+        """The whole dataset serialized as fmt ("nq", "trig", "ttl", "nt"), in chunks."""
+        if fmt not in DUMP_FORMATS:
+            raise StoreError(f"unknown dump format {fmt!r}; expected one of {sorted(DUMP_FORMATS)}")
+        return dump_chunks(self.ox, fmt, self.prefixes(), merged=self.merged)
+
+    def prefixes(self) -> dict[str, str]:
+        """Prefixes for Turtle and TriG output: the vocabularies and our data IRIs."""
+        data = {kind: f"{self.base}id/{kind}/" for kind in DATA_KINDS}
+        data["graph"] = self.article_graph_prefix
+        return {**VOCAB_PREFIXES, **data}
+
+    # -- version ------------------------------------------------------------------------
+
+    def version(self) -> str:
+        """An opaque token that changes after every write (for ETags)."""
+        return self._state.version
+
+    def last_modified(self) -> dt.datetime:
+        """When the store was last written, in UTC."""
+        return self._state.modified

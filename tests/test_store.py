@@ -1,0 +1,409 @@
+"""The Oxigraph store: put/replace/delete, describe, stats, dumps, versions, persistence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pyoxigraph as ox
+import pytest
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from communique.mapping.article import Article, MappedArticle
+from communique.mapping.iris import Minter
+from communique.ontology.namespace import DIP, SDO
+from communique.server.errors import StoreError
+from communique.server.store import Store
+from communique.server.store_terms import as_stored as canonical
+from communique.server.store_terms import from_ox
+
+BASE = "http://example.org/"
+MINT = Minter(BASE)
+
+
+def make_article(text: str, *, countries=("KAZ",), person: str | None = None, extra: int = 0):
+    """A small mapped article as the mapper would shape it (self-contained)."""
+    article = Article(body=text, date=dt.date(2024, 1, 30), source="test")
+    iri, graph_iri = MINT.article(article), MINT.article_graph(article)
+    g = Graph(identifier=graph_iri)
+    g.add((iri, RDF.type, DIP.Article))
+    g.add((iri, SDO.datePublished, Literal("2024-01-30", datatype=XSD.date)))
+    g.add((iri, SDO.headline, Literal(text)))
+    for iso3 in countries:
+        c = MINT.country(iso3)
+        g.add((iri, DIP.mentions, c))
+        g.add((c, RDF.type, DIP.Country))
+        g.add((c, DIP.iso3, Literal(iso3)))
+        g.add((c, SDO.name, Literal(f"Country {iso3}")))
+    if person:
+        p = MINT.person(person)
+        g.add((iri, DIP.mentions, p))
+        g.add((p, RDF.type, DIP.Person))
+        g.add((p, SDO.name, Literal(person)))
+    for i in range(extra):
+        g.add((iri, RDFS.comment, Literal(f"extra {i}", lang="en")))
+    return MappedArticle(article=article, iri=iri, graph_iri=graph_iri, graph=g)
+
+
+@pytest.fixture(params=[False, True], ids=["union", "merged"])
+def store(request):
+    """A store without and with the merged default graph."""
+    s = Store.open(None, BASE, merged=request.param)
+    yield s
+    s.close()
+
+
+def test_put_returns_count_and_keeps_graph(store):
+    mapped = make_article("Kazakhstan and Uzbekistan talk trade.", countries=("KAZ", "UZB"))
+    assert store.put_article(mapped) == len(mapped.graph)
+    assert isomorphic(store.graph(str(mapped.graph_iri)), canonical(mapped.graph))
+    assert list(store.article_graphs()) == [str(mapped.graph_iri)]
+
+
+def test_put_articles_writes_a_batch(store):
+    batch = [make_article(f"Batch {i}.", extra=i) for i in range(3)]
+    assert store.put_articles(batch) == [len(m.graph) for m in batch]
+    bad = make_article("Batch bad.")
+    bad.graph.add((bad.iri, SDO.url, URIRef("http://example.org/a page")))
+    with pytest.raises(StoreError):  # one bad article: nothing of the batch is written
+        store.put_articles([make_article("Batch new."), bad])
+    assert sorted(store.article_graphs()) == sorted(str(m.graph_iri) for m in batch)
+
+
+def test_reput_replaces_the_graph(store):
+    mapped = make_article("Same article.", extra=5)
+    first = store.put_article(mapped)
+    assert store.put_article(mapped) == first
+    assert store.count() == first
+    smaller = make_article("Same article.", extra=1)
+    assert smaller.graph_iri == mapped.graph_iri
+    assert store.put_article(smaller) == first - 4
+    assert isomorphic(store.graph(str(mapped.graph_iri)), canonical(smaller.graph))
+
+
+@pytest.mark.parametrize(
+    "literal",
+    [
+        Literal('quote " and \\u0022 and backslash \\'),
+        Literal("line\nbreak\r\ttab } GRAPH <http://x> {"),
+        Literal("Hà Nội — Türkiye 😀"),
+        Literal("Foreign Minister", lang="en-GB"),
+        Literal("1300000000", datatype=XSD.decimal),
+        Literal("2024-01", datatype=XSD.gYearMonth),
+        Literal("2024", datatype=XSD.gYear),
+        Literal("'''\"\"\""),
+    ],
+)
+def test_literals_round_trip(store, literal):
+    mapped = make_article("Literal test.")
+    mapped.graph.add((mapped.iri, SDO.text, literal))
+    store.put_article(mapped)
+    got = set(store.graph(str(mapped.graph_iri)).objects(mapped.iri, SDO.text))
+    assert got == {literal}
+
+
+def test_shared_entities_gather_and_survive_delete(store):
+    a = make_article("Tokayev met Mirziyoyev.", countries=("KAZ", "UZB"), person="Murat Nurtleu")
+    b = make_article("Tokayev visited Baku.", countries=("KAZ", "AZE"), person="Murat Nurtleu")
+    store.put_article(a)
+    store.put_article(b)
+    kaz, person = MINT.country("KAZ"), MINT.person("Murat Nurtleu")
+    described = store.describe(str(kaz))
+    assert set(described.subjects(DIP.mentions, kaz)) == {a.iri, b.iri}
+    assert set(store.describe(str(person)).subjects(DIP.mentions, person)) == {a.iri, b.iri}
+
+    assert store.delete_article(str(a.iri)) is True
+    assert not store.has_graph(str(a.graph_iri))
+    after = store.describe(str(kaz))
+    assert set(after.subjects(DIP.mentions, kaz)) == {b.iri}
+    assert after.value(kaz, SDO.name) == Literal("Country KAZ")
+    assert store.describe(str(MINT.country("UZB"))).value(MINT.country("UZB"), SDO.name) is None
+    assert isomorphic(store.graph(str(b.graph_iri)), canonical(b.graph))
+
+
+@pytest.mark.parametrize("as_graph_iri", [False, True])
+def test_delete(store, as_graph_iri):
+    mapped = make_article("To be deleted.")
+    store.put_article(mapped)
+    target = str(mapped.graph_iri if as_graph_iri else mapped.iri)
+    assert store.delete_article(target) is True
+    assert store.delete_article(target) is False
+    assert len(store.ox) == 0  # the merge too
+
+
+@pytest.mark.parametrize(
+    "iri", ["http://elsewhere.org/id/article/x", "http://example.org/id/person/someone"]
+)
+def test_delete_refuses_foreign_iris(store, iri):
+    with pytest.raises(StoreError):
+        store.delete_article(iri)
+
+
+def test_put_refuses_graph_outside_base(store):
+    mapped = make_article("Foreign graph.")
+    mapped.graph_iri = URIRef("http://elsewhere.org/graph/article/x")
+    with pytest.raises(StoreError):
+        store.put_article(mapped)
+    assert len(store.ox) == 0
+
+
+def test_describe_has_both_directions_and_neighbour_labels(store):
+    mapped = make_article("Labels.", countries=("KAZ",), person="Murat Nurtleu")
+    store.put_article(mapped)
+    store.ensure_reference(reference_sample())
+    person = MINT.person("Murat Nurtleu")
+    described = store.describe(str(person))
+    assert (mapped.iri, DIP.mentions, person) in described  # incoming
+    assert (person, SDO.name, Literal("Murat Nurtleu")) in described  # outgoing
+    assert (mapped.iri, SDO.headline, Literal("Labels.")) not in described  # not a label
+    assert described.value(DIP.Person, RDFS.label) == Literal("Person", lang="en")
+    assert described.value(DIP.mentions, RDFS.label) == Literal("mentions", lang="en")
+    assert len(store.describe(f"{BASE}id/person/nobody")) == 0
+    assert len(store.describe(f"{BASE}id/person/not an iri")) == 0
+    assert not store.has_graph(f"{BASE}graph/article/not an iri")
+
+
+def reference_sample(label: str = "Person") -> Graph:
+    g = Graph()
+    g.add((DIP.Person, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")))
+    g.add((DIP.Person, RDFS.label, Literal(label, lang="en")))
+    g.add((DIP.mentions, RDFS.label, Literal("mentions", lang="en")))
+    return g
+
+
+def test_ensure_reference_loads_once_and_reloads_when_changed(store):
+    store.ensure_reference(reference_sample())
+    assert store.count(store.reference_iri) == 3
+    version = store.version()
+    store.ensure_reference(reference_sample())
+    assert store.version() == version
+    store.ensure_reference(reference_sample("Human"))
+    assert store.version() != version
+    assert store.graph(store.reference_iri).value(DIP.Person, RDFS.label) == Literal(
+        "Human", lang="en"
+    )
+    assert store.count(store.reference_iri) == 3
+
+
+def test_stats(store):
+    store.ensure_reference(reference_sample())
+    store.put_article(make_article("One.", countries=("KAZ", "UZB"), person="A B"))
+    store.put_article(make_article("Two.", countries=("KAZ",)))
+    stats = store.stats()
+    assert stats["articles"] == 2
+    assert stats["triples"] == store.count()
+    assert stats["reference_triples"] == 3
+    assert stats["article_triples"] == stats["triples"] - 3
+    assert stats["entities_by_class"] == {
+        str(DIP.Article): 2,
+        str(DIP.Country): 2,
+        str(DIP.Person): 1,
+    }
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig"])
+def test_dump_quads_round_trip(store, fmt):
+    articles = [make_article(f"Article {i}.", countries=("KAZ",), extra=i) for i in range(3)]
+    for mapped in articles:
+        store.put_article(mapped)
+    store.ensure_reference(reference_sample())
+    data = b"".join(store.dump(fmt))
+    ds = Dataset()
+    ds.parse(data=data, format="nquads" if fmt == "nq" else "trig")
+    for mapped in articles:
+        assert isomorphic(ds.graph(mapped.graph_iri), canonical(mapped.graph))
+    assert isomorphic(ds.graph(URIRef(store.reference_iri)), reference_sample())
+
+
+@pytest.mark.parametrize("fmt", ["nt", "ttl"])
+def test_dump_triples_is_the_union(store, fmt):
+    articles = [make_article(f"Article {i}.", countries=("KAZ", "UZB")) for i in range(3)]
+    union = Graph()
+    for mapped in articles:
+        store.put_article(mapped)
+        union += canonical(mapped.graph)
+    data = b"".join(store.dump(fmt))
+    got = Graph().parse(data=data, format="nt" if fmt == "nt" else "turtle")
+    assert isomorphic(got, union)
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig", "ttl", "nt"])
+def test_dump_streams_in_chunks(store, fmt):
+    big = make_article("Big.", extra=12_000)
+    store.put_article(big)
+    chunks = list(store.dump(fmt))
+    assert len(chunks) >= 3
+    data = b"".join(chunks)
+    if fmt in ("ttl", "trig"):  # one @prefix block, at the start
+        assert all(not c.startswith(b"@prefix") for c in chunks[1:])
+    if fmt in ("nq", "trig"):
+        parsed = Dataset().parse(data=data, format="nquads" if fmt == "nq" else "trig")
+        assert isomorphic(parsed.graph(big.graph_iri), canonical(big.graph))
+    else:
+        parsed = Graph().parse(data=data, format="nt" if fmt == "nt" else "turtle")
+        assert isomorphic(parsed, canonical(big.graph))
+
+
+def test_dump_rejects_unknown_format(store):
+    with pytest.raises(StoreError):
+        store.dump("xml")
+
+
+def test_version_changes_after_every_write(store):
+    seen = {store.version()}
+    modified = store.last_modified()
+    assert modified.tzinfo is not None and modified.utcoffset() == dt.timedelta(0)
+    mapped = make_article("Versioned.")
+    store.put_article(mapped)
+    seen.add(store.version())
+    store.put_article(mapped)
+    seen.add(store.version())
+    store.delete_article(str(mapped.iri))
+    seen.add(store.version())
+    store.delete_article(str(mapped.iri))  # nothing deleted: no write
+    seen.add(store.version())
+    assert store.put_articles([]) == []  # nothing to write: no write
+    seen.add(store.version())
+    assert len(seen) == 4
+    assert store.last_modified() >= modified
+
+
+def test_persistence_read_only_and_lock(tmp_path):
+    data = tmp_path / "data"
+    mapped = make_article("Persisted.", person="Murat Nurtleu")
+    with Store.open(data, BASE) as store:
+        store.put_article(mapped)
+        version = store.version()
+        with pytest.raises(StoreError) as info:
+            Store.open(data, BASE)
+        assert info.value.locked
+    with Store.open(data, BASE, read_only=True) as reader:
+        assert isomorphic(reader.graph(str(mapped.graph_iri)), canonical(mapped.graph))
+        assert reader.version() == version
+        with pytest.raises(StoreError):
+            reader.delete_article(str(mapped.iri))
+    with Store.open(data, BASE) as store:
+        assert store.version() != version  # a read-write open may follow a crash
+        assert store.count(str(mapped.graph_iri)) == len(mapped.graph)
+
+
+def test_read_only_needs_an_existing_store(tmp_path):
+    with pytest.raises(StoreError):
+        Store.open(tmp_path / "missing", BASE, read_only=True)
+
+
+def test_readers_never_see_half_an_article(store):
+    small, large = make_article("Flip.", extra=10), make_article("Flip.", extra=400)
+    graph_iri = str(small.graph_iri)
+    store.put_article(small)
+    sizes = {len(small.graph), len(large.graph)}
+    stop = threading.Event()
+
+    def writer() -> None:
+        for i in range(60):
+            store.put_article(large if i % 2 == 0 else small)
+        stop.set()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    seen = set()
+    while not stop.is_set():
+        seen.add(store.count(graph_iri))
+    thread.join()
+    assert seen <= sizes
+
+
+def test_put_refuses_invalid_terms_and_keeps_the_old_graph(store):
+    mapped = make_article("Bad IRI.")
+    store.put_article(mapped)
+    before = store.count()
+    broken = make_article("Bad IRI.")
+    broken.graph.add((broken.iri, SDO.url, URIRef("http://example.org/a page")))
+    with pytest.raises(StoreError):
+        store.put_article(broken)
+    assert store.count() == before
+    assert isomorphic(store.graph(str(mapped.graph_iri)), canonical(mapped.graph))
+
+
+def test_close_twice_is_harmless(tmp_path):
+    store = Store.open(tmp_path / "data", BASE)
+    store.close()
+    store.close()
+    Store.open(tmp_path / "data", BASE).close()  # the lock went with the first close
+
+
+COUNT_PEOPLE = (
+    "SELECT (COUNT(*) AS ?n) WHERE { ?p a <https://w3id.org/communique/diplomacy#Person> }"
+)
+
+
+def merge_of(store: Store) -> Graph:
+    out = Graph()
+    for graph_iri in [*store.article_graphs(), store.reference_iri]:
+        out += store.graph(graph_iri)
+    return out
+
+
+def default_graph(store: Store) -> Graph:
+    out = Graph()
+    for q in store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    return out
+
+
+def test_merged_default_graph_counts_shared_triples_once():
+    a = make_article("First.", countries=("KAZ", "UZB"), person="Murat Nurtleu")
+    b = make_article("Second.", countries=("KAZ",), person="Murat Nurtleu")
+    counts = {}
+    for merged in (False, True):
+        with Store.open(None, BASE, merged=merged) as store:
+            store.put_articles([a, b])
+            union = not merged  # without the merge, queries must ask for the union
+            rows = store.ox.query(COUNT_PEOPLE, use_default_graph_as_union=union)
+            counts[merged] = int(next(iter(rows))["n"].value)
+    assert counts == {False: 2, True: 1}  # Oxigraph 0.5's union counts per graph
+
+
+def test_merged_default_graph_follows_every_write():
+    store = Store.open(None, BASE, merged=True)
+    a = make_article("A.", countries=("KAZ", "UZB"), person="Murat Nurtleu")
+    b = make_article("B.", countries=("KAZ",), person="Murat Nurtleu")
+    store.ensure_reference(reference_sample())
+    store.put_articles([a, b])
+    assert isomorphic(default_graph(store), merge_of(store))
+    smaller = make_article("A.", countries=("UZB",))  # A no longer names KAZ nor the person
+    store.put_article(smaller)
+    assert isomorphic(default_graph(store), merge_of(store))
+    assert (MINT.country("KAZ"), SDO.name, Literal("Country KAZ")) in default_graph(store)
+    store.delete_article(str(b.iri))
+    merged = default_graph(store)
+    assert isomorphic(merged, merge_of(store))
+    assert (MINT.country("KAZ"), None, None) not in merged
+    assert (MINT.person("Murat Nurtleu"), None, None) not in merged
+
+
+def test_merged_default_graph_is_a_property_of_the_folder(tmp_path):
+    data = tmp_path / "data"
+    mapped = make_article("Folder.", countries=("KAZ",))
+    with Store.open(data, BASE, merged=False) as store:
+        store.put_article(mapped)
+        assert store.count_default() == 0
+    with Store.open(data, BASE, merged=True) as store:  # built from the named graphs
+        assert isomorphic(default_graph(store), merge_of(store))
+    with Store.open(data, BASE, read_only=True) as reader:
+        assert reader.merged  # the folder says so
+        assert reader.stats()["distinct_triples"] == len(mapped.graph)
+        assert isomorphic(reader.describe(str(mapped.iri)), store_describe_expected(mapped))
+    with Store.open(data, BASE, merged=False) as store:
+        assert store.count_default() == 0 and store.count() == len(mapped.graph)
+
+
+def store_describe_expected(mapped) -> Graph:
+    """describe(article) of a one-article store: its own triples plus its neighbours' names."""
+    own = canonical(mapped.graph)
+    out = Graph()
+    for s, p, o in own:
+        if s == mapped.iri or (p == SDO.name and (mapped.iri, None, s) in own):
+            out.add((s, p, o))
+    return out
