@@ -9,7 +9,7 @@ and of a join query, a dump rate and the cost of transactional re-ingests at tha
     .venv/bin/python bench/bench_ingest.py                      # both parts, 100k graphs
     .venv/bin/python bench/bench_ingest.py --graphs 10000       # smaller scale part
     .venv/bin/python bench/bench_ingest.py --skip-scale         # articles part only
-    .venv/bin/python bench/bench_ingest.py --merged             # store keeps the merge
+    .venv/bin/python bench/bench_ingest.py --union              # no merged default graph
 """
 
 from __future__ import annotations
@@ -350,13 +350,14 @@ def main() -> None:
     parser.add_argument("--skip-articles", action="store_true")
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument(
-        "--merged", action="store_true", help="keep the merged default graph (Store merged=True)"
+        "--union", action="store_true", help="no merged default graph (Store merged=False)"
     )
     args = parser.parse_args()
+    merged = not args.union
     if not args.skip_articles:
-        bench_articles(args.repeat, args.merged)
+        bench_articles(args.repeat, merged)
     if not args.skip_scale:
-        bench_scale(args.graphs, args.merged)
+        bench_scale(args.graphs, merged)
 
 
 if __name__ == "__main__":

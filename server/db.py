@@ -37,9 +37,9 @@ def get_store() -> Store:
 
 def close_store(app: Flask) -> None:
     """Flush and release the store (and its folder lock); the app cannot serve after this."""
-    sparql = app.extensions.pop("communique.sparql", None)  # (store, executor) if it ran
-    if sparql is not None:
-        sparql[1].close()  # its worker processes hold read-only views of the store
+    from communique.server import sparql  # here: sparql imports this module
+
+    sparql.close(app)  # stop the query workers and delete their snapshots of the store
     store = app.extensions.pop(EXTENSION, None)
     if store is not None:
         store.close()

@@ -21,6 +21,7 @@ from communique.server.negotiation import (
     serialize,
 )
 from communique.server.renderers_html import PageBuilder
+from communique.server.store_terms import literal_term
 
 bp = Blueprint("resources", __name__)
 
@@ -100,17 +101,17 @@ def _formats() -> list[tuple[str, str]]:
 
 
 BROWSE_PAGE = 100
-# ?prefix is projected because pyoxigraph only substitutes variables of the projection.
+# {prefix}: a literal serialized by store_terms.literal_term
 BROWSE_QUERY = """
 PREFIX schema: <https://schema.org/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?prefix ?s (SAMPLE(?l) AS ?label) (MAX(?d) AS ?date) WHERE {
+SELECT ?s (SAMPLE(?l) AS ?label) (MAX(?d) AS ?date) WHERE {{
   ?s a ?type .
-  FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?prefix))
-  OPTIONAL { ?s schema:headline|schema:name|skos:prefLabel|rdfs:label ?l }
-  OPTIONAL { ?s schema:datePublished|<https://w3id.org/communique/diplomacy#date> ?d }
-} GROUP BY ?prefix ?s ORDER BY DESC(?date) LCASE(STR(?label)) ?s
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), {prefix}))
+  OPTIONAL {{ ?s schema:headline|schema:name|skos:prefLabel|rdfs:label ?l }}
+  OPTIONAL {{ ?s schema:datePublished|<https://w3id.org/communique/diplomacy#date> ?d }}
+}} GROUP BY ?s ORDER BY DESC(?date) LCASE(STR(?label)) ?s
 """
 
 
@@ -121,14 +122,9 @@ def browse(kind: str) -> Response:
     if page < 1:
         raise HttpError(400, "?page= starts at 1")
     prefix = f"{current_app.config['BASE']}id/{kind}/"
-    query = f"{BROWSE_QUERY} LIMIT {BROWSE_PAGE + 1} OFFSET {(page - 1) * BROWSE_PAGE}"
-    rows = list(
-        get_store().ox.query(
-            query,
-            substitutions={ox.Variable("prefix"): ox.Literal(prefix)},
-            use_default_graph_as_union=True,
-        )
-    )
+    query = BROWSE_QUERY.format(prefix=literal_term(prefix))
+    query += f" LIMIT {BROWSE_PAGE + 1} OFFSET {(page - 1) * BROWSE_PAGE}"
+    rows = list(get_store().query(query))
     if not rows and page == 1:
         raise HttpError(404, f"there are no resources of kind {kind!r} here")
     items = [

@@ -1,11 +1,11 @@
 """The SPARQL 1.1 Protocol endpoint at /sparql: read-only queries over the whole store.
 
 GET ?query=, POST form-encoded and POST application/sparql-query; default-graph-uri and
-named-graph-uri. Without them the default graph is the union of all graphs and named graphs
-are reached with GRAPH. SELECT/ASK answer in SPARQL JSON, XML, CSV or TSV; CONSTRUCT and
-DESCRIBE in Turtle, JSON-LD, N-Triples or RDF/XML. Relative IRIs in a query resolve against
-the data base IRI, and the store's usual prefixes (dip:, schema:, country: ...) are
-predeclared. Updates are refused, SERVICE is refused (no outbound connection ever), FROM
+named-graph-uri. Without them the default graph is the RDF merge (set union) of all graphs
+and named graphs are reached with GRAPH. SELECT/ASK answer in SPARQL JSON, XML, CSV or TSV;
+CONSTRUCT and DESCRIBE in Turtle, JSON-LD, N-Triples or RDF/XML. Relative IRIs in a query
+resolve against the data base IRI, and the store's usual prefixes (dip:, schema:, country:
+...) are predeclared. Updates are refused, SERVICE is refused (no outbound connection ever), FROM
 only names graphs of the store, every query stops at SPARQL_TIMEOUT seconds (503) and
 results beyond SPARQL_MAX_RESULT_MB are refused (400). A GET without a query returns the
 Service Description, or the query page to a browser. Config: SPARQL_TIMEOUT (default 10),
@@ -36,8 +36,9 @@ from communique.server.sparql_protocol import (
     scan_query,
 )
 from communique.server.sparql_sd import service_description
+from communique.server.sparql_snapshots import SNAPSHOTS_DIR, Snapshots
 from communique.server.sparql_worker import INVALID, OK, SYNTAX, TOO_LARGE, make_job
-from communique.server.store import DB_DIR, Store
+from communique.server.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +52,7 @@ EXAMPLE_QUERY = """\
 PREFIX dip: <https://w3id.org/communique/diplomacy#>
 PREFIX schema: <https://schema.org/>
 
-# Events, newest first, with the names of their participants. A fact repeated in several
-# articles' graphs appears once per graph in the default graph: hence DISTINCT.
+# Events, newest first, with the names of their participants.
 SELECT DISTINCT ?event ?type ?date ?participant WHERE {
   ?event dip:participant ?p ; a ?type .
   ?p schema:name ?participant .
@@ -94,8 +94,9 @@ def _answer(protocol: ProtocolQuery) -> Response:
         max_bytes=int(
             float(current_app.config.get("SPARQL_MAX_RESULT_MB") or DEFAULT_MAX_RESULT_MB) * 2**20
         ),
-        # FROM in the query names its dataset; otherwise all graphs make the default one
-        union_default_graph=not features.dataset,
+        # FROM in the query names its dataset; otherwise all graphs make the default one,
+        # which the store keeps itself when merged (Oxigraph's union repeats shared triples)
+        union_default_graph=not features.dataset and not store.merged,
         default_graphs=protocol.default_graphs,
         named_graphs=protocol.named_graphs,
     )
@@ -189,7 +190,8 @@ def executor(app: Flask, store: Store) -> Executor:
             # as many as the requests that may run at once, within reason; idle ones cost
             # only memory (a Python process and RocksDB handles, ~30 MB)
             size = int(app.config.get("SPARQL_WORKERS") or min(8, max(4, os.cpu_count() or 4)))
-            new: Executor = ProcessExecutor(store.path / DB_DIR, size)
+            snapshots = Snapshots(store, store.path / SNAPSHOTS_DIR)
+            new: Executor = ProcessExecutor(snapshots, size)
         else:
             new = ThreadExecutor(store.ox)
         app.extensions[EXTENSION] = (store, new)

@@ -2,8 +2,8 @@
 
 pyoxigraph evaluates a query in Rust without the GIL and offers no way to cancel it, so
 a runaway query in a thread would burn a core until it finished, perhaps never. Each query
-on an on-disk store therefore runs in a worker process holding a read-only view of the
-RocksDB folder; a query that outlives its deadline gets its worker killed and replaced.
+on an on-disk store therefore runs in a worker process on a read-only snapshot of the store
+(sparql_snapshots); a query that outlives its deadline gets its worker killed and replaced.
 An in-memory store cannot be shared with another process: its queries run in threads and
 a timed-out one is abandoned (answered 503) but keeps running. That mode is for tests
 and development only.
@@ -26,6 +26,8 @@ from typing import Any, Protocol
 import pyoxigraph as ox
 
 from communique.server import sparql_worker
+from communique.server.errors import StoreError
+from communique.server.sparql_snapshots import Snapshot, Snapshots
 from communique.server.sparql_worker import FAILED, run_job
 
 log = logging.getLogger(__name__)
@@ -45,14 +47,15 @@ def timed_out(timeout: float) -> tuple:
 
 
 class _Worker:
-    """One worker process and the socket to it."""
+    """One worker process, the socket to it, and the snapshot it has open."""
 
-    def __init__(self, db_dir: str) -> None:
+    def __init__(self) -> None:
+        self.snapshot: Snapshot | None = None
         ours, theirs = socket.socketpair()
         with theirs:
             # -P: the script's folder (server/) must not shadow standard modules
             self.process = subprocess.Popen(
-                [sys.executable, "-P", str(WORKER_SCRIPT), str(theirs.fileno()), db_dir],
+                [sys.executable, "-P", str(WORKER_SCRIPT), str(theirs.fileno())],
                 pass_fds=[theirs.fileno()],
                 stdin=subprocess.DEVNULL,
             )
@@ -74,10 +77,11 @@ def _kill_all(workers: set[_Worker]) -> None:
 
 
 class ProcessExecutor:
-    """A fixed number of query worker processes, started on first use."""
+    """A fixed number of query worker processes, started on first use, each querying the
+    newest snapshot of the store as of its job."""
 
-    def __init__(self, db_dir: Path | str, size: int = 2) -> None:
-        self.db_dir = str(db_dir)
+    def __init__(self, snapshots: Snapshots, size: int = 2) -> None:
+        self.snapshots = snapshots
         self.size = size
         self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
         for _ in range(size):
@@ -87,7 +91,8 @@ class ProcessExecutor:
         self._finalizer = weakref.finalize(self, _kill_all, self._workers)
 
     def run(self, job: dict[str, Any], version: str, timeout: float) -> tuple:
-        """Run `job` on the store as of `version`; a TIMEOUT outcome after `timeout` s."""
+        """Run `job` on the store as it is now (at least as new as `version`); a TIMEOUT
+        outcome after `timeout` s."""
         deadline = time.monotonic() + timeout
         try:
             worker = self._idle.get(timeout=timeout)
@@ -99,12 +104,16 @@ class ProcessExecutor:
                 worker = None
             if worker is None:
                 worker = self._start()
-            worker.conn.send((version, job))
+            self._switch(worker, self.snapshots.acquire())
+            worker.conn.send((str(worker.snapshot.path), job))
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._retire(worker)
                 worker = None
                 return timed_out(timeout)
             return worker.conn.recv()
+        except StoreError as exc:
+            log.error("SPARQL snapshot failed: %s", exc)
+            return FAILED, str(exc)
         except (EOFError, OSError) as exc:
             log.error("SPARQL worker failed: %s", exc)
             if worker is not None:
@@ -115,18 +124,28 @@ class ProcessExecutor:
             self._idle.put(worker)  # None: the next user starts a fresh worker
 
     def _start(self) -> _Worker:
-        worker = _Worker(self.db_dir)
+        worker = _Worker()
         with self._lock:
             self._workers.add(worker)
         return worker
+
+    def _switch(self, worker: _Worker, snapshot: Snapshot) -> None:
+        """Record that `worker` now uses `snapshot` (acquired) and no longer its old one."""
+        old, worker.snapshot = worker.snapshot, snapshot
+        if old is not None:
+            self.snapshots.release(old)  # the same one: it was counted twice
 
     def _retire(self, worker: _Worker) -> None:
         with self._lock:
             self._workers.discard(worker)
         worker.kill()
+        if worker.snapshot is not None:
+            self.snapshots.release(worker.snapshot)
+            worker.snapshot = None
 
     def close(self) -> None:
         self._finalizer()
+        self.snapshots.close()
 
 
 class ThreadExecutor:

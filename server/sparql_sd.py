@@ -55,7 +55,10 @@ def service_description(
         (
             default_graph,
             DCTERMS.description,
-            Literal("the union of all named graphs (one per article, plus the reference data)"),
+            Literal(
+                "the RDF merge (set union) of all named graphs "
+                "(one per article, plus the reference data)"
+            ),
         )
     )
     for i, name in enumerate(named_graphs):

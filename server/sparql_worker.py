@@ -1,10 +1,11 @@
 """Evaluate one SPARQL query on a pyoxigraph store and serialize its results.
 
-Also the query worker process: run as a script (`python sparql_worker.py FD DB_DIR`) it
-answers jobs arriving on the socket FD with a read-only view of the RocksDB folder DB_DIR
-until the parent closes the socket. It imports only the standard library and pyoxigraph, so
-a worker starts fast and a runaway query can be stopped by killing its process (pyoxigraph
-has no way to cancel a query from Python).
+Also the query worker process: run as a script (`python sparql_worker.py FD`) it answers
+jobs arriving on the socket FD, each with the snapshot folder to run it on (see
+sparql_snapshots: a checkpoint of the store that nobody writes, opened read-only and kept
+open until a job names a newer one), until the parent closes the socket. It imports only
+the standard library and pyoxigraph, so a worker starts fast and a runaway query can be
+stopped by killing its process (pyoxigraph has no way to cancel a query from Python).
 
 Jobs and outcomes are plain dicts and tuples: the script runs as `__main__`, so classes
 defined here would not unpickle on the other side.
@@ -13,7 +14,6 @@ defined here would not unpickle on the other side.
 from __future__ import annotations
 
 import sys
-import time
 from typing import Any
 
 import pyoxigraph as ox
@@ -118,48 +118,40 @@ def _dataset_arguments(job: dict[str, Any]) -> dict[str, Any]:
     return arguments
 
 
-class _ReadOnlyView:
-    """A read-only store reopened whenever the parent's store version changes."""
+class _SnapshotView:
+    """The read-only store of the snapshot folder the last job named."""
 
-    def __init__(self, db_dir: str) -> None:
-        self.db_dir = db_dir
+    def __init__(self) -> None:
         self.store: ox.Store | None = None
-        self.version: str | None = None
+        self.path: str | None = None
 
-    def get(self, version: str) -> ox.Store:
-        if self.store is None or version != self.version:
-            self.store = None  # release the old RocksDB handles before opening new ones
-            self.store = ox.Store.read_only(self.db_dir)
-            self.version = version
+    def get(self, path: str) -> ox.Store:
+        if self.store is None or path != self.path:
+            self.store = None  # release the old snapshot's files before opening the new one
+            self.store = ox.Store.read_only(path)
+            self.path = path
         return self.store
 
-    def run(self, version: str, job: dict[str, Any]) -> tuple:
+    def run(self, path: str, job: dict[str, Any]) -> tuple:
         try:
-            return run_job(self.get(version), job)
-        except (OSError, RuntimeError):
-            # RocksDB may have replaced files since this view opened (compaction, a bulk
-            # load): reopen once and retry before reporting a failure.
-            time.sleep(0.05)
+            return run_job(self.get(path), job)
+        except (OSError, RuntimeError) as exc:  # a snapshot is never written: no retry
             self.store = None
-            try:
-                return run_job(self.get(version), job)
-            except (OSError, RuntimeError) as exc:
-                self.store = None
-                return FAILED, f"the store could not be read: {exc}"
+            return FAILED, f"the store could not be read: {exc}"
 
 
 def main(argv: list[str]) -> int:
-    """Serve jobs from the parent on socket FD argv[1] for the store folder argv[2]."""
+    """Serve (snapshot folder, job) requests from the parent on socket FD argv[1]."""
     from multiprocessing.connection import Connection
 
     conn = Connection(int(argv[1]))
-    view = _ReadOnlyView(argv[2])
+    view = _SnapshotView()
     while True:
         try:
-            version, job = conn.recv()
+            path, job = conn.recv()
         except (EOFError, OSError):  # the parent closed the socket or died
             return 0
-        conn.send(view.run(version, job))
+        conn.send(view.run(path, job))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from communique.ontology.namespace import SDO
 from communique.server.errors import StoreError
 from communique.server.store_dump import DUMP_FORMATS, dump_chunks
 from communique.server.store_state import StoreState
-from communique.server.store_terms import from_ox
+from communique.server.store_terms import from_ox, iri_term, literal_term
 from communique.server.store_updates import REMERGE, UNMERGE, fingerprint, replace_update
 
 log = logging.getLogger(__name__)
@@ -44,15 +44,16 @@ DATA_KINDS = (
 # joins over shared entities blow up (oxigraph#1919, fixed after 0.5). With the merged
 # default graph on, the store keeps the set union of all named graphs in its default graph,
 # maintained in the same transaction as each write; queries then use the plain default
-# graph. Off by default until the query code stops asking for the union.
-MERGED_DEFAULT_GRAPH = False
+# graph (Store.query picks the right dataset). SPARQL 1.1 semantics: the default graph is
+# the RDF merge (set union) of all graphs, and GRAPH ?g still ranges over named graphs only.
+MERGED_DEFAULT_GRAPH = True
 
-# ?prefix is bound by substitution, which pyoxigraph only allows on projected variables
+# {prefix}: a literal serialized by store_terms.literal_term
 STATS_QUERY = """
-SELECT ?prefix ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
-  GRAPH ?g { ?s a ?class }
-  FILTER(STRSTARTS(STR(?g), ?prefix))
-} GROUP BY ?prefix ?class ORDER BY DESC(?n)
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+  GRAPH ?g {{ ?s a ?class }}
+  FILTER(STRSTARTS(STR(?g), {prefix}))
+}} GROUP BY ?class ORDER BY DESC(?n)
 """
 
 
@@ -190,7 +191,8 @@ class Store:
             if not self.ox.contains_named_graph(graph):
                 return False
             if self.merged:
-                self._run(f"{UNMERGE.format(g=graph)} ;\nDROP GRAPH {graph}")
+                g = iri_term(graph.value)
+                self._run(f"{UNMERGE.format(g=g)} ;\nDROP GRAPH {g}")
             else:
                 self.ox.remove_graph(graph)
             self._state.bump()
@@ -239,6 +241,18 @@ class Store:
         return self._lock
 
     # -- reads --------------------------------------------------------------------------
+
+    def query(
+        self, text: str, **kwargs: object
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a read query whose default graph is the merge of all graphs.
+
+        Uses the store's default graph when it holds the merge, else asks Oxigraph for the
+        union (which repeats a triple once per graph holding it).
+        """
+        if not self.merged and "default_graph" not in kwargs:
+            kwargs.setdefault("use_default_graph_as_union", True)
+        return self.ox.query(text, **kwargs)
 
     def count(self, graph_iri: str | None = None) -> int:
         """Triples in one named graph, or in all named graphs (the merge not counted)."""
@@ -304,9 +318,7 @@ class Store:
         total = len(self.ox) - merge  # quads in named graphs
         classes = {
             row["class"].value: int(row["n"].value)
-            for row in self.ox.query(
-                STATS_QUERY, substitutions={ox.Variable("prefix"): ox.Literal(prefix)}
-            )
+            for row in self.ox.query(STATS_QUERY.format(prefix=literal_term(prefix)))
         }
         return {
             "articles": articles,

@@ -12,6 +12,25 @@ RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 
 
+def iri_term(iri: str) -> str:
+    """`<iri>` for the text of a query, after checking that it is a valid absolute IRI.
+
+    Our own lookups put bound IRIs into the query text rather than binding them with
+    `substitutions=`: Oxigraph's planner does not see substituted values, so a join on a
+    substituted IRI scans instead of looking up (measured: 291 s against 1.9 s). Pasting is
+    safe because pyoxigraph refuses any IRI that is not valid, and a valid IRI cannot hold
+    the characters that would end the term (`<>"{}|^` backquote, backslash, spaces).
+    Raises ValueError for an invalid IRI.
+    """
+    return str(ox.NamedNode(iri))
+
+
+def literal_term(value: str) -> str:
+    """A plain string literal for the text of a query, quotes and newlines escaped by
+    pyoxigraph's own serializer (never pasted raw)."""
+    return str(ox.Literal(value))
+
+
 def to_ox(term: Node) -> OxTerm:
     """An rdflib term as a pyoxigraph term."""
     if isinstance(term, URIRef):

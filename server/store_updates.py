@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from communique.server.errors import StoreError
-from communique.server.store_terms import to_ox_triple
+from communique.server.store_terms import iri_term, to_ox_triple
 
 # Removes from the default graph the triples of graph {g} that no other named graph holds.
 UNMERGE = """DELETE {{ ?s ?p ?o }} WHERE {{
@@ -23,7 +23,7 @@ REMERGE = "CLEAR SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p 
 def replace_update(graph_iri: str, graph: Graph, merged: bool) -> str:
     """SPARQL Update text that replaces one named graph by `graph`."""
     try:
-        name = ox.NamedNode(graph_iri)  # validates the IRI before it goes into the update
+        name = iri_term(graph_iri)  # validates the IRI before it goes into the update
         triples = [to_ox_triple(t) for t in graph]
     except (ValueError, TypeError) as exc:  # e.g. an IRI with a space, which rdflib allows
         raise StoreError(f"cannot store {graph_iri}: {exc}") from exc

@@ -14,6 +14,7 @@ from communique.ontology import ONTOLOGY_IRI
 from communique.ontology.namespace import DIP, DIP_IRI, GEONAMES, ORG, PROV, SDO, SEM
 from communique.server.negotiation import bind_prefixes
 from communique.server.store import Store
+from communique.server.store_terms import literal_term
 
 IANA = "https://www.iana.org/assignments/media-types/"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
@@ -63,11 +64,11 @@ SELECT ?s (COUNT(DISTINCT ?a) AS ?n) WHERE {
   ?a <https://w3id.org/communique/diplomacy#mentions> ?s .
 } GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 8
 """
-# pyoxigraph substitutes only variables of the projection, hence `?space` in it.
+# {space}: a literal serialized by store_terms.literal_term
 ENTITIES_QUERY = """
-SELECT ?space (COUNT(DISTINCT ?s) AS ?n) WHERE {
-  ?s a ?type . FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space))
-} GROUP BY ?space
+SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+  ?s a ?type . FILTER(isIRI(?s) && STRSTARTS(STR(?s), {space}))
+}}
 """
 
 
@@ -91,20 +92,12 @@ def dataset_facts(store: Store) -> DatasetFacts:
     with _cache_lock:
         if key in _cache:
             return _cache[key]
-    space = ox.Literal(store.base + "id/")
-    entities_row = next(
-        iter(
-            store.ox.query(
-                ENTITIES_QUERY,
-                substitutions={ox.Variable("space"): space},
-                use_default_graph_as_union=True,
-            )
-        )
-    )
-    recent = [r["s"].value for r in store.ox.query(EXAMPLES_QUERY, use_default_graph_as_union=True)]
+    space = literal_term(store.base + "id/")
+    entities_row = next(iter(store.query(ENTITIES_QUERY.format(space=space))))
+    recent = [r["s"].value for r in store.query(EXAMPLES_QUERY)]
     mentioned = [
         (r["s"].value, int(r["n"].value))
-        for r in store.ox.query(MENTIONED_QUERY, use_default_graph_as_union=True)
+        for r in store.query(MENTIONED_QUERY)
         if isinstance(r["s"], ox.NamedNode)
     ]
     facts = DatasetFacts(store.stats(), int(entities_row["n"].value), recent, mentioned)

@@ -16,7 +16,7 @@ from communique.ontology.namespace import DIP, SDO
 from communique.server.errors import StoreError
 from communique.server.store import Store
 from communique.server.store_terms import as_stored as canonical
-from communique.server.store_terms import from_ox
+from communique.server.store_terms import from_ox, iri_term, literal_term
 
 BASE = "http://example.org/"
 MINT = Minter(BASE)
@@ -359,8 +359,7 @@ def test_merged_default_graph_counts_shared_triples_once():
     for merged in (False, True):
         with Store.open(None, BASE, merged=merged) as store:
             store.put_articles([a, b])
-            union = not merged  # without the merge, queries must ask for the union
-            rows = store.ox.query(COUNT_PEOPLE, use_default_graph_as_union=union)
+            rows = store.query(COUNT_PEOPLE)  # without the merge, Oxigraph's union
             counts[merged] = int(next(iter(rows))["n"].value)
     assert counts == {False: 2, True: 1}  # Oxigraph 0.5's union counts per graph
 
@@ -407,3 +406,46 @@ def store_describe_expected(mapped) -> Graph:
         if s == mapped.iri or (p == SDO.name and (mapped.iri, None, s) in own):
             out.add((s, p, o))
     return out
+
+
+def test_merged_default_graph_is_on_by_default_and_not_a_named_graph():
+    with Store.open(None, BASE) as store:
+        assert store.merged
+        store.put_article(make_article("Only.", countries=("KAZ",)))
+        assert store.count_default() > 0
+        graphs = {r["g"].value for r in store.query("SELECT DISTINCT ?g { GRAPH ?g { } }")}
+        assert graphs == set(store.article_graphs())  # the default graph is not named
+
+
+@pytest.mark.parametrize(
+    "iri",
+    [
+        "http://x/> } ; DROP ALL ; <",
+        "http://x/a> <http://x/b",
+        'http://x/"a"',
+        "http://x/{a}",
+        "http://x/a b",
+        "http://x/a\\b",
+        "http://x/a\nb",
+        "not an iri",
+        "",
+    ],
+)
+def test_iri_term_refuses_what_could_escape_the_term(iri):
+    with pytest.raises(ValueError):
+        iri_term(iri)
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("http://example.org/id/", '"http://example.org/id/"'),
+        ('a" } ; DROP ALL ; #', '"a\\" } ; DROP ALL ; #"'),
+        ("two\nlines", '"two\\nlines"'),
+    ],
+)
+def test_terms_are_serialized_for_query_text(value, text):
+    assert literal_term(value) == text
+    assert iri_term("http://example.org/a?b=c#d") == "<http://example.org/a?b=c#d>"
+    rows = Store.open(None, BASE).query(f"SELECT ?v {{ BIND({literal_term(value)} AS ?v) }}")
+    assert next(iter(rows))["v"].value == value  # the literal reads back unchanged
