@@ -156,31 +156,25 @@ def delete_command(iris: tuple[str, ...], data_dir: Path, base: str) -> None:
 def stats_command(data_dir: Path, base: str, as_json: bool) -> None:
     """Print counts: articles, triples, entities by class.
 
-    While `communique serve` holds the data folder, the counts are read beside it as of
-    the moment this opens; RocksDB does not promise such a reader to work next to a
-    writer, so if it fails, stop the server or ask its SPARQL endpoint.
+    The store must not be in use by another process: RocksDB gives no guarantee to a reader
+    opened beside a writer, so while `communique serve` runs, read the counts from its
+    VoID description (/.well-known/void) or its SPARQL endpoint instead.
     """
     if not (data_dir / DB_DIR / "CURRENT").exists():
         _fail(f"no store in {data_dir}: ingest some articles first")
-    beside = False
     try:
         store = Store.open(data_dir, base)
     except StoreError as exc:
-        if not exc.locked:
-            _fail(str(exc))
-        beside = True
-        try:
-            store = Store.open(data_dir, base, read_only=True)
-        except StoreError as again:
-            _fail(f"cannot read the store in {data_dir} beside the process using it: {again}")
-    try:
-        with store:
-            stats = store.stats()
-            prefixes = store.prefixes()
-    except Exception as exc:
-        if not beside:
-            raise
-        _fail(f"cannot read the store in {data_dir} beside the process using it: {exc}")
+        if exc.locked:
+            _fail(
+                f"the store in {data_dir} is in use by another process (a running "
+                "`communique serve`?): stop it, or read the counts from the server's "
+                "/.well-known/void"
+            )
+        _fail(str(exc))
+    with store:
+        stats = store.stats()
+        prefixes = store.prefixes()
     if as_json:
         click.echo(json.dumps(stats, indent=2))
         return

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
-from communique.mapping.reference import reference_graph
 from communique.server.store import Store
 
 log = logging.getLogger(__name__)
@@ -24,7 +23,7 @@ def init_app(app: Flask) -> Store:
     path = Path(data_dir) if data_dir else None
     store = Store.open(path, app.config["BASE"])
     # The countries are minted under the app's base, which need not be COMMUNIQUE_BASE.
-    store.ensure_reference(reference_graph(store.base))
+    store.ensure_reference()
     app.extensions[EXTENSION] = store
     log.info("serving %s store for base %s", path or "an in-memory", app.config["BASE"])
     return store

@@ -211,7 +211,7 @@ class Store:
         if graph is None:
             from communique.mapping.reference import reference_graph
 
-            graph = reference_graph()
+            graph = reference_graph(self.base)
         stamp = fingerprint(graph)
         if (
             self._state.reference == stamp
