@@ -4,12 +4,14 @@
 
 Texts: the dev corpus and examples/articles, repeated to about --n articles. Prints the bare
 `nlp.pipe` time, the full `map_articles` time (which includes that pass) and their ratio;
-the target is a ratio of at most 1.25.
+the target is a ratio of at most 1.25. Both timings run after `gc.freeze()` (as a
+long-running process would call it once after loading the model); --no-freeze skips it.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import sys
 import time
@@ -42,11 +44,22 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=200, help="number of articles (default 200)")
     ap.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each; the best counts")
+    ap.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="leave the loaded model in the garbage collector's reach (see below)",
+    )
     args = ap.parse_args()
 
     articles = load_articles(args.n)
     nlp = load_pipeline()
     map_article(articles[0], nlp=nlp)  # warm-up: model, gazetteers, schemes, caches
+    if not args.no_freeze:
+        # A long-running process (server, batch ingest) would do this once after loading:
+        # the model's objects then stay out of every full collection. Done here before BOTH
+        # timings, so the comparison stays fair; the library itself never calls it.
+        gc.collect()
+        gc.freeze()
 
     # interleaved repeats, best of each: other processes on the machine slow single runs;
     # CPU time (process_time) is printed too, as it is less disturbed by them

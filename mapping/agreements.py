@@ -19,6 +19,7 @@ from communique.mapping.nlp import doc_text, sentence_of, tokens_of
 HEADS = {
     "agreement",
     "memorandum",
+    "memoranda",
     "mou",
     "declaration",
     "program",
@@ -35,7 +36,8 @@ HEADS = {
     "communique",
     "communiqué",
 }
-SIGNED_ONLY = {"statement"}  # "a joint statement" is a document only when signed
+# "a joint statement", "cooperation documents", "the minutes of ...": documents only when signed
+SIGNED_ONLY = {"statement", "document", "minute", "minutes"}
 GENERIC = {"program", "programme", "plan", "contract", "agreement", "agreements"}
 BOTH = re.compile(r"\b(?:both|the two)\s+(?:countries|nations|sides|states|ministries)\b", re.I)
 _VALIDITY = re.compile(r"\s+for\s+\d{4}\s*[-–/]\s*\d{4}")
@@ -56,9 +58,22 @@ class Agreement:
     signed_in: Event | None = None
 
 
+_VAGUE = {"other", "many", "some", "these", "those", "such", "various", "all"}
+_SIGN = {"signing", "sign", "adopt", "adoption", "conclude", "ink"}
+
+
 def _is_signed(tok: Token) -> bool:
-    head = tok.head.head if tok.head.dep_ == "prep" else tok.head
-    return head.lemma_.lower() in ("signing", "sign", "adopt", "adoption", "conclude", "ink")
+    """`signed X`, `the signing of X`, `the signing of the minutes of ... and X`."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ not in ("conj", "pobj", "prep", "dobj") or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _SIGN:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _name_span(tok: Token) -> Span:
@@ -117,7 +132,10 @@ def find_agreements(
             and not (lemma in SIGNED_ONLY and _is_signed(tok))
         ):
             continue
-        if tok.tag_ in ("NNS", "NNPS") and not tok.is_title:
+        if lemma in SIGNED_ONLY and any(c.lower_ in _VAGUE for c in tok.children):
+            continue  # "many other documents": not one the article names
+        counted = any(c.dep_ == "nummod" for c in tok.children)  # "17 agreements"
+        if tok.tag_ in ("NNS", "NNPS") and not (tok.is_title or counted or lemma in SIGNED_ONLY):
             continue  # "the agreements reached ...": no one document
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in HEADS:
             continue

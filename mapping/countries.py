@@ -138,6 +138,14 @@ def _tables() -> tuple[dict[str, CountryRecord], dict[str, str], frozenset[str],
                 capitals[normalize_name(form)].add(rec.iso3)
     # Ambiguous forms resolve to nothing rather than to a guess.
     names = {k: next(iter(v)) for k, v in index.items() if len(v) == 1}
+    # ... unless the curated table settles them ("Congo" alone is the DRC in news style)
+    settled: dict[str, set[str]] = defaultdict(set)
+    for iso3, kinds in curated.items():
+        for form in kinds["alias"]:
+            settled[normalize_name(form)].add(iso3)
+    for key, isos in settled.items():
+        if len(isos) == 1 and len(index[key]) > 1:
+            names[key] = next(iter(isos))
     metonyms = {k: next(iter(v)) for k, v in capitals.items() if len(v) == 1}
     return records, names, frozenset(acronyms), metonyms
 
@@ -153,6 +161,7 @@ def all_countries() -> list[CountryRecord]:
     return [records[k] for k in sorted(records)]
 
 
+@functools.lru_cache(maxsize=65536)
 def country_by_code(code: str) -> CountryRecord | None:
     """The country with this ISO 3166-1 alpha-3 or alpha-2 code."""
     records = _tables()[0]
@@ -162,6 +171,7 @@ def country_by_code(code: str) -> CountryRecord | None:
     return records.get(code)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_region(text: str) -> bool:
     """True for a known region that is not a country ("Korean Peninsula", "Central Asia")."""
     return normalize_name(text) in _regions()
@@ -176,6 +186,7 @@ def _candidates(text: str) -> list[str]:
     return keys
 
 
+@functools.lru_cache(maxsize=65536)
 def lookup_country(text: str, allow_capitals: bool = False) -> CountryRecord | None:
     """The country a name, official name, alias or demonym denotes, or None.
 
@@ -242,6 +253,7 @@ def _not_cities() -> frozenset[str]:
     return frozenset(normalize_name(row["form"]) for row in _read_csv("not_cities.csv"))
 
 
+@functools.lru_cache(maxsize=65536)
 def _best_city(name: str, min_population: int) -> tuple[int, int, str, int] | None:
     key = normalize_name(name)
     if key in _not_cities() or key in _regions() or _is_acronym(name) and len(key) <= 3:

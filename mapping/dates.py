@@ -306,8 +306,18 @@ _CONTEXT = re.compile(
 _WITHIN = re.compile(r"(?i:\b(?:end|beginning|start|middle|half|quarter|rest)\s+of\s+)$")
 
 
+# Every pattern needs a digit or one of these words: a cheap test spares most sentences
+# the full pattern list.
+_ANY_DATE = re.compile(
+    r"\d|(?i:day|night|morning|noon|evening|week|month|year|tomorrow"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
 def find_dates(text: str, ref: dt.date, *, tense: Tense = None) -> list[tuple[int, int, DateValue]]:
     """Every date expression in a sentence: (start, end, value), left to right, no overlaps."""
+    if not _ANY_DATE.search(text):
+        return []
     found: list[tuple[int, int, DateValue]] = []
     taken: list[tuple[int, int]] = []
     for pattern, handler in _PATTERNS:  # most specific first

@@ -21,9 +21,11 @@ from communique.mapping.events_base import (
     plural_subject,
     signed_object,
 )
-from communique.mapping.events_links import dates_for, merge, nest
+from communique.mapping.events_dates import dates_for, sentence_dates
+from communique.mapping.events_links import merge, nest
 from communique.mapping.events_reader import EventReader
 from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.nlp import sentences as sentences_of
 from communique.mapping.nlp import tokens_of
 
 __all__ = ["Event", "find_events", "governing_verb", "main_countries", "triggers"]
@@ -88,11 +90,13 @@ def find_events(
     ref: dt.date,
     person_country: dict[int, str],
     dateline_date: DateValue | None = None,
+    titles: dict[str, list[Entity]] | None = None,
 ) -> list[Event]:
-    """The events of one article, merged where they corefer, nested in the main visit."""
-    r = EventReader(doc, ents, ref, person_country)
+    """The events of one article, merged where they corefer, nested in the main visit;
+    `titles` maps a folded role label to the persons holding it ("the Foreign Secretary")."""
+    r = EventReader(doc, ents, ref, person_country, titles)
     events: list[Event] = []
-    sentences = list(doc.sents)
+    sentences = list(sentences_of(doc))
     first_sent = sentences[0] if sentences else None
     all_triggers = triggers(doc)
     # "received Foreign Minister X", "hosted Prime Minister Y": a meeting with that person
@@ -106,6 +110,7 @@ def find_events(
             all_triggers.append((tok, kind))
     all_triggers.sort(key=lambda tk: tk[0].i)
     r.trigger_tokens = {t.i for t, _ in all_triggers}
+    lede = _lede_date(first_sent, ref) if first_sent is not None else None
     for sent in sentences:
         sent_triggers = [(t, k) for t, k in all_triggers if sent.start <= t.i < sent.end]
         if not sent_triggers:
@@ -122,6 +127,7 @@ def find_events(
             if (
                 tok.pos_ == "VERB"
                 and tok.dep_ in ("xcomp", "advcl")
+                and tok.tag_ == "VB"  # an infinitive of purpose, not "Visiting X, she met"
                 and any(
                     t.i in (tok.head.i, governing_verb(tok.head).i) or t.head.i == tok.head.i
                     for t, _ in sent_triggers
@@ -141,8 +147,9 @@ def find_events(
                 ev.date, ev.explicit_date = dates[tok.i], True
                 if ev.date.value < ref.isoformat()[: len(ev.date.value)]:
                     ev.scheduled = False  # a dated past event is no plan
-            elif dateline_date is not None and sent == first_sent and not ev.scheduled:
-                ev.date, ev.explicit_date = dateline_date, True
+            elif sent == first_sent and not ev.scheduled and (lede or dateline_date):
+                # the lede tells one day's news: its one date, else the dateline's
+                ev.date, ev.explicit_date = lede or dateline_date, True
             ev.participants = r.participants(tok, sent)
             ev.place = r.place_in(tok, sent)
             if kind == "visit":
@@ -157,8 +164,8 @@ def find_events(
                 if before:
                     ev.participants = [p for p in before[-1].participants if p.kind == PERSON]
             events.append(ev)
-    events = merge(events)
-    nest(events, ref)
+    events = merge(events, ref)
+    nest(events, ref, dateline_date)
     main = [ents.country(iso3) for iso3 in main_countries(ents)]
     for ev in events:
         if (
@@ -235,6 +242,11 @@ def _object_is_no_party(r: EventReader, tok: Token) -> bool:
                 return False
             return c.lemma_.lower() not in PARTY_NOUNS
     return False
+
+
+def _lede_date(sent: Span, ref: dt.date) -> DateValue | None:
+    days = {v for _, v in sentence_dates(sent, ref) if v.precision == "day" and not v.end}
+    return days.pop() if len(days) == 1 else None
 
 
 def main_countries(ents: ArticleEntities) -> list[str]:

@@ -151,6 +151,8 @@ def is_scheduled(tok: Token) -> bool:
     for anc in tok.ancestors:
         if anc.lemma_.lower() in FUTURE_GOVERNORS:
             return True
+        if anc.tag_ in ("VBD", "VBZ") and anc is not verb:
+            return False  # a finite verb closes the clause: "agreed ..., as X held talks"
     return False
 
 

@@ -1,63 +1,25 @@
-"""Linking events: dates to their triggers, mentions of one event merged, and events nested
+"""Linking events: mentions of one event merged, and events nested
 in the visit the article reports."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span, Token
-
-from communique.mapping.dates import DateValue, find_dates
-from communique.mapping.events_base import Event, governing_verb, signature
+from communique.mapping.dates import DateValue
+from communique.mapping.events_base import Event, signature
 from communique.mapping.mentions import ORG, PERSON
-
-
-def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[int, DateValue]:
-    """Each date of the sentence goes to the trigger it hangs from, else the nearest one."""
-    out: dict[int, DateValue] = {}
-    trigger_at = {t.i: t for t, _ in trig}
-    verb_of = {governing_verb(t).i: t for t, _ in trig}
-    base = sent.start_char
-    for start, end, value in find_dates(sent.text, ref):
-        if value.precision == "year" and value.end:
-            continue  # "for 2024-2026": an agreement's validity, not an event's date
-        span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        if root.head.lemma_.lower() in ("say", "tell") and root.dep_ == "npadvmod":
-            continue  # "the ministry said Friday": when it was said, not when it happened
-        target = None
-        for anc in [root, *root.ancestors]:
-            if anc.i in trigger_at:
-                target = trigger_at[anc.i]
-                break
-            if anc.i in verb_of:
-                target = verb_of[anc.i]
-                break
-            if anc.pos_ == "VERB" and anc is not root:
-                # another verb's date; it may still frame the one event below it
-                inside = [t for t, _ in trig if anc.is_ancestor(t)]
-                if len(inside) == 1 and len(trig) == 1 and value.precision == "day":
-                    target = inside[0]
-                break
-        if target is None and value.precision in ("day", "month"):
-            before = [t for t, _ in trig if 0 < root.i - t.i <= 8]
-            target = before[-1] if before else None
-        if target is not None:
-            out.setdefault(target.i, value)
-    return out
+from communique.mapping.nlp import sentences
 
 
 def _compatible_dates(a: Event, b: Event) -> bool:
     return a.date is None or b.date is None or a.date.value == b.date.value
 
 
-def merge(events: list[Event]) -> list[Event]:
+def merge(events: list[Event], ref: dt.date) -> list[Event]:
     """Mentions of one event become one: `the visit`, `the delegation talks`, ..."""
     kept: list[Event] = []
     for ev in events:
-        target = _antecedent(ev, kept)
+        target = _antecedent(ev, kept, ref)
         if target is None:
             kept.append(ev)
             continue
@@ -77,7 +39,7 @@ def merge(events: list[Event]) -> list[Event]:
     ]
 
 
-def _antecedent(ev: Event, kept: list[Event]) -> Event | None:
+def _antecedent(ev: Event, kept: list[Event], ref: dt.date) -> Event | None:
     same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
     if ev.kind == "visit":
         same = [k for k in same if k.host is None or ev.host is None or k.host is ev.host]
@@ -97,10 +59,19 @@ def _antecedent(ev: Event, kept: list[Event]) -> Event | None:
         for k in same:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
                 return k
+        if len(same) == 1 and ev.group == "ceremony":
+            return same[0]  # "The ceremony, attended by X, ...": the one told before
     same = [k for k in same if k.scheduled == ev.scheduled]
     if not same:
         return None
     if not actors and ev.group in ("meet", "call"):
+        if (
+            ev.explicit_date
+            and same[0].date is None
+            and ev.sentence.start not in same[0].sentences
+            and not _recent(ev.date, ref)
+        ):
+            return None  # "during talks in Cairo in August": an earlier encounter
         return same[0]
     for k in same:
         kp = {id(p) for p in k.participants if p.kind == PERSON}
@@ -109,7 +80,7 @@ def _antecedent(ev: Event, kept: list[Event]) -> Event | None:
     return None
 
 
-def nest(events: list[Event], ref: dt.date) -> None:
+def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = None) -> None:
     """Events during the article's current visit are part of it and share its setting."""
     for v in events:
         if v.kind == "visit" and v.date is None and not v.scheduled:
@@ -133,8 +104,9 @@ def nest(events: list[Event], ref: dt.date) -> None:
     ]
     candidates.sort(key=lambda e: (e.date is None or e.date.precision != "day", e.guest is None))
     main = candidates[0] if candidates else None
+    lead = _lead(events)
     if main is not None and main.date is None:
-        lead = next(
+        first = next(
             (
                 e
                 for e in events
@@ -144,10 +116,10 @@ def nest(events: list[Event], ref: dt.date) -> None:
                 and e.kind != "visit"
                 and main.guest in e.participants
             ),
-            None,
+            lead,
         )
-        if lead is not None:
-            main.date = lead.date
+        if first is not None:
+            main.date = first.date
     if main is not None:
         for e in events:
             if e is main or e.kind == "visit" or e.scheduled:
@@ -157,7 +129,11 @@ def nest(events: list[Event], ref: dt.date) -> None:
             if e.explicit_date and main.date is None:
                 continue
             e.part_of = main
-            if e.date is None and main.date is not None and main.date.precision == "day":
+            if e.date is None and lead is not None and lead is not main:
+                e.date = lead.date  # the day the article reports, inside the visit
+            elif e.date is None and _during(dateline_date, main.date):
+                e.date = dateline_date
+            elif e.date is None and main.date is not None and main.date.precision == "day":
                 e.date = main.date
             e.host = e.host or main.host
             e.guest_country = e.guest_country or main.guest_country
@@ -172,16 +148,45 @@ def nest(events: list[Event], ref: dt.date) -> None:
                 # the visitor takes part in what happens during the visit
                 e.participants.insert(0, main.guest)
             e.place = e.place or main.place
+    frame = main if main is not None and main.date is not None else lead
+    if frame is None or frame.date is None or frame.date.precision != "day":
         return
+    # what the article reports without a date of its own happened on its main day
+    for e in events:
+        if e.date is None and not e.scheduled and not _dated_sentence(e):
+            e.date = frame.date
+
+
+def _lead(events: list[Event]) -> Event | None:
+    """The article's first dated past event, if it is told in its first sentences."""
     lead = next(
         (e for e in events if e.explicit_date and e.date.precision == "day" and not e.scheduled),
         None,
     )
-    if lead is None:
-        return
-    for e in events:
-        if e.date is None and not e.scheduled and e.trigger.i > lead.trigger.i:
-            e.date = lead.date
+    if lead is None or lead.sentence.start > _nth_sentence_start(lead.sentence, 2):
+        return None
+    return lead
+
+
+def _nth_sentence_start(sent, n: int) -> int:
+    for i, s in enumerate(sentences(sent.doc)):
+        if i == n:
+            return s.start
+    return len(sent.doc)
+
+
+def _dated_sentence(e: Event) -> bool:
+    """Whether its sentence names a time of its own ("in August", "last year")."""
+    return any(ent.label_ == "DATE" for ent in e.sentence.ents)
+
+
+def _during(date: DateValue | None, visit: DateValue | None) -> bool:
+    """Whether a dateline's day falls within a visit begun that day or a few days before."""
+    if date is None or visit is None or date.precision != "day" or visit.precision != "day":
+        return False
+    start = dt.date.fromisoformat(visit.value)
+    end = dt.date.fromisoformat(visit.end) if visit.end else start + dt.timedelta(days=3)
+    return start <= dt.date.fromisoformat(date.value) <= end
 
 
 def _within(date: DateValue, span: DateValue) -> bool:

@@ -6,18 +6,24 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities import ArticleEntities, Entity
+from communique.mapping.entities import ArticleEntities, Entity, fold
 from communique.mapping.events_base import REPORTING, VISIT_KINDS, governing_verb
 from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
-from communique.mapping.nlp import sentence_of, tokens_of
+from communique.mapping.nlp import sentence_of, sentences, tokens_of
 
 
 class EventReader:
     def __init__(
-        self, doc: Doc, ents: ArticleEntities, ref: dt.date, person_country: dict[int, str]
+        self,
+        doc: Doc,
+        ents: ArticleEntities,
+        ref: dt.date,
+        person_country: dict[int, str],
+        titles: dict[str, list[Entity]] | None = None,
     ) -> None:
         self.doc, self.ents, self.ref = doc, ents, ref
         self.person_country = person_country
+        self.titles = titles or {}
         self.trigger_tokens: set[int] = set()
         self.by_token: dict[int, Entity] = {}
         for e in ents.entities:
@@ -35,7 +41,7 @@ class EventReader:
         self.last_subject: dict[int, Entity] = {}
         last = None
         toks = tokens_of(doc)
-        for sent in doc.sents:
+        for sent in sentences(doc):
             self.last_subject[sent.start] = last
             for t in toks[sent.start : sent.end]:
                 e = self.by_token.get(t.i)
@@ -84,7 +90,8 @@ class EventReader:
         ):
             return out
         verb_tokens = (
-            {t.i for t in verb.subtree}
+            # the parse is projective: a subtree is the span between its edges
+            set(range(verb.left_edge.i, verb.right_edge.i + 1))
             if verb.pos_ in ("VERB", "AUX")
             else set(range(sent.start, sent.end))
         )
@@ -115,11 +122,17 @@ class EventReader:
         out: list[Entity] = []
         todo = list(slots)
         seen: set[int] = set()
+        seen_plural: set[int] = set()
         while todo:
             t = todo.pop(0)
             if t.i in seen:
                 continue
             seen.add(t.i)
+            if t.lower_ in ("their", "they", "them") and t.i not in seen_plural:
+                seen_plural.add(t.i)
+                # "following their meeting": the persons the sentence is about
+                todo.extend(self._sentence_subjects(t))
+                continue
             e = self.by_token.get(t.i) or self._pronoun(t)
             if e is None and expand:
                 # the head of a name may not be the entity token: look at its compounds
@@ -137,9 +150,24 @@ class EventReader:
             todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
         return out
 
+    def _sentence_subjects(self, t: Token) -> list[Token]:
+        """The subjects of the sentence's main verb, if they name two persons or more."""
+        root = sentence_of(self.doc, t.i).root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for s in list(subjects):
+            subjects.extend(c for c in s.children if c.dep_ == "conj")
+        persons = {id(e) for s in subjects if (e := self.by_token.get(s.i)) and e.kind == PERSON}
+        return subjects if len(persons) >= 2 else []
+
     def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ in ("he", "she", "his", "her"):
             return self.last_subject.get(sentence_of(self.doc, t.i).start)
+        if t.pos_ == "PROPN" and any(c.lower_ == "the" for c in t.children):
+            # "the Foreign Secretary": the one person the article gives that title
+            words = [c.text for c in t.lefts if c.dep_ == "compound"] + [t.text]
+            people = self.titles.get(fold(" ".join(words)), [])
+            if len(people) == 1:
+                return people[0]
         return None
 
     def destination(self, tok: Token) -> Entity | None:
@@ -168,13 +196,15 @@ class EventReader:
             if c.dep_ == "poss" and (e := self.entity(c)) and e.kind == PERSON:
                 return e
         verb = governing_verb(tok)
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                e = self.entity(c) or self._pronoun(c)
-                if e is None and c.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                    e = self.entity(verb.head)  # "Lavrov, who arrived ... for a visit"
-                if e is not None and e.kind == PERSON:
-                    return e
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "advcl":  # "Visiting X on Monday, she met ..."
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for c in subjects:
+            e = self.entity(c) or self._pronoun(c)
+            if e is None and c.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                e = self.entity(verb.head)  # "Lavrov, who arrived ... for a visit"
+            if e is not None and e.kind == PERSON:
+                return e
         if verb.dep_ == "xcomp":  # "invited Bakari to visit"
             for c in verb.head.children:
                 if c.dep_ == "dobj" and (e := self.entity(c)) and e.kind == PERSON:
@@ -190,8 +220,8 @@ class EventReader:
         for h in (tok, verb):
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
-                    for t in c.subtree:
-                        e = self.entity(t)
+                    for i in range(c.left_edge.i, c.right_edge.i + 1):
+                        e = self.by_token.get(i)
                         if e is not None and e.kind == PLACE:
                             return e
         return None

@@ -16,7 +16,7 @@ from communique.mapping.entities import ArticleEntities, Entity
 from communique.mapping.events import main_countries
 from communique.mapping.mentions import COUNTRY
 from communique.mapping.money import find_money
-from communique.mapping.nlp import doc_text
+from communique.mapping.nlp import doc_text, sentences, text_of
 
 ACTUAL, TARGET, FORECAST, PLEDGE = "Actual", "Target", "Forecast", "Pledge"
 # cue words before an amount, nearest first wins; matched on lower-case words
@@ -114,8 +114,8 @@ def find_figures(doc: Doc, ents: ArticleEntities, *, ref: dt.date) -> list[Figur
     }
     full = doc_text(doc)
     amounts = find_money(full)  # once over the text: cheaper than once per sentence
-    for sent in doc.sents if amounts else ():
-        text = sent.text
+    for sent in sentences(doc) if amounts else ():
+        text = text_of(sent)
         base = sent.start_char
         for amount in [
             replace(a, start=a.start - base, end=a.end - base)

@@ -18,6 +18,7 @@ from communique.mapping.figures import Figure
 from communique.mapping.gazetteers import city_geonames_id
 from communique.mapping.iris import Minter, article_key
 from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.nlp import text_of
 from communique.mapping.quotes import Quote
 from communique.mapping.roles import Role
 from communique.ontology import PREFIXES
@@ -219,7 +220,7 @@ class GraphBuilder:
             self.add(iri, SDO.eventStatus, SDO.EventScheduled)
         if ev.visit_kind:
             self.add(iri, DIP.visitKind, Literal(ev.visit_kind))
-        self._provenance(iri, ev.sentence.text)
+        self._provenance(iri, text_of(ev.sentence))
         return iri
 
     def _agreement(self, a: Agreement, event_iris: dict[int, URIRef]) -> URIRef:
@@ -236,7 +237,7 @@ class GraphBuilder:
             self.add(iri, DIP.validFrom, a.valid_from.literal)
         if a.valid_until is not None:
             self.add(iri, DIP.validUntil, a.valid_until.literal)
-        self._provenance(iri, a.sentence.text)
+        self._provenance(iri, text_of(a.sentence))
         return iri
 
     def _figure(self, f: Figure) -> None:
@@ -250,7 +251,7 @@ class GraphBuilder:
             self.add(iri, DIP.period, Literal(f.period))
         for c in f.concerns:
             self.add(iri, DIP.concerns, self.node[id(c)])
-        self._provenance(iri, f.sentence.text)
+        self._provenance(iri, text_of(f.sentence))
 
     def _quote(self, q: Quote) -> None:
         iri = self.minter.fact("quotation", self.key, q.text)
@@ -258,4 +259,4 @@ class GraphBuilder:
         self.add(iri, SDO.text, Literal(q.text))
         if q.speaker is not None and id(q.speaker) in self.node:
             self.add(iri, DIP.speaker, self.node[id(q.speaker)])
-        self._provenance(iri, q.sentence.text)
+        self._provenance(iri, text_of(q.sentence))

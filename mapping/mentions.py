@@ -9,16 +9,15 @@ from spacy.util import filter_spans
 
 from communique.mapping import gazetteers as gz
 from communique.mapping.countries import country_by_code
-from communique.mapping.gazetteers import city_country, country_named, region_named
 from communique.mapping.mention import (
     COUNTRY,
     ORG,
     PERSON,
     PLACE,
-    VENUE_HEADS,
     Mention,
     trim,
 )
+from communique.mapping.mentions_ner import NOT_ORG_HEADS, from_ner
 from communique.mapping.nlp import doc_text
 from communique.mapping.patterns import ministries, pattern_mentions
 from communique.mapping.titles import names_after_titles
@@ -26,52 +25,6 @@ from communique.mapping.titles import names_after_titles
 __all__ = ["COUNTRY", "ORG", "PERSON", "PLACE", "Mention", "find_mentions"]
 
 
-ORG_HEADS = {
-    "Commission",
-    "Committee",
-    "Council",
-    "Agency",
-    "Bank",
-    "Fund",
-    "Parliament",
-    "Assembly",
-    "Office",
-    "Ministry",
-    "Embassy",
-    "Union",
-    "Organization",
-    "Organisation",
-    "Forum",
-    "Party",
-    "Senate",
-    "Congress",
-    "Institute",
-    "University",
-    "Corporation",
-    "Company",
-    "Group",
-    "Association",
-    "Chamber",
-    "Court",
-    "Service",
-    "Authority",
-}
-NOT_ORG_HEADS = {
-    "Agreement",
-    "Declaration",
-    "Summit",
-    "Treaty",
-    "Program",
-    "Programme",
-    "Plan",
-    "Memorandum",
-    "MoU",
-    "Accord",
-    "Charter",
-    "Convention",
-    "Protocol",
-    "Statement",
-}
 CURRENCY_WORDS = {
     "dollar",
     "yuan",
@@ -140,57 +93,34 @@ def _from_gazetteer(span: Span) -> Mention | None:
     )
 
 
-def _from_ner(ent: Span) -> list[Mention]:
-    span = trim(ent)
-    if not len(span):
-        return []
-    text = span.text
-    label = ent.label_
-    last = span[-1].text
-    if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and last in VENUE_HEADS and len(span) > 1:
-        return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue")]
-    if label in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
-        rec = country_named(text)
-        if rec and (label != "PERSON" or len(span) == 1):
-            return [Mention(COUNTRY, span.start, span.end, text, rec.iso3, rec.iso3, "ner")]
-    if label == "PERSON":
-        if all(t.is_title or not t.is_alpha for t in span) and any(t.is_alpha for t in span):
-            return [Mention(PERSON, span.start, span.end, text, text, None, "ner")]
-        return []
-    if label == "ORG":
-        if last in NOT_ORG_HEADS:
-            # "G20 Hangzhou Summit": no organization, but it may hold a city
-            return [
-                Mention(PLACE, t.i, t.i + 1, t.text, t.text, rec.iso3, "ner", "city")
-                for t in span
-                if t.pos_ == "PROPN" and (rec := city_country(t.text)) and not country_named(t.text)
-            ]
-        if not span[0].is_title and not span[0].is_upper:
-            return []
-        return [
-            Mention(
-                ORG,
-                span.start,
-                span.end,
-                text,
-                text,
-                None,
-                "ner",
-                "org" if last in ORG_HEADS else "candidate",
-            )
-        ]
-    if label in ("GPE", "LOC"):
-        if region_named(text):
-            return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "region")]
-        rec = city_country(text)
-        if rec and label == "GPE":
-            return [Mention(PLACE, span.start, span.end, text, text, rec.iso3, "ner", "city")]
-        return []
-    if label == "FAC" and len(span) > 1:
-        return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue")]
-    if label == "FAC":  # a lone capitalized word the model thought a building: maybe a surname
-        return [Mention(ORG, span.start, span.end, text, text, None, "ner", "candidate")]
-    return []
+# a body or site of an organization named after it: "African Union Commission"
+SUB_BODIES = {"Commission", "Secretariat", "Council", "Court", "Bank"}
+SITES = {"headquarters", "Headquarters", "HQ"}
+
+
+def _sub_body(span: Span) -> Mention | None:
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    nxt = doc[span.end]
+    if nxt.text not in SUB_BODIES and nxt.text not in SITES:
+        return None
+    whole = doc[span.start : span.end + 1]
+    kind, subkind = (PLACE, "venue") if nxt.text in SITES else (ORG, "org")
+    return Mention(kind, whole.start, whole.end, whole.text, whole.text, None, "pattern", subkind)
+
+
+def _inside_longer(tokens: set[int], m: Mention) -> bool:
+    inside = tokens.issuperset(range(m.start, m.end))
+    return inside and ((m.start - 1) in tokens or m.end in tokens)
+
+
+def _hyphen_joined(doc: Doc, m: Mention) -> bool:
+    """Part of a hyphenated name ("India-Middle East-Europe Corridor"), not a "Chad-Sudan"
+    pair of countries (those are countries, not places)."""
+    before = m.start > 1 and doc[m.start - 1].text == "-" and doc[m.start - 2].is_title
+    after = m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].is_title
+    return before or after
 
 
 def find_mentions(doc: Doc, matcher) -> list[Mention]:
@@ -208,6 +138,11 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
             )
         )
     for span in gazetteer_spans(doc, matcher):
+        if span.label_ not in (gz.COUNTRY, gz.DEMONYM, gz.CAPITAL, gz.REGION):
+            sub = _sub_body(span)
+            if sub is not None:  # "ASEAN Secretariat", "AU headquarters"
+                candidates.append((0, sub))
+                continue
         m = _from_gazetteer(span)
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         if m and m.kind == COUNTRY and nxt.rstrip("s") in CURRENCY_WORDS:
@@ -240,12 +175,54 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ == "ORG" and title_tokens.intersection(range(ent.start, ent.end)):
             continue  # the words of a title ("Minister of National Security") are no organization
-        for m in _from_ner(ent):
+        for m in from_ner(ent):
             named_org = m.kind == ORG and m.subkind == "org" and m.end - m.start > 2
             candidates.append((1 if named_org else 3, m))
     for m in pattern_mentions(doc):
         candidates.append((0, m))
-    return _resolve(candidates)
+    # a word inside a person's name is no place ("Victoria Villarruel", "San Martín")
+    in_names = {
+        i
+        for _, m in candidates
+        if m.kind == PERSON and (m.via == "title" or m.end - m.start > 1)
+        for i in range(m.start, m.end)
+    }
+    candidates = [
+        (p, m)
+        for p, m in candidates
+        if not (
+            m.kind == PLACE and m.subkind != "venue" and in_names.issuperset(range(m.start, m.end))
+        )
+    ]
+    # "the Astana International Forum", "India-Middle East-Europe Economic Corridor": a
+    # place inside another thing's name is not where anything happens
+    in_other_names = {
+        i
+        for ent in doc.ents
+        if ent.label_ in ("ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
+        and ent[-1].text not in NOT_ORG_HEADS  # "G20 Hangzhou Summit" is held in Hangzhou
+        for i in range(ent.start, ent.end)
+        if doc[i].is_title and doc[i].lower_ != "the"
+    }
+    candidates = [
+        (p, m)
+        for p, m in candidates
+        if not (
+            m.kind == PLACE
+            and m.subkind in ("city", "region", "capital")
+            and (_hyphen_joined(doc, m) or _inside_longer(in_other_names, m))
+        )
+    ]
+    kept = _resolve(candidates)
+    # "Anand will travel ...", "Carney said": a word of a person's name is no town
+    # ("Carney's visit" tagged GPE): the person's surname, not a town
+    name_words = {doc[i].text for m in kept if m.kind == PERSON for i in range(m.start, m.end)}
+    return [
+        Mention(PERSON, m.start, m.end, m.text, m.text, None, "ner")
+        if m.kind == PLACE and m.subkind == "city" and m.via == "ner" and m.text in name_words
+        else m
+        for m in kept
+    ]
 
 
 def _resolve(candidates: list[tuple[int, Mention]]) -> list[Mention]:

@@ -130,11 +130,28 @@ def _currency(m: re.Match[str]) -> str | None:
     return code or None
 
 
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around its numbers: an amount needs one, and the full patterns
+    (every currency symbol at every position) are slow to run over a whole article."""
+    out: list[tuple[int, int]] = []
+    for d in _DIGITS.finditer(text):
+        a, b = max(0, d.start() - 60), min(len(text), d.end() + 90)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_money(text: str) -> list[MoneyAmount]:
     """Every money amount in a text, left to right, without overlaps."""
     found: list[MoneyAmount] = []
+    windows = _windows(text)
     for pattern in _patterns():
-        for m in pattern.finditer(text):
+        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
             start = (
                 m.start("cur") if m["cur"] and m.start("cur") < m.start("num") else m.start("num")
             )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import importlib.util
 import logging
 import os
@@ -41,11 +40,6 @@ def _load(name: str) -> Language:
     except OSError as exc:
         raise MappingError(f"cannot load spaCy model {name!r}: {exc}") from exc
     log.debug("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
-    # The model lives as long as the process: moving it out of the garbage collector's
-    # reach spares every later full collection a walk over its objects (about 4 % of a
-    # batch's mapping time).
-    gc.collect()
-    gc.freeze()
     return nlp
 
 
@@ -64,12 +58,20 @@ def parse(
     yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, made once (`Doc.sents` builds new spans on every pass)."""
+    sents = doc.user_data.get("communique_sents")
+    if sents is None:
+        sents = doc.user_data["communique_sents"] = list(doc.sents)
+    return sents
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token i (`Token.sent` walks all sentences on every call)."""
     index = doc.user_data.get("communique_sentences")
     if index is None:
         index = [None] * len(doc)
-        for sent in doc.sents:
+        for sent in sentences(doc):
             for j in range(sent.start, sent.end):
                 index[j] = sent
         doc.user_data["communique_sentences"] = index
@@ -82,6 +84,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["communique_text"] = doc.text
     return text
+
+
+def text_of(span: Span) -> str:
+    """A span's text, sliced from the doc's (`Span.text` joins its tokens on each call)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def tokens_of(doc: Doc) -> list:

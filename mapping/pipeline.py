@@ -15,7 +15,7 @@ from communique.mapping.agreements import find_agreements
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.countries import country_of_city, lookup_country
 from communique.mapping.dates import resolve_date
-from communique.mapping.entities import ArticleEntities, Entity, cluster, display_name
+from communique.mapping.entities import ArticleEntities, Entity, cluster, display_name, fold
 from communique.mapping.events import find_events, main_countries
 from communique.mapping.figures import find_figures
 from communique.mapping.graph import Facts, GraphBuilder
@@ -71,20 +71,33 @@ def extract(article: Article, doc: Doc, nlp: Language) -> Facts:
     dateline_date = None
     if article.dateline and article.dateline.date_text:
         dateline_date = resolve_date(article.dateline.date_text, article.date, tense="past")
+    titles: dict[str, list] = {}
+    for role in roles:
+        people = titles.setdefault(fold(role.label), [])
+        if role.person not in people:
+            people.append(role.person)
     events = find_events(
-        doc, ents, ref=article.date, person_country=person_country, dateline_date=dateline_date
+        doc,
+        ents,
+        ref=article.date,
+        person_country=person_country,
+        dateline_date=dateline_date,
+        titles=titles,
     )
     agreements = find_agreements(
         doc, ents, events, ref=article.date, main_countries=main_countries(ents)
     )
     figures = find_figures(doc, ents, ref=article.date)
-    quotes = find_quotes(doc, ents, person_country)
+    quotes = find_quotes(doc, ents, person_country, titles)
     facts = Facts(ents.entities, roles, events, agreements, figures, quotes, dateline_place=extra)
     facts.topics = _attach_topics(doc, ents, events, agreements)
     return facts
 
 
 def map_doc(article: Article, doc: Doc, nlp: Language, minter: Minter) -> MappedArticle:
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.content):
+        # the doc was parsed from this text: spare `Doc.text` re-joining every token
+        doc.user_data.setdefault("communique_text", article.content)
     facts = extract(article, doc, nlp)
     graph = GraphBuilder(article, minter).build(facts)
     return MappedArticle(article, minter.article(article), minter.article_graph(article), graph)

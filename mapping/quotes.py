@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities import ArticleEntities, Entity
+from communique.mapping.entities import ArticleEntities, Entity, fold
 from communique.mapping.gazetteers import country_named
 from communique.mapping.mentions import ORG, PERSON
 from communique.mapping.nlp import doc_text, sentence_of
@@ -39,8 +39,24 @@ class Quote:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, ents: ArticleEntities, person_country: dict[int, str]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        ents: ArticleEntities,
+        person_country: dict[int, str],
+        titles: dict[str, list[Entity]] | None = None,
+    ) -> None:
         self.doc, self.ents, self.person_country = doc, ents, person_country
+        self.titles = titles or {}
+        # any word of a person's name, told anywhere in the article ("Ruto", "Lula")
+        self.by_word: dict[str, list[Entity]] = {}
+        for p in ents.by_kind(PERSON):
+            for name in p.names:
+                for w in name.split():
+                    if w[:1].isupper() and len(w) > 2:
+                        people = self.by_word.setdefault(fold(w), [])
+                        if p not in people:
+                            people.append(p)
         self.by_char: list[tuple[int, int, Entity]] = []
         self.subjects: list[tuple[int, Entity]] = []  # (offset, person named as a subject)
         for e in ents.entities:
@@ -49,11 +65,8 @@ class _Resolver:
             for m in e.mentions:
                 self.by_char.append((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), e))
                 tokens = range(m.title_start if m.title_start is not None else m.start, m.end)
-                if e.kind == PERSON and any(
-                    doc[i].dep_ in ("nsubj", "nsubjpass")
-                    or (doc[i].head.dep_ in ("nsubj", "nsubjpass") and doc[i].head.i in tokens)
-                    for i in tokens
-                ):
+                says = m.end < len(doc) and doc[m.end].lemma_ in ("say", "tell", "add")
+                if e.kind == PERSON and (says or any(_in_subject(doc[i]) for i in tokens)):
                     self.subjects.append((doc[m.start].idx, e))
         self.by_char.sort(key=lambda x: x[0])
 
@@ -76,6 +89,9 @@ class _Resolver:
         e = self.entity_in(start, end)
         if e is not None:
             return e
+        e = self._named_or_titled(who)
+        if e is not None:
+            return e
         m = _LEADER.search(who)
         if m and (rec := country_named(m.group("adj"))):
             # "the Ghanaian leader": the most-named person of that country
@@ -85,10 +101,44 @@ class _Resolver:
             return max(people, key=lambda p: len(p.mentions), default=None)
         return None
 
+    def _named_or_titled(self, who: str) -> Entity | None:
+        """`Ruto`, `President von der Leyen`: a word of one person's name; `the Foreign
+        Secretary`: the one person the article gives that title."""
+        words = who.split()
+        if words and words[-1][:1].isupper():
+            people = self.by_word.get(fold(words[-1].strip("'’")), [])
+            if len(people) == 1:
+                return people[0]
+        title = fold(re.sub(r"(?i)^\s*the\s+", "", who).strip())
+        people = self.titles.get(title, [])
+        return people[0] if len(people) == 1 else None
 
-def find_quotes(doc: Doc, ents: ArticleEntities, person_country: dict[int, str]) -> list[Quote]:
-    """Every quotation of at least a few words, attributed where the text allows."""
-    r = _Resolver(doc, ents, person_country)
+
+_NOMINAL = {"compound", "conj", "appos", "pobj", "prep", "poss", "flat", "cc"}
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether a token is (inside) a clause's subject: "Malaysia's Minister of Foreign
+    Affairs Datuk Seri Mohamad Hasan said", however the parser hangs the name."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in _NOMINAL or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def find_quotes(
+    doc: Doc,
+    ents: ArticleEntities,
+    person_country: dict[int, str],
+    titles: dict[str, list[Entity]] | None = None,
+) -> list[Quote]:
+    """Every quotation of at least a few words, attributed where the text allows; `titles`
+    maps a folded role label to the persons holding it."""
+    r = _Resolver(doc, ents, person_country, titles)
     text = doc_text(doc)
     out: list[Quote] = []
     for m in _QUOTE.finditer(text):

@@ -35,11 +35,10 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         sent = sentence_of(doc, m.start)
         before = doc_text(doc)[sent.start_char : doc[m.start].idx]
         after = doc_text(doc)[doc[m.end - 1].idx + len(doc[m.end - 1]) : sent.end_char]
-        chain = titles_before(before) or titles_after(after)
-        if chain is None:
-            continue
+        # "Djibouti's Foreign Minister X was elected chairperson of ...": both count
+        chains = [c for c in (titles_before(before), titles_after(after)) if c is not None]
         span = (sent.start_char, sent.end_char)
-        for title in chain.titles:
+        for chain, title in ((c, t) for c in chains for t in c.titles):
             country = title.country or chain.country or country_after(after)
             if title.label == COUNTERPART:
                 other = last_with_role.get(sent.start)

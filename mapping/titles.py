@@ -189,9 +189,18 @@ def qualifier_organization(text: str) -> tuple[str | None, int]:
     return None, len(text)
 
 
+# ", the foreign secretary of X,", ", who is also X's deputy prime minister,",
+# " was elected chairperson of the African Union Commission."
+_APPOSITION = re.compile(
+    r"(?:\s*,\s*(?:who\s+(?:is|was|serves\s+as)\s+(?:also\s+)?)?"
+    r"|\s+(?:was|is|has\s+been)\s+(?:elected|appointed|named|re-elected)\s+(?:as\s+)?)"
+    r"(?:(?:the|a|an)\s+)?([^,;:()“”\"]{2,90}?)\s*(?:[,;]|\.?\s*$)"
+)
+
+
 def titles_after(text: str) -> TitleChain | None:
     """`Antony Blinken, the U.S. Secretary of State, said`: the apposition after a name."""
-    m = re.match(r"\s*,\s*(?:(?:the|a|an)\s+)?([^,;:()“”\"]{2,90}?)\s*(?:[,;]|\.?\s*$)", text)
+    m = _APPOSITION.match(text)
     if not m:
         return None
     segment = m.group(1)
@@ -221,8 +230,8 @@ def _title_then_name_re() -> re.Pattern:
     # capitalized titles only, so that "the president said" opens no name
     return re.compile(
         rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*\s*,?\s*"
-        rf"(?:(?:{_alternation(lexicon()['honorifics'])})\s+)?"
-        rf"(?P<name>[^\W\d_][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,4}})"
+        rf"(?:(?:{_alternation(lexicon()['honorifics'])})\s+){{0,3}}"
+        rf"(?P<name>[^\W\d_][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,5}})"
     )
 
 
@@ -258,6 +267,9 @@ _PARTICLES = {
     "ibn",
     "bint",
     "de",
+    "la",
+    "le",
+    "al",
     "van",
     "von",
     "der",

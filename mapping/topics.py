@@ -49,6 +49,8 @@ def find_topics(
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not _names_an_area(span):
             continue
+        if m.group(0) in AMBIGUOUS and not _in_cooperation_context(span):
+            continue  # "the border town", "young people", "Mongolian customs data"
         out.append((forms[m.group(0)], m.start()))
     return out
 
@@ -128,3 +130,62 @@ def _names_an_area(span) -> bool:
                 break
         return False
     return True
+
+
+# words that are a cooperation area only when said to be one ("cooperation in customs")
+AMBIGUOUS = {
+    "border",
+    "customs",
+    "youth",
+    "young people",
+    "politics",
+    "political",
+    "development",
+    "mining",
+    "business",
+    "regional",
+    "economy",
+    "economic",
+    "infrastructure",
+    "peace",
+}
+# verbs and documents whose objects are areas: "discussed trade", "agreements on energy"
+AREA_GOVERNORS = {
+    "discuss",
+    "expand",
+    "boost",
+    "strengthen",
+    "deepen",
+    "enhance",
+    "promote",
+    "cover",
+    "include",
+    "range",
+    "focus",
+    "involve",
+    "concern",
+    "agreement",
+    "memorandum",
+    "memoranda",
+    "mou",
+    "plan",
+    "program",
+    "programme",
+    "roadmap",
+}
+_UP_DEPS = {"conj", "pobj", "prep", "compound", "amod", "nmod", "appos", "dobj", "pcomp"}
+
+
+def _in_cooperation_context(span) -> bool:
+    t = span.root
+    for c in t.children:
+        if c.lemma_.lower() in COOPERATION_NOUNS:
+            return True
+    for _ in range(5):
+        if t.dep_ not in _UP_DEPS or t.head is t:
+            return False
+        t = t.head
+        lemma = t.lemma_.lower()
+        if lemma in COOPERATION_NOUNS or lemma in AREA_GOVERNORS:
+            return True
+    return False

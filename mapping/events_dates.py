@@ -1,0 +1,159 @@
+"""When an event happened: the date expressions of its own clause, resolved in that clause's
+tense, and the span of an "N-day visit" that ended on the given day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from communique.mapping.dates import DateValue, find_dates, resolve_date
+from communique.mapping.events_base import is_scheduled
+from communique.mapping.nlp import text_of
+
+# a participle or infinitive belongs to the clause of the verb it hangs from when the
+# question is *when*: "signed agreements in areas ranging ... on Tuesday", "is scheduled
+# to travel to Busan on Wednesday to meet ..."
+_NON_CLAUSE_DEPS = {"amod", "compound", "xcomp", "pcomp", "auxpass", "aux"}
+_SAY = {"say", "tell", "add", "note", "state"}
+_ENDING = {"conclude", "end", "wrap", "complete", "finish", "close", "round"}
+_N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
+_WILL = {"will", "shall", "would", "'ll", "wo"}
+# "is scheduled to travel ...", "is expected to visit ...", "is due to ..."
+_PLAN_HEADS = {"schedule", "expect", "plan", "set", "due", "slate", "intend", "prepare"}
+_AHEAD = {"upcoming", "forthcoming", "next", "coming", "planned", "scheduled"}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb whose clause holds tok (participles and infinitives do not count)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and not _dependent_verb(t):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def is_future(head: Token) -> bool:
+    """Whether a clause tells of something still to come (its weekdays lie ahead)."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _WILL for c in head.children):
+        return True
+    if head.lemma_.lower() in _PLAN_HEADS and any(c.dep_ == "xcomp" for c in head.children):
+        return True
+    # "Lula is to travel ...": be + infinitive
+    return (
+        head.tag_ == "VB"
+        and any(c.lower_ == "to" for c in head.children)
+        and (head.head.lemma_ == "be" and head.dep_ == "xcomp")
+    )
+
+
+def _dependent_verb(t: Token) -> bool:
+    if t.dep_ in _NON_CLAUSE_DEPS and t.head is not t:
+        return True
+    if t.dep_ == "acl" and t.tag_ == "VBG":
+        return True  # "areas ranging from ...", but "the MoU signed in December" is an event
+    # "travelled to Cairo to meet ...": an infinitive of purpose shares its verb's time
+    return t.dep_ == "advcl" and t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children)
+
+
+def sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
+    """The dates a sentence gives its events (not when something was said, nor validity)."""
+    out = []
+    base = sent.start_char
+    for start, end, value in find_dates(text_of(sent), ref):
+        if value.precision == "year" and value.end:
+            continue  # "for 2024-2026": an agreement's validity, not an event's date
+        span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "npadvmod" and clause_head(root).lemma_.lower() in _SAY:
+            continue  # "the ministry said Friday": when it was said, not when it happened
+        out.append((span, value))
+    return out
+
+
+def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[int, DateValue]:
+    """Each date of the sentence goes to the triggers of its own clause; then conjoined
+    clauses without a date of their own share their neighbour's ("held talks and, on
+    Tuesday, signed ...")."""
+    out: dict[int, DateValue] = {}
+    heads = {t.i: clause_head(t) for t, _ in trig}
+    of_clause: dict[int, DateValue] = {}  # clause verb -> the date said of the clause itself
+    for span, value in sentence_dates(sent, ref):
+        root = span.root
+        head = clause_head(root)
+        direct = [t for t, _ in trig if t.is_ancestor(root)]
+        if direct:  # the nearest trigger the date hangs from, alone
+            targets = [max(direct, key=lambda t: t.i if t.i < root.i else -t.i)]
+        else:  # else every trigger of its clause
+            targets = [t for t, _ in trig if heads[t.i] == head or t == head]
+        clause = [t for t, _ in trig if heads[t.i] == head]
+        planned = [t for t in clause if is_scheduled(t)]
+        if planned and _not_past(value, ref) and any(t not in planned for t in targets):
+            # "discussed preparations for a visit later this year": the plan's date
+            for t in planned:
+                out.setdefault(t.i, value)
+            continue
+        if is_future(head) or any(c.lower_ in _AHEAD for t in targets[:1] for c in t.children):
+            value = _future(span.text, value, ref)
+        elif head.tag_ == "VBD" and value.value > ref.isoformat()[: len(value.value)]:
+            # "travelled to Cairo on Feb. 14" in a September story: the February before
+            value = resolve_date(span.text, ref, tense="past") or value
+        if not direct or _near(targets[0], head):
+            of_clause.setdefault(head.i, value)
+        if not targets and value.precision == "day":
+            # a misattached "on Sunday" frames the one event told below its verb
+            targets = [t for t, _ in trig if head.is_ancestor(t) and t.i < root.i][-1:]
+        for t in targets:
+            out.setdefault(t.i, value)
+    for t, _ in trig:
+        if t.i in out:
+            continue
+        h = heads[t.i]
+        linked = [h.head] if h.dep_ == "conj" else []
+        linked += [c for c in h.children if c.dep_ == "conj"]
+        for other in linked:
+            if other.i in of_clause:
+                out[t.i] = of_clause[other.i]
+                break
+    for t, kind in trig:
+        if kind == "visit" and t.i in out:
+            out[t.i] = _span_of_visit(t, heads[t.i], out[t.i])
+    return out
+
+
+def _near(tok: Token, head: Token) -> bool:
+    """The clause's verb, or its object or prepositional object ("welcomed X with a
+    ceremony on Monday"): a date on it is the clause's; not one buried deeper ("preparations
+    for a visit later this year")."""
+    return tok == head or tok.head == head or tok.head.head == head
+
+
+def _not_past(value: DateValue, ref: dt.date) -> bool:
+    return value.value >= ref.isoformat()[: len(value.value)]
+
+
+def _future(text: str, value: DateValue, ref: dt.date) -> DateValue:
+    """A planned event's weekday or month lies ahead: re-read the expression so."""
+    if value.value >= ref.isoformat()[: len(value.value)]:
+        return value
+    return resolve_date(text, ref, tense="future") or value
+
+
+def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
+    """`concluded a two-day visit ... on Wednesday`: it began the day before."""
+    if value.precision != "day" or value.end or head.lemma_.lower() not in _ENDING:
+        return value
+    m = _N_DAY.search(" ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i]))
+    if m is None:
+        return value
+    n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
+    last = dt.date.fromisoformat(value.value)
+    first = last - dt.timedelta(days=n - 1)
+    return DateValue(first.isoformat(), "day", last.isoformat())
