@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rdflib import Graph, URIRef
 
+BASE = "http://localhost:5000/"
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
 SHARED = REPO.parent / "shared"
@@ -39,17 +43,31 @@ def nlp():
 
 @pytest.fixture
 def app(tmp_path):
-    """A Flask app over a fresh store in a temporary folder."""
+    """A Flask app over a fresh on-disk store in a temporary folder."""
     from communique.server.app import create_app
+    from communique.server.db import close_store
 
-    return create_app(
+    app = create_app(
         {
             "TESTING": True,
             "DATA_DIR": str(tmp_path / "data"),
-            "BASE": "http://localhost:5000/",
+            "BASE": BASE,
             "TOKEN": "test-token",
         }
     )
+    yield app
+    close_store(app)
+
+
+@pytest.fixture
+def memory_app():
+    """A Flask app over an in-memory store: fast, for tests that need no persistence."""
+    from communique.server.app import create_app
+    from communique.server.db import close_store
+
+    app = create_app({"TESTING": True, "DATA_DIR": None, "BASE": BASE, "TOKEN": "test-token"})
+    yield app
+    close_store(app)
 
 
 @pytest.fixture
@@ -60,3 +78,29 @@ def client(app):
 @pytest.fixture
 def runner(app):
     return app.test_cli_runner()
+
+
+@pytest.fixture(scope="session")
+def put_ttl() -> Callable:
+    """Store a hand-made Turtle article graph in an app's store; returns the article IRI."""
+    from communique.mapping.article import Article, MappedArticle
+    from communique.ontology.namespace import SDO
+
+    def put(app, path: Path) -> URIRef:
+        graph = Graph().parse(path)
+        (iri,) = graph.subjects(SDO.datePublished, None)
+        key = str(iri).rsplit("/", 1)[1]
+        article = Article(body=key, date=dt.date.fromisoformat(key[:10]), source=str(path))
+        mapped = MappedArticle(article, iri, URIRef(f"{BASE}graph/article/{key}"), graph)
+        app.extensions["communique.store"].put_article(mapped)
+        return iri
+
+    return put
+
+
+@pytest.fixture
+def filled_client(memory_app, data_dir, put_ttl):
+    """A client of an in-memory app holding the two hand-made articles of tests/data/server."""
+    put_ttl(memory_app, data_dir / "server" / "article_kaz_rus.ttl")
+    put_ttl(memory_app, data_dir / "server" / "article_second.ttl")
+    return memory_app.test_client()

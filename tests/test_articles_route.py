@@ -10,7 +10,6 @@ from rdflib import Graph, Literal, URIRef
 from communique.mapping.article import MappedArticle
 from communique.mapping.iris import Minter
 from communique.ontology.namespace import DIP, SDO
-from communique.server.db import close_store
 
 BASE = "http://localhost:5000/"
 TEMPLATE_IRI = URIRef(BASE + "id/article/2025-01-30-a1b2c3d4e5")
@@ -21,12 +20,6 @@ ARTICLE = {
     "title": "Nurtleu visits Moscow",
 }
 AUTH = {"Authorization": "Bearer test-token"}
-
-
-@pytest.fixture
-def app(app):
-    yield app
-    close_store(app)
 
 
 def graph_for(iri: URIRef, path) -> Graph:

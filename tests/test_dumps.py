@@ -2,41 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph
 from rdflib.namespace import DCAT, RDF, VOID
-
-from communique.mapping.article import Article, MappedArticle
-from communique.ontology.namespace import SDO
-from communique.server.db import close_store
 
 BASE = "http://localhost:5000/"
 FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig"}
 
 
-def put_ttl(app, path) -> URIRef:
-    """Store a hand-made Turtle article graph; returns the article IRI."""
-    graph = Graph().parse(path)
-    (iri,) = graph.subjects(SDO.datePublished, None)
-    key = str(iri).rsplit("/", 1)[1]
-    article = Article(body=key, date=dt.date.fromisoformat(key[:10]), source=str(path))
-    mapped = MappedArticle(article, iri, URIRef(f"{BASE}graph/article/{key}"), graph)
-    app.extensions["communique.store"].put_article(mapped)
-    return iri
-
-
 @pytest.fixture
-def app(app):
-    yield app
-    close_store(app)
-
-
-@pytest.fixture
-def store(app, data_dir):
+def store(app, data_dir, put_ttl):
     put_ttl(app, data_dir / "server" / "article_kaz_rus.ttl")
     return app.extensions["communique.store"]
 
@@ -101,7 +79,7 @@ def test_head_has_the_headers_and_no_body(client, store):
     assert head.headers["ETag"] == client.get("/dumps/communique.ttl.gz").headers["ETag"]
 
 
-def test_new_article_changes_the_etag_and_the_content(app, client, store, data_dir):
+def test_new_article_changes_the_etag_and_the_content(app, client, store, data_dir, put_ttl):
     before = client.get("/dumps/communique.nq.gz")
     put_ttl(app, data_dir / "server" / "article_second.ttl")
     after = client.get("/dumps/communique.nq.gz", headers={"If-None-Match": before.headers["ETag"]})

@@ -12,7 +12,6 @@ from rdflib.namespace import RDFS, SKOS
 from communique.mapping.article import Article, MappedArticle
 from communique.ontology.namespace import DIP, ORG, SDO
 from communique.server.app import create_app
-from communique.server.db import close_store
 
 BASE = "http://localhost:5000/"
 ARTICLE = "2025-01-30-a1b2c3d4e5"
@@ -20,29 +19,8 @@ EVENT = "/id/event/1a2b3c4d5e6f7a8b"
 
 
 @pytest.fixture
-def app():
-    """An in-memory store: these tests do not need persistence, and it is fast."""
-    app = create_app({"TESTING": True, "DATA_DIR": None, "BASE": BASE, "TOKEN": "test-token"})
-    yield app
-    close_store(app)
-
-
-def put_ttl(app, path) -> URIRef:
-    """Store a hand-made Turtle article graph; returns the article IRI."""
-    graph = Graph().parse(path)
-    (iri,) = graph.subjects(SDO.datePublished, None)
-    key = str(iri).rsplit("/", 1)[1]
-    article = Article(body=key, date=dt.date.fromisoformat(key[:10]), source=str(path))
-    mapped = MappedArticle(article, iri, URIRef(f"{BASE}graph/article/{key}"), graph)
-    app.extensions["communique.store"].put_article(mapped)
-    return iri
-
-
-@pytest.fixture
-def client(app, data_dir):
-    put_ttl(app, data_dir / "server" / "article_kaz_rus.ttl")
-    put_ttl(app, data_dir / "server" / "article_second.ttl")
-    return app.test_client()
+def client(filled_client):
+    return filled_client
 
 
 def turtle(client, path) -> Graph:

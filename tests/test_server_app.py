@@ -15,12 +15,6 @@ from communique.server.db import close_store, get_store
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 
-@pytest.fixture
-def app(app):
-    yield app
-    close_store(app)
-
-
 def test_settings_come_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("COMMUNIQUE_DATA", str(tmp_path / "store"))
     monkeypatch.setenv("COMMUNIQUE_BASE", "https://example.org/data")

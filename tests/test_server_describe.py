@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 
@@ -11,11 +10,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, RDF, VOID
 
-from communique.mapping.article import Article, MappedArticle
 from communique.mapping.reference import reference_graph
 from communique.ontology import ontology_graph, schemes_graph
-from communique.ontology.namespace import DIP, SDO
-from communique.server.app import create_app
+from communique.ontology.namespace import DIP
 from communique.shapes import shapes_graph
 
 BASE = "http://localhost:5000/"
@@ -28,27 +25,9 @@ RDF_FORMATS = {
 
 
 @pytest.fixture
-def app():
-    app = create_app({"TESTING": True, "DATA_DIR": None, "BASE": BASE, "TOKEN": "t"})
-    yield app
-    app.extensions["communique.store"].close()
-
-
-def put_ttl(app, path) -> URIRef:
-    graph = Graph().parse(path)
-    (iri,) = graph.subjects(SDO.datePublished, None)
-    key = str(iri).rsplit("/", 1)[1]
-    article = Article(body=key, date=dt.date.fromisoformat(key[:10]), source=str(path))
-    mapped = MappedArticle(article, iri, URIRef(f"{BASE}graph/article/{key}"), graph)
-    app.extensions["communique.store"].put_article(mapped)
-    return iri
-
-
-@pytest.fixture
-def filled(app, data_dir):
-    put_ttl(app, data_dir / "server" / "article_kaz_rus.ttl")
-    put_ttl(app, data_dir / "server" / "article_second.ttl")
-    return app.test_client()
+def app(memory_app):
+    """An in-memory store: these tests need no persistence."""
+    return memory_app
 
 
 def void_graph(client, path="/.well-known/void", media="text/turtle") -> Graph:
@@ -59,8 +38,8 @@ def void_graph(client, path="/.well-known/void", media="text/turtle") -> Graph:
 
 
 @pytest.mark.parametrize("media", sorted(RDF_FORMATS))
-def test_void_is_negotiated_and_counts_the_store(app, filled, media):
-    g = void_graph(filled, media=media)
+def test_void_is_negotiated_and_counts_the_store(app, filled_client, media):
+    g = void_graph(filled_client, media=media)
     dataset = URIRef(BASE + "#dataset")
     assert (dataset, RDF.type, VOID.Dataset) in g
     assert (dataset, RDF.type, DCAT.Dataset) in g
@@ -77,8 +56,8 @@ def test_void_is_negotiated_and_counts_the_store(app, filled, media):
     assert URIRef(BASE + "id/article/2025-02-02-f0e1d2c3b4") in examples
 
 
-def test_void_entities_and_class_partitions(filled):
-    g = void_graph(filled)
+def test_void_entities_and_class_partitions(filled_client):
+    g = void_graph(filled_client)
     dataset = URIRef(BASE + "#dataset")
     # every country of the reference data, and the person, 2 articles, event, membership,
     # figure and quotation of the test articles
@@ -92,7 +71,7 @@ def test_void_entities_and_class_partitions(filled):
     assert partitions[DIP.Country] == 2
 
 
-def test_void_counts_change_after_ingest(app, data_dir):
+def test_void_counts_change_after_ingest(app, data_dir, put_ttl):
     client = app.test_client()
     before = void_graph(client)
     put_ttl(app, data_dir / "server" / "article_second.ttl")
@@ -101,18 +80,20 @@ def test_void_counts_change_after_ingest(app, data_dir):
     assert after.value(dataset, VOID.triples) != before.value(dataset, VOID.triples)
 
 
-def test_void_for_browsers_shows_the_turtle_escaped(filled):
-    response = filled.get("/.well-known/void", headers={"Accept": "text/html"})
+def test_void_for_browsers_shows_the_turtle_escaped(filled_client):
+    response = filled_client.get("/.well-known/void", headers={"Accept": "text/html"})
     assert response.status_code == 200
     assert response.mimetype == "text/html"
     text = response.get_data(as_text=True)
     assert "void:Dataset" in text
     assert "&lt;http://localhost:5000/#dataset&gt;" in text
-    assert filled.get("/.well-known/void", headers={"Accept": "*/*"}).mimetype == "text/turtle"
+    assert (
+        filled_client.get("/.well-known/void", headers={"Accept": "*/*"}).mimetype == "text/turtle"
+    )
 
 
-def test_landing_page_for_people(filled):
-    response = filled.get("/", headers={"Accept": "text/html"})
+def test_landing_page_for_people(filled_client):
+    response = filled_client.get("/", headers={"Accept": "text/html"})
     assert response.status_code == 200
     text = response.get_data(as_text=True)
     for target in ("/dumps/", "/ontology", "/shapes", "/validate", "/.well-known/void", "/sparql"):
@@ -132,9 +113,9 @@ def test_landing_page_when_empty_says_how_to_ingest(app):
     assert "--ingest" in text
 
 
-def test_landing_page_as_rdf_and_default(filled):
-    assert filled.get("/", headers={"Accept": "*/*"}).mimetype == "text/html"
-    g = void_graph(filled, path="/", media="application/ld+json")
+def test_landing_page_as_rdf_and_default(filled_client):
+    assert filled_client.get("/", headers={"Accept": "*/*"}).mimetype == "text/html"
+    g = void_graph(filled_client, path="/", media="application/ld+json")
     assert (URIRef(BASE + "#dataset"), RDF.type, DCAT.Dataset) in g
 
 
@@ -185,6 +166,6 @@ def test_descriptions_allow_any_origin_and_vary(app, path):
     assert "Accept" in response.vary
 
 
-def test_json_ld_of_void_uses_prefixes(filled):
-    data = json.loads(filled.get("/.well-known/void?format=jsonld").data)
+def test_json_ld_of_void_uses_prefixes(filled_client):
+    data = json.loads(filled_client.get("/.well-known/void?format=jsonld").data)
     assert "@context" in data

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from communique.mapping.article import Article, MappedArticle
 from communique.ontology.namespace import SDO
-from communique.server.app import create_app
-from communique.server.db import close_store
 
 BASE = "http://localhost:5000/"
 KAZ = "/id/country/KAZ"
@@ -25,28 +20,9 @@ RDFLIB_FORMAT = {TURTLE: "turtle", JSONLD: "json-ld", NT: "nt", RDFXML: "xml"}
 
 
 @pytest.fixture
-def app():
-    """An in-memory store: these tests do not need persistence, and it is fast."""
-    app = create_app({"TESTING": True, "DATA_DIR": None, "BASE": BASE, "TOKEN": "test-token"})
-    yield app
-    close_store(app)
-
-
-def put_ttl(app, path) -> URIRef:
-    """Store a hand-made Turtle article graph; returns the article IRI."""
-    graph = Graph().parse(path)
-    (iri,) = graph.subjects(URIRef("https://schema.org/datePublished"), None)
-    key = str(iri).rsplit("/", 1)[1]
-    article = Article(body=key, date=dt.date.fromisoformat(key[:10]), source=str(path))
-    mapped = MappedArticle(article, iri, URIRef(f"{BASE}graph/article/{key}"), graph)
-    app.extensions["communique.store"].put_article(mapped)
-    return iri
-
-
-@pytest.fixture
-def client(app, data_dir):
-    put_ttl(app, data_dir / "server" / "article_kaz_rus.ttl")
-    return app.test_client()
+def client(memory_app, data_dir, put_ttl):
+    put_ttl(memory_app, data_dir / "server" / "article_kaz_rus.ttl")
+    return memory_app.test_client()
 
 
 @pytest.mark.parametrize(

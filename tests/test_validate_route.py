@@ -11,7 +11,6 @@ from rdflib import Graph, Literal
 from rdflib.namespace import SH
 
 from communique.server.app import create_app
-from communique.server.db import close_store
 
 BASE = "http://localhost:5000/"
 VALID = "server/article_kaz_rus.ttl"
@@ -36,11 +35,9 @@ INVALID_JSONLD = {
 
 
 @pytest.fixture
-def app():
-    """An in-memory store: these tests do not need persistence, and it is fast."""
-    app = create_app({"TESTING": True, "DATA_DIR": None, "BASE": BASE, "TOKEN": "test-token"})
-    yield app
-    close_store(app)
+def app(memory_app):
+    """An in-memory store: these tests need no persistence."""
+    return memory_app
 
 
 def valid_as(fmt: str, data_dir) -> str:
