@@ -12,8 +12,8 @@ from rdflib.util import guess_format
 
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.errors import InputError, MappingError
-from communique.mapping.iris import default_base
 from communique.mapping.reader import expand_paths, read_path
+from communique.server.cli_options import base_option
 
 # --format value -> (rdflib serializer, file extension, holds named graphs)
 RDF_FORMATS = {
@@ -79,13 +79,7 @@ def _read_inputs(files: tuple[str, ...]) -> tuple[list[tuple[Path, list[Article]
     type=click.Path(file_okay=False, path_type=Path),
     help="Write each input's graph to OUT_DIR/{file stem}.{ext} instead of stdout.",
 )
-@click.option(
-    "--base",
-    envvar="COMMUNIQUE_BASE",
-    default=default_base,
-    show_default=True,
-    help="Base IRI of minted data IRIs (env COMMUNIQUE_BASE).",
-)
+@base_option
 @click.option(
     "--n-process",
     type=click.IntRange(min=1),

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from flask import Flask
 
-from communique.mapping.iris import default_base
+from communique.server.cli_options import base_option, data_option
 from communique.server.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -20,22 +20,8 @@ EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 @click.command("serve")
 @click.option("--host", default="localhost", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="COMMUNIQUE_DATA",
-    default="./data",
-    show_default=True,
-    help="The data folder holding the store (env COMMUNIQUE_DATA).",
-)
-@click.option(
-    "--base",
-    envvar="COMMUNIQUE_BASE",
-    default=default_base,
-    show_default="http://localhost:5000/",
-    help="Base IRI of the data; IRIs under it are served here (env COMMUNIQUE_BASE).",
-)
+@data_option
+@base_option
 @click.option(
     "--ingest",
     "ingest_paths_",

@@ -10,7 +10,8 @@ from typing import NoReturn
 
 import click
 
-from communique.mapping.iris import default_base, normalize_base
+from communique.mapping.iris import normalize_base
+from communique.server.cli_options import base_option, data_option
 from communique.server.errors import StoreError
 from communique.server.ingest import IngestOutcome, IngestReport
 from communique.server.store import DB_DIR, Store
@@ -19,22 +20,6 @@ EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 LOCKED_HINT = (
     "Stop that process, or send the articles to the running server instead: "
     "communique ingest --server http://HOST:PORT/ FILE... (with COMMUNIQUE_TOKEN set)."
-)
-
-data_option = click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="COMMUNIQUE_DATA",
-    default="./data",
-    show_default=True,
-    help="The data folder holding the store (env COMMUNIQUE_DATA).",
-)
-base_option = click.option(
-    "--base",
-    envvar="COMMUNIQUE_BASE",
-    default=default_base,
-    help="Base IRI of the data (env COMMUNIQUE_BASE; default http://localhost:5000/).",
 )
 
 

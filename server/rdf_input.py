@@ -14,9 +14,9 @@ import re
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
 
 from communique.server.errors_http import HttpError
+from communique.server.store_terms import from_ox
 
 # Media types accepted in a request body, with the Oxigraph format of each.
 INPUT_FORMATS: dict[str, ox.RdfFormat] = {
@@ -38,24 +38,14 @@ INPUT_KEYS: dict[str, str] = {
     "xml": "application/rdf+xml",
 }
 _DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_XSD_STRING = str(XSD.string)
-_LANG_STRING = str(RDF.langString)
 
 
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNode | Literal:
     """An Oxigraph term as the equal rdflib term (a plain literal stays plain)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype in (_XSD_STRING, _LANG_STRING):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
-    raise HttpError(400, "RDF-star quoted triples are not accepted")
+    try:
+        return from_ox(term)
+    except TypeError:
+        raise HttpError(400, "RDF-star quoted triples are not accepted") from None
 
 
 def media_type_of(content_type: str | None, format_key: str | None = None) -> str:

@@ -1,0 +1,26 @@
+"""Options shared by the `communique` commands, so each setting reads the same everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from communique.mapping.iris import DEFAULT_BASE, default_base
+
+data_option = click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="COMMUNIQUE_DATA",
+    default="./data",
+    show_default=True,
+    help="The data folder holding the store (env COMMUNIQUE_DATA).",
+)
+base_option = click.option(
+    "--base",
+    envvar="COMMUNIQUE_BASE",
+    default=default_base,
+    show_default=DEFAULT_BASE,
+    help="Base IRI of minted data IRIs; IRIs under it are served by `serve` (env COMMUNIQUE_BASE).",
+)
