@@ -29,11 +29,18 @@ class LazyGroup(click.Group):
         if cmd_name not in COMMANDS:
             return super().get_command(ctx, cmd_name)
         module_name, attribute = COMMANDS[cmd_name].split(":")
-        return getattr(importlib.import_module(module_name), attribute)
+        command = getattr(importlib.import_module(module_name), attribute)
+        if not any(p.name == "version" for p in command.params):
+            # every command answers --version, as the group does
+            version_option(command)
+        return command
+
+
+version_option = click.version_option(package_name="communique", prog_name="communique")
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="communique", prog_name="communique")
+@version_option
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def cli(verbose: int) -> None:
     """communique: diplomacy news as Linked Data.

@@ -124,8 +124,9 @@ def test_validate_ttl_report_is_a_shacl_report(cli_runner, data_dir):
     assert (None, RDF.type, URIRef(sh + "ValidationReport")) in report
 
 
-def test_version_and_help(cli_runner):
+@pytest.mark.parametrize("command", ["map", "validate", "ingest", "delete", "stats", "serve"])
+def test_every_command_has_version_and_help(cli_runner, command):
     assert cli_runner.invoke(cli, ["--version"]).output.startswith("communique, version")
-    for command in ("map", "validate"):
-        result = cli_runner.invoke(cli, [command, "--help"])
-        assert result.exit_code == 0 and "Usage" in result.output
+    assert cli_runner.invoke(cli, [command, "--version"]).output.startswith("communique, version")
+    result = cli_runner.invoke(cli, [command, "--help"])
+    assert result.exit_code == 0 and f"Usage: cli {command}" in result.output
