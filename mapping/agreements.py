@@ -41,7 +41,20 @@ SIGNED_ONLY = {"statement", "document", "minute", "minutes"}
 GENERIC = {"program", "programme", "plan", "contract", "agreement", "agreements"}
 BOTH = re.compile(r"\b(?:both|the two)\s+(?:countries|nations|sides|states|ministries)\b", re.I)
 _VALIDITY = re.compile(r"\s+for\s+\d{4}\s*[-–/]\s*\d{4}")
-_CUT_NAME = re.compile(r"\s+(?:as well as|which|that|to)\s+|,\s+")
+_CUT_NAME = re.compile(
+    r"\s+(?:as well as|which|that|to)\s+|,\s+"
+    # "17 agreements in areas ranging from ...": the areas are no part of the name
+    r"|\s+in\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?)\b"
+    r"|\s+in\s+(?=[A-Z])"  # "... documents in Beijing": where, not what
+    # "the minutes of the meeting and several cooperation documents": two documents
+    r"|\s+and\s+(?=(?:several|various|other|some|a|an|\d+|two|three|four|five)\s)"
+)
+# "some twenty agreements": an approximate count names no document, the documents remain
+_ABOUT_COUNT = re.compile(
+    r"^(?:(?:some|about|around|nearly|approximately|roughly|over|more\s+than|up\s+to)"
+    r"\s+(?:\d+|[a-z]+)|several|various|numerous|dozens\s+of)\s+(?=\w)",
+    re.IGNORECASE,
+)
 _CUT_DEPS = {"acl", "relcl", "advcl", "punct", "cc", "conj", "appos"}
 
 
@@ -150,7 +163,7 @@ def find_agreements(
             continue
         if any(t.i in by_token and by_token[t.i].kind == ORG for t in (tok,)):
             continue  # "Collective Security Treaty Organization"
-        name = _CUT_NAME.split(span.text.strip())[0]
+        name = _ABOUT_COUNT.sub("", _CUT_NAME.split(span.text.strip())[0])
         key = name.casefold()
         if key in seen:
             continue

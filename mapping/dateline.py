@@ -35,8 +35,9 @@ _DATELINE = re.compile(
     (?:[ ]*\((?P<agency>[^()\n]{{2,40}})\)
       | \.?[ ]*/(?P<agency_slash>[^/\n]{{2,30}})/
       | \.[ ]+(?P<agency_caps>[A-Z][A-Z-]{{3,}}(?=[ ]*[–—-]))
+      | ,[ ]*(?P<agency_comma>[A-Z][A-Za-z]{{1,11}})(?=[ ]*(?:--|[–—]))
     )?
-    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]+-(?:[ ]+|$)|:[ ]+|\.[ ]+)
+    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]+-(?:[ ]+|$)|:[ ]+|\.-[ ]*|\.[ ]+)
     """,
     re.VERBOSE,
 )
@@ -81,7 +82,7 @@ def parse_dateline(body: str) -> Dateline | None:
     if not m:
         return None
     place, region, date = m["place"], m["region"], m["date"]
-    agency = m["agency"] or m["agency_slash"] or m["agency_caps"]
+    agency = m["agency"] or m["agency_slash"] or m["agency_caps"] or m["agency_comma"]
     sep = m["sep"].strip()
     if _letters(place) < 4 and not (region or date or agency):
         return None  # "US – China talks", "UN: ..."

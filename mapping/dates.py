@@ -218,6 +218,18 @@ def _year_only(m, ref, tense):
     return _year(int(m["y"]))
 
 
+@_rule(rf"\b(?P<rel>(?i:last|previous|next|coming|this))\s+(?P<m1>{M_FULL})(?!\s*\d)")
+def _month_rel(m, ref, tense):
+    """ "last November": the latest November strictly before the article's month; "next
+    March" the earliest strictly after; "this May" the article year's."""
+    rel, month = m["rel"].lower(), _month_no(m["m1"])
+    if rel == "this":
+        return _month(ref.year, month)
+    if rel in ("last", "previous"):
+        return _month(ref.year - (month >= ref.month), month)
+    return _month(ref.year + (month <= ref.month), month)
+
+
 @_rule(rf"\b(?P<m1>{M_FULL})(?!\s*\d)")
 def _month_alone(m, ref, tense):
     picked = _month_only(_month_no(m["m1"]), ref, tense)

@@ -137,9 +137,10 @@ class _Builder:
             name = display_name(m.text)
             iso3 = m.iso3
             if m.subkind == "venue":
-                iso3 = self._city_country_near(m)
+                iso3 = m.iso3 or self._city_country_near(m)  # "Ethiopian ... Dam": its own
             ent = self.put(m, PLACE, f"{fold(name)}|{iso3 or ''}", name, iso3, m.subkind)
-            ent.add_name(m.text)
+            for form in (m.text, *m.extra_names):
+                ent.add_name(form)
 
     def _city_country_near(self, m: Mention) -> str | None:
         sent = sentence_of(self.doc, m.start)
@@ -168,7 +169,7 @@ class _Builder:
                 self.put(m, ORG, m.text, m.text, iso3, "embassy")
                 self.put(m, PLACE, f"{fold(m.text)}|{iso3 or ''}", m.text, iso3, "venue")
             else:
-                ent = self.put(m, ORG, m.key, m.key, None, m.subkind)
+                ent = self.put(m, ORG, m.key, m.key, m.iso3 if m.via == "ner" else None, m.subkind)
                 for form in (m.text, *m.extra_names):
                     ent.add_name(form)
 

@@ -18,9 +18,12 @@ from communique.mapping.events_base import (
     is_anaphoric,
     is_scheduled,
     lexicon,
+    only_a_time_frame,
     plural_subject,
     signed_object,
+    talk_inside,
 )
+from communique.mapping.events_context import fold_signing_ceremonies, inherit_dates
 from communique.mapping.events_dates import dates_for, sentence_dates
 from communique.mapping.events_links import merge, nest
 from communique.mapping.events_reader import EventReader
@@ -103,10 +106,7 @@ def find_events(
     person_verbs = lexicon()["person_object_verbs"]
     for tok in tokens_of(doc):
         kind = person_verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
-        if kind and any(
-            c.dep_ == "dobj" and (e := r.by_token.get(c.i)) is not None and e.kind == PERSON
-            for c in tok.children
-        ):
+        if kind and any(_person_object(r, c) for c in tok.children):
             all_triggers.append((tok, kind))
     all_triggers.sort(key=lambda tk: tk[0].i)
     r.trigger_tokens = {t.i for t, _ in all_triggers}
@@ -117,6 +117,8 @@ def find_events(
             continue
         dates = dates_for(sent, sent_triggers, ref)
         for tok, kind in sent_triggers:
+            if only_a_time_frame(tok) or talk_inside(tok, r.trigger_tokens):
+                continue
             if tok.pos_ == "VERB" and _object_is_no_party(r, tok):
                 continue  # "meeting the demand", "visited the website"
             if tok.lower_ == "visiting" and any(
@@ -164,7 +166,8 @@ def find_events(
                 if before:
                     ev.participants = [p for p in before[-1].participants if p.kind == PERSON]
             events.append(ev)
-    events = merge(events, ref)
+    inherit_dates(events)
+    events = fold_signing_ceremonies(merge(events, ref))
     nest(events, ref, dateline_date)
     main = [ents.country(iso3) for iso3 in main_countries(ents)]
     for ev in events:
@@ -230,6 +233,19 @@ PARTY_NOUNS = {
     "port",
     "residence",
 }
+
+
+def _person_object(r: EventReader, c: Token) -> bool:
+    """`received Foreign Minister X`; `received on Tuesday Chairman of ... X` (the parser
+    hangs a long title after a weekday on "on")."""
+    if c.dep_ == "dobj":
+        return (e := r.by_token.get(c.i)) is not None and e.kind == PERSON
+    if c.dep_ != "prep" or c.lower_ != "on":
+        return False
+    return any(
+        (e := r.by_token.get(t.i)) is not None and e.kind == PERSON and t.dep_ == "appos"
+        for t in c.subtree
+    )
 
 
 def _object_is_no_party(r: EventReader, tok: Token) -> bool:

@@ -179,3 +179,39 @@ def signature(tok: Token) -> tuple:
         c.lower_ for c in tok.children if c.lower_ in DISTINCT_MODS or c.ent_type_ == "ORDINAL"
     )
     return (tok.lemma_.lower(), *mods) if mods else ()
+
+
+# "before the signing", "after the ceremony": a time frame for another clause's event
+_FRAME_PREPS = {"before", "after", "ahead", "prior", "since", "until"}
+
+
+def only_a_time_frame(tok: Token) -> bool:
+    """A bare `the <noun>` inside a temporal phrase ("Before the signing, they held ...",
+    "told reporters after the ceremony"), or a bare noun after any preposition ("on
+    arrival"): it frames the clause, it is no event of its own."""
+    if tok.pos_ == "VERB" or tok.dep_ != "pobj":
+        return False
+    if not [c for c in tok.children if c.dep_ not in ("acl", "relcl", "punct")]:
+        return True  # "told reporters on arrival": a circumstance, no event of its own
+    prep = tok.head
+    if prep.lower_ in ("to", "of") and prep.head.lower_ in ("prior", "ahead"):
+        prep = prep.head
+    if prep.lower_ not in _FRAME_PREPS:
+        return False
+    kids = [c for c in tok.children if c.dep_ not in ("acl", "relcl", "punct")]
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+
+
+_TALK_VERBS = {"discuss", "negotiate", "review", "address", "exchange"}
+
+
+def talk_inside(tok: Token, trigger_tokens: set[int]) -> bool:
+    """ "discussed X during the meeting": what was said at an event told here, not another."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TALK_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("during", "at", "in")
+        and any(p.i in trigger_tokens for p in c.children)
+        for c in tok.children
+    )

@@ -18,11 +18,13 @@ from communique.mapping.nlp import text_of
 _NON_CLAUSE_DEPS = {"amod", "compound", "xcomp", "pcomp", "auxpass", "aux"}
 _SAY = {"say", "tell", "add", "note", "state"}
 _ENDING = {"conclude", "end", "wrap", "complete", "finish", "close", "round"}
+_STARTING = {"arrive", "begin", "start", "kick", "land", "embark"}
 _N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
 _WILL = {"will", "shall", "would", "'ll", "wo"}
 # "is scheduled to travel ...", "is expected to visit ...", "is due to ..."
 _PLAN_HEADS = {"schedule", "expect", "plan", "set", "due", "slate", "intend", "prepare"}
 _AHEAD = {"upcoming", "forthcoming", "next", "coming", "planned", "scheduled"}
+_BEFORE = {"previous", "last", "earlier", "past", "former"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -102,7 +104,9 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
             continue
         if is_future(head) or any(c.lower_ in _AHEAD for t in targets[:1] for c in t.children):
             value = _future(span.text, value, ref)
-        elif head.tag_ == "VBD" and value.value > ref.isoformat()[: len(value.value)]:
+        elif (
+            head.tag_ == "VBD" or any(c.lower_ in _BEFORE for t in targets[:1] for c in t.children)
+        ) and value.value > ref.isoformat()[: len(value.value)]:
             # "travelled to Cairo on Feb. 14" in a September story: the February before
             value = resolve_date(span.text, ref, tense="past") or value
         if not direct or _near(targets[0], head):
@@ -147,13 +151,20 @@ def _future(text: str, value: DateValue, ref: dt.date) -> DateValue:
 
 
 def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
-    """`concluded a two-day visit ... on Wednesday`: it began the day before."""
-    if value.precision != "day" or value.end or head.lemma_.lower() not in _ENDING:
+    """`concluded a two-day visit ... on Wednesday`: it began the day before; `arrived on
+    Tuesday for a two-day visit`: it ends the day after."""
+    lemma = head.lemma_.lower()
+    if value.precision != "day" or value.end or lemma not in _ENDING | _STARTING:
         return value
-    m = _N_DAY.search(" ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i]))
+    # the verb's own phrase ("arrived ... for a two-day visit"), or the noun's modifiers
+    end = tok.right_edge.i + 1 if tok is head else tok.i
+    m = _N_DAY.search(" ".join(t.text for t in tok.doc[tok.left_edge.i : end]))
     if m is None:
         return value
     n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
+    if lemma in _STARTING:  # "arrived on Tuesday for a two-day visit": it ends days later
+        first = dt.date.fromisoformat(value.value)
+        return DateValue(first.isoformat(), "day", (first + dt.timedelta(days=n - 1)).isoformat())
     last = dt.date.fromisoformat(value.value)
     first = last - dt.timedelta(days=n - 1)
     return DateValue(first.isoformat(), "day", last.isoformat())

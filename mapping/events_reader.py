@@ -11,6 +11,10 @@ from communique.mapping.events_base import REPORTING, VISIT_KINDS, governing_ver
 from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.nlp import sentence_of, sentences, tokens_of
 
+_OFFICE_NOUNS = {"minister", "secretary", "president", "delegation", "official", "ambassador"}
+_OFFICE_NOUNS |= {"envoy", "counterpart", "premier", "chancellor", "diplomat"}
+_TALKED_ABOUT = {"discuss", "negotiate", "review", "address"}
+
 
 class EventReader:
     def __init__(
@@ -76,9 +80,17 @@ class EventReader:
                 slots.extend(c.children)
         verb = governing_verb(tok)
         if verb is not tok or tok.pos_ == "VERB":
+            # "discussed the Ethiopian dam": what is talked about takes no part
+            topic_verb = verb.lemma_.lower() in _TALKED_ABOUT
             for c in verb.children:
+                if c.dep_ == "dobj" and topic_verb:
+                    continue
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
                     slots.append(c)
+                if c.dep_ == "dobj":  # "held talks with the US Secretary of State"
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                            slots.extend(p.children)
                 elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by"):
                     slots.extend(c.children)
             if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -140,7 +152,12 @@ class EventReader:
                     (
                         self.by_token[c.i]
                         for c in t.children
-                        if c.dep_ in ("compound", "poss") and c.i in self.by_token
+                        if c.i in self.by_token
+                        and (
+                            c.dep_ in ("compound", "poss")
+                            # "the Chinese Foreign Minister", unnamed: his country takes part
+                            or (c.dep_ == "amod" and t.lemma_.lower() in _OFFICE_NOUNS)
+                        )
                     ),
                     None,
                 )

@@ -114,6 +114,8 @@ def find_figures(doc: Doc, ents: ArticleEntities, *, ref: dt.date) -> list[Figur
     }
     full = doc_text(doc)
     amounts = find_money(full)  # once over the text: cheaper than once per sentence
+    if ents.country("ZAF") is None:  # "R" is the rand only where South Africa is told of
+        amounts = [a for a in amounts if not (a.currency == "ZAR" and a.text[:1] == "R")]
     for sent in sentences(doc) if amounts else ():
         text = text_of(sent)
         base = sent.start_char

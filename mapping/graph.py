@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, XSD
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from communique.mapping.agreements import Agreement
 from communique.mapping.article import Article
@@ -182,6 +182,12 @@ class GraphBuilder:
         self.add(iri, RDF.type, DIP.Membership)
         self.add(iri, W3ORG.member, person)
         self.add(iri, W3ORG.role, self._concept(concept))
+        wording = r.wording
+        if wording and wording.casefold() != concept.label.casefold():
+            if any(wording.casefold() == f.casefold() for f in concept.forms):
+                # the form the article uses, one of the concept's altLabels: SKOS makes every
+                # altLabel an rdfs:label; stating this one keeps the article's own wording
+                self.add(concept.iri, RDFS.label, Literal(wording, lang="en"))
         if org is not None:
             self.add(iri, W3ORG.organization, org)
         self.add(iri, DIP.attestedOn, Literal(self.article.date.isoformat(), datatype=XSD.date))

@@ -8,6 +8,9 @@ from spacy.tokens import Span
 
 COUNTRY, PERSON, ORG, PLACE = "country", "person", "org", "place"
 VENUE_HEADS = {
+    "Dam",
+    "Bridge",
+    "Barrage",
     "Street",
     "Square",
     "House",

@@ -176,8 +176,14 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
         if ent.label_ == "ORG" and title_tokens.intersection(range(ent.start, ent.end)):
             continue  # the words of a title ("Minister of National Security") are no organization
         for m in from_ner(ent):
-            named_org = m.kind == ORG and m.subkind == "org" and m.end - m.start > 2
-            candidates.append((1 if named_org else 3, m))
+            named_org = (
+                m.kind == ORG
+                and m.subkind == "org"
+                and (m.end - m.start > 2 or m.iso3 is not None or bool(m.extra_names))
+            )
+            # "Port Sudan": a city named by the model beats the country inside its name
+            long_city = m.kind == PLACE and m.subkind == "city" and m.end - m.start > 1
+            candidates.append((1 if named_org or long_city else 3, m))
     for m in pattern_mentions(doc):
         candidates.append((0, m))
     # a word inside a person's name is no place ("Victoria Villarruel", "San Martín")

@@ -44,6 +44,19 @@ ORG_HEADS = {
     "Department",
     "Directorate",
     "Board",
+    "Diet",
+    "Navy",
+    "Army",
+    "Guard",
+    "Guards",
+    "Forces",
+    "Movement",
+    "Front",
+    "Federation",
+    "Coalition",
+    "League",
+    "Police",
+    "Cabinet",
 }
 NOT_ORG_HEADS = {
     "Agreement",
@@ -68,9 +81,13 @@ _VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | {"headquarters", "temple", "ma
 def from_ner(ent: Span) -> list[Mention]:
     """The mentions one NER entity stands for (none, one, or the cities inside it)."""
     span = trim(ent)
+    doc = span.doc
+    # "the Grand Ethiopian Renaissance Dam (GERD": the name ends at the bracket
+    cut = next((t.i for t in span if t.text == "(" and t.i > span.start), None)
+    if cut is not None:
+        span = trim(doc[span.start : cut])
     if not len(span):
         return []
-    doc = span.doc
     if (
         ent.label_ != "NORP"
         and span.end < len(doc)
@@ -85,8 +102,19 @@ def from_ner(ent: Span) -> list[Mention]:
     text = span.text
     label = ent.label_
     last = span[-1].text
-    if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and last in VENUE_HEADS and len(span) > 1:
+    if (
+        label in ("PERSON", "GPE", "LOC", "ORG", "FAC")
+        and span.end < len(doc)
+        and doc[span.end].lower_ in _SITE_NEXT
+        and len(span) <= 3
+        and not country_named(text)
+    ):
+        # "the Dorohusk border crossing", "the Teesta river": the place the noun is named by
         return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue")]
+    if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and last in VENUE_HEADS and len(span) > 1:
+        acronym = acronym_after(span)
+        names = (acronym,) if acronym else ()
+        return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue", names)]
     if label in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
         rec = country_named(text)
         if rec and (label != "PERSON" or len(span) == 1):
@@ -105,6 +133,13 @@ def from_ner(ent: Span) -> list[Mention]:
             return []
         if last not in ORG_HEADS and _acts_as_person(span):
             return [Mention(PERSON, span.start, span.end, text, text, None, "ner")]
+        if len(span) == 1 and last in ORG_HEADS and span.start and doc[span.start - 1].is_title:
+            if country_named(doc[span.start - 1].text):  # "Japanese" + "Diet"
+                span = doc[span.start - 1 : span.end]
+                text = span.text
+        acronym = acronym_after(span)
+        # "the Philippine Senate", "Japanese Diet": a country's own body
+        rec = country_named(span[0].text) if len(span) > 1 and last in ORG_HEADS else None
         return [
             Mention(
                 ORG,
@@ -112,9 +147,10 @@ def from_ner(ent: Span) -> list[Mention]:
                 span.end,
                 text,
                 text,
-                None,
+                rec.iso3 if rec else None,
                 "ner",
-                "org" if last in ORG_HEADS else "candidate",
+                "org" if last in ORG_HEADS or acronym else "candidate",
+                (acronym,) if acronym else (),
             )
         ]
     if label in ("GPE", "LOC"):
@@ -158,14 +194,49 @@ def _acts_as_person(span: Span) -> bool:
     return root.dep_ in ("dobj", "nsubj") and root.head.lemma_.lower() in _PERSON_VERBS
 
 
+# words after a name that make it a place: "the Medyka border crossing", "the Teesta river"
+_SITE_NEXT = {"border", "river", "crossing", "checkpoint", "dam", "valley", "basin", "canal"}
+_SITE_NEXT |= {"airport", "lake", "corridor", "barrage", "strait", "mountains", "desert"}
+# honorifics written before a name: "H.E. Mr. Kay Rala Xanana Gusmão", "Rt Hon David Lammy"
+HONORIFIC_WORDS = {"h.e.", "h.e", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "rt"}
+HONORIFIC_WORDS |= {"rt.", "hon", "hon.", "honourable", "honorable", "right", "excellency"}
+
+
+def acronym_after(span: Span) -> str | None:
+    """`Central Agency for Public Mobilization and Statistics (CAPMAS)`: an acronym in
+    brackets right after a capitalized name defines it (its first letter is the name's)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    acr = doc[span.end + 1].text
+    if not (2 <= len(acr) <= 12 and acr[:1].isupper() and acr.replace("/", "").isupper()):
+        return None
+    return acr if acr[0] == span[0].text[0] else None
+
+
 def _person_from_ner(span: Span) -> list[Mention]:
     doc = span.doc
-    end = span.end
-    # the model often stops at a particle: "Ursula von der" + "Leyen"
-    while span[-1].lower_ in NAME_PARTICLES and end < len(doc) and doc[end].is_title:
-        end += 1
-        span = doc[span.start : end]
+    start, end = span.start, span.end
+    while end - start > 1 and doc[start].lower_ in HONORIFIC_WORDS:
+        start += 1
+    if end - start > 2 and doc[start].lower_ == "sheikh":
+        start += 1  # "Sheikh Tamim bin Hamad", but "Sheikh Hasina" keeps the word
+    while end < len(doc):
+        nxt = doc[end]
+        if span[-1].lower_ in NAME_PARTICLES and nxt.is_title:
+            end += 1  # the model often stops at a particle: "Ursula von der" + "Leyen"
+        elif nxt.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 2  # "Reema" + "bint Bandar"
+        elif nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and nxt.is_alpha:
+            if nxt.lower_ in TITLE_WORDS or country_named(nxt.text):
+                break
+            end += 1  # "Kay Rala" + "Xanana Gusmão"
+        else:
+            break
+        span = doc[start:end]
+    span = doc[start:end]
     text = span.text
+
     if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span):
         return []
     if span[0].text in VENUE_FIRST and len(span) > 1:

@@ -118,6 +118,8 @@ def _value(m: re.Match[str]) -> Decimal | None:
 
 def _currency(m: re.Match[str]) -> str | None:
     symbols, names = _table()
+    if m["cur"] == "R" and not (m["mword"] or m["mletter"]):
+        return None  # "R837 billion" is rand; a bare "R2" may be anything
     if m["cur"]:
         return symbols[m["cur"]]
     code, strict = names[m["name"].lower()]

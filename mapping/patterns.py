@@ -4,20 +4,32 @@ of Agriculture and Rural Development"), joint commissions, embassies and venues.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from communique.mapping.gazetteers import country_named
 from communique.mapping.mention import ORG, PLACE, VENUE_HEADS, Mention, trim
+from communique.mapping.mentions_ner import acronym_after
 from communique.mapping.nlp import doc_text
-
-_MINISTRY_RE = re.compile(
-    r"(?P<ministry>(?:[Ff]oreign|Defen[cs]e|Finance|Interior|Trade|Economy|Energy|Justice|Health)"
-    r"\s+[Mm]inistr(?:y|ies)|Ministry\s+of\s+(?:[A-Z][a-z]+|and)(?:\s+(?:[A-Z][a-z]+|and))*"
-    r"|MFA|Foreign\s+Office|[Ff]oreign\s+ministries)"
-)
+from communique.mapping.titles import lexicon
 
 
-_MINISTRY_HINT = re.compile(r"[Mm]inistr|MFA|Foreign\s+Office")
+@cache
+def _ministry_re() -> re.Pattern[str]:
+    # after its first word, a ministry's name goes on only with portfolio words, so that it
+    # does not run into a name: "Ministry of Water Resources Nazmul Ahsan", "... Affairs Dr"
+    words = "|".join(sorted(lexicon()["portfolio_words"], key=len, reverse=True))
+    more = rf"(?:(?:\s*,\s*|\s+)(?:and\s+|&\s+|of\s+|for\s+|the\s+)*(?:{words})(?![\w-]))*"
+    return re.compile(
+        r"(?P<ministry>(?:[Ff]oreign|Defen[cs]e|Finance|Interior|Trade|Economy|Energy|Justice"
+        r"|Health)\s+[Mm]inistr(?:y|ies)"
+        rf"|(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?![\w-]){more}"
+        r"|MFA|Foreign\s+Office|[Ff]oreign\s+ministries)"
+    )
+
+
+_MINISTRY_HINT = re.compile(r"[Mm]inistr|MFA|Foreign\s+Office|Department\s+of")
 
 
 def ministries(doc: Doc) -> list[tuple[Span, str]]:
@@ -25,15 +37,15 @@ def ministries(doc: Doc) -> list[tuple[Span, str]]:
     out = []
     if not _MINISTRY_HINT.search(doc_text(doc)):
         return out
-    for m in _MINISTRY_RE.finditer(doc_text(doc)):
+    for m in _ministry_re().finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         text = m.group(0)
         if re.match(r"(?i)foreign|MFA", text):
             portfolio = "Foreign Affairs"
-        elif text.startswith("Ministry of"):
-            portfolio = text[len("Ministry of ") :].strip()
+        elif text.startswith(("Ministry of", "Department of")):
+            portfolio = text.split(" of ", 1)[1].strip()
         else:
             portfolio = text.split()[0].capitalize()
         out.append((span, portfolio))
@@ -85,7 +97,23 @@ def pattern_mentions(doc: Doc) -> list[Mention]:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not len(span := trim(span)):
                 continue
+            # "the Grand Ethiopian Renaissance Dam": a venue named by a demonym is that country's
+            iso3 = None
+            if kind == PLACE:
+                rec = next((r for t in span if t.is_title and (r := country_named(t.text))), None)
+                iso3 = rec.iso3 if rec else None
+            acronym = acronym_after(span)
             out.append(
-                Mention(kind, span.start, span.end, span.text, span.text, None, "pattern", subkind)
+                Mention(
+                    kind,
+                    span.start,
+                    span.end,
+                    span.text,
+                    span.text,
+                    iso3,
+                    "pattern",
+                    subkind,
+                    (acronym,) if acronym else (),
+                )
             )
     return out

@@ -141,12 +141,14 @@ def find_quotes(
     r = _Resolver(doc, ents, person_country, titles)
     text = doc_text(doc)
     out: list[Quote] = []
+    last: tuple[int, Entity] | None = None  # (end offset, speaker) of the last quote
     for m in _QUOTE.finditer(text):
         words = (m.group(1) or m.group(2)).strip()
-        if len(words.split()) < MIN_WORDS:
+        if len(words.split()) < MIN_WORDS or _is_a_name(words):
             continue
         speaker = None
-        tail = text[m.end() : m.end() + 120]
+        # a paragraph ends the attribution: a sign-off line ("New York, 30 August") is no speaker
+        tail = text[m.end() : m.end() + 120].split("\n\n")[0]
         inside = text[m.end() - 1] in '”"' and text[m.end() - 2] in ",.!?"
         q = _QUOTED_AS.search(tail[:80]) if inside else None
         if q and not re.search(r"[.!?]", tail[: q.start()]):
@@ -164,6 +166,14 @@ def find_quotes(
             sent = sentence_of(doc, sent.start) if sent is not None else None
             if sent is not None:
                 speaker = _subject_of_report(r, sent, m.start())
+        if speaker is None and _opens_paragraph(text, m.start()):
+            # a quote paragraph of its own goes on with the speaker of the paragraph before
+            if last is not None and "\n\n" not in text[last[0] : m.start()].strip():
+                speaker = last[1]
+            else:
+                speaker = _report_before(r, doc, text, m.start())
+        if speaker is not None:
+            last = (m.end(), speaker)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         out.append(
             Quote(
@@ -189,3 +199,31 @@ def _subject_of_report(r: _Resolver, sent: Span, quote_start: int) -> Entity | N
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
         return r.resolve(doc_text(r.doc)[s:e], s, e)
     return None
+
+
+_SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "at", "by", "or"}
+
+
+def _is_a_name(words: str) -> bool:
+    """`the theme "Strengthening Multilateralism for Just Global Development"`: a title, no
+    speech (every word capitalized, no sentence punctuation)."""
+    if re.search(r"[.,!?;:]$", words):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL for w in words.split())
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos]
+    return pos == 0 or before.endswith("\n") or before.strip() == "" and "\n" in before
+
+
+def _report_before(r: _Resolver, doc: Doc, text: str, pos: int) -> Entity | None:
+    """`Albanese told reporters.` closing the paragraph just before: the sayer."""
+    prev = text[:pos].rstrip()
+    if not prev or not re.search(rf"{REPORT_VERBS}\b[^.!?]{{0,40}}[.:]$", prev):
+        return None
+    tok = doc.char_span(len(prev) - 1, len(prev), alignment_mode="expand")
+    if tok is None:
+        return None
+    sent = sentence_of(doc, tok.start)
+    return _subject_of_report(r, sent, len(prev))

@@ -23,6 +23,7 @@ class Role:
     country: str | None
     sentence: tuple[int, int]  # character span of the evidence in the doc
     organization: Entity | None = None
+    wording: str | None = None  # the title as the article writes it ("Defense Minister")
 
 
 def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
@@ -49,7 +50,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
             org = None
             if chain.organization and not country:
                 org = next((e for e in ents.by_kind(ORG) if e.key == chain.organization), None)
-            role = Role(person, title.label, country, span, org)
+            role = Role(person, title.label, country, span, org, title.surface)
             found.append(role)
             last_with_role.setdefault(sent.start, role)
     return _merge(found)

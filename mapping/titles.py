@@ -70,13 +70,15 @@ def _one_title() -> str:
     mods = rf"(?:(?:{_alternation(lex['modifiers'])})\s+)*"
     title = _alternation(lex["titles"])
     word = _alternation(lex["portfolio_words"])
-    domain = rf"(?:{word})(?:\s+(?:and\s+|of\s+|for\s+)?(?:{word}))*"
+    # "Minister of Trade, Industry and Competition"
+    domain = rf"(?:{word})(?:(?:\s*,\s*|\s+(?:and\s+|&\s+|of\s+|for\s+)?)(?:{word}))*"
     return (
         rf"(?P<mods>{mods})(?P<title>{title})"
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<domain>{domain}))?"
+        rf"(?:\s+of\s+the\s+(?P<body>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{_country_forms()}))?"
-        rf"(?:\s+to\s+the\s+(?P<to>{mods}(?:{title})(?:\s+on\s+(?:{domain}))?))?"
-        rf"(?:\s+of\s+the\s+(?P<generic>[a-z][^,;()]*?))?"
+        rf"(?:\s+(?:to|for)\s+the\s+(?P<to>{mods}(?:{title})(?:\s+on\s+(?:{domain}))?))?"
+        rf"(?:\s+of\s+the\s+(?P<generic>[a-z](?:(?!\sand\s)[^,;()])*?))?"
     )
 
 
@@ -141,11 +143,11 @@ def qualifier_country(text: str) -> tuple[CountryRecord | None, int]:
 def titles_before(text: str) -> TitleChain | None:
     """Parse the titles that end `text` (the sentence up to a name), right to left."""
     rest = text.rstrip()
-    rest = (
-        rest[: _honorific_re().search(rest).start()].rstrip()
-        if _honorific_re().search(rest)
-        else rest
-    )
+    for _ in range(3):  # "President His Highness Sheikh"
+        h = _honorific_re().search(rest)
+        if h is None:
+            break
+        rest = rest[: h.start()].rstrip()
     if rest.endswith(","):  # apposition: "The Acting President, Yemi Osinbajo"
         rest = rest[:-1].rstrip()
     titles: list[Title] = []
@@ -230,9 +232,15 @@ def _title_then_name_re() -> re.Pattern:
     # capitalized titles only, so that "the president said" opens no name
     return re.compile(
         rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*\s*,?\s*"
-        rf"(?:(?:{_alternation(lexicon()['honorifics'])})\s+){{0,3}}"
+        rf"(?:(?:{_honorifics_before_name()})\s+){{0,3}}"
         rf"(?P<name>[^\W\d_][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,5}})"
     )
+
+
+def _honorifics_before_name() -> str:
+    """Honorifics; "Sheikh" only before two more names ("Sheikh Hasina" is a name)."""
+    forms = [f for f in lexicon()["honorifics"] if f != "Sheikh"]
+    return _alternation(forms) + r"|Sheikh(?=\s+[A-Z][\w’.-]*\s+(?:[A-Z]|(?:bin|bint|ibn|al|el)\b))"
 
 
 def names_after_titles(text: str) -> list[tuple[int, int, int]]:
@@ -247,6 +255,14 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
         for w in re.finditer(r"\S+", m.group("name")):
             token = w.group(0)
             core = re.sub(rf"{_APOS}s$|[.,;:]$", "", token)
+            if re.fullmatch(r"[A-Z]\.", token) or token in _SUFFIXES:
+                # "Ferdinand R. Marcos Jr.": initials and suffixes are part of the name
+                if not words and token in _SUFFIXES:
+                    break
+                words.append((name_start + w.start(), name_start + w.end()))
+                if token in _SUFFIXES:
+                    break
+                continue
             if core.lower() in _PARTICLES or _PARTICLE_PREFIX.match(core):
                 pass  # "Mohammed Shia al-Sudani", "Ursula von der Leyen"
             elif not core or not core[0].isupper() or core.lower() in _STOP:
@@ -262,6 +278,7 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _PARTICLES = {
     "bin",
     "ibn",
@@ -291,9 +308,4 @@ _STOP = {
     "for",
     "to",
     "with",
-    "said",
-    "has",
-    "had",
-    "was",
-    "is",
-}
+}  # (a lower-case "said" ends a name anyway; a capitalized "Said" is one: "Omar Said")

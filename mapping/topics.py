@@ -49,10 +49,31 @@ def find_topics(
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not _names_an_area(span):
             continue
+        if _in_an_office_name(doc_text(doc), m.start(), m.end()):
+            continue  # "Minister of Trade, Industry and Competition", "defence ministers"
         if m.group(0) in AMBIGUOUS and not _in_cooperation_context(span):
             continue  # "the border town", "young people", "Mongolian customs data"
         out.append((forms[m.group(0)], m.start()))
     return out
+
+
+_OFFICE = (
+    r"(?:Minister|Ministry|Ministries|Department|Secretary|Commissioner|Committee|Council|"
+    r"Office|Agency|Bureau|Directorate|Authority|Cabinet Secretary)"
+)
+# the area is one of the Title-Case words of an office's name, after "of"/"for"
+_OFFICE_BEFORE = re.compile(
+    rf"\b{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$"
+)
+_OFFICE_AFTER = re.compile(r"^\s+(?i:minister|ministry|ministries|secretar|department|portfolio)")
+
+
+def _in_an_office_name(text: str, start: int, end: int) -> bool:
+    if _OFFICE_AFTER.match(text[end : end + 14]):
+        return True
+    return text[start : start + 1].isupper() and bool(
+        _OFFICE_BEFORE.search(text[max(0, start - 120) : start])
+    )
 
 
 # what an area of cooperation is said of: "economic cooperation", "cultural ties"

@@ -1,0 +1,84 @@
+"""Dates an event takes from its context when its own clause gives none: "Earlier in the
+day, X held talks" (the day of the event told before), "signed a MoU during the state visit
+to New Delhi in September 2022" (the date of the event it happened during)."""
+
+from __future__ import annotations
+
+import re
+
+from communique.mapping.events_base import Event
+from communique.mapping.mention import COUNTRY
+from communique.mapping.nlp import text_of
+
+# "earlier in the day", "later that day", "on the same day", "the same evening"
+_SAME_DAY = re.compile(
+    r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+the|that|on\s+the\s+same)\s+(?:day|morning|afternoon"
+    r"|evening)|(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening)|on\s+that\s+day)\b"
+)
+# prepositions that put one event inside another: "during the visit", "on the sidelines of"
+_DURING = {"during", "amid", "throughout"}
+
+
+def inherit_dates(events: list[Event]) -> None:
+    """Give undated events the date their context implies (in place)."""
+    by_trigger = {ev.trigger.i: ev for ev in events}
+    for n, ev in enumerate(events):
+        if ev.date is not None or ev.scheduled:
+            continue
+        host = _event_it_happened_during(ev, by_trigger)
+        if host is not None and host.date is not None and _spans_one_date(host):
+            ev.date, ev.explicit_date = host.date, True
+            continue
+        if _SAME_DAY.search(text_of(ev.sentence)):
+            before = [
+                e
+                for e in events[:n]
+                if e.date is not None and e.date.precision == "day" and not e.scheduled
+            ]
+            if before:
+                ev.date, ev.explicit_date = before[-1].date, True
+
+
+def _event_it_happened_during(ev: Event, by_trigger: dict[int, Event]) -> Event | None:
+    tok = ev.trigger
+    heads = [tok] if tok.pos_ != "VERB" else [tok]
+    if tok.head is not tok and tok.dep_ in ("dobj", "nsubjpass"):
+        heads.append(tok.head)  # "held talks during ...": the verb's phrase
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _DURING:
+                for p in c.children:
+                    if p.i in by_trigger and by_trigger[p.i] is not ev:
+                        return by_trigger[p.i]
+    return None
+
+
+def _spans_one_date(host: Event) -> bool:
+    """A visit told by its first day ("that began on Thursday") or by a range may last
+    days: what happened during it may be on any of them; a month or a one-day event holds."""
+    if host.date is None or host.date.end is not None:
+        return False
+    return host.kind != "visit" or host.date.precision != "day"
+
+
+def fold_signing_ceremonies(events: list[Event]) -> list[Event]:
+    """ "signed four agreements ... exchanged at a ceremony": the ceremony of a signing told in
+    the same sentence is that signing, unless other people take part in it."""
+    out = []
+    for ev in events:
+        signing = next(
+            (
+                e
+                for e in events
+                if e.kind == "agreement-signing" and e.sentence.start == ev.sentence.start
+            ),
+            None,
+        )
+        if ev.kind == "ceremony" and signing is not None:
+            own = [p for p in ev.participants if p.kind != COUNTRY]
+            if all(p in signing.participants for p in own):
+                if signing.place is None:
+                    signing.place = ev.place
+                continue
+        out.append(ev)
+    return out
