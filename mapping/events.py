@@ -5,6 +5,7 @@ who took part, who hosted whom, where, when, whether it is still to come."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -108,6 +109,11 @@ def find_events(
         kind = person_verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
         if kind and any(_person_object(r, c) for c in tok.children):
             all_triggers.append((tok, kind))
+        elif press := _press_audience(tok):
+            # "X told a press conference": X's statement, not the venue's
+            drop = {t.i for t in press.subtree}
+            all_triggers = [(t, k) for t, k in all_triggers if t.i not in drop]
+            all_triggers.append((tok, "statement"))
     all_triggers.sort(key=lambda tk: tk[0].i)
     r.trigger_tokens = {t.i for t, _ in all_triggers}
     lede = _lede_date(first_sent, ref) if first_sent is not None else None
@@ -119,6 +125,8 @@ def find_events(
         for tok, kind in sent_triggers:
             if only_a_time_frame(tok) or talk_inside(tok, r.trigger_tokens):
                 continue
+            if _said_of_it(tok) and any(e.kind == kind for e in events):
+                continue  # "It was his first state visit to X": the visit told before
             if tok.pos_ == "VERB" and _object_is_no_party(r, tok):
                 continue  # "meeting the demand", "visited the website"
             if tok.lower_ == "visiting" and any(
@@ -169,6 +177,7 @@ def find_events(
     inherit_dates(events)
     events = fold_signing_ceremonies(merge(events, ref))
     nest(events, ref, dateline_date)
+    events = [part for ev in events for part in _one_per_partner(r, ev)]
     main = [ents.country(iso3) for iso3 in main_countries(ents)]
     for ev in events:
         if (
@@ -246,6 +255,49 @@ def _person_object(r: EventReader, c: Token) -> bool:
         (e := r.by_token.get(t.i)) is not None and e.kind == PERSON and t.dep_ == "appos"
         for t in c.subtree
     )
+
+
+# "told a press conference": the statement the press-conference trigger names is the
+# speaker's ("told reporters" alone is mere attribution of a quote, no event)
+_PRESS = {"conference", "briefing"}
+
+
+def _press_audience(tok: Token) -> Token | None:
+    """The `conference` of "X told a press conference", else None."""
+    if tok.lemma_.lower() != "tell" or tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _PRESS:
+            return c
+    return None
+
+
+def _one_per_partner(r: EventReader, ev: Event) -> list[Event]:
+    """ "bilateral meetings with President X, President Y and Prime Minister Z": one meeting
+    with each of them."""
+    tok = ev.trigger
+    if ev.kind != "meeting" or tok.tag_ != "NNS":
+        return [ev]
+    slots = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    listed = r._entities_at(slots, (PERSON,), expand=True)
+    if len(listed) < 2:
+        return [ev]
+    base = [p for p in ev.participants if p not in listed]
+    verb = governing_verb(tok)
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X is expected to hold meetings": X holds them
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    base += [p for p in r._entities_at(subjects, (PERSON,), expand=True) if p not in base]
+    return [
+        replace(ev, participants=[*base, person], sentences=set(ev.sentences)) for person in listed
+    ]
+
+
+def _said_of_it(tok: Token) -> bool:
+    """`It was/marked his first visit`: the noun describes an event already told."""
+    if tok.dep_ not in ("attr", "dobj") or tok.head.lemma_.lower() not in ("be", "mark"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children)
 
 
 def _object_is_no_party(r: EventReader, tok: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from communique.mapping.events_base import Event
+from communique.mapping.events_base import GROUPS, Event, governing_verb, lexicon
 from communique.mapping.mention import COUNTRY
 from communique.mapping.nlp import text_of
 
@@ -17,6 +17,8 @@ _SAME_DAY = re.compile(
 )
 # prepositions that put one event inside another: "during the visit", "on the sidelines of"
 _DURING = {"during", "amid", "throughout"}
+# prepositions that put one event just before or after another told earlier, the same day
+_FRAMES = {"before", "after", "following"}
 
 
 def inherit_dates(events: list[Event]) -> None:
@@ -29,6 +31,10 @@ def inherit_dates(events: list[Event]) -> None:
         if host is not None and host.date is not None and _spans_one_date(host):
             ev.date, ev.explicit_date = host.date, True
             continue
+        framed = _framing_event(ev, events[:n])
+        if framed is not None:
+            ev.date, ev.explicit_date = framed.date, True
+            continue
         if _SAME_DAY.search(text_of(ev.sentence)):
             before = [
                 e
@@ -37,6 +43,29 @@ def inherit_dates(events: list[Event]) -> None:
             ]
             if before:
                 ev.date, ev.explicit_date = before[-1].date, True
+
+
+def _framing_event(ev: Event, before: list[Event]) -> Event | None:
+    """ "Before the signing, X and Y held talks", "told reporters after the ceremony": the day
+    of the signing or ceremony told before."""
+    nouns = lexicon()["nouns"]
+    verb = governing_verb(ev.trigger)
+    for c in (*verb.children, *ev.trigger.children):
+        if c.dep_ != "prep" or c.lower_ not in _FRAMES:
+            continue
+        for p in c.children:
+            kind = nouns.get(p.lower_) or nouns.get(p.lemma_.lower())
+            if kind is None or not any(d.lower_ == "the" for d in p.children):
+                continue
+            group = GROUPS.get(kind)
+            dated = [
+                e
+                for e in before
+                if GROUPS.get(e.kind) == group and e.date is not None and not e.scheduled
+            ]
+            if dated and dated[-1].date.precision == "day" and dated[-1].date.end is None:
+                return dated[-1]
+    return None
 
 
 def _event_it_happened_during(ev: Event, by_trigger: dict[int, Event]) -> Event | None:
@@ -70,7 +99,7 @@ def fold_signing_ceremonies(events: list[Event]) -> list[Event]:
             (
                 e
                 for e in events
-                if e.kind == "agreement-signing" and e.sentence.start == ev.sentence.start
+                if e.kind == "agreement-signing" and ev.sentence.start in e.sentences
             ),
             None,
         )

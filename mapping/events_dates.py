@@ -89,6 +89,8 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
     of_clause: dict[int, DateValue] = {}  # clause verb -> the date said of the clause itself
     for span, value in sentence_dates(sent, ref):
         root = span.root
+        if _since(root):
+            continue  # "his first visit since taking office in October": a period's start
         head = clause_head(root)
         direct = [t for t, _ in trig if t.is_ancestor(root)]
         if direct:  # the nearest trigger the date hangs from, alone
@@ -126,10 +128,43 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
             if other.i in of_clause:
                 out[t.i] = of_clause[other.i]
                 break
+    # "X, who arrived on Tuesday, was welcomed ... before holding talks": the day of arrival
+    arrival = next(
+        (
+            out[t.i]
+            for t, _ in trig
+            if t.i in out and t.dep_ == "relcl" and t.lemma_.lower() in _STARTING
+        ),
+        None,
+    )
+    if arrival is not None and arrival.precision == "day":
+        root = sent.root
+        for t, _ in trig:
+            if t.i not in out and (heads[t.i] == root or root.is_ancestor(heads[t.i])):
+                if not is_scheduled(t) and not any(p.is_ancestor(t) for p in _relcls(sent)):
+                    out[t.i] = arrival
     for t, kind in trig:
         if kind == "visit" and t.i in out:
             out[t.i] = _span_of_visit(t, heads[t.i], out[t.i])
     return out
+
+
+def _since(root: Token) -> bool:
+    """The date is the start of a period ("since taking office in October"), no event's."""
+    for t in (root, *root.ancestors):
+        if t.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in t.children):
+            return True
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj", "attr", "ROOT"):
+            return False  # reached the event's own phrase
+    return False
+
+
+def _relcls(sent: Span) -> list[Token]:
+    return [t for t in sent if t.dep_ == "relcl"]
+
+
+# "at the end of", "at the close of", "at the conclusion of" a visit: its last day
+_END_NOUNS = {"end", "close", "conclusion"}
 
 
 def _near(tok: Token, head: Token) -> bool:
@@ -154,6 +189,8 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     """`concluded a two-day visit ... on Wednesday`: it began the day before; `arrived on
     Tuesday for a two-day visit`: it ends the day after."""
     lemma = head.lemma_.lower()
+    if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _END_NOUNS:
+        lemma = "end"  # "issued a communiqué on Wednesday at the end of a two-day visit"
     if value.precision != "day" or value.end or lemma not in _ENDING | _STARTING:
         return value
     # the verb's own phrase ("arrived ... for a two-day visit"), or the noun's modifiers

@@ -61,6 +61,12 @@ def _antecedent(ev: Event, kept: list[Event], ref: dt.date) -> Event | None:
                 return k
         if len(same) == 1 and ev.group == "ceremony":
             return same[0]  # "The ceremony, attended by X, ...": the one told before
+    if ev.group == "sign" and _signs_what_was_told(ev):
+        for k in same:
+            k_persons = any(p.kind == PERSON for p in k.participants)
+            day = k.date is not None and k.date.precision == "day"
+            if day and ev.date in (None, k.date) and not (persons and k_persons):
+                return k  # "X and Y signed ... on Monday. A and B signed the agreement ..."
     same = [k for k in same if k.scheduled == ev.scheduled]
     if not same:
         return None
@@ -78,6 +84,19 @@ def _antecedent(ev: Event, kept: list[Event], ref: dt.date) -> Event | None:
         if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
             return k
     return None
+
+
+def _signs_what_was_told(ev: Event) -> bool:
+    """ "signed the agreement", "signed it", "the signing": a signing told before."""
+    tok = ev.trigger
+    if tok.pos_ != "VERB":
+        return ev.anaphoric
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c.lower_ in ("it", "them") or any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these") for d in c.children
+            )
+    return False
 
 
 def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = None) -> None:

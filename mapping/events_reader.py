@@ -185,6 +185,13 @@ class EventReader:
             people = self.titles.get(fold(" ".join(words)), [])
             if len(people) == 1:
                 return people[0]
+        if t.pos_ == "PROPN" and t.dep_.startswith("nsubj"):
+            # a bare surname the mention finder left out ("..., Osei told"): its one bearer
+            people = [
+                e for e in self.ents.by_kind(PERSON) if e.name.split()[-1].lower() == t.lower_
+            ]
+            if len(people) == 1:
+                return people[0]
         return None
 
     def destination(self, tok: Token) -> Entity | None:
