@@ -169,7 +169,7 @@ class _Builder:
                 self.put(m, ORG, m.text, m.text, iso3, "embassy")
                 self.put(m, PLACE, f"{fold(m.text)}|{iso3 or ''}", m.text, iso3, "venue")
             else:
-                ent = self.put(m, ORG, m.key, m.key, m.iso3 if m.via == "ner" else None, m.subkind)
+                ent = self.put(m, ORG, m.key, m.key, m.iso3, m.subkind)
                 for form in (m.text, *m.extra_names):
                     ent.add_name(form)
 
@@ -233,7 +233,12 @@ class _Builder:
         return out
 
     def main_countries(self, n: int) -> list[str]:
-        counts = Counter(m.iso3 for m in self.mentions if m.kind == COUNTRY)
+        # "the Rwandan government" names its country as often as "Rwanda" does
+        counts = Counter(
+            m.iso3
+            for m in self.mentions
+            if m.kind == COUNTRY or (m.kind == ORG and m.via == "demonym")
+        )
         return [iso3 for iso3, _ in counts.most_common(n)]
 
 

@@ -15,6 +15,7 @@ VENUE_HEADS = {
     "Square",
     "House",
     "Palace",
+    "Mansion",
     "Villa",
     "Hall",
     "Complex",

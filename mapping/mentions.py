@@ -93,6 +93,11 @@ def _from_gazetteer(span: Span) -> Mention | None:
     )
 
 
+SITE_FIRST = {"Lake", "Mount", "Mountain", "Cape", "Isle"}
+# lower-case bodies of a state named by its demonym: "the Lebanese army"
+STATE_BODIES = {"army", "navy", "police", "military", "government", "senate"}
+STATE_BODIES |= {"cabinet", "presidency", "judiciary", "legislature"}
+
 # a body or site of an organization named after it: "African Union Commission"
 SUB_BODIES = {"Commission", "Secretariat", "Council", "Court", "Bank"}
 SITES = {"headquarters", "Headquarters", "HQ"}
@@ -143,8 +148,33 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
             if sub is not None:  # "ASEAN Secretariat", "AU headquarters"
                 candidates.append((0, sub))
                 continue
+        prev = doc[span.start - 1] if span.start else None
+        if prev is not None and prev.text in SITE_FIRST:
+            # "Lake Victoria", "Mount Kenya": a site named after a place, not that place
+            site = doc[prev.i : span.end]
+            candidates.append(
+                (
+                    0,
+                    Mention(
+                        PLACE, site.start, site.end, site.text, site.text, None, "pattern", "region"
+                    ),
+                )
+            )
+            continue
         m = _from_gazetteer(span)
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+        if m and span.label_ == gz.DEMONYM and nxt in STATE_BODIES and doc[span.end].is_lower:
+            # "the Lebanese army", "Ugandan police": that country's own body
+            body = doc[span.start : span.end + 1]
+            candidates.append(
+                (
+                    0,
+                    Mention(
+                        ORG, body.start, body.end, body.text, body.text, m.iso3, "demonym", "org"
+                    ),
+                )
+            )
+            continue
         if m and m.kind == COUNTRY and nxt.rstrip("s") in CURRENCY_WORDS:
             continue  # "U.S. dollars", "Chinese yuan": a currency, not the country
         if m:

@@ -57,6 +57,9 @@ ORG_HEADS = {
     "League",
     "Police",
     "Cabinet",
+    "Government",
+    "Chancellery",
+    "Undersecretariat",
 }
 NOT_ORG_HEADS = {
     "Agreement",
@@ -103,9 +106,9 @@ def from_ner(ent: Span) -> list[Mention]:
     label = ent.label_
     last = span[-1].text
     if (
-        label in ("PERSON", "GPE", "LOC", "ORG", "FAC")
+        label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP")
         and span.end < len(doc)
-        and doc[span.end].lower_ in _SITE_NEXT
+        and (_crossing(span) if label == "NORP" else doc[span.end].lower_ in _SITE_NEXT)
         and len(span) <= 3
         and not country_named(text)
     ):
@@ -122,6 +125,9 @@ def from_ner(ent: Span) -> list[Mention]:
     if label == "PERSON":
         return _person_from_ner(span)
     if label == "ORG":
+        if last in ("Programme", "Program") and (acronym := acronym_after(span)):
+            # "the World Food Programme (WFP)": an acronym makes a programme a body
+            return [Mention(ORG, span.start, span.end, text, text, None, "ner", "org", (acronym,))]
         if last in NOT_ORG_HEADS:
             # "G20 Hangzhou Summit": no organization, but it may hold a city
             return [
@@ -138,6 +144,8 @@ def from_ner(ent: Span) -> list[Mention]:
                 span = doc[span.start - 1 : span.end]
                 text = span.text
         acronym = acronym_after(span)
+        if last not in ORG_HEADS and _headed_of(span):
+            last = span[0].text  # "Government of Timor-Leste", "Office of the President"
         # "the Philippine Senate", "Japanese Diet": a country's own body
         rec = country_named(span[0].text) if len(span) > 1 and last in ORG_HEADS else None
         return [
@@ -159,6 +167,12 @@ def from_ner(ent: Span) -> list[Mention]:
         rec = city_country(text)
         if rec and label == "GPE":
             return [Mention(PLACE, span.start, span.end, text, text, rec.iso3, "ner", "city")]
+        if len(span) > 1 and span[0].text in _SITE_FIRST and not country_named(text):
+            # "Lake Victoria", "Mount Kenya", "the Strait of Hormuz"
+            return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "region")]
+        if _after_locative(span) and all(t.is_title or t.lower_ in NAME_PARTICLES for t in span):
+            # "met him in El Alamein", "the town of Adré": a place not in the gazetteer
+            return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "city")]
         return []
     if label == "FAC" and len(span) > 1:
         return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue")]
@@ -181,6 +195,28 @@ _LOCATIVE = {"in", "to", "from", "of", "at", "near"}
 _PERSON_VERBS = {"meet", "receive", "host", "tell", "say", "invite", "thank", "greet", "call"}
 
 
+_SITE_FIRST = {"Lake", "Mount", "Mountain", "Strait", "Gulf", "Cape", "Bay", "Sea", "Isle"}
+_PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port"}
+
+
+def _after_locative(span: Span) -> bool:
+    """`in El Alamein`, `near Kidal`, `the town of Adré`: the words before a place name."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in ("in", "at", "near"):
+        return True
+    return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in _PLACE_NOUNS
+
+
+def _headed_of(span: Span) -> bool:
+    """`Government of Timor-Leste`, `Office of the President`: an organization noun first."""
+    return len(span) > 2 and span[0].text in ORG_HEADS and span[1].lower_ == "of"
+
+
 def _acts_as_person(span: Span) -> bool:
     """`met Murat Nurtleu, who ...`: a two- or three-word name the model took for an
     organization, told as a person is."""
@@ -197,6 +233,15 @@ def _acts_as_person(span: Span) -> bool:
 # words after a name that make it a place: "the Medyka border crossing", "the Teesta river"
 _SITE_NEXT = {"border", "river", "crossing", "checkpoint", "dam", "valley", "basin", "canal"}
 _SITE_NEXT |= {"airport", "lake", "corridor", "barrage", "strait", "mountains", "desert"}
+# a name the model took for a people: "the Rafah crossing", "the Rafah border crossing"
+_CROSSINGS = {"crossing", "checkpoint", "post"}
+
+
+def _crossing(span: Span) -> bool:
+    nxt = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    return nxt[0] in _CROSSINGS or (nxt[:1] == ["border"] and nxt[1:] and nxt[1] in _CROSSINGS)
+
+
 # honorifics written before a name: "H.E. Mr. Kay Rala Xanana Gusmão", "Rt Hon David Lammy"
 HONORIFIC_WORDS = {"h.e.", "h.e", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "rt"}
 HONORIFIC_WORDS |= {"rt.", "hon", "hon.", "honourable", "honorable", "right", "excellency"}
