@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 
@@ -48,9 +49,9 @@ PREFIXES = {
 }
 
 
-def bind_prefixes(graph: Graph) -> Graph:
-    """Bind the project's usual prefixes on `graph` (for readable serializations)."""
-    for prefix, iri in PREFIXES.items():
+def bind_prefixes(graph: Graph, prefixes: Mapping[str, str] = PREFIXES) -> Graph:
+    """Bind `prefixes` (by default the project's usual ones) on `graph`, for readable output."""
+    for prefix, iri in prefixes.items():
         graph.bind(prefix, iri, override=True, replace=True)
     return graph
 

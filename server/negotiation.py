@@ -11,6 +11,7 @@ from rdflib import Graph
 from rdflib.namespace import DCAT, RDF, RDFS, SH, VOID, XSD
 
 from communique.ontology import PREFIXES as ONTOLOGY_PREFIXES
+from communique.ontology import bind_prefixes as bind_ontology_prefixes
 from communique.server.errors_http import HttpError
 
 HTML = "text/html"
@@ -56,10 +57,9 @@ PREFIXES: dict[str, str] = {
 
 
 def bind_prefixes(graph: Graph) -> Graph:
-    """Bind our usual prefixes so Turtle and HTML show short names."""
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, override=True, replace=True)
-    return graph
+    """Bind our usual prefixes, the service descriptions' too, so Turtle and HTML show short
+    names."""
+    return bind_ontology_prefixes(graph, PREFIXES)
 
 
 # The RDF types every negotiated RDF resource offers, Turtle first: a client that
