@@ -137,6 +137,18 @@ def from_ner(ent: Span) -> list[Mention]:
             ]
         if not span[0].is_title and not span[0].is_upper:
             return []
+        if (
+            last not in ORG_HEADS
+            and len(span) <= 2
+            and not span[-1].is_upper
+            and not acronym_after(span)
+            and _locative_slot(span)
+        ):
+            # "in Beni and Kolvashi": an unknown town the model took for a body
+            rec = city_country(text)
+            return [
+                Mention(PLACE, span.start, span.end, text, text, rec and rec.iso3, "ner", "city")
+            ]
         if last not in ORG_HEADS and _acts_as_person(span):
             return [Mention(PERSON, span.start, span.end, text, text, None, "ner")]
         if len(span) == 1 and last in ORG_HEADS and span.start and doc[span.start - 1].is_title:
@@ -170,7 +182,9 @@ def from_ner(ent: Span) -> list[Mention]:
         if len(span) > 1 and span[0].text in _SITE_FIRST and not country_named(text):
             # "Lake Victoria", "Mount Kenya", "the Strait of Hormuz"
             return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "region")]
-        if _after_locative(span) and all(t.is_title or t.lower_ in NAME_PARTICLES for t in span):
+        if (_after_locative(span) or _locative_slot(span)) and all(
+            t.is_title or t.lower_ in NAME_PARTICLES for t in span
+        ):
             # "met him in El Alamein", "the town of Adré": a place not in the gazetteer
             return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "city")]
         return []
@@ -210,6 +224,27 @@ def _after_locative(span: Span) -> bool:
     if doc[i].lower_ in ("in", "at", "near"):
         return True
     return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in _PLACE_NOUNS
+
+
+# heads of "to"/"from" that make their object a destination or origin: "flew on to Lae"
+_MOTION = {"travel", "go", "fly", "head", "arrive", "return", "move", "come", "trip", "visit"}
+_MOTION |= {"journey", "tour", "drive", "proceed", "continue", "depart", "leave", "sail"}
+
+
+def _locative_slot(span: Span) -> bool:
+    """`in Beni and Kasindi`, `travelled to Desaguadero and El Alto`: the object, or a
+    conjunct of the object, of a preposition of place."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in ("in", "at", "near", "outside"):
+        return True
+    if prep.lower_ in ("to", "from"):
+        return prep.head.lemma_.lower() in _MOTION
+    return prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
 
 
 def _headed_of(span: Span) -> bool:
@@ -290,6 +325,14 @@ def _person_from_ner(span: Span) -> list[Mention]:
     if len(span) == 1 and prev in _LOCATIVE and (rec := city_country(text)):
         # "travel to Busan", "the town of Adré": a place the model took for a name
         return [Mention(PLACE, span.start, span.end, text, text, rec.iso3, "ner", "city")]
+    if (
+        len(span) <= 2
+        and _locative_slot(span)
+        and not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
+    ):
+        # "in Beni and Kasindi", "travelled to Desaguadero": a town the model took for a name
+        rec = city_country(text)
+        return [Mention(PLACE, span.start, span.end, text, text, rec and rec.iso3, "ner", "city")]
     if any(t.is_alpha for t in span) and all(
         t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES for t in span
     ):

@@ -83,3 +83,23 @@ def test_no_organization_or_place_without_the_shape(nlp, body, absent):
 )
 def test_an_organization_noun_before_of_heads_the_name(nlp, body, org):
     assert org in entities_of(nlp, body, "org")
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # the second of two towns after a locative word, which the model took for a name
+        ("Troops remain in Beni and Kolvashi after the attack on Monday.", "Kolvashi"),
+        # a destination of a motion verb
+        ("The ministers later travelled to Desavero and El Pardito on Monday.", "Desavero"),
+        ("The ministers later travelled to Desavero and El Pardito on Monday.", "El Pardito"),
+    ],
+)
+def test_towns_in_a_locative_slot_are_places_not_persons(nlp, body, place):
+    assert place in entities_of(nlp, body, "place")
+    assert place not in entities_of(nlp, body, "person")
+
+
+def test_the_object_of_spoke_to_stays_a_person(nlp):
+    body = "Foreign Minister Ali Musa spoke to Omar Saidov on Monday."
+    assert "Omar Saidov" in entities_of(nlp, body, "person")
