@@ -38,7 +38,13 @@ VENUE_HEADS = {
     "Castle",
     "Fort",
     "Cemetery",
+    "Hill",
+    "Pavilion",
+    "Chancellery",
 }
+# last words of the names of a country's subdivisions: "Xinjiang Uygur Autonomous Region"
+REGION_HEADS = {"Region", "Province", "Oblast", "Governorate", "Prefecture", "Territory"}
+REGION_HEADS |= {"County", "Krai", "Emirate", "Canton"}
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 
 

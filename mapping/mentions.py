@@ -249,7 +249,7 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
             and (_hyphen_joined(doc, m) or _inside_longer(in_other_names, m))
         )
     ]
-    kept = _resolve(candidates)
+    kept = [_with_region_word(doc, m) for m in _resolve(candidates)]
     # "Anand will travel ...", "Carney said": a word of a person's name is no town
     # ("Carney's visit" tagged GPE): the person's surname, not a town
     name_words = {doc[i].text for m in kept if m.kind == PERSON for i in range(m.start, m.end)}
@@ -259,6 +259,22 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
         else m
         for m in kept
     ]
+
+
+# lower-case words after a name that make it a subdivision: "the Zhambyl region"
+REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "district"}
+REGION_WORDS |= {"county", "state"}
+
+
+def _with_region_word(doc: Doc, m: Mention) -> Mention:
+    """`the Zhambyl region`: the region named after a city, not the city."""
+    if m.kind != PLACE or m.subkind not in ("city", "capital", "region") or m.end >= len(doc):
+        return m
+    nxt = doc[m.end]
+    if nxt.lower_ not in REGION_WORDS or not nxt.is_lower:
+        return m
+    text = doc[m.start : m.end + 1].text
+    return Mention(PLACE, m.start, m.end + 1, text, text, m.iso3, m.via, "region")
 
 
 def _resolve(candidates: list[tuple[int, Mention]]) -> list[Mention]:

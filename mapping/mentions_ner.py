@@ -7,7 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from communique.mapping.gazetteers import city_country, country_named, region_named
-from communique.mapping.mention import COUNTRY, ORG, PERSON, PLACE, VENUE_HEADS, Mention, trim
+from communique.mapping.mention import (
+    COUNTRY,
+    ORG,
+    PERSON,
+    PLACE,
+    REGION_HEADS,
+    VENUE_HEADS,
+    Mention,
+    trim,
+)
 
 ORG_HEADS = {
     "Commission",
@@ -114,6 +123,9 @@ def from_ner(ent: Span) -> list[Mention]:
     ):
         # "the Dorohusk border crossing", "the Teesta river": the place the noun is named by
         return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue")]
+    if label in ("ORG", "FAC", "GPE", "LOC") and last in REGION_HEADS and len(span) > 1:
+        # "Xinjiang Uygur Autonomous Region", "Kherson Oblast": a country's subdivision
+        return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "region")]
     if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and last in VENUE_HEADS and len(span) > 1:
         acronym = acronym_after(span)
         names = (acronym,) if acronym else ()

@@ -103,3 +103,26 @@ def test_towns_in_a_locative_slot_are_places_not_persons(nlp, body, place):
 def test_the_object_of_spoke_to_stays_a_person(nlp):
     body = "Foreign Minister Ali Musa spoke to Omar Saidov on Monday."
     assert "Omar Saidov" in entities_of(nlp, body, "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a region named after its city, with a lower-case region word
+        ("The ministers toured a wind farm in the Almaty region on Monday.", "Almaty region"),
+        # a subdivision's full name
+        (
+            "Firms from the Xinjiang Uygur Autonomous Region met the minister on Monday.",
+            "Xinjiang Uygur Autonomous Region",
+        ),
+        # a venue named "... Hill"
+        ("Prime Minister Ali Musa welcomed him at Parliament Hill on Monday.", "Parliament Hill"),
+    ],
+)
+def test_regions_and_venues_keep_their_head_word(nlp, body, place):
+    assert place in entities_of(nlp, body, "place")
+
+
+def test_a_state_department_is_no_region(nlp):
+    body = "The U.S. State Department said on Monday that talks would go on."
+    assert "State Department" not in entities_of(nlp, body, "place")
