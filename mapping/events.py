@@ -65,6 +65,7 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
         found[doc[start:end].root.i] = kind
         covered.update(range(start, end))
     nouns, verbs = lexicon()["nouns"], lexicon()["verbs"]
+    name_nouns = lexicon()["name_nouns"]
     for tok in tokens_of(doc):
         if tok.i in covered:
             continue
@@ -74,6 +75,8 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             if kind == "statement" and signed_object(tok):
                 continue  # "the signing of a joint statement": an agreement
             found[tok.i] = kind
+        elif tok.is_title and tok.pos_ in ("NOUN", "PROPN") and lemma in name_nouns:
+            found[tok.i] = name_nouns[lemma]
         elif tok.pos_ == "VERB" and lemma in verbs and tok.dep_ not in ("amod", "compound"):
             # ("visiting Prime Minister X" describes the guest of a visit told elsewhere)
             found[tok.i] = verbs[lemma]
@@ -183,9 +186,13 @@ def find_events(
         if (
             ev.kind in ("summit", "meeting")
             and ev.host is None
-            and any(p.kind == ORG for p in ev.participants)
+            and (
+                any(p.kind == ORG for p in ev.participants)
+                or not any(p.kind == PERSON for p in ev.participants)
+            )
         ):
-            # a multilateral gathering is hosted where it takes place
+            # a multilateral gathering, or one told without its people ("the next session
+            # of the commission, to be held in Lusaka"), is hosted where it takes place
             ev.host = r.country_of(ev.place) or _country_in(r, ev.trigger)
         if not ev.participants:
             countries = [e for e in _sentence_entities(r, ev.sentence) if e.kind == COUNTRY]
@@ -248,13 +255,27 @@ def _person_object(r: EventReader, c: Token) -> bool:
     """`received Foreign Minister X`; `received on Tuesday Chairman of ... X` (the parser
     hangs a long title after a weekday on "on")."""
     if c.dep_ == "dobj":
-        return (e := r.by_token.get(c.i)) is not None and e.kind == PERSON
+        if (e := r.by_token.get(c.i)) is not None and e.kind == PERSON:
+            return True
+        # "hosted a delegation led by Prime Minister X"
+        return c.lemma_.lower() in _PARTIES_LED and _names_a_person(r, c)
+    if c.dep_ == "agent":  # "X was received by Pope Y"
+        return _names_a_person(r, c) and any(
+            s.dep_ == "nsubjpass" and _names_a_person(r, s) for s in c.head.children
+        )
     if c.dep_ != "prep" or c.lower_ != "on":
         return False
     return any(
         (e := r.by_token.get(t.i)) is not None and e.kind == PERSON and t.dep_ == "appos"
         for t in c.subtree
     )
+
+
+_PARTIES_LED = {"delegation", "team", "mission", "group"}
+
+
+def _names_a_person(r: EventReader, tok: Token) -> bool:
+    return any((e := r.by_token.get(t.i)) is not None and e.kind == PERSON for t in tok.subtree)
 
 
 # "told a press conference": the statement the press-conference trigger names is the

@@ -1,0 +1,77 @@
+"""Event patterns of unseen articles (2): a host receiving a delegation led by someone, a
+passive "was received by", gatherings named "Forum"/"Dialogue" (but not abstract forums
+and dialogue), and the host of a session told without its people."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.mapping.article import Article
+from communique.mapping.dateline import parse_dateline
+
+pytestmark = pytest.mark.slow
+REF = dt.date(2024, 8, 21)  # a Wednesday
+
+
+def facts_of(nlp, body: str):
+    from communique.mapping.pipeline import extract
+
+    article = Article(body=body, date=REF, source="test", dateline=parse_dateline(body))
+    return extract(article, nlp(article.content), nlp)
+
+
+def events_of(nlp, body: str) -> list[tuple[str, str | None, list[str]]]:
+    return sorted(
+        (e.kind, e.date.value if e.date else None, sorted(p.name for p in e.participants))
+        for e in facts_of(nlp, body).events
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "President Ali Musa on Tuesday hosted a delegation from Zambia led by Prime "
+            "Minister John Banda.",
+            [("meeting", "2024-08-20", ["Ali Musa", "John Banda"])],
+        ),
+        (
+            "Prime Minister John Banda was received by President Ali Musa in June 2022.",
+            [("meeting", "2022-06", ["Ali Musa", "John Banda"])],
+        ),
+        (
+            "Deputy Minister Ali Bek spoke at the Kazakh-Chinese Business Forum on Monday.",
+            [("meeting", "2024-08-19", ["Ali Bek"])],
+        ),
+    ],
+)
+def test_meetings_told_without_a_meeting_word(nlp, body, expected):
+    found = events_of(nlp, body)
+    for kind, date, people in expected:
+        assert any(k == kind and d == date and set(people) <= set(p) for k, d, p in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Both sides will coordinate closely at multilateral forums.",
+        "The ministers stressed the importance of political dialogue.",
+        # a delegation led by no one named is no meeting with anyone
+        "The ministry hosted a delegation of students on Monday.",
+    ],
+)
+def test_no_meeting_from_abstract_nouns(nlp, body):
+    assert not [e for e in events_of(nlp, body) if e[0] == "meeting"]
+
+
+def test_a_session_told_without_its_people_is_hosted_where_it_is_held(nlp):
+    body = (
+        "Zambian Foreign Minister John Banda visited Kampala on Monday. The next session of "
+        "the joint commission will be held in Lusaka in December."
+    )
+    sessions = [e for e in facts_of(nlp, body).events if e.kind == "meeting"]
+    assert [(e.date.value, e.host.key if e.host else None) for e in sessions] == [
+        ("2024-12", "ZMB")
+    ]
