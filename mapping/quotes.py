@@ -13,7 +13,8 @@ from communique.mapping.gazetteers import country_named
 from communique.mapping.mentions import ORG, PERSON
 from communique.mapping.nlp import doc_text, sentence_of
 
-MIN_WORDS = 4  # shorter quoted fragments ("wisely") are emphasis, not quotations
+MIN_WORDS = 4  # shorter quoted fragments ("wisely") are emphasis, not quotations ...
+MIN_FRAGMENT_WORDS = 2  # ... unless someone is told saying them: said X was "a natural partner"
 REPORT_VERBS = (
     r"(?:said|says|added|noted|stated|stressed|emphasi[sz]ed|told|declared|remarked|"
     r"continued|explained|underlined|affirmed|wrote)"
@@ -144,18 +145,22 @@ def find_quotes(
     last: tuple[int, Entity] | None = None  # (end offset, speaker) of the last quote
     for m in _QUOTE.finditer(text):
         words = (m.group(1) or m.group(2)).strip()
-        if len(words.split()) < MIN_WORDS or _is_a_name(words):
+        n_words = len(words.split())
+        if n_words < MIN_FRAGMENT_WORDS or _is_a_name(words):
             continue
+        fragment = n_words < MIN_WORDS
         speaker = None
+        told = False  # an attribution right after the quote, resolved or not
         # a paragraph ends the attribution: a sign-off line ("New York, 30 August") is no speaker
         tail = text[m.end() : m.end() + 120].split("\n\n")[0]
         inside = text[m.end() - 1] in '”"' and text[m.end() - 2] in ",.!?"
         q = _QUOTED_AS.search(tail[:80]) if inside else None
         if q and not re.search(r"[.!?]", tail[: q.start()]):
             speaker = r.entity_in(m.end() + q.start("who"), m.end() + q.end("who"))
-        for pattern in () if speaker else (_AFTER, _AFTER_INV):
+        for pattern in () if speaker or fragment else (_AFTER, _AFTER_INV):
             a = pattern.match(tail)
             if a and inside:
+                told = True
                 s = m.end() + a.start("who")
                 speaker = r.resolve(a.group("who"), s, m.end() + a.end("who"))
                 if speaker is None and (q := _QUOTED_AS.search(tail[: a.end() + 60])):
@@ -166,7 +171,18 @@ def find_quotes(
             sent = sentence_of(doc, sent.start) if sent is not None else None
             if sent is not None:
                 speaker = _subject_of_report(r, sent, m.start())
-        if speaker is None and _opens_paragraph(text, m.start()):
+        if fragment and speaker is None:
+            continue  # a short fragment no one is told saying: emphasis or a name
+        if speaker is None and not told and last is not None:
+            between = text[last[0] : m.start()]
+            if (
+                "\n\n" not in between
+                and len(re.findall(r"[.!?](?:\s|$)", between)) <= 1
+                and re.search(rf"\b{REPORT_VERBS}\b", between)
+            ):
+                # '“…,” Albanese told reporters. “We want …”': the same speaker goes on
+                speaker = last[1]
+        if speaker is None and not told and _opens_paragraph(text, m.start()):
             # a quote paragraph of its own goes on with the speaker of the paragraph before
             if last is not None and "\n\n" not in text[last[0] : m.start()].strip():
                 speaker = last[1]
@@ -190,15 +206,24 @@ def _subject_of_report(r: _Resolver, sent: Span, quote_start: int) -> Entity | N
     verbs = [
         t
         for t in sent
-        if t.pos_ == "VERB" and t.idx < quote_start and re.fullmatch(REPORT_VERBS, t.text)
+        if t.pos_ == "VERB"
+        and t.idx < quote_start
+        and (re.fullmatch(REPORT_VERBS, t.text) or t.lemma_.lower() in _CHARACTERIZING)
     ]
     for v in verbs:
+        while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
+            v = v.head  # "said ... and called the deal “a historic step”"
         subj: Token | None = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
         return r.resolve(doc_text(r.doc)[s:e], s, e)
     return None
+
+
+# verbs whose object a speaker puts in their own words: called the deal "a historic step"
+_CHARACTERIZING = {"call", "describe", "term", "hail", "label", "dub", "brand", "praise"}
+_CHARACTERIZING |= {"urge", "warn", "insist", "pledge", "vow", "promise", "describe"}
 
 
 _SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "at", "by", "or"}

@@ -1,0 +1,67 @@
+"""Quotations: short fragments inside reported speech keep their speaker, a second quote
+after an attribution in the same paragraph goes on with it, and an attribution that names
+no one known gives no speaker rather than the previous one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.mapping.article import Article
+from communique.mapping.dateline import parse_dateline
+
+pytestmark = pytest.mark.slow
+
+MEETING = "Prime Minister John Banda met Foreign Minister Alberto Kovac on Monday.\n\n"
+
+
+def quotes_of(nlp, body: str) -> list[tuple[str, str | None]]:
+    from communique.mapping.pipeline import extract
+
+    article = Article(
+        body=body, date=dt.date(2024, 8, 21), source="test", dateline=parse_dateline(body)
+    )
+    facts = extract(article, nlp(article.content), nlp)
+    return [(q.text, q.speaker.name if q.speaker else None) for q in facts.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            MEETING + 'Banda said the talks were "constructive and balanced".',
+            [("constructive and balanced", "John Banda")],
+        ),
+        # the second verb of "said ... and called" has the first one's subject
+        (
+            MEETING + 'Kovac said the talks went well and called the deal "a historic step".',
+            [("a historic step", "Alberto Kovac")],
+        ),
+        # a one-word scare quote and a name in quotes are no quotations
+        (
+            MEETING + 'Banda said they would "wisely" manage issues at the "Tourism Corner".',
+            [],
+        ),
+        # a short fragment no one is told saying is dropped
+        (MEETING + 'The region has been "greatly weakened" by the war.', []),
+    ],
+)
+def test_short_fragments_need_a_speaker(nlp, body, expected):
+    assert quotes_of(nlp, body) == expected
+
+
+def test_a_second_quote_after_an_attribution_goes_on_with_its_speaker(nlp):
+    body = MEETING + (
+        '"Zambia is one of our most important partners," Banda told reporters after the '
+        'talks. "We want our businesses to see the opportunity."'
+    )
+    assert [s for _, s in quotes_of(nlp, body)] == ["John Banda", "John Banda"]
+
+
+def test_an_attribution_to_someone_unknown_is_not_the_last_speaker(nlp):
+    body = MEETING + (
+        '"We agreed on a lot of things today," Banda said.\n\n'
+        '"This is an inspiring example for the whole region," the Chancellor said.'
+    )
+    assert [s for _, s in quotes_of(nlp, body)] == ["John Banda", None]
