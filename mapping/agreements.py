@@ -35,7 +35,11 @@ HEADS = {
     "contract",
     "communique",
     "communiqué",
+    "pact",
+    "deal",
 }
+# heads that name a document only with a noun before them: "an LNG supply deal", not "a good deal"
+NEEDS_COMPOUND = {"deal"}
 # "a joint statement", "cooperation documents", "the minutes of ...": documents only when signed
 SIGNED_ONLY = {"statement", "document", "minute", "minutes"}
 GENERIC = {"program", "programme", "plan", "contract", "agreement", "agreements"}
@@ -45,7 +49,8 @@ _CUT_NAME = re.compile(
     r"\s+(?:as well as|which|that|to)\s+|,\s+"
     # "17 agreements in areas ranging from ...": the areas are no part of the name
     r"|\s+in\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?)\b"
-    r"|\s+in\s+(?=[A-Z])"  # "... documents in Beijing": where, not what
+    r"|\s+(?:in|at)\s+(?=[A-Z])"  # "... documents in Beijing": where, not what
+    r"|\s+worth\s+"  # "agreements worth $2 billion": a value, not a name
     # "the minutes of the meeting and several cooperation documents": two documents
     r"|\s+and\s+(?=(?:several|various|other|some|a|an|\d+|two|three|four|five)\s)"
 )
@@ -71,6 +76,9 @@ class Agreement:
     signed_in: Event | None = None
 
 
+# words that describe a document already named, not name one: "the major bilateral accord"
+_RETOLD = {"major", "new", "landmark", "historic", "important", "bilateral", "key", "latest"}
+_RETOLD |= {"recent", "earlier", "previous", "same", "significant", "broad", "ambitious"}
 _VAGUE = {"other", "many", "some", "these", "those", "such", "various", "all"}
 _SIGN = {"signing", "sign", "adopt", "adoption", "conclude", "ink"}
 
@@ -108,10 +116,20 @@ def _name_span(tok: Token) -> Span:
             right = max(right, c.right_edge.i)
         else:
             break
+    nxt = doc[right + 1] if right + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ in ("on", "for")
+        and nxt.head.i == tok.head.i != tok.i
+        and tok.dep_ == "dobj"
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in nxt.subtree)
+    ):
+        # "signed a memorandum on X" with "on X" hung on the verb: still what it is about
+        right = nxt.right_edge.i
     # a trailing open bracket or a verb inside the phrase ends it
     span = doc[left : right + 1]
     for t in span:
-        if t.i > tok.i and t.pos_ == "VERB":
+        if t.i > tok.i and t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"):
             span = doc[left : t.i]
             break
     while len(span) > 1 and (span[-1].is_punct and span[-1].text not in (")",)):
@@ -135,14 +153,18 @@ def find_agreements(
     by_token = {i: e for e in ents.entities for m in e.mentions for i in range(m.start, m.end)}
     found: list[Agreement] = []
     seen: set[str] = set()
+    covered: set[int] = set()
     for tok in tokens_of(doc):
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if tok.i in covered:
+            continue  # "a memorandum on a joint programme": the programme is its subject
         if (
             lemma not in HEADS
             and tok.lower_ not in HEADS
             and not (lemma in SIGNED_ONLY and _is_signed(tok))
+            and not _letter_of_intent(tok)
         ):
             continue
         if lemma in SIGNED_ONLY and any(c.lower_ in _VAGUE for c in tok.children):
@@ -152,9 +174,15 @@ def find_agreements(
             continue  # "the agreements reached ...": no one document
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in HEADS:
             continue
+        if lemma in NEEDS_COMPOUND and not any(
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+        ):
+            continue
         span = _name_span(tok)
-        if len(span) == 1 and (lemma in GENERIC or not tok.is_title):
-            continue  # a bare "the agreement" names nothing
+        if len(span) == 1:
+            continue  # a bare "the agreement", "the Convention" names nothing new
+        if not tok.is_title and all(t.lower_ in _RETOLD for t in span if t.i != tok.i):
+            continue  # "the major bilateral accord": a document named before, told again
         if (
             lemma in ("plan", "program", "programme")
             and not _is_signed(tok)
@@ -163,13 +191,15 @@ def find_agreements(
             continue
         if any(t.i in by_token and by_token[t.i].kind == ORG for t in (tok,)):
             continue  # "Collective Security Treaty Organization"
-        name = _ABOUT_COUNT.sub("", _CUT_NAME.split(span.text.strip())[0])
+        cut = _CUT_NAME.split(span.text.strip())[0]
+        name = _ABOUT_COUNT.sub("", cut)
         key = name.casefold()
-        if key in seen:
+        if key in seen or key in GENERIC or any(_same_name(key, k) for k in seen):
             continue
         seen.add(key)
+        covered.update(t.i for t in span if t.idx < span.start_char + len(cut))
         ag = Agreement(name, tok, sentence_of(doc, tok.i))
-        ag.parties = _parties(span, by_token, ents, main_countries)
+        ag.parties = _parties(span, by_token, ents, main_countries, ag.sentence)
         for _, _, value in find_dates(span.text, ref):
             if value.precision == "year":
                 ag.valid_from = DateValue(value.value, "year")
@@ -180,10 +210,34 @@ def find_agreements(
     return found
 
 
+def _same_name(a: str, b: str) -> bool:
+    """`Declaration of Principles` and `Declaration of Principles between X and Y`: one
+    document, named short and long."""
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= 2 and long.startswith(short + " ")
+
+
+def _letter_of_intent(tok: Token) -> bool:
+    nxt = tok.doc[tok.i + 1 : tok.i + 3]
+    return tok.lower_ == "letter" and [t.lower_ for t in nxt] == ["of", "intent"]
+
+
 def _parties(
-    span: Span, by_token: dict[int, Entity], ents: ArticleEntities, main: list[str]
+    span: Span,
+    by_token: dict[int, Entity],
+    ents: ArticleEntities,
+    main: list[str],
+    sentence: Span | None = None,
 ) -> list[Entity]:
+    """The countries its name gives; else those of its sentence; else the article's two."""
     out: list[Entity] = []
+    if sentence is not None and not any(
+        (e := by_token.get(t.i)) is not None and e.kind == COUNTRY for t in span
+    ):
+        told = [by_token[t.i] for t in sentence if t.i in by_token]
+        countries = list(dict.fromkeys(e for e in told if e.kind == COUNTRY))
+        if len(countries) >= 2:
+            return countries
     for t in span:
         e = by_token.get(t.i)
         if e is not None and e.kind == COUNTRY and e not in out:

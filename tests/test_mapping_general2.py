@@ -324,7 +324,28 @@ def test_a_bare_noun_after_a_preposition_is_no_event(nlp):
 @pytest.mark.parametrize(
     ("body", "names"),
     [
-        ("Kenya and Uganda signed some twenty agreements on Monday.", ["agreements"]),
+        # a bare plural left after a vague count names no document
+        ("Kenya and Uganda signed some twenty agreements on Monday.", []),
+        # a participle inside the name does not end it; the programme is its subject
+        (
+            "Finland and Japan signed a memorandum of understanding on a working holiday "
+            "programme on Monday.",
+            ["memorandum of understanding on a working holiday programme"],
+        ),
+        (
+            "Kenya and Tanzania signed a security pact and an LNG supply deal on Monday.",
+            ["security pact", "LNG supply deal"],
+        ),
+        ("Malaysia and Indonesia signed a letter of intent on Monday.", ["letter of intent"]),
+        # no document: a deal without a noun before it, a document told again
+        ("Kenya said Tanzania got a good deal on Monday.", []),
+        ("Kenya and Tanzania said the major bilateral accord would hold.", []),
+        # one document named long, then short
+        (
+            "Kenya and Tanzania signed the Declaration of Principles between Kenya and "
+            "Tanzania in Doha. The Declaration of Principles calls for a ceasefire.",
+            ["Declaration of Principles between Kenya and Tanzania"],
+        ),
         (
             "Turkey and Egypt signed 17 agreements in areas ranging from energy to tourism.",
             ["17 agreements"],
