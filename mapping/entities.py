@@ -179,6 +179,17 @@ class _Builder:
             iso3s, start = [qualifier[0]], qualifier[1]
         else:
             iso3s, start = self._countries_after(i, m), m.start
+        if not iso3s and not m.text.lower().endswith("ministries"):
+            # "the Foreign Ministry" after "the Russian Foreign Ministry": the same one
+            told = {
+                e.iso3
+                for e in self.entities
+                if e.kind == ORG
+                and e.subkind == "ministry"
+                and e.key.startswith(f"Ministry of {m.key} of ")
+            }
+            if len(told) == 1:
+                iso3s = [told.pop()]
         if not iso3s:
             if m.text.lower().endswith("ministries"):
                 iso3s = self.main_countries(2)
@@ -190,6 +201,7 @@ class _Builder:
                     if x.kind == COUNTRY and sent.start <= x.start < sent.end
                 ]
                 iso3s = in_sent[:1] or ([dateline_iso3] if dateline_iso3 else [])
+                iso3s = iso3s or self.main_countries(1)
         surface = self.doc[start : m.end].text
         for iso3 in iso3s:
             rec = country_by_code(iso3)

@@ -78,6 +78,8 @@ class EventReader:
                 slots.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "among"):
                 slots.extend(c.children)
+            elif c.dep_ == "acl":  # "a statement issued by the Foreign Office"
+                slots.extend(a for g in c.children if g.dep_ == "agent" for a in g.children)
         verb = governing_verb(tok)
         if verb is not tok or tok.pos_ == "VERB":
             # "discussed the Ethiopian dam": what is talked about takes no part

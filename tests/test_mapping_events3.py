@@ -75,3 +75,30 @@ def test_a_session_told_without_its_people_is_hosted_where_it_is_held(nlp):
     assert [(e.date.value, e.host.key if e.host else None) for e in sessions] == [
         ("2024-12", "ZMB")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the issuer of "a statement issued by X"
+        (
+            "ISLAMABAD — According to a statement issued by the Foreign Office, the ministers "
+            "spoke on Monday.",
+            "Ministry of Foreign Affairs of Pakistan",
+        ),
+        # a bare "the Foreign Ministry" after a named one is that one
+        (
+            "The Russian Foreign Ministry welcomed the talks. The Foreign Ministry said in a "
+            "statement on Monday that the visit would go ahead.",
+            "Ministry of Foreign Affairs of Russia",
+        ),
+        # "at a briefing": the speaker's statement
+        (
+            "Spokeswoman Maria Zakharova said at a briefing on Monday that Moscow was ready.",
+            "Maria Zakharova",
+        ),
+    ],
+)
+def test_statements_are_their_issuers(nlp, body, speaker):
+    statements = [e for e in facts_of(nlp, body).events if e.kind == "statement"]
+    assert any(speaker in {p.name for p in e.participants} for e in statements), statements
