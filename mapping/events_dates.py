@@ -104,10 +104,15 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
             for t in planned:
                 out.setdefault(t.i, value)
             continue
-        if is_future(head) or any(c.lower_ in _AHEAD for t in targets[:1] for c in t.children):
+        recalled = bool(targets) and _told_of_someone(targets[0])
+        if (is_future(head) and not recalled) or any(
+            c.lower_ in _AHEAD for t in targets[:1] for c in t.children
+        ):
             value = _future(span.text, value, ref)
         elif (
-            head.tag_ == "VBD" or any(c.lower_ in _BEFORE for t in targets[:1] for c in t.children)
+            head.tag_ == "VBD"
+            or recalled
+            or any(c.lower_ in _BEFORE for t in targets[:1] for c in t.children)
         ) and value.value > ref.isoformat()[: len(value.value)]:
             # "travelled to Cairo on Feb. 14" in a September story: the February before
             value = resolve_date(span.text, ref, tense="past") or value
@@ -147,6 +152,16 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
         if kind == "visit" and t.i in out:
             out[t.i] = _span_of_visit(t, heads[t.i], out[t.i])
     return out
+
+
+def _told_of_someone(tok: Token) -> bool:
+    """`will build on President X's visit to Japan in March`: an event told as someone's,
+    not planned in the clause that tells it, keeps its date's plain reading."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+        and not any(c.lower_ in _AHEAD for c in tok.children)
+    )
 
 
 def _since(root: Token) -> bool:

@@ -102,3 +102,12 @@ def test_a_session_told_without_its_people_is_hosted_where_it_is_held(nlp):
 def test_statements_are_their_issuers(nlp, body, speaker):
     statements = [e for e in facts_of(nlp, body).events if e.kind == "statement"]
     assert any(speaker in {p.name for p in e.participants} for e in statements), statements
+
+
+def test_someones_visit_recalled_in_a_future_clause_keeps_its_past_month(nlp):
+    # REF is in August: "in March" is the March before, though the clause is future
+    body = "The trip will build on President Omar Bakri's state visit to Japan in March."
+    assert ("visit", "2024-03", ["Omar Bakri"]) in events_of(nlp, body)
+    # an event planned in a future clause still lies ahead
+    body = "The council will hold its ordinary session in Addis Ababa in March."
+    assert [d for k, d, _ in events_of(nlp, body) if k == "meeting"] == ["2025-03"]
