@@ -5,6 +5,7 @@ who took part, who hosted whom, where, when, whether it is still to come."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from spacy.matcher import PhraseMatcher
@@ -46,9 +47,8 @@ def _phrase_matcher(doc: Doc) -> PhraseMatcher:
             m.add(
                 kind,
                 [
-                    doc.vocab.make_doc(p)
-                    if hasattr(doc.vocab, "make_doc")
-                    else Doc(doc.vocab, words=p.split())
+                    # split as the tokenizer splits infix hyphens: "co-chaired" is 3 tokens
+                    Doc(doc.vocab, words=re.findall(r"[^\s-]+|-", p))
                     for p in phrases
                 ],
             )
@@ -112,6 +112,10 @@ def find_events(
         kind = person_verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
         if kind and any(_person_object(r, c) for c in tok.children):
             all_triggers.append((tok, kind))
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and _calls_on(r, tok):
+            all_triggers.append((tok, "meeting"))
+        elif tok.lower_ == "exchange" and tok.pos_ == "NOUN" and _of_documents(tok):
+            all_triggers.append((tok, "agreement-signing"))
         elif press := _press_audience(tok):
             # "X told a press conference": X's statement, not the venue's
             drop = {t.i for t in press.subtree}
@@ -144,10 +148,18 @@ def find_events(
                 and any(
                     t.i in (tok.head.i, governing_verb(tok.head).i) or t.head.i == tok.head.i
                     for t, _ in sent_triggers
-                    if t is not tok
+                    if t is not tok and t.tag_ != "VBN"  # not "..., co-chaired by"
                 )
             ):
                 continue  # "held a meeting ... to discuss": the purpose, not another event
+            if (
+                tok.pos_ == "VERB"
+                and tok.tag_ == "VBN"
+                and tok.dep_ in ("acl", "advcl")
+                and GROUPS[kind] == "meet"
+                and any(t is not tok and GROUPS[k] == "meet" for t, k in sent_triggers)
+            ):
+                continue  # "to convene next month, co-chaired by ...": told of that meeting
             ev = Event(
                 kind,
                 tok,
@@ -170,10 +182,13 @@ def find_events(
             elif (
                 GROUPS[kind] != "meet"  # a participantless discussion joins the last one anyway
                 and not any(p.kind == PERSON for p in ev.participants)
-                and plural_subject(tok)
+                and (plural_subject(tok) or (not ev.participants and tok.pos_ == "NOUN"))
             ):
-                # "the ministers signed ...", "they discussed ...": those of the last encounter
+                # "the ministers signed ...", "they discussed ...": those of the last encounter;
+                # "talks, followed by the exchange of memoranda": those of the sentence's
                 before = [e for e in events if sum(p.kind == PERSON for p in e.participants) >= 2]
+                if not plural_subject(tok):
+                    before = [e for e in before if e.sentence == sent]
                 if before:
                     ev.participants = [p for p in before[-1].participants if p.kind == PERSON]
             events.append(ev)
@@ -276,6 +291,32 @@ _PARTIES_LED = {"delegation", "team", "mission", "group"}
 
 def _names_a_person(r: EventReader, tok: Token) -> bool:
     return any((e := r.by_token.get(t.i)) is not None and e.kind == PERSON for t in tok.subtree)
+
+
+def _calls_on(r: EventReader, tok: Token) -> bool:
+    """`called on the visiting leader`, not `called on both sides to ...`: a courtesy call."""
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for p in c.children:
+                e = r.by_token.get(p.i)
+                if (e is not None and e.kind == PERSON) or p.lemma_.lower() in PARTY_NOUNS:
+                    return True
+    return False
+
+
+# "the exchange of several memoranda": documents handed over at a signing
+_DOCUMENTS = {"agreement", "memorandum", "memoranda", "mou", "document", "instrument", "accord"}
+
+
+def _of_documents(tok: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lemma_.lower() in _DOCUMENTS for p in c.children)
+        for c in tok.children
+    )
 
 
 # "told a press conference": the statement the press-conference trigger names is the

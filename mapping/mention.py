@@ -41,6 +41,8 @@ VENUE_HEADS = {
     "Hill",
     "Pavilion",
     "Chancellery",
+    "Bhavan",
+    "Bhawan",
 }
 # last words of the names of a country's subdivisions: "Xinjiang Uygur Autonomous Region"
 REGION_HEADS = {"Region", "Province", "Oblast", "Governorate", "Prefecture", "Territory"}

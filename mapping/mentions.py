@@ -205,6 +205,8 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ == "ORG" and title_tokens.intersection(range(ent.start, ent.end)):
             continue  # the words of a title ("Minister of National Security") are no organization
+        if ent.label_ == "PERSON" and title_tokens.issuperset(range(ent.start, ent.end)):
+            continue  # "State Councilor" is a title, not a name
         for m in from_ner(ent):
             named_org = (
                 m.kind == ORG

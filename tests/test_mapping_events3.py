@@ -111,3 +111,55 @@ def test_someones_visit_recalled_in_a_future_clause_keeps_its_past_month(nlp):
     # an event planned in a future clause still lies ahead
     body = "The council will hold its ordinary session in Addis Ababa in March."
     assert [d for k, d, _ in events_of(nlp, body) if k == "meeting"] == ["2025-03"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "people"),
+    [
+        (
+            "Minister Ali Bek paid a courtesy call on Prime Minister John Banda on Monday.",
+            "meeting",
+            ["Ali Bek", "John Banda"],
+        ),
+        (
+            "Foreign Minister Ali Bek called on the visiting President John Banda on Monday.",
+            "meeting",
+            ["Ali Bek", "John Banda"],
+        ),
+        (
+            "On Monday, Foreign Minister Ali Bek co-chaired the joint commission with his "
+            "counterpart John Banda.",
+            "meeting",
+            ["Ali Bek", "John Banda"],
+        ),
+        (
+            "President John Banda was accorded a ceremonial welcome at the palace on Monday.",
+            "ceremony",
+            ["John Banda"],
+        ),
+    ],
+)
+def test_courtesy_calls_chairs_and_welcomes(nlp, body, kind, people):
+    found = events_of(nlp, body)
+    assert any(k == kind and set(people) <= set(p) for k, _, p in found), found
+
+
+def test_calling_on_someone_to_act_is_no_meeting(nlp):
+    body = "President John Banda called on both sides to exercise restraint on Monday."
+    assert not [e for e in events_of(nlp, body) if e[0] == "meeting"]
+
+
+def test_the_exchange_of_memoranda_is_a_signing(nlp):
+    body = (
+        "President Ali Musa and President John Banda held talks on Monday, followed by the "
+        "exchange of several memoranda of understanding."
+    )
+    assert "agreement-signing" in {k for k, _, _ in events_of(nlp, body)}
+
+
+def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
+    body = (
+        "The joint committee is set to convene in Port Sudan next month, co-chaired by the "
+        "two countries' prime ministers."
+    )
+    assert [(k, d) for k, d, _ in events_of(nlp, body)] == [("meeting", "2024-09")]
