@@ -196,6 +196,7 @@ def find_events(
     events = fold_signing_ceremonies(merge(events, ref))
     nest(events, ref, dateline_date)
     events = [part for ev in events for part in _one_per_partner(r, ev)]
+    events = [part for ev in events for part in _one_per_destination(r, ev)]
     main = [ents.country(iso3) for iso3 in main_countries(ents)]
     for ev in events:
         if (
@@ -352,6 +353,40 @@ def _one_per_partner(r: EventReader, ev: Event) -> list[Event]:
     base += [p for p in r._entities_at(subjects, (PERSON,), expand=True) if p not in base]
     return [
         replace(ev, participants=[*base, person], sentences=set(ev.sentences)) for person in listed
+    ]
+
+
+def _one_per_destination(r: EventReader, ev: Event) -> list[Event]:
+    """ "will visit Japan and the Republic of Korea": a visit to each country."""
+    if ev.kind != "visit" or ev.host is None:
+        return [ev]
+    slots = []
+    for h in (ev.trigger, governing_verb(ev.trigger)):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                slots += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "dobj" and h.lemma_.lower() == "visit":
+                slots.append(c)
+    others: list[Entity] = []
+    for p in slots:
+        if r.entity(p) is not ev.host:
+            continue
+        for conj in p.conjuncts:
+            e = r.entity(conj)
+            if e is not None and e.kind == COUNTRY and e is not ev.host and e not in others:
+                others.append(e)
+    if not others:
+        return [ev]
+    return [ev] + [
+        replace(
+            ev,
+            host=c,
+            place=None,
+            participants=[c if p is ev.host else p for p in ev.participants],
+            sentences=set(ev.sentences),
+            distinct=c.key,
+        )
+        for c in others
     ]
 
 

@@ -108,6 +108,8 @@ class Event:
     part_of: Event | None = None
     anaphoric: bool = False
     sentences: set[int] = field(default_factory=set)  # starts of the sentences it is told in
+    # what tells apart the events one phrase tells ("visit Japan and Korea": the host)
+    distinct: str = ""
 
     @property
     def group(self) -> str:

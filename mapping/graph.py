@@ -203,6 +203,7 @@ class GraphBuilder:
             str(ev.trigger.idx),
             ev.date.value if ev.date else "",
             *sorted(map(str, parts)),
+            *([ev.distinct] if ev.distinct else []),
         )
         self.add(iri, RDF.type, EVENT_CLASSES[ev.kind])
         self.add(iri, DIP.eventType, self._concept(event_type(ev.kind)))

@@ -163,3 +163,12 @@ def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
         "two countries' prime ministers."
     )
     assert [(k, d) for k, d, _ in events_of(nlp, body)] == [("meeting", "2024-09")]
+
+
+def test_a_visit_to_two_countries_is_a_visit_to_each(nlp):
+    body = "Foreign Minister Anna Virtanen will visit Japan and South Korea on 24-28 November."
+    visits = [e for e in facts_of(nlp, body).events if e.kind == "visit"]
+    assert sorted(e.host.key for e in visits) == ["JPN", "KOR"]
+    assert {e.date.value for e in visits} == {"2024-11-24"}
+    # each visit's own destination, not the other one
+    assert all({p.key for p in e.participants} & {"JPN", "KOR"} == {e.host.key} for e in visits)
