@@ -86,11 +86,16 @@ def _alternation(forms) -> str:
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     symbols, names = _table()
-    sym = _alternation(symbols)
+    codes = {s for s in symbols if len(s) == 3 and s.isalpha() and s.isupper()} - _GLUED
+    sym = _alternation(s for s in symbols if s not in codes and s not in _ACRONYMS)
+    codes -= _ACRONYMS
     qual = rf"(?:(?P<qual>(?i:{_QUALIFIERS}))\s+)?"
     amount = rf"(?P<num>{_NUM})(?:\s?[-–]\s?(?P<num2>{_NUM}))?(?:{_MULT})?"
-    # a symbol or code before the number: no letter may touch it ("AUS$" is not "US$")
-    before = re.compile(rf"{qual}(?<![A-Za-z])(?P<cur>{sym})\s?{amount}")
+    # a symbol or code before the number: no letter may touch it ("AUS$" is not "US$"); an
+    # ISO code needs a space after it ("COP30" is a conference, "USD 500" money)
+    before = re.compile(
+        rf"{qual}(?<![A-Za-z])(?:(?P<cur>{sym})\s?|(?P<code>{_alternation(codes)})\s){amount}"
+    )
     adjective = r"(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s)?"
     after = re.compile(
         rf"{qual}(?<![\w.,$€£¥]){amount}\s?(?:of\s)?\[?"
@@ -101,6 +106,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+# ISO codes often written against the number ("USD500m")
+_GLUED = frozenset({"USD", "EUR", "GBP", "CNY", "JPY", "RUB", "INR", "KZT", "AED", "SAR"})
+# ISO codes that are far more often something else: "COP 29", "ALL parties", "TOP 10"
+_ACRONYMS = frozenset({"COP", "ALL", "TOP", "CUP", "MOP", "SOS"})
 # With these a range "up to $5-6 billion" is read at its top; any other range at its bottom.
 _CEILINGS = frozenset({"up to", "as much as", "less than", "under", "below"})
 
@@ -118,6 +127,8 @@ def _value(m: re.Match[str]) -> Decimal | None:
 
 def _currency(m: re.Match[str]) -> str | None:
     symbols, names = _table()
+    if m.re.groupindex.get("code") and m["code"]:
+        return symbols[m["code"]]
     if m["cur"] == "R" and not (m["mword"] or m["mletter"]):
         return None  # "R837 billion" is rand; a bare "R2" may be anything
     if m["cur"]:
@@ -154,9 +165,8 @@ def find_money(text: str) -> list[MoneyAmount]:
     windows = _windows(text)
     for pattern in _patterns():
         for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
-            start = (
-                m.start("cur") if m["cur"] and m.start("cur") < m.start("num") else m.start("num")
-            )
+            cur = "code" if m.re.groupindex.get("code") and m["code"] else "cur"
+            start = m.start(cur) if m[cur] and m.start(cur) < m.start("num") else m.start("num")
             end = m.end()
             if any(start < f.end and f.start < end for f in found):
                 continue

@@ -63,6 +63,14 @@ from communique.mapping.money import MoneyAmount, find_money
         ("Up to $6 billion", "6e9", "USD", "$6 billion", "up to"),
         ("up to $5-6 billion", "6e9", "USD", "$5-6 billion", "up to"),
         ("$5-6 billion", "5e9", "USD", "$5-6 billion", "at least"),
+        # local symbols written against the number, and codes with a space
+        ("trade of RM105.6 billion last year", "105.6e9", "MYR", "RM105.6 billion", None),
+        ("a Rs 25 crore fund", "25e7", "INR", "Rs 25 crore", None),
+        ("a contribution of S/ 85 million", "85e6", "PEN", "S/ 85 million", None),
+        ("exports of Shs2.1 trillion", "2.1e12", "UGX", "Shs2.1 trillion", None),
+        ("UGX 2.1 trillion in exports", "2.1e12", "UGX", "UGX 2.1 trillion", None),
+        ("USD500m in loans", "500e6", "USD", "USD500m", None),
+        ("2.5 billion Norwegian crowns", "2.5e9", "NOK", "2.5 billion Norwegian crowns", None),
     ],
 )
 def test_find_money(text, value, currency, written, qualifier) -> None:
@@ -82,6 +90,9 @@ def test_find_money(text, value, currency, written, qualifier) -> None:
         "He won 5 seats.",
         "the 2 million dinars",  # which dinar: no guess
         "in 2023 the trade",
+        # a conference, not Colombian pesos; an ISO code glued to a count
+        "leaders met at COP30 in Belem and at COP 29 in Baku",
+        "the ALL 500 list",
         "the near future",
         "",
     ],
