@@ -116,6 +116,12 @@ def find_events(
             all_triggers.append((tok, "meeting"))
         elif tok.lower_ == "exchange" and tok.pos_ == "NOUN" and _of_documents(tok):
             all_triggers.append((tok, "agreement-signing"))
+        elif (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in ("conclude", "ink")
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children)
+        ):
+            all_triggers.append((tok, "agreement-signing"))  # "concluded an agreement"
         elif press := _press_audience(tok):
             # "X told a press conference": X's statement, not the venue's
             drop = {t.i for t in press.subtree}

@@ -172,3 +172,8 @@ def test_a_visit_to_two_countries_is_a_visit_to_each(nlp):
     assert {e.date.value for e in visits} == {"2024-11-24"}
     # each visit's own destination, not the other one
     assert all({p.key for p in e.participants} & {"JPN", "KOR"} == {e.host.key} for e in visits)
+
+
+def test_concluding_an_agreement_is_a_signing(nlp):
+    body = "Kenya and Tanzania concluded an agreement on transit on Monday."
+    assert ("agreement-signing", "2024-08-19") in {(k, d) for k, d, _ in events_of(nlp, body)}

@@ -126,3 +126,19 @@ def test_regions_and_venues_keep_their_head_word(nlp, body, place):
 def test_a_state_department_is_no_region(nlp):
     body = "The U.S. State Department said on Monday that talks would go on."
     assert "State Department" not in entities_of(nlp, body, "place")
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        # state companies and banks the model takes for persons or misses
+        ("Petronas and PT Pertamina signed a deal on Monday.", "Pertamina"),
+        ("Equinor plans to invest in the project.", "Equinor"),
+        ("Hungary’s Eximbank concluded an agreement on Monday.", "Hungarian Export-Import Bank"),
+        # a party that is no state
+        ("Hezbollah rejected the proposal on Monday.", "Hezbollah"),
+    ],
+)
+def test_companies_and_movements_from_the_gazetteer(nlp, body, org):
+    assert org in entities_of(nlp, body, "org")
+    assert not {"Petronas", "Pertamina", "Equinor"} & set(entities_of(nlp, body, "person"))
