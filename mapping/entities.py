@@ -174,6 +174,11 @@ class _Builder:
                     ent.add_name(form)
 
     def _ministry(self, i: int, m: Mention, dateline_iso3: str | None) -> None:
+        before = self.doc[max(0, m.start - 2) : m.start]
+        # "talks at the Ministry of Foreign Affairs": the building, too
+        venue = len(before) > 0 and (
+            before[-1].lower_ == "at" or [t.lower_ for t in before] == ["at", "the"]
+        )
         qualifier = self._qualifier(i, m)
         if qualifier:
             iso3s, start = [qualifier[0]], qualifier[1]
@@ -200,7 +205,9 @@ class _Builder:
                     for x in self.mentions
                     if x.kind == COUNTRY and sent.start <= x.start < sent.end
                 ]
-                iso3s = in_sent[:1] or ([dateline_iso3] if dateline_iso3 else [])
+                here = [dateline_iso3] if dateline_iso3 else []
+                # a building one meets at is where the story is filed from
+                iso3s = (here or in_sent[:1]) if venue else (in_sent[:1] or here)
                 iso3s = iso3s or self.main_countries(1)
         surface = self.doc[start : m.end].text
         for iso3 in iso3s:
@@ -209,6 +216,9 @@ class _Builder:
             ent = self.put(m, ORG, name, name, iso3, "ministry")
             if not m.text.lower().endswith("ministries"):
                 ent.add_name(surface)
+            if venue and len(iso3s) == 1:
+                place = self.put(m, PLACE, f"{name}|venue", name, iso3, "venue")
+                place.add_name(surface)
 
     def _qualifier(self, i: int, m: Mention) -> tuple[str, int] | None:
         """`Kazakh Foreign Ministry`, `Seoul's foreign ministry`, `Azerbaijan's MFA`."""

@@ -265,7 +265,7 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
 
 # lower-case words after a name that make it a subdivision: "the Zhambyl region"
 REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "district"}
-REGION_WORDS |= {"county", "state"}
+REGION_WORDS |= {"county", "state", "basin", "delta"}
 
 
 def _with_region_word(doc: Doc, m: Mention) -> Mention:

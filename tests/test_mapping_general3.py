@@ -142,3 +142,17 @@ def test_a_state_department_is_no_region(nlp):
 def test_companies_and_movements_from_the_gazetteer(nlp, body, org):
     assert org in entities_of(nlp, body, "org")
     assert not {"Petronas", "Pertamina", "Equinor"} & set(entities_of(nlp, body, "person"))
+
+
+def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
+    body = (
+        "BAKU — Foreign Minister Ali Musa met Italian Foreign Minister Marco Rossi at the "
+        "Ministry of Foreign Affairs on Monday."
+    )
+    assert entities_of(nlp, body, "place").get("Ministry of Foreign Affairs of Azerbaijan")
+    assert "Ministry of Foreign Affairs of Azerbaijan" in entities_of(nlp, body, "org")
+
+
+def test_a_basin_keeps_its_word(nlp):
+    body = "Kenya and Uganda discussed projects in the Lake Victoria basin on Monday."
+    assert "Lake Victoria basin" in entities_of(nlp, body, "place")
