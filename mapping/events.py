@@ -15,6 +15,7 @@ from communique.mapping.dates import DateValue
 from communique.mapping.entities import ArticleEntities, Entity
 from communique.mapping.events_base import (
     GROUPS,
+    REPORTING,
     Event,
     governing_verb,
     is_anaphoric,
@@ -181,7 +182,8 @@ def find_events(
             elif sent == first_sent and not ev.scheduled and (lede or dateline_date):
                 # the lede tells one day's news: its one date, else the dateline's
                 ev.date, ev.explicit_date = lede or dateline_date, True
-            ev.participants = r.participants(tok, sent)
+            ev.participants = _speaker(r, tok) if kind == "statement" else []
+            ev.participants = ev.participants or r.participants(tok, sent)
             ev.place = r.place_in(tok, sent)
             if kind == "visit":
                 _read_visit(r, ev)
@@ -298,6 +300,15 @@ _PARTIES_LED = {"delegation", "team", "mission", "group"}
 
 def _names_a_person(r: EventReader, tok: Token) -> bool:
     return any((e := r.by_token.get(t.i)) is not None and e.kind == PERSON for t in tok.subtree)
+
+
+def _speaker(r: EventReader, tok: Token) -> list[Entity]:
+    """ "X said at a briefing that Y ...": X alone makes the statement."""
+    verb = governing_verb(tok)
+    if verb.lemma_.lower() not in REPORTING:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return r._entities_at(subjects, (PERSON, ORG), expand=True)
 
 
 def _calls_on(r: EventReader, tok: Token) -> bool:

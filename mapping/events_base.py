@@ -150,7 +150,11 @@ def is_scheduled(tok: Token) -> bool:
             return True
         if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children):
             return True
+    prev = tok
     for anc in tok.ancestors:
+        if prev.dep_ == "advcl" and prev.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # "agreed ..., as X hosted Y": a clause of its own, told as done
+        prev = anc
         if anc.lemma_.lower() in FUTURE_GOVERNORS:
             return True
         if anc.tag_ in ("VBD", "VBZ") and anc is not verb:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from communique.mapping.dates import DateValue
 from communique.mapping.events_base import GROUPS, Event, governing_verb, lexicon
-from communique.mapping.mention import COUNTRY
+from communique.mapping.mention import COUNTRY, PERSON
 from communique.mapping.nlp import text_of
 
 # "earlier in the day", "later that day", "on the same day", "the same evening"
@@ -25,24 +26,54 @@ def inherit_dates(events: list[Event]) -> None:
     """Give undated events the date their context implies (in place)."""
     by_trigger = {ev.trigger.i: ev for ev in events}
     for n, ev in enumerate(events):
-        if ev.date is not None or ev.scheduled:
+        if ev.date is not None:
             continue
         host = _event_it_happened_during(ev, by_trigger)
-        if host is not None and host.date is not None and _spans_one_date(host):
-            ev.date, ev.explicit_date = host.date, True
-            continue
+        if host is not None and host.date is None and host.anaphoric:
+            # "During the visit, ...": the visit told before
+            told = [e for e in events[:n] if e.kind == host.kind and e.date is not None]
+            host = told[-1] if told else host
+        if ev.scheduled and (host is None or not host.scheduled):
+            continue  # a plan takes a date only from the planned event it is part of
+        if host is not None and host.date is not None:
+            if _spans_one_date(host):
+                ev.date, ev.explicit_date = host.date, True
+                continue
+            if (month := _month_of(host.date)) is not None:
+                ev.date, ev.explicit_date = month, True  # some day of a visit in one month
+                continue
         framed = _framing_event(ev, events[:n])
         if framed is not None:
             ev.date, ev.explicit_date = framed.date, True
             continue
+        before = [
+            e
+            for e in events[:n]
+            if e.date is not None and e.date.precision == "day" and not e.scheduled
+        ]
         if _SAME_DAY.search(text_of(ev.sentence)):
-            before = [
-                e
-                for e in events[:n]
-                if e.date is not None and e.date.precision == "day" and not e.scheduled
-            ]
             if before:
                 ev.date, ev.explicit_date = before[-1].date, True
+            continue
+        same = _same_encounter(ev, before, events[:n])
+        if same is not None:
+            ev.date, ev.explicit_date = same.date, True
+
+
+def _same_encounter(ev: Event, dated: list[Event], before: list[Event]) -> Event | None:
+    """ "X hosted Y on Wednesday. The two leaders held talks before ...": an undated event of
+    the same people right after a dated one happened that day."""
+    persons = {id(p) for p in ev.participants if p.kind == PERSON}
+    if len(persons) < 2 or not dated or ev.anaphoric and ev.group == "visit":
+        return None
+    last = dated[-1]
+    if before and before[-1] is not last and before[-1].date is not None:
+        return None  # another date was told in between
+    if last.date.end is not None:
+        return None  # a visit of several days: which one is unknown
+    if not persons <= {id(p) for p in last.participants}:
+        return None
+    return last
 
 
 def _framing_event(ev: Event, before: list[Event]) -> Event | None:
@@ -80,6 +111,13 @@ def _event_it_happened_during(ev: Event, by_trigger: dict[int, Event]) -> Event 
                     if p.i in by_trigger and by_trigger[p.i] is not ev:
                         return by_trigger[p.i]
     return None
+
+
+def _month_of(value: DateValue) -> DateValue | None:
+    """The month all days of a range fall in: "July 25-27" -> 2024-07."""
+    if value.precision != "day" or value.end is None or value.end[:7] != value.value[:7]:
+        return None
+    return DateValue(value.value[:7], "month")
 
 
 def _spans_one_date(host: Event) -> bool:

@@ -177,3 +177,33 @@ def test_a_visit_to_two_countries_is_a_visit_to_each(nlp):
 def test_concluding_an_agreement_is_a_signing(nlp):
     body = "Kenya and Tanzania concluded an agreement on transit on Monday."
     assert ("agreement-signing", "2024-08-19") in {(k, d) for k, d, _ in events_of(nlp, body)}
+
+
+def test_as_x_hosted_y_is_no_plan_and_takes_the_ledes_day(nlp):
+    body = (
+        "Kenya and Tanzania yesterday agreed to remove trade barriers, as President Ali Musa "
+        "hosted his counterpart John Banda in Nairobi.\n\nThe two leaders held talks before "
+        "presiding over the signing of four agreements."
+    )
+    found = events_of(nlp, body)
+    assert ("meeting", "2024-08-20", ["Ali Musa", "John Banda"]) in found
+    # the signing of the same two leaders right after is that day's too
+    assert ("agreement-signing", "2024-08-20", ["Ali Musa", "John Banda"]) in found
+
+
+def test_talks_during_a_planned_visit_take_its_month(nlp):
+    body = (
+        "Foreign Minister Ali Musa will pay a working visit to Laos on August 25-27. During "
+        "the visit, Musa will hold talks with Foreign Minister John Banda."
+    )
+    talks = [(k, d) for k, d, p in events_of(nlp, body) if k in ("talks", "meeting")]
+    assert talks == [("talks", "2024-08")]
+
+
+def test_a_statement_at_a_briefing_is_the_speakers_alone(nlp):
+    body = (
+        "Foreign Minister Ali Musa will visit Laos next week, spokeswoman Maria Petrova said "
+        "at a briefing on Monday."
+    )
+    statements = [p for k, _, p in events_of(nlp, body) if k == "statement"]
+    assert statements == [["Maria Petrova"]]
