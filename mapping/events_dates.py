@@ -93,8 +93,12 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
             continue  # "his first visit since taking office in October": a period's start
         head = clause_head(root)
         direct = [t for t, _ in trig if t.is_ancestor(root)]
+        named = _just_after_a_noun(trig, span)
         if direct:  # the nearest trigger the date hangs from, alone
             targets = [max(direct, key=lambda t: t.i if t.i < root.i else -t.i)]
+            targets += [t for t in named if t not in targets]
+        elif named:
+            targets = named
         else:  # else every trigger of its clause
             targets = [t for t, _ in trig if heads[t.i] == head or t == head]
         clause = [t for t, _ in trig if heads[t.i] == head]
@@ -104,6 +108,7 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
             for t in planned:
                 out.setdefault(t.i, value)
             continue
+        plain = value  # a name the date follows takes the date as written, in no tense
         recalled = bool(targets) and _told_of_someone(targets[0])
         if (is_future(head) and not recalled) or any(
             c.lower_ in _AHEAD for t in targets[:1] for c in t.children
@@ -122,7 +127,7 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
             # a misattached "on Sunday" frames the one event told below its verb
             targets = [t for t, _ in trig if head.is_ancestor(t) and t.i < root.i][-1:]
         for t in targets:
-            out.setdefault(t.i, value)
+            out.setdefault(t.i, plain if t in named and not t.is_ancestor(root) else value)
     for t, _ in trig:
         if t.i in out:
             continue
@@ -152,6 +157,27 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
         if kind == "visit" and t.i in out:
             out[t.i] = _span_of_visit(t, heads[t.i], out[t.i])
     return out
+
+
+def _just_after_a_noun(trig: list[tuple[Token, str]], span: Span) -> list[Token]:
+    """ "the NATO Summit in Washington in July", the date hung elsewhere by the parser:
+    still the date of the event named right before it."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ("in", "on"):
+        i -= 1
+    for t, _ in trig:
+        if t.pos_ not in ("NOUN", "PROPN") or not t.is_title:
+            continue
+        end = t.i
+        # "the Summit in Washington": a place phrase may stand between
+        if end + 2 < len(doc) and doc[end + 1].lower_ in ("in", "at") and doc[end + 2].is_title:
+            end += 2
+            while end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 1
+        if end == i:
+            return [t]
+    return []
 
 
 def _told_of_someone(tok: Token) -> bool:

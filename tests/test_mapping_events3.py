@@ -207,3 +207,9 @@ def test_a_statement_at_a_briefing_is_the_speakers_alone(nlp):
     )
     statements = [p for k, _, p in events_of(nlp, body) if k == "statement"]
     assert statements == [["Maria Petrova"]]
+
+
+def test_a_date_after_a_named_gathering_and_its_place_is_that_gatherings(nlp):
+    # REF is August 2024: the July just before, not the next one the future verb suggests
+    body = "The ministers will discuss the outcomes of the NATO Summit in Washington in July."
+    assert ("summit", "2024-07") in {(k, d) for k, d, _ in events_of(nlp, body)}
