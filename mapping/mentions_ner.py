@@ -122,6 +122,11 @@ def from_ner(ent: Span) -> list[Mention]:
         and not country_named(text)
     ):
         # "the Dorohusk border crossing", "the Teesta river": the place the noun is named by
+        if doc[span.end].lower_ in _AREA_NEXT:  # "the Schengen area": an area, with its word
+            area = doc[span.start : span.end + 1]
+            return [
+                Mention(PLACE, area.start, area.end, area.text, area.text, None, "ner", "region")
+            ]
         return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue")]
     if label in ("ORG", "FAC", "GPE", "LOC") and last in REGION_HEADS and len(span) > 1:
         # "Xinjiang Uygur Autonomous Region", "Kherson Oblast": a country's subdivision
@@ -223,6 +228,7 @@ _PERSON_VERBS = {"meet", "receive", "host", "tell", "say", "invite", "thank", "g
 
 _SITE_FIRST = {"Lake", "Mount", "Mountain", "Strait", "Gulf", "Cape", "Bay", "Sea", "Isle"}
 _PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port"}
+_PLACE_NOUNS |= {"towns", "cities", "villages", "districts", "provinces", "regions", "ports"}
 
 
 def _after_locative(span: Span) -> bool:
@@ -280,6 +286,8 @@ def _acts_as_person(span: Span) -> bool:
 # words after a name that make it a place: "the Medyka border crossing", "the Teesta river"
 _SITE_NEXT = {"border", "river", "crossing", "checkpoint", "dam", "valley", "basin", "canal"}
 _SITE_NEXT |= {"airport", "lake", "corridor", "barrage", "strait", "mountains", "desert"}
+_AREA_NEXT = {"area", "zone"}
+_SITE_NEXT |= _AREA_NEXT
 # a name the model took for a people: "the Rafah crossing", "the Rafah border crossing"
 _CROSSINGS = {"crossing", "checkpoint", "post"}
 

@@ -156,3 +156,16 @@ def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
 def test_a_basin_keeps_its_word(nlp):
     body = "Kenya and Uganda discussed projects in the Lake Victoria basin on Monday."
     assert "Lake Victoria basin" in entities_of(nlp, body, "place")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "name"),
+    [
+        ("Troops patrolled the towns of Beni and Kolvashi on Monday.", "place", "Kolvashi"),
+        ("Greece joined the Schengen area long ago.", "place", "Schengen area"),
+        ("The minister told Le Parisien on Monday that talks went well.", "org", "Le Parisien"),
+    ],
+)
+def test_areas_towns_of_and_newspapers(nlp, body, kind, name):
+    assert name in entities_of(nlp, body, kind)
+    assert name not in entities_of(nlp, body, "person")
