@@ -69,6 +69,8 @@ def _one_title() -> str:
     lex = lexicon()
     mods = rf"(?:(?:{_alternation(lex['modifiers'])})\s+)*"
     title = _alternation(lex["titles"])
+    # a rank may stand inside a body's name before a name: "... of Sudan Lieutenant General X"
+    civil = _alternation(t for t in lex["titles"] if not t.endswith("General"))
     word = _alternation(lex["portfolio_words"])
     # "Minister of Trade, Industry and Competition"
     domain = rf"(?:{word})(?:(?:\s*,\s*|\s+(?:and\s+|&\s+|of\s+|for\s+)?)(?:{word}))*"
@@ -78,7 +80,10 @@ def _one_title() -> str:
         rf"(?:\s+of\s+the\s+(?P<body>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{_country_forms()}))?"
         rf"(?:\s+(?:to|for)\s+the\s+(?P<to>{mods}(?:{title})(?:\s+on\s+(?:{domain}))?))?"
-        rf"(?:\s+of\s+the\s+(?P<generic>[a-z](?:(?!\sand\s)[^,;()])*?))?"
+        rf"(?:\s+at\s+the\s+(?P<at>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
+        # "President of the upper house of the German parliament"; no other title inside, so
+        # that "Chairman of the Senate X met Deputy Foreign Minister" is two titles
+        rf"(?:\s+of\s+the\s+(?P<generic>[a-z](?:(?!\sand\s|\s(?:{civil})\b)[^,;()])*?))?"
     )
 
 
@@ -233,7 +238,7 @@ def _title_then_name_re() -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*\s*,?\s*"
         rf"(?:(?:{_honorifics_before_name()})\s+){{0,3}}"
-        rf"(?P<name>[^\W\d_][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,5}})"
+        rf"(?P<name>[^\W\d_][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,7}})"
     )
 
 

@@ -40,6 +40,18 @@ from communique.mapping.titles import (
         ("Indian External Affairs Minister ", ["Foreign Minister"], "IND"),
         ("State Councilor and Foreign Minister ", ["State Councillor", "Foreign Minister"], None),
         ("Pope ", ["Pope"], None),
+        ("Minister of State at the Ministry of Foreign Affairs ", ["Minister of State"], None),
+        (
+            "Jordan's Deputy Prime Minister and Minister of Foreign and Expatriates Affairs ",
+            ["Deputy Prime Minister", "Minister of Foreign and Expatriates Affairs"],
+            "JOR",
+        ),
+        # a title inside "of the ..." ends the body's name: two titles, not one long one
+        (
+            "Chairman of the Senate Ali Bek met Deputy Foreign Minister ",
+            ["Deputy Foreign Minister"],
+            None,
+        ),
         ("Cardinal ", ["Cardinal"], None),
         ("Mr. ", None, None),
         ("cooperation with Benin, Minister of Foreign Affairs ", ["Foreign Minister"], None),
