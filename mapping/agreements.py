@@ -164,7 +164,7 @@ def find_agreements(
             lemma not in HEADS
             and tok.lower_ not in HEADS
             and not (lemma in SIGNED_ONLY and _is_signed(tok))
-            and not _letter_of_intent(tok)
+            and not (tok.lower_ == "letter" and _letter_of_intent(tok))
         ):
             continue
         if lemma in SIGNED_ONLY and any(c.lower_ in _VAGUE for c in tok.children):

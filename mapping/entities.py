@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -52,6 +53,7 @@ class ArticleEntities:
         return next((e for e in self.entities if e.kind == COUNTRY and e.key == iso3), None)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive comparison key of a name."""
     text = unicodedata.normalize("NFKD", text)

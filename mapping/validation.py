@@ -134,11 +134,24 @@ def _shapes() -> _Shapes:
 
 def validate_graph(data: Graph) -> ValidationResult:
     """Check `data` (a Graph or Dataset; not modified) against the shapes, without inference."""
+    if not data.store.context_aware:
+        # pyshacl reads the data through a ConjunctiveGraph, which needs contexts
+        data = _with_contexts(data)
     try:
         conforms, report, text = _shapes().run(data)
     except Exception as exc:  # pyshacl raises its own errors for malformed shapes or lists
         raise MappingError(f"SHACL validation could not run: {exc}") from exc
     return ValidationResult(conforms, report, text, _results(report))
+
+
+def _with_contexts(data: Graph) -> Graph:
+    copy = Graph(bind_namespaces="none")
+    add = copy.store.add
+    for triple in data:
+        add(triple, copy, quoted=False)
+    for prefix, namespace in data.namespaces():
+        copy.bind(prefix, namespace, override=False)
+    return copy
 
 
 def _results(report: Graph) -> list[dict]:
