@@ -53,6 +53,10 @@ class ArticleEntities:
         return next((e for e in self.entities if e.kind == COUNTRY and e.key == iso3), None)
 
 
+_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "la", "da"}
+_NAME_PARTICLES |= {"dos", "del", "di", "du", "le", "abu", "ben"}
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive comparison key of a name."""
@@ -108,6 +112,37 @@ class _Builder:
                     target.mentions.append(m)
                     target.add_name(m.text)
                     self.index[id(m)] = target
+        self._untagged_name_words()
+
+    def _untagged_name_words(self) -> None:
+        """`Lula invited Sheinbaum`: a word of one person's full name the model tagged as
+        nothing is that person."""
+        owners: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            words = name_words(e.name) if e.kind == PERSON else []
+            if len(words) < 2:
+                continue
+            for w in words:
+                if len(w) > 2 and w not in _NAME_PARTICLES and e not in owners.get(w, []):
+                    owners.setdefault(w, []).append(e)
+        if not owners:
+            return
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        added = False
+        for tok in self.doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
+                continue
+            people = owners.get(fold(tok.text), [])
+            if len(people) != 1 or country_named(tok.text):
+                continue
+            m = Mention(PERSON, tok.i, tok.i + 1, tok.text, tok.text, None, "name word")
+            self.mentions.append(m)
+            people[0].mentions.append(m)
+            people[0].add_name(tok.text)
+            self.index[id(m)] = people[0]
+            added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
 
     def _person_for(self, m: Mention) -> Entity | None:
         words = set(name_words(m.text))

@@ -167,6 +167,15 @@ def find_events(
                 and any(t is not tok and GROUPS[k] == "meet" for t, k in sent_triggers)
             ):
                 continue  # "to convene next month, co-chaired by ...": told of that meeting
+            if (
+                GROUPS[kind] == "meet"
+                and tok.pos_ == "VERB"
+                and plural_subject(tok)
+                and events
+                and events[-1].kind == "phone-call"
+                and not any(r.entity(c) for c in tok.children if c.dep_ == "prep")
+            ):
+                continue  # "They discussed trade": what the call told before was about
             ev = Event(
                 kind,
                 tok,

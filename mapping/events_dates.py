@@ -115,10 +115,11 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
         ):
             value = _future(span.text, value, ref)
         elif (
-            head.tag_ == "VBD"
+            (head.tag_ == "VBD" and not (targets and all(is_scheduled(t) for t in targets)))
             or recalled
             or any(c.lower_ in _BEFORE for t in targets[:1] for c in t.children)
         ) and value.value > ref.isoformat()[: len(value.value)]:
+            # ("invited her to attend the summit in November": a plan, however it is told)
             # "travelled to Cairo on Feb. 14" in a September story: the February before
             value = resolve_date(span.text, ref, tense="past") or value
         if not direct or _near(targets[0], head):

@@ -213,3 +213,19 @@ def test_a_date_after_a_named_gathering_and_its_place_is_that_gatherings(nlp):
     # REF is August 2024: the July just before, not the next one the future verb suggests
     body = "The ministers will discuss the outcomes of the NATO Summit in Washington in July."
     assert ("summit", "2024-07") in {(k, d) for k, d, _ in events_of(nlp, body)}
+
+
+def test_what_a_call_was_about_is_no_talks_of_its_own(nlp):
+    body = (
+        "President Ali Musa held a phone call on Monday with President John Banda. The two "
+        "leaders discussed trade and energy."
+    )
+    assert [k for k, _, _ in events_of(nlp, body)] == ["phone-call"]
+
+
+def test_a_summit_one_is_invited_to_lies_ahead_though_told_in_the_past(nlp):
+    # REF is August 2024: "in November" is the coming one, not the one before "invited"
+    body = (
+        "President Ali Musa invited John Banda to attend the climate summit in Belem in November."
+    )
+    assert ("summit", "2024-11") in {(k, d) for k, d, _ in events_of(nlp, body)}

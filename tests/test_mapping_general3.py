@@ -169,3 +169,16 @@ def test_a_basin_keeps_its_word(nlp):
 def test_areas_towns_of_and_newspapers(nlp, body, kind, name):
     assert name in entities_of(nlp, body, kind)
     assert name not in entities_of(nlp, body, "person")
+
+
+def test_a_word_of_a_full_name_the_model_missed_is_that_person(nlp):
+    from communique.mapping.pipeline import extract
+
+    body = (
+        "President Luiz Inacio Lula da Silva met President Claudia Sheinbaum on Monday. "
+        "Lula invited Sheinbaum to visit Brasilia."
+    )
+    article = Article(body=body, date=dt.date(2024, 8, 20), source="test", dateline=None)
+    facts = extract(article, nlp(article.content), nlp)
+    lula = next(e for e in facts.entities if e.name == "Luiz Inacio Lula da Silva")
+    assert "Lula" in lula.names and len(lula.mentions) == 2
