@@ -111,7 +111,7 @@ def find_events(
     person_verbs = lexicon()["person_object_verbs"]
     for tok in tokens_of(doc):
         kind = person_verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
-        if kind and any(_person_object(r, c) for c in tok.children):
+        if kind and (any(_person_object(r, c) for c in tok.children) or _person_follows(r, tok)):
             all_triggers.append((tok, kind))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and _calls_on(r, tok):
             all_triggers.append((tok, "meeting"))
@@ -318,6 +318,21 @@ def _speaker(r: EventReader, tok: Token) -> list[Entity]:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return r._entities_at(subjects, (PERSON, ORG), expand=True)
+
+
+def _person_follows(r: EventReader, tok: Token) -> bool:
+    """ "X hosted President Y on Wednesday" parsed with no object (the model hangs the
+    verb on the name): a finite verb whose next words are a person's title and name."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.i + 8, len(doc))):
+        e = r.by_token.get(i)
+        if e is not None:
+            return e.kind == PERSON
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP"):
+            return False
+    return False
 
 
 def _calls_on(r: EventReader, tok: Token) -> bool:

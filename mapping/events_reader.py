@@ -95,8 +95,11 @@ class EventReader:
                             slots.extend(p.children)
                 elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by"):
                     slots.extend(c.children)
-            if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-                # "paid a visit ... and met X": the first verb's subject met X too
+            if verb.dep_ in ("conj", "advcl") and not any(
+                c.dep_.startswith("nsubj") for c in verb.children
+            ):
+                # "paid a visit ... and met X": the first verb's subject met X too;
+                # "Speaking at a briefing, X said": X spoke
                 slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
         out = self._entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if sum(e.kind == PERSON for e in out) >= 2 or (

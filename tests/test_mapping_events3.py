@@ -229,3 +229,27 @@ def test_a_summit_one_is_invited_to_lies_ahead_though_told_in_the_past(nlp):
         "President Ali Musa invited John Banda to attend the climate summit in Belem in November."
     )
     assert ("summit", "2024-11") in {(k, d) for k, d, _ in events_of(nlp, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the model hangs "hosted" on the name and gives it no object
+        (
+            "President Ali Musa hosted President John Banda on Monday.",
+            ("meeting", "2024-08-19", ["Ali Musa", "John Banda"]),
+        ),
+        # the speaker of "Speaking at a briefing, X said"
+        (
+            "Speaking during a joint press briefing on Monday, President Ali Musa said the "
+            "two countries would remove trade barriers.",
+            ("statement", "2024-08-19", ["Ali Musa"]),
+        ),
+        (
+            "Briefing reporters on Monday, Foreign Secretary Vikram Rao said the talks went well.",
+            ("statement", "2024-08-19", ["Vikram Rao"]),
+        ),
+    ],
+)
+def test_hosting_and_briefings_the_parser_hangs_oddly(nlp, body, expected):
+    assert expected in events_of(nlp, body)
