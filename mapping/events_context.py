@@ -108,6 +108,8 @@ def _event_it_happened_during(ev: Event, by_trigger: dict[int, Event]) -> Event 
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _DURING:
                 for p in c.children:
+                    if p.lower_ == "which" and h.dep_ == "relcl":
+                        p = h.head  # "his visit to Rome, during which ... was signed"
                     if p.i in by_trigger and by_trigger[p.i] is not ev:
                         return by_trigger[p.i]
     return None

@@ -87,7 +87,11 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
     out: dict[int, DateValue] = {}
     heads = {t.i: clause_head(t) for t, _ in trig}
     of_clause: dict[int, DateValue] = {}  # clause verb -> the date said of the clause itself
-    for span, value in sentence_dates(sent, ref):
+    found = sentence_dates(sent, ref)
+    # dates hung on an event's own phrase go first: "recalled X's visit in July 2018 and his
+    # own visit in February 2020" (the parser hangs the first date on "recalled")
+    found.sort(key=lambda sv: not any(t.is_ancestor(sv[0].root) for t, _ in trig))
+    for span, value in found:
         root = span.root
         if _since(root):
             continue  # "his first visit since taking office in October": a period's start

@@ -253,3 +253,12 @@ def test_a_summit_one_is_invited_to_lies_ahead_though_told_in_the_past(nlp):
 )
 def test_hosting_and_briefings_the_parser_hangs_oddly(nlp, body, expected):
     assert expected in events_of(nlp, body)
+
+
+def test_two_recalled_visits_keep_their_own_dates_and_what_happened_during_one(nlp):
+    body = (
+        "President Ali Musa recalled President Omar Bakri's visit to Baku in July 2018 and "
+        "his own visit to Rome in February 2020, during which a joint declaration was signed."
+    )
+    found = {(k, d) for k, d, _ in events_of(nlp, body)}
+    assert {("visit", "2018-07"), ("visit", "2020-02"), ("agreement-signing", "2020-02")} <= found
