@@ -109,7 +109,10 @@ def _event_it_happened_during(ev: Event, by_trigger: dict[int, Event]) -> Event 
             if c.dep_ == "prep" and c.lower_ in _DURING:
                 for p in c.children:
                     if p.lower_ == "which" and h.dep_ == "relcl":
-                        p = h.head  # "his visit to Rome, during which ... was signed"
+                        # "his visit to Rome, during which ... was signed": the event
+                        # named last before the relative clause
+                        before = [i for i in by_trigger if i < c.i and by_trigger[i] is not ev]
+                        p = p.doc[max(before)] if before else h.head
                     if p.i in by_trigger and by_trigger[p.i] is not ev:
                         return by_trigger[p.i]
     return None
