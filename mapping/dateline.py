@@ -35,9 +35,9 @@ _DATELINE = re.compile(
     (?:[ ]*\((?P<agency>[^()\n]{{2,40}})\)
       | \.?[ ]*/(?P<agency_slash>[^/\n]{{2,30}})/
       | \.[ ]+(?P<agency_caps>[A-Z][A-Z-]{{3,}}(?=[ ]*[–—-]))
-      | ,[ ]*(?P<agency_comma>[A-Z][A-Za-z]{{1,11}})(?=[ ]*(?:--|[–—]))
+      | ,[ ]*(?P<agency_comma>[A-Z][A-Za-z]{{1,11}})(?=[ ]*(?:--|[–—]|\n))
     )?
-    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]+-(?:[ ]+|$)|:[ ]+|\.-[ ]*|\.[ ]+)
+    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]+-(?:[ ]+|$)|:\s+|\.-[ ]*|\.[ ]+|[ ]*\n\s*)
     """,
     re.VERBOSE,
 )
@@ -86,8 +86,9 @@ def parse_dateline(body: str) -> Dateline | None:
     sep = m["sep"].strip()
     if _letters(place) < 4 and not (region or date or agency):
         return None  # "US – China talks", "UN: ..."
-    if sep == "." and not (date or agency):
-        return None  # "Kazakhstan. The ..." is a sentence, not a dateline
+    if sep in (".", "") and not (date or agency):
+        # "Kazakhstan. The ..." is a sentence, and a line of its own a heading, not a dateline
+        return None
     if _is_caps(place):
         # a bare "NATO – " or "ASEAN: " is a subject, not a place
         if not (region or date or agency or _known(place, None)):

@@ -34,11 +34,23 @@ def model_name(name: str | None = None) -> str:
 
 
 @lru_cache(maxsize=4)
+@Language.component("communique_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the parser otherwise runs a quote paragraph and the
+    next one together."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 def _load(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise MappingError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("communique_paragraphs", before="parser")
     log.debug("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 

@@ -11,6 +11,16 @@ from communique.mapping.dateline import parse_dateline
     ("body", "place", "region", "date_text", "agency", "rest"),
     [
         ("ASTANA – Kazakh Deputy Prime Minister", "ASTANA", None, None, None, "Kazakh"),
+        # a dateline on a line of its own, the agency after the date
+        (
+            "Baku, February 12, AZERTAC\n\nPresident Ilham",
+            "Baku",
+            None,
+            "February 12",
+            "AZERTAC",
+            "President",
+        ),
+        ("Islamabad, May 3 (APP):\nForeign Minister", "Islamabad", None, "May 3", "APP", "Foreign"),
         (
             "BISHKEK, Kyrgyzstan, February 5. President of Tajikistan",
             "BISHKEK",
@@ -83,6 +93,7 @@ def test_dateline_at_end_of_text() -> None:
 @pytest.mark.parametrize(
     "body",
     [
+        "Kazakhstan\n\nThe president spoke on Monday.",  # a heading line, no dateline
         "The Prime Minister met with Prime Minister of Iraq",
         "Foreign Minister Cho Tae-yul and his Japanese counterpart",
         "On August 5, 2016, Foreign Minister Wang Yi held",

@@ -65,3 +65,15 @@ def test_an_attribution_to_someone_unknown_is_not_the_last_speaker(nlp):
         '"This is an inspiring example for the whole region," the Chancellor said.'
     )
     assert [s for _, s in quotes_of(nlp, body)] == ["John Banda", None]
+
+
+def test_a_blank_line_ends_the_sentence_of_the_speaker_before(nlp):
+    body = MEETING + (
+        'In his remarks, Banda said: "We will build the new corridor together."\n\n'
+        '"We agreed to meet again soon," Kovac said, adding that the talks were "very warm".'
+    )
+    assert quotes_of(nlp, body) == [
+        ("We will build the new corridor together", "John Banda"),
+        ("We agreed to meet again soon", "Alberto Kovac"),
+        ("very warm", "Alberto Kovac"),
+    ]
