@@ -24,6 +24,8 @@ _AFTER = re.compile(rf"^\s*,?\s*(?P<who>[^,.;“”\"]{{1,70}}?)\s+{REPORT_VERBS
 _AFTER_INV = re.compile(rf"^\s*,?\s*{REPORT_VERBS}\s+(?P<who>[^,.;“”\"]{{1,70}}?)\s*[,.]")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
 _BEFORE = re.compile(rf"(?P<who>[^,.;“”\"]{{1,70}}?)\s+{REPORT_VERBS}(?:\s+that)?\s*[:,]?\s*$")
+_THE_MINISTRY = re.compile(r"(?i)the\s+(?:foreign\s+)?(?:ministry|foreign\s+office)")
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,70}?)\s*,\s*$")
 _LEADER = re.compile(
     r"\b(?:the\s+)?(?P<adj>[A-Z][\w-]+)\s+(?:leader|president|side|minister|"
     r"premier|head of state|foreign minister)\b"
@@ -84,6 +86,10 @@ class _Resolver:
     def resolve(self, who: str, start: int, end: int) -> Entity | None:
         if who.strip().lower() in ("he", "she"):
             return self.last_person_before(start)
+        if _THE_MINISTRY.fullmatch(who.strip()):
+            # "the ministry said": the one ministry the article names
+            ministries = [e for e in self.ents.by_kind(ORG) if e.subkind == "ministry"]
+            return ministries[0] if len(ministries) == 1 else None
         m = _QUOTED_AS.search(who)
         if m:
             return self.entity_in(start + m.start("who"), start + m.end("who"))
@@ -166,6 +172,10 @@ def find_quotes(
                 if speaker is None and (q := _QUOTED_AS.search(tail[: a.end() + 60])):
                     speaker = r.entity_in(m.end() + q.start("who"), m.end() + q.end("who"))
                 break
+        if speaker is None and (a := _ACCORDING.search(text[max(0, m.start() - 90) : m.start()])):
+            # 'According to Toiu, "our partnership ..."'
+            s = max(0, m.start() - 90) + a.start("who")
+            speaker = r.resolve(a.group("who"), s, s + len(a.group("who")))
         if speaker is None:
             sent = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
             sent = sentence_of(doc, sent.start) if sent is not None else None

@@ -77,3 +77,21 @@ def test_a_blank_line_ends_the_sentence_of_the_speaker_before(nlp):
         ("We agreed to meet again soon", "Alberto Kovac"),
         ("very warm", "Alberto Kovac"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Polish Foreign Ministry hosted Foreign Minister Ana Toma on Monday.\n\n"
+            '"Poland and Romania stand together on the flank," the ministry said.',
+            "Ministry of Foreign Affairs of Poland",
+        ),
+        (
+            MEETING + 'According to Kovac, "our partnership has never been stronger."',
+            "Alberto Kovac",
+        ),
+    ],
+)
+def test_the_ministry_and_according_to(nlp, body, speaker):
+    assert [s for _, s in quotes_of(nlp, body)] == [speaker]
