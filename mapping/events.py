@@ -380,9 +380,17 @@ def _one_per_partner(r: EventReader, ev: Event) -> list[Event]:
     """ "bilateral meetings with President X, President Y and Prime Minister Z": one meeting
     with each of them."""
     tok = ev.trigger
-    if ev.kind != "meeting" or tok.tag_ != "NNS":
+    if ev.kind != "meeting":
         return [ev]
-    slots = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and _on_the_sidelines(tok):
+        # "met Premier X and President Y on the margins of the summit": two bilaterals
+        slots = [c for c in tok.children if c.dep_ == "dobj"]
+    elif tok.tag_ == "NNS":
+        slots = [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+        ]
+    else:
+        return [ev]
     listed = r._entities_at(slots, (PERSON,), expand=True)
     if len(listed) < 2:
         return [ev]
@@ -429,6 +437,10 @@ def _one_per_destination(r: EventReader, ev: Event) -> list[Event]:
         )
         for c in others
     ]
+
+
+def _on_the_sidelines(tok: Token) -> bool:
+    return any(t.lower_ in ("sidelines", "margins", "sideline", "margin") for t in tok.subtree)
 
 
 def _said_of_it(tok: Token) -> bool:

@@ -39,6 +39,14 @@ def merge(events: list[Event], ref: dt.date) -> list[Event]:
     ]
 
 
+_FRAME_NOUNS = {"sideline", "sidelines", "margin", "margins", "side", "eve", "end", "close"}
+
+
+def _only_a_frame(tok) -> bool:
+    """`on the sidelines of the summit`: the gathering frames another event."""
+    return tok.head.lower_ == "of" and tok.head.head.lower_ in _FRAME_NOUNS
+
+
 def _antecedent(ev: Event, kept: list[Event], ref: dt.date) -> Event | None:
     same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
     if ev.kind == "visit":
@@ -61,6 +69,8 @@ def _antecedent(ev: Event, kept: list[Event], ref: dt.date) -> Event | None:
                 return k
         if len(same) == 1 and ev.group == "ceremony":
             return same[0]  # "The ceremony, attended by X, ...": the one told before
+        if ev.group == "summit" and _only_a_frame(ev.trigger):
+            return same[0]  # "met X on the margins of the summit": the summit told before
     if ev.group == "sign" and _signs_what_was_told(ev):
         for k in same:
             k_persons = any(p.kind == PERSON for p in k.participants)

@@ -262,3 +262,15 @@ def test_two_recalled_visits_keep_their_own_dates_and_what_happened_during_one(n
     )
     found = {(k, d) for k, d, _ in events_of(nlp, body)}
     assert {("visit", "2018-07"), ("visit", "2020-02"), ("agreement-signing", "2020-02")} <= found
+
+
+def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one(nlp):
+    body = (
+        "Prime Minister Ravi Rao held talks with President Ana Silva on the sidelines of the "
+        "BRICS Summit on Monday.\n\nRao also met Premier Li Wen and President Tom Dube on the "
+        "margins of the summit."
+    )
+    found = events_of(nlp, body)
+    meetings = sorted(p for k, _, p in found if k == "meeting")
+    assert meetings == [["Li Wen", "Ravi Rao"], ["Ravi Rao", "Tom Dube"]]
+    assert [k for k, _, _ in found].count("summit") == 1
