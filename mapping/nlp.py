@@ -33,7 +33,6 @@ def model_name(name: str | None = None) -> str:
     raise MappingError(f"no spaCy English model installed (tried {', '.join(PREFERRED_MODELS)})")
 
 
-@lru_cache(maxsize=4)
 @Language.component("communique_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: the parser otherwise runs a quote paragraph and the
@@ -44,6 +43,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=4)
 def _load(name: str) -> Language:
     try:
         nlp = spacy.load(name)
