@@ -131,6 +131,9 @@ def from_ner(ent: Span) -> list[Mention]:
     if label in ("ORG", "FAC", "GPE", "LOC") and last in REGION_HEADS and len(span) > 1:
         # "Xinjiang Uygur Autonomous Region", "Kherson Oblast": a country's subdivision
         return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "region")]
+    if last in ("Centre", "Center") and any(t.text in BODY_CENTRE_WORDS for t in span):
+        # "Ghana Investment Promotion Centre", "Centre for Strategic Studies": a body
+        return [Mention(ORG, span.start, span.end, text, text, None, "ner", "org")]
     if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and last in VENUE_HEADS and len(span) > 1:
         acronym = acronym_after(span)
         names = (acronym,) if acronym else ()
@@ -174,7 +177,8 @@ def from_ner(ent: Span) -> list[Mention]:
                 text = span.text
         acronym = acronym_after(span)
         if last not in ORG_HEADS and _headed_of(span):
-            last = span[0].text  # "Government of Timor-Leste", "Office of the President"
+            # "Government of Timor-Leste", "Office of the President"
+            last = next(t.text for t in span if t.text in ORG_HEADS)
         # "the Philippine Senate", "Japanese Diet": a country's own body
         rec = country_named(span[0].text) if len(span) > 1 and last in ORG_HEADS else None
         return [
@@ -265,9 +269,18 @@ def _locative_slot(span: Span) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
 
 
+# words that make a "... Centre" an agency or institute rather than a building
+BODY_CENTRE_WORDS = {"Investment", "Promotion", "Research", "Studies", "Strategic", "Innovation"}
+BODY_CENTRE_WORDS |= {"Information", "Training", "Coordination", "Monitoring", "Analysis"}
+
+
 def _headed_of(span: Span) -> bool:
-    """`Government of Timor-Leste`, `Office of the President`: an organization noun first."""
-    return len(span) > 2 and span[0].text in ORG_HEADS and span[1].lower_ == "of"
+    """`Government of Timor-Leste`, `Office of the President`, `National Assembly of
+    Armenia`, `Communist Party of China`: an organization noun, then "of"."""
+    return any(
+        span[i].text in ORG_HEADS and span[i + 1].lower_ == "of"
+        for i in range(min(2, len(span) - 2))
+    )
 
 
 def _acts_as_person(span: Span) -> bool:

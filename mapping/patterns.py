@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from communique.mapping.gazetteers import country_named
 from communique.mapping.mention import ORG, PLACE, VENUE_HEADS, Mention, trim
-from communique.mapping.mentions_ner import acronym_after
+from communique.mapping.mentions_ner import BODY_CENTRE_WORDS, acronym_after
 from communique.mapping.nlp import doc_text
 from communique.mapping.titles import lexicon
 
@@ -97,6 +97,15 @@ def pattern_mentions(doc: Doc) -> list[Mention]:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not len(span := trim(span)):
                 continue
+            if kind == PLACE and span[-1].text in ("Centre", "Center"):
+                if any(t.text in BODY_CENTRE_WORDS for t in span):
+                    # "Ghana Investment Promotion Centre": an agency, not a building
+                    out.append(
+                        Mention(
+                            ORG, span.start, span.end, span.text, span.text, None, "pattern", "org"
+                        )
+                    )
+                    continue
             # "the Grand Ethiopian Renaissance Dam": a venue named by a demonym is that country's
             iso3 = None
             if kind == PLACE:

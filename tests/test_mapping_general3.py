@@ -182,3 +182,23 @@ def test_a_word_of_a_full_name_the_model_missed_is_that_person(nlp):
     facts = extract(article, nlp(article.content), nlp)
     lula = next(e for e in facts.entities if e.name == "Luiz Inacio Lula da Silva")
     assert "Lula" in lula.names and len(lula.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "The National Assembly of Armenia approved the deal on Monday.",
+            "National Assembly of Armenia",
+        ),
+        ("The Communist Party of China issued a statement on Monday.", "Communist Party of China"),
+        # an agency named "... Centre", not a building
+        (
+            "Officials of the Ghana Investment Promotion Centre met him on Monday.",
+            "Ghana Investment Promotion Centre",
+        ),
+    ],
+)
+def test_bodies_headed_by_their_noun_and_agencies_named_centre(nlp, body, org):
+    assert org in entities_of(nlp, body, "org")
+    assert org not in entities_of(nlp, body, "place")
