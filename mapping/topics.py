@@ -169,6 +169,23 @@ AMBIGUOUS = {
     "economic",
     "infrastructure",
     "peace",
+    # places and things as often only named as areas of cooperation
+    "arctic",
+    "high north",
+    "heritage",
+    "port",
+    "ports",
+    "road",
+    "roads",
+    "grain",
+    "wheat",
+    "cereals",
+    "medicines",
+    "vaccines",
+    "chips",
+    "fishing",
+    "refugee",
+    "refugees",
 }
 # verbs and documents whose objects are areas: "discussed trade", "agreements on energy"
 AREA_GOVERNORS = {

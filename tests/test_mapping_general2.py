@@ -232,6 +232,19 @@ def test_quote_speakers_across_paragraphs(nlp, body, speakers):
             {"tourism"},
             {"trade", "industry"},
         ),
+        (
+            "President Ali Hassan met President John Mwale on Monday to discuss semiconductors, "
+            "fisheries, pharmaceuticals and refugees.",
+            {"semiconductors", "fisheries", "pharmaceuticals", "refugees"},
+            {"industry"},
+        ),
+        # heritage and a port named in passing are no areas of cooperation
+        (
+            "President Ali Hassan showed President John Mwale the rich cultural heritage of the "
+            "old port on Monday.",
+            set(),
+            {"heritage", "ports"},
+        ),
     ],
 )
 def test_specific_topics_and_none_from_offices(nlp, body, present, absent):
