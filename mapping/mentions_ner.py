@@ -85,6 +85,11 @@ NOT_ORG_HEADS = {
     "Convention",
     "Protocol",
     "Statement",
+    "Partnership",
+    "Initiative",
+    "Strategy",
+    "Framework",
+    "Roadmap",
 }
 
 _VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | {"headquarters", "temple", "mandir"}
@@ -195,6 +200,21 @@ def from_ner(ent: Span) -> list[Mention]:
             )
         ]
     if label in ("GPE", "LOC"):
+        longer = _longer_city(span)
+        if longer is not None:  # "Hà" + "Nội": the model cut a city's name short
+            rec = city_country(longer.text)
+            return [
+                Mention(
+                    PLACE,
+                    longer.start,
+                    longer.end,
+                    longer.text,
+                    longer.text,
+                    rec.iso3,
+                    "ner",
+                    "city",
+                )
+            ]
         if region_named(text):
             return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "region")]
         rec = city_country(text)
@@ -209,7 +229,10 @@ def from_ner(ent: Span) -> list[Mention]:
             # "met him in El Alamein", "the town of Adré": a place not in the gazetteer
             return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "city")]
         return []
-    if label == "FAC" and len(span) > 1:
+    if label == "FAC" and last not in VENUE_HEADS and (rec := city_country(text)):
+        # "in Hà Nội" tagged a building: a known city
+        return [Mention(PLACE, span.start, span.end, text, text, rec.iso3, "ner", "city")]
+    if label == "FAC" and len(span) > 1 and last not in NOT_ORG_HEADS:
         return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue")]
     if label == "FAC":  # a lone capitalized word the model thought a building: maybe a surname
         return [Mention(ORG, span.start, span.end, text, text, None, "ner", "candidate")]
@@ -272,6 +295,18 @@ def _locative_slot(span: Span) -> bool:
 # words that make a "... Centre" an agency or institute rather than a building
 BODY_CENTRE_WORDS = {"Investment", "Promotion", "Research", "Studies", "Strategic", "Innovation"}
 BODY_CENTRE_WORDS |= {"Information", "Training", "Coordination", "Monitoring", "Analysis"}
+
+
+def _longer_city(span: Span) -> Span | None:
+    """The span with the one or two capitalized words after it, when that names a city."""
+    doc = span.doc
+    for n in (2, 1):
+        end = span.end + n
+        if end <= len(doc) and all(t.is_title for t in doc[span.end : end]):
+            longer = doc[span.start : end]
+            if city_country(longer.text) is not None:
+                return longer
+    return None
 
 
 def _headed_of(span: Span) -> bool:

@@ -202,3 +202,13 @@ def test_a_word_of_a_full_name_the_model_missed_is_that_person(nlp):
 def test_bodies_headed_by_their_noun_and_agencies_named_centre(nlp, body, org):
     assert org in entities_of(nlp, body, "org")
     assert org not in entities_of(nlp, body, "place")
+
+
+def test_a_city_name_cut_short_by_the_model_and_a_partnership_that_is_no_place(nlp):
+    body = (
+        "Prime Minister Pham Minh Chinh received him in Hà Nội on Monday and hailed the "
+        "Comprehensive Strategic Partnership with Singapore."
+    )
+    places = entities_of(nlp, body, "place")
+    assert places.get("Hà Nội") == "VNM"
+    assert "Hà" not in places and "Comprehensive Strategic Partnership" not in places
