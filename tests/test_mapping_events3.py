@@ -104,15 +104,6 @@ def test_statements_are_their_issuers(nlp, body, speaker):
     assert any(speaker in {p.name for p in e.participants} for e in statements), statements
 
 
-def test_someones_visit_recalled_in_a_future_clause_keeps_its_past_month(nlp):
-    # REF is in August: "in March" is the March before, though the clause is future
-    body = "The trip will build on President Omar Bakri's state visit to Japan in March."
-    assert ("visit", "2024-03", ["Omar Bakri"]) in events_of(nlp, body)
-    # an event planned in a future clause still lies ahead
-    body = "The council will hold its ordinary session in Addis Ababa in March."
-    assert [d for k, d, _ in events_of(nlp, body) if k == "meeting"] == ["2025-03"]
-
-
 @pytest.mark.parametrize(
     ("body", "kind", "people"),
     [
@@ -149,14 +140,6 @@ def test_calling_on_someone_to_act_is_no_meeting(nlp):
     assert not [e for e in events_of(nlp, body) if e[0] == "meeting"]
 
 
-def test_the_exchange_of_memoranda_is_a_signing(nlp):
-    body = (
-        "President Ali Musa and President John Banda held talks on Monday, followed by the "
-        "exchange of several memoranda of understanding."
-    )
-    assert "agreement-signing" in {k for k, _, _ in events_of(nlp, body)}
-
-
 def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
     body = (
         "The joint committee is set to convene in Port Sudan next month, co-chaired by the "
@@ -172,11 +155,6 @@ def test_a_visit_to_two_countries_is_a_visit_to_each(nlp):
     assert {e.date.value for e in visits} == {"2024-11-24"}
     # each visit's own destination, not the other one
     assert all({p.key for p in e.participants} & {"JPN", "KOR"} == {e.host.key} for e in visits)
-
-
-def test_concluding_an_agreement_is_a_signing(nlp):
-    body = "Kenya and Tanzania concluded an agreement on transit on Monday."
-    assert ("agreement-signing", "2024-08-19") in {(k, d) for k, d, _ in events_of(nlp, body)}
 
 
 def test_as_x_hosted_y_is_no_plan_and_takes_the_ledes_day(nlp):
@@ -209,26 +187,12 @@ def test_a_statement_at_a_briefing_is_the_speakers_alone(nlp):
     assert statements == [["Maria Petrova"]]
 
 
-def test_a_date_after_a_named_gathering_and_its_place_is_that_gatherings(nlp):
-    # REF is August 2024: the July just before, not the next one the future verb suggests
-    body = "The ministers will discuss the outcomes of the NATO Summit in Washington in July."
-    assert ("summit", "2024-07") in {(k, d) for k, d, _ in events_of(nlp, body)}
-
-
 def test_what_a_call_was_about_is_no_talks_of_its_own(nlp):
     body = (
         "President Ali Musa held a phone call on Monday with President John Banda. The two "
         "leaders discussed trade and energy."
     )
     assert [k for k, _, _ in events_of(nlp, body)] == ["phone-call"]
-
-
-def test_a_summit_one_is_invited_to_lies_ahead_though_told_in_the_past(nlp):
-    # REF is August 2024: "in November" is the coming one, not the one before "invited"
-    body = (
-        "President Ali Musa invited John Banda to attend the climate summit in Belem in November."
-    )
-    assert ("summit", "2024-11") in {(k, d) for k, d, _ in events_of(nlp, body)}
 
 
 @pytest.mark.parametrize(
@@ -274,3 +238,50 @@ def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one
     meetings = sorted(p for k, _, p in found if k == "meeting")
     assert meetings == [["Li Wen", "Ravi Rao"], ["Ravi Rao", "Tom Dube"]]
     assert [k for k, _, _ in found].count("summit") == 1
+
+
+# REF is Wednesday 21 August 2024
+@pytest.mark.parametrize(
+    ("body", "kind", "date"),
+    [
+        # someone's event recalled in a future clause: the March before
+        (
+            "The trip will build on President Omar Bakri's state visit to Japan in March.",
+            "visit",
+            "2024-03",
+        ),
+        # an event planned in a future clause still lies ahead
+        (
+            "The council will hold its ordinary session in Addis Ababa in March.",
+            "meeting",
+            "2025-03",
+        ),
+        # the July just before, though the verb is future: the gathering named right before
+        (
+            "The ministers will discuss the outcomes of the NATO Summit in Washington in July.",
+            "summit",
+            "2024-07",
+        ),
+        # "in November" is the coming one, not the one before "invited"
+        (
+            "President Ali Musa invited John Banda to attend the climate summit in Belem in "
+            "November.",
+            "summit",
+            "2024-11",
+        ),
+        (
+            "Kenya and Tanzania concluded an agreement on transit on Monday.",
+            "agreement-signing",
+            "2024-08-19",
+        ),
+        # the exchange of memoranda is the signing of the sentence's encounter
+        (
+            "President Ali Musa and President John Banda held talks on Monday, followed by the "
+            "exchange of several memoranda of understanding.",
+            "agreement-signing",
+            "2024-08-19",
+        ),
+    ],
+)
+def test_event_kind_and_date(nlp, body, kind, date):
+    assert (kind, date) in {(k, d) for k, d, _ in events_of(nlp, body)}
