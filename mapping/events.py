@@ -110,17 +110,21 @@ def find_events(
     # "received Foreign Minister X", "hosted Prime Minister Y": a meeting with that person
     person_verbs = lexicon()["person_object_verbs"]
     for tok in tokens_of(doc):
-        kind = person_verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        pos = tok.pos_
+        if pos == "NOUN":
+            if tok.lower_ == "exchange" and _of_documents(tok):
+                all_triggers.append((tok, "agreement-signing"))
+            continue
+        if pos != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        kind = person_verbs.get(lemma)
         if kind and (any(_person_object(r, c) for c in tok.children) or _person_follows(r, tok)):
             all_triggers.append((tok, kind))
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and _calls_on(r, tok):
+        elif lemma == "call" and _calls_on(r, tok):
             all_triggers.append((tok, "meeting"))
-        elif tok.lower_ == "exchange" and tok.pos_ == "NOUN" and _of_documents(tok):
-            all_triggers.append((tok, "agreement-signing"))
-        elif (
-            tok.pos_ == "VERB"
-            and tok.lemma_.lower() in ("conclude", "ink")
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children)
+        elif lemma in ("conclude", "ink") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children
         ):
             all_triggers.append((tok, "agreement-signing"))  # "concluded an agreement"
         elif press := _press_audience(tok):

@@ -65,6 +65,14 @@ def _dependent_verb(t: Token) -> bool:
 
 def sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
     """The dates a sentence gives its events (not when something was said, nor validity)."""
+    cache = sent.doc.user_data.setdefault("communique_sentence_dates", {})
+    key = (sent.start, sent.end, ref)
+    if key not in cache:
+        cache[key] = _sentence_dates(sent, ref)
+    return list(cache[key])
+
+
+def _sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
     out = []
     base = sent.start_char
     for start, end, value in find_dates(text_of(sent), ref):
