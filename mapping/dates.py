@@ -252,6 +252,32 @@ def _deictic(m, ref, tense):
     return _day(ref + dt.timedelta(days=shift))
 
 
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+@_rule(
+    rf"\b(?i:(?:in|during|by)\s+the\s+|(?P<rel>this|next|last)\s+)"
+    rf"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>{Y}))?\b"
+)
+@_rule(rf"\b(?P<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>{Y})\b")
+def _season(m, ref, tense):
+    """ "in the autumn", "next spring", "summer 2025": the year, as precise as a season lets."""
+    groups = m.groupdict()
+    if groups.get("y"):
+        return _year(int(groups["y"]))
+    rel = (groups.get("rel") or "").lower()
+    shift = {"next": 1, "last": -1}.get(rel, 0)
+    if not rel and tense == "future" and ref.month > _SEASON_END[m["season"].lower()]:
+        shift = 1  # a plan for "the spring" told in the autumn: the next one
+    return _year(ref.year + shift)
+
+
+@_rule(r"^(?P<season>(?i:spring|summer|autumn|fall|winter))$")
+def _bare_season(m, ref, tense):
+    """A season alone, as `resolve_date` sees "in the autumn" once its lead is cut."""
+    return _season(m, ref, tense)
+
+
 @_rule(r"\b(?i:(?:the\s+)?(?:current\s+)?year)\b")
 def _the_year(m, ref, tense):
     return _year(ref.year)  # "by the end of the year": the article's year
@@ -321,7 +347,8 @@ _WITHIN = re.compile(r"(?i:\b(?:end|beginning|start|middle|half|quarter|rest)\s+
 # Every pattern needs a digit or one of these words: a cheap test spares most sentences
 # the full pattern list.
 _ANY_DATE = re.compile(
-    r"\d|(?i:day|night|morning|noon|evening|week|month|year|tomorrow"
+    r"\d|(?i:day|night|morning|noon|evening|week|month|year|tomorrow|spring|summer|autumn|fall"
+    r"|winter"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 
@@ -339,6 +366,8 @@ def find_dates(text: str, ref: dt.date, *, tense: Tense = None) -> list[tuple[in
                 continue
             if handler in (_month_alone, _year_only) and not _CONTEXT.search(text[:start]):
                 continue
+            if handler is _bare_season:
+                continue  # in running text a season needs its "in the": the rule above
             if handler is _the_year and not _WITHIN.search(text[:start]):
                 continue
             value = handler(m, ref, tense)

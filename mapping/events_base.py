@@ -191,12 +191,17 @@ def signature(tok: Token) -> tuple:
 _FRAME_PREPS = {"before", "after", "ahead", "prior", "since", "until"}
 
 
+_ROUNDS = {"round", "series", "cycle", "session"}
+
+
 def only_a_time_frame(tok: Token) -> bool:
     """A bare `the <noun>` inside a temporal phrase ("Before the signing, they held ...",
     "told reporters after the ceremony"), or a bare noun after any preposition ("on
     arrival"): it frames the clause, it is no event of its own."""
     if tok.pos_ == "VERB" or tok.dep_ != "pobj":
         return False
+    if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUNDS:
+        return False  # "the next round of consultations": an event, counted
     if not [c for c in tok.children if c.dep_ not in ("acl", "relcl", "punct")]:
         return True  # "told reporters on arrival": a circumstance, no event of its own
     prep = tok.head

@@ -18,6 +18,10 @@ SEED = dt.date(2024, 1, 30)  # a Tuesday
     [
         # explicit days
         ("Jan. 29", SEED, "2024-01-29", "day", None),
+        # seasons give their year
+        ("in the autumn", dt.date(2025, 4, 15), "2025", "year", None),
+        ("next spring", dt.date(2025, 4, 15), "2026", "year", None),
+        ("in the spring of 2026", dt.date(2025, 4, 15), "2026", "year", None),
         ("Jan 30", SEED, "2024-01-30", "day", None),
         ("February 5", dt.date(2024, 2, 6), "2024-02-05", "day", None),
         ("5 February", dt.date(2024, 2, 6), "2024-02-05", "day", None),
@@ -106,6 +110,7 @@ def test_resolve_date(text, ref, value, precision, end) -> None:
     [
         "in 2-3 years",
         "the near future",
+        "the fall of the regime",
         "next stage",
         "soon",
         "recently",

@@ -285,3 +285,8 @@ def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one
 )
 def test_event_kind_and_date(nlp, body, kind, date):
     assert (kind, date) in {(k, d) for k, d, _ in events_of(nlp, body)}
+
+
+def test_the_next_round_of_consultations_is_a_planned_event_of_its_year(nlp):
+    body = "The next round of consultations will take place in Bucharest in the autumn."
+    assert [(k, d) for k, d, _ in events_of(nlp, body)] == [("talks", "2024")]
