@@ -297,9 +297,11 @@ def _person_object(r: EventReader, c: Token) -> bool:
         # "hosted a delegation led by Prime Minister X"
         return c.lemma_.lower() in _PARTIES_LED and _names_a_person(r, c)
     if c.dep_ == "agent":  # "X was received by Pope Y"
-        return _names_a_person(r, c) and any(
-            s.dep_ == "nsubjpass" and _names_a_person(r, s) for s in c.head.children
-        )
+        verb = c.head
+        subjects = [s for s in verb.children if s.dep_ == "nsubjpass"]
+        if not subjects and verb.dep_ == "conj":  # "X made a visit ... and was received by Y"
+            subjects = [s for s in verb.head.children if s.dep_ == "nsubj"]
+        return _names_a_person(r, c) and any(_names_a_person(r, s) for s in subjects)
     if c.dep_ != "prep" or c.lower_ != "on":
         return False
     return any(

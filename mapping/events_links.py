@@ -158,8 +158,11 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
             if e.explicit_date and main.date is None:
                 continue
             e.part_of = main
-            if e.date is None and lead is not None and lead is not main:
-                e.date = lead.date  # the day the article reports, inside the visit
+            if e.date is None and lead is not None and (lead is not main or lead.date.end is None):
+                # the day the article reports, inside the visit ("made a working visit on
+                # Wednesday": what the visitor then did was that Wednesday, whatever the
+                # dateline's day)
+                e.date = lead.date
             elif e.date is None and _during(dateline_date, main.date):
                 e.date = dateline_date
             elif e.date is None and main.date is not None and main.date.precision == "day":

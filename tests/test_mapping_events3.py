@@ -290,3 +290,21 @@ def test_event_kind_and_date(nlp, body, kind, date):
 def test_the_next_round_of_consultations_is_a_planned_event_of_its_year(nlp):
     body = "The next round of consultations will take place in Bucharest in the autumn."
     assert [(k, d) for k, d, _ in events_of(nlp, body)] == [("talks", "2024")]
+
+
+def test_a_one_day_visit_told_with_its_day_dates_what_follows_whatever_the_dateline(nlp):
+    from communique.mapping.pipeline import extract
+
+    body = (
+        "Montevideo, August 21st (MercoPress) - President Ana Silva made a working visit to "
+        "Uruguay on Tuesday and was received by President Tom Vera at the palace.\n\n"
+        "The two leaders later signed a joint declaration."
+    )
+    article = Article(body=body, date=REF, source="test", dateline=parse_dateline(body))
+    assert article.dateline is not None and article.dateline.agency == "MercoPress"
+    events = extract(article, nlp(article.content), nlp).events
+    found = {(e.kind, e.date.value if e.date else None) for e in events}
+    assert {("visit", "2024-08-20"), ("meeting", "2024-08-20")} <= found
+    assert ("agreement-signing", "2024-08-20") in found
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert {p.name for p in meeting.participants} >= {"Ana Silva", "Tom Vera"}
