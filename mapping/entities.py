@@ -68,9 +68,18 @@ def name_words(text: str) -> list[str]:
     return [fold(w) for w in re.findall(r"[^\s’'.]+", text) if w not in ("-",)]
 
 
+_LOWER_IN_NAMES = {"de", "da", "do", "dos", "das", "del", "la", "le", "es", "of", "am", "du"}
+
+
 def display_name(text: str) -> str:
-    """ "MOSCOW" -> "Moscow": a dateline's capitals are not the name."""
-    return text.title() if text.isupper() and len(text) > 4 else text
+    """ "MOSCOW" -> "Moscow", "RIO DE JANEIRO" -> "Rio de Janeiro": a dateline's capitals
+    are not the name."""
+    if not (text.isupper() and len(text) > 4):
+        return text
+    words = text.title().split(" ")
+    return " ".join(
+        w.lower() if i and w.lower() in _LOWER_IN_NAMES else w for i, w in enumerate(words)
+    )
 
 
 class _Builder:

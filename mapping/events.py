@@ -99,10 +99,12 @@ def find_events(
     person_country: dict[int, str],
     dateline_date: DateValue | None = None,
     titles: dict[str, list[Entity]] | None = None,
+    dateline_place: Entity | None = None,
 ) -> list[Event]:
     """The events of one article, merged where they corefer, nested in the main visit;
     `titles` maps a folded role label to the persons holding it ("the Foreign Secretary")."""
     r = EventReader(doc, ents, ref, person_country, titles)
+    r.here = dateline_place
     events: list[Event] = []
     sentences = list(sentences_of(doc))
     first_sent = sentences[0] if sentences else None
@@ -230,7 +232,9 @@ def find_events(
         ):
             # a multilateral gathering, or one told without its people ("the next session
             # of the commission, to be held in Lusaka"), is hosted where it takes place
-            ev.host = r.country_of(ev.place) or _country_in(r, ev.trigger)
+            ev.host = (
+                _hosted_by(r, ev.trigger) or r.country_of(ev.place) or _country_in(r, ev.trigger)
+            )
         if not ev.participants:
             countries = [e for e in _sentence_entities(r, ev.sentence) if e.kind == COUNTRY]
             ev.participants = countries[:2] or [c for c in main if c is not None]
@@ -443,6 +447,19 @@ def _one_per_destination(r: EventReader, ev: Event) -> list[Event]:
         )
         for c in others
     ]
+
+
+def _hosted_by(r: EventReader, tok: Token) -> Entity | None:
+    """ "the Arab League summit to be hosted by Baghdad": the host's country."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "host":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        e = r.entity(p)
+                        if e is not None and e.kind in (COUNTRY, PLACE):
+                            return r.country_of(e)
+    return None
 
 
 def _on_the_sidelines(tok: Token) -> bool:

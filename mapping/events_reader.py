@@ -28,6 +28,7 @@ class EventReader:
         self.doc, self.ents, self.ref = doc, ents, ref
         self.person_country = person_country
         self.titles = titles or {}
+        self.here: Entity | None = None  # the dateline's place, what "here" means
         self.trigger_tokens: set[int] = set()
         self.by_token: dict[int, Entity] = {}
         for e in ents.entities:
@@ -242,6 +243,10 @@ class EventReader:
 
     def place_in(self, tok: Token, sent: Span) -> Entity | None:
         verb = governing_verb(tok)
+        if self.here is not None and any(
+            c.lower_ == "here" for h in (tok, verb) for c in h.children
+        ):
+            return self.here  # "the 17th BRICS Summit here": the dateline's city
         for c in tok.children:
             e = self.entity(c)
             if c.dep_ in ("compound", "nmod") and e is not None and e.kind == PLACE:

@@ -83,6 +83,7 @@ def extract(article: Article, doc: Doc, nlp: Language) -> Facts:
         person_country=person_country,
         dateline_date=dateline_date,
         titles=titles,
+        dateline_place=extra if extra is not None and extra.kind == PLACE else None,
     )
     agreements = find_agreements(
         doc, ents, events, ref=article.date, main_countries=main_countries(ents)

@@ -308,3 +308,15 @@ def test_a_one_day_visit_told_with_its_day_dates_what_follows_whatever_the_datel
     assert ("agreement-signing", "2024-08-20") in found
     meeting = next(e for e in events if e.kind == "meeting")
     assert {p.name for p in meeting.participants} >= {"Ana Silva", "Tom Vera"}
+
+
+def test_a_summit_here_is_held_in_the_datelines_city(nlp):
+    from communique.mapping.pipeline import extract
+
+    body = "RIO DE JANEIRO, Aug 20 (PTI) — Prime Minister Ravi Rao attended the BRICS Summit here."
+    article = Article(body=body, date=REF, source="test", dateline=parse_dateline(body))
+    summit = next(
+        e for e in extract(article, nlp(article.content), nlp).events if e.kind == "summit"
+    )
+    assert summit.place is not None and summit.place.name == "Rio de Janeiro"
+    assert summit.host is not None and summit.host.key == "BRA"
