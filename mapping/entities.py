@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from communique.mapping.countries import country_by_code
 from communique.mapping.gazetteers import country_named
 from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE, Mention
+from communique.mapping.mentions_ner import NAME_PARTICLES
 from communique.mapping.nlp import sentence_of
 
 FOREIGN_AFFAIRS = "Foreign Affairs"
@@ -53,8 +54,8 @@ class ArticleEntities:
         return next((e for e in self.entities if e.kind == COUNTRY and e.key == iso3), None)
 
 
-_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "la", "da"}
-_NAME_PARTICLES |= {"dos", "del", "di", "du", "le", "abu", "ben"}
+# lower-case words of names that say whose son or which family, not who
+_NAME_PARTICLES = NAME_PARTICLES | {"abu", "ben"}
 
 
 @lru_cache(maxsize=65536)

@@ -170,10 +170,7 @@ def from_ner(ent: Span) -> list[Mention]:
             and _locative_slot(span)
         ):
             # "in Beni and Kolvashi": an unknown town the model took for a body
-            rec = city_country(text)
-            return [
-                Mention(PLACE, span.start, span.end, text, text, rec and rec.iso3, "ner", "city")
-            ]
+            return [_city(span)]
         if last not in ORG_HEADS and _acts_as_person(span):
             return [Mention(PERSON, span.start, span.end, text, text, None, "ner")]
         if len(span) == 1 and last in ORG_HEADS and span.start and doc[span.start - 1].is_title:
@@ -202,24 +199,11 @@ def from_ner(ent: Span) -> list[Mention]:
     if label in ("GPE", "LOC"):
         longer = _longer_city(span)
         if longer is not None:  # "Hà" + "Nội": the model cut a city's name short
-            rec = city_country(longer.text)
-            return [
-                Mention(
-                    PLACE,
-                    longer.start,
-                    longer.end,
-                    longer.text,
-                    longer.text,
-                    rec.iso3,
-                    "ner",
-                    "city",
-                )
-            ]
+            return [_city(longer)]
         if region_named(text):
             return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "region")]
-        rec = city_country(text)
-        if rec and label == "GPE":
-            return [Mention(PLACE, span.start, span.end, text, text, rec.iso3, "ner", "city")]
+        if label == "GPE" and city_country(text):
+            return [_city(span)]
         if len(span) > 1 and span[0].text in _SITE_FIRST and not country_named(text):
             # "Lake Victoria", "Mount Kenya", "the Strait of Hormuz"
             return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "region")]
@@ -229,9 +213,9 @@ def from_ner(ent: Span) -> list[Mention]:
             # "met him in El Alamein", "the town of Adré": a place not in the gazetteer
             return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "city")]
         return []
-    if label == "FAC" and last not in VENUE_HEADS and (rec := city_country(text)):
+    if label == "FAC" and last not in VENUE_HEADS and city_country(text):
         # "in Hà Nội" tagged a building: a known city
-        return [Mention(PLACE, span.start, span.end, text, text, rec.iso3, "ner", "city")]
+        return [_city(span)]
     if label == "FAC" and len(span) > 1 and last not in NOT_ORG_HEADS:
         return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue")]
     if label == "FAC":  # a lone capitalized word the model thought a building: maybe a surname
@@ -295,6 +279,14 @@ def _locative_slot(span: Span) -> bool:
 # words that make a "... Centre" an agency or institute rather than a building
 BODY_CENTRE_WORDS = {"Investment", "Promotion", "Research", "Studies", "Strategic", "Innovation"}
 BODY_CENTRE_WORDS |= {"Information", "Training", "Coordination", "Monitoring", "Analysis"}
+
+
+def _city(span: Span) -> Mention:
+    """A town or city the model tagged, with its country when the gazetteer knows it."""
+    rec = city_country(span.text)
+    return Mention(
+        PLACE, span.start, span.end, span.text, span.text, rec.iso3 if rec else None, "ner", "city"
+    )
 
 
 def _longer_city(span: Span) -> Span | None:
@@ -390,17 +382,16 @@ def _person_from_ner(span: Span) -> list[Mention]:
     if span[0].text in VENUE_FIRST and len(span) > 1:
         return [Mention(PLACE, span.start, span.end, text, text, None, "ner", "venue")]
     prev = doc[span.start - 1].lower_ if span.start else ""
-    if len(span) == 1 and prev in _LOCATIVE and (rec := city_country(text)):
+    if len(span) == 1 and prev in _LOCATIVE and city_country(text):
         # "travel to Busan", "the town of Adré": a place the model took for a name
-        return [Mention(PLACE, span.start, span.end, text, text, rec.iso3, "ner", "city")]
+        return [_city(span)]
     if (
         len(span) <= 2
         and _locative_slot(span)
         and not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
     ):
         # "in Beni and Kasindi", "travelled to Desaguadero": a town the model took for a name
-        rec = city_country(text)
-        return [Mention(PLACE, span.start, span.end, text, text, rec and rec.iso3, "ner", "city")]
+        return [_city(span)]
     if any(t.is_alpha for t in span) and all(
         t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES for t in span
     ):

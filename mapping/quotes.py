@@ -233,7 +233,7 @@ def _subject_of_report(r: _Resolver, sent: Span, quote_start: int) -> Entity | N
 
 # verbs whose object a speaker puts in their own words: called the deal "a historic step"
 _CHARACTERIZING = {"call", "describe", "term", "hail", "label", "dub", "brand", "praise"}
-_CHARACTERIZING |= {"urge", "warn", "insist", "pledge", "vow", "promise", "describe"}
+_CHARACTERIZING |= {"urge", "warn", "insist", "pledge", "vow", "promise"}
 
 
 _SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "at", "by", "or"}
