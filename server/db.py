@@ -9,8 +9,10 @@ import logging
 from pathlib import Path
 
 from flask import Flask, current_app
+from rdflib import Graph
 
 from communique.server.store import Store
+from communique.server.void import describe_dataset
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,12 @@ def init_app(app: Flask) -> Store:
 def get_store() -> Store:
     """The current app's store."""
     return current_app.extensions[EXTENSION]
+
+
+def served_description() -> Graph:
+    """The VoID/DCAT description of the current app's dataset, naming its SPARQL endpoint
+    when the app serves one."""
+    return describe_dataset(get_store(), sparql="sparql" in current_app.blueprints)
 
 
 def close_store(app: Flask) -> None:

@@ -7,12 +7,12 @@ import json
 from functools import cache
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request, url_for
 from rdflib import Graph
 
 from communique.ontology import ONTOLOGY_IRI, ontology_graph, schemes_graph
 from communique.ontology.namespace import DIP_IRI
-from communique.server.db import get_store
+from communique.server.db import get_store, served_description
 from communique.server.links import link
 from communique.server.negotiation import (
     HTML,
@@ -30,7 +30,7 @@ from communique.server.negotiation import (
 )
 from communique.server.renderers_vocab import ontology_doc, shapes_doc
 from communique.server.store import LABEL_NODES, Store
-from communique.server.void import DUMPS, dataset_facts, describe_dataset, dump_url
+from communique.server.void import DUMPS, dataset_facts, dump_url
 from communique.shapes import shapes_graph
 
 bp = Blueprint("describe", __name__)
@@ -45,7 +45,7 @@ def landing() -> Response:
     """What the dataset is, how big, where to go next; VoID + DCAT for machines."""
     media = choose(request, LANDING_TYPES)
     store = get_store()
-    graph = describe_dataset(store, sparql="sparql" in current_app.blueprints)
+    graph = served_description()
     if media == HTML:
         facts = dataset_facts(store)
         labels = _labels(
@@ -72,7 +72,7 @@ def void() -> Response:
     """The VoID description of the dataset (RFC 5785 well-known location)."""
     media = choose(request, VOID_TYPES)
     store = get_store()
-    graph = describe_dataset(store, sparql="sparql" in current_app.blueprints)
+    graph = served_description()
     if media == HTML:
         # A browser following the "VoID" link sees the Turtle itself, on a page.
         turtle = serialize(graph, TURTLE).decode("utf-8")

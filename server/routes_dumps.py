@@ -5,10 +5,10 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 
-from flask import Blueprint, Response, current_app, render_template, request
+from flask import Blueprint, Response, render_template, request
 from werkzeug.http import is_resource_modified
 
-from communique.server.db import get_store
+from communique.server.db import get_store, served_description
 from communique.server.errors_http import HttpError
 from communique.server.negotiation import (
     HTML,
@@ -18,7 +18,7 @@ from communique.server.negotiation import (
     rdf_response,
 )
 from communique.server.store import Store
-from communique.server.void import DUMPS, describe_dataset, dump_url
+from communique.server.void import DUMPS, dump_url
 
 bp = Blueprint("dumps", __name__, url_prefix="/dumps")
 
@@ -31,7 +31,7 @@ def index() -> Response:
     """The list of dumps: HTML for people, DCAT (with VoID) for machines."""
     media = choose(request, RDF_AND_HTML)
     store = get_store()
-    graph = describe_dataset(store, sparql="sparql" in current_app.blueprints)
+    graph = served_description()
     if media == HTML:
         dumps = [(d, dump_url(store.base, d)) for d in DUMPS.values()]
         body = render_template("dumps.html", dumps=dumps, modified=store.last_modified())
