@@ -12,3 +12,11 @@ class InputError(MappingError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class LanguageError(InputError):
+    """An article confidently identified as written in a language other than English."""
+
+    def __init__(self, source: str, language: str, reason: str) -> None:
+        super().__init__(source, reason)
+        self.language = language  # ISO 639 code, e.g. "fr"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from communique.mapping.errors import InputError
-from communique.mapping.reader import read_path, read_paths
+from communique.mapping.reader import normalize_text, parse_record, read_path, read_paths
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -73,6 +73,8 @@ def test_json_record_keeps_its_metadata(tmp_path):
         ("notext.json", '{"date": "2024-01-30"}', "'text'"),
         ("nodate.json", '{"text": "Officials met."}', "no date"),
         ("badurl.json", '{"text": "x", "date": "2024-01-30", "url": 5}', "'url'"),
+        ("controls.json", '{"text": "\\u0001\\u000b\\ud800", "date": "2024-01-30"}', "'text'"),
+        ("controls.txt", "date 2024-01-30 \x01\x7f\x0b\x9f", "no text"),
     ],
 )
 def test_bad_input_names_file_and_reason(tmp_path, name, content, reason):
@@ -81,6 +83,54 @@ def test_bad_input_names_file_and_reason(tmp_path, name, content, reason):
         read_path(path)
     assert caught.value.source.startswith(str(path))
     assert reason in caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Murat\x0b Nurtleu\x7f", "Murat Nurtleu"),  # controls beside a space: dropped
+        ("Dario\x0bVenkel", "Dario Venkel"),  # a break control between words: a space
+        ("Anvar\x85Tolqin\x01ov", "Anvar Tolqinov"),  # NEL (C1) breaks, SOH is dropped
+        ("Ilse\x1b Marrow\x0c\x0c", "Ilse Marrow"),
+        ("a\x08 memorandum\x9f", "a memorandum"),
+        ("one\r\ntwo\rthree\n\tfour", "one\ntwo\nthree\n\tfour"),  # tab and newline stay
+        ("Le\ud800on\ufffe Vask\U0010ffff\ufdd0", "Leon Vask"),  # surrogates, noncharacters
+        ("Rene\u0301 Castellane", "Ren\u00e9 Castellane"),  # NFC
+    ],
+)
+def test_normalize_text(raw, clean):
+    assert normalize_text(raw) == clean
+    assert normalize_text(clean) == clean
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".json", ".jsonl"])
+def test_every_text_field_is_normalised(tmp_path, suffix):
+    record = {
+        "text": "TASHKENT \u2013 Minister Dario\x0b Venkel\x7f met Ilse\x1b Marrow.\r\nTalks.",
+        "date": "2025-01-02",
+        "url": "https://ex.org/a\x00",
+        "title": "Venkel\x0c meets Marrow\ud800",
+        "source": "Wire\x9f",
+    }
+    if suffix == ".txt":
+        content = f"date {record['date']}\r\n{record['text']}"
+    else:
+        content = json.dumps(record)
+    [article] = read_path(write(tmp_path, f"a{suffix}", content))
+    assert article.body == "TASHKENT \u2013 Minister Dario Venkel met Ilse Marrow.\nTalks."
+    assert article.dateline is not None and article.dateline.place == "TASHKENT"
+    if suffix != ".txt":
+        assert (article.url, article.title, article.outlet) == (
+            "https://ex.org/a",
+            "Venkel meets Marrow",
+            "Wire",
+        )
+
+
+def test_a_field_of_controls_only_is_absent():
+    record = {"text": "Officials met.", "date": "2025-01-02", "title": "\x01\x0b", "url": ""}
+    article = parse_record(record, "x")
+    assert article.title is None and article.url is None
 
 
 def test_absurd_size_is_refused_before_reading(tmp_path):
