@@ -26,13 +26,22 @@ from flask import Blueprint, Flask, Response, current_app, render_template, requ
 from communique.server import negotiation
 from communique.server.db import get_store
 from communique.server.errors_http import HttpError
-from communique.server.sparql_exec import TIMEOUT, Executor, ProcessExecutor, ThreadExecutor
-from communique.server.sparql_protocol import (
-    READ_ONLY,
-    ProtocolQuery,
-    choose_formats,
+from communique.server.sparql_exec import (
+    BUSY,
+    MEMORY,
+    TIMEOUT,
+    ClientSlots,
+    Executor,
+    ProcessExecutor,
+    ThreadExecutor,
+)
+from communique.server.sparql_protocol import READ_ONLY, ProtocolQuery, choose_formats, read_request
+from communique.server.sparql_scan import (
+    DEFAULT_MAX_QUERY_BYTES,
+    QueryFeatures,
+    QueryRefused,
+    QueryTooLong,
     is_update,
-    read_request,
     scan_query,
 )
 from communique.server.sparql_sd import service_description
@@ -45,8 +54,16 @@ log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__, url_prefix="/sparql")
 
 EXTENSION = "communique.sparql"
+SLOTS_EXTENSION = "communique.sparql.clients"
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MAX_RESULT_MB = 256
+DEFAULT_MEMORY_MB = 1024
+SERVICE_REFUSED = (
+    "SERVICE (federated query) is not supported: this endpoint never connects to other "
+    "servers (a word, prefix or dotted name part holding 'service' reads as the keyword "
+    "to some parsers: rename it)"
+)
+CLIENT_BUSY = "too many of your queries are running at once: wait for one to finish"
 TEXT_TYPES = {"text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples"}
 EXAMPLE_QUERY = """\
 PREFIX dip: <https://w3id.org/communique/diplomacy#>
@@ -76,13 +93,7 @@ def endpoint() -> Response:
 
 def _answer(protocol: ProtocolQuery) -> Response:
     text = protocol.text or ""
-    features = scan_query(text)
-    if features.service:
-        raise HttpError(
-            400,
-            "SERVICE (federated query) is not supported: this endpoint never connects "
-            "to other servers",
-        )
+    features = _checked(text)
     results_type, rdf_type = choose_formats(request)
     store = get_store()
     job = make_job(
@@ -91,33 +102,59 @@ def _answer(protocol: ProtocolQuery) -> Response:
         rdf_type=rdf_type,
         base_iri=current_app.config.get("BASE") or request.url_root,
         prefixes=store.prefixes(),
-        max_bytes=int(
-            float(current_app.config.get("SPARQL_MAX_RESULT_MB") or DEFAULT_MAX_RESULT_MB) * 2**20
-        ),
+        max_bytes=int(_setting("SPARQL_MAX_RESULT_MB", DEFAULT_MAX_RESULT_MB) * 2**20),
         # FROM in the query names its dataset; otherwise all graphs make the default one,
         # which the store keeps itself when merged (Oxigraph's union repeats shared triples)
         union_default_graph=not features.dataset and not store.merged,
         default_graphs=protocol.default_graphs,
         named_graphs=protocol.named_graphs,
     )
-    timeout = float(current_app.config.get("SPARQL_TIMEOUT") or DEFAULT_TIMEOUT)
+    timeout = _setting("SPARQL_TIMEOUT", DEFAULT_TIMEOUT)
     version = store.version()
-    outcome = executor(current_app, store).run(job, version, timeout)
-    status = outcome[0]
-    if status == OK:
+    running = executor(current_app, store)
+    with client_slots(current_app).hold(request.remote_addr or "") as admitted:
+        if not admitted:
+            raise HttpError(503, CLIENT_BUSY, headers={"Retry-After": "2"})
+        outcome = running.run(job, version, timeout)
+    if outcome[0] == OK:
         return _results(outcome[2], outcome[3], version)
-    message = outcome[1]
+    raise _failure(outcome, text, timeout)
+
+
+def _checked(text: str) -> QueryFeatures:
+    """The query's features; HttpError when it is too long, too deep or uses SERVICE."""
+    limit = int(_setting("SPARQL_MAX_QUERY_KB", DEFAULT_MAX_QUERY_BYTES / 1024) * 1024)
+    try:
+        features = scan_query(text, max_bytes=limit)
+    except QueryTooLong as exc:
+        raise HttpError(413, str(exc)) from exc
+    except QueryRefused as exc:
+        raise HttpError(400, str(exc)) from exc
+    if features.service:
+        raise HttpError(400, SERVICE_REFUSED)
+    return features
+
+
+def _failure(outcome: tuple, text: str, timeout: float) -> HttpError:
+    """The HTTP error for a query that did not succeed."""
+    status, message = outcome[0], outcome[1]
     if status == SYNTAX:
         if is_update(text):
-            raise HttpError(400, READ_ONLY)
-        raise HttpError(400, f"syntax error in the query: {message}")
-    if status in (INVALID, TOO_LARGE):
-        raise HttpError(400, message)
+            return HttpError(400, READ_ONLY)
+        return HttpError(400, f"syntax error in the query: {message}")
+    if status in (INVALID, TOO_LARGE, MEMORY):
+        return HttpError(400, message)
+    if status == BUSY:
+        return HttpError(503, message, headers={"Retry-After": "2"})
     if status == TIMEOUT:
         log.warning("SPARQL query timed out after %g s: %.200r", timeout, text)
-        raise HttpError(503, message, headers={"Retry-After": "5"})
+        return HttpError(503, message, headers={"Retry-After": "5"})
     log.error("SPARQL query failed: %s", message)
-    raise HttpError(500, message)
+    return HttpError(500, message)
+
+
+def _setting(key: str, default: float) -> float:
+    return float(current_app.config.get(key) or default)
 
 
 def _results(media_type: str, body: bytes, version: str) -> Response:
@@ -187,12 +224,27 @@ def executor(app: Flask, store: Store) -> Executor:
         if current is not None:
             current[1].close()
         if store.path is not None:
-            # as many as the requests that may run at once, within reason; idle ones cost
-            # only memory (a Python process and RocksDB handles, ~30 MB)
-            size = int(app.config.get("SPARQL_WORKERS") or min(8, max(4, os.cpu_count() or 4)))
             snapshots = Snapshots(store, store.path / SNAPSHOTS_DIR)
-            new: Executor = ProcessExecutor(snapshots, size)
+            memory = int(app.config.get("SPARQL_MEMORY_MB") or DEFAULT_MEMORY_MB)
+            new: Executor = ProcessExecutor(snapshots, worker_count(app), memory)
         else:
             new = ThreadExecutor(store.ox)
         app.extensions[EXTENSION] = (store, new)
         return new
+
+
+def worker_count(app: Flask) -> int:
+    """Query processes: as many as the requests that may run at once, within reason;
+    idle ones cost only memory (a Python process and RocksDB handles, ~30 MB)."""
+    return int(app.config.get("SPARQL_WORKERS") or min(8, max(4, os.cpu_count() or 4)))
+
+
+def client_slots(app: Flask) -> ClientSlots:
+    """The app's count of running queries per client, created on first use."""
+    with _executor_lock:
+        slots = app.extensions.get(SLOTS_EXTENSION)
+        if slots is None:
+            # by default one client may hold half the workers: the rest stay for others
+            limit = int(app.config.get("SPARQL_CLIENT_QUERIES") or max(1, worker_count(app) // 2))
+            slots = app.extensions[SLOTS_EXTENSION] = ClientSlots(limit)
+        return slots

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import logging
 import queue
+import signal
 import socket
 import subprocess
 import sys
 import threading
 import time
 import weakref
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Protocol
@@ -33,7 +37,10 @@ from communique.server.sparql_worker import FAILED, run_job
 log = logging.getLogger(__name__)
 
 TIMEOUT = "timeout"  # outcome status: (TIMEOUT, message)
+BUSY = "busy"  # every worker is taken: (BUSY, message), answered at once
+MEMORY = "memory"  # the worker died over its memory cap: (MEMORY, message)
 WORKER_SCRIPT = Path(sparql_worker.__file__)
+BUSY_GRACE = 0.05  # seconds a query waits for a free worker before it is told "busy"
 
 
 class Executor(Protocol):
@@ -46,16 +53,20 @@ def timed_out(timeout: float) -> tuple:
     return TIMEOUT, f"the query timed out after {timeout:g} s"
 
 
+def busy(size: int) -> tuple:
+    return BUSY, f"all {size} query workers are busy: try again in a few seconds"
+
+
 class _Worker:
     """One worker process, the socket to it, and the snapshot it has open."""
 
-    def __init__(self) -> None:
+    def __init__(self, memory_mb: int = 0) -> None:
         self.snapshot: Snapshot | None = None
         ours, theirs = socket.socketpair()
         with theirs:
             # -P: the script's folder (server/) must not shadow standard modules
             self.process = subprocess.Popen(
-                [sys.executable, "-P", str(WORKER_SCRIPT), str(theirs.fileno())],
+                [sys.executable, "-P", str(WORKER_SCRIPT), str(theirs.fileno()), str(memory_mb)],
                 pass_fds=[theirs.fileno()],
                 stdin=subprocess.DEVNULL,
             )
@@ -69,6 +80,15 @@ class _Worker:
         self.process.wait()
         self.conn.close()
 
+    def died_of_memory(self) -> bool:
+        """True if the process ended as an allocation failure ends it (abort) or the
+        kernel's OOM killer does (SIGKILL not sent by us)."""
+        try:
+            code = self.process.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            return False
+        return code in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV)
+
 
 def _kill_all(workers: set[_Worker]) -> None:
     for worker in list(workers):
@@ -80,9 +100,10 @@ class ProcessExecutor:
     """A fixed number of query worker processes, started on first use, each querying the
     newest snapshot of the store as of its job."""
 
-    def __init__(self, snapshots: Snapshots, size: int = 2) -> None:
+    def __init__(self, snapshots: Snapshots, size: int = 2, memory_mb: int = 0) -> None:
         self.snapshots = snapshots
         self.size = size
+        self.memory_mb = memory_mb
         self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
         for _ in range(size):
             self._idle.put(None)  # a free slot whose worker is started when first needed
@@ -95,9 +116,11 @@ class ProcessExecutor:
         outcome after `timeout` s."""
         deadline = time.monotonic() + timeout
         try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:  # every worker busy for the whole time limit
-            return timed_out(timeout)
+            # a short grace for a worker about to be free, never the whole time limit:
+            # a client told "busy" at once can retry, one kept waiting holds a thread
+            worker = self._idle.get(timeout=min(timeout, BUSY_GRACE))
+        except queue.Empty:
+            return busy(self.size)
         try:
             if worker is not None and not worker.alive():  # crashed or killed from outside
                 self._retire(worker)
@@ -115,16 +138,29 @@ class ProcessExecutor:
             log.error("SPARQL snapshot failed: %s", exc)
             return FAILED, str(exc)
         except (EOFError, OSError) as exc:
-            log.error("SPARQL worker failed: %s", exc)
-            if worker is not None:
-                self._retire(worker)
-                worker = None
-            return FAILED, "the query worker stopped unexpectedly (out of memory?)"
+            outcome = self._failed(worker, exc)
+            worker = None
+            return outcome
         finally:
             self._idle.put(worker)  # None: the next user starts a fresh worker
 
+    def _failed(self, worker: _Worker | None, exc: Exception) -> tuple:
+        """The outcome of a worker that stopped mid-job; `worker` is retired."""
+        if worker is None:
+            log.error("SPARQL worker failed: %s", exc)
+            return FAILED, "the query worker could not be started"
+        memory = worker.died_of_memory()
+        self._retire(worker)
+        if memory and self.memory_mb:
+            return MEMORY, (
+                f"the query needed more than {self.memory_mb} MB of memory: "
+                "narrow it or add a LIMIT"
+            )
+        log.error("SPARQL worker failed: %s", exc)
+        return FAILED, "the query worker stopped unexpectedly"
+
     def _start(self) -> _Worker:
-        worker = _Worker()
+        worker = _Worker(self.memory_mb)
         with self._lock:
             self._workers.add(worker)
         return worker
@@ -146,6 +182,31 @@ class ProcessExecutor:
     def close(self) -> None:
         self._finalizer()
         self.snapshots.close()
+
+
+class ClientSlots:
+    """How many queries each client has running; `hold` admits one within the limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._running: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def hold(self, client: str) -> Iterator[bool]:
+        """Yield True and count the query while it runs, or False past the limit."""
+        with self._lock:
+            admitted = self._running[client] < self.limit
+            if admitted:
+                self._running[client] += 1
+        try:
+            yield admitted
+        finally:
+            if admitted:
+                with self._lock:
+                    self._running[client] -= 1
+                    if not self._running[client]:
+                        del self._running[client]
 
 
 class ThreadExecutor:

@@ -1,10 +1,9 @@
-"""The SPARQL 1.1 Protocol's request side: where the query and its dataset come from,
-which result formats the client accepts, and what the query text asks for.
+"""The SPARQL 1.1 Protocol's request side: where the query and its dataset come from and
+which result formats the client accepts (what the query text asks for: sparql_scan).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -153,57 +152,3 @@ def _negotiate(accept, formats: dict, aliases: dict[str, str]) -> str | None:
         return None
     best = accept.best_match([*formats, *aliases])
     return None if best is None else _known(best, formats, aliases)
-
-
-# -- what the query text asks for ------------------------------------------------------
-
-# Strings, IRIs, comments, variables, prefixed names and language tags are consumed whole,
-# so a keyword is only found where the grammar would read one.
-_TOKENS = re.compile(
-    r"""
-      '''(?:[^'\\]|\\.|'{1,2}(?!'))*'''
-    | \"\"\"(?:[^"\\]|\\.|"{1,2}(?!"))*\"\"\"
-    | '(?:[^'\\\n\r]|\\.)*'
-    | "(?:[^"\\\n\r]|\\.)*"
-    | <[^<>"{}|^`\\\x00-\x20]*>
-    | \#[^\n\r]*
-    | [?$]\w+
-    | @[A-Za-z]+(?:-[A-Za-z0-9]+)*
-    | (?:[^\W\d][\w.-]*)?:[\w.:%\\-]*
-    | (?P<word>[^\W\d][\w-]*)
-    | .
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-
-
-@dataclass(frozen=True)
-class QueryFeatures:
-    service: bool  # SERVICE: a federated query, which would connect to another server
-    dataset: bool  # FROM / FROM NAMED: the query names its own dataset
-
-
-def scan_query(text: str) -> QueryFeatures:
-    """The keywords of interest in a query, outside its strings, IRIs and comments."""
-    # The grammar applies \\u escapes before tokenizing; so do we, so none hides a keyword.
-    text = _ESCAPE.sub(_unescape, text)
-    words = {m.group("word").upper() for m in _TOKENS.finditer(text) if m.group("word")}
-    return QueryFeatures(service="SERVICE" in words, dataset="FROM" in words)
-
-
-def _unescape(match: re.Match) -> str:
-    code = int(match.group(1) or match.group(2), 16)
-    return chr(code) if code <= 0x10FFFF else match.group(0)
-
-
-def is_update(text: str) -> bool:
-    """True if `text` parses as SPARQL Update (asked only once it failed as a query)."""
-    from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseUpdate
-
-    try:
-        parseUpdate(text)
-    except (ParseException, ValueError, TypeError):
-        return False
-    return True

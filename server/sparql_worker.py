@@ -13,6 +13,7 @@ defined here would not unpickle on the other side.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -141,9 +142,26 @@ class _SnapshotView:
 
 
 def main(argv: list[str]) -> int:
-    """Serve (snapshot folder, job) requests from the parent on socket FD argv[1]."""
+    """Serve (snapshot folder, job) requests from the parent on socket FD argv[1], with
+    at most argv[2] MB of heap, no network and a lower CPU priority."""
+    import signal
     from multiprocessing.connection import Connection
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    # Appended, not prepended: server/ modules must not shadow standard ones.
+    sys.path.append(os.path.dirname(os.path.abspath(__file__)))
+    import sparql_sandbox
+
+    try:
+        blocked = sparql_sandbox.block_network()
+    except OSError as exc:
+        blocked, why = False, f": {exc}"
+    else:
+        why = f" on {sparql_sandbox.platform.machine()}"
+    if not blocked:
+        print(f"communique query worker: network sockets stay open{why}", file=sys.stderr)
+    sparql_sandbox.lower_priority()
+    sparql_sandbox.cap_memory(int(argv[2]) if len(argv) > 2 else 0)
     conn = Connection(int(argv[1]))
     view = _SnapshotView()
     while True:

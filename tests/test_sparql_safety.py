@@ -27,7 +27,7 @@ from test_sparql_support import (
 )
 
 from communique.ontology.namespace import DIP
-from communique.server.sparql_protocol import READ_ONLY, scan_query
+from communique.server.sparql_protocol import READ_ONLY
 
 RUNAWAY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 RUNAWAY_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -155,32 +155,6 @@ def test_from_remote_iri_is_not_fetched(client, listener):
     assert json.loads(response.data)["results"]["bindings"] == []
     time.sleep(0.3)
     assert connections == []
-
-
-@pytest.mark.parametrize(
-    ("text", "service", "dataset"),
-    [
-        ("SELECT * { SERVICE <x> { ?s ?p ?o } }", True, False),
-        ("select * { service silent <x> { ?s ?p ?o } }", True, False),
-        ("SELECT * { \\u0053ERVICE <x> { ?s ?p ?o } }", True, False),
-        ("SELECT * { ?service ?p $service }", False, False),
-        (
-            "SELECT * { ?s <http://example.org/SERVICE> ex:service, :service, _:service }",
-            False,
-            False,
-        ),
-        ('SELECT * { ?s ?p "SERVICE", """a\nSERVICE""", \'SERVICE\' }', False, False),
-        ("SELECT * { ?s ?p ?o } # SERVICE <x>", False, False),
-        ('SELECT * { ?s ?p "x"@service }', False, False),
-        ("SELECT * FROM <g> { ?s ?p ?o }", False, True),
-        ("select * from named<g>{ graph ?g { ?s ?p ?o } }", False, True),
-        ("SELECT ?from { ?s ex:from ?o } # FROM", False, False),
-        ("SELECT * { ?s ?p '\\UFFFFFFFF' }", False, False),
-    ],
-)
-def test_scan_query(text, service, dataset):
-    features = scan_query(text)
-    assert (features.service, features.dataset) == (service, dataset)
 
 
 # -- freshness and caching ---------------------------------------------------------------

@@ -48,7 +48,10 @@ def shape(client) -> tuple[int, int, str]:
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    with loaded_app(tmp_path_factory.mktemp("snapshots") / "data", SPARQL_WORKERS=3) as app:
+    # two threads of one test client query at once: both must be let in
+    with loaded_app(
+        tmp_path_factory.mktemp("snapshots") / "data", SPARQL_WORKERS=3, SPARQL_CLIENT_QUERIES=3
+    ) as app:
         yield app
 
 
