@@ -58,6 +58,7 @@ SLOTS_EXTENSION = "communique.sparql.clients"
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MAX_RESULT_MB = 256
 DEFAULT_MEMORY_MB = 1024
+DEFAULT_QUEUE_SECONDS = 1.0  # how long a query waits for a free worker before a 503
 SERVICE_REFUSED = (
     "SERVICE (federated query) is not supported: this endpoint never connects to other "
     "servers (a word, prefix or dotted name part holding 'service' reads as the keyword "
@@ -226,7 +227,8 @@ def executor(app: Flask, store: Store) -> Executor:
         if store.path is not None:
             snapshots = Snapshots(store, store.path / SNAPSHOTS_DIR)
             memory = int(app.config.get("SPARQL_MEMORY_MB") or DEFAULT_MEMORY_MB)
-            new: Executor = ProcessExecutor(snapshots, worker_count(app), memory)
+            wait = float(app.config.get("SPARQL_QUEUE_SECONDS") or DEFAULT_QUEUE_SECONDS)
+            new: Executor = ProcessExecutor(snapshots, worker_count(app), memory, wait)
         else:
             new = ThreadExecutor(store.ox)
         app.extensions[EXTENSION] = (store, new)

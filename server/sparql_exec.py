@@ -40,7 +40,6 @@ TIMEOUT = "timeout"  # outcome status: (TIMEOUT, message)
 BUSY = "busy"  # every worker is taken: (BUSY, message), answered at once
 MEMORY = "memory"  # the worker died over its memory cap: (MEMORY, message)
 WORKER_SCRIPT = Path(sparql_worker.__file__)
-BUSY_GRACE = 0.05  # seconds a query waits for a free worker before it is told "busy"
 
 
 class Executor(Protocol):
@@ -100,10 +99,13 @@ class ProcessExecutor:
     """A fixed number of query worker processes, started on first use, each querying the
     newest snapshot of the store as of its job."""
 
-    def __init__(self, snapshots: Snapshots, size: int = 2, memory_mb: int = 0) -> None:
+    def __init__(
+        self, snapshots: Snapshots, size: int = 2, memory_mb: int = 0, queue_wait: float = 1.0
+    ) -> None:
         self.snapshots = snapshots
         self.size = size
         self.memory_mb = memory_mb
+        self.queue_wait = queue_wait
         self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
         for _ in range(size):
             self._idle.put(None)  # a free slot whose worker is started when first needed
@@ -116,9 +118,9 @@ class ProcessExecutor:
         outcome after `timeout` s."""
         deadline = time.monotonic() + timeout
         try:
-            # a short grace for a worker about to be free, never the whole time limit:
-            # a client told "busy" at once can retry, one kept waiting holds a thread
-            worker = self._idle.get(timeout=min(timeout, BUSY_GRACE))
+            # a short wait for a worker about to be free, never the whole time limit:
+            # a client told "busy" can retry, one kept waiting holds a server thread
+            worker = self._idle.get(timeout=min(timeout, self.queue_wait))
         except queue.Empty:
             return busy(self.size)
         try:

@@ -50,7 +50,8 @@ def test_a_query_over_the_memory_cap_ends_with_a_clear_error(data_dir):
 
 
 def test_busy_workers_answer_503_at_once(data_dir):
-    with loaded_app(data_dir, SPARQL_WORKERS=1, SPARQL_TIMEOUT=3) as app:
+    """At once: after a short wait for a free worker, not after the query time limit."""
+    with loaded_app(data_dir, SPARQL_WORKERS=1, SPARQL_TIMEOUT=3, SPARQL_QUEUE_SECONDS=0.2) as app:
         client = app.test_client()
         runaway = in_background(client, RUNAWAY, "127.0.0.2")
         started = time.monotonic()
