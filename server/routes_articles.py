@@ -78,12 +78,24 @@ def _check_token() -> None:
         raise HttpError(403, "ingesting over HTTP is disabled: the server has no COMMUNIQUE_TOKEN")
     header = request.headers.get("Authorization", "")
     scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), expected):
+    # As bytes: compare_digest refuses str with non-ASCII characters (a TypeError, a 500),
+    # and any client can send those.
+    given_bytes = _header_bytes(given.strip())
+    expected_bytes = expected.encode("utf-8", "surrogatepass")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given_bytes, expected_bytes):
         raise HttpError(
             401,
             "a valid bearer token is required (Authorization: Bearer ...)",
             headers={"WWW-Authenticate": 'Bearer realm="communique"'},
         )
+
+
+def _header_bytes(value: str) -> bytes:
+    """A header value's bytes as the client sent them (WSGI decodes them as Latin-1)."""
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:  # not from a WSGI server (a test client): take it as text
+        return value.encode("utf-8", "surrogatepass")  # never fails
 
 
 def _read_article() -> Any:
@@ -100,6 +112,8 @@ def _read_article() -> Any:
             record = json.loads(text)
         except ValueError as exc:
             raise InputError(SOURCE, f"the body is not JSON: {exc}") from exc
+        except RecursionError as exc:  # arrays or objects nested past Python's stack limit
+            raise InputError(SOURCE, "the body is JSON nested too deeply") from exc
         return parse_record(record, SOURCE)
     if request.mimetype in ("text/plain", ""):
         return parse_seed(text, SOURCE)

@@ -101,6 +101,8 @@ def _formats() -> list[tuple[str, str]]:
 
 
 BROWSE_PAGE = 100
+# Far past any real listing, and keeps OFFSET well inside the store's 64-bit range.
+MAX_PAGE = 1_000_000
 # {prefix}: a literal serialized by store_terms.literal_term
 BROWSE_QUERY = """
 PREFIX schema: <https://schema.org/>
@@ -118,9 +120,7 @@ SELECT ?s (SAMPLE(?l) AS ?label) (MAX(?d) AS ?date) WHERE {{
 @bp.route("/id/<kind>/")
 def browse(kind: str) -> Response:
     """An HTML list of the resources of one kind (articles newest first), a page at a time."""
-    page = request.args.get("page", 1, type=int)
-    if page < 1:
-        raise HttpError(400, "?page= starts at 1")
+    page = _page_number(request.args.get("page", "1"))
     prefix = f"{current_app.config['BASE']}id/{kind}/"
     query = BROWSE_QUERY.format(prefix=literal_term(prefix))
     query += f" LIMIT {BROWSE_PAGE + 1} OFFSET {(page - 1) * BROWSE_PAGE}"
@@ -144,3 +144,13 @@ def browse(kind: str) -> Response:
         has_next=len(rows) > BROWSE_PAGE,
     )
     return Response(body, mimetype=HTML)
+
+
+def _page_number(raw: str) -> int:
+    """The ?page= number: ASCII digits from 1 to MAX_PAGE, else a 400."""
+    # int() alone would take '+5', ' 5', '5_0' and non-ASCII digits, and refuses (500)
+    # strings of over 4300 digits: check the text before converting it
+    digits = raw.isascii() and raw.isdigit() and len(raw) <= len(str(MAX_PAGE))
+    if not digits or not 1 <= int(raw) <= MAX_PAGE:
+        raise HttpError(400, f"?page= must be a whole number from 1 to {MAX_PAGE:,}")
+    return int(raw)
