@@ -102,10 +102,10 @@ def test_static_css_is_served(client):
 
 @pytest.fixture
 def fake_waitress(monkeypatch):
-    import waitress
+    from communique.server import commands_serve
 
     calls = []
-    monkeypatch.setattr(waitress, "serve", lambda app, **kw: calls.append((app, kw)))
+    monkeypatch.setattr(commands_serve, "run_server", lambda app, **kw: calls.append((app, kw)))
     return calls
 
 
