@@ -7,6 +7,8 @@ io_uring, which could open sockets around it. The query scanner already refuses 
 this is the second wall, so that a gap in the scanner can never become an outbound
 request. The filter is inherited by every thread and cannot be lifted.
 
+No orphans: a worker ends when the server process dies, also when it is killed.
+
 Lower priority: the web process keeps the CPU for pages while runaway queries run.
 
 Memory cap: RLIMIT_DATA bounds the heap and anonymous mappings (RocksDB's file mappings of
@@ -23,6 +25,8 @@ import os
 import platform
 import resource
 import struct
+import threading
+import time
 
 # linux/filter.h, linux/seccomp.h, linux/audit.h
 _LD_W_ABS = 0x20  # BPF_LD | BPF_W | BPF_ABS
@@ -93,6 +97,19 @@ def block_network() -> bool:
     if libc.prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(program), 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_SECCOMP)")
     return True
+
+
+def exit_with_parent() -> None:
+    """End this process when its parent dies (even by SIGKILL), from a watcher thread:
+    pyoxigraph evaluates without the GIL, so the thread runs beside a runaway query."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def lower_priority(increment: int = 10) -> None:

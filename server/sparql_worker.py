@@ -160,6 +160,7 @@ def main(argv: list[str]) -> int:
         why = f" on {sparql_sandbox.platform.machine()}"
     if not blocked:
         print(f"communique query worker: network sockets stay open{why}", file=sys.stderr)
+    sparql_sandbox.exit_with_parent()
     sparql_sandbox.lower_priority()
     sparql_sandbox.cap_memory(int(argv[2]) if len(argv) > 2 else 0)
     conn = Connection(int(argv[1]))

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from test_sparql_support import NAMES, NAMES_QUERY, first_names, json_names, loaded_app
@@ -108,3 +111,40 @@ def test_long_and_deep_queries_are_refused(data_dir, text, status, message):
         ):
             assert response.status_code == status
             assert message in json.loads(response.data)["message"]
+
+
+def test_workers_end_when_the_server_is_killed(tmp_path):
+    """A runaway query's worker does not outlive a server killed with SIGKILL."""
+    script = f"""
+import sys, threading, time
+sys.path.insert(0, {str(Path(__file__).parent)!r})
+from test_sparql_support import loaded_app
+from communique.server.sparql import EXTENSION
+with loaded_app({str(tmp_path / "data")!r}, SPARQL_TIMEOUT=60) as app:
+    client = app.test_client()
+    client.get("/sparql", query_string={{"query": "ASK {{}}"}})
+    threading.Thread(
+        target=client.get, args=("/sparql",), kwargs={{"query_string": {{"query": {RUNAWAY!r}}}}},
+        daemon=True,
+    ).start()
+    time.sleep(1)
+    print(" ".join(str(w.process.pid) for w in app.extensions[EXTENSION][1]._workers), flush=True)
+    time.sleep(60)
+"""
+    server = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    pids = [int(pid) for pid in server.stdout.readline().split()]
+    assert pids
+    server.kill()
+    server.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(_alive(pid) for pid in pids):
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in pids)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
