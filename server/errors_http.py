@@ -9,7 +9,7 @@ from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.http import HTTP_STATUS_CODES
 
-from communique.mapping.errors import InputError, MappingError
+from communique.mapping.errors import InputError, LanguageError, MappingError
 from communique.server.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,10 @@ def _http_error(exc: HttpError) -> Response:
 
 
 def _input_error(exc: InputError) -> Response:
-    return error_response(400, str(exc), details={"source": exc.source, "reason": exc.reason})
+    details = {"source": exc.source, "reason": exc.reason}
+    if isinstance(exc, LanguageError):  # well-formed, but not what the mapper reads
+        return error_response(422, str(exc), details={**details, "language": exc.language})
+    return error_response(400, str(exc), details=details)
 
 
 def _mapping_error(exc: MappingError) -> Response:

@@ -183,15 +183,9 @@ def no_mapper(monkeypatch):
     monkeypatch.setattr(pipeline, "map_article", map_article)
 
 
-def test_post_french_is_refused_before_mapping(client, no_mapper):
+def test_post_french_is_refused_before_mapping_with_422(client, no_mapper):
     response = post(client, PARAGRAPHS["French"])
-    assert response.status_code in (400, 422)
-    assert "French" in response.get_json()["message"]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="server/errors_http.py maps every InputError to 400; LanguageError needs 422 there",
-)
-def test_post_french_is_422(client, no_mapper):
-    assert post(client, PARAGRAPHS["French"]).status_code == 422
+    assert response.status_code == 422
+    body = response.get_json()
+    assert "French" in body["message"]
+    assert body["language"] == "fr"
