@@ -6,11 +6,15 @@ context (there is no document loader unless one is given), resolve no XML entiti
 read no external DTD, so no server-side request and no XXE can come from a request body.
 Oxigraph does expand *internal* XML entities without a limit, so a "billion laughs"
 document would exhaust memory: RDF/XML with a DTD is refused before parsing.
+
+`count_triples` reads a body with the same parsers but keeps nothing, and stops at the
+first triple past a limit: it refuses a body too large to validate before any graph is built.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -66,9 +70,8 @@ def _accepted() -> dict[str, list[str]]:
     return {"accepted": sorted(INPUT_FORMATS)}
 
 
-def parse_untrusted(body: bytes | str, media_type: str, *, base_iri: str | None = None) -> Graph:
-    """A graph of the triples in `body`; a 400 naming the parser's complaint if it is not RDF."""
-    fmt = INPUT_FORMATS[media_type]
+def decode_untrusted(body: bytes | str, media_type: str) -> str:
+    """The body as text, refused (400) if it is not UTF-8 or is RDF/XML with a DTD."""
     if isinstance(body, bytes):
         # UTF-8 only: it is what every format here expects, and it keeps the DTD check
         # below from being dodged by a UTF-16 document.
@@ -76,15 +79,17 @@ def parse_untrusted(body: bytes | str, media_type: str, *, base_iri: str | None 
             body = body.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise HttpError(400, f"the body is not UTF-8: {exc}") from exc
-    if fmt == ox.RdfFormat.RDF_XML:
-        if _DTD.search(body):
-            raise HttpError(
-                400, "RDF/XML with a DTD or entity declarations is not accepted; expand them first"
-            )
-    graph = Graph()
+    if INPUT_FORMATS[media_type] == ox.RdfFormat.RDF_XML and _DTD.search(body):
+        raise HttpError(
+            400, "RDF/XML with a DTD or entity declarations is not accepted; expand them first"
+        )
+    return body
+
+
+def _quads(text: str, fmt: ox.RdfFormat, base_iri: str | None) -> Iterator[ox.Quad]:
+    """Oxigraph's streaming parse of `text`; a 400 naming the parser's complaint."""
     try:
-        for quad in ox.parse(body, fmt, base_iri=base_iri, without_named_graphs=True):
-            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+        yield from ox.parse(text, fmt, base_iri=base_iri, without_named_graphs=True)
     except SyntaxError as exc:
         message = str(exc)
         if "LoadDocumentCallback" in message:
@@ -92,4 +97,45 @@ def parse_untrusted(body: bytes | str, media_type: str, *, base_iri: str | None 
         raise HttpError(400, f"the body is not valid {fmt.name}: {message}") from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise HttpError(400, f"the body is not valid {fmt.name}: {exc}") from exc
+
+
+def too_many_triples(limit: int) -> HttpError:
+    """The 413 for a body holding more than `limit` triples."""
+    return HttpError(
+        413,
+        f"the body holds more than {limit:,} triples, the most checked in one request; "
+        "send it in parts or validate it locally with `communique validate`",
+        details={"max_triples": limit},
+    )
+
+
+def count_triples(
+    body: bytes | str, media_type: str, *, limit: int, base_iri: str | None = None
+) -> int:
+    """How many triples `body` holds, read without building a graph; 413 past `limit`."""
+    fmt = INPUT_FORMATS[media_type]
+    count = 0
+    # The parse stops at the first triple past the limit: a huge body costs no more than that.
+    for _ in _quads(decode_untrusted(body, media_type), fmt, base_iri):
+        count += 1
+        if count > limit:
+            raise too_many_triples(limit)
+    return count
+
+
+def parse_untrusted(
+    body: bytes | str,
+    media_type: str,
+    *,
+    base_iri: str | None = None,
+    max_triples: int | None = None,
+) -> Graph:
+    """A graph of the triples in `body`; 400 naming the parser's complaint if it is not RDF,
+    413 if it holds more than `max_triples`."""
+    fmt = INPUT_FORMATS[media_type]
+    graph = Graph()
+    for count, quad in enumerate(_quads(decode_untrusted(body, media_type), fmt, base_iri), 1):
+        if max_triples is not None and count > max_triples:
+            raise too_many_triples(max_triples)
+        graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
     return graph

@@ -1,13 +1,14 @@
-"""`POST /validate`: check anyone's RDF against our shapes; the report, negotiated."""
+"""`POST /validate`: check anyone's RDF against our shapes; the report, negotiated.
+
+The route needs no token, so what one request may cost is bounded (validate_worker):
+VALIDATE_MAX_TRIPLES triples, VALIDATE_TIMEOUT seconds, VALIDATE_MAX_MEMORY_MB megabytes,
+VALIDATE_CONCURRENCY validations at once.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
-from flask import Blueprint, Response, jsonify, render_template, request
-
-from communique.mapping import validation
-from communique.mapping.validation import ValidationResult
 from communique.server.errors_http import HttpError
 from communique.server.negotiation import (
     HTML,
@@ -16,11 +17,10 @@ from communique.server.negotiation import (
     NTRIPLES,
     RDFXML,
     TURTLE,
-    bind_prefixes,
     choose,
-    rdf_response,
 )
-from communique.server.rdf_input import INPUT_FORMATS, INPUT_KEYS, media_type_of, parse_untrusted
+from communique.server.rdf_input import INPUT_FORMATS, INPUT_KEYS, count_triples, media_type_of
+from communique.server.validate_worker import Limits, slot, validate_untrusted
 
 bp = Blueprint("validate", __name__)
 
@@ -40,26 +40,32 @@ def form() -> Response:
 
 @bp.post("/validate")
 def validate() -> Response:
-    """Parse the body safely, run the shapes, answer with the report or its JSON summary."""
+    """Count the triples, validate them in a bounded worker; the report or its JSON summary."""
     media_out = choose(request, REPORT_TYPES)
     text, media_in, chosen = _read_input()
-    graph = parse_untrusted(text, media_in, base_iri=request.base_url)
-    result = validation.validate_graph(graph)
-    summary = summarize(result, triples=len(graph))
+    limits = Limits.from_config(current_app.config)
+    # A streaming count keeps nothing: a body over the limit is refused before any graph
+    # is built or any worker started, even while every worker is busy.
+    count_triples(text, media_in, limit=limits.max_triples, base_iri=request.base_url)
+    with slot(current_app, limits):
+        answer = validate_untrusted(
+            text, media_in, media_out, base_iri=request.base_url, limits=limits
+        )
     if media_out == JSON:
-        response = jsonify(summary)
+        response = jsonify(answer["summary"])
     elif media_out == HTML:
         body = render_template(
             "validate.html",
             input_keys=_input_choices(),
-            result=summary,
+            result=answer["summary"],
             text=text if isinstance(text, str) else text.decode("utf-8", "replace"),
             chosen=chosen,
         )
         response = Response(body, mimetype=HTML)
     else:
-        response = rdf_response(bind_prefixes(result.report_graph), media_out)
-    response.headers["X-SHACL-Conforms"] = "true" if result.conforms else "false"
+        charset = "; charset=utf-8" if media_out in (TURTLE, NTRIPLES) else ""
+        response = Response(answer["report"], content_type=media_out + charset)
+    response.headers["X-SHACL-Conforms"] = "true" if answer["conforms"] else "false"
     response.vary.add("Accept")
     response.cache_control.no_store = True
     return response
@@ -80,11 +86,6 @@ def _read_input() -> tuple[str | bytes, str, str]:
     if not body:
         raise HttpError(400, "nothing to validate: the request body is empty")
     return body, media, INPUT_FORMATS[media].file_extension
-
-
-def summarize(result: ValidationResult, *, triples: int) -> dict[str, Any]:
-    """The validation layer's JSON summary plus how many triples were checked."""
-    return {**validation.summarize(result), "triples": triples}
 
 
 def _input_choices() -> list[tuple[str, str]]:

@@ -133,6 +133,12 @@ def test_html_form_round_trip(client, data_dir):
         ("application/ld+json", "{not json", 400),
         ("text/turtle", b"\xff\xfe\x00bad utf-8", 400),
         ("text/turtle", "", 400),
+        # An RDF 1.2 triple term: counted fine, refused by the worker's parse into rdflib.
+        (
+            "text/turtle",
+            "<http://x/a> <http://x/b> <<( <http://x/a> <http://x/b> <http://x/c> )>> .",
+            400,
+        ),
     ],
 )
 def test_bad_input_gets_a_clear_error(client, content_type, body, status):
