@@ -67,7 +67,10 @@ def run_job(store: ox.Store, job: dict[str, Any]) -> tuple:
             result.serialize(buffer, format=RESULTS_FORMATS[media])
         else:
             kind, media = "graph", job["rdf_type"]
-            result.serialize(buffer, format=RDF_FORMATS[media])
+            # Turtle with the store's prefixes reads as the dumps do (QueryTriples.serialize
+            # takes none; the module-level serialize streams the triples the same way)
+            prefixes = job["prefixes"] if media == "text/turtle" else None
+            ox.serialize(result, buffer, format=RDF_FORMATS[media], prefixes=prefixes)
     except SyntaxError as exc:
         return SYNTAX, str(exc)
     except OverflowError:
