@@ -8,8 +8,10 @@ resolve against the data base IRI, and the store's usual prefixes (dip:, schema:
 ...) are predeclared. Updates are refused, SERVICE is refused (no outbound connection ever), FROM
 only names graphs of the store, every query stops at SPARQL_TIMEOUT seconds (503) and
 results beyond SPARQL_MAX_RESULT_MB are refused (400). A GET without a query returns the
-Service Description, or the query page to a browser. Config: SPARQL_TIMEOUT (default 10),
-SPARQL_MAX_RESULT_MB (256), SPARQL_WORKERS (query processes; default 4..8 by CPU count).
+Service Description, or the query page to a browser; a browser's query (Accept preferring
+text/html, or format=html) gets its results as a table on that page (sparql_html).
+Config: SPARQL_TIMEOUT (default 10), SPARQL_MAX_RESULT_MB (256), SPARQL_WORKERS (query
+processes; default 4..8 by CPU count).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterator
 
@@ -35,7 +38,21 @@ from communique.server.sparql_exec import (
     ProcessExecutor,
     ThreadExecutor,
 )
-from communique.server.sparql_protocol import READ_ONLY, ProtocolQuery, choose_formats, read_request
+from communique.server.sparql_html import (
+    HTML,
+    NTRIPLES,
+    RESULTS_JSON,
+    ResultsTable,
+    download_links,
+    results_table,
+)
+from communique.server.sparql_protocol import (
+    READ_ONLY,
+    ProtocolQuery,
+    choose_formats,
+    read_request,
+    wants_html,
+)
 from communique.server.sparql_scan import (
     DEFAULT_MAX_QUERY_BYTES,
     QueryFeatures,
@@ -89,13 +106,17 @@ def endpoint() -> Response:
     protocol = read_request(request)
     if protocol.text is None:
         return _describe_service()
+    if wants_html(request):
+        return _answer_page(protocol)
     return _answer(protocol)
 
 
-def _answer(protocol: ProtocolQuery) -> Response:
+def _answer(protocol: ProtocolQuery, *, html: bool = False) -> Response:
+    """Run the query; its results in the negotiated format, or on the query page (`html`)."""
     text = protocol.text or ""
     features = _checked(text)
-    results_type, rdf_type = choose_formats(request)
+    # the page reads SPARQL JSON or N-Triples and makes a table of them
+    results_type, rdf_type = (RESULTS_JSON, NTRIPLES) if html else choose_formats(request)
     store = get_store()
     job = make_job(
         text,
@@ -118,8 +139,49 @@ def _answer(protocol: ProtocolQuery) -> Response:
             raise HttpError(503, CLIENT_BUSY, headers={"Retry-After": "2"})
         outcome = running.run(job, version, timeout)
     if outcome[0] == OK:
+        if html:
+            return _results_page(protocol, outcome[1], outcome[3], version)
         return _results(outcome[2], outcome[3], version)
     raise _failure(outcome, text, timeout)
+
+
+def _answer_page(protocol: ProtocolQuery) -> Response:
+    """The query page with the results as a table, or with why the query failed."""
+    try:
+        return _answer(protocol, html=True)
+    except HttpError as exc:
+        # on the page, beside the query to fix, rather than on an error page
+        response = _query_page(protocol.text, error=exc.message)
+        response.status_code = exc.status
+        response.headers.extend(exc.headers)
+        response.cache_control.no_store = True
+        return response
+
+
+def _results_page(protocol: ProtocolQuery, kind: str, body: bytes, version: str) -> Response:
+    table = results_table(kind, body, get_store().prefixes())
+    params = [("query", protocol.text or "")]
+    params += [("default-graph-uri", g) for g in protocol.default_graphs or ()]
+    params += [("named-graph-uri", g) for g in protocol.named_graphs or ()]
+    table.downloads = download_links(request.base_url, kind, params)
+    return _conditional(_query_page(protocol.text, results=table), version, HTML)
+
+
+def _query_page(
+    query: str | None, *, results: ResultsTable | None = None, error: str | None = None
+) -> Response:
+    """The query page: the form (holding `query`, else an example) and any results."""
+    body = render_template(
+        "sparql.html",
+        endpoint=request.base_url,
+        query=query or EXAMPLE_QUERY,
+        results=results,
+        error=error,
+        timeout=current_app.config.get("SPARQL_TIMEOUT") or DEFAULT_TIMEOUT,
+    )
+    response = Response(body, mimetype=HTML)
+    response.vary.add("Accept")
+    return response
 
 
 def _checked(text: str) -> QueryFeatures:
@@ -142,7 +204,7 @@ def _failure(outcome: tuple, text: str, timeout: float) -> HttpError:
     if status == SYNTAX:
         if is_update(text):
             return HttpError(400, READ_ONLY)
-        return HttpError(400, f"syntax error in the query: {message}")
+        return HttpError(400, syntax_message(text, message))
     if status in (INVALID, TOO_LARGE, MEMORY):
         return HttpError(400, message)
     if status == BUSY:
@@ -154,13 +216,60 @@ def _failure(outcome: tuple, text: str, timeout: float) -> HttpError:
     return HttpError(500, message)
 
 
+_PARSER_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+_TOKEN = re.compile(r"[\w:?$<>\"'@^.-]+|\S")
+MAX_EXPECTED = 6  # tokens named after "expected"; the parser lists dozens at times
+
+
+def syntax_message(text: str, raw: str) -> str:
+    """Oxigraph's syntax error as line, column, what is there and a hint, then the line with
+    a caret under the place; the parser's lists of keywords and character classes are left
+    out (it names what could have continued its furthest attempt, which misleads)."""
+    match = _PARSER_ERROR.match(raw)
+    if not match:
+        return f"syntax error in the query: {raw[:300]}"
+    line_no, column = int(match[1]), int(match[2])
+    lines = text.split("\n")
+    line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
+    message = f"syntax error at line {line_no}, column {column}"
+    token = _TOKEN.match(line, column - 1) if 0 < column <= len(line) else None
+    if token:
+        message += f", near '{token[0][:40]}'"
+    elif column > len(line):
+        message += ", at the end of the " + ("query" if line_no >= len(lines) else "line")
+    hint = _hint(match[3])
+    if hint:
+        message += f": {hint}"
+    return f"{message}\n{line}\n{' ' * max(column - 1, 0)}^"
+
+
+def _hint(text: str) -> str:
+    """What the parser's own message says usefully: its phrases ("Prefix not found") and
+    the punctuation it expected; keyword lists and character classes are dropped."""
+    text = re.sub(r"\[[^\]]*\]", "", text.removeprefix("expected ").removeprefix("one of "))
+    items = [item.strip() for item in text.split(", ")]
+    phrases = [item for item in items if " " in item and '"' not in item]
+    quoted = [item for item in items if re.fullmatch(r'"[^"]+"', item)]
+    if phrases:
+        return "; ".join(p if p.split()[0].isupper() else p[0].lower() + p[1:] for p in phrases)
+    if not quoted:
+        return ""
+    shown = [q.replace('"', "'") for q in quoted[:MAX_EXPECTED]]
+    more = " …" if len(quoted) > MAX_EXPECTED else ""
+    return "expected " + (" or ".join(shown) if len(shown) < 3 else ", ".join(shown)) + more
+
+
 def _setting(key: str, default: float) -> float:
     return float(current_app.config.get(key) or default)
 
 
 def _results(media_type: str, body: bytes, version: str) -> Response:
     charset = "; charset=utf-8" if media_type in TEXT_TYPES else ""
-    response = Response(body, content_type=media_type + charset)
+    return _conditional(Response(body, content_type=media_type + charset), version, media_type)
+
+
+def _conditional(response: Response, version: str, media_type: str) -> Response:
+    """Vary, and for GET an ETag of the store version, the request and the media type."""
     response.vary.add("Accept")
     if request.method in ("GET", "HEAD"):
         # Same store version, same request, same representation: let caches revalidate.
@@ -179,15 +288,7 @@ def _describe_service() -> Response:
         accept = request.accept_mimetypes
         media = accept.best_match(negotiation.RDF_AND_HTML) or negotiation.TURTLE
     if media == negotiation.HTML:
-        response = Response(
-            render_template(
-                "sparql.html",
-                endpoint=request.base_url,
-                example=EXAMPLE_QUERY,
-                timeout=current_app.config.get("SPARQL_TIMEOUT") or DEFAULT_TIMEOUT,
-            ),
-            mimetype="text/html",
-        )
+        response = _query_page(None)
     else:
         description = service_description(
             request.base_url,

@@ -19,6 +19,8 @@ DIRECT_UPDATE = "application/sparql-update"
 READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted"
 
 RESULTS_JSON = "application/sparql-results+json"
+HTML = "text/html"
+HTML_KEYS = {"html", "text/html"}  # ?format= values asking for the results page
 TURTLE = "text/turtle"
 # Media types clients send for the same formats, and the one each stands for.
 RESULTS_ALIASES = {
@@ -119,6 +121,23 @@ def _graph_iri(value: str, param: str) -> str:
         raise HttpError(400, f"{param} {value!r} is not an absolute IRI: {exc}") from exc
 
 
+def wants_html(request: Request) -> bool:
+    """True when the results should be a page: `?format=html`, or an Accept that prefers
+    text/html to every results and RDF type, as a browser's does (html first, then
+    application/xml;q=0.9). A bare */* is not a browser: it gets the machine formats."""
+    for key in (request.values.get("format"), request.values.get("output")):
+        key = (key or "").strip().lower()
+        if key in HTML_KEYS:
+            return True
+        if key in RESULTS_KEYS or key in RDF_KEYS or _known_type(key):  # others are ignored
+            return False
+    if not request.accept_mimetypes:
+        return False
+    # HTML last: among equal qualities the first offered wins, so */* alone never picks it
+    offered = [*RESULTS_FORMATS, *RESULTS_ALIASES, *RDF_FORMATS, *RDF_ALIASES, HTML]
+    return request.accept_mimetypes.best_match(offered) == HTML
+
+
 def choose_formats(request: Request) -> tuple[str, str]:
     """The media types for (SELECT/ASK results, CONSTRUCT/DESCRIBE graphs).
 
@@ -140,6 +159,12 @@ def choose_formats(request: Request) -> tuple[str, str]:
     return (
         results or _negotiate(accept, RESULTS_FORMATS, RESULTS_ALIASES) or RESULTS_JSON,
         graph or _negotiate(accept, RDF_FORMATS, RDF_ALIASES) or TURTLE,
+    )
+
+
+def _known_type(media: str) -> bool:
+    return bool(
+        _known(media, RESULTS_FORMATS, RESULTS_ALIASES) or _known(media, RDF_FORMATS, RDF_ALIASES)
     )
 
 

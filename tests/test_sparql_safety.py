@@ -54,7 +54,7 @@ def client(app):
         (
             {"query_string": {"query": "SELECT * WHERE { ?s ?p "}},
             400,
-            "syntax error in the query: error at 1:",
+            "syntax error at line 1, column",
         ),
         ({"query_string": {"query": "SELEKT * {}"}}, 400, "syntax error"),
         ({"query_string": {"query": "CLEAR ALL"}}, 400, READ_ONLY),
