@@ -12,7 +12,7 @@ from rdflib.util import guess_format
 
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.errors import InputError, MappingError
-from communique.mapping.reader import expand_paths, read_path
+from communique.mapping.reader import expand_paths, read_paths
 from communique.server.cli_options import base_option
 
 # --format value -> (rdflib serializer, file extension, holds named graphs)
@@ -50,17 +50,23 @@ def serialize(mapped: list[MappedArticle], fmt: str) -> bytes:
 
 
 def _read_inputs(files: tuple[str, ...]) -> tuple[list[tuple[Path, list[Article]]], int]:
+    """Each input file with the articles read from it, and the count of what could not be
+    read (reported here); a JSON Lines file keeps its good lines when one is bad."""
     batches, failures = [], 0
     for item in expand_paths(Path(f) for f in files):
         if isinstance(item, InputError):
             _error(str(item))
             failures += 1
             continue
-        try:
-            batches.append((item, read_path(item)))
-        except InputError as exc:
-            _error(str(exc))
-            failures += 1
+        articles = []
+        for read in read_paths([item]):  # lenient per line, unlike read_path
+            if isinstance(read, InputError):
+                _error(str(read))  # "file:line: reason" for a JSON Lines line
+                failures += 1
+            else:
+                articles.append(read)
+        if articles:
+            batches.append((item, articles))
     return batches, failures
 
 

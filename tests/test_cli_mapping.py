@@ -92,6 +92,22 @@ def test_map_goes_on_past_bad_input_and_exits_1(cli_runner, article_file, tmp_pa
     assert (out / "talks.ttl").exists() and not (out / "bad.ttl").exists()
 
 
+@pytest.mark.parametrize("to_stdout", [True, False])
+def test_map_writes_the_good_lines_of_a_jsonl_file_with_a_bad_one(cli_runner, tmp_path, to_stdout):
+    good = {"text": ARTICLE.split(" ", 3)[3], "date": "2025-03-12", "url": "https://x.example/1"}
+    lines = [json.dumps(good), '{"text": "no date here"}', "{broken"]
+    source = tmp_path / "batch.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["map", str(source)] if to_stdout else ["map", "--out-dir", str(out), str(source)]
+    result = cli_runner.invoke(cli, args)
+    assert result.exit_code == 1
+    assert f"{source}:2: no date" in result.stderr
+    assert f"{source}:3: broken JSON" in result.stderr
+    written = result.stdout if to_stdout else (out / "batch.ttl").read_text(encoding="utf-8")
+    assert len(articles_in(Graph().parse(data=written, format="turtle"))) == 1
+
+
 def test_validate_exit_codes(cli_runner, article_file, tmp_path, data_dir):
     mapped = tmp_path / "talks.ttl"
     mapped.write_text(cli_runner.invoke(cli, ["map", str(article_file)]).stdout)
