@@ -164,7 +164,10 @@ def stats_command(data_dir: Path, base: str, as_json: bool) -> None:
         click.echo(json.dumps(stats, indent=2))
         return
     click.echo(f"articles           {stats['articles']}")
-    click.echo(f"triples            {stats['triples']}")
+    if stats.get("distinct_triples") is not None:  # the merged default graph
+        click.echo(f"distinct triples   {stats['distinct_triples']}  (each triple once)")
+    # a triple stated by several articles is one quad per article graph
+    click.echo(f"quads              {stats['triples']}  (triples per named graph)")
     click.echo(f"  in articles      {stats['article_triples']}")
     click.echo(f"  reference data   {stats['reference_triples']}")
     click.echo("entities by class (in articles):")
