@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Flask, Response, current_app, render_template, request
 from werkzeug.http import is_resource_modified
 
 from communique.server.db import get_store, served_description
@@ -18,12 +18,15 @@ from communique.server.negotiation import (
     rdf_response,
 )
 from communique.server.store import Store
-from communique.server.void import DUMPS, dump_url
+from communique.server.void import DUMPS, Dump, dataset_facts, dump_url
 
 bp = Blueprint("dumps", __name__, url_prefix="/dumps")
 
 FLUSH_AT = 256 * 1024  # bytes of compressed output gathered before a chunk is sent
 GZIP_WBITS = 31  # zlib's "gzip container" setting: header and CRC trailer included
+# A dump is made as it is sent, so its size is only known once one has been sent whole:
+# {format key: (store version, bytes)}, per app
+SIZES_EXTENSION = "communique.dump_sizes"
 
 
 @bp.route("/")
@@ -33,7 +36,7 @@ def index() -> Response:
     store = get_store()
     graph = served_description()
     if media == HTML:
-        dumps = [(d, dump_url(store.base, d)) for d in DUMPS.values()]
+        dumps = [(d, dump_url(store.base, d), _size(store, d)) for d in DUMPS.values()]
         body = render_template("dumps.html", dumps=dumps, modified=store.last_modified())
         response = Response(body, mimetype=HTML)
     else:
@@ -58,9 +61,8 @@ def dump(fmt: str) -> Response:
     else:
         # A generator: nothing is read from the store for HEAD (Werkzeug never iterates
         # the body of a HEAD response) and memory stays flat however big the dump.
-        response = Response(
-            gzip_stream(store, fmt), mimetype="application/gzip", direct_passthrough=True
-        )
+        sent = _measured(gzip_stream(store, fmt), _sizes(current_app), fmt, store.version())
+        response = Response(sent, mimetype="application/gzip", direct_passthrough=True)
         response.headers["Content-Disposition"] = f'attachment; filename="{spec.filename}"'
     response.set_etag(etag)
     response.last_modified = modified
@@ -84,6 +86,48 @@ def gzip_stream(store: Store, fmt: str) -> Iterator[bytes]:
             pending, size = [], 0
     pending.append(compressor.flush())
     yield b"".join(pending)
+
+
+def _measured(
+    chunks: Iterator[bytes], sizes: dict[str, tuple[str, int]], fmt: str, version: str
+) -> Iterator[bytes]:
+    """The chunks as they are; once all are sent, their size is noted for the dumps page."""
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        yield chunk
+    sizes[fmt] = (version, total)
+
+
+def _sizes(app: Flask) -> dict[str, tuple[str, int]]:
+    return app.extensions.setdefault(SIZES_EXTENSION, {})
+
+
+def _size(store: Store, dump: Dump) -> str:
+    """What the page can say of a dump's size: its statements, and its bytes once known."""
+    facts = dataset_facts(store)
+    if dump.key in ("nt", "ttl") and store.merged:
+        count = f"{facts.distinct_triples:,} triples"
+    else:  # quads, or triples repeated once per graph when the store keeps no merge
+        count = f"{facts.stats['triples']:,} {'quads' if dump.key in ('nq', 'trig') else 'triples'}"
+    known = _sizes(current_app).get(dump.key)
+    if known is None:
+        return count
+    version, size = known
+    if version == store.version():
+        return f"{count}, {_bytes(size)}"
+    return f"{count}, {_bytes(size)} before the last change"
+
+
+def _bytes(size: int) -> str:
+    """1536 -> "1.5 kB"."""
+    if size < 1000:
+        return f"{size} bytes"
+    for unit in ("kB", "MB", "GB"):
+        size /= 1000
+        if size < 1000 or unit == "GB":
+            return f"{size:.1f} {unit}"
+    raise AssertionError("unreachable")
 
 
 def _names() -> str:

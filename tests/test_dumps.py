@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 
 import pyoxigraph as ox
 import pytest
@@ -100,6 +101,29 @@ def test_index_lists_the_dumps_in_html(client, store):
     text = response.get_data(as_text=True)
     for fmt in FORMATS:
         assert f'href="/dumps/communique.{fmt}.gz"' in text
+
+
+def size_cells(client) -> dict[str, str]:
+    """The dumps page's Size column, by file name."""
+    text = client.get("/dumps/", headers={"Accept": "text/html"}).get_data(as_text=True)
+    rows = re.findall(r"(communique\.\w+\.gz)</a></td>.*?<td>([^<]*)</td>\s*</tr>", text, re.S)
+    return dict(rows)
+
+
+def test_index_gives_sizes_as_counts_then_bytes(client, store):
+    sizes = size_cells(client)
+    assert sizes["communique.nt.gz"] == f"{distinct_triples(store):,} triples"
+    assert sizes["communique.nq.gz"] == f"{store.count():,} quads"
+    downloaded = client.get("/dumps/communique.nq.gz").data  # sent whole: its size is known
+    kb = f"{len(downloaded) / 1000:.1f} kB"
+    assert size_cells(client)["communique.nq.gz"] == f"{store.count():,} quads, {kb}"
+    assert size_cells(client)["communique.ttl.gz"].endswith("triples")  # not downloaded yet
+
+
+def test_index_says_when_a_known_size_is_older_than_the_data(app, client, store, data_dir, put_ttl):
+    assert client.get("/dumps/communique.nt.gz").data  # sent whole
+    put_ttl(app, data_dir / "server" / "article_second.ttl")
+    assert size_cells(client)["communique.nt.gz"].endswith("before the last change")
 
 
 @pytest.mark.parametrize(
