@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from communique.mapping.iris import DEFAULT_BASE, default_base
+from communique.mapping.iris import DEFAULT_BASE
 
 data_option = click.option(
     "--data",
@@ -20,7 +20,9 @@ data_option = click.option(
 base_option = click.option(
     "--base",
     envvar="COMMUNIQUE_BASE",
-    default=default_base,
-    show_default=DEFAULT_BASE,
+    # a plain value: click shows a string given as show_default in parentheses, and the
+    # environment variable is read by click itself
+    default=DEFAULT_BASE,
+    show_default=True,
     help="Base IRI of minted data IRIs; IRIs under it are served by `serve` (env COMMUNIQUE_BASE).",
 )

@@ -121,16 +121,21 @@ def run_server(app: Flask, *, host: str, port: int, threads: int) -> None:
     stop.install()
     server = _bind(app, sockets, host=host, port=port, threads=threads)
     (_, bound_port), *_ = _listening(server)
-    click.echo(
-        f"communique serving {app.config['BASE']} at http://{host}:{bound_port}/ (Ctrl+C to stop)",
-        err=True,
-    )
+    click.echo(banner(app.config["BASE"], host, bound_port), err=True)
     while not stop.count:
         _tick(server, sockets)
     click.echo(f"communique stopping ({stop.name})", err=True)
     _drain(server, sockets, stop)
     server.task_dispatcher.shutdown(timeout=1)
     wasyncore.close_all(sockets)
+
+
+def banner(base: str, host: str, port: int) -> str:
+    """The line printed once the socket is bound: the URL, and the data base if it differs."""
+    url = f"http://{host}:{port}/"
+    if base.rstrip("/") == url.rstrip("/"):
+        return f"communique serving at {url} (Ctrl+C to stop)"
+    return f"communique serving at {url} (data IRIs under {base}; Ctrl+C to stop)"
 
 
 def _bind(app: Flask, sockets: dict[int, Any], **options: Any) -> Any:
