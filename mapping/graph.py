@@ -122,6 +122,11 @@ class GraphBuilder:
             self.add(self.iri, SDO.url, Literal(a.url, datatype=XSD.anyURI))
         if a.title:
             self.add(self.iri, SDO.headline, Literal(a.title))
+        if a.outlet:  # the input's "source": the outlet that published the article
+            outlet = self.minter.organization(a.outlet)
+            self.add(self.iri, SDO.publisher, outlet)
+            self.add(outlet, RDF.type, SDO.Organization)
+            self.add(outlet, SDO.name, Literal(a.outlet))
 
     def _entity(self, e: Entity) -> URIRef:
         if id(e) in self.node:
