@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from communique.ontology.namespace import DIP, ORG, PROV, SDO
@@ -48,6 +48,7 @@ INVERSE_HEADINGS = {
     DIP.party: "Party to",
     DIP.concerns: "Figures about it",
     DIP.speaker: "Quoted",
+    SDO.publisher: "Publisher of",
     DIP.country: "Located or based here",
     DIP.partOf: "Includes",
     DIP.signedIn: "Agreements signed here",
@@ -60,6 +61,7 @@ INVERSE_HEADINGS = {
     ORG.role: "Held by",
 }
 MAX_VALUES = 200  # per group; a country can be mentioned by thousands of articles
+WEB_SCHEMES = ("http://", "https://")  # literal URLs worth a link (never javascript: or data:)
 
 
 @dataclass
@@ -148,7 +150,10 @@ class PageBuilder:
             note = f"@{node.language}" if node.language else ""
             if node.datatype:
                 note = self.short(URIRef(node.datatype))
-            return Term(str(node), str(node), kind="literal", note=note)
+            # an article's schema:url is an xsd:anyURI literal: a link to the article online
+            web = node.datatype == XSD.anyURI and str(node).startswith(WEB_SCHEMES)
+            href = str(node) if web else None
+            return Term(str(node), str(node), href=href, kind="literal", note=note)
         if isinstance(node, BNode):
             return Term(str(node), self.label(node), kind="bnode")
         iri = str(node)
@@ -172,7 +177,7 @@ class PageBuilder:
             values: dict[str, list[str]] = {}
             for p, o in g.predicate_objects(node):
                 values.setdefault(str(p), []).append(str(o))
-            label = self._fallback_label(values, types) or label
+            label = self._fallback_label(iri, values, types) or label
         return ResourcePage(
             iri=iri,
             label=label,
@@ -192,6 +197,10 @@ class PageBuilder:
         for p in sorted(by_predicate, key=lambda p: self.label(p).lower()):
             values = sorted(set(by_predicate[p]), key=_sort_key)
             terms = [self.term(v) for v in values[:MAX_VALUES]]
+            if p == SDO.url:  # a URL written as a plain string links as well
+                for t in terms:
+                    if t.kind == "literal" and t.value.startswith(WEB_SCHEMES):
+                        t.href = t.value
             if details:
                 for t in terms:
                     self._add_details(t)
@@ -211,7 +220,7 @@ class PageBuilder:
         types = [URIRef(t) for t in values.get(str(RDF.type), [])]
         term.types = [Term(str(t), self._class_label(t), href=self.link(str(t))) for t in types]
         if term.label == _tail(term.value):
-            term.label = self._fallback_label(values, term.types) or term.label
+            term.label = self._fallback_label(term.value, values, term.types) or term.label
         if not FACT_CLASSES.intersection(types):
             return
         term.evidence = sorted(values.get(str(DIP.evidence), []))
@@ -220,8 +229,10 @@ class PageBuilder:
             for iri in values.get(str(PROV.wasDerivedFrom), [])
         ]
 
-    def _fallback_label(self, values: dict[str, list[str]], types: list[Term]) -> str:
+    def _fallback_label(self, iri: str, values: dict[str, list[str]], types: list[Term]) -> str:
         """For a node nothing labels: named after what it says (see renderers_labels)."""
+        if str(DIP.Article) in values.get(str(RDF.type), []):
+            return self._headline(iri)  # the same name as where it is cited as a source
         return self.labeller.label(values, ", ".join(t.label for t in types))
 
     def _source(self, node: Node) -> Term:
@@ -231,9 +242,10 @@ class PageBuilder:
         return term
 
     def _headline(self, article: str) -> str:
-        """An article's headline (every fact of an article names the same one)."""
+        """An article's headline or, without one, its outlet, place, date and first words
+        (every fact of an article names the same one)."""
         if article not in self._headlines:
-            found = self.labeller.headline(article)
+            found = self.labeller.article_label(article)
             self._headlines[article] = found or self.short(URIRef(article))
         return self._headlines[article]
 

@@ -7,16 +7,30 @@ a hash. Names of the nodes a fact points to are read from the store (cached per 
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 from rdflib.namespace import RDFS, SKOS
 
-from communique.ontology.namespace import DIP, ORG, SDO
+from communique.ontology.namespace import DIP, ORG, PROV, SDO
 
 NAME_PREDICATES = tuple(ox.NamedNode(str(p)) for p in (SDO.name, SKOS.prefLabel, RDFS.label))
 HEADLINE = ox.NamedNode(str(SDO.headline))
 MAX_NAMES = 3  # participants named in an event's label
+SNIPPET_WORDS = 8  # words of an article's evidence in the label of an article without title
+_P = {
+    name: ox.NamedNode(str(term))
+    for name, term in (
+        ("publisher", SDO.publisher),
+        ("name", SDO.name),
+        ("dateline", DIP.datelinePlace),
+        ("published", SDO.datePublished),
+        ("derived", PROV.wasDerivedFrom),
+        ("evidence", DIP.evidence),
+    )
+}
 
 
 class Labeller:
@@ -51,6 +65,35 @@ class Labeller:
         quads = self.ox.quads_for_pattern(ox.NamedNode(article), HEADLINE, None, None)
         return next((q.object.value for q in quads), None)
 
+    def article_label(self, article: str) -> str | None:
+        """The headline, else "{outlet}, {dateline place}, {date}: {first words}…" from
+        what the store holds (the body itself is not stored: its words are those of the
+        sentence most of the article's facts were read from, usually the lede)."""
+        if self.ox is None:
+            return None
+        headline = self.headline(article)
+        if headline:
+            return headline
+        node = ox.NamedNode(article)
+        where = [self._name_via(node, "publisher"), self._name_via(node, "dateline")]
+        published = _object(self.ox, node, "published")
+        if published is not None:
+            try:
+                day = dt.date.fromisoformat(published.value)
+                where.append(f"{day.day} {day:%B %Y}")
+            except ValueError:
+                where.append(published.value)
+        label = ", ".join(part for part in where if part)
+        snippet = _lede(self.ox, node)
+        if snippet:
+            label = f"{label}: {snippet}" if label else snippet
+        return label or None
+
+    def _name_via(self, node: ox.NamedNode, predicate: str) -> str | None:
+        """The name of the node `predicate` points to (the outlet, the dateline place)."""
+        target = _object(self.ox, node, predicate) if self.ox is not None else None
+        return self.name_of(target.value) if isinstance(target, ox.NamedNode) else None
+
     def label(self, values: dict[str, list[str]], kind: str) -> str:
         """A label from the values: headline or text, else the kind and what it is about."""
         for predicate in (SDO.headline, SDO.text):
@@ -81,6 +124,26 @@ class Labeller:
             more = " …" if len(names) > MAX_NAMES else ""
             return ", ".join(names[:MAX_NAMES]) + more
         return _first(values, SDO.name) or ""
+
+
+def _object(store: ox.Store, node: ox.NamedNode, predicate: str) -> ox.Term | None:
+    return next((q.object for q in store.quads_for_pattern(node, _P[predicate], None, None)), None)
+
+
+def _lede(store: ox.Store, article: ox.NamedNode) -> str:
+    """The first words of the sentence most facts of the article were read from."""
+    facts = {q.subject for q in store.quads_for_pattern(None, _P["derived"], article, None)}
+    counts: Counter[str] = Counter()
+    for fact in facts:
+        # a set: with the merged default graph each quad is there twice
+        counts.update({q.object.value for q in store.quads_for_pattern(fact, _P["evidence"], None)})
+    if not counts:
+        return ""
+    # most facts first; among equals the first in sort order, so the label is stable
+    sentence = min(counts, key=lambda text: (-counts[text], text))
+    words = sentence.split()
+    more = "…" if len(words) > SNIPPET_WORDS else ""
+    return " ".join(words[:SNIPPET_WORDS]).rstrip(",;:") + more
 
 
 def _first(values: dict[str, list[str]], *predicates: object) -> str | None:

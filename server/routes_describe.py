@@ -28,6 +28,7 @@ from communique.server.negotiation import (
     choose,
     serialize,
 )
+from communique.server.renderers_labels import Labeller
 from communique.server.renderers_vocab import ontology_doc, shapes_doc
 from communique.server.store import LABEL_NODES, Store
 from communique.server.void import DUMPS, dataset_facts, dump_url
@@ -144,16 +145,20 @@ def _content_type(media: str) -> str:
 
 
 def _labels(store: Store, iris: list[str]) -> dict[str, str]:
-    """Labels of a few resources shown on the landing page, from their descriptions."""
-    headline = ox.NamedNode("https://schema.org/headline")
+    """Labels of a few resources shown on the landing page, from their descriptions;
+    articles as on their own pages (a headline, else outlet, place, date, first words)."""
+    labeller = Labeller(store.ox)
+    articles = f"{store.base}id/article/"
     out = {}
     for iri in iris:
-        node = ox.NamedNode(iri)
-        for predicate in (headline, *LABEL_NODES):
-            quads = list(store.ox.quads_for_pattern(node, predicate, None, None))
-            if quads:
-                out[iri] = quads[0].object.value
-                break
+        if iri.startswith(articles):
+            found = labeller.article_label(iri)
+        else:
+            node = ox.NamedNode(iri)
+            quads = (q for p in LABEL_NODES for q in store.ox.quads_for_pattern(node, p, None))
+            found = next((q.object.value for q in quads), None)
+        if found:
+            out[iri] = found
     return out
 
 

@@ -21,6 +21,7 @@ from communique.server.negotiation import (
     serialize,
 )
 from communique.server.renderers_html import PageBuilder
+from communique.server.renderers_labels import Labeller
 from communique.server.store_terms import literal_term
 
 bp = Blueprint("resources", __name__)
@@ -124,14 +125,16 @@ def browse(kind: str) -> Response:
     prefix = f"{current_app.config['BASE']}id/{kind}/"
     query = BROWSE_QUERY.format(prefix=literal_term(prefix))
     query += f" LIMIT {BROWSE_PAGE + 1} OFFSET {(page - 1) * BROWSE_PAGE}"
-    rows = list(get_store().query(query))
+    store = get_store()
+    rows = list(store.query(query))
     if not rows and page == 1:
         raise HttpError(404, f"there are no resources of kind {kind!r} here")
+    labeller = Labeller(store.ox)
     items = [
         {
             "href": link(row["s"].value),
             "iri": row["s"].value,
-            "label": row["label"].value if row["label"] else row["s"].value[len(prefix) :],
+            "label": _browse_label(row, kind, prefix, labeller),
             "date": row["date"].value if row["date"] else None,
         }
         for row in rows[:BROWSE_PAGE]
@@ -144,6 +147,15 @@ def browse(kind: str) -> Response:
         has_next=len(rows) > BROWSE_PAGE,
     )
     return Response(body, mimetype=HTML)
+
+
+def _browse_label(row: ox.QuerySolution, kind: str, prefix: str, labeller: Labeller) -> str:
+    """The row's label; an article without a headline as on its page, else the key."""
+    iri = row["s"].value
+    if row["label"]:
+        return row["label"].value
+    found = labeller.article_label(iri) if kind == "article" else None
+    return found or iri[len(prefix) :]
 
 
 def _page_number(raw: str) -> int:

@@ -99,6 +99,13 @@ def test_article_page_lists_mentions_and_derived_facts(client):
     assert "Our partnership is strategic." in text
 
 
+def test_article_url_is_a_link(client):
+    text = client.get(f"/id/article/{ARTICLE}", headers={"Accept": "text/html"}).get_data(
+        as_text=True
+    )
+    assert '<a class="literal" href="https://example.org/news/1"' in text
+
+
 def test_country_page_shows_facts_pointing_at_it_with_evidence(client):
     text = client.get("/id/country/KAZ", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "<h1>Kazakhstan</h1>" in text
