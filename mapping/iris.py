@@ -1,9 +1,18 @@
-"""The one place where data IRIs are minted (design.md, "IRIs")."""
+"""The one place that knows the data IRI scheme and mints data IRIs (design.md, "IRIs").
+
+Under a base IRI that ends in "/":
+
+- `{base}id/{kind}/{key}`: a resource of one of `kinds()`; `{base}id/` is the URI space;
+- `{base}graph/article/{key}`: the named graph of the article `{base}id/article/{key}`;
+- `{base}graph/reference`: the graph of the ontology, its schemes and the countries.
+
+The module-level functions give the scheme as strings (the store and the server compare
+them with strings); `Minter` mints rdflib terms for the mapper.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import os
 
 from rdflib import URIRef
 from slugify import slugify
@@ -13,15 +22,71 @@ from communique.mapping.article import Article
 DEFAULT_BASE = "http://localhost:5000/"
 KEY_LENGTH = 10
 FACT_KINDS = frozenset({"event", "agreement", "figure", "quotation", "membership"})
-
-
-def default_base() -> str:
-    """The data base IRI: `COMMUNIQUE_BASE`, else the default local server."""
-    return normalize_base(os.environ.get("COMMUNIQUE_BASE") or DEFAULT_BASE)
+# in the order the store's Turtle prefixes list them
+KINDS = (
+    "article", "country", "person", "organization", "place",
+    "event", "agreement", "figure", "quotation", "membership",
+)  # fmt: skip
+_ID = "id/"
+_ARTICLE_GRAPHS = "graph/article/"
+_REFERENCE_GRAPH = "graph/reference"
 
 
 def normalize_base(base: str) -> str:
+    """The base IRI with its closing "/" (every IRI is the base plus a relative path)."""
     return base if base.endswith("/") else base + "/"
+
+
+def kinds() -> tuple[str, ...]:
+    """The kinds of resource the mapper mints, as they appear in `{base}id/{kind}/`."""
+    return KINDS
+
+
+def uri_space(base: str) -> str:
+    """The prefix of every resource IRI under `base` (VoID's uriSpace)."""
+    return base + _ID
+
+
+def kind_prefix(base: str, kind: str) -> str:
+    """The prefix of the resource IRIs of one kind: `{base}id/{kind}/`."""
+    return f"{uri_space(base)}{kind}/"
+
+
+def resource_iri(base: str, kind: str, key: str) -> str:
+    """`{base}id/{kind}/{key}`."""
+    return kind_prefix(base, kind) + key
+
+
+def parse_resource_iri(base: str, iri: str) -> tuple[str, str] | None:
+    """(kind, key) of a resource IRI under `base`, else None."""
+    if not iri.startswith(uri_space(base)):
+        return None
+    kind, slash, key = iri[len(uri_space(base)) :].partition("/")
+    if not (kind and slash and key) or "/" in key:
+        return None
+    return kind, key
+
+
+def graph_prefix(base: str) -> str:
+    """The prefix of every article graph IRI: `{base}graph/article/`."""
+    return base + _ARTICLE_GRAPHS
+
+
+def graph_iri(base: str, key: str) -> str:
+    """The named graph of the article with this key: `{base}graph/article/{key}`."""
+    return graph_prefix(base) + key
+
+
+def parse_graph_iri(base: str, iri: str) -> str | None:
+    """The article key of an article graph IRI under `base`, else None."""
+    prefix = graph_prefix(base)
+    key = iri[len(prefix) :] if iri.startswith(prefix) else ""
+    return key if key and "/" not in key else None
+
+
+def reference_graph_iri(base: str) -> str:
+    """The reference graph: `{base}graph/reference`."""
+    return base + _REFERENCE_GRAPH
 
 
 def digest(*parts: str, length: int = KEY_LENGTH) -> str:
@@ -30,6 +95,7 @@ def digest(*parts: str, length: int = KEY_LENGTH) -> str:
 
 
 def slug(name: str) -> str:
+    """A readable IRI key for a name; its hash when nothing of it is left."""
     return slugify(name) or digest(name)
 
 
@@ -39,38 +105,39 @@ def article_key(article: Article) -> str:
 
 
 class Minter:
-    """Mints every data IRI under one base, deterministically."""
+    """Mints every data IRI under one base (default DEFAULT_BASE), deterministically."""
 
     def __init__(self, base: str | None = None) -> None:
-        self.base = normalize_base(base) if base else default_base()
+        # the mapper's entry point: callers may pass a base without its closing "/"
+        self.base = normalize_base(base or DEFAULT_BASE)
 
-    def _iri(self, path: str) -> URIRef:
-        return URIRef(self.base + path)
+    def resource(self, kind: str, key: str) -> URIRef:
+        return URIRef(resource_iri(self.base, kind, key))
 
     def article(self, article: Article) -> URIRef:
-        return self._iri(f"id/article/{article_key(article)}")
+        return self.resource("article", article_key(article))
 
     def article_graph(self, article: Article) -> URIRef:
-        return self._iri(f"graph/article/{article_key(article)}")
+        return URIRef(graph_iri(self.base, article_key(article)))
 
     def reference_graph(self) -> URIRef:
-        return self._iri("graph/reference")
+        return URIRef(reference_graph_iri(self.base))
 
     def country(self, iso3: str) -> URIRef:
-        return self._iri(f"id/country/{iso3.upper()}")
+        return self.resource("country", iso3.upper())
 
     def person(self, full_name: str) -> URIRef:
-        return self._iri(f"id/person/{slug(full_name)}")
+        return self.resource("person", slug(full_name))
 
     def organization(self, name: str) -> URIRef:
-        return self._iri(f"id/organization/{slug(name)}")
+        return self.resource("organization", slug(name))
 
     def place(self, name: str, iso3: str | None) -> URIRef:
         suffix = f"-{iso3.lower()}" if iso3 else ""
-        return self._iri(f"id/place/{slug(name)}{suffix}")
+        return self.resource("place", slug(name) + suffix)
 
     def fact(self, kind: str, *facts: str) -> URIRef:
         """An event, agreement, figure, quotation or membership, keyed by its defining facts."""
         if kind not in FACT_KINDS:
             raise ValueError(f"unknown fact kind {kind!r}; expected one of {sorted(FACT_KINDS)}")
-        return self._iri(f"id/{kind}/{digest(*facts, length=16)}")
+        return self.resource(kind, digest(*facts, length=16))

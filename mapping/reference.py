@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF
 
 from communique.mapping.countries import CountryRecord, all_countries
-from communique.mapping.iris import Minter, normalize_base
+from communique.mapping.iris import Minter
 from communique.ontology import DIP, GEONAMES, SDO, bind_prefixes, ontology_graph, schemes_graph
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -34,7 +34,7 @@ def country_triples(iri: URIRef, record: CountryRecord) -> Iterator[Triple]:
 
 
 def reference_graph(base: str | None = None) -> Graph:
-    """Ontology + schemes + all countries as dip:Country under `base` (default: COMMUNIQUE_BASE)."""
+    """Ontology + schemes + all countries as dip:Country under `base` (default: DEFAULT_BASE)."""
     minter = Minter(base)
     return _copy(_reference(minter.base))
 
@@ -44,7 +44,7 @@ def _reference(base: str) -> Graph:
     graph = bind_prefixes(Graph())
     graph += ontology_graph()
     graph += schemes_graph()
-    minter = Minter(normalize_base(base))
+    minter = Minter(base)
     for record in all_countries():
         iri = minter.country(record.iso3)
         for triple in country_triples(iri, record):

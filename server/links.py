@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import current_app, url_for
 
+from communique.mapping.iris import parse_graph_iri, parse_resource_iri
 from communique.ontology import ONTOLOGY_IRI
 from communique.ontology.namespace import DIP_IRI
 
@@ -16,12 +17,11 @@ def local_url(iri: str) -> str | None:
     """The URL of this server that describes `iri`, or None if it is described elsewhere."""
     base = current_app.config["BASE"]
     if iri.startswith(base):
-        rest = iri[len(base) :]
-        parts = rest.split("/")
-        if len(parts) == 3 and parts[0] == "id" and parts[1] and parts[2]:
-            return url_for("resources.resource", kind=parts[1], key=parts[2])
-        if len(parts) == 3 and parts[:2] == ["graph", "article"] and parts[2]:
-            return url_for("resources.resource", kind="article", key=parts[2])
+        if resource := parse_resource_iri(base, iri):
+            kind, key = resource
+            return url_for("resources.resource", kind=kind, key=key)
+        if key := parse_graph_iri(base, iri):  # an article's graph: the article's page
+            return url_for("resources.resource", kind="article", key=key)
         return None
     if iri in (ONTOLOGY_IRI, DIP_IRI):
         return url_for("describe.ontology")

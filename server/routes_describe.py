@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request, url_for
 from rdflib import Graph
 
+from communique.mapping.iris import kind_prefix
 from communique.ontology import ONTOLOGY_IRI, ontology_graph, schemes_graph
 from communique.ontology.namespace import DIP_IRI
 from communique.server.db import get_store, served_description
@@ -148,7 +149,7 @@ def _labels(store: Store, iris: list[str]) -> dict[str, str]:
     """Labels of a few resources shown on the landing page, from their descriptions;
     articles as on their own pages (a headline, else outlet, place, date, first words)."""
     labeller = Labeller(store.ox)
-    articles = f"{store.base}id/article/"
+    articles = kind_prefix(store.base, "article")
     out = {}
     for iri in iris:
         if iri.startswith(articles):

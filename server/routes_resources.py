@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
+from communique.mapping.iris import kind_prefix, resource_iri
 from communique.server.db import get_store
 from communique.server.errors_http import HttpError
 from communique.server.links import link, local_url
@@ -33,7 +34,7 @@ RESOURCE_TYPES = (*RDF_AND_HTML, JSON)
 @bp.route("/id/<kind>/<key>")
 def resource(kind: str, key: str) -> Response:
     """A data IRI under the base: `{base}id/{kind}/{key}`."""
-    return describe_response(f"{current_app.config['BASE']}id/{kind}/{key}")
+    return describe_response(resource_iri(current_app.config["BASE"], kind, key))
 
 
 @bp.route("/resource")
@@ -122,7 +123,7 @@ SELECT ?s (SAMPLE(?l) AS ?label) (MAX(?d) AS ?date) WHERE {{
 def browse(kind: str) -> Response:
     """An HTML list of the resources of one kind (articles newest first), a page at a time."""
     page = _page_number(request.args.get("page", "1"))
-    prefix = f"{current_app.config['BASE']}id/{kind}/"
+    prefix = kind_prefix(current_app.config["BASE"], kind)
     query = BROWSE_QUERY.format(prefix=literal_term(prefix))
     query += f" LIMIT {BROWSE_PAGE + 1} OFFSET {(page - 1) * BROWSE_PAGE}"
     store = get_store()

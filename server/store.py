@@ -11,8 +11,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
+from communique.mapping import iris
 from communique.mapping.article import MappedArticle
-from communique.mapping.iris import normalize_base
 from communique.ontology import PREFIXES as ONTOLOGY_PREFIXES
 from communique.ontology.namespace import SDO
 from communique.server.errors import StoreError
@@ -33,11 +33,6 @@ VOCAB_PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     **ONTOLOGY_PREFIXES,
 }
-
-DATA_KINDS = (
-    "article", "country", "person", "organization", "place",
-    "event", "agreement", "figure", "quotation", "membership",
-)  # fmt: skip
 
 # Oxigraph 0.5 evaluates the union default graph as a multiset: a triple held by n article
 # graphs (a country's name, a person's type) matches n times, so COUNTs are inflated and
@@ -69,7 +64,7 @@ class Store:
         merged: bool | None = None,
     ) -> None:
         self.ox = ox_store
-        self.base = normalize_base(base)
+        self.base = base  # ends in "/": the entry points normalise it
         self.path = path
         self.read_only = read_only
         self._lock = threading.Lock()  # one writer at a time within this process
@@ -140,17 +135,17 @@ class Store:
 
     @property
     def reference_iri(self) -> str:
-        return f"{self.base}graph/reference"
+        return iris.reference_graph_iri(self.base)
 
     @property
     def article_graph_prefix(self) -> str:
-        return f"{self.base}graph/article/"
+        return iris.graph_prefix(self.base)
 
     def graph_of(self, article_iri: str) -> str:
         """The named graph of an article IRI (a graph IRI is returned as it is)."""
-        article_prefix = f"{self.base}id/article/"
+        article_prefix = iris.kind_prefix(self.base, "article")
         if article_iri.startswith(article_prefix):
-            graph_iri = self.article_graph_prefix + article_iri[len(article_prefix) :]
+            graph_iri = iris.graph_iri(self.base, article_iri[len(article_prefix) :])
         elif article_iri.startswith(self.article_graph_prefix):
             graph_iri = article_iri
         else:
@@ -340,7 +335,7 @@ class Store:
 
     def prefixes(self) -> dict[str, str]:
         """Prefixes for Turtle and TriG output: the vocabularies and our data IRIs."""
-        data = {kind: f"{self.base}id/{kind}/" for kind in DATA_KINDS}
+        data = {kind: iris.kind_prefix(self.base, kind) for kind in iris.kinds()}
         data["graph"] = self.article_graph_prefix
         return {**VOCAB_PREFIXES, **data}
 

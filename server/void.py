@@ -10,6 +10,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, SKOS, VOID, XSD
 
 from communique import __version__
+from communique.mapping.iris import uri_space
 from communique.ontology import ONTOLOGY_IRI
 from communique.ontology.namespace import DIP, DIP_IRI, GEONAMES, ORG, PROV, SDO, SEM
 from communique.server.negotiation import bind_prefixes
@@ -103,7 +104,7 @@ def dataset_facts(store: Store) -> DatasetFacts:
     with _cache_lock:
         if key in _cache:
             return _cache[key]
-    space = literal_term(store.base + "id/")
+    space = literal_term(uri_space(store.base))
     entities_row = next(iter(store.query(ENTITIES_QUERY.format(space=space))))
     recent = [r["s"].value for r in store.query(EXAMPLES_QUERY)]
     mentioned = [
@@ -149,7 +150,7 @@ def describe_dataset(store: Store, *, sparql: bool = True) -> Graph:
     g.add((ds, DCAT.landingPage, URIRef(base)))
     g.add((ds, FOAF.homepage, URIRef(base)))
     g.add((ds, DCTERMS.conformsTo, URIRef(SHAPES_IRI)))
-    g.add((ds, VOID.uriSpace, Literal(base + "id/")))
+    g.add((ds, VOID.uriSpace, Literal(uri_space(base))))
     # distinct triples, as SPARQL's default graph and the N-Triples dump hold them; a
     # triple stated by several articles is one triple (the quad count is on the page)
     g.add((ds, VOID.triples, Literal(facts.distinct_triples, datatype=XSD.integer)))
