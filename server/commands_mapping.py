@@ -99,7 +99,9 @@ def map_command(
     """Map article FILES (seed text, .json, .jsonl, or folders of them) to RDF.
 
     Exits 0 when every article mapped, 1 when some input could not be read or mapped
-    (the others are still written), 2 when the command could not run at all.
+    (the others are still written), 2 when the command could not run at all. An article
+    from which no diplomatic fact was read is written all the same, with a warning:
+    `ingest` and POST /articles would reject it.
     """
     from communique.mapping.pipeline import map_articles
 
@@ -111,6 +113,7 @@ def map_command(
     except MappingError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
+    _warn_without_content(mapped)
     by_source = {m.article.source: m for m in mapped}
     if out_dir is None:
         if mapped:
@@ -128,6 +131,15 @@ def map_command(
                 (out_dir / f"{path.stem}.{ext}").write_bytes(serialize(done, fmt))
     failures += len(articles) - len(mapped)
     sys.exit(EXIT_FAILED if failures else EXIT_OK)
+
+
+def _warn_without_content(mapped: list[MappedArticle]) -> None:
+    """A warning for each article that ingest would reject for want of facts."""
+    from communique.server.ingest import NO_CONTENT, has_content
+
+    for m in mapped:
+        if not has_content(m):
+            click.echo(f"warning: {m.article.source}: {NO_CONTENT} (ingest rejects it)", err=True)
 
 
 @click.command("validate")

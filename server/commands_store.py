@@ -56,12 +56,14 @@ def ingest_command(
 
     Each article is checked against the SHACL shapes and stored in its own named graph in
     one transaction; an article that does not conform is rejected with its report and
-    nothing of it is stored, and the batch goes on. Re-ingesting an article replaces it.
+    nothing of it is stored, and the batch goes on; so is an article from which no
+    diplomatic fact was read (no event, agreement, figure, quotation or role). Re-ingesting
+    an article replaces it.
 
     The store admits one process at a time: while `communique serve` runs on the same
     data folder, use --server URL to send the articles to it.
 
-    Exit status: 0 all stored, 1 some input failed or did not conform, 2 could not run.
+    Exit status: 0 all stored, 1 some input failed or was rejected, 2 could not run.
     """
     from communique.mapping.reader import read_paths
 
@@ -99,7 +101,8 @@ def _print_report(report: IngestReport) -> None:
     for outcome in report.outcomes:
         if outcome.status == "rejected":
             click.echo(f"rejected {outcome.source}: {outcome.error}", err=True)
-            click.echo(outcome.report_text.rstrip(), err=True)
+            if outcome.report_text:  # the SHACL report (none for an article without facts)
+                click.echo(outcome.report_text.rstrip(), err=True)
         elif outcome.status == "failed":
             click.echo(f"failed {outcome.source}: {outcome.error}", err=True)
     click.echo(

@@ -1,7 +1,9 @@
 """Ingest: map articles, check each graph with the shapes, store the ones that conform.
 
 Each article lives in its own named graph and is written in one transaction (with the other
-conforming articles of its batch), so a crash leaves it whole or absent.
+conforming articles of its batch), so a crash leaves it whole or absent. An article from
+which no fact was read (no event, agreement, figure, quotation or role: "The weather was
+nice.") is rejected, not stored: it would be a date and some names, nothing to query.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from communique.mapping import pipeline, validation
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.errors import InputError, MappingError
 from communique.mapping.reader import read_paths
+from communique.ontology.namespace import PROV
 from communique.server.errors import StoreError
 from communique.server.ingest_worker import Validator
 from communique.server.store import Store
@@ -24,6 +27,7 @@ from communique.server.store import Store
 log = logging.getLogger(__name__)
 
 BATCH = 16  # articles mapped per nlp.pipe call
+NO_CONTENT = "no diplomatic content found: no event, agreement, figure, quotation or role"
 
 
 @dataclass
@@ -38,13 +42,15 @@ class IngestOutcome:
     error: str | None = None
     source: str = ""
     report_text: str = ""  # the SHACL report of a graph that did not conform
+    no_content: bool = False  # mapped, but no fact was read from it (NO_CONTENT)
 
     @property
     def status(self) -> str:
-        """One of stored, rejected (its graph did not conform to the shapes) or failed."""
+        """One of stored, rejected (no diplomatic content, or its graph did not conform to
+        the shapes) or failed."""
         if self.stored:
             return "stored"
-        return "rejected" if self.report_text else "failed"
+        return "rejected" if self.report_text or self.no_content else "failed"
 
 
 @dataclass
@@ -89,10 +95,26 @@ def ingest_article(store: Store, article: Article, *, base: str, nlp=None) -> In
         mapped = pipeline.map_article(article, base=base, nlp=nlp)
     except Exception as exc:  # a mapper bug on one article must not stop a batch
         return _mapping_failed(article, exc)
+    if not has_content(mapped):
+        return _empty(mapped)
     outcome = store_mapped(store, mapped)
     if outcome.stored:
         store.flush()  # a client told "201 stored" must find it even after a crash
     return outcome
+
+
+def has_content(mapped: MappedArticle) -> bool:
+    """True when some fact was read: every event, agreement, figure, quotation and role
+    names its article with prov:wasDerivedFrom."""
+    return next(mapped.graph.triples((None, PROV.wasDerivedFrom, mapped.iri)), None) is not None
+
+
+def _empty(mapped: MappedArticle) -> IngestOutcome:
+    log.info("rejected %s: %s", mapped.article.source, NO_CONTENT)
+    article = mapped.article
+    return IngestOutcome(
+        article, str(mapped.iri), False, error=NO_CONTENT, source=article.source, no_content=True
+    )
 
 
 def store_mapped(store: Store, mapped: MappedArticle) -> IngestOutcome:
@@ -228,6 +250,8 @@ def _map_chunk(chunk: list, base: str, nlp) -> Iterator[MappedArticle | IngestOu
 def _submit(validator: Validator, entry: MappedArticle | IngestOutcome) -> tuple:
     if isinstance(entry, IngestOutcome):
         return entry, None
+    if not has_content(entry):  # rejected without asking the shapes
+        return _empty(entry), None
     return entry, validator.submit(entry.graph)
 
 

@@ -65,6 +65,15 @@ def post_article(server: str, article: Article, *, token: str | None) -> IngestO
                 source=article.source,
                 report_text=json.dumps(answer["validation"], indent=2, ensure_ascii=False),
             )
+        if exc.code == 422 and answer.get("reason") == "no-diplomatic-content":
+            return IngestOutcome(
+                article,
+                answer.get("iri"),
+                stored=False,
+                error=answer.get("message") or "no diplomatic content found",
+                source=article.source,
+                no_content=True,
+            )
         if exc.code in (401, 403):
             raise StoreError(f"{url} refused the token ({exc.code}); set COMMUNIQUE_TOKEN") from exc
         return IngestOutcome(

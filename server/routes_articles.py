@@ -32,11 +32,13 @@ _ingest_lock = threading.Lock()
 REPORT_TYPES = (JSON, TURTLE, JSONLD, NTRIPLES, RDFXML)
 SOURCE = "POST /articles"
 NOT_CONFORMING = "the mapped article does not conform to the shapes; nothing was stored"
+NO_CONTENT_REASON = "no-diplomatic-content"  # details.reason of that 422, for clients
 
 
 @bp.post("/articles")
 def post_article() -> Response:
-    """201 (new) or 200 (replaced) with the IRI in Location; 422 with the SHACL report."""
+    """201 (new) or 200 (replaced) with the IRI in Location; 422 with the SHACL report, or
+    with the reason when no diplomatic fact was read from the article (nothing stored)."""
     _check_token()
     media_out = choose(request, REPORT_TYPES)
     article = _read_article()
@@ -54,6 +56,12 @@ def post_article() -> Response:
         response.status_code = 200 if existed else 201
         response.headers["Location"] = str(outcome.iri)
         return response
+    if outcome.no_content:
+        raise HttpError(
+            422,
+            f"{outcome.error}; nothing was stored",
+            details={"reason": NO_CONTENT_REASON, "iri": outcome.iri},
+        )
     if outcome.validation is not None and not outcome.validation.conforms:
         if media_out == JSON:
             response = jsonify(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 
 from communique.mapping.article import MappedArticle
 from communique.mapping.iris import Minter
@@ -36,7 +36,7 @@ def mapper(monkeypatch, data_dir):
     from communique.server import ingest
 
     calls = []
-    state = {"conforming": True}
+    state = {"conforming": True, "facts": True}
 
     def map_article(article, *, base=None, nlp=None):
         calls.append(article)
@@ -45,6 +45,9 @@ def mapper(monkeypatch, data_dir):
         graph = graph_for(iri, data_dir / "server" / "article_kaz_rus.ttl")
         if not state["conforming"]:
             graph.remove((URIRef(BASE + "id/country/KAZ"), DIP.iso3, None))
+        if not state["facts"]:  # only the article node: no event, figure, quotation ...
+            graph = Graph()
+            graph.add((iri, RDF.type, DIP.Article))
         return MappedArticle(article, iri, minter.article_graph(article), graph)
 
     monkeypatch.setattr(ingest.pipeline, "map_article", map_article)
@@ -122,6 +125,29 @@ def test_non_conforming_article_is_422_with_report_and_not_stored(app, client, m
     assert report["conforms"] is False
     assert any("iso3" in (r["path"] or "") for r in report["results"])
     assert store.count() == before
+
+
+def test_article_without_diplomatic_content_is_422_and_not_stored(app, client, mapper):
+    mapper["facts"] = False
+    store = app.extensions["communique.store"]
+    before = store.count()
+    response = post(client)
+    assert response.status_code == 422
+    assert response.json["message"] == (
+        "no diplomatic content found: no event, agreement, figure, quotation or role; "
+        "nothing was stored"
+    )
+    assert response.json["reason"] == "no-diplomatic-content"
+    assert response.json["iri"].startswith(BASE + "id/article/2025-01-30-")
+    assert store.count() == before
+
+
+@pytest.mark.slow  # the real mapper
+def test_the_weather_is_not_news(app, client):
+    response = post(client, body={"text": "The weather was nice.", "date": "2025-03-12"})
+    assert response.status_code == 422
+    assert response.json["reason"] == "no-diplomatic-content"
+    assert app.extensions["communique.store"].stats()["articles"] == 0
 
 
 def test_non_conforming_report_can_be_rdf(client, mapper):

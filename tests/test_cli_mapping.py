@@ -108,6 +108,15 @@ def test_map_writes_the_good_lines_of_a_jsonl_file_with_a_bad_one(cli_runner, tm
     assert len(articles_in(Graph().parse(data=written, format="turtle"))) == 1
 
 
+def test_map_writes_an_article_without_content_with_a_warning(cli_runner, tmp_path):
+    source = tmp_path / "weather.txt"
+    source.write_text("date 2025-03-12 The weather was nice.", encoding="utf-8")
+    result = cli_runner.invoke(cli, ["map", str(source)])
+    assert result.exit_code == 0
+    assert f"warning: {source}: no diplomatic content found" in result.stderr
+    assert len(articles_in(Graph().parse(data=result.stdout, format="turtle"))) == 1
+
+
 def test_validate_exit_codes(cli_runner, article_file, tmp_path, data_dir):
     mapped = tmp_path / "talks.ttl"
     mapped.write_text(cli_runner.invoke(cli, ["map", str(article_file)]).stdout)

@@ -16,7 +16,7 @@ from rdflib import RDF, XSD, Graph, Literal
 from communique.mapping import pipeline, validation
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.iris import Minter
-from communique.ontology.namespace import DIP, SDO
+from communique.ontology.namespace import DIP, PROV, SDO
 from communique.server import ingest
 from communique.server.commands_store import delete_command, ingest_command, stats_command
 from communique.server.ingest import ingest_paths
@@ -37,7 +37,8 @@ class FakeResult:
 
 
 def fake_map(article: Article, *, base=None, nlp=None) -> MappedArticle:
-    """A tiny self-contained graph; a body containing BROKEN makes the mapper raise."""
+    """A tiny self-contained graph with one fact; a body containing BROKEN makes the mapper
+    raise, one containing EMPTY gives no fact."""
     if "BROKEN" in article.body:
         raise ValueError("the fake mapper cannot read this one")
     iri, graph_iri = MINT.article(article), MINT.article_graph(article)
@@ -50,6 +51,10 @@ def fake_map(article: Article, *, base=None, nlp=None) -> MappedArticle:
     g.add((kaz, SDO.name, Literal("Kazakhstan")))
     if "INVALID" in article.body:
         g.add((iri, SDO.headline, Literal("INVALID")))
+    if "EMPTY" not in article.body:
+        event = MINT.fact("event", str(iri))
+        g.add((event, RDF.type, DIP.Meeting))
+        g.add((event, PROV.wasDerivedFrom, iri))
     return MappedArticle(article, iri, graph_iri, g)
 
 
@@ -104,6 +109,20 @@ def test_batch_goes_on_past_bad_articles(tmp_path, fake_mapper):
     assert "stored 2 article(s)" in result.output
     with Store.open(data, BASE, read_only=True) as store:
         assert store.stats()["articles"] == 2
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_article_without_diplomatic_content_is_rejected(tmp_path, fake_mapper, workers):
+    inputs = write_articles(tmp_path / "in", {"a.txt": "Astana.", "b.txt": "EMPTY weather."})
+    with Store.open(None, BASE) as store:
+        report = ingest_paths(store, [inputs], base=BASE, workers=workers)
+        assert [o.status for o in report.outcomes] == ["stored", "rejected"]
+        empty = report.outcomes[1]
+        assert empty.no_content and empty.error == ingest.NO_CONTENT
+        assert not store.has_graph(store.graph_of(empty.iri))
+    result = invoke(ingest_command, str(inputs), data=tmp_path / "data")
+    assert result.exit_code == 1
+    assert f"rejected {inputs / 'b.txt'}: no diplomatic content found" in result.output
 
 
 @pytest.mark.parametrize("workers", [0, 1])  # validation inline, or in a helper process
@@ -249,6 +268,31 @@ def test_nonconforming_article_is_rejected(tmp_path, examples_dir, nlp, monkeypa
     with Store.open(data, BASE, read_only=True) as store:
         assert store.stats()["articles"] == 0
         assert store.count() == store.count(store.reference_iri)
+
+
+@pytest.mark.slow
+def test_ingest_via_the_server_reports_an_article_without_content(tmp_path, nlp):
+    from werkzeug.serving import make_server
+
+    from communique.server.app import create_app
+    from communique.server.db import close_store
+
+    inputs = write_articles(tmp_path / "in", {"weather.txt": "The weather was nice."})
+    app = create_app({"TESTING": True, "DATA_DIR": None, "BASE": BASE, "TOKEN": "t0k"})
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/"
+        result = invoke(
+            ingest_command, str(inputs), "--server", url, "--token", "t0k", data=tmp_path
+        )
+        assert result.exit_code == 1
+        assert "rejected" in result.output and "no diplomatic content found" in result.output
+        assert "stored 0 article(s)" in result.output and "rejected 1" in result.output
+    finally:
+        server.shutdown()
+        close_store(app)
 
 
 @pytest.mark.slow
