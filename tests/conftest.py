@@ -24,7 +24,7 @@ def data_dir() -> Path:
 @pytest.fixture(scope="session")
 def dev_corpus() -> Path:
     if not DEV_CORPUS.is_dir():
-        pytest.skip("../shared/corpus/dev is not beside this checkout")
+        pytest.skip("needs the dev corpus (../shared/corpus/dev), not in this clone")
     return DEV_CORPUS
 
 

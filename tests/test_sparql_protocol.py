@@ -27,7 +27,12 @@ CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conforman
 PROTOCOL = CONFORMANCE / "sparql11-protocol"
 SD_MANIFEST = CONFORMANCE / "sparql11-service-description" / "manifest.ttl"
 if not (PROTOCOL / "manifest.ttl").is_file() or not SD_MANIFEST.is_file():
-    pytest.skip("../shared/conformance is not beside this checkout", allow_module_level=True)
+    pytest.skip(
+        "needs the W3C SPARQL 1.1 Protocol and Service Description test suites "
+        "(../shared/conformance/sparql11-protocol and sparql11-service-description), "
+        "not in this clone",
+        allow_module_level=True,
+    )
 
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")
