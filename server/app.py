@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from flask import Flask, Response, request
 from flask_compress import Compress
 
 from communique import __version__
-from communique.mapping.iris import DEFAULT_BASE, normalize_base
 from communique.server import db
 from communique.server.errors_http import register_error_handlers
-
-DEFAULT_MAX_BODY = 5 * 1024 * 1024  # bytes; /validate and /articles refuse more with 413
+from communique.server.settings import Settings, read_env
 
 # Media types worth compressing on the fly (flask-compress compares the type only).
 COMPRESSIBLE = [
@@ -50,21 +47,9 @@ CONTENT_SECURITY_POLICY = "; ".join(
 )
 
 
-def _env_config() -> dict[str, Any]:
-    timeout = os.environ.get("COMMUNIQUE_SPARQL_TIMEOUT")
-    return {
-        "DATA_DIR": os.environ.get("COMMUNIQUE_DATA") or None,
-        "BASE": os.environ.get("COMMUNIQUE_BASE") or DEFAULT_BASE,
-        "TOKEN": os.environ.get("COMMUNIQUE_TOKEN") or None,
-        "SPARQL_TIMEOUT": float(timeout) if timeout else 10.0,
-        "MAX_CONTENT_LENGTH": DEFAULT_MAX_BODY,
-    }
-
-
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """Build the app; `test_config` overrides the COMMUNIQUE_* environment settings."""
+    """Build the app from the settings (server/settings.py); `test_config` overrides them."""
     app = Flask(__name__)
-    app.config.from_mapping(_env_config())
     app.config.update(
         SEND_FILE_MAX_AGE_DEFAULT=3600,
         COMPRESS_MIMETYPES=COMPRESSIBLE,
@@ -73,9 +58,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # Streamed bodies (dumps are already gzip files, SPARQL results) are left alone.
         COMPRESS_STREAMS=False,
     )
-    if test_config:
-        app.config.from_mapping(test_config)
-    app.config["BASE"] = normalize_base(app.config["BASE"])
+    app.config.from_mapping(test_config or {})
+    # every setting typed and checked once, the base normalised: app.config["X"] is ready
+    settings = Settings.from_config({**read_env(), **(test_config or {})})
+    app.config.from_mapping(settings.to_config())
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
     Compress(app)

@@ -1,28 +1,66 @@
-"""Options shared by the `communique` commands, so each setting reads the same everywhere."""
+"""Options shared by the `communique` commands, so each setting reads the same everywhere.
+
+Their values from the environment come from server/settings.py, the one reader of
+COMMUNIQUE_*: an option of class SettingOption asks it instead of reading a variable itself.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
-from communique.mapping.iris import DEFAULT_BASE
+from communique.mapping.iris import DEFAULT_BASE, normalize_base
+from communique.server.settings import CLI_DATA_DIR, Settings, SettingsError
+
+_SETTINGS = "communique.settings"  # ctx.meta key: the environment is read once per command
+
+
+class SettingOption(click.Option):
+    """An option that, when not given, takes Settings' `setting` if the environment sets it."""
+
+    def __init__(self, *args: Any, setting: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setting = setting
+
+    def resolve_envvar_value(self, ctx: click.Context) -> str | None:
+        value = getattr(_settings(ctx), self.setting)
+        # a setting left at its default is not set: the option's own default applies
+        return None if value in (None, getattr(Settings(), self.setting)) else str(value)
+
+
+def _settings(ctx: click.Context) -> Settings:
+    """The settings of the environment, read once for the whole command line."""
+    if _SETTINGS not in ctx.meta:
+        try:
+            ctx.meta[_SETTINGS] = Settings.from_env()
+        except SettingsError as exc:
+            raise click.UsageError(str(exc), ctx) from exc
+    return ctx.meta[_SETTINGS]
+
+
+def _normalized_base(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    return normalize_base(value)  # --base given on the command line, as settings do for env
+
 
 data_option = click.option(
     "--data",
     "data_dir",
+    cls=SettingOption,
+    setting="data_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    envvar="COMMUNIQUE_DATA",
-    default="./data",
+    default=CLI_DATA_DIR,
     show_default=True,
     help="The data folder holding the store (env COMMUNIQUE_DATA).",
 )
 base_option = click.option(
     "--base",
-    envvar="COMMUNIQUE_BASE",
-    # a plain value: click shows a string given as show_default in parentheses, and the
-    # environment variable is read by click itself
+    cls=SettingOption,
+    setting="base",
+    # a plain value: click shows a string given as show_default in parentheses
     default=DEFAULT_BASE,
     show_default=True,
+    callback=_normalized_base,
     help="Base IRI of minted data IRIs; IRIs under it are served by `serve` (env COMMUNIQUE_BASE).",
 )

@@ -16,8 +16,9 @@ from waitress import wasyncore
 from waitress.channel import HTTPChannel
 from waitress.server import BaseWSGIServer
 
-from communique.server.cli_options import base_option, data_option
+from communique.server.cli_options import SettingOption, base_option, data_option
 from communique.server.errors import StoreError
+from communique.server.settings import SettingsError
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,8 @@ TICK = 0.2  # seconds: the longest the event loop waits before it looks for a si
 )
 @click.option(
     "--token",
-    envvar="COMMUNIQUE_TOKEN",
+    cls=SettingOption,
+    setting="token",
     help="Bearer token that enables POST /articles (env COMMUNIQUE_TOKEN).",
 )
 def serve_command(
@@ -73,7 +75,7 @@ def serve_command(
 
     try:
         app = create_app({"DATA_DIR": str(data_dir), "BASE": base, "TOKEN": token})
-    except StoreError as exc:
+    except (StoreError, SettingsError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_ERROR)
     code = EXIT_OK

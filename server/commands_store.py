@@ -10,8 +10,7 @@ from typing import NoReturn
 
 import click
 
-from communique.mapping.iris import normalize_base
-from communique.server.cli_options import base_option, data_option
+from communique.server.cli_options import SettingOption, base_option, data_option
 from communique.server.errors import StoreError
 from communique.server.ingest import IngestOutcome, IngestReport
 from communique.server.store import DB_DIR, Store
@@ -41,13 +40,17 @@ def _open(data_dir: Path, base: str, *, read_only: bool = False) -> Store:
 @base_option
 @click.option(
     "--server",
-    envvar="COMMUNIQUE_SERVER",
+    cls=SettingOption,
+    setting="server",
     metavar="URL",
     help="Post each article to a running `communique serve` at URL (its POST /articles "
     "route) instead of opening the data folder (env COMMUNIQUE_SERVER).",
 )
 @click.option(
-    "--token", envvar="COMMUNIQUE_TOKEN", help="Token for --server (env COMMUNIQUE_TOKEN)."
+    "--token",
+    cls=SettingOption,
+    setting="token",
+    help="Token for --server (env COMMUNIQUE_TOKEN).",
 )
 def ingest_command(
     files: tuple[Path, ...], data_dir: Path, base: str, server: str | None, token: str | None
@@ -78,9 +81,7 @@ def ingest_command(
 
             with _open(data_dir, base) as store:
                 store.ensure_reference()
-                report = ingest_paths(
-                    store, list(files), base=normalize_base(base), progress=progress
-                )
+                report = ingest_paths(store, list(files), base=base, progress=progress)
     except StoreError as exc:
         _fail(str(exc))
     _print_report(report)

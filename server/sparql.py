@@ -10,15 +10,15 @@ only names graphs of the store, every query stops at SPARQL_TIMEOUT seconds (503
 results beyond SPARQL_MAX_RESULT_MB are refused (400). A GET without a query returns the
 Service Description, or the query page to a browser; a browser's query (Accept preferring
 text/html, or format=html) gets its results as a table on that page (sparql_html).
-Config: SPARQL_TIMEOUT (default 10), SPARQL_MAX_RESULT_MB (256), SPARQL_WORKERS (query
-processes; default 4..8 by CPU count).
+Settings (their defaults in server/settings.py): SPARQL_TIMEOUT, SPARQL_MAX_RESULT_MB,
+SPARQL_MAX_QUERY_KB, SPARQL_WORKERS, SPARQL_CLIENT_QUERIES, SPARQL_MEMORY_MB,
+SPARQL_QUEUE_SECONDS.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
 import threading
 from collections.abc import Iterator
@@ -54,7 +54,6 @@ from communique.server.sparql_protocol import (
     wants_html,
 )
 from communique.server.sparql_scan import (
-    DEFAULT_MAX_QUERY_BYTES,
     QueryFeatures,
     QueryRefused,
     QueryTooLong,
@@ -72,10 +71,6 @@ bp = Blueprint("sparql", __name__, url_prefix="/sparql")
 
 EXTENSION = "communique.sparql"
 SLOTS_EXTENSION = "communique.sparql.clients"
-DEFAULT_TIMEOUT = 10.0
-DEFAULT_MAX_RESULT_MB = 256
-DEFAULT_MEMORY_MB = 1024
-DEFAULT_QUEUE_SECONDS = 1.0  # how long a query waits for a free worker before a 503
 SERVICE_REFUSED = (
     "SERVICE (federated query) is not supported: this endpoint never connects to other "
     "servers (a word, prefix or dotted name part holding 'service' reads as the keyword "
@@ -122,16 +117,16 @@ def _answer(protocol: ProtocolQuery, *, html: bool = False) -> Response:
         text,
         results_type=results_type,
         rdf_type=rdf_type,
-        base_iri=current_app.config.get("BASE") or request.url_root,
+        base_iri=current_app.config["BASE"],
         prefixes=store.prefixes(),
-        max_bytes=int(_setting("SPARQL_MAX_RESULT_MB", DEFAULT_MAX_RESULT_MB) * 2**20),
+        max_bytes=int(current_app.config["SPARQL_MAX_RESULT_MB"] * 2**20),
         # FROM in the query names its dataset; otherwise all graphs make the default one,
         # which the store keeps itself when merged (Oxigraph's union repeats shared triples)
         union_default_graph=not features.dataset and not store.merged,
         default_graphs=protocol.default_graphs,
         named_graphs=protocol.named_graphs,
     )
-    timeout = _setting("SPARQL_TIMEOUT", DEFAULT_TIMEOUT)
+    timeout = current_app.config["SPARQL_TIMEOUT"]
     version = store.version()
     running = executor(current_app, store)
     with client_slots(current_app).hold(request.remote_addr or "") as admitted:
@@ -177,7 +172,7 @@ def _query_page(
         query=query or EXAMPLE_QUERY,
         results=results,
         error=error,
-        timeout=current_app.config.get("SPARQL_TIMEOUT") or DEFAULT_TIMEOUT,
+        timeout=current_app.config["SPARQL_TIMEOUT"],
     )
     response = Response(body, mimetype=HTML)
     response.vary.add("Accept")
@@ -186,7 +181,7 @@ def _query_page(
 
 def _checked(text: str) -> QueryFeatures:
     """The query's features; HttpError when it is too long, too deep or uses SERVICE."""
-    limit = int(_setting("SPARQL_MAX_QUERY_KB", DEFAULT_MAX_QUERY_BYTES / 1024) * 1024)
+    limit = int(current_app.config["SPARQL_MAX_QUERY_KB"] * 1024)
     try:
         features = scan_query(text, max_bytes=limit)
     except QueryTooLong as exc:
@@ -259,10 +254,6 @@ def _hint(text: str) -> str:
     return "expected " + (" or ".join(shown) if len(shown) < 3 else ", ".join(shown)) + more
 
 
-def _setting(key: str, default: float) -> float:
-    return float(current_app.config.get(key) or default)
-
-
 def _results(media_type: str, body: bytes, version: str) -> Response:
     charset = "; charset=utf-8" if media_type in TEXT_TYPES else ""
     return _conditional(Response(body, content_type=media_type + charset), version, media_type)
@@ -327,8 +318,7 @@ def executor(app: Flask, store: Store) -> Executor:
             current[1].close()
         if store.path is not None:
             snapshots = Snapshots(store, store.path / SNAPSHOTS_DIR)
-            memory = int(app.config.get("SPARQL_MEMORY_MB") or DEFAULT_MEMORY_MB)
-            wait = float(app.config.get("SPARQL_QUEUE_SECONDS") or DEFAULT_QUEUE_SECONDS)
+            memory, wait = app.config["SPARQL_MEMORY_MB"], app.config["SPARQL_QUEUE_SECONDS"]
             new: Executor = ProcessExecutor(snapshots, worker_count(app), memory, wait)
         else:
             new = ThreadExecutor(store.ox)
@@ -339,7 +329,7 @@ def executor(app: Flask, store: Store) -> Executor:
 def worker_count(app: Flask) -> int:
     """Query processes: as many as the requests that may run at once, within reason;
     idle ones cost only memory (a Python process and RocksDB handles, ~30 MB)."""
-    return int(app.config.get("SPARQL_WORKERS") or min(8, max(4, os.cpu_count() or 4)))
+    return app.config["SPARQL_WORKERS"]  # default: 4 to 8 by CPU count (settings)
 
 
 def client_slots(app: Flask) -> ClientSlots:
@@ -347,7 +337,6 @@ def client_slots(app: Flask) -> ClientSlots:
     with _executor_lock:
         slots = app.extensions.get(SLOTS_EXTENSION)
         if slots is None:
-            # by default one client may hold half the workers: the rest stay for others
-            limit = int(app.config.get("SPARQL_CLIENT_QUERIES") or max(1, worker_count(app) // 2))
+            limit = app.config["SPARQL_CLIENT_QUERIES"]  # default: half the workers
             slots = app.extensions[SLOTS_EXTENSION] = ClientSlots(limit)
         return slots

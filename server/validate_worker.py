@@ -44,14 +44,6 @@ from communique.shapes import shapes_graph
 
 log = logging.getLogger(__name__)
 
-# ~30 times the largest mapped article seen (345 triples; the median is ~220). The worst
-# shape-heavy graph of this size (typed nodes that each break a shape) validates in ~8 s
-# and ~300 MB, inside the default time and memory limits.
-DEFAULT_MAX_TRIPLES = 10_000
-DEFAULT_TIMEOUT = 20.0  # seconds, worker start included
-DEFAULT_MAX_MEMORY_MB = 1024  # on top of the ~80 MB of address space a worker starts with
-DEFAULT_CONCURRENCY = 2
-
 OK, ERROR, MEMORY, FAILED = "ok", "error", "memory", "failed"
 _SLOTS = "communique.validate_slots"  # the app extension holding the semaphore
 # A failure this close to the memory limit is taken for a refused allocation.
@@ -66,19 +58,19 @@ _spare: tuple[BaseProcess, Connection] | None = None  # forked ahead, warming up
 class Limits:
     """What one validation may take, and how many may run at once."""
 
-    max_triples: int = DEFAULT_MAX_TRIPLES
-    timeout: float = DEFAULT_TIMEOUT
-    memory_mb: int = DEFAULT_MAX_MEMORY_MB  # 0: no limit
-    concurrency: int = DEFAULT_CONCURRENCY
+    max_triples: int
+    timeout: float  # seconds, worker start included
+    memory_mb: int  # on top of the ~80 MB of address space a worker starts with; 0: no limit
+    concurrency: int
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Limits:
-        """The limits set by the app's VALIDATE_* settings, defaults for those not set."""
+        """The limits the app's VALIDATE_* settings give (typed, defaults in settings.py)."""
         return cls(
-            max_triples=int(config.get("VALIDATE_MAX_TRIPLES", DEFAULT_MAX_TRIPLES)),
-            timeout=float(config.get("VALIDATE_TIMEOUT", DEFAULT_TIMEOUT)),
-            memory_mb=int(config.get("VALIDATE_MAX_MEMORY_MB", DEFAULT_MAX_MEMORY_MB)),
-            concurrency=max(1, int(config.get("VALIDATE_CONCURRENCY", DEFAULT_CONCURRENCY))),
+            max_triples=config["VALIDATE_MAX_TRIPLES"],
+            timeout=config["VALIDATE_TIMEOUT"],
+            memory_mb=config["VALIDATE_MAX_MEMORY_MB"],
+            concurrency=config["VALIDATE_CONCURRENCY"],
         )
 
     @property

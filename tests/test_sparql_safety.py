@@ -229,6 +229,7 @@ def test_runaway_query_times_out_while_others_are_answered(app, client, query):
 
 
 def test_results_larger_than_the_limit_are_refused(app, client):
+    limit = app.config["SPARQL_MAX_RESULT_MB"]
     app.config["SPARQL_MAX_RESULT_MB"] = 0.01  # ~10 kB; the bulk article alone is larger
     try:
         response = select(client, "SELECT * WHERE { ?s ?p ?o }")
@@ -236,7 +237,7 @@ def test_results_larger_than_the_limit_are_refused(app, client):
         assert "results exceed 0.01 MB" in json.loads(response.data)["message"]
         assert ask_json(select(client, "ASK { ?s ?p ?o }").data) is True  # small ones pass
     finally:
-        del app.config["SPARQL_MAX_RESULT_MB"]
+        app.config["SPARQL_MAX_RESULT_MB"] = limit
     assert select(client, "SELECT * WHERE { ?s ?p ?o }").status_code == 200
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from communique.server import validate_worker
 from communique.server.app import create_app
+from communique.server.settings import Settings, SettingsError
 from communique.server.validate_worker import Limits
 
 BASE = "http://localhost:5000/"
@@ -102,7 +103,7 @@ def test_the_typed_node_attack_is_refused_quickly(no_worker):
     started = time.monotonic()
     response = post(client, body)
     assert response.status_code == 413
-    assert f"{validate_worker.DEFAULT_MAX_TRIPLES:,} triples" in response.json["message"]
+    assert f"{Settings().validate_max_triples:,} triples" in response.json["message"]
     assert time.monotonic() - started < 10  # generous: it takes a fraction of a second
 
 
@@ -178,16 +179,19 @@ def test_a_normal_validation_leaves_no_worker_behind_but_the_spare():
     assert len(workers) <= 1  # the next request's worker, forked ahead
 
 
-def test_limits_come_from_the_config_with_defaults():
-    assert Limits.from_config({}) == Limits()
-    assert Limits().max_triples == validate_worker.DEFAULT_MAX_TRIPLES
-    limits = Limits.from_config(
+def test_limits_come_from_the_settings_with_defaults():
+    defaults = Limits.from_config(Settings.from_config({}).to_config())
+    assert defaults == Limits(max_triples=10_000, timeout=20.0, memory_mb=1024, concurrency=2)
+    settings = Settings.from_config(
         {
             "VALIDATE_MAX_TRIPLES": "500",
             "VALIDATE_TIMEOUT": "2.5",
             "VALIDATE_MAX_MEMORY_MB": "64",
-            "VALIDATE_CONCURRENCY": "0",
+            "VALIDATE_CONCURRENCY": "1",
         }
     )
+    limits = Limits.from_config(settings.to_config())
     assert limits == Limits(max_triples=500, timeout=2.5, memory_mb=64, concurrency=1)
     assert limits.retry_after == "3"
+    with pytest.raises(SettingsError, match="COMMUNIQUE_VALIDATE_CONCURRENCY must be at least 1"):
+        Settings.from_config({"VALIDATE_CONCURRENCY": "0"})
