@@ -6,6 +6,7 @@ pyoxigraph's Store is thread-safe, so one instance serves all of waitress's thre
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask, current_app
@@ -17,6 +18,7 @@ from communique.server.void import describe_dataset
 log = logging.getLogger(__name__)
 
 EXTENSION = "communique.store"
+CLOSERS = "communique.store.closers"  # what must stop before the store closes
 
 
 def init_app(app: Flask) -> Store:
@@ -42,11 +44,16 @@ def served_description() -> Graph:
     return describe_dataset(get_store(), sparql="sparql" in current_app.blueprints)
 
 
+def on_close(app: Flask, closer: Callable[[Flask], None]) -> None:
+    """Have close_store call `closer(app)` before it closes the store (the SPARQL workers)."""
+    # a registry instead of an import: sparql imports this module, not the other way
+    app.extensions.setdefault(CLOSERS, []).append(closer)
+
+
 def close_store(app: Flask) -> None:
     """Flush and release the store (and its folder lock); the app cannot serve after this."""
-    from communique.server import sparql  # here: sparql imports this module
-
-    sparql.close(app)  # stop the query workers and delete their snapshots of the store
+    for closer in app.extensions.get(CLOSERS, ()):
+        closer(app)
     store = app.extensions.pop(EXTENSION, None)
     if store is not None:
         store.close()

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, render_template, request
 
 from communique.server import negotiation
-from communique.server.db import get_store
+from communique.server.db import get_store, on_close
 from communique.server.errors_http import HttpError
 from communique.server.sparql_exec import (
     BUSY,
@@ -68,6 +68,8 @@ from communique.server.store import Store
 log = logging.getLogger(__name__)
 
 bp = Blueprint("sparql", __name__, url_prefix="/sparql")
+# close_store stops the query workers and deletes their snapshots of the store
+bp.record_once(lambda state: on_close(state.app, close))
 
 EXTENSION = "communique.sparql"
 SLOTS_EXTENSION = "communique.sparql.clients"
