@@ -59,7 +59,7 @@ def load_articles(repeat: int) -> list:
 def bench_articles(repeat: int, merged: bool) -> None:
     from communique.mapping.nlp import load_pipeline
     from communique.mapping.pipeline import map_articles
-    from communique.mapping.validation import validate_graph
+    from communique.shapes.validate import validate_graph
 
     articles = load_articles(repeat)
     nlp = load_pipeline()

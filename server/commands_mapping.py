@@ -164,7 +164,7 @@ def validate_command(files: tuple[str, ...], fmt: str, input_format: str | None)
     Exits 0 when every file conforms, 1 when some file does not, 2 when a file could not be
     read or parsed (like pyshacl's command).
     """
-    from communique.mapping.validation import format_text, summarize, validate_graph
+    from communique.shapes.validate import format_text, summarize, validate_graph
 
     status = EXIT_OK
     summaries = []

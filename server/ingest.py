@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from communique.mapping import pipeline, validation
+from communique.mapping import pipeline
 from communique.mapping.article import Article, MappedArticle
-from communique.mapping.errors import InputError, MappingError
+from communique.mapping.errors import InputError
 from communique.mapping.reader import read_paths
 from communique.ontology.namespace import PROV
 from communique.server.errors import StoreError
 from communique.server.ingest_worker import Validator
 from communique.server.store import Store
+from communique.shapes import validate
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ class IngestOutcome:
     iri: str | None
     stored: bool
     triples: int = 0
-    validation: validation.ValidationResult | None = None
+    validation: validate.ValidationResult | None = None
     error: str | None = None
     source: str = ""
     report_text: str = ""  # the SHACL report of a graph that did not conform
@@ -120,18 +121,18 @@ def _empty(mapped: MappedArticle) -> IngestOutcome:
 def store_mapped(store: Store, mapped: MappedArticle) -> IngestOutcome:
     """Validate a mapped article's (self-contained) graph and, if it conforms, store it."""
     try:
-        result = validation.validate_graph(mapped.graph)
-    except MappingError as exc:
+        result = validate.validate_graph(mapped.graph)
+    except validate.ShapesError as exc:
         return _failed(mapped, str(exc))
     return _store_checked(store, [(mapped, result)])[0]
 
 
 def _store_checked(
-    store: Store, checked: list[tuple[MappedArticle, validation.ValidationResult]]
+    store: Store, checked: list[tuple[MappedArticle, validate.ValidationResult]]
 ) -> list[IngestOutcome]:
     """Store the conforming articles (in one transaction) and report on all, in order."""
     outcomes: list[IngestOutcome | None] = []
-    conforming: list[tuple[int, MappedArticle, validation.ValidationResult]] = []
+    conforming: list[tuple[int, MappedArticle, validate.ValidationResult]] = []
     for mapped, result in checked:
         if result.conforms:
             conforming.append((len(outcomes), mapped, result))
@@ -165,7 +166,7 @@ def _put_one(store: Store, mapped: MappedArticle) -> int | StoreError:
         return exc
 
 
-def _rejected(mapped: MappedArticle, result: validation.ValidationResult) -> IngestOutcome:
+def _rejected(mapped: MappedArticle, result: validate.ValidationResult) -> IngestOutcome:
     log.info("rejected %s: its graph does not conform to the shapes", mapped.article.source)
     violations = sum(1 for r in result.results if r.get("severity") == "Violation")
     return IngestOutcome(
@@ -258,7 +259,7 @@ def _submit(validator: Validator, entry: MappedArticle | IngestOutcome) -> tuple
 def _finish(store: Store, pending: list[tuple]) -> list[IngestOutcome]:
     """Wait for the verdicts of a mapped batch and store what conforms."""
     slots: list[IngestOutcome | None] = []
-    checked: list[tuple[int, MappedArticle, validation.ValidationResult]] = []
+    checked: list[tuple[int, MappedArticle, validate.ValidationResult]] = []
     for entry, future in pending:
         if future is None:
             slots.append(entry)

@@ -16,14 +16,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from rdflib import Graph
 
-from communique.mapping import validation
+from communique.shapes import validate
 
 log = logging.getLogger(__name__)
 
 
 def validate_nt(data: bytes) -> tuple[bool, str, list[dict], bytes]:
     """Validate a graph given as N-Triples; the report graph comes back only if it failed."""
-    result = validation.validate_graph(Graph().parse(data=data, format="nt"))
+    result = validate.validate_graph(Graph().parse(data=data, format="nt"))
     report = (
         b"" if result.conforms else result.report_graph.serialize(format="nt", encoding="utf-8")
     )
@@ -41,12 +41,12 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _as_result(answer: tuple[bool, str, list[dict], bytes]) -> validation.ValidationResult:
+def _as_result(answer: tuple[bool, str, list[dict], bytes]) -> validate.ValidationResult:
     conforms, text, results, report = answer
     graph = Graph()
     if report:
         graph.parse(data=report, format="nt")
-    return validation.ValidationResult(conforms, graph, text, results)
+    return validate.ValidationResult(conforms, graph, text, results)
 
 
 def default_workers() -> int:
@@ -63,7 +63,7 @@ class Validator:
 
     def submit(self, graph: Graph) -> Future:
         if self.workers <= 0:
-            return _done(lambda: validation.validate_graph(graph))
+            return _done(lambda: validate.validate_graph(graph))
         if self._pool is None:
             # fork: the child starts at once with the shapes already parsed (and any test
             # double of the validator in place); it only runs pure-Python validation.

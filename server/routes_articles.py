@@ -9,7 +9,6 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from communique.mapping import validation
 from communique.mapping.errors import InputError
 from communique.mapping.reader import parse_record, parse_seed
 from communique.server.db import get_store
@@ -24,6 +23,7 @@ from communique.server.negotiation import (
     choose,
     rdf_response,
 )
+from communique.shapes import validate
 
 bp = Blueprint("articles", __name__)
 
@@ -70,7 +70,7 @@ def post_article() -> Response:
                     "error": "Unprocessable Content",
                     "message": NOT_CONFORMING,
                     "iri": str(outcome.iri) if outcome.iri else None,
-                    "validation": validation.summarize(outcome.validation),
+                    "validation": validate.summarize(outcome.validation),
                 }
             )
         else:

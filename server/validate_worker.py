@@ -35,12 +35,10 @@ from typing import Any
 from flask import Flask
 from rdflib import RDF, SH, Graph, URIRef
 
-from communique.mapping import validation
-from communique.mapping.errors import MappingError
 from communique.server.errors_http import HttpError
 from communique.server.negotiation import HTML, JSON, bind_prefixes, serialize
 from communique.server.rdf_input import parse_untrusted
-from communique.shapes import shapes_graph
+from communique.shapes import shapes_graph, validate
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +239,7 @@ def _warm_up() -> None:
         graph.add((URIRef(f"urn:x:c{n}"), RDF.type, cls))
     for n, prop in enumerate(set(shapes.objects(None, SH.targetObjectsOf))):
         graph.add((URIRef("urn:x:s"), prop, URIRef(f"urn:x:o{n}")))
-    validation.validate_graph(graph)
+    validate.validate_graph(graph)
 
 
 def _limit_memory(megabytes: int) -> None:
@@ -280,7 +278,7 @@ def _short_of_memory(exc: BaseException) -> bool:
     if limit == resource.RLIM_INFINITY:
         return False
     # Refused memory, C code can fail in other ways than MemoryError ("error return without
-    # exception set"), and validate_graph wraps whatever pyshacl raised in a MappingError.
+    # exception set"), and validate_graph wraps whatever pyshacl raised in a ShapesError.
     cause: BaseException | None = exc
     for _ in range(10):
         if cause is None:
@@ -308,7 +306,7 @@ def _outcome(job: dict[str, Any]) -> tuple:
 
 def _failure(exc: Exception) -> tuple:
     """The outcome of a job that failed for another reason than memory."""
-    if isinstance(exc, MappingError):
+    if isinstance(exc, validate.ShapesError):
         return ERROR, 422, str(exc), {}
     log.exception("validation failed")
     return FAILED, f"{type(exc).__name__}: {exc}"
@@ -320,11 +318,11 @@ def _answer(job: dict[str, Any]) -> dict[str, Any]:
         job["body"], job["media_in"], base_iri=job["base_iri"], max_triples=job["max_triples"]
     )
     triples = len(graph)
-    result = validation.validate_graph(graph)
+    result = validate.validate_graph(graph)
     del graph
     answer: dict[str, Any] = {"conforms": result.conforms, "triples": triples}
     if job["media_out"] in (JSON, HTML):
-        answer["summary"] = {**validation.summarize(result), "triples": triples}
+        answer["summary"] = {**validate.summarize(result), "triples": triples}
     else:
         answer["report"] = serialize(bind_prefixes(result.report_graph), job["media_out"])
     return answer

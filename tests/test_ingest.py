@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import RDF, XSD, Graph, Literal
 
-from communique.mapping import pipeline, validation
+from communique.mapping import pipeline
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.iris import Minter
 from communique.ontology.namespace import DIP, PROV, SDO
@@ -21,6 +21,7 @@ from communique.server import ingest
 from communique.server.commands_store import delete_command, ingest_command, stats_command
 from communique.server.ingest import ingest_paths
 from communique.server.store import Store
+from communique.shapes import validate
 
 BASE = "http://localhost:5000/"
 MINT = Minter(BASE)
@@ -28,7 +29,7 @@ MINT = Minter(BASE)
 
 @dataclass
 class FakeResult:
-    """Stands in for validation.ValidationResult in the tests that fake the shapes."""
+    """Stands in for validate.ValidationResult in the tests that fake the shapes."""
 
     conforms: bool
     report_text: str = ""
@@ -73,7 +74,7 @@ def fake_validate(graph: Graph) -> FakeResult:
 def fake_mapper(monkeypatch):
     monkeypatch.setattr(pipeline, "map_article", fake_map)
     monkeypatch.setattr(pipeline, "map_articles", fake_map_articles)
-    monkeypatch.setattr(validation, "validate_graph", fake_validate)
+    monkeypatch.setattr(validate, "validate_graph", fake_validate)
     monkeypatch.setattr(Store, "ensure_reference", lambda self, graph=None: None)
 
 

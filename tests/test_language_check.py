@@ -15,15 +15,16 @@ import pytest
 from click.testing import CliRunner
 from rdflib import RDF, Graph
 
-from communique.mapping import pipeline, validation
+from communique.mapping import pipeline
 from communique.mapping.article import MappedArticle
 from communique.mapping.errors import InputError, LanguageError
 from communique.mapping.iris import Minter
 from communique.mapping.reader import check_language, parse_record, parse_seed, read_paths
-from communique.ontology.namespace import DIP
+from communique.ontology.namespace import DIP, PROV
 from communique.server import ingest_worker
 from communique.server.cli import cli
 from communique.server.store import Store
+from communique.shapes import validate
 
 BASE = "http://localhost:5000/"
 
@@ -143,12 +144,14 @@ def test_map_reports_the_french_file_and_writes_the_english_one(tmp_path):
 
 
 def fake_map_articles(articles, *, base=None, **kw):
-    """A one-triple graph per article: this test is about the batch, not the mapper."""
+    """A one-fact graph per article: this test is about the batch, not the mapper."""
     minter = Minter(base)
     for article in articles:
         iri = minter.article(article)
         graph = Graph()
         graph.add((iri, RDF.type, DIP.Article))
+        # a fact read from it: ingest rejects an article without any
+        graph.add((minter.fact("event", str(iri)), PROV.wasDerivedFrom, iri))
         yield MappedArticle(article, iri, minter.article_graph(article), graph)
 
 
@@ -156,7 +159,7 @@ def test_ingest_reports_the_french_file_and_stores_the_english_one(tmp_path, mon
     monkeypatch.setattr(pipeline, "map_articles", fake_map_articles)
     monkeypatch.setattr(ingest_worker, "default_workers", lambda: 0)  # validate inline
     monkeypatch.setattr(
-        validation, "validate_graph", lambda graph: validation.ValidationResult(True, Graph(), "")
+        validate, "validate_graph", lambda graph: validate.ValidationResult(True, Graph(), "")
     )
     monkeypatch.setattr(Store, "ensure_reference", lambda self, graph=None: None)
     inputs, data = write_batch(tmp_path / "in"), tmp_path / "data"

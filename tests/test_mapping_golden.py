@@ -219,7 +219,7 @@ def test_seed_matches_golden_graph(seed, data_dir):
 
 def test_every_dev_article_maps_and_conforms(dev_corpus, nlp):
     from communique.mapping.pipeline import map_articles
-    from communique.mapping.validation import validate_graph
+    from communique.shapes.validate import validate_graph
 
     paths = sorted((dev_corpus / "articles").glob("*.txt"))
     articles = [a for p in paths for a in read_path(p)]

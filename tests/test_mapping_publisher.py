@@ -7,8 +7,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
 from communique.mapping.reader import parse_record
-from communique.mapping.validation import validate_graph
 from communique.ontology.namespace import SDO
+from communique.shapes.validate import validate_graph
 
 pytestmark = pytest.mark.slow  # maps with spaCy
 

@@ -9,9 +9,9 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from communique.mapping.validation import validate_graph
 from communique.ontology import DIP, ontology_graph, schemes_graph
 from communique.shapes import DIPSH, shapes_graph, shapes_text
+from communique.shapes.validate import validate_graph
 
 DATA = Path(__file__).parent / "data"
 SHACL_SHACL = Path(__file__).parents[2] / "shared" / "conformance" / "shacl-shacl.ttl"

@@ -1,4 +1,4 @@
-"""SHACL validation of RDF against the project's shapes, with readable and JSON-friendly reports."""
+"""SHACL validation against the shapes beside it, with readable and JSON-friendly reports."""
 
 from __future__ import annotations
 
@@ -14,11 +14,15 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
-from communique.mapping.errors import MappingError
 from communique.ontology import PREFIXES
 from communique.shapes import DIPSH, shapes_graph
 
 log = logging.getLogger(__name__)
+
+
+class ShapesError(Exception):
+    """Validation could not run (pyshacl failed on the shapes or the data): no verdict."""
+
 
 SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
@@ -140,7 +144,7 @@ def validate_graph(data: Graph) -> ValidationResult:
     try:
         conforms, report, text = _shapes().run(data)
     except Exception as exc:  # pyshacl raises its own errors for malformed shapes or lists
-        raise MappingError(f"SHACL validation could not run: {exc}") from exc
+        raise ShapesError(f"SHACL validation could not run: {exc}") from exc
     return ValidationResult(conforms, report, text, _results(report))
 
 
@@ -262,4 +266,4 @@ def format_text(result: ValidationResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["ValidationResult", "format_text", "summarize", "validate_graph"]
+__all__ = ["ShapesError", "ValidationResult", "format_text", "summarize", "validate_graph"]

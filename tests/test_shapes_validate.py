@@ -13,13 +13,13 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, SH
 
-from communique.mapping.validation import (
+from communique.ontology import DIP, ORG
+from communique.shapes.validate import (
     ValidationResult,
     format_text,
     summarize,
     validate_graph,
 )
-from communique.ontology import DIP, ORG
 
 DATA = Path(__file__).parent / "data"
 FULL = DATA / "valid" / "full-article.ttl"
@@ -207,7 +207,7 @@ def test_indexed_constraint_parameters_change_no_result(monkeypatch):
     """The hashed lookup given to pyshacl answers exactly as its plain list does."""
     import pyshacl.shape as shape_module
 
-    from communique.mapping.validation import _IndexedList
+    from communique.shapes.validate import _IndexedList
 
     files = [*sorted((DATA / "valid").glob("*.ttl")), *sorted((DATA / "invalid").glob("*.ttl"))]
     graphs = [Graph().parse(f) for f in files]
@@ -221,9 +221,9 @@ def test_indexed_constraint_parameters_change_no_result(monkeypatch):
 
 def test_plain_pyshacl_path_gives_the_same_results(monkeypatch):
     """Without reusable pyshacl shapes (another pyshacl), validation falls back to validate()."""
-    from communique.mapping import validation
+    from communique.shapes import validate
 
     graphs = [Graph().parse(FULL), Graph().parse(DATA / "invalid" / "event-two-dates.ttl")]
     reused = [summarize(validate_graph(g)) for g in graphs]
-    monkeypatch.setattr(validation._shapes(), "prepared", None)
+    monkeypatch.setattr(validate._shapes(), "prepared", None)
     assert [summarize(validate_graph(g)) for g in graphs] == reused
