@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import RDF, Graph
 
-from communique.mapping import pipeline, validation
+from communique.mapping import pipeline
 from communique.mapping.article import MappedArticle
 from communique.mapping.errors import InputError, LanguageError
 from communique.mapping.iris import Minter
@@ -24,6 +24,7 @@ from communique.ontology.namespace import DIP, PROV
 from communique.server import ingest_worker
 from communique.server.cli import cli
 from communique.server.store import Store
+from communique.shapes import validate
 
 BASE = "http://localhost:5000/"
 
@@ -158,7 +159,7 @@ def test_ingest_reports_the_french_file_and_stores_the_english_one(tmp_path, mon
     monkeypatch.setattr(pipeline, "map_articles", fake_map_articles)
     monkeypatch.setattr(ingest_worker, "default_workers", lambda: 0)  # validate inline
     monkeypatch.setattr(
-        validation, "validate_graph", lambda graph: validation.ValidationResult(True, Graph(), "")
+        validate, "validate_graph", lambda graph: validate.ValidationResult(True, Graph(), "")
     )
     monkeypatch.setattr(Store, "ensure_reference", lambda self, graph=None: None)
     inputs, data = write_batch(tmp_path / "in"), tmp_path / "data"
