@@ -40,6 +40,7 @@ from communique.server.sparql_exec import (
 )
 from communique.server.sparql_html import (
     HTML,
+    MAX_PAGE_BYTES,
     NTRIPLES,
     RESULTS_JSON,
     ResultsTable,
@@ -121,7 +122,7 @@ def _answer(protocol: ProtocolQuery, *, html: bool = False) -> Response:
         rdf_type=rdf_type,
         base_iri=current_app.config["BASE"],
         prefixes=store.prefixes(),
-        max_bytes=int(current_app.config["SPARQL_MAX_RESULT_MB"] * 2**20),
+        max_bytes=_max_bytes(html),
         # FROM in the query names its dataset; otherwise all graphs make the default one,
         # which the store keeps itself when merged (Oxigraph's union repeats shared triples)
         union_default_graph=not features.dataset and not store.merged,
@@ -140,6 +141,12 @@ def _answer(protocol: ProtocolQuery, *, html: bool = False) -> Response:
             return _results_page(protocol, outcome[1], outcome[3], version)
         return _results(outcome[2], outcome[3], version)
     raise _failure(outcome, text, timeout)
+
+
+def _max_bytes(html: bool) -> int:
+    """The results' size limit; a page, which shows MAX_ROWS of them, needs less."""
+    limit = int(current_app.config["SPARQL_MAX_RESULT_MB"] * 2**20)
+    return min(limit, MAX_PAGE_BYTES) if html else limit
 
 
 def _answer_page(protocol: ProtocolQuery) -> Response:

@@ -23,6 +23,9 @@ HTML = "text/html"
 RESULTS_JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
 MAX_ROWS = 1000  # rows shown on the page; the downloads hold them all
+# Results read into the web process to make a page of MAX_ROWS: a bound far above that,
+# so a shared link to a huge result set costs a clear error, not the server's memory
+MAX_PAGE_BYTES = 16 * 2**20
 SAFE_SCHEMES = ("http://", "https://")  # never link javascript: or data: IRIs from the data
 # (label, ?format= key, file suffix) of each download, by kind of result
 RESULT_DOWNLOADS = (

@@ -143,3 +143,15 @@ def test_machines_keep_their_formats(client, accept, fmt, media):
     response = client.get("/sparql", query_string=params, headers=headers)
     assert response.status_code == 200
     assert response.mimetype == media
+
+
+def test_a_page_reads_at_most_max_page_bytes(client, monkeypatch):
+    from communique.server import sparql
+
+    monkeypatch.setattr(sparql, "MAX_PAGE_BYTES", 2000)
+    query = PREFIXES + "SELECT ?name WHERE { ?p schema:name ?name }"  # the bulk's 700 names
+    page = browse(client, query)
+    assert page.status_code == 400
+    assert "the results exceed" in page.data.decode()
+    machine = client.get("/sparql", query_string={"query": query})  # programs are not bound
+    assert machine.status_code == 200
