@@ -23,7 +23,7 @@ CLOSERS = "communique.store.closers"  # what must stop before the store closes
 
 def init_app(app: Flask) -> Store:
     """Open the store named by the app's config and make sure it holds the reference data."""
-    data_dir = app.config.get("DATA_DIR")
+    data_dir = app.config["DATA_DIR"]
     path = Path(data_dir) if data_dir else None
     store = Store.open(path, app.config["BASE"])
     # The countries are minted under the app's base, which need not be COMMUNIQUE_BASE.

@@ -81,7 +81,7 @@ def post_article() -> Response:
 
 
 def _check_token() -> None:
-    expected = current_app.config.get("TOKEN")
+    expected = current_app.config["TOKEN"]
     if not expected:
         raise HttpError(403, "ingesting over HTTP is disabled: the server has no COMMUNIQUE_TOKEN")
     header = request.headers.get("Authorization", "")
