@@ -129,6 +129,13 @@ def test_dev_corpus_datelines(dev_corpus) -> None:
         "006_uz-mirziyoyev-putin-trade": "MOSCOW",
         "016_vn-benin-phone-call": "HÀ NỘI",
         "019_pk-bilawal-germany-visit": "Islamabad",
+        "033_pl-fr-strategic-partnership": "WARSAW",
+        "037_id-au-retno-bishop-bali-process": "Jakarta",
+        "039_jo-de-king-steinmeier-call": "AMMAN",
+        "043_tm-gb-cameron-meredov-documents": "ASHGABAT",
+        "045_ru-in-lavrov-jaishankar-moscow": "MOSCOW",
+        "056_ao-ci-lourenco-message-ouattara": "Luanda",
+        "060_sb-au-manele-marles-honiara": "SYDNEY",
     }
     for path in sorted((dev_corpus / "articles").glob("*.txt")):
         body = path.read_text("utf-8").split(" ", 3)[3]
