@@ -5,16 +5,14 @@ open a network socket, so a query that got past the scanner still connects nowhe
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 from test_sparql_scan import HIDING_PLACES, service_query
-from test_sparql_support import loaded_app, store_of
+from test_sparql_support import loaded_app, recording_listener, store_of
 
 from communique.server import sparql_sandbox
 from communique.server.sparql import executor
@@ -35,27 +33,8 @@ def app(tmp_path_factory):
 
 @pytest.fixture
 def listener():
-    """A loopback TCP server that records every connection made to it."""
-    server = socket.create_server(("127.0.0.1", 0))
-    server.settimeout(0.1)
-    connections: list[bytes] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = server.accept()
-            except OSError:
-                continue
-            with conn:
-                connections.append(conn.recv(200))
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}/", connections
-    stop.set()
-    thread.join()
-    server.close()
+    with recording_listener() as recorded:
+        yield recorded
 
 
 def send(client, method: str, query: str):

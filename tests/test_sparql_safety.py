@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import threading
 import time
 
@@ -21,6 +20,7 @@ from test_sparql_support import (
     first_names,
     json_names,
     loaded_app,
+    recording_listener,
     select,
     sparql_app,
     store_of,
@@ -106,36 +106,17 @@ def test_other_methods_are_not_allowed(client, method):
 
 @pytest.fixture
 def listener():
-    """A local TCP server that records every connection made to it."""
-    server = socket.create_server(("127.0.0.1", 0))
-    server.settimeout(0.2)
-    connections: list[bytes] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = server.accept()
-            except OSError:
-                continue
-            with conn:
-                connections.append(conn.recv(200))
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}", connections
-    stop.set()
-    thread.join()
-    server.close()
+    with recording_listener() as recorded:
+        yield recorded
 
 
 @pytest.mark.parametrize(
     "template",
     [
-        "SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}",
-        "SELECT * WHERE {{ service silent <{url}/sparql> {{ ?s ?p ?o }} }}",
-        "SELECT * WHERE {{ \\u0053ERVICE <{url}/sparql> {{ ?s ?p ?o }} }}",
-        "LOAD <{url}/data.ttl>",
+        "SELECT * WHERE {{ SERVICE <{url}sparql> {{ ?s ?p ?o }} }}",
+        "SELECT * WHERE {{ service silent <{url}sparql> {{ ?s ?p ?o }} }}",
+        "SELECT * WHERE {{ \\u0053ERVICE <{url}sparql> {{ ?s ?p ?o }} }}",
+        "LOAD <{url}data.ttl>",
     ],
 )
 def test_service_and_load_never_connect(client, listener, template):
@@ -150,7 +131,7 @@ def test_service_and_load_never_connect(client, listener, template):
 
 def test_from_remote_iri_is_not_fetched(client, listener):
     url, connections = listener
-    response = select(client, f"SELECT * FROM <{url}/data.ttl> WHERE {{ ?s ?p ?o }}")
+    response = select(client, f"SELECT * FROM <{url}data.ttl> WHERE {{ ?s ?p ?o }}")
     assert response.status_code == 200
     assert json.loads(response.data)["results"]["bindings"] == []
     time.sleep(0.3)

@@ -4,8 +4,6 @@ Oxigraph's own, by whether it actually connects), and its cost on long texts."""
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 
 import pyoxigraph as ox
@@ -15,6 +13,7 @@ from hypothesis import strategies as st
 from pyparsing import ParseException, ParseResults
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
+from test_sparql_support import recording_listener
 
 from communique.server.sparql_scan import (
     MAX_DEPTH,
@@ -217,27 +216,8 @@ def test_scanner_agrees_with_rdflib(text):
 
 @pytest.fixture(scope="module")
 def listener():
-    """A loopback TCP server that counts the connections made to it."""
-    server = socket.create_server(("127.0.0.1", 0))
-    server.settimeout(0.1)
-    connections: list[int] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = server.accept()
-            except OSError:
-                continue
-            connections.append(1)
-            conn.close()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}/", connections
-    stop.set()
-    thread.join()
-    server.close()
+    with recording_listener() as recorded:
+        yield recorded
 
 
 # A SERVICE clause in many shapes, glued to what precedes it in the ways that parsers

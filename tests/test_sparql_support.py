@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import socket
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -133,3 +135,35 @@ def first_names(names: list[str]) -> list[str]:
 
 def ask_json(body: bytes) -> bool:
     return json.loads(body)["boolean"]
+
+
+@contextmanager
+def recording_listener() -> Iterator[tuple[str, list[bytes]]]:
+    """A loopback TCP server that records the first bytes of every connection made to it:
+    its URL (ending in /) and that record."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(0.1)
+    connections: list[bytes] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(1)
+                try:
+                    connections.append(conn.recv(200))
+                except OSError:
+                    connections.append(b"")
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}/", connections
+    finally:
+        stop.set()
+        thread.join()
+        server.close()
