@@ -15,6 +15,7 @@ from communique.mapping.entities import ArticleEntities, Entity
 from communique.mapping.events import Event, governing_verb
 from communique.mapping.mentions import COUNTRY, ORG
 from communique.mapping.nlp import doc_text, sentence_of, tokens_of
+from communique.mapping.tree import Marks, tree_of
 
 HEADS = {
     "agreement",
@@ -122,7 +123,7 @@ def _name_span(tok: Token) -> Span:
         and nxt.lower_ in ("on", "for")
         and nxt.head.i == tok.head.i != tok.i
         and tok.dep_ == "dobj"
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in nxt.subtree)
+        and not _dates_below(nxt)
     ):
         # "signed a memorandum on X" with "on X" hung on the verb: still what it is about
         right = nxt.right_edge.i
@@ -146,38 +147,34 @@ def _name_span(tok: Token) -> Span:
     return span
 
 
+def _dates_below(tok: Token) -> bool:
+    """Whether tok's phrase holds a date or time (the doc's marked once, not walked)."""
+    doc = tok.doc
+    marks = doc.user_data.get("communique_date_marks")
+    if marks is None:
+        times = [t.i for t in tokens_of(doc) if t.ent_type_ in ("DATE", "TIME")]
+        marks = doc.user_data["communique_date_marks"] = Marks(tree_of(doc), times)
+    return marks.in_subtree(tok)
+
+
 def find_agreements(
     doc: Doc, ents: ArticleEntities, events: list[Event], *, ref: dt.date, main_countries: list[str]
 ) -> list[Agreement]:
     """Every agreement the article names, linked to its signing event when one is told."""
     by_token = {i: e for e in ents.entities for m in e.mentions for i in range(m.start, m.end)}
     found: list[Agreement] = []
-    seen: set[str] = set()
+    seen = _Names()
     covered: set[int] = set()
+    signings = _Signings(events)
+    in_sentence: dict[int, list[Entity]] = {}  # sentence start -> its countries
     for tok in tokens_of(doc):
-        lemma = tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.i in covered:
             continue  # "a memorandum on a joint programme": the programme is its subject
-        if (
-            lemma not in HEADS
-            and tok.lower_ not in HEADS
-            and not (lemma in SIGNED_ONLY and _is_signed(tok))
-            and not (tok.lower_ == "letter" and _letter_of_intent(tok))
-        ):
+        if not _heads_a_document(tok):
             continue
-        if lemma in SIGNED_ONLY and any(c.lower_ in _VAGUE for c in tok.children):
-            continue  # "many other documents": not one the article names
-        counted = any(c.dep_ == "nummod" for c in tok.children)  # "17 agreements"
-        if tok.tag_ in ("NNS", "NNPS") and not (tok.is_title or counted or lemma in SIGNED_ONLY):
-            continue  # "the agreements reached ...": no one document
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in HEADS:
-            continue
-        if lemma in NEEDS_COMPOUND and not any(
-            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
-        ):
-            continue
+        lemma = tok.lemma_.lower()
         span = _name_span(tok)
         if len(span) == 1:
             continue  # a bare "the agreement", "the Convention" names nothing new
@@ -194,27 +191,69 @@ def find_agreements(
         cut = _CUT_NAME.split(span.text.strip())[0]
         name = _ABOUT_COUNT.sub("", cut)
         key = name.casefold()
-        if key in seen or key in GENERIC or any(_same_name(key, k) for k in seen):
+        if key in seen or key in GENERIC or seen.same_as_one(key):
             continue
         seen.add(key)
         covered.update(t.i for t in span if t.idx < span.start_char + len(cut))
         ag = Agreement(name, tok, sentence_of(doc, tok.i))
-        ag.parties = _parties(span, by_token, ents, main_countries, ag.sentence)
+        ag.parties = _parties(span, by_token, ents, main_countries, ag.sentence, in_sentence)
         for _, _, value in find_dates(span.text, ref):
             if value.precision == "year":
                 ag.valid_from = DateValue(value.value, "year")
                 ag.valid_until = DateValue(value.end, "year") if value.end else None
-        ag.signed_in = _signing(tok, events)
+        ag.signed_in = signings.of(tok)
         if ag.parties:
             found.append(ag)
     return found
 
 
-def _same_name(a: str, b: str) -> bool:
-    """`Declaration of Principles` and `Declaration of Principles between X and Y`: one
-    document, named short and long."""
-    short, long = sorted((a, b), key=len)
-    return len(short.split()) >= 2 and long.startswith(short + " ")
+def _heads_a_document(tok: Token) -> bool:
+    """Whether a noun is the head of one document's name."""
+    lemma = tok.lemma_.lower()
+    if (
+        lemma not in HEADS
+        and tok.lower_ not in HEADS
+        and not (lemma in SIGNED_ONLY and _is_signed(tok))
+        and not (tok.lower_ == "letter" and _letter_of_intent(tok))
+    ):
+        return False
+    if lemma in SIGNED_ONLY and any(c.lower_ in _VAGUE for c in tok.children):
+        return False  # "many other documents": not one the article names
+    counted = any(c.dep_ == "nummod" for c in tok.children)  # "17 agreements"
+    if tok.tag_ in ("NNS", "NNPS") and not (tok.is_title or counted or lemma in SIGNED_ONLY):
+        return False  # "the agreements reached ...": no one document
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in HEADS:
+        return False
+    return lemma not in NEEDS_COMPOUND or any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+    )
+
+
+class _Names:
+    """The agreement names told so far, and every start of one that ends before a space.
+    `Declaration of Principles` and `Declaration of Principles between X and Y` are one
+    document, named short and long (the short name of two words or more): whether a new
+    name is one told before, short or long, is then a few look-ups, not a comparison with
+    each name told."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self.heads: set[str] = set()
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.names
+
+    def add(self, name: str) -> None:
+        self.names.add(name)
+        self.heads.update(name[:p] for p, c in enumerate(name) if c == " ")
+
+    def same_as_one(self, name: str) -> bool:
+        if name in self.heads and len(name.split()) >= 2:
+            return True  # told long before
+        return any(
+            c == " " and name[:p] in self.names and len(name[:p].split()) >= 2
+            for p, c in enumerate(name)
+        )  # told short before
 
 
 def _letter_of_intent(tok: Token) -> bool:
@@ -228,14 +267,19 @@ def _parties(
     ents: ArticleEntities,
     main: list[str],
     sentence: Span | None = None,
+    in_sentence: dict[int, list[Entity]] | None = None,
 ) -> list[Entity]:
-    """The countries its name gives; else those of its sentence; else the article's two."""
+    """The countries its name gives; else those of its sentence (kept in `in_sentence` by
+    the sentence's start); else the article's two."""
     out: list[Entity] = []
     if sentence is not None and not any(
         (e := by_token.get(t.i)) is not None and e.kind == COUNTRY for t in span
     ):
-        told = [by_token[t.i] for t in sentence if t.i in by_token]
-        countries = list(dict.fromkeys(e for e in told if e.kind == COUNTRY))
+        known = {} if in_sentence is None else in_sentence
+        if sentence.start not in known:
+            told = [by_token[t.i] for t in sentence if t.i in by_token]
+            known[sentence.start] = list(dict.fromkeys(e for e in told if e.kind == COUNTRY))
+        countries = list(known[sentence.start])
         if len(countries) >= 2:
             return countries
     for t in span:
@@ -253,13 +297,20 @@ def _parties(
     return out
 
 
-def _signing(tok: Token, events: list[Event]) -> Event | None:
-    """The signing event whose trigger governs this agreement's name."""
-    signings = [e for e in events if e.kind == "agreement-signing"]
-    for e in signings:
-        t = e.trigger
-        if t.i == tok.head.i or t.i == tok.head.head.i or governing_verb(tok).i == t.i:
-            return e
-        if t.head.i == tok.i and t.dep_ == "acl":  # "a memorandum ... signed in December"
-            return e
-    return None
+class _Signings:
+    """The signing events by where their triggers stand and what those hang from."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.at: dict[int, tuple[int, Event]] = {}  # trigger position -> (order, event)
+        self.acl_of: dict[int, tuple[int, Event]] = {}  # head of an "acl" trigger -> same
+        for n, e in enumerate(e for e in events if e.kind == "agreement-signing"):
+            self.at.setdefault(e.trigger.i, (n, e))
+            if e.trigger.dep_ == "acl":
+                self.acl_of.setdefault(e.trigger.head.i, (n, e))
+
+    def of(self, tok: Token) -> Event | None:
+        """The first signing event whose trigger governs this agreement's name."""
+        found = [self.at.get(i) for i in (tok.head.i, tok.head.head.i, governing_verb(tok).i)]
+        # "a memorandum ... signed in December"
+        found.append(self.acl_of.get(tok.i))
+        return min((f for f in found if f is not None), key=lambda f: f[0], default=(0, None))[1]

@@ -358,20 +358,38 @@ def find_dates(text: str, ref: dt.date, *, tense: Tense = None) -> list[tuple[in
     if not _ANY_DATE.search(text):
         return []
     found: list[tuple[int, int, DateValue]] = []
-    taken: list[tuple[int, int]] = []
+    # characters already part of a date: checking a match costs its length, not the number
+    # of dates found before it (a long sentence may hold hundreds)
+    taken = bytearray(len(text))
     for pattern, handler in _PATTERNS:  # most specific first
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(start < e and s < end for s, e in taken):
+            if taken.find(1, start, end) >= 0:
                 continue
-            if handler in (_month_alone, _year_only) and not _CONTEXT.search(text[:start]):
+            if handler in (_month_alone, _year_only) and not _ends_with(_CONTEXT, text, start):
                 continue
             if handler is _bare_season:
                 continue  # in running text a season needs its "in the": the rule above
-            if handler is _the_year and not _WITHIN.search(text[:start]):
+            if handler is _the_year and not _ends_with(_WITHIN, text, start):
                 continue
             value = handler(m, ref, tense)
             if value is not None:
                 found.append((start, end, value))
-                taken.append((start, end))
+                taken[start:end] = b"\x01" * (end - start)
     return sorted(found, key=lambda f: f[0])
+
+
+# _CONTEXT and _WITHIN are a word of at most 9 letters, then spaces and perhaps "of": a
+# match ending at a date starts a few characters before it unless that gap is long
+_REACH = 64
+_GAP = re.compile(r"[\s-]*(?:of|f)?[\s-]*")
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether `pattern` (anchored with $) matches `text[:end]`, reading only its tail."""
+    lo = max(0, end - _REACH)
+    if pattern.search(text, lo, end):
+        return True  # (the search sees the characters before lo, as a lookbehind needs)
+    if lo and _GAP.fullmatch(text, lo + 10, end):
+        return bool(pattern.search(text, 0, end))  # a gap too long for the window
+    return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,6 +44,9 @@ class ArticleEntities:
 
     entities: list[Entity]
     of_mention: dict[int, Entity]  # id(mention) -> entity
+    # the countries by ISO3, of the first `_indexed` entities (entities are only ever added)
+    _countries: dict[str, Entity] = field(default_factory=dict, init=False, repr=False)
+    _indexed: int = field(default=0, init=False, repr=False)
 
     def by_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
@@ -51,7 +55,12 @@ class ArticleEntities:
         return self.of_mention.get(id(mention))
 
     def country(self, iso3: str) -> Entity | None:
-        return next((e for e in self.entities if e.kind == COUNTRY and e.key == iso3), None)
+        # asked for every event and agreement: an index, not a pass over all entities
+        for e in self.entities[self._indexed :]:
+            if e.kind == COUNTRY:
+                self._countries.setdefault(e.key, e)
+        self._indexed = len(self.entities)
+        return self._countries.get(iso3)
 
 
 # lower-case words of names that say whose son or which family, not who
@@ -90,6 +99,15 @@ class _Builder:
         self.entities: list[Entity] = []
         self.index: dict[int, Entity] = {}
         self.keyed: dict[tuple[str, str], Entity] = {}
+        # persons by the words of their names, and where each is mentioned: a long article
+        # names hundreds of people, and each surname is matched against them all
+        self._by_word: dict[str, list[Entity]] = {}
+        self._words: dict[int, set[str]] = {}
+        self._indexed = 0  # how many of self.entities are in _by_word
+        self._starts: dict[int, tuple[int, list[int]]] = {}  # id -> (mentions seen, starts)
+        self.ministries: list[Entity] = []  # the ministry entities, in order
+        self._firsts: dict[str, dict[int, str | None]] = {}
+        self._country_counts: Counter[str | None] | None = None
 
     def put(self, m: Mention, kind: str, key: str, name: str, iso3=None, subkind=None) -> Entity:
         ent = self.keyed.get((kind, key))
@@ -97,6 +115,8 @@ class _Builder:
             ent = Entity(kind, key, name, iso3, subkind, [name])
             self.keyed[(kind, key)] = ent
             self.entities.append(ent)
+            if kind == ORG and subkind == "ministry":
+                self.ministries.append(ent)
         ent.mentions.append(m)
         self.index[id(m)] = ent
         return ent
@@ -158,17 +178,31 @@ class _Builder:
         words = set(name_words(m.text))
         if not words:
             return None
-        fits = [
-            e
-            for e in self.entities
-            if e.kind == PERSON and words <= set(name_words(e.name)) and e.name != m.text
-        ]
+        self._index_persons()
+        # every fit has all the words: those of one word's persons are all (in order)
+        postings = min((self._by_word.get(w, []) for w in words), key=len)
+        fits = [e for e in postings if words <= self._words[id(e)] and e.name != m.text]
         if not fits:
             return None
         # the nearest earlier full mention wins an ambiguous surname
-        return max(
-            fits, key=lambda e: max((x.start for x in e.mentions if x.start < m.start), default=-1)
-        )
+        return max(fits, key=lambda e: self._last_start_before(e, m.start))
+
+    def _index_persons(self) -> None:
+        for e in self.entities[self._indexed :]:
+            if e.kind == PERSON:
+                self._words[id(e)] = words = set(name_words(e.name))
+                for w in words:
+                    self._by_word.setdefault(w, []).append(e)
+        self._indexed = len(self.entities)
+
+    def _last_start_before(self, e: Entity, start: int) -> int:
+        """The start of e's last mention before `start`, else -1."""
+        seen, starts = self._starts.get(id(e), (0, []))
+        for x in e.mentions[seen:]:  # mentions are only ever added
+            insort(starts, x.start)
+        self._starts[id(e)] = (len(e.mentions), starts)
+        k = bisect_left(starts, start)
+        return starts[k - 1] if k else -1
 
     # -- countries, places, organizations -------------------------------------------------
     def countries(self) -> None:
@@ -190,15 +224,24 @@ class _Builder:
                 ent.add_name(form)
 
     def _city_country_near(self, m: Mention) -> str | None:
-        sent = sentence_of(self.doc, m.start)
-        for other in self.mentions:
-            if (
-                other.kind == PLACE
-                and other.subkind == "city"
-                and sent.start <= other.start < sent.end
-            ):
-                return other.iso3
-        return None
+        """The country of the first city its sentence names."""
+        return self._first_in_sentence("city", m).get("city")
+
+    def _first_in_sentence(self, what: str, m: Mention) -> dict[str, str | None]:
+        """The ISO3 of the first city ("city") or country ("country") mention of m's
+        sentence, absent if none (each sentence's found in one pass over the mentions, when
+        first asked: the kinds of places and countries are settled by then)."""
+        if what not in self._firsts:
+            firsts: dict[int, str | None] = {}
+            for other in self.mentions:
+                if (what == "city" and other.kind == PLACE and other.subkind == "city") or (
+                    what == "country" and other.kind == COUNTRY
+                ):
+                    firsts.setdefault(sentence_of(self.doc, other.start).start, other.iso3)
+            self._firsts[what] = firsts
+        start = sentence_of(self.doc, m.start).start
+        found = self._firsts[what]
+        return {what: found[start]} if start in found else {}
 
     def organizations(self, dateline_iso3: str | None) -> None:
         for i, m in enumerate(self.mentions):
@@ -235,7 +278,7 @@ class _Builder:
             # "the Foreign Ministry" after "the Russian Foreign Ministry": the same one
             told = {
                 e.iso3
-                for e in self.entities
+                for e in self.ministries
                 if e.kind == ORG
                 and e.subkind == "ministry"
                 and e.key.startswith(f"Ministry of {m.key} of ")
@@ -246,12 +289,7 @@ class _Builder:
             if m.text.lower().endswith("ministries"):
                 iso3s = self.main_countries(2)
             else:
-                sent = sentence_of(self.doc, m.start)
-                in_sent = [
-                    x.iso3
-                    for x in self.mentions
-                    if x.kind == COUNTRY and sent.start <= x.start < sent.end
-                ]
+                in_sent = list(self._first_in_sentence("country", m).values())
                 here = [dateline_iso3] if dateline_iso3 else []
                 # a building one meets at is where the story is filed from
                 iso3s = (here or in_sent[:1]) if venue else (in_sent[:1] or here)
@@ -302,13 +340,15 @@ class _Builder:
         return out
 
     def main_countries(self, n: int) -> list[str]:
-        # "the Rwandan government" names its country as often as "Rwanda" does
-        counts = Counter(
-            m.iso3
-            for m in self.mentions
-            if m.kind == COUNTRY or (m.kind == ORG and m.via == "demonym")
-        )
-        return [iso3 for iso3, _ in counts.most_common(n)]
+        # "the Rwandan government" names its country as often as "Rwanda" does (counted
+        # once: asked for each ministry named, while the mentions' kinds are settled)
+        if self._country_counts is None:
+            self._country_counts = Counter(
+                m.iso3
+                for m in self.mentions
+                if m.kind == COUNTRY or (m.kind == ORG and m.via == "demonym")
+            )
+        return [iso3 for iso3, _ in self._country_counts.most_common(n)]
 
 
 def cluster(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 
 from spacy.matcher import PhraseMatcher
@@ -33,6 +35,7 @@ from communique.mapping.events_reader import EventReader
 from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.nlp import sentences as sentences_of
 from communique.mapping.nlp import tokens_of
+from communique.mapping.tree import Marks, tree_of
 
 __all__ = ["Event", "find_events", "governing_verb", "main_countries", "triggers"]
 
@@ -105,83 +108,22 @@ def find_events(
     `titles` maps a folded role label to the persons holding it ("the Foreign Secretary")."""
     r = EventReader(doc, ents, ref, person_country, titles)
     r.here = dateline_place
-    events: list[Event] = []
+    told = _Told()
     sentences = list(sentences_of(doc))
     first_sent = sentences[0] if sentences else None
-    all_triggers = triggers(doc)
-    # "received Foreign Minister X", "hosted Prime Minister Y": a meeting with that person
-    person_verbs = lexicon()["person_object_verbs"]
-    for tok in tokens_of(doc):
-        pos = tok.pos_
-        if pos == "NOUN":
-            if tok.lower_ == "exchange" and _of_documents(tok):
-                all_triggers.append((tok, "agreement-signing"))
-            continue
-        if pos != "VERB":
-            continue
-        lemma = tok.lemma_.lower()
-        kind = person_verbs.get(lemma)
-        if kind and (any(_person_object(r, c) for c in tok.children) or _person_follows(r, tok)):
-            all_triggers.append((tok, kind))
-        elif lemma == "call" and _calls_on(r, tok):
-            all_triggers.append((tok, "meeting"))
-        elif lemma in ("conclude", "ink") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children
-        ):
-            all_triggers.append((tok, "agreement-signing"))  # "concluded an agreement"
-        elif press := _press_audience(tok):
-            # "X told a press conference": X's statement, not the venue's
-            drop = {t.i for t in press.subtree}
-            all_triggers = [(t, k) for t, k in all_triggers if t.i not in drop]
-            all_triggers.append((tok, "statement"))
-    all_triggers.sort(key=lambda tk: tk[0].i)
+    all_triggers = _all_triggers(doc, r)
     r.trigger_tokens = {t.i for t, _ in all_triggers}
+    at = [t.i for t, _ in all_triggers]  # in text order: a sentence's are found by bisection
     lede = _lede_date(first_sent, ref) if first_sent is not None else None
     for sent in sentences:
-        sent_triggers = [(t, k) for t, k in all_triggers if sent.start <= t.i < sent.end]
+        sent_triggers = all_triggers[bisect_left(at, sent.start) : bisect_left(at, sent.end)]
         if not sent_triggers:
             continue
         dates = dates_for(sent, sent_triggers, ref)
+        here = _SentenceTriggers(sent_triggers)
         for tok, kind in sent_triggers:
-            if only_a_time_frame(tok) or talk_inside(tok, r.trigger_tokens):
+            if _passed_over(r, tok, kind, here, told):
                 continue
-            if _said_of_it(tok) and any(e.kind == kind for e in events):
-                continue  # "It was his first state visit to X": the visit told before
-            if tok.pos_ == "VERB" and _object_is_no_party(r, tok):
-                continue  # "meeting the demand", "visited the website"
-            if tok.lower_ == "visiting" and any(
-                (e := r.by_token.get(i)) is not None and e.kind == PERSON
-                for i in range(tok.i + 1, min(tok.i + 3, len(doc)))
-            ):
-                continue  # "visiting Prime Minister X": the guest of a visit told elsewhere
-            if (
-                tok.pos_ == "VERB"
-                and tok.dep_ in ("xcomp", "advcl")
-                and tok.tag_ == "VB"  # an infinitive of purpose, not "Visiting X, she met"
-                and any(
-                    t.i in (tok.head.i, governing_verb(tok.head).i) or t.head.i == tok.head.i
-                    for t, _ in sent_triggers
-                    if t is not tok and t.tag_ != "VBN"  # not "..., co-chaired by"
-                )
-            ):
-                continue  # "held a meeting ... to discuss": the purpose, not another event
-            if (
-                tok.pos_ == "VERB"
-                and tok.tag_ == "VBN"
-                and tok.dep_ in ("acl", "advcl")
-                and GROUPS[kind] == "meet"
-                and any(t is not tok and GROUPS[k] == "meet" for t, k in sent_triggers)
-            ):
-                continue  # "to convene next month, co-chaired by ...": told of that meeting
-            if (
-                GROUPS[kind] == "meet"
-                and tok.pos_ == "VERB"
-                and plural_subject(tok)
-                and events
-                and events[-1].kind == "phone-call"
-                and not any(r.entity(c) for c in tok.children if c.dep_ == "prep")
-            ):
-                continue  # "They discussed trade": what the call told before was about
             ev = Event(
                 kind,
                 tok,
@@ -197,24 +139,167 @@ def find_events(
             elif sent == first_sent and not ev.scheduled and (lede or dateline_date):
                 # the lede tells one day's news: its one date, else the dateline's
                 ev.date, ev.explicit_date = lede or dateline_date, True
-            ev.participants = _speaker(r, tok) if kind == "statement" else []
-            ev.participants = ev.participants or r.participants(tok, sent)
-            ev.place = r.place_in(tok, sent)
-            if kind == "visit":
-                _read_visit(r, ev)
-            elif (
-                GROUPS[kind] != "meet"  # a participantless discussion joins the last one anyway
-                and not any(p.kind == PERSON for p in ev.participants)
-                and (plural_subject(tok) or (not ev.participants and tok.pos_ == "NOUN"))
-            ):
-                # "the ministers signed ...", "they discussed ...": those of the last encounter;
-                # "talks, followed by the exchange of memoranda": those of the sentence's
-                before = [e for e in events if sum(p.kind == PERSON for p in e.participants) >= 2]
-                if not plural_subject(tok):
-                    before = [e for e in before if e.sentence == sent]
-                if before:
-                    ev.participants = [p for p in before[-1].participants if p.kind == PERSON]
-            events.append(ev)
+            _read_parties(r, ev, told)
+            told.add(ev)
+    return _linked(r, ents, told.events, ref, dateline_date)
+
+
+def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
+    """The lexicon's triggers and those read off a verb's object, in text order."""
+    found = triggers(doc)
+    # "received Foreign Minister X", "hosted Prime Minister Y": a meeting with that person
+    person_verbs = lexicon()["person_object_verbs"]
+    presses: list[tuple[Token, int]] = []  # (audience, how many triggers were found before)
+    for tok in tokens_of(doc):
+        pos = tok.pos_
+        if pos == "NOUN":
+            if tok.lower_ == "exchange" and _of_documents(tok):
+                found.append((tok, "agreement-signing"))
+            continue
+        if pos != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        kind = person_verbs.get(lemma)
+        if kind and (any(_person_object(r, c) for c in tok.children) or _person_follows(r, tok)):
+            found.append((tok, kind))
+        elif lemma == "call" and _calls_on(r, tok):
+            found.append((tok, "meeting"))
+        elif lemma in ("conclude", "ink") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children
+        ):
+            found.append((tok, "agreement-signing"))  # "concluded an agreement"
+        elif press := _press_audience(tok):
+            # "X told a press conference": X's statement, not the venue's
+            presses.append((press, len(found)))
+            found.append((tok, "statement"))
+    if presses:
+        found = _without_audiences(doc, found, presses)
+    found.sort(key=lambda tk: tk[0].i)
+    return found
+
+
+def _without_audiences(
+    doc: Doc, found: list[tuple[Token, str]], presses: list[tuple[Token, int]]
+) -> list[tuple[Token, str]]:
+    """Leave out the triggers inside a press audience's phrase ("a press conference" is no
+    event of its own) that were found before that audience: one pass down the tree, not
+    one pass over all triggers per audience."""
+    tree = tree_of(doc)
+    latest = [-1] * len(tree.parent)  # the last audience above each token, by when it came
+    own = {press.i: when for press, when in presses}
+    for i in tree.order:
+        above = latest[tree.parent[i]] if tree.parent[i] != i else -1
+        latest[i] = max(own.get(i, -1), above)
+    return [(t, k) for n, (t, k) in enumerate(found) if latest[t.i] <= n]
+
+
+class _Told:
+    """The events told so far, with what later triggers ask of them kept at hand."""
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.kinds: set[str] = set()
+        self.with_two: list[Event] = []  # those with two persons or more
+
+    def add(self, ev: Event) -> None:
+        self.events.append(ev)
+        self.kinds.add(ev.kind)
+        if sum(p.kind == PERSON for p in ev.participants) >= 2:
+            self.with_two.append(ev)
+
+
+class _SentenceTriggers:
+    """Counts over a sentence's triggers, so that each trigger's questions about the
+    others take constant time however many there are."""
+
+    def __init__(self, sent_triggers: list[tuple[Token, str]]) -> None:
+        self.at: Counter[int] = Counter()  # position -> triggers there, "co-chaired by" aside
+        self.under: Counter[int] = Counter()  # head -> triggers below it, the same aside
+        self.meetings = 0
+        for t, k in sent_triggers:
+            if t.tag_ != "VBN":  # not "..., co-chaired by"
+                self.at[t.i] += 1
+                self.under[t.head.i] += 1
+            self.meetings += GROUPS[k] == "meet"
+
+    def purpose_of_another(self, tok: Token) -> bool:
+        """Whether another trigger is tok's head or its verb, or hangs from tok's head."""
+        head = tok.head
+        own = 1 if tok.tag_ != "VBN" else 0
+        return (
+            self.at[head.i] > 0
+            or self.at[governing_verb(head).i] > 0
+            or self.under[head.i] - own > 0
+        )
+
+
+def _passed_over(
+    r: EventReader, tok: Token, kind: str, here: _SentenceTriggers, told: _Told
+) -> bool:
+    """Whether a trigger tells no event of its own."""
+    if only_a_time_frame(tok) or talk_inside(tok, r.trigger_tokens):
+        return True
+    if _said_of_it(tok) and kind in told.kinds:
+        return True  # "It was his first state visit to X": the visit told before
+    if tok.pos_ == "VERB" and _object_is_no_party(r, tok):
+        return True  # "meeting the demand", "visited the website"
+    if tok.lower_ == "visiting" and any(
+        (e := r.by_token.get(i)) is not None and e.kind == PERSON
+        for i in range(tok.i + 1, min(tok.i + 3, len(tok.doc)))
+    ):
+        return True  # "visiting Prime Minister X": the guest of a visit told elsewhere
+    verb = tok.pos_ == "VERB"
+    if (
+        verb
+        and tok.dep_ in ("xcomp", "advcl")
+        and tok.tag_ == "VB"  # an infinitive of purpose, not "Visiting X, she met"
+        and here.purpose_of_another(tok)
+    ):
+        return True  # "held a meeting ... to discuss": the purpose, not another event
+    meet = GROUPS[kind] == "meet"
+    if verb and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and meet and here.meetings > 1:
+        return True  # "to convene next month, co-chaired by ...": told of that meeting
+    return (
+        meet
+        and verb
+        and plural_subject(tok)
+        and bool(told.events)
+        and told.events[-1].kind == "phone-call"
+        and not any(r.entity(c) for c in tok.children if c.dep_ == "prep")
+    )  # "They discussed trade": what the call told before was about
+
+
+def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
+    """Who took part in an event, and where."""
+    tok, kind, sent = ev.trigger, ev.kind, ev.sentence
+    ev.participants = _speaker(r, tok) if kind == "statement" else []
+    ev.participants = ev.participants or r.participants(tok, sent)
+    ev.place = r.place_in(tok, sent)
+    if kind == "visit":
+        _read_visit(r, ev)
+    elif (
+        GROUPS[kind] != "meet"  # a participantless discussion joins the last one anyway
+        and not any(p.kind == PERSON for p in ev.participants)
+        and (plural_subject(tok) or (not ev.participants and tok.pos_ == "NOUN"))
+    ):
+        # "the ministers signed ...", "they discussed ...": those of the last encounter;
+        # "talks, followed by the exchange of memoranda": those of the sentence's
+        last = told.with_two[-1] if told.with_two else None
+        if last is not None and not plural_subject(tok) and not last.sentence == sent:
+            last = None  # (the sentence's own come last of all)
+        if last is not None:
+            ev.participants = [p for p in last.participants if p.kind == PERSON]
+
+
+def _linked(
+    r: EventReader,
+    ents: ArticleEntities,
+    events: list[Event],
+    ref: dt.date,
+    dateline_date: DateValue | None,
+) -> list[Event]:
+    """The events merged, nested and split by partner and destination, each with a host
+    and parties."""
     inherit_dates(events)
     events = fold_signing_ceremonies(merge(events, ref))
     nest(events, ref, dateline_date)
@@ -236,7 +321,7 @@ def find_events(
                 _hosted_by(r, ev.trigger) or r.country_of(ev.place) or _country_in(r, ev.trigger)
             )
         if not ev.participants:
-            countries = [e for e in _sentence_entities(r, ev.sentence) if e.kind == COUNTRY]
+            countries = [e for e in r.sentence_entities(ev.sentence) if e.kind == COUNTRY]
             ev.participants = countries[:2] or [c for c in main if c is not None]
     # an intended signing is no event yet (its agreement is still recorded)
     return [e for e in events if e.participants and not (e.scheduled and e.group == "sign")]
@@ -308,17 +393,14 @@ def _person_object(r: EventReader, c: Token) -> bool:
         return _names_a_person(r, c) and any(_names_a_person(r, s) for s in subjects)
     if c.dep_ != "prep" or c.lower_ != "on":
         return False
-    return any(
-        (e := r.by_token.get(t.i)) is not None and e.kind == PERSON and t.dep_ == "appos"
-        for t in c.subtree
-    )
+    return r.named_below(c, "person-appos")
 
 
 _PARTIES_LED = {"delegation", "team", "mission", "group"}
 
 
 def _names_a_person(r: EventReader, tok: Token) -> bool:
-    return any((e := r.by_token.get(t.i)) is not None and e.kind == PERSON for t in tok.subtree)
+    return r.named_below(tok, "person")
 
 
 def _speaker(r: EventReader, tok: Token) -> list[Entity]:
@@ -462,8 +544,16 @@ def _hosted_by(r: EventReader, tok: Token) -> Entity | None:
     return None
 
 
+_SIDELINES = {"sidelines", "margins", "sideline", "margin"}
+
+
 def _on_the_sidelines(tok: Token) -> bool:
-    return any(t.lower_ in ("sidelines", "margins", "sideline", "margin") for t in tok.subtree)
+    doc = tok.doc
+    marks = doc.user_data.get("communique_sidelines")
+    if marks is None:  # (a long sentence's verbs each have most of it below them)
+        sidelines = [t.i for t in tokens_of(doc) if t.lower_ in _SIDELINES]
+        marks = doc.user_data["communique_sidelines"] = Marks(tree_of(doc), sidelines)
+    return marks.in_subtree(tok)
 
 
 def _said_of_it(tok: Token) -> bool:
@@ -479,7 +569,7 @@ def _object_is_no_party(r: EventReader, tok: Token) -> bool:
         return False
     for c in tok.children:
         if c.dep_ == "dobj":
-            if r.entity(c) is not None or any(r.entity(t) for t in c.subtree):
+            if r.entity(c) is not None or r.named_below(c):
                 return False
             return c.lemma_.lower() not in PARTY_NOUNS
     return False
@@ -507,15 +597,6 @@ def _country_in(r: EventReader, tok: Token) -> Entity | None:
                     if e is not None and e.kind == COUNTRY:
                         return e
     return None
-
-
-def _sentence_entities(r: EventReader, sent: Span) -> list[Entity]:
-    out: list[Entity] = []
-    for i in range(sent.start, sent.end):
-        e = r.by_token.get(i)
-        if e is not None and e not in out:
-            out.append(e)
-    return out
 
 
 def _read_visit(r: EventReader, ev: Event) -> None:

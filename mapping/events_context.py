@@ -5,6 +5,9 @@ to New Delhi in September 2022" (the date of the event it happened during)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
+from spacy.tokens import Token
 
 from communique.mapping.dates import DateValue
 from communique.mapping.events_base import GROUPS, Event, governing_verb, lexicon
@@ -25,49 +28,77 @@ _FRAMES = {"before", "after", "following"}
 def inherit_dates(events: list[Event]) -> None:
     """Give undated events the date their context implies (in place)."""
     by_trigger = {ev.trigger.i: ev for ev in events}
+    told = _Dated(sorted(by_trigger))
     for n, ev in enumerate(events):
-        if ev.date is not None:
-            continue
-        host = _event_it_happened_during(ev, by_trigger)
-        if host is not None and host.date is None and host.anaphoric:
-            # "During the visit, ...": the visit told before
-            told = [e for e in events[:n] if e.kind == host.kind and e.date is not None]
-            host = told[-1] if told else host
-        if ev.scheduled and (host is None or not host.scheduled):
-            continue  # a plan takes a date only from the planned event it is part of
-        if host is not None and host.date is not None:
-            if _spans_one_date(host):
-                ev.date, ev.explicit_date = host.date, True
-                continue
-            if (month := _month_of(host.date)) is not None:
-                ev.date, ev.explicit_date = month, True  # some day of a visit in one month
-                continue
-        framed = _framing_event(ev, events[:n])
-        if framed is not None:
-            ev.date, ev.explicit_date = framed.date, True
-            continue
-        before = [
-            e
-            for e in events[:n]
-            if e.date is not None and e.date.precision == "day" and not e.scheduled
-        ]
-        if _SAME_DAY.search(text_of(ev.sentence)):
-            if before:
-                ev.date, ev.explicit_date = before[-1].date, True
-            continue
-        same = _same_encounter(ev, before, events[:n])
-        if same is not None:
-            ev.date, ev.explicit_date = same.date, True
+        if ev.date is None:
+            _inherit(ev, events[n - 1] if n else None, by_trigger, told)
+        told.add(ev)
 
 
-def _same_encounter(ev: Event, dated: list[Event], before: list[Event]) -> Event | None:
+class _Dated:
+    """What the events told so far give a later one: the last dated of each kind and of
+    each group, and the dated days (kept as they come, not looked for again each time)."""
+
+    def __init__(self, triggers: list[int]) -> None:
+        self.triggers = triggers  # the events' trigger positions, in text order
+        self.of_kind: dict[str, Event] = {}
+        self.of_group: dict[str | None, Event] = {}  # those told as done, not planned
+        self.days: list[Event] = []  # on a given day, and not planned
+
+    def add(self, ev: Event) -> None:
+        if ev.date is None:
+            return
+        self.of_kind[ev.kind] = ev
+        if not ev.scheduled:
+            self.of_group[GROUPS.get(ev.kind)] = ev
+            if ev.date.precision == "day":
+                self.days.append(ev)
+
+
+def _inherit(ev: Event, previous: Event | None, by_trigger: dict[int, Event], told: _Dated) -> None:
+    host = _event_it_happened_during(ev, by_trigger, told.triggers)
+    if host is not None and host.date is None and host.anaphoric:
+        # "During the visit, ...": the visit told before
+        host = told.of_kind.get(host.kind, host)
+    if ev.scheduled and (host is None or not host.scheduled):
+        return  # a plan takes a date only from the planned event it is part of
+    if host is not None and host.date is not None:
+        if _spans_one_date(host):
+            ev.date, ev.explicit_date = host.date, True
+            return
+        if (month := _month_of(host.date)) is not None:
+            ev.date, ev.explicit_date = month, True  # some day of a visit in one month
+            return
+    framed = _framing_event(ev, told)
+    if framed is not None:
+        ev.date, ev.explicit_date = framed.date, True
+        return
+    if _same_day(ev.sentence):
+        if told.days:
+            ev.date, ev.explicit_date = told.days[-1].date, True
+        return
+    same = _same_encounter(ev, told.days, previous)
+    if same is not None:
+        ev.date, ev.explicit_date = same.date, True
+
+
+def _same_day(sent) -> bool:
+    """Whether the sentence says "earlier in the day" or the like (asked once a sentence:
+    a long one holds many events)."""
+    found = sent.doc.user_data.setdefault("communique_same_day", {})
+    if sent.start not in found:
+        found[sent.start] = bool(_SAME_DAY.search(text_of(sent)))
+    return found[sent.start]
+
+
+def _same_encounter(ev: Event, dated: list[Event], previous: Event | None) -> Event | None:
     """ "X hosted Y on Wednesday. The two leaders held talks before ...": an undated event of
     the same people right after a dated one happened that day."""
     persons = {id(p) for p in ev.participants if p.kind == PERSON}
     if len(persons) < 2 or not dated or ev.anaphoric and ev.group == "visit":
         return None
     last = dated[-1]
-    if before and before[-1] is not last and before[-1].date is not None:
+    if previous is not None and previous is not last and previous.date is not None:
         return None  # another date was told in between
     if last.date.end is not None:
         return None  # a visit of several days: which one is unknown
@@ -76,7 +107,7 @@ def _same_encounter(ev: Event, dated: list[Event], before: list[Event]) -> Event
     return last
 
 
-def _framing_event(ev: Event, before: list[Event]) -> Event | None:
+def _framing_event(ev: Event, told: _Dated) -> Event | None:
     """ "Before the signing, X and Y held talks", "told reporters after the ceremony": the day
     of the signing or ceremony told before."""
     nouns = lexicon()["nouns"]
@@ -88,18 +119,15 @@ def _framing_event(ev: Event, before: list[Event]) -> Event | None:
             kind = nouns.get(p.lower_) or nouns.get(p.lemma_.lower())
             if kind is None or not any(d.lower_ == "the" for d in p.children):
                 continue
-            group = GROUPS.get(kind)
-            dated = [
-                e
-                for e in before
-                if GROUPS.get(e.kind) == group and e.date is not None and not e.scheduled
-            ]
-            if dated and dated[-1].date.precision == "day" and dated[-1].date.end is None:
-                return dated[-1]
+            last = told.of_group.get(GROUPS.get(kind))
+            if last is not None and last.date.precision == "day" and last.date.end is None:
+                return last
     return None
 
 
-def _event_it_happened_during(ev: Event, by_trigger: dict[int, Event]) -> Event | None:
+def _event_it_happened_during(
+    ev: Event, by_trigger: dict[int, Event], triggers: list[int]
+) -> Event | None:
     tok = ev.trigger
     heads = [tok] if tok.pos_ != "VERB" else [tok]
     if tok.head is not tok and tok.dep_ in ("dobj", "nsubjpass"):
@@ -111,10 +139,21 @@ def _event_it_happened_during(ev: Event, by_trigger: dict[int, Event]) -> Event 
                     if p.lower_ == "which" and h.dep_ == "relcl":
                         # "his visit to Rome, during which ... was signed": the event
                         # named last before the relative clause
-                        before = [i for i in by_trigger if i < c.i and by_trigger[i] is not ev]
-                        p = p.doc[max(before)] if before else h.head
+                        p = _last_before(c.i, ev, by_trigger, triggers) or h.head
                     if p.i in by_trigger and by_trigger[p.i] is not ev:
                         return by_trigger[p.i]
+    return None
+
+
+def _last_before(
+    i: int, ev: Event, by_trigger: dict[int, Event], triggers: list[int]
+) -> Token | None:
+    """The trigger of the last event (other than ev) told before position i."""
+    k = bisect_left(triggers, i)
+    while k:
+        k -= 1
+        if by_trigger[triggers[k]] is not ev:
+            return ev.trigger.doc[triggers[k]]
     return None
 
 
@@ -136,16 +175,14 @@ def _spans_one_date(host: Event) -> bool:
 def fold_signing_ceremonies(events: list[Event]) -> list[Event]:
     """ "signed four agreements ... exchanged at a ceremony": the ceremony of a signing told in
     the same sentence is that signing, unless other people take part in it."""
+    signings: dict[int, Event] = {}  # sentence start -> the first signing told in it
+    for e in events:
+        if e.kind == "agreement-signing":
+            for start in e.sentences:
+                signings.setdefault(start, e)
     out = []
     for ev in events:
-        signing = next(
-            (
-                e
-                for e in events
-                if e.kind == "agreement-signing" and ev.sentence.start in e.sentences
-            ),
-            None,
-        )
+        signing = signings.get(ev.sentence.start)
         if ev.kind == "ceremony" and signing is not None:
             own = [p for p in ev.participants if p.kind != COUNTRY]
             if all(p in signing.participants for p in own):

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.dates import DateValue, find_dates, resolve_date
 from communique.mapping.events_base import is_scheduled
-from communique.mapping.nlp import text_of
+from communique.mapping.nlp import text_of, tokens_of
+from communique.mapping.tree import tree_of
 
 # a participle or infinitive belongs to the clause of the verb it hangs from when the
 # question is *when*: "signed agreements in areas ranging ... on Tuesday", "is scheduled
@@ -93,104 +95,206 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
     clauses without a date of their own share their neighbour's ("held talks and, on
     Tuesday, signed ...")."""
     out: dict[int, DateValue] = {}
-    heads = {t.i: clause_head(t) for t, _ in trig}
     of_clause: dict[int, DateValue] = {}  # clause verb -> the date said of the clause itself
-    found = sentence_dates(sent, ref)
+    found = [(span, value, span.root) for span, value in sentence_dates(sent, ref)]
+    index = _Triggers(sent, trig, [root.i for _, _, root in found])
     # dates hung on an event's own phrase go first: "recalled X's visit in July 2018 and his
     # own visit in February 2020" (the parser hangs the first date on "recalled")
-    found.sort(key=lambda sv: not any(t.is_ancestor(sv[0].root) for t, _ in trig))
-    for span, value in found:
-        root = span.root
-        if _since(root):
-            continue  # "his first visit since taking office in October": a period's start
-        head = clause_head(root)
-        direct = [t for t, _ in trig if t.is_ancestor(root)]
-        named = _just_after_a_noun(trig, span)
-        if direct:  # the nearest trigger the date hangs from, alone
-            targets = [max(direct, key=lambda t: t.i if t.i < root.i else -t.i)]
-            targets += [t for t in named if t not in targets]
-        elif named:
-            targets = named
-        else:  # else every trigger of its clause
-            targets = [t for t, _ in trig if heads[t.i] == head or t == head]
-        clause = [t for t, _ in trig if heads[t.i] == head]
-        planned = [t for t in clause if is_scheduled(t)]
-        if planned and _not_past(value, ref) and any(t not in planned for t in targets):
-            # "discussed preparations for a visit later this year": the plan's date
-            for t in planned:
-                out.setdefault(t.i, value)
-            continue
-        plain = value  # a name the date follows takes the date as written, in no tense
-        recalled = bool(targets) and _told_of_someone(targets[0])
-        if (is_future(head) and not recalled) or any(
-            c.lower_ in _AHEAD for t in targets[:1] for c in t.children
-        ):
-            value = _future(span.text, value, ref)
-        elif (
-            (head.tag_ == "VBD" and not (targets and all(is_scheduled(t) for t in targets)))
-            or recalled
-            or any(c.lower_ in _BEFORE for t in targets[:1] for c in t.children)
-        ) and value.value > ref.isoformat()[: len(value.value)]:
-            # ("invited her to attend the summit in November": a plan, however it is told)
-            # "travelled to Cairo on Feb. 14" in a September story: the February before
-            value = resolve_date(span.text, ref, tense="past") or value
-        if not direct or _near(targets[0], head):
-            of_clause.setdefault(head.i, value)
-        if not targets and value.precision == "day":
-            # a misattached "on Sunday" frames the one event told below its verb
-            targets = [t for t, _ in trig if head.is_ancestor(t) and t.i < root.i][-1:]
-        for t in targets:
-            out.setdefault(t.i, plain if t in named and not t.is_ancestor(root) else value)
+    found.sort(key=lambda svr: index.nearest_above(svr[2]) is None)
+    for span, value, root in found:
+        if not _since(root):  # "his first visit since taking office in October": no event's
+            _assign(span, value, root, index, ref, out, of_clause)
     for t, _ in trig:
-        if t.i in out:
-            continue
-        h = heads[t.i]
-        linked = [h.head] if h.dep_ == "conj" else []
-        linked += [c for c in h.children if c.dep_ == "conj"]
-        for other in linked:
-            if other.i in of_clause:
-                out[t.i] = of_clause[other.i]
-                break
-    # "X, who arrived on Tuesday, was welcomed ... before holding talks": the day of arrival
+        if t.i not in out and (shared := index.conjunct_date(t, of_clause)) is not None:
+            out[t.i] = shared
+    _date_of_arrival(sent, index, out)
+    for t, kind in trig:
+        if kind == "visit" and t.i in out:
+            out[t.i] = _span_of_visit(t, index.heads[t.i], out[t.i])
+    return out
+
+
+def _assign(
+    span: Span,
+    value: DateValue,
+    root: Token,
+    index: _Triggers,
+    ref: dt.date,
+    out: dict[int, DateValue],
+    of_clause: dict[int, DateValue],
+) -> None:
+    """One date to the triggers it belongs to (those without a date yet)."""
+    head = clause_head(root)
+    nearest = index.nearest_above(root)
+    named = index.named_before(span)
+    if nearest is not None:  # the nearest trigger the date hangs from, alone
+        targets = [nearest] + [t for t in named if t != nearest]
+    elif named:
+        targets = named
+    else:  # else every trigger of its clause
+        targets = index.of_clause_or_head(head)
+    planned = index.planned(head)
+    planned_at = {t.i for t in planned}
+    if planned and _not_past(value, ref) and any(t.i not in planned_at for t in targets):
+        # "discussed preparations for a visit later this year": the plan's date
+        for t in planned:
+            out.setdefault(t.i, value)
+        return
+    plain = value  # a name the date follows takes the date as written, in no tense
+    recalled = bool(targets) and _told_of_someone(targets[0])
+    if (is_future(head) and not recalled) or any(
+        c.lower_ in _AHEAD for t in targets[:1] for c in t.children
+    ):
+        value = _future(span.text, value, ref)
+    elif (
+        (head.tag_ == "VBD" and not (targets and all(index.scheduled(t) for t in targets)))
+        or recalled
+        or any(c.lower_ in _BEFORE for t in targets[:1] for c in t.children)
+    ) and value.value > ref.isoformat()[: len(value.value)]:
+        # ("invited her to attend the summit in November": a plan, however it is told)
+        # "travelled to Cairo on Feb. 14" in a September story: the February before
+        value = resolve_date(span.text, ref, tense="past") or value
+    if nearest is None or _near(targets[0], head):
+        of_clause.setdefault(head.i, value)
+    if not targets and value.precision == "day":
+        # a misattached "on Sunday" frames the one event told below its verb
+        targets = index.last_below(head, root.i)
+    tree = index.tree
+    for t in targets:
+        named_only = t in named and not tree.is_ancestor(t, root)
+        out.setdefault(t.i, plain if named_only else value)
+
+
+def _date_of_arrival(sent: Span, index: _Triggers, out: dict[int, DateValue]) -> None:
+    """ "X, who arrived on Tuesday, was welcomed ... before holding talks": the day of
+    arrival is the day of what the main clause tells."""
     arrival = next(
         (
             out[t.i]
-            for t, _ in trig
+            for t, _ in index.trig
             if t.i in out and t.dep_ == "relcl" and t.lemma_.lower() in _STARTING
         ),
         None,
     )
-    if arrival is not None and arrival.precision == "day":
-        root = sent.root
-        for t, _ in trig:
-            if t.i not in out and (heads[t.i] == root or root.is_ancestor(heads[t.i])):
-                if not is_scheduled(t) and not any(p.is_ancestor(t) for p in _relcls(sent)):
-                    out[t.i] = arrival
-    for t, kind in trig:
-        if kind == "visit" and t.i in out:
-            out[t.i] = _span_of_visit(t, heads[t.i], out[t.i])
-    return out
+    if arrival is None or arrival.precision != "day":
+        return
+    root, tree = sent.root, index.tree
+    waiting = [t for t, _ in index.trig if t.i not in out]
+    in_relcl = tree.marked_above([p.i for p in _relcls(sent)], [t.i for t in waiting])
+    for t in waiting:
+        h = index.heads[t.i]
+        if t.i not in out and (h == root or tree.is_ancestor(root, h)):
+            if not index.scheduled(t) and in_relcl[t.i] == (None, None):
+                out[t.i] = arrival
 
 
-def _just_after_a_noun(trig: list[tuple[Token, str]], span: Span) -> list[Token]:
-    """ "the NATO Summit in Washington in July", the date hung elsewhere by the parser:
-    still the date of the event named right before it."""
-    doc = span.doc
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ in ("in", "on"):
-        i -= 1
-    for t, _ in trig:
-        if t.pos_ not in ("NOUN", "PROPN") or not t.is_title:
-            continue
-        end = t.i
-        # "the Summit in Washington": a place phrase may stand between
-        if end + 2 < len(doc) and doc[end + 1].lower_ in ("in", "at") and doc[end + 2].is_title:
-            end += 2
-            while end + 1 < len(doc) and doc[end + 1].is_title:
-                end += 1
-        if end == i:
-            return [t]
-    return []
+class _Triggers:
+    """A sentence's triggers indexed for the questions each of its dates asks, so that a
+    long sentence with many dates and triggers costs no more than its parts told apart."""
+
+    def __init__(self, sent: Span, trig: list[tuple[Token, str]], roots: list[int]) -> None:
+        doc = sent.doc
+        self.trig, self.tree = trig, tree_of(doc)
+        self.heads = {t.i: clause_head(t) for t, _ in trig}
+        self._at: dict[int, list[Token]] = {}  # position -> its triggers
+        self._clause: dict[int, list[Token]] = {}  # clause verb -> its triggers, in order
+        self._order: dict[int, int] = {}  # id of a trigger -> its place in trig
+        self._ends: dict[int, Token] = {}  # where a titled event name ends -> its trigger
+        for n, (t, _) in enumerate(trig):
+            self._at.setdefault(t.i, []).append(t)
+            self._order[id(t)] = n
+            self._clause.setdefault(self.heads[t.i].i, []).append(t)
+            if t.pos_ in ("NOUN", "PROPN") and t.is_title:
+                self._ends.setdefault(_name_end(t), t)
+        # (the first trigger at a position stands for it, as max() keeps the first of equals)
+        above = self.tree.marked_above(self._at, roots)
+        self._above = {
+            i: self._at[b if b is not None else a][0]
+            for i, (b, a) in above.items()
+            if (b, a) != (None, None)
+        }
+        self._sorted = all(a.i <= b.i for (a, _), (b, _) in zip(trig, trig[1:], strict=False))
+        self._planned: dict[int, list[Token]] = {}
+        self._scheduled: dict[int, bool] = {}
+        self._shared: dict[int, DateValue | None] = {}
+
+    def nearest_above(self, root: Token) -> Token | None:
+        """The trigger the date hangs from that is nearest before it, else nearest after."""
+        return self._above.get(root.i)
+
+    def named_before(self, span: Span) -> list[Token]:
+        """ "the NATO Summit in Washington in July", the date hung elsewhere by the parser:
+        still the date of the event named right before it."""
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ in ("in", "on"):
+            i -= 1
+        return [self._ends[i]] if i in self._ends else []
+
+    def of_clause_or_head(self, head: Token) -> list[Token]:
+        """The triggers of head's clause, and head itself if it is one, in sentence order."""
+        found = self._clause.get(head.i, []) + self._at.get(head.i, [])
+        unique = {id(t): t for t in found}
+        return sorted(unique.values(), key=lambda t: self._order[id(t)])
+
+    def planned(self, head: Token) -> list[Token]:
+        """The triggers of head's clause that tell of something still to come."""
+        if head.i not in self._planned:
+            clause = self._clause.get(head.i, [])
+            self._planned[head.i] = [t for t in clause if self.scheduled(t)]
+        return self._planned[head.i]
+
+    def scheduled(self, t: Token) -> bool:
+        if t.i not in self._scheduled:
+            self._scheduled[t.i] = is_scheduled(t)
+        return self._scheduled[t.i]
+
+    def last_below(self, head: Token, end: int) -> list[Token]:
+        """The last trigger before position `end` that head's clause holds below it."""
+        if not self._sorted:
+            below = [t for t, _ in self.trig if t.i < end and self.tree.is_ancestor(head, t)]
+            return below[-1:]
+        # in text order: look back from `end`, no further than head's leftmost descendant
+        low = self.tree.low[head.i]
+        for k in range(bisect_left(self.trig, end, key=lambda tk: tk[0].i) - 1, -1, -1):
+            t = self.trig[k][0]
+            if t.i < low:
+                break
+            if self.tree.is_ancestor(head, t):
+                return [t]
+        return []
+
+    def conjunct_date(self, t: Token, of_clause: dict[int, DateValue]) -> DateValue | None:
+        """The date said of a clause conjoined with t's, if t's own said none."""
+        h = self.heads[t.i]
+        if h.i not in self._shared:
+            linked = [h.head] if h.dep_ == "conj" else []
+            linked += [c for c in h.children if c.dep_ == "conj"]
+            found = (of_clause[o.i] for o in linked if o.i in of_clause)
+            self._shared[h.i] = next(found, None)
+        return self._shared[h.i]
+
+
+def _name_end(t: Token) -> int:
+    """Where the name a titled trigger opens ends: "the Summit in Washington" is one."""
+    doc, end = t.doc, t.i
+    if end + 2 < len(doc) and doc[end + 1].lower_ in ("in", "at") and doc[end + 2].is_title:
+        end = _title_runs(doc)[end + 2]
+    return end
+
+
+def _title_runs(doc: Doc) -> list[int]:
+    """For each token, the last of the run of title-case words it begins (built once)."""
+    runs = doc.user_data.get("communique_title_runs")
+    if runs is None:
+        toks = tokens_of(doc)
+        runs = [0] * len(toks)
+        stop = len(toks)  # the first word at or after the current one that is no title
+        for t in reversed(toks):
+            stop = stop if t.is_title else t.i
+            runs[t.i] = stop - 1
+        doc.user_data["communique_title_runs"] = runs
+    return runs
 
 
 def _told_of_someone(tok: Token) -> bool:
@@ -205,12 +309,27 @@ def _told_of_someone(tok: Token) -> bool:
 
 def _since(root: Token) -> bool:
     """The date is the start of a period ("since taking office in October"), no event's."""
-    for t in (root, *root.ancestors):
+    # the answer from a token up depends on that token alone: kept per doc, so that the
+    # dates of a long chain of clauses do not each walk the whole chain
+    known: dict[int, bool] = root.doc.user_data.setdefault("communique_since", {})
+    toks, parent = tokens_of(root.doc), tree_of(root.doc).parent
+    path, i, answer = [], root.i, False
+    for _ in range(len(toks)):
+        if i in known:
+            answer = known[i]
+            break
+        path.append(i)
+        t = toks[i]
         if t.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in t.children):
-            return True
+            answer = True
+            break
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj", "attr", "ROOT"):
-            return False  # reached the event's own phrase
-    return False
+            break  # reached the event's own phrase
+        if parent[i] == i:
+            break
+        i = parent[i]
+    known.update(dict.fromkeys(path, answer))
+    return answer
 
 
 def _relcls(sent: Span) -> list[Token]:

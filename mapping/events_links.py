@@ -15,13 +15,22 @@ def _compatible_dates(a: Event, b: Event) -> bool:
     return a.date is None or b.date is None or a.date.value == b.date.value
 
 
+# An article tells a few events of each group (at most 5 in the corpora). An event is merged
+# with one of the last this many of its group told before it, not looked for among all: in
+# a text a hundred times an article's length, each would be compared with thousands.
+MERGE_WINDOW = 100
+
+
 def merge(events: list[Event], ref: dt.date) -> list[Event]:
     """Mentions of one event become one: `the visit`, `the delegation talks`, ..."""
     kept: list[Event] = []
+    of_group: dict[str, list[Event]] = {}  # the kept events of each group, in order
     for ev in events:
-        target = _antecedent(ev, kept, ref)
+        told = of_group.setdefault(ev.group, [])
+        target = _antecedent(ev, told[-MERGE_WINDOW:], ref)
         if target is None:
             kept.append(ev)
+            told.append(ev)
             continue
         target.sentences |= ev.sentences
         for p in ev.participants:
@@ -111,18 +120,7 @@ def _signs_what_was_told(ev: Event) -> bool:
 
 def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = None) -> None:
     """Events during the article's current visit are part of it and share its setting."""
-    for v in events:
-        if v.kind == "visit" and v.date is None and not v.scheduled:
-            same_sentence = [
-                e
-                for e in events
-                if e is not v
-                and e.sentence == v.sentence
-                and e.date is not None
-                and e.date.precision == "day"
-            ]
-            if same_sentence:
-                v.date = same_sentence[0].date
+    _date_visits_by_their_sentences(events)
     candidates = [
         e
         for e in events
@@ -157,29 +155,7 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
                 continue
             if e.explicit_date and main.date is None:
                 continue
-            e.part_of = main
-            if e.date is None and lead is not None and (lead is not main or lead.date.end is None):
-                # the day the article reports, inside the visit ("made a working visit on
-                # Wednesday": what the visitor then did was that Wednesday, whatever the
-                # dateline's day)
-                e.date = lead.date
-            elif e.date is None and _during(dateline_date, main.date):
-                e.date = dateline_date
-            elif e.date is None and main.date is not None and main.date.precision == "day":
-                e.date = main.date
-            e.host = e.host or main.host
-            e.guest_country = e.guest_country or main.guest_country
-            if (
-                main.guest is not None
-                and main.guest not in e.participants
-                and (
-                    e.kind in ("meeting", "talks", "ceremony")
-                    or not any(p.kind == PERSON for p in e.participants)
-                )
-            ):
-                # the visitor takes part in what happens during the visit
-                e.participants.insert(0, main.guest)
-            e.place = e.place or main.place
+            _part_of(e, main, lead, dateline_date)
     frame = main if main is not None and main.date is not None else lead
     if frame is None or frame.date is None or frame.date.precision != "day":
         return
@@ -187,6 +163,47 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
     for e in events:
         if e.date is None and not e.scheduled and not _dated_sentence(e):
             e.date = frame.date
+
+
+def _date_visits_by_their_sentences(events: list[Event]) -> None:
+    """An undated visit takes the day of the first event of its sentence told with one (so
+    do all of the sentence's undated visits, whichever of them is looked at first)."""
+    first_day: dict[int, Event] = {}
+    for e in events:
+        if e.date is not None and e.date.precision == "day":
+            first_day.setdefault(e.sentence.start, e)
+    for v in events:
+        if v.kind == "visit" and v.date is None and not v.scheduled:
+            dated = first_day.get(v.sentence.start)
+            if dated is not None:
+                v.date = dated.date
+
+
+def _part_of(e: Event, main: Event, lead: Event | None, dateline_date: DateValue | None) -> None:
+    """e happened during the main visit: its day, host and place, and the visitor."""
+    e.part_of = main
+    if e.date is None and lead is not None and (lead is not main or lead.date.end is None):
+        # the day the article reports, inside the visit ("made a working visit on
+        # Wednesday": what the visitor then did was that Wednesday, whatever the
+        # dateline's day)
+        e.date = lead.date
+    elif e.date is None and _during(dateline_date, main.date):
+        e.date = dateline_date
+    elif e.date is None and main.date is not None and main.date.precision == "day":
+        e.date = main.date
+    e.host = e.host or main.host
+    e.guest_country = e.guest_country or main.guest_country
+    if (
+        main.guest is not None
+        and main.guest not in e.participants
+        and (
+            e.kind in ("meeting", "talks", "ceremony")
+            or not any(p.kind == PERSON for p in e.participants)
+        )
+    ):
+        # the visitor takes part in what happens during the visit
+        e.participants.insert(0, main.guest)
+    e.place = e.place or main.place
 
 
 def _lead(events: list[Event]) -> Event | None:
@@ -209,7 +226,11 @@ def _nth_sentence_start(sent, n: int) -> int:
 
 def _dated_sentence(e: Event) -> bool:
     """Whether its sentence names a time of its own ("in August", "last year")."""
-    return any(ent.label_ == "DATE" for ent in e.sentence.ents)
+    # (Span.ents looks through the doc's entities from the first: asked once a sentence)
+    known = e.sentence.doc.user_data.setdefault("communique_dated_sentences", {})
+    if e.sentence.start not in known:
+        known[e.sentence.start] = any(ent.label_ == "DATE" for ent in e.sentence.ents)
+    return known[e.sentence.start]
 
 
 def _during(date: DateValue | None, visit: DateValue | None) -> bool:

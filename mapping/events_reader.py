@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
+from collections import deque
 
 from spacy.tokens import Doc, Span, Token
 
@@ -10,10 +12,16 @@ from communique.mapping.entities import ArticleEntities, Entity, fold
 from communique.mapping.events_base import REPORTING, VISIT_KINDS, governing_verb
 from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.nlp import sentence_of, sentences, tokens_of
+from communique.mapping.tree import Marks, tree_of
 
 _OFFICE_NOUNS = {"minister", "secretary", "president", "delegation", "official", "ambassador"}
 _OFFICE_NOUNS |= {"envoy", "counterpart", "premier", "chancellor", "diplomat"}
 _TALKED_ABOUT = {"discuss", "negotiate", "review", "address"}
+# The longest sentence of the corpora is about 70 tokens. A clause longer than this is a run
+# of clauses the parser nested under one another ("..., and ..., and ..."): only the words
+# this near the trigger are read as its clause, so that each event of a long run does not
+# read (and list the persons of) all the rest of it.
+CLAUSE_TOKENS = 200
 
 
 class EventReader:
@@ -31,6 +39,11 @@ class EventReader:
         self.here: Entity | None = None  # the dateline's place, what "here" means
         self.trigger_tokens: set[int] = set()
         self.by_token: dict[int, Entity] = {}
+        self._marks: dict[str, Marks] = {}
+        self._in_sentence: dict[int, list[Entity]] = {}
+        self._surnames: dict[str, list[Entity]] | None = None
+        self._subjects: dict[int, list[Token]] = {}
+        self._places: list[int] | None = None  # where places are named, in order
         for e in ents.entities:
             for m in e.mentions:
                 for i in range(m.start, m.end):
@@ -59,6 +72,31 @@ class EventReader:
 
     def entity(self, tok: Token) -> Entity | None:
         return self.by_token.get(tok.i)
+
+    def named_below(self, tok: Token, kind: str = "any") -> bool:
+        """Whether tok's subtree holds an entity ("any"), a person ("person"), or a person
+        in apposition ("person-appos"), without walking the subtree."""
+        if kind not in self._marks:
+            toks = tokens_of(self.doc)
+            marked = [
+                i
+                for i, e in self.by_token.items()
+                if kind == "any"
+                or (e.kind == PERSON and (kind == "person" or toks[i].dep_ == "appos"))
+            ]
+            self._marks[kind] = Marks(tree_of(self.doc), marked)
+        return self._marks[kind].in_subtree(tok)
+
+    def sentence_entities(self, sent: Span) -> list[Entity]:
+        """The entities a sentence names, in order (listed once per sentence)."""
+        if sent.start not in self._in_sentence:
+            out: dict[int, Entity] = {}
+            for i in range(sent.start, sent.end):
+                e = self.by_token.get(i)
+                if e is not None:
+                    out.setdefault(id(e), e)
+            self._in_sentence[sent.start] = list(out.values())
+        return list(self._in_sentence[sent.start])
 
     def country_of(self, e: Entity | None) -> Entity | None:
         if e is None:
@@ -107,12 +145,7 @@ class EventReader:
             any(e.kind == ORG for e in out) and not any(e.kind == PERSON for e in out)
         ):
             return out
-        verb_tokens = (
-            # the parse is projective: a subtree is the span between its edges
-            set(range(verb.left_edge.i, verb.right_edge.i + 1))
-            if verb.pos_ in ("VERB", "AUX")
-            else set(range(sent.start, sent.end))
-        )
+        verb_tokens = self._clause_tokens(tok, verb, sent)
         clause = []
         toks = tokens_of(self.doc)
         elsewhere = {
@@ -123,7 +156,7 @@ class EventReader:
             and toks[i].head.i in self.trigger_tokens
             and toks[i].head.i != tok.i
         }  # "Mirziyoyev's state visit": a party to that other event
-        for i in sorted(verb_tokens):
+        for i in verb_tokens:
             e = self.by_token.get(i)
             if e is None or e.kind not in (PERSON,) or e in clause:
                 continue
@@ -135,14 +168,27 @@ class EventReader:
             clause.append(e)
         return out + [e for e in clause if e not in out]
 
+    def _clause_tokens(self, tok: Token, verb: Token, sent: Span) -> range:
+        """The verb's phrase (the parse is projective: a subtree is the span between its
+        edges), else the sentence; no more than CLAUSE_TOKENS around the trigger."""
+        if verb.pos_ in ("VERB", "AUX"):
+            lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+        else:
+            lo, hi = sent.start, sent.end
+        if hi - lo > CLAUSE_TOKENS:
+            half = CLAUSE_TOKENS // 2
+            lo, hi = max(lo, tok.i - half), min(hi, tok.i + half)
+        return range(lo, hi)
+
     def _entities_at(self, slots: list[Token], kinds, *, expand: bool) -> list[Entity]:
         """Entities at these tokens, following conjunctions ("X and Y") and pronouns."""
         out: list[Entity] = []
-        todo = list(slots)
+        listed: set[int] = set()  # ids of those in out (a list of names may be long)
+        todo = deque(slots)
         seen: set[int] = set()
         seen_plural: set[int] = set()
         while todo:
-            t = todo.pop(0)
+            t = todo.popleft()
             if t.i in seen:
                 continue
             seen.add(t.i)
@@ -167,20 +213,26 @@ class EventReader:
                     ),
                     None,
                 )
-            if e is not None and e.kind in kinds and e not in out:
+            if e is not None and e.kind in kinds and id(e) not in listed:
                 if not (e.kind == ORG and e.subkind in ("news agency",)):
                     out.append(e)
+                    listed.add(id(e))
             todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
         return out
 
     def _sentence_subjects(self, t: Token) -> list[Token]:
         """The subjects of the sentence's main verb, if they name two persons or more."""
-        root = sentence_of(self.doc, t.i).root
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for s in list(subjects):
-            subjects.extend(c for c in s.children if c.dep_ == "conj")
-        persons = {id(e) for s in subjects if (e := self.by_token.get(s.i)) and e.kind == PERSON}
-        return subjects if len(persons) >= 2 else []
+        sent = sentence_of(self.doc, t.i)
+        if sent.start not in self._subjects:  # (finding a long sentence's root takes long)
+            root = sent.root
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for s in list(subjects):
+                subjects.extend(c for c in s.children if c.dep_ == "conj")
+            persons = {
+                id(e) for s in subjects if (e := self.by_token.get(s.i)) and e.kind == PERSON
+            }
+            self._subjects[sent.start] = subjects if len(persons) >= 2 else []
+        return list(self._subjects[sent.start])
 
     def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ in ("he", "she", "his", "her"):
@@ -193,12 +245,18 @@ class EventReader:
                 return people[0]
         if t.pos_ == "PROPN" and t.dep_.startswith("nsubj"):
             # a bare surname the mention finder left out ("..., Osei told"): its one bearer
-            people = [
-                e for e in self.ents.by_kind(PERSON) if e.name.split()[-1].lower() == t.lower_
-            ]
+            people = self._by_surname().get(t.lower_, [])
             if len(people) == 1:
                 return people[0]
         return None
+
+    def _by_surname(self) -> dict[str, list[Entity]]:
+        """The persons by the last word of their names, lower-case (listed once)."""
+        if self._surnames is None:
+            self._surnames = {}
+            for e in self.ents.by_kind(PERSON):
+                self._surnames.setdefault(e.name.split()[-1].lower(), []).append(e)
+        return self._surnames
 
     def destination(self, tok: Token) -> Entity | None:
         """`visit to Bishkek`, `visited Germany`, `paying a visit to Baku`."""
@@ -254,11 +312,22 @@ class EventReader:
         for h in (tok, verb):
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
-                    for i in range(c.left_edge.i, c.right_edge.i + 1):
-                        e = self.by_token.get(i)
-                        if e is not None and e.kind == PLACE:
-                            return e
+                    e = self._first_place(c.left_edge.i, c.right_edge.i + 1)
+                    if e is not None:
+                        return e
         return None
+
+    def _first_place(self, start: int, end: int) -> Entity | None:
+        """The place named first between two positions (by bisection: a phrase of a long
+        sentence may run far)."""
+        if self._places is None:
+            self._places = sorted(i for i, e in self.by_token.items() if e.kind == PLACE)
+        k = bisect_left(self._places, start)
+        return (
+            self.by_token[self._places[k]]
+            if k < len(self._places) and self._places[k] < end
+            else None
+        )
 
     def visit_kind(self, tok: Token) -> str | None:
         words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -68,6 +69,7 @@ class Figure:
     text: str
     period: str | None = None
     concerns: list[Entity] = field(default_factory=list)
+    at: int | None = None  # character offset of the amount in the doc
 
 
 def _status(before: str, after: str) -> str:
@@ -116,20 +118,22 @@ def find_figures(doc: Doc, ents: ArticleEntities, *, ref: dt.date) -> list[Figur
     amounts = find_money(full)  # once over the text: cheaper than once per sentence
     if ents.country("ZAF") is None:  # "R" is the rand only where South Africa is told of
         amounts = [a for a in amounts if not (a.currency == "ZAR" and a.text[:1] == "R")]
+    at = [a.start for a in amounts]  # in text order: a sentence's are found by bisection
     for sent in sentences(doc) if amounts else ():
         text = text_of(sent)
         base = sent.start_char
+        told = _Sentence(sent, text, ref, countries)
         for amount in [
             replace(a, start=a.start - base, end=a.end - base)
-            for a in amounts
-            if base <= a.start < sent.end_char
+            for a in amounts[bisect_left(at, base) : bisect_left(at, sent.end_char)]
         ]:
             key = (amount.value, amount.currency)
             if key in seen or amount.value <= 0:
                 continue
             seen.add(key)
             before = text[max(0, amount.start - 120) : amount.start].lower()
-            after = text[amount.end :].lower()
+            # (what follows is read no further than 40 characters)
+            after = text[amount.end : amount.end + 200].lower()
             fig = Figure(
                 amount.value,
                 amount.currency,
@@ -138,23 +142,61 @@ def find_figures(doc: Doc, ents: ArticleEntities, *, ref: dt.date) -> list[Figur
                 sent,
                 amount.text,
             )
-            fig.period = _period(text, amount.start, amount.end, ref)
-            fig.concerns = list(dict.fromkeys(countries[t.i] for t in sent if t.i in countries))[:4]
-            if not fig.concerns and BILATERAL.search(text):
+            fig.period = told.period(amount.start, amount.end)
+            fig.at = base + amount.start
+            fig.concerns = told.countries()[:4]
+            if not fig.concerns and told.bilateral():
                 fig.concerns = [c for c in map(ents.country, main_countries(ents)) if c is not None]
             found.append(fig)
     return found
 
 
-def _period(text: str, start: int, end: int, ref: dt.date) -> str | None:
-    """The period nearest the amount, as written ("the 11 months of 2023", "the near future")."""
-    # a period is a year, a month or a stretch of time; a single day dates an event instead
-    spans = [(s, e) for s, e, v in find_dates(text, ref) if v.precision != "day"]
-    spans += [m.span() for m in VAGUE_PERIODS.finditer(text)]
-    spans = [(s, e) for s, e in spans if e <= start - 0 or s >= end]
-    if not spans:
-        return None
-    s, e = min(spans, key=lambda se: min(abs(se[0] - end), abs(start - se[1])))
-    if min(abs(s - end), abs(start - e)) > 60:
-        return None
-    return text[s:e]
+class _Sentence:
+    """What a sentence tells around its amounts, read once however many amounts it has."""
+
+    def __init__(self, sent: Span, text: str, ref: dt.date, countries: dict[int, Entity]):
+        self.sent, self.text, self.ref, self._countries = sent, text, ref, countries
+        self._periods: list[_Spans] | None = None
+        self._told: list[Entity] | None = None
+        self._bilateral: bool | None = None
+
+    def countries(self) -> list[Entity]:
+        if self._told is None:
+            told = (self._countries[t.i] for t in self.sent if t.i in self._countries)
+            self._told = list(dict.fromkeys(told))
+        return list(self._told)
+
+    def bilateral(self) -> bool:
+        if self._bilateral is None:
+            self._bilateral = bool(BILATERAL.search(self.text))
+        return self._bilateral
+
+    def period(self, start: int, end: int) -> str | None:
+        """The period nearest the amount, as written ("the 11 months of 2023", "the near
+        future")."""
+        if self._periods is None:
+            # a period is a year, a month or a stretch of time; a single day dates an event
+            dates = [(s, e) for s, e, v in find_dates(self.text, self.ref) if v.precision != "day"]
+            vague = [m.span() for m in VAGUE_PERIODS.finditer(self.text)]
+            self._periods = [_Spans(dates), _Spans(vague)]
+        near = [se for spans in self._periods for se in spans.near(start, end, 60)]
+        if not near:
+            return None
+        s, e = min(near, key=lambda se: min(abs(se[0] - end), abs(start - se[1])))
+        return self.text[s:e]
+
+
+class _Spans:
+    """Character spans in text order, none overlapping (so their ends are in order too)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def near(self, start: int, end: int, reach: int) -> list[tuple[int, int]]:
+        """Those ending at most `reach` characters before start, or starting at most
+        `reach` after end: the only ones near enough to count, in text order."""
+        before = self.spans[bisect_left(self.ends, start - reach) : bisect_right(self.ends, start)]
+        after = self.spans[bisect_left(self.starts, end) : bisect_right(self.starts, end + reach)]
+        return before + after

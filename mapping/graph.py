@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
+from spacy.tokens import Span
 
 from communique.mapping.agreements import Agreement
 from communique.mapping.article import Article
@@ -18,7 +19,7 @@ from communique.mapping.figures import Figure
 from communique.mapping.gazetteers import city_geonames_id
 from communique.mapping.iris import Minter, article_key
 from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
-from communique.mapping.nlp import text_of
+from communique.mapping.nlp import doc_text
 from communique.mapping.quotes import Quote
 from communique.mapping.roles import Role
 from communique.ontology import PREFIXES
@@ -41,6 +42,33 @@ STATUSES = {
     "Forecast": DIP.Forecast,
     "Pledge": DIP.Pledge,
 }
+
+
+# The longest sentence of the corpora is about 420 characters. A fact read from a longer
+# one (a whole article run into one line) keeps as evidence only this much of it around
+# where it is told: every fact of such a line repeating all of it makes the graph grow
+# with the square of the line.
+EVIDENCE_CHARS = 1000
+
+
+def evidence(text: str, start: int, end: int, at: int | None = None) -> str:
+    """The sentence text[start:end] as evidence of a fact told at offset `at`: whole, or
+    for a very long one the whole words within EVIDENCE_CHARS around `at`."""
+    if end - start <= EVIDENCE_CHARS:
+        return text[start:end].strip()
+    at = start if at is None else min(max(at, start), end)
+    first = max(start, min(at - EVIDENCE_CHARS // 2, end - EVIDENCE_CHARS))
+    lo, hi = first, first + EVIDENCE_CHARS
+    while lo < hi and lo > start and not text[lo - 1].isspace():
+        lo += 1  # no word cut at the start
+    while hi > lo and hi < end and not text[hi].isspace():
+        hi -= 1  # nor at the end
+    # (a stretch with no space at all is cut where it is: evidence is never empty)
+    return (
+        text[lo:hi].strip()
+        or text[first : first + EVIDENCE_CHARS].strip()
+        or text[start:end].strip()
+    )
 
 
 def _canonical_decimal(value) -> str:
@@ -174,9 +202,13 @@ class GraphBuilder:
         self.concepts.setdefault(c.iri, c)
         return c.iri
 
-    def _provenance(self, node: URIRef, sentence_text: str) -> None:
+    def _provenance(self, node: URIRef, sentence: Span, at: int | None) -> None:
+        text = doc_text(sentence.doc)
+        self._provenance_in(node, text, sentence.start_char, sentence.end_char, at)
+
+    def _provenance_in(self, node: URIRef, text: str, start: int, end: int, at: int | None) -> None:
         self.add(node, PROV.wasDerivedFrom, self.iri)
-        self.add(node, DIP.evidence, Literal(sentence_text.strip()))
+        self.add(node, DIP.evidence, Literal(evidence(text, start, end, at)))
 
     # -- facts ----------------------------------------------------------------------------
     def _role(self, r: Role) -> None:
@@ -201,7 +233,7 @@ class GraphBuilder:
             self.add(iri, W3ORG.organization, org)
         self.add(iri, DIP.attestedOn, Literal(self.article.date.isoformat(), datatype=XSD.date))
         text = self.article.content
-        self._provenance(iri, text[r.sentence[0] : r.sentence[1]])
+        self._provenance_in(iri, text, r.sentence[0], r.sentence[1], r.at)
 
     def _event(self, ev: Event) -> URIRef:
         parts = [self.node[id(p)] for p in ev.participants if id(p) in self.node]
@@ -236,7 +268,7 @@ class GraphBuilder:
             self.add(iri, SDO.eventStatus, SDO.EventScheduled)
         if ev.visit_kind:
             self.add(iri, DIP.visitKind, Literal(ev.visit_kind))
-        self._provenance(iri, text_of(ev.sentence))
+        self._provenance(iri, ev.sentence, ev.trigger.idx)
         return iri
 
     def _agreement(self, a: Agreement, event_iris: dict[int, URIRef]) -> URIRef:
@@ -253,7 +285,7 @@ class GraphBuilder:
             self.add(iri, DIP.validFrom, a.valid_from.literal)
         if a.valid_until is not None:
             self.add(iri, DIP.validUntil, a.valid_until.literal)
-        self._provenance(iri, text_of(a.sentence))
+        self._provenance(iri, a.sentence, a.head.idx)
         return iri
 
     def _figure(self, f: Figure) -> None:
@@ -267,7 +299,7 @@ class GraphBuilder:
             self.add(iri, DIP.period, Literal(f.period))
         for c in f.concerns:
             self.add(iri, DIP.concerns, self.node[id(c)])
-        self._provenance(iri, text_of(f.sentence))
+        self._provenance(iri, f.sentence, f.at)
 
     def _quote(self, q: Quote) -> None:
         iri = self.minter.fact("quotation", self.key, q.text)
@@ -275,4 +307,4 @@ class GraphBuilder:
         self.add(iri, SDO.text, Literal(q.text))
         if q.speaker is not None and id(q.speaker) in self.node:
             self.add(iri, DIP.speaker, self.node[id(q.speaker)])
-        self._provenance(iri, text_of(q.sentence))
+        self._provenance(iri, q.sentence, q.at)

@@ -4,7 +4,7 @@ person tagged ORG, a site named after someone ("the San Martín monument")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from communique.mapping.gazetteers import city_country, country_named, region_named
 from communique.mapping.mention import (
@@ -263,9 +263,7 @@ _MOTION |= {"journey", "tour", "drive", "proceed", "continue", "depart", "leave"
 def _locative_slot(span: Span) -> bool:
     """`in Beni and Kasindi`, `travelled to Desaguadero and El Alto`: the object, or a
     conjunct of the object, of a preposition of place."""
-    tok = span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
+    tok = _first_conjunct(span.root)
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
@@ -274,6 +272,19 @@ def _locative_slot(span: Span) -> bool:
     if prep.lower_ in ("to", "from"):
         return prep.head.lemma_.lower() in _MOTION
     return prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of a run of conjuncts (A of "in A, B and C"); each step of a run is walked
+    once per doc, however many names of a long list ask."""
+    firsts: dict[int, int] = tok.doc.user_data.setdefault("communique_first_conjuncts", {})
+    path, t = [], tok
+    while t.i not in firsts and t.dep_ == "conj":
+        path.append(t.i)
+        t = t.head
+    first = firsts.get(t.i, t.i)
+    firsts.update(dict.fromkeys(path, first))
+    return tok.doc[first]
 
 
 # words that make a "... Centre" an agency or institute rather than a building

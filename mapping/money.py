@@ -162,16 +162,18 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def find_money(text: str) -> list[MoneyAmount]:
     """Every money amount in a text, left to right, without overlaps."""
     found: list[MoneyAmount] = []
+    taken = bytearray(len(text))  # characters of amounts found: an overlap test per match
     windows = _windows(text)
     for pattern in _patterns():
         for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
             cur = "code" if m.re.groupindex.get("code") and m["code"] else "cur"
             start = m.start(cur) if m[cur] and m.start(cur) < m.start("num") else m.start("num")
             end = m.end()
-            if any(start < f.end and f.start < end for f in found):
+            if taken.find(1, start, end) >= 0:
                 continue
             currency, value = _currency(m), _value(m)
             if currency and value is not None:
                 qualifier = m["qual"].lower() if m["qual"] else ("at least" if m["num2"] else None)
                 found.append(MoneyAmount(value, currency, start, end, text[start:end], qualifier))
+                taken[start:end] = b"\x01" * (end - start)
     return sorted(found, key=lambda f: f.start)

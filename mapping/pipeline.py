@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -13,6 +14,7 @@ from tqdm import tqdm
 from communique.mapping import gazetteers
 from communique.mapping.agreements import find_agreements
 from communique.mapping.article import Article, MappedArticle
+from communique.mapping.concepts import Concept
 from communique.mapping.countries import country_of_city, lookup_country
 from communique.mapping.dates import resolve_date
 from communique.mapping.entities import ArticleEntities, Entity, cluster, display_name, fold
@@ -162,16 +164,45 @@ def _dateline_entities(
 def _attach_topics(doc: Doc, ents: ArticleEntities, events, agreements) -> dict[int, list]:
     """Each topic goes to the events of its sentence, else to the nearest event before it."""
     ordered = sorted(events, key=lambda e: e.trigger.i)
+    # a long article has hundreds of events and topics: each topic finds its sentence's
+    # events, or the last event before it, by bisection rather than by a pass over all
+    by_sentence: dict[tuple[int, int], list] = {}
+    for e in ordered:
+        by_sentence.setdefault((e.sentence.start_char, e.sentence.end_char), []).append(e)
+    spans = sorted(by_sentence)
+    last_event, last_agreement = _LastBefore(ordered), _LastBefore(agreements)
     out: dict[int, list] = {}
+    given: set[tuple[tuple[int, int], Concept]] = set()  # (sentence, topic) given to all in it
     for concept, pos in find_topics(doc, ents):
-        here = [e for e in ordered if e.sentence.start_char <= pos < e.sentence.end_char]
+        k = bisect_right(spans, (pos, float("inf"))) - 1
+        here = by_sentence[spans[k]] if k >= 0 and pos < spans[k][1] else []
+        if here:
+            if (spans[k], concept) in given:
+                continue  # a topic told again in a sentence of many events: they have it
+            given.add((spans[k], concept))
         if not here:
-            before = [e for e in ordered if e.sentence.start_char <= pos]
-            here = before[-1:] or ordered[:1]
+            here = last_event(pos) or ordered[:1]
         if not here:
-            here = [a for a in agreements if a.sentence.start_char <= pos][-1:] or agreements[:1]
+            here = last_agreement(pos) or agreements[:1]
         for target in here:
             topics = out.setdefault(id(target), [])
             if concept not in topics:
                 topics.append(concept)
     return out
+
+
+class _LastBefore:
+    """The last of some events or agreements (in their order) whose sentence starts at or
+    before an offset, as a list of none or one."""
+
+    def __init__(self, items: list) -> None:
+        self.items = items
+        self.starts: list[int] = []
+        self.latest: list[int] = []  # the greatest place in `items` up to each start
+        for n, item in sorted(enumerate(items), key=lambda ni: ni[1].sentence.start_char):
+            self.starts.append(item.sentence.start_char)
+            self.latest.append(max(n, self.latest[-1]) if self.latest else n)
+
+    def __call__(self, pos: int) -> list:
+        k = bisect_right(self.starts, pos) - 1
+        return [self.items[self.latest[k]]] if k >= 0 else []

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +40,7 @@ class Quote:
     text: str
     speaker: Entity | None
     sentence: Span
+    at: int | None = None  # character offset of the quotation in the doc
 
 
 class _Resolver:
@@ -72,23 +74,39 @@ class _Resolver:
                 if e.kind == PERSON and (says or any(_in_subject(doc[i]) for i in tokens)):
                     self.subjects.append((doc[m.start].idx, e))
         self.by_char.sort(key=lambda x: x[0])
+        # (offsets in order, to find what lies between two offsets by bisection)
+        self.char_starts = [s for s, _, _ in self.by_char]
+        # the subjects by offset, with the latest place in `subjects` up to each: "last
+        # named" is in the order subjects were listed, not in the order of the text
+        ranked = sorted(range(len(self.subjects)), key=lambda n: self.subjects[n][0])
+        self.subject_offsets = [self.subjects[n][0] for n in ranked]
+        self.subject_latest: list[int] = []
+        for n in ranked:
+            latest = self.subject_latest
+            latest.append(max(n, latest[-1]) if latest else n)
+        self._kinds: dict[tuple[str, str | None], list[Entity]] = {}
+        self.marks = _TextMarks(doc_text(doc))
+        # sentence start -> its first saying verb with a subject, and the subject
+        self.report_verbs: dict[int, tuple[Token, Token] | None] = {}
 
     def entity_in(self, start: int, end: int) -> Entity | None:
-        hits = [e for s, t, e in self.by_char if s >= start and t <= end]
+        first = bisect_left(self.char_starts, start)
+        last = bisect_right(self.char_starts, end)  # (a name ending by `end` starts by it)
+        hits = [e for s, t, e in self.by_char[first:last] if t <= end]
         persons = [e for e in hits if e.kind == PERSON]
         return (persons or hits or [None])[-1]
 
     def last_person_before(self, pos: int) -> Entity | None:
         """The person last named as a sentence subject before pos."""
-        before = [e for offset, e in self.subjects if offset < pos]
-        return before[-1] if before else None
+        k = bisect_left(self.subject_offsets, pos)
+        return self.subjects[self.subject_latest[k - 1]][1] if k else None
 
     def resolve(self, who: str, start: int, end: int) -> Entity | None:
         if who.strip().lower() in ("he", "she"):
             return self.last_person_before(start)
         if _THE_MINISTRY.fullmatch(who.strip()):
             # "the ministry said": the one ministry the article names
-            ministries = [e for e in self.ents.by_kind(ORG) if e.subkind == "ministry"]
+            ministries = self._of_kind("ministry")
             return ministries[0] if len(ministries) == 1 else None
         m = _QUOTED_AS.search(who)
         if m:
@@ -102,11 +120,23 @@ class _Resolver:
         m = _LEADER.search(who)
         if m and (rec := country_named(m.group("adj"))):
             # "the Ghanaian leader": the most-named person of that country
-            people = [
-                p for p in self.ents.by_kind(PERSON) if self.person_country.get(id(p)) == rec.iso3
-            ]
+            people = self._of_kind(PERSON, rec.iso3)
             return max(people, key=lambda p: len(p.mentions), default=None)
         return None
+
+    def _of_kind(self, kind: str, iso3: str | None = None) -> list[Entity]:
+        """The ministries ("ministry"), or the persons of a country (PERSON, iso3): listed
+        once, not for each quotation."""
+        key = (kind, iso3)
+        if key not in self._kinds:
+            if kind == "ministry":
+                found = [e for e in self.ents.by_kind(ORG) if e.subkind == "ministry"]
+            else:
+                found = [
+                    p for p in self.ents.by_kind(PERSON) if self.person_country.get(id(p)) == iso3
+                ]
+            self._kinds[key] = found
+        return self._kinds[key]
 
     def _named_or_titled(self, who: str) -> Entity | None:
         """`Ruto`, `President von der Leyen`: a word of one person's name; `the Foreign
@@ -183,21 +213,8 @@ def find_quotes(
                 speaker = _subject_of_report(r, sent, m.start())
         if fragment and speaker is None:
             continue  # a short fragment no one is told saying: emphasis or a name
-        if speaker is None and not told and last is not None:
-            between = text[last[0] : m.start()]
-            if (
-                "\n\n" not in between
-                and len(re.findall(r"[.!?](?:\s|$)", between)) <= 1
-                and re.search(rf"\b{REPORT_VERBS}\b", between)
-            ):
-                # '“…,” Albanese told reporters. “We want …”': the same speaker goes on
-                speaker = last[1]
-        if speaker is None and not told and _opens_paragraph(text, m.start()):
-            # a quote paragraph of its own goes on with the speaker of the paragraph before
-            if last is not None and "\n\n" not in text[last[0] : m.start()].strip():
-                speaker = last[1]
-            else:
-                speaker = _report_before(r, doc, text, m.start())
+        if speaker is None and not told:
+            speaker = _speaker_going_on(r, m.start(), last)
         if speaker is not None:
             last = (m.end(), speaker)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -206,29 +223,73 @@ def find_quotes(
                 words.rstrip(",."),
                 speaker,
                 sentence_of(doc, span.start) if span is not None else doc[:],
+                m.start(),
             )
         )
     return out
 
 
+def _speaker_going_on(r: _Resolver, start: int, last: tuple[int, Entity] | None) -> Entity | None:
+    """The speaker of the quotation told before, still speaking at `start` (given as its end
+    and speaker); else one told in the paragraph before a quote paragraph of its own."""
+    marks = r.marks
+    if (
+        last is not None
+        and not marks.paragraph_break(last[0], start)
+        and marks.sentence_ends(last[0], start) <= 1
+        and marks.report_verb(last[0], start)
+    ):
+        return last[1]  # '“…,” Albanese told reporters. “We want …”': the same speaker goes on
+    if not _opens_paragraph(marks.text, start):
+        return None
+    # a quote paragraph of its own goes on with the speaker of the paragraph before
+    if last is not None and not marks.paragraph_break(last[0], start, strip=True):
+        return last[1]
+    return _report_before(r, r.doc, marks.text, start)
+
+
 def _subject_of_report(r: _Resolver, sent: Span, quote_start: int) -> Entity | None:
     """`The Ghanaian leader said his visit was ... to “take stock ...”`: the sayer."""
-    verbs = [
-        t
-        for t in sent
-        if t.pos_ == "VERB"
-        and t.idx < quote_start
-        and (re.fullmatch(REPORT_VERBS, t.text) or t.lemma_.lower() in _CHARACTERIZING)
-    ]
-    for v in verbs:
-        while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
-            v = v.head  # "said ... and called the deal “a historic step”"
-        subj: Token | None = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
-        s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-        return r.resolve(doc_text(r.doc)[s:e], s, e)
+    # the first saying verb with a subject decides for every quote after it: found once per
+    # sentence, not once per quote
+    if sent.start not in r.report_verbs:
+        r.report_verbs[sent.start] = _first_sayer(sent)
+    found = r.report_verbs[sent.start]
+    if found is None or found[0].idx >= quote_start:
+        return None
+    subj = found[1]
+    s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return r.resolve(doc_text(r.doc)[s:e], s, e)
+
+
+def _first_sayer(sent: Span) -> tuple[Token, Token] | None:
+    """The sentence's first saying verb whose clause has a subject, and that subject."""
+    climbed: dict[int, Token] = {}
+    for t in sent:
+        if t.pos_ == "VERB" and (
+            re.fullmatch(REPORT_VERBS, t.text) or t.lemma_.lower() in _CHARACTERIZING
+        ):
+            verb = _with_subject(t, climbed)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return t, subj
     return None
+
+
+def _with_subject(verb: Token, climbed: dict[int, Token]) -> Token:
+    """ "said ... and called the deal “a historic step”": the first verb of a run of
+    conjoined ones without a subject of their own (each step of the run walked once)."""
+    path, v = [], verb
+    while v.i not in climbed and v.dep_ == "conj" and not _has_subject(v):
+        path.append(v.i)
+        v = v.head
+    top = climbed.get(v.i, v)
+    climbed.update(dict.fromkeys(path, top))
+    return top
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # verbs whose object a speaker puts in their own words: called the deal "a historic step"
@@ -247,18 +308,60 @@ def _is_a_name(words: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _SMALL for w in words.split())
 
 
+class _TextMarks:
+    """Paragraph breaks, sentence ends and saying verbs of the text, found once: whether
+    one lies between two offsets is then a bisection, not a pass over what lies between
+    (the last quote with a known speaker may be far back)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer(r"(?=\n\n)", text)]
+        # a sentence end is [.!?] then a space, or at the end of what is looked at
+        self.ends = [m.start() for m in re.finditer(r"[.!?](?=\s)", text)]
+        self.verbs = [m.span() for m in re.finditer(rf"\b{REPORT_VERBS}\b", text)]
+        self.verb_starts = [s for s, _ in self.verbs]
+
+    def paragraph_break(self, a: int, b: int, *, strip: bool = False) -> bool:
+        """Whether "\n\n" is in text[a:b] (stripped of spaces at both ends)."""
+        if strip:
+            while a < b and self.text[a].isspace():
+                a += 1
+            while b > a and self.text[b - 1].isspace():
+                b -= 1
+        k = bisect_left(self.breaks, a)
+        return k < len(self.breaks) and self.breaks[k] + 2 <= b
+
+    def sentence_ends(self, a: int, b: int) -> int:
+        """How many sentences end in text[a:b] (one right at b counts too)."""
+        inside = bisect_left(self.ends, b - 1) - bisect_left(self.ends, a)
+        return inside + (a < b and self.text[b - 1] in ".!?")
+
+    def report_verb(self, a: int, b: int) -> bool:
+        """Whether a saying verb stands in text[a:b], from one quote's end to another's
+        start (so that a word cut at either edge is no concern: a quote mark stands there)."""
+        k = bisect_left(self.verb_starts, a)
+        return k < len(self.verbs) and self.verbs[k][1] <= b
+
+
 def _opens_paragraph(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos]
     return pos == 0 or before.endswith("\n") or before.strip() == "" and "\n" in before
 
 
+# a saying verb closing a paragraph, then at most 40 characters (a match is short: it is
+# looked for in the paragraph's last 80 characters only)
+_CLOSING_REPORT = re.compile(rf"{REPORT_VERBS}\b[^.!?]{{0,40}}[.:]$")
+
+
 def _report_before(r: _Resolver, doc: Doc, text: str, pos: int) -> Entity | None:
     """`Albanese told reporters.` closing the paragraph just before: the sayer."""
-    prev = text[:pos].rstrip()
-    if not prev or not re.search(rf"{REPORT_VERBS}\b[^.!?]{{0,40}}[.:]$", prev):
+    end = pos  # the text before pos without its trailing spaces, not copied out
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not end or not _CLOSING_REPORT.search(text, max(0, end - 80), end):
         return None
-    tok = doc.char_span(len(prev) - 1, len(prev), alignment_mode="expand")
+    tok = doc.char_span(end - 1, end, alignment_mode="expand")
     if tok is None:
         return None
     sent = sentence_of(doc, tok.start)
-    return _subject_of_report(r, sent, len(prev))
+    return _subject_of_report(r, sent, end)

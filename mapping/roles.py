@@ -11,7 +11,13 @@ from spacy.tokens import Doc
 from communique.mapping.entities import ArticleEntities, Entity
 from communique.mapping.mentions import ORG, PERSON
 from communique.mapping.nlp import doc_text, sentence_of
-from communique.mapping.titles import COUNTERPART, country_after, titles_after, titles_before
+from communique.mapping.titles import (
+    COUNTERPART,
+    LOOK_BACK,
+    country_after,
+    titles_after,
+    titles_before,
+)
 
 
 @dataclass(frozen=True)
@@ -24,6 +30,7 @@ class Role:
     sentence: tuple[int, int]  # character span of the evidence in the doc
     organization: Entity | None = None
     wording: str | None = None  # the title as the article writes it ("Defense Minister")
+    at: int | None = None  # character offset of the person's name in the doc
 
 
 def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
@@ -31,11 +38,15 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
     found: list[Role] = []
     last_with_role: dict[int, Role] = {}  # sentence start -> the last titled person in it
     mentions = sorted((m for e in ents.by_kind(PERSON) for m in e.mentions), key=lambda m: m.start)
+    text = doc_text(doc)
     for m in mentions:
         person = ents.entity(m)
         sent = sentence_of(doc, m.start)
-        before = doc_text(doc)[sent.start_char : doc[m.start].idx]
-        after = doc_text(doc)[doc[m.end - 1].idx + len(doc[m.end - 1]) : sent.end_char]
+        # titles and appositions are a few words: a long sentence is not copied whole for
+        # each of its names (titles_before reads no more than LOOK_BACK characters anyway)
+        start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        before = text[max(sent.start_char, start - 2 * LOOK_BACK) : start]
+        after = text[end : min(sent.end_char, end + LOOK_BACK)]
         # "Djibouti's Foreign Minister X was elected chairperson of ...": both count
         chains = [c for c in (titles_before(before), titles_after(after)) if c is not None]
         span = (sent.start_char, sent.end_char)
@@ -45,12 +56,12 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
                 other = last_with_role.get(sent.start)
                 if other is None or other.person is person:
                     continue
-                found.append(Role(person, other.label, country, span))
+                found.append(Role(person, other.label, country, span, at=start))
                 continue
             org = None
             if chain.organization and not country:
                 org = next((e for e in ents.by_kind(ORG) if e.key == chain.organization), None)
-            role = Role(person, title.label, country, span, org, title.surface)
+            role = Role(person, title.label, country, span, org, title.surface, at=start)
             found.append(role)
             last_with_role.setdefault(sent.start, role)
     return _merge(found)
@@ -64,13 +75,14 @@ def _merge(roles: list[Role]) -> list[Role]:
         if key not in best or (best[key].country is None and r.country is not None):
             best[key] = r
     kept = list(best.values())
+    of_person: dict[int, list[Role]] = {}  # (a long article has hundreds of persons)
+    for r in kept:
+        of_person.setdefault(id(r.person), []).append(r)
     # "Minister Sơn" after "Minister of Foreign Affairs Bùi Thanh Sơn": the bare title adds nothing
     return [
         r
         for r in kept
-        if not any(
-            o is not r and o.person is r.person and o.label.endswith(" " + r.label) for o in kept
-        )
+        if not any(o is not r and o.label.endswith(" " + r.label) for o in of_person[id(r.person)])
     ]
 
 

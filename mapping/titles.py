@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -145,8 +145,26 @@ def qualifier_country(text: str) -> tuple[CountryRecord | None, int]:
     return None, len(text)
 
 
+# How far before a name its titles are looked for, in characters. The longest chain with
+# its qualifier in the corpora is about 150 (two titles, then a country's official name);
+# reading only this much keeps every name of a long sentence from rescanning all of the
+# sentence before it.
+LOOK_BACK = 500
+_SPACE = re.compile(r"\s")
+
+
 def titles_before(text: str) -> TitleChain | None:
     """Parse the titles that end `text` (the sentence up to a name), right to left."""
+    cut = 0
+    if len(text) > LOOK_BACK:
+        # start after a space, so that no word cut in two passes for a title
+        space = _SPACE.search(text, len(text) - LOOK_BACK)
+        cut = space.end() if space else len(text) - LOOK_BACK
+    chain = _titles_before(text[cut:])
+    return replace(chain, start=chain.start + cut) if chain is not None and cut else chain
+
+
+def _titles_before(text: str) -> TitleChain | None:
     rest = text.rstrip()
     for _ in range(3):  # "President His Highness Sheikh"
         h = _honorific_re().search(rest)

@@ -4,6 +4,7 @@ labels and altLabels are the surface forms looked for."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from spacy.tokens import Doc
@@ -38,13 +39,14 @@ def find_topics(
             blocked.append((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])))
             if m.title_start is not None:
                 blocked.append((doc[m.title_start].idx, doc[m.start].idx))
+    inside = _Union(blocked)
     out = []
     # str.lower() keeps offsets for the scripts of our sources (no length-changing case folds)
     lowered = doc_text(doc).lower()
     if len(lowered) != len(doc_text(doc)):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc_text(doc))
     for m in pattern.finditer(lowered):
-        if any(s <= m.start() < e for s, e in blocked):
+        if inside(m.start()):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not _names_an_area(span):
@@ -55,6 +57,25 @@ def find_topics(
             continue  # "the border town", "young people", "Mongolian customs data"
         out.append((forms[m.group(0)], m.start()))
     return out
+
+
+class _Union:
+    """Whether an offset falls in any of some character spans (merged once and bisected:
+    a long article has thousands of names and as many topic words)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted(sp for sp in spans if sp[0] < sp[1]):
+            if self.ends and s <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def __call__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
 
 
 _OFFICE = (
