@@ -302,9 +302,12 @@ class GraphBuilder:
         self._provenance(iri, f.sentence, f.at)
 
     def _quote(self, q: Quote) -> None:
-        iri = self.minter.fact("quotation", self.key, q.text)
+        speaker = self.node.get(id(q.speaker)) if q.speaker is not None else None
+        # the speaker is part of what the quotation is: the same words from two speakers are
+        # two quotations, each with its one speaker (the shapes allow no more)
+        iri = self.minter.fact("quotation", self.key, str(speaker or ""), q.text)
         self.add(iri, RDF.type, DIP.Quotation)
         self.add(iri, SDO.text, Literal(q.text))
-        if q.speaker is not None and id(q.speaker) in self.node:
-            self.add(iri, DIP.speaker, self.node[id(q.speaker)])
+        if speaker is not None:
+            self.add(iri, DIP.speaker, speaker)
         self._provenance(iri, q.sentence, q.at)

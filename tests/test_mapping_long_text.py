@@ -43,7 +43,6 @@ _CLAUSES = [
     "{p} told a press conference in {x} that trade reached US${n} billion in 2024",
     "President {p} paid a state visit to {c}, during which a memorandum on {topic} was signed",
     "earlier in the day, Foreign Minister {p} held talks with {q}",
-    # (quoted words are told once: two speakers of the same words would share one quotation)
     "“we have agreed with {q} to deepen our cooperation in {topic},” {p} said",
     "{c} pledged {n} million euros in assistance to {d} for the next five years",
 ]
@@ -107,11 +106,7 @@ def test_a_100_kb_line_maps_within_the_bound_and_conforms(warm):
     from communique.mapping.iris import Minter
     from communique.mapping.pipeline import map_doc
     from communique.ontology.namespace import DIP
-
-    try:
-        from communique.shapes.validate import validate_graph
-    except ImportError:  # (where validation lived before it moved beside the shapes)
-        from communique.mapping.validation import validate_graph
+    from communique.shapes.validate import validate_graph
 
     article = _article(SIZE)
     assert len(article.content) >= SIZE and "\n" not in article.content

@@ -95,3 +95,27 @@ def test_a_blank_line_ends_the_sentence_of_the_speaker_before(nlp):
 )
 def test_the_ministry_and_according_to(nlp, body, speaker):
     assert [s for _, s in quotes_of(nlp, body)] == [speaker]
+
+
+def test_the_same_words_from_two_speakers_are_two_quotations(nlp):
+    """Each quotation keeps its one speaker (the shapes allow no more), so the article
+    is not rejected at ingest."""
+    from communique.mapping.pipeline import map_article
+    from communique.ontology.namespace import DIP
+    from communique.shapes.validate import validate_graph
+
+    body = (
+        MEETING + "“We will deepen our cooperation,” Banda said. "
+        "“We will deepen our cooperation,” Kovac said."
+    )
+    article = Article(body=body, date=dt.date(2024, 8, 21), source="test", dateline=None)
+    graph = map_article(article, nlp=nlp).graph
+    speakers = sorted(
+        (
+            str(graph.value(q, DIP.speaker)).rsplit("/", 1)[1],
+            len(list(graph.objects(q, DIP.speaker))),
+        )
+        for q in set(graph.subjects(DIP.speaker, None))
+    )
+    assert speakers == [("alberto-kovac", 1), ("john-banda", 1)]
+    assert validate_graph(graph).conforms
