@@ -49,7 +49,7 @@ ROLES = ["foreign-minister", "president", "prime-minister", "ambassador", "deput
 
 
 def load_articles(repeat: int) -> list:
-    from communique.mapping.reader import read_paths
+    from communique.mapping.reading.reader import read_paths
 
     paths = [p for p in (CORPUS, EXAMPLES) if p.exists()]
     articles = [a for a in read_paths(paths) if not isinstance(a, Exception)]
@@ -57,7 +57,7 @@ def load_articles(repeat: int) -> list:
 
 
 def bench_articles(repeat: int, merged: bool) -> None:
-    from communique.mapping.nlp import load_pipeline
+    from communique.mapping.nlp.language import load_pipeline
     from communique.mapping.pipeline import map_articles
     from communique.shapes.validate import validate_graph
 

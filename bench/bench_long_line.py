@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 from communique.mapping.iris import Minter
-from communique.mapping.nlp import load_pipeline
+from communique.mapping.nlp.language import load_pipeline
 from communique.mapping.pipeline import map_doc
-from communique.mapping.reader import parse_seed
+from communique.mapping.reading.reader import parse_seed
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the line's generator lives with its test

@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 from communique.mapping.iris import Minter
-from communique.mapping.nlp import load_pipeline, parse
+from communique.mapping.nlp.language import load_pipeline, parse
 from communique.mapping.pipeline import map_article, map_articles, map_doc
-from communique.mapping.reader import read_path
+from communique.mapping.reading.reader import read_path
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = [REPO.parent / "shared" / "corpus" / "dev" / "articles", REPO / "examples" / "articles"]

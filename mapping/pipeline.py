@@ -11,22 +11,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from tqdm import tqdm
 
-from communique.mapping import gazetteers
-from communique.mapping.agreements import find_agreements
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.concepts import Concept
-from communique.mapping.countries import country_of_city, lookup_country
-from communique.mapping.dates import resolve_date
-from communique.mapping.entities import ArticleEntities, Entity, cluster, display_name, fold
-from communique.mapping.events import find_events, main_countries
-from communique.mapping.figures import find_figures
-from communique.mapping.graph import Facts, GraphBuilder
+from communique.mapping.entities.cluster import ArticleEntities, Entity, cluster, display_name, fold
+from communique.mapping.entities.countries import country_of_city, lookup_country
+from communique.mapping.events.finder import find_events, main_countries
+from communique.mapping.facts.agreements import find_agreements
+from communique.mapping.facts.figures import find_figures
+from communique.mapping.facts.quotes import find_quotes
+from communique.mapping.facts.roles import find_roles, person_countries
+from communique.mapping.facts.topics import find_topics
+from communique.mapping.graph.builder import Facts, GraphBuilder
 from communique.mapping.iris import Minter
-from communique.mapping.mentions import COUNTRY, ORG, PLACE, find_mentions
-from communique.mapping.nlp import load_pipeline, parse
-from communique.mapping.quotes import find_quotes
-from communique.mapping.roles import find_roles, person_countries
-from communique.mapping.topics import find_topics
+from communique.mapping.mentions import gazetteers
+from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE, find_mentions
+from communique.mapping.nlp.language import load_pipeline, parse
+from communique.mapping.values.dates import resolve_date
 
 log = logging.getLogger(__name__)
 

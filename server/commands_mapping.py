@@ -12,7 +12,7 @@ from rdflib.util import guess_format
 
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.errors import InputError, MappingError
-from communique.mapping.reader import expand_paths, read_paths
+from communique.mapping.reading.reader import expand_paths, read_paths
 from communique.server.cli_options import base_option
 
 # --format value -> (rdflib serializer, file extension, holds named graphs)

@@ -68,7 +68,7 @@ def ingest_command(
 
     Exit status: 0 all stored, 1 some input failed or was rejected, 2 could not run.
     """
-    from communique.mapping.reader import read_paths
+    from communique.mapping.reading.reader import read_paths
 
     progress = sys.stderr.isatty()
     try:

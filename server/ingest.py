@@ -18,7 +18,7 @@ from pathlib import Path
 from communique.mapping import pipeline
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.errors import InputError
-from communique.mapping.reader import read_paths
+from communique.mapping.reading.reader import read_paths
 from communique.ontology.namespace import PROV
 from communique.server.errors import StoreError
 from communique.server.ingest_worker import Validator

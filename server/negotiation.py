@@ -20,6 +20,8 @@ TURTLE = "text/turtle"
 JSONLD = "application/ld+json"
 NTRIPLES = "application/n-triples"
 RDFXML = "application/rdf+xml"
+TRIG = "application/trig"
+NQUADS = "application/n-quads"
 
 
 @dataclass(frozen=True)
@@ -37,12 +39,17 @@ RENDERERS: dict[str, Renderer] = {
     NTRIPLES: Renderer("nt", "nt", "N-Triples"),
     # Not "pretty-xml": it writes lists as parseType="Collection", which turns literals into IRIs.
     RDFXML: Renderer("rdf", "xml", "RDF/XML"),
+    # quad formats: offered where the named graphs matter (the feed), not for resources
+    TRIG: Renderer("trig", "trig", "TriG"),
+    NQUADS: Renderer("nq", "nquads", "N-Quads"),
     HTML: Renderer("html", None, "HTML"),
     JSON: Renderer("json", None, "JSON"),
 }
 FORMAT_KEYS: dict[str, str] = {r.key: media for media, r in RENDERERS.items()}
 # Aliases people type for ?format=.
-FORMAT_KEYS.update({"turtle": TURTLE, "json-ld": JSONLD, "ntriples": NTRIPLES, "xml": RDFXML})
+FORMAT_KEYS.update(
+    {"turtle": TURTLE, "json-ld": JSONLD, "ntriples": NTRIPLES, "xml": RDFXML, "nquads": NQUADS}
+)
 
 # The ontology's prefixes plus those of the service descriptions (VoID, DCAT, SHACL).
 PREFIXES: dict[str, str] = {
@@ -117,7 +124,10 @@ def serialize(graph: Graph, media_type: str) -> bytes:
     return graph.serialize(format=fmt, encoding="utf-8")
 
 
+TEXT_TYPES = (TURTLE, NTRIPLES, TRIG, NQUADS)  # sent with "; charset=utf-8"
+
+
 def rdf_response(graph: Graph, media_type: str, *, status: int = 200) -> Response:
     """A response holding `graph` in `media_type` (charset on the text types)."""
-    mimetype = media_type + ("; charset=utf-8" if media_type in (TURTLE, NTRIPLES) else "")
+    mimetype = media_type + ("; charset=utf-8" if media_type in TEXT_TYPES else "")
     return Response(serialize(graph, media_type), status=status, content_type=mimetype)

@@ -10,7 +10,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from communique.mapping.errors import InputError
-from communique.mapping.reader import parse_record, parse_seed
+from communique.mapping.reading.reader import parse_record, parse_seed
 from communique.server.db import get_store
 from communique.server.errors_http import HttpError
 from communique.server.negotiation import (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from flask import Blueprint, Flask, Response, current_app, render_template, request
 from werkzeug.http import is_resource_modified
@@ -73,10 +73,15 @@ def dump(fmt: str) -> Response:
 
 def gzip_stream(store: Store, fmt: str) -> Iterator[bytes]:
     """The dump `fmt` of `store`, gzip-compressed, in chunks of about FLUSH_AT bytes."""
+    return gzip_chunks(store.dump(fmt))
+
+
+def gzip_chunks(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """`chunks` as one gzip file, in chunks of about FLUSH_AT bytes."""
     compressor = zlib.compressobj(6, zlib.DEFLATED, GZIP_WBITS)
     pending: list[bytes] = []
     size = 0
-    for chunk in store.dump(fmt):
+    for chunk in chunks:
         out = compressor.compress(chunk)
         if out:
             pending.append(out)

@@ -204,7 +204,7 @@ class Store:
     def ensure_reference(self, graph: Graph | None = None) -> None:
         """Load the reference data (ontology, schemes, countries) if missing or outdated."""
         if graph is None:
-            from communique.mapping.reference import reference_graph
+            from communique.mapping.graph.reference import reference_graph
 
             graph = reference_graph(self.base)
         stamp = fingerprint(graph)

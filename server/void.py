@@ -15,7 +15,7 @@ from communique.ontology import ONTOLOGY_IRI
 from communique.ontology.namespace import DIP, DIP_IRI, GEONAMES, ORG, PROV, SDO, SEM
 from communique.server.negotiation import bind_prefixes
 from communique.server.store import Store
-from communique.server.store_terms import literal_term
+from communique.server.store_terms import iri_term, literal_term
 
 IANA = "https://www.iana.org/assignments/media-types/"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
@@ -65,9 +65,12 @@ SELECT ?s (COUNT(DISTINCT ?a) AS ?n) WHERE {
   ?a <https://w3id.org/communique/diplomacy#mentions> ?s .
 } GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 8
 """
-# Without the merged default graph, the set union of the named graphs counted in Rust
+# Without the merged default graph, the set union of the named graphs counted in Rust;
+# {feed}: the feed's log (an iri_term), no part of the dataset's data
 DISTINCT_TRIPLES_QUERY = """
-SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }
+SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{
+  GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {feed})
+}} }}
 """
 # {space}: a literal serialized by store_terms.literal_term
 ENTITIES_QUERY = """
@@ -115,7 +118,8 @@ def dataset_facts(store: Store) -> DatasetFacts:
     stats = store.stats()
     distinct = stats.get("distinct_triples")
     if distinct is None:
-        distinct = int(next(iter(store.ox.query(DISTINCT_TRIPLES_QUERY)))["n"].value)
+        query = DISTINCT_TRIPLES_QUERY.format(feed=iri_term(store.feed.graph_iri))
+        distinct = int(next(iter(store.ox.query(query)))["n"].value)
     graphs = stats["articles"] + int(store.has_graph(store.reference_iri))
     entities = int(entities_row["n"].value)
     facts = DatasetFacts(stats, entities, recent, mentioned, distinct, graphs)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from communique.mapping.pipeline import map_article
-from communique.mapping.reader import read_path
+from communique.mapping.reading.reader import read_path
 
 HERE = Path(__file__).resolve().parent
 GOLDEN = HERE / "data" / "golden" / "000_seed.ttl"

@@ -8,7 +8,7 @@ import re
 import pycountry
 import pytest
 
-from communique.mapping.countries import (
+from communique.mapping.entities.countries import (
     all_countries,
     capital_of,
     country_by_code,

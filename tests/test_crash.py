@@ -103,7 +103,7 @@ def test_sigkill_during_replaces_leaves_whole_graphs(tmp_path, merged):
 
 def write_batch(folder: Path, corpus: Path, copies: int) -> Path:
     """A JSON Lines batch: the corpus articles under distinct URLs (distinct article IRIs)."""
-    from communique.mapping.reader import read_paths
+    from communique.mapping.reading.reader import read_paths
 
     articles = [a for a in read_paths([corpus]) if not isinstance(a, Exception)]
     folder.mkdir()
@@ -146,7 +146,7 @@ def check_whole_or_absent(data: Path, expected: dict[str, object]) -> set[str]:
 @pytest.mark.slow
 def test_sigkill_mid_batch_then_rerun_completes(tmp_path, dev_corpus, nlp):
     from communique.mapping.pipeline import map_article
-    from communique.mapping.reader import read_path
+    from communique.mapping.reading.reader import read_path
 
     batch = write_batch(tmp_path / "in", dev_corpus / "articles", copies=48)
     expected = {}

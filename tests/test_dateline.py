@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.mapping.dateline import parse_dateline
+from communique.mapping.reading.dateline import parse_dateline
 
 
 @pytest.mark.parametrize(

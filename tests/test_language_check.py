@@ -19,7 +19,7 @@ from communique.mapping import pipeline
 from communique.mapping.article import MappedArticle
 from communique.mapping.errors import InputError, LanguageError
 from communique.mapping.iris import Minter
-from communique.mapping.reader import check_language, parse_record, parse_seed, read_paths
+from communique.mapping.reading.reader import check_language, parse_record, parse_seed, read_paths
 from communique.ontology.namespace import DIP, PROV
 from communique.server import ingest_worker
 from communique.server.cli import cli
@@ -118,7 +118,7 @@ def test_english_dev_corpus_is_accepted(dev_corpus):
 
 
 def test_importing_the_reader_loads_no_model():
-    code = "import sys, communique.mapping.reader; print('py3langid' in sys.modules)"
+    code = "import sys, communique.mapping.reading.reader; print('py3langid' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from communique.mapping.article import Article
-from communique.mapping.dateline import parse_dateline
-from communique.mapping.entities import fold, name_words
+from communique.mapping.entities.cluster import fold, name_words
+from communique.mapping.reading.dateline import parse_dateline
 
 pytestmark = pytest.mark.slow
 

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from communique.mapping.article import Article
-from communique.mapping.dateline import parse_dateline
+from communique.mapping.reading.dateline import parse_dateline
 
 pytestmark = pytest.mark.slow
 REF = dt.date(2024, 8, 21)  # a Wednesday

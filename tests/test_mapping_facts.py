@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from communique.mapping.article import Article
-from communique.mapping.dateline import parse_dateline
+from communique.mapping.reading.dateline import parse_dateline
 
 pytestmark = pytest.mark.slow
 

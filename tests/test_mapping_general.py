@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from communique.mapping.article import Article
-from communique.mapping.dateline import parse_dateline
+from communique.mapping.reading.dateline import parse_dateline
 
 pytestmark = pytest.mark.slow
 REF = dt.date(2024, 1, 30)  # a Tuesday
@@ -150,7 +150,7 @@ def test_speakers_by_surname_title_and_clause(nlp, body, speaker):
     ],
 )
 def test_names_with_particles_and_honorifics(nlp, body, person):
-    from communique.mapping.mentions import PERSON, PLACE
+    from communique.mapping.mentions.finder import PERSON, PLACE
 
     facts = facts_of(nlp, body)
     persons = {e.name for e in facts.entities if e.kind == PERSON}
@@ -272,7 +272,7 @@ def test_bodies_and_sites_of_organizations(nlp, body, kind, name):
     ],
 )
 def test_congo_alone_is_the_drc_as_in_news_style(text, iso3):
-    from communique.mapping.countries import lookup_country
+    from communique.mapping.entities.countries import lookup_country
 
     assert lookup_country(text).iso3 == iso3
 

@@ -12,8 +12,8 @@ from rdflib import RDFS, Literal
 from rdflib.namespace import SKOS
 
 from communique.mapping.article import Article
-from communique.mapping.dateline import parse_dateline
-from communique.mapping.dates import find_dates
+from communique.mapping.reading.dateline import parse_dateline
+from communique.mapping.values.dates import find_dates
 
 pytestmark = pytest.mark.slow
 REF = dt.date(2024, 8, 20)  # a Tuesday
@@ -255,7 +255,7 @@ def test_specific_topics_and_none_from_offices(nlp, body, present, absent):
 
 
 def test_the_role_keeps_the_article_spelling(nlp):
-    from communique.mapping.graph import GraphBuilder
+    from communique.mapping.graph.builder import GraphBuilder
     from communique.mapping.iris import Minter
 
     body = "Defense Minister Lloyd Austen met Defence Minister Richard Marles in Canberra."

@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from communique.mapping.reader import read_path
+from communique.mapping.reading.reader import read_path
 
 pytestmark = pytest.mark.slow
 BASE = "http://localhost:5000/"

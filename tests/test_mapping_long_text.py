@@ -12,7 +12,7 @@ import time
 import pytest
 
 from communique.mapping.article import Article
-from communique.mapping.reader import parse_seed
+from communique.mapping.reading.reader import parse_seed
 
 pytestmark = pytest.mark.slow
 
@@ -102,7 +102,7 @@ def test_the_line_is_one_long_sentence(warm):
 
 
 def test_a_100_kb_line_maps_within_the_bound_and_conforms(warm):
-    from communique.mapping.graph import EVIDENCE_CHARS
+    from communique.mapping.graph.builder import EVIDENCE_CHARS
     from communique.mapping.iris import Minter
     from communique.mapping.pipeline import map_doc
     from communique.ontology.namespace import DIP
@@ -128,7 +128,7 @@ def test_a_100_kb_line_maps_within_the_bound_and_conforms(warm):
 def _work(nlp, article: Article, monkeypatch, only_dates: bool) -> int:
     """Function calls the mapper's stages make for one parsed article: all of them, or
     those of the date assignment (calls are counted, not timed: the machine may be busy)."""
-    from communique.mapping import events
+    from communique.mapping.events import finder as events
     from communique.mapping.iris import Minter
     from communique.mapping.pipeline import map_doc
 

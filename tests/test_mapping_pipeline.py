@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from communique.mapping.article import Article
-from communique.mapping.nlp import load_pipeline, model_name
+from communique.mapping.nlp.language import load_pipeline, model_name
 
 
 def test_model_name_from_env(monkeypatch):

@@ -6,7 +6,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from communique.mapping.reader import parse_record
+from communique.mapping.reading.reader import parse_record
 from communique.ontology.namespace import SDO
 from communique.shapes.validate import validate_graph
 

@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 
 from communique.mapping.article import Article
-from communique.mapping.dateline import parse_dateline
-from communique.mapping.titles import (
+from communique.mapping.entities.titles import (
     country_after,
     names_after_titles,
     titles_after,
     titles_before,
 )
+from communique.mapping.reading.dateline import parse_dateline
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from communique.mapping.money import MoneyAmount, find_money
+from communique.mapping.values.money import MoneyAmount, find_money
 
 
 @pytest.mark.parametrize(

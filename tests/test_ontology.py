@@ -349,7 +349,7 @@ def test_notations_are_cameo_codes(schemes):
 
 @pytest.fixture(scope="module")
 def reference():
-    from communique.mapping.reference import reference_graph
+    from communique.mapping.graph.reference import reference_graph
 
     return reference_graph("http://example.org/data/")
 
@@ -360,7 +360,7 @@ def test_reference_holds_ontology_and_schemes(reference, onto, schemes):
 
 
 def test_reference_holds_every_country(reference):
-    from communique.mapping.countries import all_countries
+    from communique.mapping.entities.countries import all_countries
 
     records = all_countries()
     countries = set(reference.subjects(RDF.type, DIP.Country))
@@ -382,7 +382,7 @@ def test_reference_country_examples(reference, iso3, geonames):
 
 
 def test_reference_uses_the_base_it_is_given():
-    from communique.mapping.reference import reference_graph
+    from communique.mapping.graph.reference import reference_graph
 
     g = reference_graph("http://other.example/")
     assert (URIRef("http://other.example/id/country/KAZ"), RDF.type, DIP.Country) in g
@@ -391,8 +391,8 @@ def test_reference_uses_the_base_it_is_given():
 
 
 def test_country_triples_match_what_the_reference_says(reference):
-    from communique.mapping.countries import lookup_country
-    from communique.mapping.reference import country_triples
+    from communique.mapping.entities.countries import lookup_country
+    from communique.mapping.graph.reference import country_triples
 
     iri = URIRef("http://example.org/data/id/country/KGZ")
     triples = set(country_triples(iri, lookup_country("Kyrgyzstan")))

@@ -15,7 +15,7 @@ from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
 from communique.mapping.pipeline import map_article
-from communique.mapping.reader import parse_seed
+from communique.mapping.reading.reader import parse_seed
 
 pytestmark = pytest.mark.slow  # maps with spaCy
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from communique.mapping.errors import InputError
-from communique.mapping.reader import normalize_text, parse_record, read_path, read_paths
+from communique.mapping.reading.reader import normalize_text, parse_record, read_path, read_paths
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:

@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, RDF, VOID
 
-from communique.mapping.reference import reference_graph
+from communique.mapping.graph.reference import reference_graph
 from communique.ontology import ontology_graph, schemes_graph
 from communique.ontology.namespace import DIP
 from communique.shapes import shapes_graph

@@ -25,7 +25,7 @@ from test_sparql_support import (
     select,
 )
 
-from communique.mapping.countries import all_countries
+from communique.mapping.entities.countries import all_countries
 from communique.ontology.namespace import SDO
 
 SRX = "{http://www.w3.org/2005/sparql-results#}"

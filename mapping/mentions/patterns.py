@@ -8,11 +8,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from communique.mapping.gazetteers import country_named
-from communique.mapping.mention import ORG, PLACE, VENUE_HEADS, Mention, trim
-from communique.mapping.mentions_ner import BODY_CENTRE_WORDS, acronym_after
-from communique.mapping.nlp import doc_text
-from communique.mapping.titles import lexicon
+from communique.mapping.entities.titles import lexicon
+from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.mentions.mention import ORG, PLACE, VENUE_HEADS, Mention, trim
+from communique.mapping.mentions.ner import BODY_CENTRE_WORDS, acronym_after
+from communique.mapping.nlp.language import doc_text
 
 
 @cache

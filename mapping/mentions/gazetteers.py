@@ -11,7 +11,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from communique.mapping.countries import (
+from communique.mapping.entities.countries import (
     CountryRecord,
     all_countries,
     country_of_city,

@@ -10,8 +10,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from communique.mapping.dates import DateValue
-from communique.mapping.entities import Entity
+from communique.mapping.entities.cluster import Entity
+from communique.mapping.values.dates import DateValue
 
 REPORTING = {"say", "tell", "report", "quote", "disclose", "announce", "add", "note", "state"}
 FUTURE_MODS = {

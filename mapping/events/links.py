@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from communique.mapping.dates import DateValue
-from communique.mapping.events_base import Event, signature
-from communique.mapping.mentions import ORG, PERSON
-from communique.mapping.nlp import sentences
+from communique.mapping.events.base import Event, signature
+from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.nlp.language import sentences
+from communique.mapping.values.dates import DateValue
 
 
 def _compatible_dates(a: Event, b: Event) -> bool:

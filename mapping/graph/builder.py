@@ -9,19 +9,19 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 from spacy.tokens import Span
 
-from communique.mapping.agreements import Agreement
 from communique.mapping.article import Article
 from communique.mapping.concepts import Concept, event_type, role
-from communique.mapping.countries import country_by_code
-from communique.mapping.entities import Entity
-from communique.mapping.events import Event
-from communique.mapping.figures import Figure
-from communique.mapping.gazetteers import city_geonames_id
+from communique.mapping.entities.cluster import Entity
+from communique.mapping.entities.countries import country_by_code
+from communique.mapping.events.finder import Event
+from communique.mapping.facts.agreements import Agreement
+from communique.mapping.facts.figures import Figure
+from communique.mapping.facts.quotes import Quote
+from communique.mapping.facts.roles import Role
 from communique.mapping.iris import Minter, article_key
-from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
-from communique.mapping.nlp import doc_text
-from communique.mapping.quotes import Quote
-from communique.mapping.roles import Role
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.mentions.gazetteers import city_geonames_id
+from communique.mapping.nlp.language import doc_text
 from communique.ontology import PREFIXES
 from communique.ontology.namespace import DIP, GEONAMES, PROV, SDO
 from communique.ontology.namespace import ORG as W3ORG

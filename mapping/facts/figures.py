@@ -12,12 +12,12 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span
 
 from communique.mapping.concepts import Concept, concepts, measure
-from communique.mapping.dates import find_dates
-from communique.mapping.entities import ArticleEntities, Entity
-from communique.mapping.events import main_countries
-from communique.mapping.mentions import COUNTRY
-from communique.mapping.money import find_money
-from communique.mapping.nlp import doc_text, sentences, text_of
+from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.events.finder import main_countries
+from communique.mapping.mentions.finder import COUNTRY
+from communique.mapping.nlp.language import doc_text, sentences, text_of
+from communique.mapping.values.dates import find_dates
+from communique.mapping.values.money import find_money
 
 ACTUAL, TARGET, FORECAST, PLEDGE = "Actual", "Target", "Forecast", "Pledge"
 # cue words before an amount, nearest first wins; matched on lower-case words

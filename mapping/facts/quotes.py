@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities import ArticleEntities, Entity, fold
-from communique.mapping.gazetteers import country_named
-from communique.mapping.mentions import ORG, PERSON
-from communique.mapping.nlp import doc_text, sentence_of
+from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
+from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.nlp.language import doc_text, sentence_of
 
 MIN_WORDS = 4  # shorter quoted fragments ("wisely") are emphasis, not quotations ...
 MIN_FRAGMENT_WORDS = 2  # ... unless someone is told saying them: said X was "a natural partner"

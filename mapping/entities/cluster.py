@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from communique.mapping.countries import country_by_code
-from communique.mapping.gazetteers import country_named
-from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE, Mention
-from communique.mapping.mentions_ner import NAME_PARTICLES
-from communique.mapping.nlp import sentence_of
+from communique.mapping.entities.countries import country_by_code
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE, Mention
+from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.mentions.ner import NAME_PARTICLES
+from communique.mapping.nlp.language import sentence_of
 
 FOREIGN_AFFAIRS = "Foreign Affairs"
 

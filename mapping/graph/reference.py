@@ -8,7 +8,7 @@ from functools import cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF
 
-from communique.mapping.countries import CountryRecord, all_countries
+from communique.mapping.entities.countries import CountryRecord, all_countries
 from communique.mapping.iris import Minter
 from communique.ontology import DIP, GEONAMES, SDO, bind_prefixes, ontology_graph, schemes_graph
 

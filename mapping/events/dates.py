@@ -9,10 +9,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.dates import DateValue, find_dates, resolve_date
-from communique.mapping.events_base import is_scheduled
-from communique.mapping.nlp import text_of, tokens_of
-from communique.mapping.tree import tree_of
+from communique.mapping.events.base import is_scheduled
+from communique.mapping.nlp.language import text_of, tokens_of
+from communique.mapping.nlp.tree import tree_of
+from communique.mapping.values.dates import DateValue, find_dates, resolve_date
 
 # a participle or infinitive belongs to the clause of the verb it hangs from when the
 # question is *when*: "signed agreements in areas ranging ... on Tuesday", "is scheduled

@@ -9,10 +9,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from communique.mapping.dates import DateValue
-from communique.mapping.events_base import GROUPS, Event, governing_verb, lexicon
-from communique.mapping.mention import COUNTRY, PERSON
-from communique.mapping.nlp import text_of
+from communique.mapping.events.base import GROUPS, Event, governing_verb, lexicon
+from communique.mapping.mentions.mention import COUNTRY, PERSON
+from communique.mapping.nlp.language import text_of
+from communique.mapping.values.dates import DateValue
 
 # "earlier in the day", "later that day", "on the same day", "the same evening"
 _SAME_DAY = re.compile(

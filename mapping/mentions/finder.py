@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from communique.mapping import gazetteers as gz
-from communique.mapping.countries import country_by_code
-from communique.mapping.mention import (
+from communique.mapping.entities.countries import country_by_code
+from communique.mapping.entities.titles import names_after_titles
+from communique.mapping.mentions import gazetteers as gz
+from communique.mapping.mentions.mention import (
     COUNTRY,
     ORG,
     PERSON,
@@ -17,10 +18,9 @@ from communique.mapping.mention import (
     Mention,
     trim,
 )
-from communique.mapping.mentions_ner import NOT_ORG_HEADS, from_ner
-from communique.mapping.nlp import doc_text
-from communique.mapping.patterns import ministries, pattern_mentions
-from communique.mapping.titles import names_after_titles
+from communique.mapping.mentions.ner import NOT_ORG_HEADS, from_ner
+from communique.mapping.mentions.patterns import ministries, pattern_mentions
+from communique.mapping.nlp.language import doc_text
 
 __all__ = ["COUNTRY", "ORG", "PERSON", "PLACE", "Mention", "find_mentions"]
 

@@ -10,8 +10,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from communique.mapping.concepts import Concept, concepts
-from communique.mapping.entities import ArticleEntities
-from communique.mapping.nlp import doc_text
+from communique.mapping.entities.cluster import ArticleEntities
+from communique.mapping.nlp.language import doc_text
 
 
 @cache

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from communique.mapping.gazetteers import city_country, country_named, region_named
-from communique.mapping.mention import (
+from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
+from communique.mapping.mentions.mention import (
     COUNTRY,
     ORG,
     PERSON,

@@ -13,9 +13,8 @@ from dataclasses import replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.dates import DateValue
-from communique.mapping.entities import ArticleEntities, Entity
-from communique.mapping.events_base import (
+from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.events.base import (
     GROUPS,
     REPORTING,
     Event,
@@ -28,14 +27,15 @@ from communique.mapping.events_base import (
     signed_object,
     talk_inside,
 )
-from communique.mapping.events_context import fold_signing_ceremonies, inherit_dates
-from communique.mapping.events_dates import dates_for, sentence_dates
-from communique.mapping.events_links import merge, nest
-from communique.mapping.events_reader import EventReader
-from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
-from communique.mapping.nlp import sentences as sentences_of
-from communique.mapping.nlp import tokens_of
-from communique.mapping.tree import Marks, tree_of
+from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
+from communique.mapping.events.dates import dates_for, sentence_dates
+from communique.mapping.events.links import merge, nest
+from communique.mapping.events.reader import EventReader
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.nlp.language import sentences as sentences_of
+from communique.mapping.nlp.language import tokens_of
+from communique.mapping.nlp.tree import Marks, tree_of
+from communique.mapping.values.dates import DateValue
 
 __all__ = ["Event", "find_events", "governing_verb", "main_countries", "triggers"]
 

@@ -15,8 +15,8 @@ from typing import Any
 from dateutil import parser as date_parser
 
 from communique.mapping.article import Article
-from communique.mapping.dateline import parse_dateline
 from communique.mapping.errors import InputError, LanguageError
+from communique.mapping.reading.dateline import parse_dateline
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from communique.mapping.countries import CountryRecord, all_countries
-from communique.mapping.gazetteers import country_named, organizations
+from communique.mapping.entities.countries import CountryRecord, all_countries
+from communique.mapping.mentions.gazetteers import country_named, organizations
 
 COUNTERPART = "counterpart"
 _APOS = "[’']"

@@ -8,11 +8,11 @@ from collections import deque
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities import ArticleEntities, Entity, fold
-from communique.mapping.events_base import REPORTING, VISIT_KINDS, governing_verb
-from communique.mapping.mentions import COUNTRY, ORG, PERSON, PLACE
-from communique.mapping.nlp import sentence_of, sentences, tokens_of
-from communique.mapping.tree import Marks, tree_of
+from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
+from communique.mapping.events.base import REPORTING, VISIT_KINDS, governing_verb
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.nlp.language import sentence_of, sentences, tokens_of
+from communique.mapping.nlp.tree import Marks, tree_of
 
 _OFFICE_NOUNS = {"minister", "secretary", "president", "delegation", "official", "ambassador"}
 _OFFICE_NOUNS |= {"envoy", "counterpart", "premier", "chancellor", "diplomat"}

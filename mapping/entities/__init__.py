@@ -1,0 +1,1 @@
+"""Entities: mentions clustered and resolved once (countries, titles, canonical names)."""

@@ -1,0 +1,1 @@
+"""Events: triggers read off the parse, their dates, and re-mentions merged into one."""

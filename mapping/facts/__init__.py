@@ -1,0 +1,1 @@
+"""Facts: roles, agreements, figures, quotations and topics."""

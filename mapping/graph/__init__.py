@@ -1,0 +1,1 @@
+"""The graph: facts in the ontology's terms, and the reference graph."""

@@ -1,0 +1,1 @@
+"""Mentions: typed spans from the gazetteers, our patterns and the statistical NER."""

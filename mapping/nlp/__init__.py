@@ -1,0 +1,1 @@
+"""The spaCy layer: the pipeline, its paragraph component, and dependency-tree indexes."""

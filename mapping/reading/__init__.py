@@ -1,0 +1,1 @@
+"""Reading input: seed text, JSON and JSON Lines into Articles, and the dateline."""

@@ -1,0 +1,1 @@
+"""Values: date and money expressions resolved to typed values."""
