@@ -4,7 +4,9 @@ Under a base IRI that ends in "/":
 
 - `{base}id/{kind}/{key}`: a resource of one of `kinds()`; `{base}id/` is the URI space;
 - `{base}graph/article/{key}`: the named graph of the article `{base}id/article/{key}`;
-- `{base}graph/reference`: the graph of the ontology, its schemes and the countries.
+- `{base}graph/reference`: the graph of the ontology, its schemes and the countries;
+- `{base}feed`: the event stream of graph revisions, its pages `{base}feed/page/{n}` and
+  members `{base}feed/revision/{key}/{stamp}`, kept in the graph `{base}graph/feed`.
 
 The module-level functions give the scheme as strings (the store and the server compare
 them with strings); `Minter` mints rdflib terms for the mapper.
@@ -12,6 +14,7 @@ them with strings); `Minter` mints rdflib terms for the mapper.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 
 from rdflib import URIRef
@@ -30,6 +33,10 @@ KINDS = (
 _ID = "id/"
 _ARTICLE_GRAPHS = "graph/article/"
 _REFERENCE_GRAPH = "graph/reference"
+_FEED = "feed"
+_FEED_GRAPH = "graph/feed"
+_REFERENCE_KEY = "reference"  # a revision's key for the reference graph (no article key has it)
+STAMP = "%Y%m%dT%H%M%S%fZ"  # a revision time in its IRI: UTC, to the microsecond
 
 
 def normalize_base(base: str) -> str:
@@ -87,6 +94,75 @@ def parse_graph_iri(base: str, iri: str) -> str | None:
 def reference_graph_iri(base: str) -> str:
     """The reference graph: `{base}graph/reference`."""
     return base + _REFERENCE_GRAPH
+
+
+def feed_iri(base: str) -> str:
+    """The event stream of graph revisions: `{base}feed`."""
+    return base + _FEED
+
+
+def base_of_feed(stream_iri: str) -> str | None:
+    """The base of an event stream IRI minted by `feed_iri`, else None."""
+    suffix = "/" + _FEED
+    return stream_iri[: -len(_FEED)] if stream_iri.endswith(suffix) else None
+
+
+def feed_graph_iri(base: str) -> str:
+    """The named graph holding the feed's members: `{base}graph/feed`."""
+    return base + _FEED_GRAPH
+
+
+def feed_page_iri(base: str, number: int) -> str:
+    """Page `number` (from 1) of the feed: `{base}feed/page/{number}`."""
+    return f"{feed_iri(base)}/page/{number}"
+
+
+def parse_feed_page_iri(base: str, iri: str) -> int | None:
+    """The number of a feed page IRI under `base`, else None."""
+    prefix = feed_page_iri(base, 0)[:-1]
+    rest = iri[len(prefix) :] if iri.startswith(prefix) else ""
+    return int(rest) if rest.isascii() and rest.isdigit() and rest[0] != "0" else None
+
+
+def revision_iri(base: str, key: str, when: dt.datetime) -> str:
+    """A feed member: `{base}feed/revision/{key}/{stamp}` (`when` in UTC)."""
+    return f"{feed_iri(base)}/revision/{key}/{when.astimezone(dt.UTC).strftime(STAMP)}"
+
+
+def parse_revision_iri(base: str, iri: str) -> tuple[str, dt.datetime] | None:
+    """(key, time) of a revision IRI under `base`, else None."""
+    prefix = f"{feed_iri(base)}/revision/"
+    key, slash, stamp = iri[len(prefix) :].partition("/") if iri.startswith(prefix) else ("",) * 3
+    try:
+        when = dt.datetime.strptime(stamp, STAMP).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return (key, when) if key and slash else None
+
+
+def revision_key(base: str, version_of: str) -> str | None:
+    """The key of the revisions of an article IRI or of the reference graph, else None."""
+    if version_of == reference_graph_iri(base):
+        return _REFERENCE_KEY
+    parsed = parse_resource_iri(base, version_of)
+    return parsed[1] if parsed and parsed[0] == "article" else None
+
+
+def versioned_graph_iri(base: str, version_of: str) -> str | None:
+    """The named graph a feed member's `dct:isVersionOf` stands for, else None."""
+    key = revision_key(base, version_of)
+    if key is None:
+        return None
+    return version_of if key == _REFERENCE_KEY else graph_iri(base, key)
+
+
+def version_of_graph(base: str, graph: str) -> str | None:
+    """The inverse of `versioned_graph_iri`: the article IRI of an article graph, the
+    reference graph itself, else None."""
+    if graph == reference_graph_iri(base):
+        return graph
+    key = parse_graph_iri(base, graph)
+    return resource_iri(base, "article", key) if key else None
 
 
 def digest(*parts: str, length: int = KEY_LENGTH) -> str:

@@ -16,10 +16,11 @@ from communique.mapping.article import MappedArticle
 from communique.ontology import PREFIXES as ONTOLOGY_PREFIXES
 from communique.ontology.namespace import SDO
 from communique.server.errors import StoreError
+from communique.server.feed_log import PAGE_SIZE, Change, FeedLog, Member
 from communique.server.store_dump import DUMP_FORMATS, dump_chunks
 from communique.server.store_state import StoreState
 from communique.server.store_terms import from_ox, iri_term, literal_term
-from communique.server.store_updates import REMERGE, UNMERGE, fingerprint, replace_update
+from communique.server.store_updates import REMERGE, change_update, fingerprint, ntriples
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,8 @@ VOCAB_PREFIXES = {
 # the RDF merge (set union) of all graphs, and GRAPH ?g still ranges over named graphs only.
 MERGED_DEFAULT_GRAPH = True
 
+COUNT_GRAPH = "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"  # {g}: iri_term
+BACKFILL_BATCH = 200  # graphs per transaction when a feed is started on an existing store
 # {prefix}: a literal serialized by store_terms.literal_term
 STATS_QUERY = """
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
@@ -53,7 +56,8 @@ SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
 
 
 class Store:
-    """A pyoxigraph store (`.ox`) plus the bookkeeping the server needs (version, dumps)."""
+    """A pyoxigraph store (`.ox`) plus the bookkeeping the server needs (version, dumps)
+    and the feed of its graphs' revisions (`.feed`, server/feed_log.py)."""
 
     def __init__(
         self,
@@ -62,6 +66,8 @@ class Store:
         path: Path | None,
         read_only: bool,
         merged: bool | None = None,
+        feed: bool = True,
+        feed_page_size: int = PAGE_SIZE,
     ) -> None:
         self.ox = ox_store
         self.base = base  # ends in "/": the entry points normalise it
@@ -70,6 +76,9 @@ class Store:
         self._lock = threading.Lock()  # one writer at a time within this process
         self._state = StoreState(path, read_only=read_only)
         self.merged = bool(self._state.merged)
+        self.feed = FeedLog(ox_store, base, feed_page_size)
+        # False only to measure what the feed costs: writes then leave it behind
+        self.feed_writes = feed
         if not read_only:
             # A process killed after a commit but before saving the state would leave a
             # stale version; bumping on every read-write open keeps ETags honest.
@@ -77,17 +86,26 @@ class Store:
             wanted = MERGED_DEFAULT_GRAPH if merged is None else merged
             if self._state.merged is None or wanted != self.merged:
                 self._set_merged(wanted)
+            if feed and not self._state.feed_started:
+                self._backfill()
 
     @classmethod
     def open(
-        cls, path: Path | None, base: str, *, read_only: bool = False, merged: bool | None = None
+        cls,
+        path: Path | None,
+        base: str,
+        *,
+        read_only: bool = False,
+        merged: bool | None = None,
+        **feed: bool | int,
     ) -> Store:
         """Open the store in the data folder `path` (created if needed); None = in memory.
 
-        `merged` turns the merged default graph on or off (None: MERGED_DEFAULT_GRAPH).
+        `merged` turns the merged default graph on or off (None: MERGED_DEFAULT_GRAPH);
+        `feed=False` leaves the feed unwritten (benchmarks), `feed_page_size` sets its pages.
         """
         if path is None:
-            return cls(ox.Store(), base, None, read_only=False, merged=merged)
+            return cls(ox.Store(), base, None, read_only=False, merged=merged, **feed)  # type: ignore[arg-type]
         path = Path(path)
         db = path / DB_DIR
         try:
@@ -106,7 +124,7 @@ class Store:
                     locked=True,
                 ) from exc
             raise StoreError(f"cannot open the store in {path}: {exc}") from exc
-        return cls(ox_store, base, path, read_only, merged)
+        return cls(ox_store, base, path, read_only, merged, **feed)  # type: ignore[arg-type]
 
     def flush(self) -> None:
         """Make the writes so far durable (Oxigraph otherwise syncs its log in the background,
@@ -123,7 +141,7 @@ class Store:
             return
         if self.path is not None:
             self.flush()
-        del self.ox
+        del self.ox, self.feed  # the feed's reader holds the pyoxigraph store too
 
     def __enter__(self) -> Store:
         return self
@@ -163,41 +181,80 @@ class Store:
         return self.put_articles([mapped])[0]
 
     def put_articles(self, batch: Sequence[MappedArticle]) -> list[int]:
-        """Replace the named graphs of several articles in ONE transaction (all or none).
+        """Replace the named graphs of several articles in ONE transaction (all or none),
+        with one feed member each.
 
         One commit per batch instead of per article: on disk a commit costs more than
         writing a whole article's triples. Returns each graph's triple count.
         """
         if not batch:
             return []
-        updates = []
+        changes = []
         for mapped in batch:
             graph_iri = str(mapped.graph_iri)
             if not graph_iri.startswith(self.article_graph_prefix):
                 raise StoreError(f"{graph_iri} is not an article graph under {self.base}")
-            updates.append(replace_update(graph_iri, mapped.graph, self.merged))
-        self._update(" ;\n".join(updates))
+            changes.append(Change(graph_iri, ntriples(graph_iri, mapped.graph)))
+        self._commit(changes)
         return [self.count(str(mapped.graph_iri)) for mapped in batch]
 
     def delete_article(self, article_iri: str) -> bool:
         """Remove an article's named graph; False if it was not there."""
-        graph = ox.NamedNode(self.graph_of(article_iri))
+        return bool(self._commit([Change(self.graph_of(article_iri), None)], skip_absent=True))
+
+    def apply(self, changes: Sequence[Change]) -> list[Member]:
+        """Write graph changes as they are (a replica replaying another store's feed), in
+        one transaction; removing an absent graph is recorded too. Returns the members."""
+        for change in changes:
+            if iris.version_of_graph(self.base, change.graph) is None:
+                raise StoreError(f"{change.graph} is not an article or reference graph")
+        return self._commit(changes)
+
+    def _commit(self, changes: Sequence[Change], *, skip_absent: bool = False) -> list[Member]:
+        """Write `changes` and their feed members in one update request (one transaction)."""
         with self._writing():
-            if not self.ox.contains_named_graph(graph):
-                return False
-            if self.merged:
-                g = iri_term(graph.value)
-                self._run(f"{UNMERGE.format(g=g)} ;\nDROP GRAPH {g}")
-            else:
-                self.ox.remove_graph(graph)
+            if skip_absent:
+                changes = [c for c in changes if c.data is not None or self.has_graph(c.graph)]
+            if not changes:
+                return []
+            feed = self.feed.graph_iri
+            updates = [change_update(c.graph, c.data, self.merged, feed) for c in changes]
+            members, cursor = [], self.feed.cursor
+            if self.feed_writes:
+                members, cursor = self.feed.plan(changes, self.has_graph)
+                updates.append(self.feed.insert(members))
+            self._run(" ;\n".join(updates))
+            self.feed.advance(cursor)
             self._state.bump()
-        return True
+        return members
+
+    def _backfill(self) -> None:
+        """Give every graph written before the feed existed a Create member, so a reader
+        replaying the feed gets the whole store; then note the feed as started."""
+        graphs = [self.reference_iri, *self.article_graphs()]
+        todo = [g for g in graphs if self.has_graph(g) and not self._has_member(g)]
+        if todo:
+            log.info("starting the feed with the %d graphs already stored", len(todo))
+        for start in range(0, len(todo), BACKFILL_BATCH):
+            chunk = todo[start : start + BACKFILL_BATCH]
+            changes = [Change(g, ntriples(g, self.graph(g))) for g in chunk]
+            with self._writing():
+                members, cursor = self.feed.plan(changes, lambda _: False)
+                self._run(self.feed.insert(members))
+                self.feed.advance(cursor)
+                self._state.bump()
+        self._state.set_feed_started()
+
+    def _has_member(self, graph: str) -> bool:
+        version_of = iris.version_of_graph(self.base, graph)
+        return version_of is not None and self.feed.has_member_for(version_of)
 
     def _set_merged(self, merged: bool) -> None:
         """Build (or clear) the merged default graph, in one transaction."""
         log.info("%s the merged default graph", "building" if merged else "clearing")
         with self._lock:
-            self._run(REMERGE if merged else "CLEAR SILENT DEFAULT")
+            feed = iri_term(self.feed.graph_iri)
+            self._run(REMERGE.format(feed=feed) if merged else "CLEAR SILENT DEFAULT")
             self.merged = merged
             self._state.set_merged(merged)
 
@@ -215,14 +272,9 @@ class Store:
         ):
             return
         log.info("loading %d reference triples into %s", len(graph), self.reference_iri)
-        self._update(replace_update(self.reference_iri, graph, self.merged))
+        self._commit([Change(self.reference_iri, ntriples(self.reference_iri, graph))])
         with self._lock:
             self._state.set_reference(stamp)
-
-    def _update(self, update: str) -> None:
-        with self._writing():
-            self._run(update)
-            self._state.bump()
 
     def _run(self, update: str) -> None:
         try:
@@ -250,10 +302,13 @@ class Store:
         return self.ox.query(text, **kwargs)
 
     def count(self, graph_iri: str | None = None) -> int:
-        """Triples in one named graph, or in all named graphs (the merge not counted)."""
+        """Triples in one named graph, or in all named graphs (the merge and the feed not
+        counted)."""
         if graph_iri is None:
-            return len(self.ox) - (self.count_default() if self.merged else 0)
-        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)))
+            merge = self.count_default() if self.merged else 0
+            return len(self.ox) - merge - self.count(self.feed.graph_iri)
+        rows = self.ox.query(COUNT_GRAPH.format(g=iri_term(graph_iri)))  # counted in Rust
+        return int(next(iter(rows))["n"].value)
 
     def count_default(self) -> int:
         """Triples in the store's default graph (the merge, when it is kept)."""
@@ -310,7 +365,7 @@ class Store:
         articles = sum(1 for _ in self.article_graphs())
         reference = self.count(self.reference_iri)
         merge = self.count_default() if self.merged else 0
-        total = len(self.ox) - merge  # quads in named graphs
+        total = len(self.ox) - merge - self.count(self.feed.graph_iri)  # but the feed's
         classes = {
             row["class"].value: int(row["n"].value)
             for row in self.ox.query(STATS_QUERY.format(prefix=literal_term(prefix)))
@@ -331,7 +386,8 @@ class Store:
         """The whole dataset serialized as fmt ("nq", "trig", "ttl", "nt"), in chunks."""
         if fmt not in DUMP_FORMATS:
             raise StoreError(f"unknown dump format {fmt!r}; expected one of {sorted(DUMP_FORMATS)}")
-        return dump_chunks(self.ox, fmt, self.prefixes(), merged=self.merged)
+        skip = frozenset({self.feed.graph_iri})  # the feed is served at /feed
+        return dump_chunks(self.ox, fmt, self.prefixes(), merged=self.merged, skip=skip)
 
     def prefixes(self) -> dict[str, str]:
         """Prefixes for Turtle and TriG output: the vocabularies and our data IRIs."""

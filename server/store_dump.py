@@ -18,9 +18,16 @@ PREFIX_LINE = b"@prefix "
 
 
 def dump_chunks(
-    store: ox.Store, fmt: str, prefixes: dict[str, str] | None = None, *, merged: bool = False
+    store: ox.Store,
+    fmt: str,
+    prefixes: dict[str, str] | None = None,
+    *,
+    merged: bool = False,
+    skip: frozenset[str] = frozenset(),
 ) -> Iterator[bytes]:
     """Serialize the dataset as fmt; N-Triples and Turtle give the union of all graphs.
+
+    The named graphs in `skip` (the feed's log) are left out of every format.
 
     N-Quads, N-Triples and Turtle come from one scan, so from one consistent snapshot; TriG
     reads graph after graph, each consistent (a write replaces a whole graph at once).
@@ -37,13 +44,13 @@ def dump_chunks(
             triples = (q.triple for q in quads)
             return _serialize(_batched(triples), rdf_format, prefixes if fmt == "ttl" else None)
         # graph by graph, so the scan skips the merge instead of reading and dropping it
-        named = _by_graph(store, default=False)
+        named = _by_graph(store, default=False, skip=skip)
         return _serialize(named, rdf_format, prefixes if fmt == "trig" else None)
     if fmt == "nq":
-        return _serialize(_batched(iter(store)), rdf_format, None)
+        return _serialize(_batched(_without(iter(store), skip)), rdf_format, None)
     if fmt == "trig":
-        return _serialize(_by_graph(store), rdf_format, prefixes)
-    triples = (q.triple for q in store)
+        return _serialize(_by_graph(store, skip=skip), rdf_format, prefixes)
+    triples = (q.triple for q in _without(iter(store), skip))
     return _serialize(_batched(triples), rdf_format, prefixes if fmt == "ttl" else None)
 
 
@@ -70,8 +77,17 @@ def _batched(items: Iterator) -> Iterator[list]:
         yield batch
 
 
-def _by_graph(store: ox.Store, *, default: bool = True) -> Iterator[list[ox.Quad]]:
+def _without(quads: Iterator[ox.Quad], skip: frozenset[str]) -> Iterator[ox.Quad]:
+    if not skip:
+        return quads
+    return (q for q in quads if getattr(q.graph_name, "value", None) not in skip)
+
+
+def _by_graph(
+    store: ox.Store, *, default: bool = True, skip: frozenset[str] = frozenset()
+) -> Iterator[list[ox.Quad]]:
     """Quads graph after graph (TriG writes one block per run of one graph)."""
-    graphs = chain([ox.DefaultGraph()] if default else [], store.named_graphs())
+    named = (g for g in store.named_graphs() if getattr(g, "value", None) not in skip)
+    graphs = chain([ox.DefaultGraph()] if default else [], named)
     quads = chain.from_iterable(store.quads_for_pattern(None, None, None, g) for g in graphs)
     return _batched(quads)

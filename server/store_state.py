@@ -50,6 +50,15 @@ class StoreState:
         """Whether the default graph holds the merge of all graphs (None: never decided)."""
         return self.data.get("merged")
 
+    @property
+    def feed_started(self) -> bool:
+        """Whether every graph stored before the feed began has its member (feed_log)."""
+        return bool(self.data.get("feed"))
+
+    def set_feed_started(self) -> None:
+        self.data["feed"] = True
+        self.save()
+
     def set_merged(self, merged: bool) -> None:
         self.data["merged"] = merged
         self.save()

@@ -12,30 +12,41 @@ from rdflib import Graph
 from communique.server.errors import StoreError
 from communique.server.store_terms import iri_term, to_ox_triple
 
-# Removes from the default graph the triples of graph {g} that no other named graph holds.
+# Removes from the default graph the triples of graph {g} that no other named graph holds
+# ({feed}, the feed's log, is no part of the merge).
 UNMERGE = """DELETE {{ ?s ?p ?o }} WHERE {{
   GRAPH {g} {{ ?s ?p ?o }}
-  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }}
+  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g} && ?other != {feed}) }}
 }}"""
-REMERGE = "CLEAR SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+# {feed}: the feed's graph, left out of the merge
+REMERGE = """CLEAR SILENT DEFAULT ;
+INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {feed}) }}"""
 
 
-def replace_update(graph_iri: str, graph: Graph, merged: bool) -> str:
-    """SPARQL Update text that replaces one named graph by `graph`."""
+def ntriples(graph_iri: str, graph: Graph) -> str:
+    """A graph's triples as N-Triples text, by Oxigraph's own serializer (never pasted by
+    hand); StoreError for a term Oxigraph refuses."""
     try:
-        name = iri_term(graph_iri)  # validates the IRI before it goes into the update
+        iri_term(graph_iri)  # validates the IRI before it goes into an update
         triples = [to_ox_triple(t) for t in graph]
     except (ValueError, TypeError) as exc:  # e.g. an IRI with a space, which rdflib allows
         raise StoreError(f"cannot store {graph_iri}: {exc}") from exc
-    # The data is written by Oxigraph's own N-Triples serializer, never pasted by hand. DROP
-    # and INSERT in one update request run in one transaction: readers see the old graph or
-    # the new one, and a crash leaves one of them, never a mix.
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def change_update(graph_iri: str, data: str | None, merged: bool, feed: str) -> str:
+    """SPARQL Update text that replaces one named graph by the N-Triples `data`, or drops
+    it when `data` is None; `feed` is the feed graph's IRI, kept out of the merge."""
+    name, feed_term = iri_term(graph_iri), iri_term(feed)
+    # DROP and INSERT in one update request run in one transaction: readers see the old
+    # graph or the new one, and a crash leaves one of them, never a mix.
+    unmerge = f"{UNMERGE.format(g=name, feed=feed_term)} ;\n" if merged else ""
+    drop = f"{unmerge}DROP SILENT GRAPH {name}"
+    if data is None:
+        return drop
     if not merged:
-        return f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{data}}} }}"
-    unmerge = UNMERGE.format(g=name)
-    insert = f"INSERT DATA {{ GRAPH {name} {{\n{data}}}\n{data}}}"  # the graph, and the merge
-    return f"{unmerge} ;\nDROP SILENT GRAPH {name} ;\n{insert}"
+        return f"{drop} ;\nINSERT DATA {{ GRAPH {name} {{\n{data}}} }}"
+    return f"{drop} ;\nINSERT DATA {{ GRAPH {name} {{\n{data}}}\n{data}}}"  # and the merge
 
 
 def fingerprint(graph: Iterable) -> str:

@@ -14,9 +14,11 @@ BASE = "http://localhost:5000/"
 
 
 def distinct_triples(store) -> int:
-    """The set union of all named graphs, counted in Python."""
+    """The set union of all named graphs but the feed's log, counted in Python."""
     seen = set()
     for name in store.ox.named_graphs():
+        if name.value == store.feed.graph_iri:
+            continue
         for quad in store.ox.quads_for_pattern(None, None, None, name):
             seen.add(quad.triple)
     return len(seen)
