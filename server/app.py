@@ -87,6 +87,7 @@ def _register_blueprints(app: Flask) -> None:
         routes_articles,
         routes_describe,
         routes_dumps,
+        routes_feed,
         routes_resources,
         routes_validate,
         sparql,
@@ -95,6 +96,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(routes_describe.bp)
     app.register_blueprint(routes_resources.bp)
     app.register_blueprint(routes_dumps.bp)
+    app.register_blueprint(routes_feed.bp)
     app.register_blueprint(routes_validate.bp)
     app.register_blueprint(routes_articles.bp)
     app.register_blueprint(sparql.bp)

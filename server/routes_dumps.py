@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zlib
 from collections.abc import Iterable, Iterator
 
@@ -37,7 +38,9 @@ def index() -> Response:
     graph = served_description()
     if media == HTML:
         dumps = [(d, dump_url(store.base, d), _size(store, d)) for d in DUMPS.values()]
-        body = render_template("dumps.html", dumps=dumps, modified=store.last_modified())
+        today = dt.datetime.now(dt.UTC).date()
+        days = [("today", today), ("yesterday", today - dt.timedelta(days=1))]
+        body = render_template("dumps.html", dumps=dumps, modified=store.last_modified(), days=days)
         response = Response(body, mimetype=HTML)
     else:
         response = rdf_response(graph, media)

@@ -10,7 +10,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, SKOS, VOID, XSD
 
 from communique import __version__
-from communique.mapping.iris import uri_space
+from communique.mapping.iris import feed_iri, uri_space
 from communique.ontology import ONTOLOGY_IRI
 from communique.ontology.namespace import DIP, DIP_IRI, GEONAMES, ORG, PROV, SDO, SEM
 from communique.server.negotiation import bind_prefixes
@@ -21,6 +21,14 @@ IANA = "https://www.iana.org/assignments/media-types/"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 SHAPES_IRI = ONTOLOGY_IRI + "/shapes"
 SPARQL_PROTOCOL = URIRef("https://www.w3.org/TR/sparql11-protocol/")
+LDES_SPEC = URIRef("https://w3id.org/ldes/specification")
+LDES_STREAM = URIRef("https://w3id.org/ldes#EventStream")
+FEED_DESCRIPTION = (
+    "Every creation, replacement and deletion of an article (and each new version of the "
+    "reference data) as a member of a Linked Data Event Stream, oldest first, in pages "
+    "linked by TREE relations on the time; the members of one UTC day also as "
+    "/dumps/daily/YYYY-MM-DD.nq.gz."
+)
 VOCABULARIES = (DIP_IRI, str(SDO), str(ORG), str(PROV), str(SEM), str(SKOS), str(OWL))
 TITLE = "communique: diplomacy news as Linked Data"
 DESCRIPTION = (
@@ -170,6 +178,7 @@ def describe_dataset(store: Store, *, sparql: bool = True) -> Graph:
     for iri in examples:
         g.add((ds, VOID.exampleResource, URIRef(iri)))
     _add_geonames_linkset(g, ds)
+    _add_feed(g, ds, base)
     for dump in DUMPS.values():
         _add_dump(g, ds, base, dump, modified)
     if sparql:
@@ -198,6 +207,20 @@ def _add_dump(g: Graph, ds: URIRef, base: str, dump: Dump, modified: Literal) ->
     g.add((dist, DCAT.mediaType, URIRef(IANA + dump.media_type)))
     g.add((dist, DCAT.compressFormat, URIRef(IANA + "application/gzip")))
     g.add((dist, DCTERMS.modified, modified))
+
+
+def _add_feed(g: Graph, ds: URIRef, base: str) -> None:
+    """The change feed (server/routes_feed.py), a dcat:DataService serving the dataset."""
+    feed = URIRef(feed_iri(base))
+    service = URIRef(base + "#feed-service")
+    g.add((feed, RDF.type, LDES_STREAM))
+    g.add((service, RDF.type, DCAT.DataService))
+    g.add((service, DCTERMS.title, Literal("Linked Data Event Stream of changes", lang="en")))
+    g.add((service, DCTERMS.description, Literal(FEED_DESCRIPTION, lang="en")))
+    g.add((service, DCAT.endpointURL, feed))
+    g.add((service, DCAT.endpointDescription, feed))
+    g.add((service, DCTERMS.conformsTo, LDES_SPEC))
+    g.add((service, DCAT.servesDataset, ds))
 
 
 def _add_geonames_linkset(g: Graph, ds: URIRef) -> None:
