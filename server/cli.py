@@ -16,6 +16,7 @@ COMMANDS = {
     "delete": "communique.server.commands_store:delete_command",
     "stats": "communique.server.commands_store:stats_command",
     "serve": "communique.server.commands_serve:serve_command",
+    "follow": "communique.server.commands_follow:follow_command",
 }
 
 
