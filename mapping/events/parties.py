@@ -1,0 +1,249 @@
+"""Who an event is held with: the syntactic tests on a trigger and its sentence that decide
+whether an object or a following name is a party, who speaks, who hosts, and how one phrase
+tells several events (a meeting with each of several leaders, a visit to each of several
+countries). The nouns they test live in mapping/data/events.json ("words")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from communique.mapping.entities.cluster import Entity
+from communique.mapping.events.base import REPORTING, Event, governing_verb, lexicon
+from communique.mapping.events.reader import EventReader
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.nlp.language import tokens_of
+from communique.mapping.nlp.tree import Marks, tree_of
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(lexicon()["words"][name])
+
+
+def party_nouns() -> frozenset[str]:
+    """Nouns for people (or places) an event can be held with, though no name is given."""
+    return _words("party_nouns")
+
+
+def document_nouns() -> frozenset[str]:
+    """Documents handed over at a signing ("the exchange of several memoranda")."""
+    return _words("documents")
+
+
+def person_object(r: EventReader, c: Token) -> bool:
+    """`received Foreign Minister X`; `received on Tuesday Chairman of ... X` (the parser
+    hangs a long title after a weekday on "on")."""
+    if c.dep_ == "dobj":
+        if (e := r.by_token.get(c.i)) is not None and e.kind == PERSON:
+            return True
+        # "hosted a delegation led by Prime Minister X"
+        return c.lemma_.lower() in _words("parties_led") and names_a_person(r, c)
+    if c.dep_ == "agent":  # "X was received by Pope Y"
+        verb = c.head
+        subjects = [s for s in verb.children if s.dep_ == "nsubjpass"]
+        if not subjects and verb.dep_ == "conj":  # "X made a visit ... and was received by Y"
+            subjects = [s for s in verb.head.children if s.dep_ == "nsubj"]
+        return names_a_person(r, c) and any(names_a_person(r, s) for s in subjects)
+    if c.dep_ != "prep" or c.lower_ != "on":
+        return False
+    return r.named_below(c, "person-appos")
+
+
+def names_a_person(r: EventReader, tok: Token) -> bool:
+    return r.named_below(tok, "person")
+
+
+def speaker(r: EventReader, tok: Token) -> list[Entity]:
+    """ "X said at a briefing that Y ...": X alone makes the statement."""
+    verb = governing_verb(tok)
+    if verb.lemma_.lower() not in REPORTING:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return r._entities_at(subjects, (PERSON, ORG), expand=True)
+
+
+def person_follows(r: EventReader, tok: Token) -> bool:
+    """ "X hosted President Y on Wednesday" parsed with no object (the model hangs the
+    verb on the name): a finite verb whose next words are a person's title and name."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.i + 8, len(doc))):
+        e = r.by_token.get(i)
+        if e is not None:
+            return e.kind == PERSON
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP"):
+            return False
+    return False
+
+
+def calls_on(r: EventReader, tok: Token) -> bool:
+    """`called on the visiting leader`, not `called on both sides to ...`: a courtesy call."""
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for p in c.children:
+                e = r.by_token.get(p.i)
+                if (e is not None and e.kind == PERSON) or p.lemma_.lower() in _words(
+                    "party_nouns"
+                ):
+                    return True
+    return False
+
+
+def of_documents(tok: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lemma_.lower() in _words("documents") for p in c.children)
+        for c in tok.children
+    )
+
+
+def press_audience(tok: Token) -> Token | None:
+    """The `conference` of "X told a press conference", else None."""
+    if tok.lemma_.lower() != "tell" or tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _words("press"):
+            return c
+    return None
+
+
+def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
+    """ "bilateral meetings with President X, President Y and Prime Minister Z": one meeting
+    with each of them."""
+    tok = ev.trigger
+    if ev.kind != "meeting":
+        return [ev]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and on_the_sidelines(tok):
+        # "met Premier X and President Y on the margins of the summit": two bilaterals
+        slots = [c for c in tok.children if c.dep_ == "dobj"]
+    elif tok.tag_ == "NNS":
+        slots = [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+        ]
+    else:
+        return [ev]
+    listed = r._entities_at(slots, (PERSON,), expand=True)
+    if len(listed) < 2:
+        return [ev]
+    base = [p for p in ev.participants if p not in listed]
+    verb = governing_verb(tok)
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X is expected to hold meetings": X holds them
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    base += [p for p in r._entities_at(subjects, (PERSON,), expand=True) if p not in base]
+    return [
+        replace(ev, participants=[*base, person], sentences=set(ev.sentences)) for person in listed
+    ]
+
+
+def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
+    """ "will visit Japan and the Republic of Korea": a visit to each country."""
+    if ev.kind != "visit" or ev.host is None:
+        return [ev]
+    slots = []
+    for h in (ev.trigger, governing_verb(ev.trigger)):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                slots += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "dobj" and h.lemma_.lower() == "visit":
+                slots.append(c)
+    others: list[Entity] = []
+    for p in slots:
+        if r.entity(p) is not ev.host:
+            continue
+        for conj in p.conjuncts:
+            e = r.entity(conj)
+            if e is not None and e.kind == COUNTRY and e is not ev.host and e not in others:
+                others.append(e)
+    if not others:
+        return [ev]
+    return [ev] + [
+        replace(
+            ev,
+            host=c,
+            place=None,
+            participants=[c if p is ev.host else p for p in ev.participants],
+            sentences=set(ev.sentences),
+            distinct=c.key,
+        )
+        for c in others
+    ]
+
+
+def hosted_by(r: EventReader, tok: Token) -> Entity | None:
+    """ "the Arab League summit to be hosted by Baghdad": the host's country."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "host":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        e = r.entity(p)
+                        if e is not None and e.kind in (COUNTRY, PLACE):
+                            return r.country_of(e)
+    return None
+
+
+def on_the_sidelines(tok: Token) -> bool:
+    doc = tok.doc
+    marks = doc.user_data.get("communique_sidelines")
+    if marks is None:  # (a long sentence's verbs each have most of it below them)
+        sidelines = [t.i for t in tokens_of(doc) if t.lower_ in _words("sidelines")]
+        marks = doc.user_data["communique_sidelines"] = Marks(tree_of(doc), sidelines)
+    return marks.in_subtree(tok)
+
+
+def said_of_it(tok: Token) -> bool:
+    """`It was/marked his first visit`: the noun describes an event already told."""
+    if tok.dep_ not in ("attr", "dobj") or tok.head.lemma_.lower() not in ("be", "mark"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children)
+
+
+def object_is_no_party(r: EventReader, tok: Token) -> bool:
+    """A meeting or visit verb whose object is a thing, not someone or somewhere."""
+    if tok.lemma_.lower() not in ("meet", "visit"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            if r.entity(c) is not None or r.named_below(c):
+                return False
+            return c.lemma_.lower() not in _words("party_nouns")
+    return False
+
+
+def country_in(r: EventReader, tok: Token) -> Entity | None:
+    for h in (tok, governing_verb(tok)):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    e = r.entity(p)
+                    if e is not None and e.kind == COUNTRY:
+                        return e
+    return None
+
+
+def read_visit(r: EventReader, ev: Event) -> None:
+    ev.visit_kind = r.visit_kind(ev.trigger)
+    guest = r.guest_of(ev.trigger)
+    dest = r.destination(ev.trigger)
+    if guest is not None:
+        ev.guest = guest
+        ev.participants = [guest] + [p for p in ev.participants if p is not guest and p is dest]
+    if dest is not None:
+        if dest.kind == PLACE and ev.place is None:
+            ev.place = dest
+        ev.host = r.country_of(dest)
+        if dest.kind == PERSON and dest not in ev.participants:
+            ev.participants.append(dest)
+    if ev.host is None and ev.place is not None:
+        ev.host = r.country_of(ev.place)
+    ev.guest_country = r.country_of(ev.guest)
+    if ev.guest_country is not None and ev.guest_country is ev.host:
+        ev.guest_country = None
