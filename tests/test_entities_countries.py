@@ -1,0 +1,39 @@
+"""Countries: reached through their names, demonyms, cities and datelines, and "Congo" alone
+read as news style reads it."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import JAN_30, facts_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        ("Kazakh Foreign Minister Murat Nurtleu visited Bishkek.", {"KAZ", "KGZ"}),
+        ("The Kyrgyz Republic is a partner of Kazakhstan.", {"KGZ", "KAZ"}),
+        ("Việt Nam values its ties with Benin.", {"VNM", "BEN"}),
+        ("BAKU, Azerbaijan, March 15. Ministers met.", {"AZE"}),
+        ("Talks were held in Addis Ababa.", {"ETH"}),
+        ("Tensions on the Korean Peninsula rose.", set()),
+    ],
+)
+def test_countries_from_names_demonyms_cities_and_datelines(nlp, body, countries):
+    assert {e.key for e in facts_of(nlp, body, JAN_30).entities if e.kind == "country"} == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Congo", "COD"),
+        ("DR Congo", "COD"),
+        ("Congo Republic", "COG"),
+        ("Republic of Congo", "COG"),
+    ],
+)
+def test_congo_alone_is_the_drc_as_in_news_style(text, iso3):
+    from communique.mapping.entities.countries import lookup_country
+
+    assert lookup_country(text).iso3 == iso3

@@ -1,0 +1,91 @@
+"""Titles: the office a person holds, read before the name (long titles with comma lists and
+bodies, titles outside the short list) and after it ("X, the foreign minister of Y")."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import AUG_20, JAN_30, facts_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "label"),
+    [
+        (
+            "Minister of Trade, Industry and Competition Parks Tau met the press.",
+            "Parks Tau",
+            "Minister of Trade, Industry and Competition",
+        ),
+        (
+            "The talks were led by Secretary of the Ministry of Water Resources Nazmul Ahsan "
+            "and Indian Secretary of the Department of Water Resources Debashree Mukherjee.",
+            "Nazmul Ahsan",
+            "Secretary",
+        ),
+        (
+            "The talks were led by Secretary of the Ministry of Water Resources Nazmul Ahsan "
+            "and Indian Secretary of the Department of Water Resources Debashree Mukherjee.",
+            "Debashree Mukherjee",
+            "Secretary",
+        ),
+        (
+            "The delegation, including Minister of Agrarian Policy and Food Mykola Solsky and "
+            "Minister of Energy Herman Halus, arrived in Warsaw on Monday.",
+            "Mykola Solsky",
+            "Minister of Agrarian Policy and Food",
+        ),
+        (
+            "Modi was received by President His Highness Sheikh Mohamed bin Zayed Al Nahyan.",
+            "Mohamed bin Zayed Al Nahyan",
+            "President",
+        ),
+    ],
+)
+def test_long_titles_and_their_names(nlp, body, person, label):
+    roles = {(r.person.name, r.label) for r in facts_of(nlp, body, AUG_20).roles}
+    assert (person, label) in roles
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Secretary of National Defense", "Secretary of National Defense"),
+        ("Foreign Affairs Secretary", "Foreign Affairs Secretary"),
+        ("Head of Government", "Head of Government"),
+        ("Advisor to the Prime Minister", "Advisor to the Prime Minister"),
+        ("Spokesman for the Secretary-General", "Spokesman for the Secretary-General"),
+    ],
+)
+def test_titles_outside_the_short_list(nlp, title, label):
+    body = f"{title} Omar Said met Minister Ali Kaya in Manila on Monday."
+    roles = {(r.person.name, r.label) for r in facts_of(nlp, body, AUG_20).roles}
+    assert ("Omar Said", label) in roles
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "labels"),
+    [
+        (
+            "Battsetseg met Aibek Karimov, who is also Kyrgyzstan's deputy prime minister, "
+            "in Ulaanbaatar.",
+            "Aibek Karimov",
+            {"Deputy Prime Minister"},
+        ),
+        (
+            "Djibouti's Foreign Minister Mahmoud Ali Youssouf was elected chairperson of the "
+            "African Union Commission.",
+            "Mahmoud Ali Youssouf",
+            {"Foreign Minister", "Chairperson of the African Union Commission"},
+        ),
+        (
+            "Carlos Mendes, the foreign minister of Brazil, attended the meeting.",
+            "Carlos Mendes",
+            {"Foreign Minister"},
+        ),
+    ],
+)
+def test_roles_after_the_name(nlp, body, person, labels):
+    roles = facts_of(nlp, body, JAN_30).roles
+    got = {r.label.casefold() for r in roles if r.person.name == person}
+    assert {label.casefold() for label in labels} <= got

@@ -1,0 +1,103 @@
+"""Event coreference: mentions of one event merged into one (a signing told twice, a signing
+ceremony, a summit on whose margins others meet) and nested in the visit being reported; an
+event that only sounds like one told before (a recalled visit, another signing) kept apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from mapping_support import AUG_20, AUG_21, JAN_30, event_rows, events_of, facts_of, kinds, summary
+
+pytestmark = pytest.mark.slow
+
+SIGNING = (
+    "MANILA (PNA) -- Japan and the Philippines on Monday signed the Reciprocal Defence "
+    "Agreement. Minister Aiko Sato and Secretary Pedro Cruz signed the agreement at the palace, "
+    "with President Jose Reyes witnessing the ceremony. "
+)
+
+
+def test_mentions_of_one_event_are_merged_and_nested_in_the_visit(nlp):
+    body = (
+        "Kazakh Foreign Minister Murat Nurtleu and Kyrgyz President Sadyr Japarov met at a Jan. 29 "
+        "meeting during Nurtleu’s first official visit to Bishkek.\n\n"
+        "In the meeting, they discussed trade.\n\n"
+        "Nurtleu also took part in a wreath-laying ceremony at the Ata-Beyit Memorial Complex."
+    )
+    events = events_of(nlp, body, JAN_30)
+    kinds = sorted(e.kind for e in events)
+    assert kinds == ["ceremony", "meeting", "visit"]
+    visit = next(e for e in events if e.kind == "visit")
+    assert visit.date.value == "2024-01-29"
+    for e in events:
+        if e is not visit:
+            assert e.part_of is visit and e.date.value == "2024-01-29" and e.host.key == "KGZ"
+
+
+def test_a_recalled_visit_is_its_own_event(nlp):
+    body = (
+        "President Sadyr Japarov paid a state visit to Kazakhstan in March 2021.\n\n"
+        "Last week, Foreign Minister Murat Nurtleu paid an official visit to Tajikistan."
+    )
+    assert sorted(summary(e) for e in events_of(nlp, body, JAN_30)) == [
+        ("visit", "2021-03", ["Sadyr Japarov"]),
+        ("visit", "2024-01", ["Murat Nurtleu"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "signed the agreement" again: one signing; its ceremony is that signing; "Before the
+        # signing" dates the meeting on the signing's day
+        (
+            SIGNING + "Before the signing, Sato and Minister Ken Mori held the second "
+            "Ministerial Meeting with Cruz at the Department of Foreign Affairs.",
+            [
+                ("agreement-signing", "2024-07-08"),
+                ("meeting", "2024-07-08"),
+            ],
+        ),
+        # "signed a joint declaration": a signing of its own
+        (
+            "ANKARA, July 8 -- Turkey and Egypt signed 17 agreements on Monday. Foreign "
+            "Ministers Ali Demir and Omar Aziz signed a joint declaration on the council's work.",
+            [
+                ("agreement-signing", "2024-07-08"),
+                ("agreement-signing", "2024-07-08"),
+            ],
+        ),
+    ],
+)
+def test_signing_told_twice(nlp, body, expected):
+    facts = facts_of(nlp, body, dt.date(2024, 7, 8))
+    got = sorted((e.kind, e.date.value if e.date else None) for e in facts.events)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ali Hassan and President John Mwale witnessed the signing ceremony of four "
+        "agreements in Nairobi on Monday.",
+        "President Ali Hassan and President John Mwale signed four agreements at a signing "
+        "ceremony in Nairobi on Monday.",
+        "President Ali Hassan and President John Mwale witnessed the signing of four "
+        "agreements, and the signed documents were exchanged at a ceremony in Nairobi.",
+    ],
+)
+def test_a_signing_ceremony_is_one_signing(nlp, body):
+    assert kinds(facts_of(nlp, body, AUG_20)) == ["agreement-signing"]
+
+
+def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one(nlp):
+    body = (
+        "Prime Minister Ravi Rao held talks with President Ana Silva on the sidelines of the "
+        "BRICS Summit on Monday.\n\nRao also met Premier Li Wen and President Tom Dube on the "
+        "margins of the summit."
+    )
+    found = event_rows(nlp, body, AUG_21)
+    meetings = sorted(p for k, _, p in found if k == "meeting")
+    assert meetings == [["Li Wen", "Ravi Rao"], ["Ravi Rao", "Tom Dube"]]
+    assert [k for k, _, _ in found].count("summit") == 1

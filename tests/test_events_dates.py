@@ -1,0 +1,340 @@
+"""Event dates: the date of the event's own clause at the text's precision, ranges and
+multi-day visits, months ahead of or behind the article, planned events, dates taken from the
+lede, from the event told before or the one it happened during, and dates that date no event
+(the day of a report, "since")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from mapping_support import (
+    AUG_20,
+    AUG_21,
+    JAN_30,
+    article_of,
+    dates_by_kind,
+    event_rows,
+    events_of,
+    extract_facts,
+    facts_of,
+)
+
+pytestmark = pytest.mark.slow
+
+VISIT = (
+    "President Adi Kusumo and Prime Minister Tom Baker issued a joint communique on Wednesday "
+    "at the end of a two-day state visit. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "President Sadyr Japarov met Foreign Minister Murat Nurtleu at a Jan. 29 meeting.",
+            "2024-01-29",
+        ),
+        (
+            "Foreign Minister Murat Nurtleu paid an official visit to Tajikistan last week.",
+            "2024-01",
+        ),
+        ("President Sadyr Japarov paid a state visit to Kazakhstan in March 2021.", "2021-03"),
+        ("On Monday, President Sadyr Japarov met Foreign Minister Murat Nurtleu.", "2024-01-29"),
+        ("President Sadyr Japarov met Foreign Minister Murat Nurtleu.", None),
+    ],
+)
+def test_event_dates_at_the_texts_precision(nlp, body, date):
+    (ev,) = events_of(nlp, body, JAN_30)
+    assert (ev.date.value if ev.date else None) == date
+
+
+def test_a_range_keeps_start_and_end(nlp):
+    (ev,) = events_of(
+        nlp,
+        "Foreign Minister Bilawal Bhutto Zardari had undertaken an official visit "
+        "to Germany on October 6-7.",
+        dt.date(2022, 10, 10),
+    )
+    assert (ev.date.value, ev.date.end) == ("2022-10-06", "2022-10-07")
+
+
+def test_a_concluded_visit_began_days_before(nlp):
+    body = "Prime Minister Ana Lopes concluded a three-day visit to Ghana on Monday."
+    (visit,) = [e for e in facts_of(nlp, body, JAN_30).events if e.kind == "visit"]
+    assert (visit.date.value, visit.date.end) == ("2024-01-27", "2024-01-29")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "date"),
+    [
+        # a date far from its verb, hung by the parser on a participle
+        (
+            "Kenya and Uganda signed four agreements in areas ranging from trade and energy "
+            "to education and health on Monday.",
+            "agreement-signing",
+            "2024-01-29",
+        ),
+        # planned: the weekday lies ahead
+        (
+            "President Ali Hassan will meet President John Mwale on Thursday.",
+            "meeting",
+            "2024-02-01",
+        ),
+        (
+            "Prime Minister Ana Lopes is scheduled to travel to Lisbon on Friday to meet "
+            "business leaders.",
+            "visit",
+            "2024-02-02",
+        ),
+        # undated events of the lede take its one day
+        (
+            "President Ali Hassan and President John Mwale issued a joint statement on Monday "
+            "following their meeting at the State House.",
+            "meeting",
+            "2024-01-29",
+        ),
+        # a conjoined clause shares its neighbour's date
+        (
+            "President Ali Hassan welcomed President John Mwale with an official ceremony in "
+            "Nairobi on Monday and signed a trade agreement with Tanzania.",
+            "agreement-signing",
+            "2024-01-29",
+        ),
+        # an earlier, dated encounter keeps its own date
+        (
+            "The two foreign ministers signed a declaration on Monday. They had prepared it "
+            "during talks in Accra in November.",
+            "talks",
+            "2023-11",
+        ),
+    ],
+)
+def test_event_dates_of_their_clause(nlp, body, kind, date):
+    assert date in dates_by_kind(facts_of(nlp, body, JAN_30)).get(kind, set())
+
+
+def test_a_date_of_another_clause_does_not_leak(nlp):
+    body = (
+        "The ministers, who met in Geneva in August, signed a memorandum of understanding "
+        "on Monday."
+    )
+    assert dates_by_kind(facts_of(nlp, body, JAN_30))["agreement-signing"] == {"2024-01-29"}
+
+
+def test_a_past_clause_reads_its_date_backwards(nlp):
+    body = "President Ali Hassan travelled to Cairo on Feb. 14, his first trip to Egypt."
+    facts = facts_of(nlp, body, date=dt.date(2024, 9, 5))
+    assert "2024-02-14" in dates_by_kind(facts)["visit"]
+
+
+def test_a_previous_visit_lies_in_the_past(nlp):
+    body = "Al-Tayeb's previous visit to Egypt was in January."
+    (visit,) = facts_of(nlp, body, dt.date(2025, 8, 20)).events
+    assert visit.date.value == "2025-01"
+
+
+# AUG_21 is a Wednesday
+@pytest.mark.parametrize(
+    ("body", "kind", "date"),
+    [
+        # someone's event recalled in a future clause: the March before
+        (
+            "The trip will build on President Omar Bakri's state visit to Japan in March.",
+            "visit",
+            "2024-03",
+        ),
+        # an event planned in a future clause still lies ahead
+        (
+            "The council will hold its ordinary session in Addis Ababa in March.",
+            "meeting",
+            "2025-03",
+        ),
+        # the July just before, though the verb is future: the gathering named right before
+        (
+            "The ministers will discuss the outcomes of the NATO Summit in Washington in July.",
+            "summit",
+            "2024-07",
+        ),
+        # "in November" is the coming one, not the one before "invited"
+        (
+            "President Ali Musa invited John Banda to attend the climate summit in Belem in "
+            "November.",
+            "summit",
+            "2024-11",
+        ),
+        (
+            "Kenya and Tanzania concluded an agreement on transit on Monday.",
+            "agreement-signing",
+            "2024-08-19",
+        ),
+        # the exchange of memoranda is the signing of the sentence's encounter
+        (
+            "President Ali Musa and President John Banda held talks on Monday, followed by the "
+            "exchange of several memoranda of understanding.",
+            "agreement-signing",
+            "2024-08-19",
+        ),
+    ],
+)
+def test_event_kind_and_date(nlp, body, kind, date):
+    assert (kind, date) in {(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The upcoming meeting between President Xi Jinping and President Barack Obama is "
+        "important.",
+        "Minister Bùi Thanh Sơn invited Minister Olushegun Adjadi Bakari to visit Việt Nam soon.",
+        "The leaders looked at the forthcoming African Union Summit in Addis Ababa.",
+    ],
+)
+def test_announced_events_are_scheduled(nlp, body):
+    events = [e for e in events_of(nlp, body, JAN_30) if e.kind != "talks"]
+    assert events and all(e.scheduled and e.date is None for e in events)
+
+
+def test_the_next_round_of_consultations_is_a_planned_event_of_its_year(nlp):
+    body = "The next round of consultations will take place in Bucharest in the autumn."
+    assert [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)] == [("talks", "2024")]
+
+
+def test_the_date_of_a_report_is_not_the_events(nlp):
+    body = (
+        "Foreign Minister Cho Tae-yul held talks with Foreign Minister Takeshi Iwaya, the "
+        "ministry said Friday."
+    )
+    (ev,) = events_of(nlp, body, dt.date(2024, 11, 15))
+    assert ev.date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "expected_date"),
+    [
+        # "since taking office in October": the start of a period, not the visit's date
+        (
+            VISIT + "It was his first state visit to Australia since taking office in October.",
+            "visit",
+            "2024-08-20",
+        ),
+        (
+            "Minister Ana Lopez visited Chile on Monday, her first trip since 2019.",
+            "visit",
+            "2024-08-19",
+        ),
+    ],
+)
+def test_since_dates_no_event(nlp, body, kind, expected_date):
+    found = [e for e in event_rows(nlp, body, AUG_21) if e[0] == kind]
+    assert [d for _, d, _ in found] == [expected_date]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the speaker of "told a press conference" makes the statement, not the venue's country
+        (
+            "Foreign Minister Rina Osei met Foreign Minister Lars Holm in Oslo on Monday. "
+            '"We agreed on a lot," Osei told a press conference at the ministry on Monday.',
+            [
+                ("meeting", "2024-08-19", ["Lars Holm", "Rina Osei"]),
+                ("statement", "2024-08-19", ["Rina Osei"]),
+            ],
+        ),
+        # "at the end of a two-day visit" on Wednesday: it began on Tuesday; the welcome and
+        # the talks of a guest "who arrived on Tuesday" are on Tuesday
+        (
+            VISIT + "Kusumo, who arrived in Canberra on Tuesday, was welcomed with a 21-gun "
+            "salute at Parliament House before holding talks with Baker.",
+            [
+                ("ceremony", "2024-08-20", ["Adi Kusumo", "Tom Baker"]),
+                ("statement", "2024-08-21", ["Adi Kusumo", "Tom Baker"]),
+                ("talks", "2024-08-20", ["Adi Kusumo", "Tom Baker"]),
+                ("visit", "2024-08-20", ["Adi Kusumo"]),
+            ],
+        ),
+    ],
+)
+def test_event_dates_and_speakers(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "date", "end"),
+    [
+        # the day of the event told before
+        (
+            "Foreign Minister Faisal Amin received Foreign Minister Ali Karim in Riyadh on "
+            "Monday.\n\nEarlier in the day, Faisal Amin held talks with Minister Omar Khan.",
+            "talks",
+            "2024-08-19",
+            None,
+        ),
+        # the month of the visit it happened during
+        (
+            "The two countries signed a memorandum of understanding on energy during President "
+            "Ali Hassan's state visit to New Delhi in September 2022.",
+            "agreement-signing",
+            "2022-09",
+            None,
+        ),
+        # arrived on its first day: it lasts two
+        (
+            "President Ali Hassan arrived in Nairobi on Tuesday for a two-day state visit.",
+            "visit",
+            "2024-08-20",
+            "2024-08-21",
+        ),
+        ("The summit was held from March 3 to 5 in Lima.", "summit", "2024-03-03", "2024-03-05"),
+    ],
+)
+def test_dates_from_context(nlp, body, kind, date, end):
+    events = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == kind]
+    assert [(e.date.value, e.date.end) for e in events if e.date] == [(date, end)]
+
+
+def test_as_x_hosted_y_is_no_plan_and_takes_the_ledes_day(nlp):
+    body = (
+        "Kenya and Tanzania yesterday agreed to remove trade barriers, as President Ali Musa "
+        "hosted his counterpart John Banda in Nairobi.\n\nThe two leaders held talks before "
+        "presiding over the signing of four agreements."
+    )
+    found = event_rows(nlp, body, AUG_21)
+    assert ("meeting", "2024-08-20", ["Ali Musa", "John Banda"]) in found
+    # the signing of the same two leaders right after is that day's too
+    assert ("agreement-signing", "2024-08-20", ["Ali Musa", "John Banda"]) in found
+
+
+def test_talks_during_a_planned_visit_take_its_month(nlp):
+    body = (
+        "Foreign Minister Ali Musa will pay a working visit to Laos on August 25-27. During "
+        "the visit, Musa will hold talks with Foreign Minister John Banda."
+    )
+    talks = [(k, d) for k, d, p in event_rows(nlp, body, AUG_21) if k in ("talks", "meeting")]
+    assert talks == [("talks", "2024-08")]
+
+
+def test_two_recalled_visits_keep_their_own_dates_and_what_happened_during_one(nlp):
+    body = (
+        "President Ali Musa recalled President Omar Bakri's visit to Baku in July 2018 and "
+        "his own visit to Rome in February 2020, during which a joint declaration was signed."
+    )
+    found = {(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)}
+    assert {("visit", "2018-07"), ("visit", "2020-02"), ("agreement-signing", "2020-02")} <= found
+
+
+def test_a_one_day_visit_told_with_its_day_dates_what_follows_whatever_the_dateline(nlp):
+    body = (
+        "Montevideo, August 21st (MercoPress) - President Ana Silva made a working visit to "
+        "Uruguay on Tuesday and was received by President Tom Vera at the palace.\n\n"
+        "The two leaders later signed a joint declaration."
+    )
+    article = article_of(body, AUG_21)
+    assert article.dateline is not None and article.dateline.agency == "MercoPress"
+    events = extract_facts(nlp, article).events
+    found = {(e.kind, e.date.value if e.date else None) for e in events}
+    assert {("visit", "2024-08-20"), ("meeting", "2024-08-20")} <= found
+    assert ("agreement-signing", "2024-08-20") in found
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert {p.name for p in meeting.participants} >= {"Ana Silva", "Tom Vera"}

@@ -1,0 +1,194 @@
+"""Event triggers: which words make an event and of which kind (a call, a meeting, talks, a
+visit, a ceremony, a signing, a statement), including meetings told without a meeting word,
+courtesy calls, chairs and welcomes; and which make none: a bare noun that frames another
+clause's event, what was discussed at an event already told, abstract forums and dialogue,
+calling on someone to act, the chair of a meeting told already."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import AUG_20, AUG_21, JAN_30, event_rows, events_of, facts_of, kinds
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Foreign Minister Wang Yi held telephone talks with Secretary of State John Kerry.",
+            "phone-call",
+        ),
+        (
+            "Minister Ali Khan had a phone conversation with Minister John Smith on Monday.",
+            "phone-call",
+        ),
+        ("President Sadyr Japarov met Foreign Minister Murat Nurtleu on Monday.", "meeting"),
+        (
+            "Foreign Minister Murat Nurtleu held talks with Foreign Minister Jeenbek Kulubaev.",
+            "talks",
+        ),
+        ("Foreign Minister Murat Nurtleu paid an official visit to Tajikistan last week.", "visit"),
+        (
+            "Foreign Minister Murat Nurtleu laid a wreath at the Ata-Beyit Memorial Complex.",
+            "ceremony",
+        ),
+        (
+            "President Sadyr Japarov and President Kassym-Jomart Tokayev signed a treaty on "
+            "Monday.",
+            "agreement-signing",
+        ),
+        ("Spokesperson Laolu Akande disclosed this in a statement on Sunday night.", "statement"),
+    ],
+)
+def test_event_types(nlp, body, kind):
+    assert [e.kind for e in events_of(nlp, body, JAN_30)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "participant"),
+    [
+        (
+            "President Ali Hassan received on Tuesday Chairman of the Transitional Sovereignty "
+            "Council of Sudan Lieutenant General Abdel Karim Al-Tayeb in Cairo.",
+            "meeting",
+            "Abdel Karim Al-Tayeb",
+        ),
+        (
+            "President Ali Hassan was welcomed with a 21-gun salute at Parliament House in "
+            "Canberra on Monday.",
+            "ceremony",
+            "Ali Hassan",
+        ),
+        (
+            "Upon his arrival in Cairo on Monday, President Ali Hassan met the press.",
+            "visit",
+            "Ali Hassan",
+        ),
+    ],
+)
+def test_more_phrasings_of_events(nlp, body, kind, participant):
+    events = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == kind]
+    assert any(participant in {p.name for p in e.participants} for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "President Ali Musa on Tuesday hosted a delegation from Zambia led by Prime "
+            "Minister John Banda.",
+            [("meeting", "2024-08-20", ["Ali Musa", "John Banda"])],
+        ),
+        (
+            "Prime Minister John Banda was received by President Ali Musa in June 2022.",
+            [("meeting", "2022-06", ["Ali Musa", "John Banda"])],
+        ),
+        (
+            "Deputy Minister Ali Bek spoke at the Kazakh-Chinese Business Forum on Monday.",
+            [("meeting", "2024-08-19", ["Ali Bek"])],
+        ),
+    ],
+)
+def test_meetings_told_without_a_meeting_word(nlp, body, expected):
+    found = event_rows(nlp, body, AUG_21)
+    for kind, date, people in expected:
+        assert any(k == kind and d == date and set(people) <= set(p) for k, d, p in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "people"),
+    [
+        (
+            "Minister Ali Bek paid a courtesy call on Prime Minister John Banda on Monday.",
+            "meeting",
+            ["Ali Bek", "John Banda"],
+        ),
+        (
+            "Foreign Minister Ali Bek called on the visiting President John Banda on Monday.",
+            "meeting",
+            ["Ali Bek", "John Banda"],
+        ),
+        (
+            "On Monday, Foreign Minister Ali Bek co-chaired the joint commission with his "
+            "counterpart John Banda.",
+            "meeting",
+            ["Ali Bek", "John Banda"],
+        ),
+        (
+            "President John Banda was accorded a ceremonial welcome at the palace on Monday.",
+            "ceremony",
+            ["John Banda"],
+        ),
+    ],
+)
+def test_courtesy_calls_chairs_and_welcomes(nlp, body, kind, people):
+    found = event_rows(nlp, body, AUG_21)
+    assert any(k == kind and set(people) <= set(p) for k, _, p in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bare "the <noun>" in a temporal phrase frames the clause's event
+        (
+            "Before the signing, Foreign Minister Aiko Tanaka and Foreign Minister Juan Perez "
+            "held the second Ministerial Meeting in Tokyo on Monday.",
+            ["meeting"],
+        ),
+        ("President Marko Vidic told reporters after the ceremony that ties were strong.", []),
+        # what was discussed during a meeting is that meeting, not talks of its own
+        (
+            "The two sides also discussed the Grand Ethiopian Renaissance Dam during the "
+            "meeting of Foreign Minister Sameh Nabil and Foreign Minister Ali Karim on Monday.",
+            ["meeting"],
+        ),
+        # but an event of its own after another is kept
+        (
+            "President Ali Hassan and President John Mwale issued a joint statement on Monday "
+            "following their meeting at the State House.",
+            ["meeting", "statement"],
+        ),
+    ],
+)
+def test_events_framed_by_other_events(nlp, body, expected):
+    assert kinds(facts_of(nlp, body, AUG_20)) == expected
+
+
+def test_a_bare_noun_after_a_preposition_is_no_event(nlp):
+    body = "Foreign Secretary Maria Lazo told reporters on arrival that talks would go on."
+    assert "visit" not in kinds(facts_of(nlp, body, AUG_20))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Both sides will coordinate closely at multilateral forums.",
+        "The ministers stressed the importance of political dialogue.",
+        # a delegation led by no one named is no meeting with anyone
+        "The ministry hosted a delegation of students on Monday.",
+    ],
+)
+def test_no_meeting_from_abstract_nouns(nlp, body):
+    assert not [e for e in event_rows(nlp, body, AUG_21) if e[0] == "meeting"]
+
+
+def test_calling_on_someone_to_act_is_no_meeting(nlp):
+    body = "President John Banda called on both sides to exercise restraint on Monday."
+    assert not [e for e in event_rows(nlp, body, AUG_21) if e[0] == "meeting"]
+
+
+def test_what_a_call_was_about_is_no_talks_of_its_own(nlp):
+    body = (
+        "President Ali Musa held a phone call on Monday with President John Banda. The two "
+        "leaders discussed trade and energy."
+    )
+    assert [k for k, _, _ in event_rows(nlp, body, AUG_21)] == ["phone-call"]
+
+
+def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
+    body = (
+        "The joint committee is set to convene in Port Sudan next month, co-chaired by the "
+        "two countries' prime ministers."
+    )
+    assert [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)] == [("meeting", "2024-09")]

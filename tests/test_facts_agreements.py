@@ -1,0 +1,102 @@
+"""Agreements: names, parties, signing and validity of the documents signed; counted and
+generic documents, without vague counts or areas, one document named long then short."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import AUG_20, JAN_30, facts_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "parties", "valid"),
+    [
+        (
+            "The talks ended with the signing of a cooperation program between the foreign "
+            "ministries of "
+            "Kazakhstan and Kyrgyzstan for 2024-2026.",
+            "cooperation program between the foreign ministries of Kazakhstan and Kyrgyzstan "
+            "for 2024-2026",
+            {"KAZ", "KGZ"},
+            ("2024", "2026"),
+        ),
+        (
+            "Prime Minister Keir Starmer and Iraq welcomed the signing of the landmark "
+            "Partnership and "
+            "Cooperation Agreement between the UK and Iraq today.",
+            "Partnership and Cooperation Agreement",
+            {"GBR", "IRQ"},
+            None,
+        ),
+    ],
+)
+def test_agreements(nlp, body, name, parties, valid):
+    facts = facts_of(nlp, body, JAN_30)
+    (ag,) = facts.agreements
+    assert ag.name.startswith(name)  # the parser may hang "between ..." on the signing
+    assert {p.key for p in ag.parties} == parties
+    assert ag.signed_in is not None and ag.signed_in.kind == "agreement-signing"
+    got = (ag.valid_from.value, ag.valid_until.value) if ag.valid_from else None
+    assert got == valid
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # a bare plural left after a vague count names no document
+        ("Kenya and Uganda signed some twenty agreements on Monday.", []),
+        # a participle inside the name does not end it; the programme is its subject
+        (
+            "Finland and Japan signed a memorandum of understanding on a working holiday "
+            "programme on Monday.",
+            ["memorandum of understanding on a working holiday programme"],
+        ),
+        (
+            "Kenya and Tanzania signed a security pact and an LNG supply deal on Monday.",
+            ["security pact", "LNG supply deal"],
+        ),
+        ("Malaysia and Indonesia signed a letter of intent on Monday.", ["letter of intent"]),
+        # no document: a deal without a noun before it, a document told again
+        ("Kenya said Tanzania got a good deal on Monday.", []),
+        ("Kenya and Tanzania said the major bilateral accord would hold.", []),
+        # one document named long, then short
+        (
+            "Kenya and Tanzania signed the Declaration of Principles between Kenya and "
+            "Tanzania in Doha. The Declaration of Principles calls for a ceasefire.",
+            ["Declaration of Principles between Kenya and Tanzania"],
+        ),
+        (
+            "Turkey and Egypt signed 17 agreements in areas ranging from energy to tourism.",
+            ["17 agreements"],
+        ),
+        (
+            "China and Russia signed the minutes of the committee meeting and several "
+            "cooperation documents in Beijing on Monday.",
+            ["minutes of the committee meeting", "cooperation documents"],
+        ),
+    ],
+)
+def test_agreement_names_without_vague_counts_or_areas(nlp, body, names):
+    assert sorted(a.name for a in facts_of(nlp, body, AUG_20).agreements) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Egypt and Turkey signed 17 agreements on Wednesday.", "17 agreements"),
+        (
+            "The leaders of Korea and Vietnam witnessed the signing of eight memoranda of "
+            "understanding.",
+            "eight memoranda of understanding",
+        ),
+        (
+            "China and Russia signed the minutes of the committee meeting and several "
+            "cooperation documents.",
+            "cooperation documents",  # a vague "several" names no count
+        ),
+    ],
+)
+def test_counted_and_generic_agreements(nlp, body, name):
+    names = [a.name for a in facts_of(nlp, body, JAN_30).agreements]
+    assert any(n.endswith(name) for n in names), names

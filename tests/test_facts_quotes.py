@@ -1,0 +1,217 @@
+"""Quotations and their speakers: a speaker named by surname, title, pronoun or "according
+to", a ministry; quotes that go on after an attribution or in a paragraph of their own; an
+attribution that names no one known gives no speaker rather than the previous one; short
+fragments and themes in quotes are no quotations unless someone is told saying them; the same
+words from two speakers are two quotations."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import AUG_20, AUG_21, JAN_30, article_of, facts_of, quotes_of
+
+pytestmark = pytest.mark.slow
+
+MEETING = "Prime Minister John Banda met Foreign Minister Alberto Kovac on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Foreign Minister Murat Nurtleu spoke.\n\n“Our countries are reliable allies and "
+            "friends,” Nurtleu said.",
+            "Murat Nurtleu",
+        ),
+        (
+            "Uzbek President Shavkat Mirziyoyev met Russian President Vladimir Putin.\n\n"
+            '"We have never had such growth in trade," he said.',
+            "Shavkat Mirziyoyev",
+        ),
+        (
+            "Spokesman Laolu Akande spoke. “We are extremely excited about the region,” he quoted "
+            "President Yemi Osinbajo as saying.",
+            "Yemi Osinbajo",
+        ),
+        (
+            "“Pakistan attaches high importance to its ties with Germany,” Foreign Office "
+            "Spokesperson said.",
+            "Ministry of Foreign Affairs of Pakistan",
+        ),
+        ("“This is a short remark only,” someone unnamed said.", None),
+    ],
+)
+def test_quote_attribution(nlp, body, speaker):
+    (quote,) = facts_of(nlp, body, JAN_30).quotes
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "President William Kamau opened the forum.\n\n"
+            '"Our region must trade more with itself," Kamau said.',
+            "William Kamau",
+        ),
+        (
+            "Foreign Secretary Jane Porter met aid workers.\n\n"
+            '"The crisis is the worst in a decade," the Foreign Secretary said.',
+            "Jane Porter",
+        ),
+        (
+            "President Luis Moreno met President Javier Costa.\n\n"
+            '"Our economies are too intertwined to be separated," Moreno told reporters '
+            "after the talks.",
+            "Luis Moreno",
+        ),
+        (
+            "President Luis Moreno met President Javier Costa.\n\n"
+            'Costa said the agreement would "open a new chapter" in energy cooperation.',
+            "Javier Costa",
+        ),
+        (
+            "Ministers will gather in Kuala Lumpur from July 8-11 for the 58th Foreign "
+            "Ministers' Meeting (AMM), Malaysia's Minister of Foreign Affairs Datuk Seri "
+            "Mohamad Hasan said.\n\n"
+            '"The bloc must speak with one voice," he told a press conference on Monday.',
+            "Mohamad Hasan",
+        ),
+    ],
+)
+def test_speakers_by_surname_title_and_clause(nlp, body, speaker):
+    quotes = facts_of(nlp, body, JAN_30).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Polish Foreign Ministry hosted Foreign Minister Ana Toma on Monday.\n\n"
+            '"Poland and Romania stand together on the flank," the ministry said.',
+            "Ministry of Foreign Affairs of Poland",
+        ),
+        (
+            MEETING + 'According to Kovac, "our partnership has never been stronger."',
+            "Alberto Kovac",
+        ),
+    ],
+)
+def test_the_ministry_and_according_to(nlp, body, speaker):
+    assert [s for _, s in quotes_of(nlp, body, AUG_21)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a quote paragraph of its own goes on with the speaker before it
+        (
+            "Prime Minister Anthony Albers met President Joko Wirono on Monday.\n\n"
+            '"We are good friends and neighbours," Albers said.\n\n'
+            '"This is a new chapter for our two countries and for the region."',
+            ["Anthony Albers", "Anthony Albers"],
+        ),
+        (
+            "Prime Minister Anthony Albers met President Joko Wirono on Monday. Albers told "
+            'reporters.\n\n"This is a new chapter for our two countries."',
+            ["Anthony Albers"],
+        ),
+        # a sign-off line is no speaker
+        (
+            "Secretary-General Antonio Gutierres welcomed the accord.\n\n"
+            '"This is a historic step for the region," the Secretary-General said.\n\n'
+            "New York, 30 August 2024",
+            ["Antonio Gutierres"],
+        ),
+        # a theme in quotes is no quotation
+        (
+            "Leaders met in Rio on Monday under the theme "
+            '"Strengthening Multilateralism for Just Global Development".',
+            [],
+        ),
+    ],
+)
+def test_quote_speakers_across_paragraphs(nlp, body, speakers):
+    quotes = facts_of(nlp, body, AUG_20).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == speakers
+
+
+def test_a_second_quote_after_an_attribution_goes_on_with_its_speaker(nlp):
+    body = MEETING + (
+        '"Zambia is one of our most important partners," Banda told reporters after the '
+        'talks. "We want our businesses to see the opportunity."'
+    )
+    assert [s for _, s in quotes_of(nlp, body, AUG_21)] == ["John Banda", "John Banda"]
+
+
+def test_an_attribution_to_someone_unknown_is_not_the_last_speaker(nlp):
+    body = MEETING + (
+        '"We agreed on a lot of things today," Banda said.\n\n'
+        '"This is an inspiring example for the whole region," the Chancellor said.'
+    )
+    assert [s for _, s in quotes_of(nlp, body, AUG_21)] == ["John Banda", None]
+
+
+def test_a_blank_line_ends_the_sentence_of_the_speaker_before(nlp):
+    body = MEETING + (
+        'In his remarks, Banda said: "We will build the new corridor together."\n\n'
+        '"We agreed to meet again soon," Kovac said, adding that the talks were "very warm".'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [
+        ("We will build the new corridor together", "John Banda"),
+        ("We agreed to meet again soon", "Alberto Kovac"),
+        ("very warm", "Alberto Kovac"),
+    ]
+
+
+def test_short_fragments_are_not_quotations(nlp):
+    assert not facts_of(nlp, 'They agreed to "wisely" manage pending issues.', JAN_30).quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            MEETING + 'Banda said the talks were "constructive and balanced".',
+            [("constructive and balanced", "John Banda")],
+        ),
+        # the second verb of "said ... and called" has the first one's subject
+        (
+            MEETING + 'Kovac said the talks went well and called the deal "a historic step".',
+            [("a historic step", "Alberto Kovac")],
+        ),
+        # a one-word scare quote and a name in quotes are no quotations
+        (
+            MEETING + 'Banda said they would "wisely" manage issues at the "Tourism Corner".',
+            [],
+        ),
+        # a short fragment no one is told saying is dropped
+        (MEETING + 'The region has been "greatly weakened" by the war.', []),
+    ],
+)
+def test_short_fragments_need_a_speaker(nlp, body, expected):
+    assert quotes_of(nlp, body, AUG_21) == expected
+
+
+def test_the_same_words_from_two_speakers_are_two_quotations(nlp):
+    """Each quotation keeps its one speaker (the shapes allow no more), so the article
+    is not rejected at ingest."""
+    from communique.mapping.pipeline import map_article
+    from communique.ontology.namespace import DIP
+    from communique.shapes.validate import validate_graph
+
+    body = (
+        MEETING + "“We will deepen our cooperation,” Banda said. "
+        "“We will deepen our cooperation,” Kovac said."
+    )
+    article = article_of(body, AUG_21, dateline=False)
+    graph = map_article(article, nlp=nlp).graph
+    speakers = sorted(
+        (
+            str(graph.value(q, DIP.speaker)).rsplit("/", 1)[1],
+            len(list(graph.objects(q, DIP.speaker))),
+        )
+        for q in set(graph.subjects(DIP.speaker, None))
+    )
+    assert speakers == [("alberto-kovac", 1), ("john-banda", 1)]
+    assert validate_graph(graph).conforms

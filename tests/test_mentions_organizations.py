@@ -1,0 +1,215 @@
+"""Organizations: ministries normalized to one name per country, international bodies with
+their acronyms, a state's bodies named by its demonym, bodies headed by an organization noun
+and "of", companies and movements from the gazetteer, news agencies named in the text; and
+names without the shape of an organization."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import AUG_20, JAN_30, by_kind, entities_of, facts_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "alias"),
+    [
+        (
+            "The Kazakh Foreign Ministry’s press service reported it.",
+            "Ministry of Foreign Affairs of Kazakhstan",
+            "Kazakh Foreign Ministry",
+        ),
+        (
+            "According to the Kyrgyz MFA, talks went well.",
+            "Ministry of Foreign Affairs of Kyrgyzstan",
+            "Kyrgyz MFA",
+        ),
+        (
+            "Seoul's foreign ministry said Friday.",
+            "Ministry of Foreign Affairs of South Korea",
+            "Seoul's foreign ministry",
+        ),
+        (
+            "He met the Minister of Foreign Affairs of Tajikistan. The Ministry of Defence of "
+            "Tajikistan agreed.",
+            "Ministry of Defence of Tajikistan",
+            "Ministry of Defence",
+        ),
+    ],
+)
+def test_ministries_are_normalized(nlp, body, name, alias):
+    orgs = by_kind(facts_of(nlp, body, JAN_30), "org")
+    assert name in orgs
+    assert alias in orgs[name].names
+    assert orgs[name].iso3 == orgs[name].key[-3:] or orgs[name].iso3
+
+
+def test_foreign_ministries_of_two_countries(nlp):
+    orgs = by_kind(
+        facts_of(
+            nlp,
+            "They signed a plan between the foreign ministries of Kazakhstan and Russia.",
+            JAN_30,
+        ),
+        "org",
+    )
+    assert {
+        "Ministry of Foreign Affairs of Kazakhstan",
+        "Ministry of Foreign Affairs of Russia",
+    } <= set(orgs)
+
+
+def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
+    body = (
+        "BAKU — Foreign Minister Ali Musa met Italian Foreign Minister Marco Rossi at the "
+        "Ministry of Foreign Affairs on Monday."
+    )
+    assert entities_of(nlp, body, "place", AUG_20).get("Ministry of Foreign Affairs of Azerbaijan")
+    assert "Ministry of Foreign Affairs of Azerbaijan" in entities_of(nlp, body, "org", AUG_20)
+
+
+def test_a_ministry_name_does_not_run_into_a_person(nlp):
+    body = (
+        "The talks were led by Secretary of the Ministry of Water Resources Nazmul Ahsan in "
+        "Dhaka on Monday."
+    )
+    orgs = {e.name for e in facts_of(nlp, body, AUG_20).entities if e.kind == "org"}
+    assert all("Nazmul" not in o for o in orgs)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "acronym"),
+    [
+        ("Both are members of the CIS and the SCO.", "Commonwealth of Independent States", "CIS"),
+        (
+            "They met at the Asia Pacific Economic Cooperation meeting.",
+            "Asia-Pacific Economic Cooperation",
+            "APEC",
+        ),
+        ("Ghana backs ECOWAS.", "Economic Community of West African States", "ECOWAS"),
+    ],
+)
+def test_international_organizations_with_acronyms(nlp, body, name, acronym):
+    orgs = by_kind(facts_of(nlp, body, JAN_30), "org")
+    assert name in orgs and acronym in orgs[name].names
+
+
+@pytest.mark.parametrize(
+    ("body", "org", "iso3"),
+    [
+        ("The Lebanese army deployed troops near the border on Monday.", "Lebanese army", "LBN"),
+        ("Ugandan police said on Monday that the road was closed.", "Ugandan police", "UGA"),
+        ("The Kenyan government welcomed the decision on Monday.", "Kenyan government", "KEN"),
+    ],
+)
+def test_a_states_body_named_by_its_demonym(nlp, body, org, iso3):
+    orgs = entities_of(nlp, body, "org", AUG_20)
+    assert orgs.get(org) == iso3
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "iso3", "alias"),
+    [
+        ("The Japanese Diet approved the treaty on Monday.", "Japanese Diet", "JPN", None),
+        ("The Philippine Senate approved the treaty.", "Philippine Senate", "PHL", None),
+        (
+            "Data from the Central Agency for Public Mobilization and Statistics (CAPMAS) "
+            "showed that trade rose.",
+            "Central Agency for Public Mobilization and Statistics",
+            None,
+            "CAPMAS",
+        ),
+        ("Ministers of the Pacific Alliance met in Lima.", "Pacific Alliance", None, None),
+    ],
+)
+def test_bodies_named_by_demonym_or_defined_by_an_acronym(nlp, body, name, iso3, alias):
+    orgs = {e.name: e for e in facts_of(nlp, body, AUG_20).entities if e.kind == "org"}
+    assert name in orgs
+    assert orgs[name].iso3 == iso3
+    if alias:
+        assert alias in orgs[name].names
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "He met the Government of Timor-Leste and the Government of the Democratic "
+            "Republic of the Congo.",
+            "Government of the Democratic Republic of the Congo",
+        ),
+        # a programme with its own acronym is a body, not a plan
+        ("Aid workers from the World Food Programme (WFP) met him.", "World Food Programme"),
+    ],
+)
+def test_an_organization_noun_before_of_heads_the_name(nlp, body, org):
+    assert org in entities_of(nlp, body, "org", AUG_20)
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "The National Assembly of Armenia approved the deal on Monday.",
+            "National Assembly of Armenia",
+        ),
+        ("The Communist Party of China issued a statement on Monday.", "Communist Party of China"),
+        # an agency named "... Centre", not a building
+        (
+            "Officials of the Ghana Investment Promotion Centre met him on Monday.",
+            "Ghana Investment Promotion Centre",
+        ),
+    ],
+)
+def test_bodies_headed_by_their_noun_and_agencies_named_centre(nlp, body, org):
+    assert org in entities_of(nlp, body, "org", AUG_20)
+    assert org not in entities_of(nlp, body, "place", AUG_20)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "name"),
+    [
+        ("Officials of the ASEAN Secretariat attended.", "org", "ASEAN Secretariat"),
+        ("The ministers met at NATO Headquarters in Brussels.", "place", "NATO Headquarters"),
+    ],
+)
+def test_bodies_and_sites_of_organizations(nlp, body, kind, name):
+    assert name in {e.name for e in facts_of(nlp, body, JAN_30).entities if e.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        # state companies and banks the model takes for persons or misses
+        ("Petronas and PT Pertamina signed a deal on Monday.", "Pertamina"),
+        ("Equinor plans to invest in the project.", "Equinor"),
+        ("Hungary’s Eximbank concluded an agreement on Monday.", "Hungarian Export-Import Bank"),
+        # a party that is no state
+        ("Hezbollah rejected the proposal on Monday.", "Hezbollah"),
+    ],
+)
+def test_companies_and_movements_from_the_gazetteer(nlp, body, org):
+    assert org in entities_of(nlp, body, "org", AUG_20)
+    assert not {"Petronas", "Pertamina", "Equinor"} & set(entities_of(nlp, body, "person", AUG_20))
+
+
+def test_agencies_named_in_the_text(nlp):
+    body = "Minister Ana Lopes told SAnews that the talks with Kenya went well."
+    orgs = {e.name for e in facts_of(nlp, body, AUG_20).entities if e.kind == "org"}
+    assert "SAnews" in orgs
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # a lower-case body word that is not a state's body is no organization
+        ("The Lebanese people welcomed the decision on Monday.", "Lebanese people"),
+        # an unknown name not after a locative word stays unpublished
+        ("Alamein officials welcomed the decision on Monday.", "Alamein"),
+    ],
+)
+def test_no_organization_or_place_without_the_shape(nlp, body, absent):
+    names = set(entities_of(nlp, body, "org", AUG_20)) | set(
+        entities_of(nlp, body, "place", AUG_20)
+    )
+    assert absent not in names

@@ -1,0 +1,183 @@
+"""Places: cities, venues, regions, sites, crossings and dams, those the gazetteer does not
+know and those the model takes for persons, with their country; and names that are no place
+(a word inside another name, a department, a partnership)."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import AUG_20, JAN_30, by_kind, entities_of, facts_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_places_cities_venues_regions(nlp):
+    places = by_kind(
+        facts_of(
+            nlp,
+            "He laid a wreath at the Ata-Beyit Memorial Complex near Bishkek and "
+            "spoke about the Middle East.",
+            JAN_30,
+        ),
+        "place",
+    )
+    assert places["Bishkek"].iso3 == "KGZ" and places["Bishkek"].subkind == "city"
+    assert places["Ata-Beyit Memorial Complex"].subkind == "venue"
+    assert places["Middle East"].iso3 is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("President Ali Musa met President Omar Said in El Alamein on Monday.", "El Alamein"),
+        ("Ships crossed the Strait of Hormuz on Monday.", "Strait of Hormuz"),
+        ("Rangers patrolled the slopes of Mount Kenya on Monday.", "Mount Kenya"),
+        ("Fishermen on Lake Victoria met the minister on Monday.", "Lake Victoria"),
+        # a town the model took for a people, before a crossing
+        ("Aid entered through the Rafah border crossing on Monday.", "Rafah"),
+    ],
+)
+def test_places_the_gazetteer_does_not_know(nlp, body, place):
+    places = entities_of(nlp, body, "place", AUG_20)
+    assert place in places
+    # a site named after a country or a capital does not stand for it
+    assert not set(entities_of(nlp, body, "country", AUG_20)) & {"Kenya", "Seychelles"}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a region named after its city, with a lower-case region word
+        ("The ministers toured a wind farm in the Almaty region on Monday.", "Almaty region"),
+        # a subdivision's full name
+        (
+            "Firms from the Xinjiang Uygur Autonomous Region met the minister on Monday.",
+            "Xinjiang Uygur Autonomous Region",
+        ),
+        # a venue named "... Hill"
+        ("Prime Minister Ali Musa welcomed him at Parliament Hill on Monday.", "Parliament Hill"),
+    ],
+)
+def test_regions_and_venues_keep_their_head_word(nlp, body, place):
+    assert place in entities_of(nlp, body, "place", AUG_20)
+
+
+def test_a_basin_keeps_its_word(nlp):
+    body = "Kenya and Uganda discussed projects in the Lake Victoria basin on Monday."
+    assert "Lake Victoria basin" in entities_of(nlp, body, "place", AUG_20)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Trucks waited for days at the Dorohusk border crossing.", "Dorohusk"),
+        ("Leaders of the Global South met in Johannesburg.", "Global South"),
+        ("Water of the Eastern Nile Basin was discussed by Egypt.", "Eastern Nile Basin"),
+        (
+            "Egypt raised the Grand Ethiopian Renaissance Dam (GERD) in Cairo on Monday.",
+            "Grand Ethiopian Renaissance Dam",
+        ),
+    ],
+)
+def test_crossings_regions_and_dams(nlp, body, place):
+    assert place in {e.name for e in facts_of(nlp, body, AUG_20).entities if e.kind == "place"}
+
+
+def test_a_dam_named_by_a_demonym_is_that_countrys(nlp):
+    body = "Egypt raised the Grand Ethiopian Renaissance Dam (GERD) in Cairo on Monday."
+    (dam,) = [e for e in facts_of(nlp, body, AUG_20).entities if e.name.startswith("Grand")]
+    assert dam.iso3 == "ETH"
+    assert "GERD" in dam.names
+
+
+def test_a_city_named_after_its_country(nlp):
+    body = "The joint committee is set to convene in Port Sudan next month."
+    facts = facts_of(nlp, body, AUG_20)
+    assert "Port Sudan" in {e.name for e in facts.entities if e.kind == "place"}
+    (ev,) = facts.events
+    assert ev.place is not None and ev.place.name == "Port Sudan"
+
+
+def test_a_region_that_is_itself_hyphenated_is_kept(nlp):
+    facts = facts_of(nlp, "They discussed the security situation in the Indo-Pacific.", JAN_30)
+    assert "Indo-Pacific" in {e.name for e in facts.entities if e.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "name"),
+    [
+        ("Lam was due to travel to Busan on Wednesday.", "place", "Busan"),
+        ("The talks were held at Qasr Al Watan on Tuesday.", "place", "Qasr Al Watan"),
+        ("Lula laid a wreath at the San Martín monument.", "place", "San Martín monument"),
+    ],
+)
+def test_places_the_model_takes_for_persons(nlp, body, kind, name):
+    facts = facts_of(nlp, body, JAN_30)
+    assert name in {e.name for e in facts.entities if e.kind == kind}
+    assert name not in {e.name for e in facts.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Trucks queued for days at the Medyka border crossing.", "Medyka"),
+        ("Water sharing of the Teesta river was on the agenda.", "Teesta"),
+    ],
+)
+def test_places_before_a_site_noun_are_no_persons(nlp, body, place):
+    facts = facts_of(nlp, body, AUG_20)
+    assert place in {e.name for e in facts.entities if e.kind == "place"}
+    assert place not in {e.name for e in facts.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "name"),
+    [
+        # the second of two towns after a locative word, which the model took for a name
+        ("Troops remain in Beni and Kolvashi after the attack on Monday.", "place", "Kolvashi"),
+        # a destination of a motion verb
+        (
+            "The ministers later travelled to Desavero and El Pardito on Monday.",
+            "place",
+            "Desavero",
+        ),
+        (
+            "The ministers later travelled to Desavero and El Pardito on Monday.",
+            "place",
+            "El Pardito",
+        ),
+        ("Troops patrolled the towns of Beni and Kolvashi on Monday.", "place", "Kolvashi"),
+        ("Greece joined the Schengen area long ago.", "place", "Schengen area"),
+        ("The minister told Le Parisien on Monday that talks went well.", "org", "Le Parisien"),
+    ],
+)
+def test_towns_areas_and_newspapers_are_no_persons(nlp, body, kind, name):
+    assert name in entities_of(nlp, body, kind, AUG_20)
+    assert name not in entities_of(nlp, body, "person", AUG_20)
+
+
+@pytest.mark.parametrize(
+    ("body", "not_place"),
+    [
+        ("Leaders discussed the India-Middle East-Europe Economic Corridor.", "Middle East"),
+        ("He invited him to attend the Astana International Forum next month.", "Astana"),
+        ("Anita Anand met the ministers. Anand will travel to Ottawa.", "Anand"),
+    ],
+)
+def test_no_place_inside_other_names(nlp, body, not_place):
+    facts = facts_of(nlp, body, JAN_30)
+    assert not_place not in {e.name for e in facts.entities if e.kind == "place"}
+
+
+def test_a_state_department_is_no_region(nlp):
+    body = "The U.S. State Department said on Monday that talks would go on."
+    assert "State Department" not in entities_of(nlp, body, "place", AUG_20)
+
+
+def test_a_city_name_cut_short_by_the_model_and_a_partnership_that_is_no_place(nlp):
+    body = (
+        "Prime Minister Pham Minh Chinh received him in Hà Nội on Monday and hailed the "
+        "Comprehensive Strategic Partnership with Singapore."
+    )
+    places = entities_of(nlp, body, "place", AUG_20)
+    assert places.get("Hà Nội") == "VNM"
+    assert "Hà" not in places and "Comprehensive Strategic Partnership" not in places
