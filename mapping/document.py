@@ -3,14 +3,18 @@ filled layer by layer by the mapper's stages (mapping/stages.py). Each layer is 
 exactly one stage and read, never recomputed, by the stages after it; the graph is built
 from the last layer, the facts, alone.
 
-    layer                          fields                                    written by
-    1 tokens, sentences, parse, NER  the Doc itself                            spaCy
-    2 mentions                       mentions                                  communique_mentions
-    3 entities                       entities, dateline_place, roles,          communique_entities
-                                     person_country, titles
-    4 events                         events (re-mentions of one event merged)  communique_events
-    5 facts                          facts (entities, roles, events,           communique_facts
-                                     agreements, figures, quotes, topics)
+    layer                     fields                             written by (communique_...)
+    1 tokens, parse, NER      the Doc itself                     spaCy
+    2 mentions                mentions                           _mentions
+    3 entities                entities, dateline_place, roles,   _entities
+                              person_country, titles
+    4a event mentions         event_mentions, event_reader,      _event_mentions
+                              dateline_date
+    4b events                 events (the mentions of one event  _events
+                              merged: event coreference)
+    5 facts                   facts (entities, roles, events,    _facts
+                              agreements, figures, quotes,
+                              topics)
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ class ArticleDocument:
     roles: list | None = None
     person_country: dict = field(default_factory=dict)
     titles: dict = field(default_factory=dict)  # folded office label -> persons holding it
+    event_mentions: list | None = None  # each telling of an event, in text order
+    event_reader: object | None = None  # events.reader.EventReader, read on by layer 4b
+    dateline_date: object | None = None  # the dateline's DateValue
     events: list | None = None
     facts: object | None = None  # graph.builder.Facts
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from communique.mapping.document import ArticleDocument, layer, model_of
 from communique.mapping.entities.cluster import cluster, fold
 from communique.mapping.entities.dateline import add_dateline_entities, dateline_names
-from communique.mapping.events.finder import find_events, main_countries
+from communique.mapping.events.finder import find_event_mentions, link_events, main_countries
 from communique.mapping.facts.agreements import find_agreements
 from communique.mapping.facts.figures import find_figures
 from communique.mapping.facts.quotes import find_quotes
@@ -23,7 +23,13 @@ from communique.mapping.mentions import gazetteers
 from communique.mapping.mentions.finder import PLACE, find_mentions
 from communique.mapping.values.dates import resolve_date
 
-STAGES = ("communique_mentions", "communique_entities", "communique_events", "communique_facts")
+STAGES = (
+    "communique_mentions",
+    "communique_entities",
+    "communique_event_mentions",
+    "communique_events",
+    "communique_facts",
+)
 
 
 @Language.factory("communique_mentions")
@@ -65,32 +71,50 @@ def _entities(doc: Doc, model: ArticleDocument) -> None:
             people.append(role.person)
 
 
-@Language.factory("communique_events")
-def events_stage(nlp: Language, name: str):
-    """Layer 4: events from their triggers, re-mentions of one event merged into it."""
+@Language.factory("communique_event_mentions")
+def event_mentions_stage(nlp: Language, name: str):
+    """Layer 4a: each telling of an event, from its trigger, read off the parse."""
 
     def run(doc: Doc) -> Doc:
         if (model := model_of(doc)) is not None:
-            _events(doc, model)
+            _event_mentions(doc, model)
         return doc
 
     return run
 
 
-def _events(doc: Doc, model: ArticleDocument) -> None:
+def _event_mentions(doc: Doc, model: ArticleDocument) -> None:
     article, place = model.article, model.dateline_place
-    dateline_date = None
+    model.dateline_date = None
     if article.dateline and article.dateline.date_text:
-        dateline_date = resolve_date(article.dateline.date_text, article.date, tense="past")
-    model.events = find_events(
+        model.dateline_date = resolve_date(article.dateline.date_text, article.date, tense="past")
+    model.event_reader, model.event_mentions = find_event_mentions(
         doc,
         layer(doc, "entities"),
         ref=article.date,
         person_country=model.person_country,
-        dateline_date=dateline_date,
+        dateline_date=model.dateline_date,
         titles=model.titles,
         dateline_place=place if place is not None and place.kind == PLACE else None,
     )
+
+
+@Language.factory("communique_events")
+def events_stage(nlp: Language, name: str):
+    """Layer 4b: event coreference: the tellings of one event merged into one event,
+    nested in the visit they happened during."""
+
+    def run(doc: Doc) -> Doc:
+        if (model := model_of(doc)) is not None:
+            model.events = link_events(
+                model.event_reader,
+                layer(doc, "event_mentions"),
+                ref=model.article.date,
+                dateline_date=model.dateline_date,
+            )
+        return doc
+
+    return run
 
 
 @Language.factory("communique_facts")

@@ -37,13 +37,18 @@ def test_each_stage_fills_its_own_layer(nlp):
     filled = []
     for name in STAGES:
         nlp.get_pipe(name)(doc)
-        filled.append([f for f in ("mentions", "entities", "events", "facts") if getattr(model, f)])
+        layers = ("mentions", "entities", "event_mentions", "events", "facts")
+        filled.append([f for f in layers if getattr(model, f)])
     assert filled == [
         ["mentions"],
         ["mentions", "entities"],
-        ["mentions", "entities", "events"],
-        ["mentions", "entities", "events", "facts"],
+        ["mentions", "entities", "event_mentions"],
+        ["mentions", "entities", "event_mentions", "events"],
+        ["mentions", "entities", "event_mentions", "events", "facts"],
     ]
+    # the two tellings of the meeting ("met", then "They signed" at it) are read apart
+    # and kept apart: a meeting and the signing at it
+    assert [e.kind for e in model.event_mentions] == ["meeting", "agreement-signing"]
     names = sorted(e.name for e in model.entities.entities if e.kind == "person")
     assert names == ["Arlo Venndal", "Bela Morovic"]
     assert [(r.person.name, r.label) for r in model.roles] == [
@@ -74,3 +79,25 @@ def test_a_doc_without_an_article_passes_through(nlp):
     for name in STAGES:
         assert nlp.get_pipe(name)(doc) is doc
     assert model_of(doc) is None
+
+
+def test_the_coreference_stage_merges_the_tellings_of_one_event(nlp):
+    body = (
+        "Foreign Minister Arlo Venndal of Kazakhstan held talks with Foreign Minister Bela "
+        "Morovic of Uzbekistan in Tashkent on Tuesday. Following the talks, the ministers "
+        "told reporters that the talks were productive."
+    )
+    article = Article(body=body, date=dt.date(2025, 3, 12), source="made-up")
+    doc = nlp(article.content)
+    model = attach(doc, article)
+    for name in STAGES[:3]:
+        nlp.get_pipe(name)(doc)
+    assert [(e.kind, e.trigger.text) for e in model.event_mentions] == [
+        ("talks", "held"),
+        ("talks", "talks"),
+        ("talks", "talks"),
+    ]
+    nlp.get_pipe("communique_events")(doc)
+    assert [
+        (e.kind, sorted(p.name for p in e.participants), e.date.value) for e in model.events
+    ] == [("talks", ["Arlo Venndal", "Bela Morovic"], "2025-03-11")]

@@ -105,6 +105,30 @@ def find_events(
 ) -> list[Event]:
     """The events of one article, merged where they corefer, nested in the main visit;
     `titles` maps a folded role label to the persons holding it ("the Foreign Secretary")."""
+    reader, mentions = find_event_mentions(
+        doc,
+        ents,
+        ref=ref,
+        person_country=person_country,
+        dateline_date=dateline_date,
+        titles=titles,
+        dateline_place=dateline_place,
+    )
+    return link_events(reader, mentions, ref=ref, dateline_date=dateline_date)
+
+
+def find_event_mentions(
+    doc: Doc,
+    ents: ArticleEntities,
+    *,
+    ref: dt.date,
+    person_country: dict[int, str],
+    dateline_date: DateValue | None = None,
+    titles: dict[str, list[Entity]] | None = None,
+    dateline_place: Entity | None = None,
+) -> tuple[EventReader, list[Event]]:
+    """Each telling of an event, in text order, with its parties, place and date, and the
+    reader of the doc they were read with (link_events reads on with it)."""
     r = EventReader(doc, ents, ref, person_country, titles)
     r.here = dateline_place
     told = _Told()
@@ -140,7 +164,16 @@ def find_events(
                 ev.date, ev.explicit_date = lede or dateline_date, True
             _read_parties(r, ev, told)
             told.add(ev)
-    return _linked(r, ents, told.events, ref, dateline_date)
+    return r, told.events
+
+
+def link_events(
+    r: EventReader, mentions: list[Event], *, ref: dt.date, dateline_date: DateValue | None
+) -> list[Event]:
+    """Within-article event coreference: the tellings of one event merged into it (by type,
+    participants, date and place), then nested in the visit they happened during, split by
+    partner and destination, each with a host and parties."""
+    return _linked(r, r.ents, mentions, ref, dateline_date)
 
 
 def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
