@@ -3,15 +3,24 @@ labels and altLabels are the surface forms looked for."""
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
 from communique.mapping.concepts import Concept, concepts
 from communique.mapping.entities.cluster import ArticleEntities
 from communique.mapping.nlp.language import doc_text
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word class of data/topics.json (see its _comment)."""
+    path = resources.files("communique.mapping").joinpath("data/topics.json")
+    return frozenset(json.loads(path.read_text("utf-8"))[name])
 
 
 @cache
@@ -53,7 +62,7 @@ def find_topics(
             continue
         if _in_an_office_name(doc_text(doc), m.start(), m.end()):
             continue  # "Minister of Trade, Industry and Competition", "defence ministers"
-        if m.group(0) in AMBIGUOUS and not _in_cooperation_context(span):
+        if m.group(0) in _words("ambiguous") and not _in_cooperation_context(span):
             continue  # "the border town", "young people", "Mongolian customs data"
         out.append((forms[m.group(0)], m.start()))
     return out
@@ -97,58 +106,6 @@ def _in_an_office_name(text: str, start: int, end: int) -> bool:
     )
 
 
-# what an area of cooperation is said of: "economic cooperation", "cultural ties"
-COOPERATION_NOUNS = {
-    "cooperation",
-    "collaboration",
-    "tie",
-    "relation",
-    "partnership",
-    "interaction",
-    "sphere",
-    "field",
-    "area",
-    "sector",
-    "project",
-    "link",
-    "exchange",
-    "agenda",
-    "dialogue",
-    "integration",
-    "development",
-    "growth",
-    "security",
-    "potential",
-    "opportunity",
-    "investment",
-    "trade",
-    "connectivity",
-    "issue",
-    "matter",
-    "heritage",
-    "technology",
-    "industry",
-    "economy",
-    "resource",
-}
-# heads that make a topic word part of something else: "press service", "integration organizations"
-NON_AREA_HEADS = {
-    "release",
-    "service",
-    "briefing",
-    "conference",
-    "secretary",
-    "statement",
-    "office",
-    "agency",
-    "center",
-    "centre",
-    "organization",
-    "organisation",
-    "corner",
-}
-
-
 def _names_an_area(span) -> bool:
     doc = span.doc
     root = span.root
@@ -158,7 +115,7 @@ def _names_an_area(span) -> bool:
         return False  # "the development of relations": a process, not an area
     if len(prev) and prev[0].lower_ in ("this", "that"):
         return False  # "in this space"
-    if root.dep_ == "compound" and root.head.lemma_.lower() in NON_AREA_HEADS:
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _words("non_area_heads"):
         return False
     if root.pos_ == "ADJ" or root.dep_ == "amod":
         t = root
@@ -166,7 +123,7 @@ def _names_an_area(span) -> bool:
             if t.head is t:
                 break
             t = t.head
-            if t.lemma_.lower() in COOPERATION_NOUNS:
+            if t.lemma_.lower() in _words("cooperation_nouns"):
                 return True
             if t.dep_ not in ("conj", "amod", "compound", "nmod") and t.pos_ != "ADJ":
                 break
@@ -174,78 +131,20 @@ def _names_an_area(span) -> bool:
     return True
 
 
-# words that are a cooperation area only when said to be one ("cooperation in customs")
-AMBIGUOUS = {
-    "border",
-    "customs",
-    "youth",
-    "young people",
-    "politics",
-    "political",
-    "development",
-    "mining",
-    "business",
-    "regional",
-    "economy",
-    "economic",
-    "infrastructure",
-    "peace",
-    # places and things as often only named as areas of cooperation
-    "arctic",
-    "high north",
-    "heritage",
-    "port",
-    "ports",
-    "road",
-    "roads",
-    "grain",
-    "wheat",
-    "cereals",
-    "medicines",
-    "vaccines",
-    "chips",
-    "fishing",
-    "refugee",
-    "refugees",
-}
-# verbs and documents whose objects are areas: "discussed trade", "agreements on energy"
-AREA_GOVERNORS = {
-    "discuss",
-    "expand",
-    "boost",
-    "strengthen",
-    "deepen",
-    "enhance",
-    "promote",
-    "cover",
-    "include",
-    "range",
-    "focus",
-    "involve",
-    "concern",
-    "agreement",
-    "memorandum",
-    "memoranda",
-    "mou",
-    "plan",
-    "program",
-    "programme",
-    "roadmap",
-}
 _UP_DEPS = {"conj", "pobj", "prep", "compound", "amod", "nmod", "appos", "dobj", "pcomp"}
 
 
 def _in_cooperation_context(span) -> bool:
     t = span.root
     for c in t.children:
-        if c.lemma_.lower() in COOPERATION_NOUNS:
+        if c.lemma_.lower() in _words("cooperation_nouns"):
             return True
     for _ in range(5):
         if t.dep_ not in _UP_DEPS or t.head is t:
             return False
         t = t.head
         lemma = t.lemma_.lower()
-        if lemma in COOPERATION_NOUNS or lemma in AREA_GOVERNORS:
+        if lemma in _words("cooperation_nouns") or lemma in _words("area_governors"):
             return True
     return False
 
