@@ -2,51 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from importlib import resources
 
 from spacy.tokens import Span
 
 COUNTRY, PERSON, ORG, PLACE = "country", "person", "org", "place"
-VENUE_HEADS = {
-    "Dam",
-    "Bridge",
-    "Barrage",
-    "Street",
-    "Square",
-    "House",
-    "Palace",
-    "Mansion",
-    "Villa",
-    "Hall",
-    "Complex",
-    "Memorial",
-    "Monument",
-    "Centre",
-    "Center",
-    "Kremlin",
-    "Avenue",
-    "Plaza",
-    "Hotel",
-    "Mausoleum",
-    "Park",
-    "Cathedral",
-    "Mosque",
-    "Museum",
-    "Stadium",
-    "Building",
-    "Residence",
-    "Castle",
-    "Fort",
-    "Cemetery",
-    "Hill",
-    "Pavilion",
-    "Chancellery",
-    "Bhavan",
-    "Bhawan",
-}
-# last words of the names of a country's subdivisions: "Xinjiang Uygur Autonomous Region"
-REGION_HEADS = {"Region", "Province", "Oblast", "Governorate", "Prefecture", "Territory"}
-REGION_HEADS |= {"County", "Krai", "Emirate", "Canton"}
+# last words of the names of venues ("... Palace") and of a country's subdivisions
+# ("Xinjiang Uygur Autonomous Region"): general classes, in data/mentions.json
+_HEADS = json.loads(
+    resources.files("communique.mapping").joinpath("data/mentions.json").read_text("utf-8")
+)
+VENUE_HEADS = frozenset(_HEADS["venue_heads"])
+REGION_HEADS = frozenset(_HEADS["region_heads"])
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 
 
