@@ -46,7 +46,7 @@ def test_a_word_of_a_full_name_the_model_missed_is_that_person(nlp):
     )
     facts = facts_of(nlp, body, AUG_20, dateline=False)
     lula = next(e for e in facts.entities if e.name == "Luiz Inacio Lula da Silva")
-    assert "Lula" in lula.names and len(lula.mentions) == 2
+    assert lula.names == ["Luiz Inacio Lula da Silva", "Lula"] and len(lula.mentions) == 2
 
 
 @pytest.mark.parametrize(("a", "b"), [("Sơn", "son"), ("Al-Sudani", "al-sudani")])
@@ -55,54 +55,72 @@ def test_fold_ignores_case_and_accents(a, b):
     assert name_words(a) == [b]
 
 
+# others: the other persons the body names
 @pytest.mark.parametrize(
-    ("body", "person"),
+    ("body", "person", "others"),
     [
         (
             "Commission President Ursula von der Leyen held a call with Prime Minister "
             "Shigeru Ishiba.",
             "Ursula von der Leyen",
+            {"Shigeru Ishiba"},
         ),
+        # "Modi" alone is not found as a person: a known miss, to add to others once found
         (
             "Modi was received by President His Highness Sheikh Mohamed bin Zayed Al Nahyan.",
             "Mohamed bin Zayed Al Nahyan",
+            set(),
         ),
         (
             "Argentina's Vice President Victoria Villarruel attended the dinner.",
             "Victoria Villarruel",
+            set(),
         ),
     ],
 )
-def test_names_with_particles_and_honorifics(nlp, body, person):
+def test_names_with_particles_and_honorifics(nlp, body, person, others):
     from communique.mapping.mentions.finder import PERSON, PLACE
 
     facts = facts_of(nlp, body, JAN_30)
     persons = {e.name for e in facts.entities if e.kind == PERSON}
-    assert person in persons
+    assert persons == {person} | others
     # no word of a name is a place, and no honorific is a person
     places = {e.name for e in facts.entities if e.kind == PLACE}
     assert not places & set(person.split())
     assert not any(p.startswith(("His ", "Emir ", "Sheikh ")) for p in persons)
 
 
+# others: the other persons the body names
 @pytest.mark.parametrize(
-    ("body", "person"),
+    ("body", "person", "others"),
     [
-        ("President Ferdinand R. Marcos Jr. met the press in Manila.", "Ferdinand R. Marcos Jr."),
-        ("Prime Minister Sheikh Hasina met the press in Dhaka.", "Sheikh Hasina"),
-        ("H.E. Mr. Kay Rala Xanana Gusmão met the press in Dili.", "Kay Rala Xanana Gusmão"),
-        ("Minister Anan Rala met Princess Reema bint Bandar in Riyadh.", "Reema bint Bandar"),
-        ("The talks were chaired by Rt Hon David Lammy in London.", "David Lammy"),
+        (
+            "President Ferdinand R. Marcos Jr. met the press in Manila.",
+            "Ferdinand R. Marcos Jr.",
+            set(),
+        ),
+        ("Prime Minister Sheikh Hasina met the press in Dhaka.", "Sheikh Hasina", set()),
+        (
+            "H.E. Mr. Kay Rala Xanana Gusmão met the press in Dili.",
+            "Kay Rala Xanana Gusmão",
+            set(),
+        ),
+        (
+            "Minister Anan Rala met Princess Reema bint Bandar in Riyadh.",
+            "Reema bint Bandar",
+            {"Anan Rala"},
+        ),
+        ("The talks were chaired by Rt Hon David Lammy in London.", "David Lammy", set()),
     ],
 )
-def test_names_with_initials_suffixes_and_honorific_chains(nlp, body, person):
+def test_names_with_initials_suffixes_and_honorific_chains(nlp, body, person, others):
     persons = {e.name for e in facts_of(nlp, body, AUG_20).entities if e.kind == "person"}
-    assert person in persons
+    assert persons == {person} | others
 
 
 def test_the_object_of_spoke_to_stays_a_person(nlp):
     body = "Foreign Minister Ali Musa spoke to Omar Saidov on Monday."
-    assert "Omar Saidov" in entities_of(nlp, body, "person", AUG_20)
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ali Musa", "Omar Saidov"}
 
 
 def test_no_person_from_a_comma_list_of_portfolios(nlp):

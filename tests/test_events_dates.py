@@ -111,7 +111,7 @@ def test_a_concluded_visit_began_days_before(nlp):
     ],
 )
 def test_event_dates_of_their_clause(nlp, body, kind, date):
-    assert date in dates_by_kind(facts_of(nlp, body, JAN_30)).get(kind, set())
+    assert dates_by_kind(facts_of(nlp, body, JAN_30)).get(kind) == {date}
 
 
 def test_a_date_of_another_clause_does_not_leak(nlp):
@@ -125,6 +125,7 @@ def test_a_date_of_another_clause_does_not_leak(nlp):
 def test_a_past_clause_reads_its_date_backwards(nlp):
     body = "President Ali Hassan travelled to Cairo on Feb. 14, his first trip to Egypt."
     facts = facts_of(nlp, body, date=dt.date(2024, 9, 5))
+    # known extra: "his first trip to Egypt" is a second visit, dated 2025-02-14
     assert "2024-02-14" in dates_by_kind(facts)["visit"]
 
 
@@ -178,7 +179,10 @@ def test_a_previous_visit_lies_in_the_past(nlp):
     ],
 )
 def test_event_kind_and_date(nlp, body, kind, date):
-    assert (kind, date) in {(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)}
+    # known extra: "will discuss the outcomes of the NATO Summit ... in July" also gives talks
+    # dated 2025-07, so only the events of the kind tested are asserted whole
+    found = [d for k, d, _ in event_rows(nlp, body, AUG_21) if k == kind]
+    assert found == [date]
 
 
 @pytest.mark.parametrize(
@@ -301,9 +305,11 @@ def test_as_x_hosted_y_is_no_plan_and_takes_the_ledes_day(nlp):
         "presiding over the signing of four agreements."
     )
     found = event_rows(nlp, body, AUG_21)
-    assert ("meeting", "2024-08-20", ["Ali Musa", "John Banda"]) in found
     # the signing of the same two leaders right after is that day's too
-    assert ("agreement-signing", "2024-08-20", ["Ali Musa", "John Banda"]) in found
+    assert found == [
+        ("agreement-signing", "2024-08-20", ["Ali Musa", "John Banda"]),
+        ("meeting", "2024-08-20", ["Ali Musa", "John Banda"]),
+    ]
 
 
 def test_talks_during_a_planned_visit_take_its_month(nlp):
@@ -320,8 +326,8 @@ def test_two_recalled_visits_keep_their_own_dates_and_what_happened_during_one(n
         "President Ali Musa recalled President Omar Bakri's visit to Baku in July 2018 and "
         "his own visit to Rome in February 2020, during which a joint declaration was signed."
     )
-    found = {(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)}
-    assert {("visit", "2018-07"), ("visit", "2020-02"), ("agreement-signing", "2020-02")} <= found
+    found = [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)]
+    assert found == [("agreement-signing", "2020-02"), ("visit", "2018-07"), ("visit", "2020-02")]
 
 
 def test_a_one_day_visit_told_with_its_day_dates_what_follows_whatever_the_dateline(nlp):
@@ -333,8 +339,11 @@ def test_a_one_day_visit_told_with_its_day_dates_what_follows_whatever_the_datel
     article = article_of(body, AUG_21)
     assert article.dateline is not None and article.dateline.agency == "MercoPress"
     events = extract_facts(nlp, article).events
-    found = {(e.kind, e.date.value if e.date else None) for e in events}
-    assert {("visit", "2024-08-20"), ("meeting", "2024-08-20")} <= found
-    assert ("agreement-signing", "2024-08-20") in found
+    found = sorted((e.kind, e.date.value if e.date else None) for e in events)
+    assert found == [
+        ("agreement-signing", "2024-08-20"),
+        ("meeting", "2024-08-20"),
+        ("visit", "2024-08-20"),
+    ]
     meeting = next(e for e in events if e.kind == "meeting")
-    assert {p.name for p in meeting.participants} >= {"Ana Silva", "Tom Vera"}
+    assert {p.name for p in meeting.participants} == {"Ana Silva", "Tom Vera"}

@@ -57,7 +57,7 @@ def test_a_summit_here_is_held_in_the_datelines_city(nlp):
 )
 def test_a_guest_named_only_by_office_brings_the_country(nlp, body, participant):
     (ev,) = facts_of(nlp, body, AUG_20).events
-    assert participant in {p.key for p in ev.participants}
+    assert {p.key for p in ev.participants} == {"Ana Lopes", participant}
 
 
 def test_a_discussed_topic_is_no_participant(nlp):
@@ -124,7 +124,7 @@ def test_meetings_with_a_list(nlp, body, expected):
 )
 def test_statements_are_their_issuers(nlp, body, speaker):
     statements = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "statement"]
-    assert any(speaker in {p.name for p in e.participants} for e in statements), statements
+    assert [sorted(p.name for p in e.participants) for e in statements] == [[speaker]]
 
 
 def test_a_statement_at_a_briefing_is_the_speakers_alone(nlp):
@@ -157,4 +157,4 @@ def test_a_statement_at_a_briefing_is_the_speakers_alone(nlp):
     ],
 )
 def test_hosting_and_briefings_the_parser_hangs_oddly(nlp, body, expected):
-    assert expected in event_rows(nlp, body, AUG_21)
+    assert event_rows(nlp, body, AUG_21) == [expected]

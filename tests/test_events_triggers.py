@@ -68,8 +68,11 @@ def test_event_types(nlp, body, kind):
     ],
 )
 def test_more_phrasings_of_events(nlp, body, kind, participant):
-    events = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == kind]
-    assert any(participant in {p.name for p in e.participants} for e in events)
+    events = facts_of(nlp, body, AUG_20).events
+    # President Ali Hassan is in each
+    assert [(e.kind, {p.name for p in e.participants}) for e in events] == [
+        (kind, {"Ali Hassan", participant})
+    ]
 
 
 @pytest.mark.parametrize(
@@ -86,14 +89,12 @@ def test_more_phrasings_of_events(nlp, body, kind, participant):
         ),
         (
             "Deputy Minister Ali Bek spoke at the Kazakh-Chinese Business Forum on Monday.",
-            [("meeting", "2024-08-19", ["Ali Bek"])],
+            [("meeting", "2024-08-19", ["Ali Bek", "China", "Kazakhstan"])],
         ),
     ],
 )
 def test_meetings_told_without_a_meeting_word(nlp, body, expected):
-    found = event_rows(nlp, body, AUG_21)
-    for kind, date, people in expected:
-        assert any(k == kind and d == date and set(people) <= set(p) for k, d, p in found), found
+    assert event_rows(nlp, body, AUG_21) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,8 +124,7 @@ def test_meetings_told_without_a_meeting_word(nlp, body, expected):
     ],
 )
 def test_courtesy_calls_chairs_and_welcomes(nlp, body, kind, people):
-    found = event_rows(nlp, body, AUG_21)
-    assert any(k == kind and set(people) <= set(p) for k, _, p in found), found
+    assert [(k, p) for k, _, p in event_rows(nlp, body, AUG_21)] == [(kind, people)]
 
 
 @pytest.mark.parametrize(

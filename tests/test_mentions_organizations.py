@@ -39,8 +39,8 @@ pytestmark = pytest.mark.slow
 )
 def test_ministries_are_normalized(nlp, body, name, alias):
     orgs = by_kind(facts_of(nlp, body, JAN_30), "org")
-    assert name in orgs
-    assert alias in orgs[name].names
+    assert list(orgs) == [name]
+    assert orgs[name].names == [name, alias]
     assert orgs[name].iso3 == orgs[name].key[-3:] or orgs[name].iso3
 
 
@@ -53,10 +53,10 @@ def test_foreign_ministries_of_two_countries(nlp):
         ),
         "org",
     )
-    assert {
+    assert set(orgs) == {
         "Ministry of Foreign Affairs of Kazakhstan",
         "Ministry of Foreign Affairs of Russia",
-    } <= set(orgs)
+    }
 
 
 def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
@@ -64,8 +64,12 @@ def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
         "BAKU — Foreign Minister Ali Musa met Italian Foreign Minister Marco Rossi at the "
         "Ministry of Foreign Affairs on Monday."
     )
+    # known extra: the dateline's city is a place too, but named "BAKU" as the dateline writes
+    # it (display_name keeps capitals of four letters and fewer)
     assert entities_of(nlp, body, "place", AUG_20).get("Ministry of Foreign Affairs of Azerbaijan")
-    assert "Ministry of Foreign Affairs of Azerbaijan" in entities_of(nlp, body, "org", AUG_20)
+    assert entities_of(nlp, body, "org", AUG_20) == {
+        "Ministry of Foreign Affairs of Azerbaijan": "AZE"
+    }
 
 
 def test_a_ministry_name_does_not_run_into_a_person(nlp):
@@ -77,21 +81,36 @@ def test_a_ministry_name_does_not_run_into_a_person(nlp):
     assert all("Nazmul" not in o for o in orgs)
 
 
+# names: the organization's name first, then the other names it goes by, its acronym last;
+# others: the other organizations the body names
 @pytest.mark.parametrize(
-    ("body", "name", "acronym"),
+    ("body", "names", "others"),
     [
-        ("Both are members of the CIS and the SCO.", "Commonwealth of Independent States", "CIS"),
+        (
+            "Both are members of the CIS and the SCO.",
+            ["Commonwealth of Independent States", "CIS"],
+            {"Shanghai Cooperation Organisation"},
+        ),
         (
             "They met at the Asia Pacific Economic Cooperation meeting.",
-            "Asia-Pacific Economic Cooperation",
-            "APEC",
+            [
+                "Asia-Pacific Economic Cooperation",
+                "Asia Pacific Economic Cooperation",
+                "APEC",
+            ],
+            set(),
         ),
-        ("Ghana backs ECOWAS.", "Economic Community of West African States", "ECOWAS"),
+        (
+            "Ghana backs ECOWAS.",
+            ["Economic Community of West African States", "ECOWAS"],
+            set(),
+        ),
     ],
 )
-def test_international_organizations_with_acronyms(nlp, body, name, acronym):
+def test_international_organizations_with_acronyms(nlp, body, names, others):
     orgs = by_kind(facts_of(nlp, body, JAN_30), "org")
-    assert name in orgs and acronym in orgs[name].names
+    assert set(orgs) == {names[0]} | others
+    assert orgs[names[0]].names == names
 
 
 @pytest.mark.parametrize(
@@ -103,8 +122,7 @@ def test_international_organizations_with_acronyms(nlp, body, name, acronym):
     ],
 )
 def test_a_states_body_named_by_its_demonym(nlp, body, org, iso3):
-    orgs = entities_of(nlp, body, "org", AUG_20)
-    assert orgs.get(org) == iso3
+    assert entities_of(nlp, body, "org", AUG_20) == {org: iso3}
 
 
 @pytest.mark.parametrize(
@@ -124,26 +142,31 @@ def test_a_states_body_named_by_its_demonym(nlp, body, org, iso3):
 )
 def test_bodies_named_by_demonym_or_defined_by_an_acronym(nlp, body, name, iso3, alias):
     orgs = {e.name: e for e in facts_of(nlp, body, AUG_20).entities if e.kind == "org"}
-    assert name in orgs
+    assert list(orgs) == [name]
     assert orgs[name].iso3 == iso3
-    if alias:
-        assert alias in orgs[name].names
+    assert orgs[name].names == ([name, alias] if alias else [name])
 
 
+# others: the other organizations the body names
 @pytest.mark.parametrize(
-    ("body", "org"),
+    ("body", "org", "others"),
     [
         (
             "He met the Government of Timor-Leste and the Government of the Democratic "
             "Republic of the Congo.",
             "Government of the Democratic Republic of the Congo",
+            {"Government of Timor-Leste"},
         ),
         # a programme with its own acronym is a body, not a plan
-        ("Aid workers from the World Food Programme (WFP) met him.", "World Food Programme"),
+        (
+            "Aid workers from the World Food Programme (WFP) met him.",
+            "World Food Programme",
+            set(),
+        ),
     ],
 )
-def test_an_organization_noun_before_of_heads_the_name(nlp, body, org):
-    assert org in entities_of(nlp, body, "org", AUG_20)
+def test_an_organization_noun_before_of_heads_the_name(nlp, body, org, others):
+    assert set(entities_of(nlp, body, "org", AUG_20)) == {org} | others
 
 
 @pytest.mark.parametrize(
@@ -162,41 +185,53 @@ def test_an_organization_noun_before_of_heads_the_name(nlp, body, org):
     ],
 )
 def test_bodies_headed_by_their_noun_and_agencies_named_centre(nlp, body, org):
-    assert org in entities_of(nlp, body, "org", AUG_20)
+    assert set(entities_of(nlp, body, "org", AUG_20)) == {org}
     assert org not in entities_of(nlp, body, "place", AUG_20)
 
 
+# others: the other entities of that kind the body names
 @pytest.mark.parametrize(
-    ("body", "kind", "name"),
+    ("body", "kind", "name", "others"),
     [
-        ("Officials of the ASEAN Secretariat attended.", "org", "ASEAN Secretariat"),
-        ("The ministers met at NATO Headquarters in Brussels.", "place", "NATO Headquarters"),
+        ("Officials of the ASEAN Secretariat attended.", "org", "ASEAN Secretariat", set()),
+        (
+            "The ministers met at NATO Headquarters in Brussels.",
+            "place",
+            "NATO Headquarters",
+            {"Brussels"},
+        ),
     ],
 )
-def test_bodies_and_sites_of_organizations(nlp, body, kind, name):
-    assert name in {e.name for e in facts_of(nlp, body, JAN_30).entities if e.kind == kind}
+def test_bodies_and_sites_of_organizations(nlp, body, kind, name, others):
+    found = {e.name for e in facts_of(nlp, body, JAN_30).entities if e.kind == kind}
+    assert found == {name} | others
 
 
+# others: the other organizations the body names
 @pytest.mark.parametrize(
-    ("body", "org"),
+    ("body", "org", "others"),
     [
         # state companies and banks the model takes for persons or misses
-        ("Petronas and PT Pertamina signed a deal on Monday.", "Pertamina"),
-        ("Equinor plans to invest in the project.", "Equinor"),
-        ("Hungary’s Eximbank concluded an agreement on Monday.", "Hungarian Export-Import Bank"),
+        ("Petronas and PT Pertamina signed a deal on Monday.", "Pertamina", {"Petronas"}),
+        ("Equinor plans to invest in the project.", "Equinor", set()),
+        (
+            "Hungary’s Eximbank concluded an agreement on Monday.",
+            "Hungarian Export-Import Bank",
+            set(),
+        ),
         # a party that is no state
-        ("Hezbollah rejected the proposal on Monday.", "Hezbollah"),
+        ("Hezbollah rejected the proposal on Monday.", "Hezbollah", set()),
     ],
 )
-def test_companies_and_movements_from_the_gazetteer(nlp, body, org):
-    assert org in entities_of(nlp, body, "org", AUG_20)
+def test_companies_and_movements_from_the_gazetteer(nlp, body, org, others):
+    assert set(entities_of(nlp, body, "org", AUG_20)) == {org} | others
     assert not {"Petronas", "Pertamina", "Equinor"} & set(entities_of(nlp, body, "person", AUG_20))
 
 
 def test_agencies_named_in_the_text(nlp):
     body = "Minister Ana Lopes told SAnews that the talks with Kenya went well."
     orgs = {e.name for e in facts_of(nlp, body, AUG_20).entities if e.kind == "org"}
-    assert "SAnews" in orgs
+    assert orgs == {"SAnews"}
 
 
 @pytest.mark.parametrize(
