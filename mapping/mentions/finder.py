@@ -128,112 +128,137 @@ def _hyphen_joined(doc: Doc, m: Mention) -> bool:
     return before or after
 
 
+# (priority, mention): of two overlapping candidates the lower priority wins
+Candidate = tuple[int, Mention]
+
+
 def find_mentions(doc: Doc, matcher) -> list[Mention]:
     """Every mention in the doc, non-overlapping, in text order."""
-    candidates: list[tuple[int, Mention]] = []  # (priority, mention): lower wins
-    title_tokens: set[int] = set()
+    candidates = _ministry_candidates(doc) + _gazetteer_candidates(doc, matcher)
+    titled, title_tokens = _title_candidates(doc)
+    candidates += titled
+    candidates += _ner_candidates(doc, title_tokens)
+    candidates += [(0, m) for m in pattern_mentions(doc)]
+    candidates = _drop_places_in_person_names(candidates)
+    candidates = _drop_places_in_other_names(doc, candidates)
+    kept = [_with_region_word(doc, m) for m in _resolve(candidates)]
+    return _surnames_not_towns(doc, kept)
+
+
+def _ministry_candidates(doc: Doc) -> list[Candidate]:
+    """Ministries found by their shape, before anything else."""
+    candidates: list[Candidate] = []
     for span, portfolio in ministries(doc):
         span = trim(span)
-        candidates.append(
-            (
-                0,
-                Mention(
-                    ORG, span.start, span.end, span.text, portfolio, None, "pattern", "ministry"
-                ),
-            )
+        ministry = Mention(
+            ORG, span.start, span.end, span.text, portfolio, None, "pattern", "ministry"
         )
-    for span in gazetteer_spans(doc, matcher):
-        if span.label_ not in (gz.COUNTRY, gz.DEMONYM, gz.CAPITAL, gz.REGION):
-            sub = _sub_body(span)
-            if sub is not None:  # "ASEAN Secretariat", "AU headquarters"
-                candidates.append((0, sub))
-                continue
-        prev = doc[span.start - 1] if span.start else None
-        if prev is not None and prev.text in SITE_FIRST:
-            # "Lake Victoria", "Mount Kenya": a site named after a place, not that place
-            site = doc[prev.i : span.end]
-            candidates.append(
-                (
-                    0,
-                    Mention(
-                        PLACE, site.start, site.end, site.text, site.text, None, "pattern", "region"
-                    ),
-                )
-            )
-            continue
-        m = _from_gazetteer(span)
-        nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-        if m and span.label_ == gz.DEMONYM and nxt in STATE_BODIES and doc[span.end].is_lower:
-            # "the Lebanese army", "Ugandan police": that country's own body
-            body = doc[span.start : span.end + 1]
-            candidates.append(
-                (
-                    0,
-                    Mention(
-                        ORG, body.start, body.end, body.text, body.text, m.iso3, "demonym", "org"
-                    ),
-                )
-            )
-            continue
-        if m and m.kind == COUNTRY and nxt.rstrip("s") in CURRENCY_WORDS:
-            continue  # "U.S. dollars", "Chinese yuan": a currency, not the country
-        if m:
-            candidates.append((1, m))
+        candidates.append((0, ministry))
+    return candidates
+
+
+def _gazetteer_candidates(doc: Doc, matcher) -> list[Candidate]:
+    """The mentions the gazetteer matches stand for."""
+    candidates = (_gazetteer_candidate(doc, span) for span in gazetteer_spans(doc, matcher))
+    return [c for c in candidates if c is not None]
+
+
+def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
+    """What one gazetteer match stands for here, or None when it names nothing."""
+    if span.label_ not in (gz.COUNTRY, gz.DEMONYM, gz.CAPITAL, gz.REGION):
+        sub = _sub_body(span)
+        if sub is not None:  # "ASEAN Secretariat", "AU headquarters"
+            return 0, sub
+    prev = doc[span.start - 1] if span.start else None
+    if prev is not None and prev.text in SITE_FIRST:
+        # "Lake Victoria", "Mount Kenya": a site named after a place, not that place
+        site = doc[prev.i : span.end]
+        return 0, Mention(
+            PLACE, site.start, site.end, site.text, site.text, None, "pattern", "region"
+        )
+    m = _from_gazetteer(span)
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if m and span.label_ == gz.DEMONYM and nxt in STATE_BODIES and doc[span.end].is_lower:
+        # "the Lebanese army", "Ugandan police": that country's own body
+        body = doc[span.start : span.end + 1]
+        return 0, Mention(ORG, body.start, body.end, body.text, body.text, m.iso3, "demonym", "org")
+    if m and m.kind == COUNTRY and nxt.rstrip("s") in CURRENCY_WORDS:
+        return None  # "U.S. dollars", "Chinese yuan": a currency, not the country
+    return (1, m) if m else None
+
+
+def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
+    """The people named after a title ("President William Ruto"), and the titles' tokens."""
+    candidates: list[Candidate] = []
+    title_tokens: set[int] = set()
     for t, a, b in names_after_titles(doc_text(doc)):
         span = doc.char_span(a, b, alignment_mode="expand")
         title = doc.char_span(t, a, alignment_mode="contract")
-        if title is not None and len(title):
+        has_title = title is not None and len(title) > 0
+        if has_title:
             title_tokens.update(range(title.start, title.end))
-        if span is not None:
-            span = trim(span)
-            if len(span):
-                candidates.append(
-                    (
-                        2,
-                        Mention(
-                            PERSON,
-                            span.start,
-                            span.end,
-                            span.text,
-                            span.text,
-                            None,
-                            "title",
-                            title_start=title.start if title is not None and len(title) else None,
-                        ),
-                    )
-                )
+        if span is None:
+            continue
+        span = trim(span)
+        if len(span):
+            name = Mention(
+                PERSON,
+                span.start,
+                span.end,
+                span.text,
+                span.text,
+                None,
+                "title",
+                title_start=title.start if has_title else None,
+            )
+            candidates.append((2, name))
+    return candidates, title_tokens
+
+
+def _ner_candidates(doc: Doc, title_tokens: set[int]) -> list[Candidate]:
+    """The corrected NER's mentions, leaving out the words of titles."""
+    candidates: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ == "ORG" and title_tokens.intersection(range(ent.start, ent.end)):
             continue  # the words of a title ("Minister of National Security") are no organization
         if ent.label_ == "PERSON" and title_tokens.issuperset(range(ent.start, ent.end)):
             continue  # "State Councilor" is a title, not a name
-        for m in from_ner(ent):
-            named_org = (
-                m.kind == ORG
-                and m.subkind == "org"
-                and (m.end - m.start > 2 or m.iso3 is not None or bool(m.extra_names))
-            )
-            # "Port Sudan": a city named by the model beats the country inside its name
-            long_city = m.kind == PLACE and m.subkind == "city" and m.end - m.start > 1
-            candidates.append((1 if named_org or long_city else 3, m))
-    for m in pattern_mentions(doc):
-        candidates.append((0, m))
-    # a word inside a person's name is no place ("Victoria Villarruel", "San Martín")
+        candidates.extend((_ner_priority(m), m) for m in from_ner(ent))
+    return candidates
+
+
+def _ner_priority(m: Mention) -> int:
+    """A named body or a city of several words ranks with the gazetteer; the rest last."""
+    named_org = (
+        m.kind == ORG
+        and m.subkind == "org"
+        and (m.end - m.start > 2 or m.iso3 is not None or bool(m.extra_names))
+    )
+    # "Port Sudan": a city named by the model beats the country inside its name
+    long_city = m.kind == PLACE and m.subkind == "city" and m.end - m.start > 1
+    return 1 if named_org or long_city else 3
+
+
+def _drop_places_in_person_names(candidates: list[Candidate]) -> list[Candidate]:
+    """A word inside a person's name is no place ("Victoria Villarruel", "San Martín")."""
     in_names = {
         i
         for _, m in candidates
         if m.kind == PERSON and (m.via == "title" or m.end - m.start > 1)
         for i in range(m.start, m.end)
     }
-    candidates = [
+    return [
         (p, m)
         for p, m in candidates
         if not (
             m.kind == PLACE and m.subkind != "venue" and in_names.issuperset(range(m.start, m.end))
         )
     ]
-    # "the Astana International Forum", "India-Middle East-Europe Economic Corridor": a
-    # place inside another thing's name is not where anything happens
+
+
+def _drop_places_in_other_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """`the Astana International Forum`, `India-Middle East-Europe Economic Corridor`: a
+    place inside another thing's name is not where anything happens."""
     in_other_names = {
         i
         for ent in doc.ents
@@ -242,7 +267,7 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
         for i in range(ent.start, ent.end)
         if doc[i].is_title and doc[i].lower_ != "the"
     }
-    candidates = [
+    return [
         (p, m)
         for p, m in candidates
         if not (
@@ -251,9 +276,11 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
             and (_hyphen_joined(doc, m) or _inside_longer(in_other_names, m))
         )
     ]
-    kept = [_with_region_word(doc, m) for m in _resolve(candidates)]
-    # "Anand will travel ...", "Carney said": a word of a person's name is no town
-    # ("Carney's visit" tagged GPE): the person's surname, not a town
+
+
+def _surnames_not_towns(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """`Anand will travel ...`, `Carney's visit` tagged GPE: a word of a person's name found
+    elsewhere as a town is that person's surname."""
     name_words = {doc[i].text for m in kept if m.kind == PERSON for i in range(m.start, m.end)}
     return [
         Mention(PERSON, m.start, m.end, m.text, m.text, None, "ner")
@@ -279,7 +306,7 @@ def _with_region_word(doc: Doc, m: Mention) -> Mention:
     return Mention(PLACE, m.start, m.end + 1, text, text, m.iso3, m.via, "region")
 
 
-def _resolve(candidates: list[tuple[int, Mention]]) -> list[Mention]:
+def _resolve(candidates: list[Candidate]) -> list[Mention]:
     """Keep, by priority then length, the mentions that overlap nothing kept before."""
     taken: set[int] = set()
     kept = []

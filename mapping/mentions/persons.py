@@ -1,0 +1,104 @@
+"""Reading a person's name off the NER, corrected: honorifics dropped ("H.E. Mr."), a name
+the model cut at a particle made whole ("Ursula von der" + "Leyen"), titles that name no
+one ("Emir Sheikh"), and the towns and venues the model took for people."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from communique.mapping.mentions.gazetteers import city_country, country_named
+from communique.mapping.mentions.mention import PERSON, Mention
+from communique.mapping.mentions.places import city, locative_slot, place
+
+# lower-case words inside names ("Ursula von der Leyen", "Juan Ramón de la Fuente")
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "da", "dos", "del", "di", "bin"}
+NAME_PARTICLES |= {"ibn", "bint", "al", "el", "ter", "du"}
+# words of titles and honorifics: "Emir Sheikh" names no one
+TITLE_WORDS = {"emir", "amir", "sheikh", "king", "queen", "president", "minister", "prince"}
+TITLE_WORDS |= {"sultan", "his", "her", "highness", "excellency", "majesty", "crown", "the"}
+# honorifics written before a name: "H.E. Mr. Kay Rala Xanana Gusmão", "Rt Hon David Lammy"
+HONORIFIC_WORDS = {"h.e.", "h.e", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "rt"}
+HONORIFIC_WORDS |= {"rt.", "hon", "hon.", "honourable", "honorable", "right", "excellency"}
+# first words of venue names in other languages ("Qasr Al Watan", "Wisma Putra")
+VENUE_FIRST = {"Qasr", "Wisma", "Istana", "Palacio", "Palais", "Casa", "Dar", "Beit", "Bayt"}
+_LOCATIVE = {"in", "to", "from", "of", "at", "near"}
+# verbs whose subject or object is a person: "met Murat Nurtleu"
+_PERSON_VERBS = {"meet", "receive", "host", "tell", "say", "invite", "thank", "greet", "call"}
+
+
+def person(span: Span) -> Mention:
+    """A person the model named."""
+    return Mention(PERSON, span.start, span.end, span.text, span.text, None, "ner")
+
+
+def person_from_ner(span: Span) -> list[Mention]:
+    """The person a PERSON entity names, or the town or venue the model took for one."""
+    doc = span.doc
+    span = doc[_name_start(span) : _name_end(doc, span.end)]
+    text = span.text
+    if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span):
+        return []
+    if span[0].text in VENUE_FIRST and len(span) > 1:
+        return [place(span, "venue")]
+    prev = doc[span.start - 1].lower_ if span.start else ""
+    if len(span) == 1 and prev in _LOCATIVE and city_country(text):
+        # "travel to Busan", "the town of Adré": a place the model took for a name
+        return [city(span)]
+    if (
+        len(span) <= 2
+        and locative_slot(span)
+        and not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
+    ):
+        # "in Beni and Kasindi", "travelled to Desaguadero": a town the model took for a name
+        return [city(span)]
+    if any(t.is_alpha for t in span) and all(
+        t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES for t in span
+    ):
+        return [person(span)]
+    return []
+
+
+def _name_start(span: Span) -> int:
+    """Where the name begins, after the honorifics the model took into it."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end - start > 1 and doc[start].lower_ in HONORIFIC_WORDS:
+        start += 1
+    if end - start > 2 and doc[start].lower_ == "sheikh":
+        start += 1  # "Sheikh Tamim bin Hamad", but "Sheikh Hasina" keeps the word
+    return start
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """Where the name ends, with the words the model left off after it."""
+    while end < len(doc):
+        nxt = doc[end]
+        if doc[end - 1].lower_ in NAME_PARTICLES and nxt.is_title:
+            end += 1  # the model often stops at a particle: "Ursula von der" + "Leyen"
+        elif nxt.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 2  # "Reema" + "bint Bandar"
+        elif (
+            nxt.pos_ == "PROPN"
+            and nxt.is_title
+            and not nxt.ent_type_
+            and nxt.is_alpha
+            # a title or a country after the name starts something else
+            and not (nxt.lower_ in TITLE_WORDS or country_named(nxt.text))
+        ):
+            end += 1  # "Kay Rala" + "Xanana Gusmão"
+        else:
+            break
+    return end
+
+
+def acts_as_person(span: Span) -> bool:
+    """`met Murat Nurtleu, who ...`: a two- or three-word name the model took for an
+    organization, told as a person is."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    nxt = doc[span.end : span.end + 2]
+    if len(nxt) == 2 and nxt[0].text == "," and nxt[1].lower_ == "who":
+        return True
+    root = span.root
+    return root.dep_ in ("dobj", "nsubj") and root.head.lemma_.lower() in _PERSON_VERBS

@@ -1,0 +1,98 @@
+"""Telling a place from the words around it, for the NER corrections: a town in a slot of
+place ("in Beni and Kasindi"), a city whose name the model cut short ("Hà" + "Nội"), a site
+named by the noun after it ("the Teesta river", "the Rafah crossing")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from communique.mapping.mentions.gazetteers import city_country
+from communique.mapping.mentions.mention import PLACE, Mention
+
+# first words of natural sites: "Lake Victoria", "the Strait of Hormuz"
+SITE_FIRST_WORDS = {"Lake", "Mount", "Mountain", "Strait", "Gulf", "Cape", "Bay", "Sea", "Isle"}
+_PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port"}
+_PLACE_NOUNS |= {"towns", "cities", "villages", "districts", "provinces", "regions", "ports"}
+
+# heads of "to"/"from" that make their object a destination or origin: "flew on to Lae"
+_MOTION = {"travel", "go", "fly", "head", "arrive", "return", "move", "come", "trip", "visit"}
+_MOTION |= {"journey", "tour", "drive", "proceed", "continue", "depart", "leave", "sail"}
+
+# words after a name that make it a place: "the Medyka border crossing", "the Teesta river"
+SITE_NEXT = {"border", "river", "crossing", "checkpoint", "dam", "valley", "basin", "canal"}
+SITE_NEXT |= {"airport", "lake", "corridor", "barrage", "strait", "mountains", "desert"}
+AREA_NEXT = {"area", "zone"}
+SITE_NEXT |= AREA_NEXT
+# a name the model took for a people: "the Rafah crossing", "the Rafah border crossing"
+_CROSSINGS = {"crossing", "checkpoint", "post"}
+
+
+def place(span: Span, subkind: str, names: tuple[str, ...] = ()) -> Mention:
+    """A place the model tagged, of this subkind (city, venue, region), country unknown."""
+    return Mention(PLACE, span.start, span.end, span.text, span.text, None, "ner", subkind, names)
+
+
+def city(span: Span) -> Mention:
+    """A town or city the model tagged, with its country when the gazetteer knows it."""
+    rec = city_country(span.text)
+    return Mention(
+        PLACE, span.start, span.end, span.text, span.text, rec.iso3 if rec else None, "ner", "city"
+    )
+
+
+def longer_city(span: Span) -> Span | None:
+    """The span with the one or two capitalized words after it, when that names a city."""
+    doc = span.doc
+    for n in (2, 1):
+        end = span.end + n
+        if end <= len(doc) and all(t.is_title for t in doc[span.end : end]):
+            longer = doc[span.start : end]
+            if city_country(longer.text) is not None:
+                return longer
+    return None
+
+
+def after_locative(span: Span) -> bool:
+    """`in El Alamein`, `near Kidal`, `the town of Adré`: the words before a place name."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in ("in", "at", "near"):
+        return True
+    return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in _PLACE_NOUNS
+
+
+def locative_slot(span: Span) -> bool:
+    """`in Beni and Kasindi`, `travelled to Desaguadero and El Alto`: the object, or a
+    conjunct of the object, of a preposition of place."""
+    tok = _first_conjunct(span.root)
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in ("in", "at", "near", "outside"):
+        return True
+    if prep.lower_ in ("to", "from"):
+        return prep.head.lemma_.lower() in _MOTION
+    return prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of a run of conjuncts (A of "in A, B and C"); each step of a run is walked
+    once per doc, however many names of a long list ask."""
+    firsts: dict[int, int] = tok.doc.user_data.setdefault("communique_first_conjuncts", {})
+    path, t = [], tok
+    while t.i not in firsts and t.dep_ == "conj":
+        path.append(t.i)
+        t = t.head
+    first = firsts.get(t.i, t.i)
+    firsts.update(dict.fromkeys(path, first))
+    return tok.doc[first]
+
+
+def crossing(span: Span) -> bool:
+    """`the Rafah crossing`, `the Rafah border crossing`: the words after the name."""
+    nxt = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    return nxt[0] in _CROSSINGS or (nxt[:1] == ["border"] and nxt[1:] and nxt[1] in _CROSSINGS)
