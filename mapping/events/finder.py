@@ -36,7 +36,14 @@ from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import tree_of
 from communique.mapping.values.dates import DateValue
 
-__all__ = ["Event", "find_events", "governing_verb", "main_countries", "triggers"]
+__all__ = [
+    "Event",
+    "find_event_mentions",
+    "governing_verb",
+    "link_events",
+    "main_countries",
+    "triggers",
+]
 
 
 _PHRASES: dict[int, PhraseMatcher] = {}
@@ -91,30 +98,6 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             continue
         out.append((tok, kind))
     return out
-
-
-def find_events(
-    doc: Doc,
-    ents: ArticleEntities,
-    *,
-    ref: dt.date,
-    person_country: dict[int, str],
-    dateline_date: DateValue | None = None,
-    titles: dict[str, list[Entity]] | None = None,
-    dateline_place: Entity | None = None,
-) -> list[Event]:
-    """The events of one article, merged where they corefer, nested in the main visit;
-    `titles` maps a folded role label to the persons holding it ("the Foreign Secretary")."""
-    reader, mentions = find_event_mentions(
-        doc,
-        ents,
-        ref=ref,
-        person_country=person_country,
-        dateline_date=dateline_date,
-        titles=titles,
-        dateline_place=dateline_place,
-    )
-    return link_events(reader, mentions, ref=ref, dateline_date=dateline_date)
 
 
 def find_event_mentions(
