@@ -6,6 +6,8 @@ on a hand-built doc whose earlier layers a test filled in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,30 +34,33 @@ STAGES = (
 )
 
 
+def _component(fill: Callable[[Doc, ArticleDocument], None]) -> Callable[[Doc], Doc]:
+    """A spaCy component that fills its layer of an article's doc, and lets other docs by."""
+
+    def run(doc: Doc) -> Doc:
+        if (model := model_of(doc)) is not None:
+            fill(doc, model)
+        return doc
+
+    return run
+
+
 @Language.factory("communique_mentions")
 def mentions_stage(nlp: Language, name: str):
     """Layer 2: typed spans from the gazetteers, our patterns and the NER."""
     matcher = gazetteers.matcher(nlp)
 
-    def run(doc: Doc) -> Doc:
-        if (model := model_of(doc)) is not None:
-            model.mentions = find_mentions(doc, matcher)
-        return doc
+    def fill(doc: Doc, model: ArticleDocument) -> None:
+        model.mentions = find_mentions(doc, matcher)
 
-    return run
+    return _component(fill)
 
 
 @Language.factory("communique_entities")
 def entities_stage(nlp: Language, name: str):
     """Layer 3: mentions clustered into entities, with the dateline's, and the offices
     that resolve each person's country."""
-
-    def run(doc: Doc) -> Doc:
-        if (model := model_of(doc)) is not None:
-            _entities(doc, model)
-        return doc
-
-    return run
+    return _component(_entities)
 
 
 def _entities(doc: Doc, model: ArticleDocument) -> None:
@@ -74,13 +79,7 @@ def _entities(doc: Doc, model: ArticleDocument) -> None:
 @Language.factory("communique_event_mentions")
 def event_mentions_stage(nlp: Language, name: str):
     """Layer 4a: each telling of an event, from its trigger, read off the parse."""
-
-    def run(doc: Doc) -> Doc:
-        if (model := model_of(doc)) is not None:
-            _event_mentions(doc, model)
-        return doc
-
-    return run
+    return _component(_event_mentions)
 
 
 def _event_mentions(doc: Doc, model: ArticleDocument) -> None:
@@ -103,30 +102,26 @@ def _event_mentions(doc: Doc, model: ArticleDocument) -> None:
 def events_stage(nlp: Language, name: str):
     """Layer 4b: event coreference: the tellings of one event merged into one event,
     nested in the visit they happened during."""
+    return _component(_events)
 
-    def run(doc: Doc) -> Doc:
-        if (model := model_of(doc)) is not None:
-            model.events = link_events(
-                model.event_reader,
-                layer(doc, "event_mentions"),
-                ref=model.article.date,
-                dateline_date=model.dateline_date,
-            )
-        return doc
 
-    return run
+def _events(doc: Doc, model: ArticleDocument) -> None:
+    model.events = link_events(
+        model.event_reader,
+        layer(doc, "event_mentions"),
+        ref=model.article.date,
+        dateline_date=model.dateline_date,
+    )
 
 
 @Language.factory("communique_facts")
 def facts_stage(nlp: Language, name: str):
     """Layer 5: agreements, figures, quotations and topics beside the roles and events."""
+    return _component(_fill_facts)
 
-    def run(doc: Doc) -> Doc:
-        if (model := model_of(doc)) is not None:
-            model.facts = _facts(doc, model)
-        return doc
 
-    return run
+def _fill_facts(doc: Doc, model: ArticleDocument) -> None:
+    model.facts = _facts(doc, model)
 
 
 def _facts(doc: Doc, model: ArticleDocument) -> Facts:
