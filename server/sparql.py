@@ -29,6 +29,8 @@ from flask import Blueprint, Flask, Response, current_app, render_template, requ
 from communique.server import negotiation
 from communique.server.db import get_store, on_close
 from communique.server.errors_http import HttpError
+from communique.server.renderers_labels import Labeller
+from communique.server.sparql_examples import EXAMPLES, vocabulary
 from communique.server.sparql_exec import (
     BUSY,
     MEMORY,
@@ -45,6 +47,7 @@ from communique.server.sparql_html import (
     RESULTS_JSON,
     ResultsTable,
     download_links,
+    label_cells,
     results_table,
 )
 from communique.server.sparql_protocol import (
@@ -109,6 +112,15 @@ def endpoint() -> Response:
     return _answer(protocol)
 
 
+@bp.route("/vocabulary.json")
+def vocabulary_json() -> Response:
+    """What the query page's editor completes: the store's prefixes and, after `dip:` and
+    the schemes' prefixes, their terms with labels and comments."""
+    response = current_app.json.response(vocabulary(get_store().prefixes()))
+    response.cache_control.max_age = 3600
+    return response
+
+
 def _answer(protocol: ProtocolQuery, *, html: bool = False) -> Response:
     """Run the query; its results in the negotiated format, or on the query page (`html`)."""
     text = protocol.text or ""
@@ -164,6 +176,7 @@ def _answer_page(protocol: ProtocolQuery) -> Response:
 
 def _results_page(protocol: ProtocolQuery, kind: str, body: bytes, version: str) -> Response:
     table = results_table(kind, body, get_store().prefixes())
+    label_cells(table, Labeller(get_store().ox), current_app.config["BASE"])
     params = [("query", protocol.text or "")]
     params += [("default-graph-uri", g) for g in protocol.default_graphs or ()]
     params += [("named-graph-uri", g) for g in protocol.named_graphs or ()]
@@ -182,6 +195,7 @@ def _query_page(
         results=results,
         error=error,
         timeout=current_app.config["SPARQL_TIMEOUT"],
+        examples=EXAMPLES,
     )
     response = Response(body, mimetype=HTML)
     response.vary.add("Accept")

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 
 from communique.server.links import local_url
+from communique.server.renderers_labels import Labeller
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class Cell:
     note: str = ""
     kind: str = "literal"  # "iri", "bnode" or "literal"
     value: str = ""  # an IRI in full
+    title: str = ""  # the link's tooltip, when not the IRI alone
 
 
 @dataclass
@@ -84,6 +86,22 @@ def results_table(kind: str, body: bytes, prefixes: dict[str, str]) -> ResultsTa
     for row in bindings[:MAX_ROWS]:
         table.rows.append([namer.binding(row.get(n)) for n in names])
     return table
+
+
+def label_cells(table: ResultsTable, labeller: Labeller, base: str) -> None:
+    """Our data IRIs (under `base`) read as their names, where the store has one (a
+    person's schema:name, an article's headline or outlet and date); the prefixed name
+    stays in the link's title, beside the full IRI. Vocabulary terms keep `dip:Meeting`."""
+    for row in table.rows:
+        for cell in row:
+            if cell is None or cell.kind != "iri" or not cell.value.startswith(base):
+                continue
+            name = labeller.name_of(cell.value)
+            if name is None and cell.text.startswith("article:"):
+                name = labeller.article_label(cell.value)
+            if name:
+                cell.title = f"{cell.text} ({cell.value})"
+                cell.text = name
 
 
 def download_links(

@@ -78,9 +78,15 @@ def test_shared_query_url_in_a_browser_is_an_html_table(client):
 def test_iris_are_links_and_our_own_go_to_their_pages(client):
     query = PREFIXES + 'SELECT ?p WHERE { ?p schema:name "Murat Nurtleu" }'
     page = Page(browse(client, query).data.decode())
-    assert page.cells == ["person:murat-nurtleu"]
+    assert page.cells == ["Murat Nurtleu"]  # our IRIs read as their names
     link = next(a for a in page.links if a.get("href") == "/id/person/murat-nurtleu")
-    assert link["title"] == BASE + "id/person/murat-nurtleu"
+    assert link["title"] == "person:murat-nurtleu (" + BASE + "id/person/murat-nurtleu)"
+
+
+def test_vocabulary_terms_keep_their_prefixed_names(client):
+    query = PREFIXES + "SELECT DISTINCT ?type WHERE { ?e a ?type } ORDER BY ?type LIMIT 200"
+    page = Page(browse(client, query).data.decode())
+    assert "dip:Meeting" in page.cells
 
 
 def test_download_links_give_each_format(client):
@@ -98,7 +104,7 @@ def test_describe_in_a_browser_is_a_table_of_triples(client):
     person = iri("id/person/ceyhun-bayramov")
     page = Page(browse(client, f"DESCRIBE <{person}>").data.decode())
     assert page.headings == ["subject", "predicate", "object"]
-    assert ["person:ceyhun-bayramov", "schema:name", "Ceyhun Bayramov"] in [
+    assert ["Ceyhun Bayramov", "schema:name", "Ceyhun Bayramov"] in [
         page.cells[i : i + 3] for i in range(0, len(page.cells), 3)
     ]
     downloads = [a for a in page.links if "download" in a]
