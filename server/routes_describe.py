@@ -29,6 +29,7 @@ from communique.server.negotiation import (
     choose,
     serialize,
 )
+from communique.server.pictures.data import landing_pictures
 from communique.server.renderers_labels import Labeller
 from communique.server.renderers_vocab import ontology_doc, shapes_doc
 from communique.server.store import LABEL_NODES, Store
@@ -62,6 +63,7 @@ def landing() -> Response:
             void_jsonld=json.loads(serialize(graph, JSONLD)),
             modified=store.last_modified(),
             kinds=_kinds(facts.stats.get("entities_by_class", {})),
+            pictures=landing_pictures(store, link),
         )
         response = Response(body, mimetype=HTML)
     else:

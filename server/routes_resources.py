@@ -21,6 +21,7 @@ from communique.server.negotiation import (
     rdf_response,
     serialize,
 )
+from communique.server.pictures.data import resource_pictures
 from communique.server.renderers_html import PageBuilder
 from communique.server.renderers_labels import Labeller
 from communique.server.store_terms import literal_term
@@ -66,7 +67,9 @@ def describe_response(iri: str) -> Response:
         raise HttpError(404, f"nothing is known about <{iri}>", headers={"Vary": "Accept"})
     if media == HTML:
         page = PageBuilder(graph, link, store.ox).build(iri)
-        body = render_template("resource.html", page=page, formats=_formats())
+        types = {t.value for t in page.types}
+        pictures = resource_pictures(store, iri, types, link)
+        body = render_template("resource.html", page=page, formats=_formats(), pictures=pictures)
         response.set_data(body)
         response.mimetype = HTML
     elif media == JSON:
