@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from markupsafe import Markup
@@ -48,7 +49,7 @@ def months_chart(months: list[Month], *, ident: str = "months") -> Picture:
         svg.text(LEFT - 6, TOP + 8, str(top), "tick", "end"),
         svg.text(LEFT - 6, TOP + plot_h, "0", "tick", "end"),
     ]
-    label_every = max(1, len(values) // 12)
+    label_every = math.ceil(64 / step)  # a label ("2024-01") takes about 50 px
     for i, (key, n) in enumerate(values):
         x = LEFT + step * i
         height = plot_h * n / top

@@ -10,8 +10,8 @@ from communique.server.pictures import svg
 from communique.server.pictures.model import Edge, Node, Picture
 
 WIDTH = 720
-HEIGHT = 560
-RADIUS = 190  # of the circle the countries sit on
+MAX_RADIUS = 190  # of the circle the countries sit on: smaller for a few countries
+MARGIN = 60  # above and below the circle, for the labels
 
 
 def network_chart(nodes: list[Node], edges: list[Edge], *, ident: str = "network") -> Picture:
@@ -23,8 +23,10 @@ def network_chart(nodes: list[Node], edges: list[Edge], *, ident: str = "network
         (e for e in edges if e.a in keys and e.b in keys and e.a != e.b),
         key=lambda e: (-e.weight, e.a, e.b),
     )
-    cx, cy = WIDTH / 2, HEIGHT / 2
-    places = [_place(i, len(nodes), cx, cy) for i in range(len(nodes))]
+    radius = min(MAX_RADIUS, 60 + 15 * len(nodes))
+    height = 2 * (radius + MARGIN)
+    cx, cy = WIDTH / 2, height / 2
+    places = [_place(i, len(nodes), cx, cy, radius) for i in range(len(nodes))]
     heaviest = max((e.weight for e in edges), default=1) or 1
     biggest = max((n.weight for n in nodes), default=1) or 1
     heading = "Countries linked by diplomatic events"
@@ -81,7 +83,7 @@ def network_chart(nodes: list[Node], edges: list[Edge], *, ident: str = "network
         for e in edges
     ]
     return Picture(
-        svg=svg.frame(ident, WIDTH, HEIGHT, heading, description, svg.join(parts)),
+        svg=svg.frame(ident, WIDTH, height, heading, description, svg.join(parts)),
         caption=heading,
         headers=["Country", "Country", "Shared events"],
         rows=rows,
@@ -89,8 +91,8 @@ def network_chart(nodes: list[Node], edges: list[Edge], *, ident: str = "network
     )
 
 
-def _place(i: int, count: int, cx: float, cy: float) -> tuple[float, float]:
+def _place(i: int, count: int, cx: float, cy: float, radius: float) -> tuple[float, float]:
     if count == 1:
         return cx, cy
     angle = -math.pi / 2 + 2 * math.pi * i / count
-    return cx + RADIUS * math.cos(angle), cy + RADIUS * math.sin(angle)
+    return cx + radius * math.cos(angle), cy + radius * math.sin(angle)

@@ -69,8 +69,10 @@ def timeline_chart(
                     svg.num(x), bottom, svg.num(x), bottom + 5
                 )
             )
+    same: dict[tuple[str, dt.date], int] = {}  # events on one day side by side, not hidden
     for event in events:
-        x = LEFT + plot * _fraction(event.date, span)
+        nth = same[event.kind, event.date] = same.get((event.kind, event.date), -1) + 1
+        x = LEFT + plot * _fraction(event.date, span) + nth * RADIUS
         y = TOP + ROW * kinds.index(event.kind) + ROW / 2
         dot = Markup('<circle cx="{}" cy="{}" r="{}" class="mark {}">{}</circle>').format(
             svg.num(x),
