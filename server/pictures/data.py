@@ -25,7 +25,7 @@ MAX_EVENTS = 200  # dots on a timeline
 MAX_PARTNERS = 12  # bars
 MAX_COUNTRIES = 30  # nodes of the network
 MAX_EDGES = 120  # lines of the network
-MAX_PAIRS = 5000  # country pairs read before the cut
+MAX_PARTICIPATIONS = 100_000  # (event, country) rows read for the network
 EVENT_CLASSES = {
     "Visit": "Visit",
     "Meeting": "Meeting",
@@ -77,22 +77,12 @@ SELECT ?r ?p (MIN(STR(?type)) AS ?kind) (COUNT(DISTINCT ?e) AS ?n) WHERE {{
 }} GROUP BY ?r ?p ORDER BY DESC(?n) ?p LIMIT {MAX_PARTNERS}
 """
 )
-PAIRS_QUERY = (
+# Which countries took part in which events: pairs are counted in Python (faster than a
+# self-join in SPARQL); capped so a huge store still answers quickly.
+PARTICIPATIONS_QUERY = (
     PREFIXES
     + f"""
-SELECT ?a ?b (COUNT(DISTINCT ?e) AS ?n) WHERE {{
-  ?e dip:participant ?a , ?b .
-  ?a a dip:Country . ?b a dip:Country .
-  FILTER(STR(?a) < STR(?b))
-}} GROUP BY ?a ?b ORDER BY DESC(?n) ?a ?b LIMIT {MAX_PAIRS}
-"""
-)
-COUNTRY_EVENTS_QUERY = (
-    PREFIXES
-    + """
-SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE {
-  ?e dip:participant ?c . ?c a dip:Country .
-} GROUP BY ?c
+SELECT ?e ?c WHERE {{ ?e dip:participant ?c . ?c a dip:Country }} LIMIT {MAX_PARTICIPATIONS}
 """
 )
 MONTHS_QUERY = (
@@ -158,16 +148,34 @@ def resource_pictures(store, iri: str, types: set[str], link: Linker) -> list[Pi
 
 
 def landing_pictures(store, link: Linker) -> list[Picture]:
-    """The network of countries and the events per month; [] on a store without events."""
+    """The network of countries and the events per month; [] on a store without events.
+    Kept until the store changes (the landing page is the most visited)."""
+    key = (id(store), store.version())
+    if _landing_cache.get("key") != key:
+        _landing_cache.update(key=key, pictures=_landing_pictures(store, link))
+    return _landing_cache["pictures"]
+
+
+_landing_cache: dict = {}
+
+
+def _landing_pictures(store, link: Linker) -> list[Picture]:
     months = [Month(row["m"].value, int(row["n"].value)) for row in store.query(MONTHS_QUERY)]
-    pairs = [
-        (row["a"].value, row["b"].value, int(row["n"].value)) for row in store.query(PAIRS_QUERY)
-    ]
+    by_event: dict[str, set[str]] = {}
+    for row in store.query(PARTICIPATIONS_QUERY):
+        by_event.setdefault(row["e"].value, set()).add(row["c"].value)
+    events: dict[str, int] = {}  # events per country
+    pairs: dict[tuple[str, str], int] = {}  # shared events per pair of countries
+    for countries in by_event.values():
+        ordered = sorted(countries)
+        for i, a in enumerate(ordered):
+            events[a] = events.get(a, 0) + 1
+            for b in ordered[i + 1 :]:
+                pairs[a, b] = pairs.get((a, b), 0) + 1
     pictures = []
     if pairs:
-        events = {row["c"].value: int(row["n"].value) for row in store.query(COUNTRY_EVENTS_QUERY)}
         degree: dict[str, int] = {}
-        for a, b, n in pairs:
+        for (a, b), n in pairs.items():
             degree[a] = degree.get(a, 0) + n
             degree[b] = degree.get(b, 0) + n
         kept = sorted(degree, key=lambda c: (-degree[c], c))[:MAX_COUNTRIES]
@@ -177,7 +185,10 @@ def landing_pictures(store, link: Linker) -> list[Picture]:
             for c in kept
         ]
         chosen = set(kept)
-        edges = [Edge(a, b, n) for a, b, n in pairs if a in chosen and b in chosen][:MAX_EDGES]
+        edges = sorted(
+            (Edge(a, b, n) for (a, b), n in pairs.items() if a in chosen and b in chosen),
+            key=lambda e: (-e.weight, e.a, e.b),
+        )[:MAX_EDGES]
         pictures.append(network_chart(nodes, edges))
     if months:
         pictures.append(months_chart(months))
