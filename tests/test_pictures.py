@@ -191,3 +191,40 @@ def test_no_pictures_without_events(filled_client):
 def test_no_pictures_on_an_empty_landing_page(client):
     html = client.get("/", headers={"Accept": "text/html"}).text
     assert "<svg" not in html and "Who meets whom" not in html
+
+
+HOSTILE_TTL = """
+@prefix dip: <https://w3id.org/communique/diplomacy#> .
+@prefix schema: <https://schema.org/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<http://localhost:5000/id/article/2024-03-01-ffffffffff> a dip:Article ;
+    schema:datePublished "2024-03-01"^^xsd:date .
+<http://localhost:5000/id/country/XXA> a dip:Country ;
+    schema:name "Land <script>x()</script> & Co" .
+<http://localhost:5000/id/country/XXB> a dip:Country ; schema:name "Other" .
+<http://localhost:5000/id/person/evil> a dip:Person ; schema:name "<img src=x onerror=y()>" .
+<http://localhost:5000/id/event/00000000000000ee> a dip:Meeting ;
+    dip:participant <http://localhost:5000/id/country/XXA>, <http://localhost:5000/id/country/XXB>,
+        <http://localhost:5000/id/person/evil> ;
+    dip:date "2024-02-28"^^xsd:date ;
+    dip:evidence "They met </svg><script>z()</script>." ;
+    prov:wasDerivedFrom <http://localhost:5000/id/article/2024-03-01-ffffffffff> .
+"""
+
+
+def test_pages_escape_hostile_names(memory_app, put_ttl, tmp_path):
+    path = tmp_path / "hostile.ttl"
+    path.write_text(HOSTILE_TTL, encoding="utf-8")
+    put_ttl(memory_app, path)
+    client = memory_app.test_client()
+    for url in ["/id/country/XXA", "/id/person/evil", "/"]:
+        html = client.get(url, headers={"Accept": "text/html"}).text
+        pictures = re.findall(r"<svg\b.*?</svg>", html, flags=re.S)
+        assert len(pictures) == 2, url
+        for picture in pictures:
+            ET.fromstring(picture)  # well-formed: the evidence's </svg> did not close it
+            assert "<script" not in picture and "<img" not in picture
+            assert 'style="' not in picture
+    html = client.get("/id/country/XXA", headers={"Accept": "text/html"}).text
+    assert "Land &lt;script&gt;x()&lt;/script&gt; &amp; Co" in html
