@@ -87,6 +87,8 @@ def test_partners_bars_sorted_and_linked():
     assert widths == sorted(widths, reverse=True)
     assert root.find(SVG + "title").text == "Partners Kazakhstan met most"
     assert f"{HOSTILE}: 4" in root.find(SVG + "desc").text
+    legend = [r.get("class") for r in root.iter(SVG + "rect") if "key" in r.get("class", "")]
+    assert legend == ["key country", "key person"]
     assert "<script>" not in str(picture.svg) and "&amp;" in str(picture.svg)
 
 

@@ -13,6 +13,7 @@ RIGHT = 50  # room for the counts
 TOP = 8
 ROW = 26
 BAR = 18
+LEGEND = 24
 
 
 def partners_chart(bars: list[Bar], subject: str, *, ident: str = "partners") -> Picture:
@@ -46,6 +47,18 @@ def partners_chart(bars: list[Bar], subject: str, *, ident: str = "partners") ->
         count = svg.text(LEFT + width + 6, y + ROW / 2 + 5, str(bar.count), "value")
         parts.append(svg.link(bar.href, svg.join([name, shape])))
         parts.append(count)
+    kinds = sorted({b.kind for b in bars if b.kind})
+    if len(kinds) > 1:  # a legend for the colours: which bars are persons, which countries
+        y = TOP + ROW * len(bars) + 6
+        for i, kind in enumerate(kinds):
+            x = LEFT + 110 * i
+            parts.append(
+                Markup('<rect x="{}" y="{}" width="12" height="12" class="key {}"/>').format(
+                    x, y, kind.lower()
+                )
+            )
+            parts.append(svg.text(x + 17, y + 11, kind, "value"))
+        height += LEGEND
     rows = [[(b.label, b.href), (b.kind, None), (str(b.count), None)] for b in bars]
     return Picture(
         svg=svg.frame(ident, WIDTH, height, heading, description, svg.join(parts)),
