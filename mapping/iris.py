@@ -133,11 +133,17 @@ def parse_revision_iri(base: str, iri: str) -> tuple[str, dt.datetime] | None:
     """(key, time) of a revision IRI under `base`, else None."""
     prefix = f"{feed_iri(base)}/revision/"
     key, slash, stamp = iri[len(prefix) :].partition("/") if iri.startswith(prefix) else ("",) * 3
+    when = parse_stamp(stamp)
+    return (key, when) if key and slash and "/" not in stamp and when else None
+
+
+def parse_stamp(stamp: str) -> dt.datetime | None:
+    """The time of a revision IRI's last segment, only in the form `revision_iri` writes."""
     try:
         when = dt.datetime.strptime(stamp, STAMP).replace(tzinfo=dt.UTC)
     except ValueError:
         return None
-    return (key, when) if key and slash else None
+    return when if when.strftime(STAMP) == stamp else None
 
 
 def revision_key(base: str, version_of: str) -> str | None:

@@ -81,9 +81,8 @@ def page(number: int) -> Response:
 def revision(key: str, stamp: str) -> Response:
     """One member: its description and its graph's triples."""
     media = choose(request, FEED_TYPES)
-    base = _base()
-    parsed = iris.parse_revision_iri(base, f"{base}feed/revision/{key}/{stamp}")
-    member = get_store().feed.member(iris.revision_iri(base, *parsed)) if parsed else None
+    when = iris.parse_stamp(stamp)
+    member = get_store().feed.member(iris.revision_iri(_base(), key, when)) if when else None
     if member is None:
         raise HttpError(404, f"the feed has no member {request.path}")
     quads = list(member_quads(member))

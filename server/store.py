@@ -20,7 +20,13 @@ from communique.server.feed_log import PAGE_SIZE, Change, FeedLog, Member
 from communique.server.store_dump import DUMP_FORMATS, dump_chunks
 from communique.server.store_state import StoreState
 from communique.server.store_terms import from_ox, iri_term, literal_term
-from communique.server.store_updates import REMERGE, change_update, fingerprint, ntriples
+from communique.server.store_updates import (
+    REMERGE,
+    change_update,
+    fingerprint,
+    ntriples,
+    reserialized,
+)
 
 log = logging.getLogger(__name__)
 
@@ -205,10 +211,14 @@ class Store:
     def apply(self, changes: Sequence[Change]) -> list[Member]:
         """Write graph changes as they are (a replica replaying another store's feed), in
         one transaction; removing an absent graph is recorded too. Returns the members."""
+        checked = []
         for change in changes:
             if iris.version_of_graph(self.base, change.graph) is None:
                 raise StoreError(f"{change.graph} is not an article or reference graph")
-        return self._commit(changes)
+            # the text goes into an update: only as Oxigraph's own serializer writes it
+            data = None if change.data is None else reserialized(change.data)
+            checked.append(Change(change.graph, data, change.source))
+        return self._commit(checked)
 
     def _commit(self, changes: Sequence[Change], *, skip_absent: bool = False) -> list[Member]:
         """Write `changes` and their feed members in one update request (one transaction)."""

@@ -34,6 +34,15 @@ def ntriples(graph_iri: str, graph: Graph) -> str:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
+def reserialized(data: str) -> str:
+    """N-Triples text parsed and written again by Oxigraph (StoreError if it is not)."""
+    try:
+        triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    except SyntaxError as exc:
+        raise StoreError(f"not N-Triples: {exc}") from exc
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
 def change_update(graph_iri: str, data: str | None, merged: bool, feed: str) -> str:
     """SPARQL Update text that replaces one named graph by the N-Triples `data`, or drops
     it when `data` is None; `feed` is the feed graph's IRI, kept out of the merge."""

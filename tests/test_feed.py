@@ -180,3 +180,15 @@ def test_a_store_written_before_the_feed_gets_its_graphs_as_members(tmp_path):
         count = len(members(store))
     with Store.open(data, BASE) as store:
         assert len(members(store)) == count  # started once
+
+
+def test_apply_writes_only_what_oxigraph_reads_as_n_triples(store):
+    from communique.server.errors import StoreError
+    from communique.server.feed_log import Change
+
+    graph = str(ARTICLES[0].graph_iri)
+    with pytest.raises(StoreError):
+        store.apply([Change(graph, "<urn:a> <urn:b> <urn:c> } ; DROP ALL ; INSERT DATA {")])
+    assert members(store) == [] and not store.has_graph(graph)
+    with pytest.raises(StoreError):
+        store.apply([Change(BASE + "graph/feed", None)])  # the log is no graph to replay

@@ -216,3 +216,14 @@ def test_landing_and_dumps_pages_link_the_feed(client, path):
     if path == "/dumps/":
         today = dt.datetime.now(dt.UTC).date()
         assert f'href="/dumps/daily/{today}.nq.gz"' in html
+
+
+def test_feed_iris_link_to_their_pages(app, store):
+    from communique.server.links import local_url
+
+    member = store.feed.page(1)[0]
+    with app.test_request_context():
+        assert local_url(BASE + "feed") == "/feed"
+        assert local_url(BASE + "feed/page/2") == "/feed/page/2"
+        assert local_url(member.iri) == member.iri[len(BASE) - 1 :]
+        assert local_url(member.iri + "0") is None  # not a stamp revision_iri writes
