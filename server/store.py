@@ -18,15 +18,10 @@ from communique.ontology.namespace import SDO
 from communique.server.errors import StoreError
 from communique.server.feed_log import PAGE_SIZE, Change, FeedLog, Member
 from communique.server.store_dump import DUMP_FORMATS, dump_chunks
+from communique.server.store_feed import FeedWrites
 from communique.server.store_state import StoreState
 from communique.server.store_terms import from_ox, iri_term, literal_term
-from communique.server.store_updates import (
-    REMERGE,
-    change_update,
-    fingerprint,
-    ntriples,
-    reserialized,
-)
+from communique.server.store_updates import REMERGE, change_update, fingerprint, ntriples
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +46,6 @@ VOCAB_PREFIXES = {
 MERGED_DEFAULT_GRAPH = True
 
 COUNT_GRAPH = "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"  # {g}: iri_term
-BACKFILL_BATCH = 200  # graphs per transaction when a feed is started on an existing store
 # {prefix}: a literal serialized by store_terms.literal_term
 STATS_QUERY = """
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
@@ -61,7 +55,7 @@ SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
 """
 
 
-class Store:
+class Store(FeedWrites):
     """A pyoxigraph store (`.ox`) plus the bookkeeping the server needs (version, dumps)
     and the feed of its graphs' revisions (`.feed`, server/feed_log.py)."""
 
@@ -208,18 +202,6 @@ class Store:
         """Remove an article's named graph; False if it was not there."""
         return bool(self._commit([Change(self.graph_of(article_iri), None)], skip_absent=True))
 
-    def apply(self, changes: Sequence[Change]) -> list[Member]:
-        """Write graph changes as they are (a replica replaying another store's feed), in
-        one transaction; removing an absent graph is recorded too. Returns the members."""
-        checked = []
-        for change in changes:
-            if iris.version_of_graph(self.base, change.graph) is None:
-                raise StoreError(f"{change.graph} is not an article or reference graph")
-            # the text goes into an update: only as Oxigraph's own serializer writes it
-            data = None if change.data is None else reserialized(change.data)
-            checked.append(Change(change.graph, data, change.source))
-        return self._commit(checked)
-
     def _commit(self, changes: Sequence[Change], *, skip_absent: bool = False) -> list[Member]:
         """Write `changes` and their feed members in one update request (one transaction)."""
         with self._writing():
@@ -237,27 +219,6 @@ class Store:
             self.feed.advance(cursor)
             self._state.bump()
         return members
-
-    def _backfill(self) -> None:
-        """Give every graph written before the feed existed a Create member, so a reader
-        replaying the feed gets the whole store; then note the feed as started."""
-        graphs = [self.reference_iri, *self.article_graphs()]
-        todo = [g for g in graphs if self.has_graph(g) and not self._has_member(g)]
-        if todo:
-            log.info("starting the feed with the %d graphs already stored", len(todo))
-        for start in range(0, len(todo), BACKFILL_BATCH):
-            chunk = todo[start : start + BACKFILL_BATCH]
-            changes = [Change(g, ntriples(g, self.graph(g))) for g in chunk]
-            with self._writing():
-                members, cursor = self.feed.plan(changes, lambda _: False)
-                self._run(self.feed.insert(members))
-                self.feed.advance(cursor)
-                self._state.bump()
-        self._state.set_feed_started()
-
-    def _has_member(self, graph: str) -> bool:
-        version_of = iris.version_of_graph(self.base, graph)
-        return version_of is not None and self.feed.has_member_for(version_of)
 
     def _set_merged(self, merged: bool) -> None:
         """Build (or clear) the merged default graph, in one transaction."""
