@@ -15,6 +15,12 @@ from the last layer, the facts, alone.
     5 facts                   facts (entities, roles, events,    _facts
                               agreements, figures, quotes,
                               topics)
+    6 graph                   MappingJob.result (the RDF)        _graph
+
+An article enters the pipeline as the context of its text (`nlp.pipe(((text, job), ...),
+as_tuples=True)`, see MappingJob): `communique_article` gives the doc its model from the
+job, and `communique_graph` hands the graph back on the job. So the whole mapper runs in
+spaCy's worker processes too (`n_process`).
 """
 
 from __future__ import annotations
@@ -47,6 +53,31 @@ class ArticleDocument:
     dateline_date: object | None = None  # the dateline's DateValue
     events: list | None = None
     facts: object | None = None  # graph.builder.Facts
+
+
+@dataclass
+class MappingJob:
+    """One article on its way through `nlp.pipe(..., as_tuples=True)`, as its doc's context:
+    it carries the article in and the mapped article (or the error) out. With n_process > 1
+    it is pickled to a worker and back, while the doc returns through `Doc.to_bytes`, which
+    holds only plain data: so the result travels here, not on the doc."""
+
+    article: Article
+    base: str | None = None
+    result: object | None = None  # article.MappedArticle, set by the graph stage
+    error: str | None = None  # the traceback of the stage that failed, if one did
+    contain_errors: bool = True  # False: a failing stage raises (one article, no batch)
+
+
+def job_of(doc: Doc) -> MappingJob | None:
+    """The job a doc was piped with, if any."""
+    context = getattr(doc, "_context", None)
+    return context if isinstance(context, MappingJob) else None
+
+
+def detach(doc: Doc) -> None:
+    """Take the model off `doc` (it cannot be serialised; the stages after skip the doc)."""
+    doc._.set(EXTENSION, None)
 
 
 def attach(doc: Doc, article: Article) -> ArticleDocument:

@@ -1,5 +1,6 @@
-"""Articles in, mapped graphs out: spaCy in batches, then our stages (mapping/stages.py) fill
-each article's document model, and the graph is built from its facts."""
+"""Articles in, mapped graphs out: each article's text goes through one spaCy pipeline,
+spaCy's components and then our stages (mapping/stages.py), with the article riding along
+as the doc's context (document.MappingJob); the last stage hands back the graph."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from communique.mapping.article import Article, MappedArticle
-from communique.mapping.document import attach, layer
-from communique.mapping.graph.builder import Facts, GraphBuilder
-from communique.mapping.iris import Minter
-from communique.mapping.nlp.language import load_pipeline, parse
+from communique.mapping.document import MappingJob, attach, layer
+from communique.mapping.errors import MappingError
+from communique.mapping.graph.builder import Facts
+from communique.mapping.nlp.language import MIN_DOCS_PER_PROCESS, load_pipeline
 from communique.mapping.stages import run_stages
 
 log = logging.getLogger(__name__)
@@ -27,29 +28,37 @@ def map_articles(
     base: str | None = None,
     nlp: Language | None = None,
     n_process: int = 1,
+    batch_size: int = 32,
     progress: bool = False,
 ) -> Iterator[MappedArticle]:
-    """Map articles in order; an article the mapper fails on is logged and left out."""
+    """Map articles in order; an article the mapper fails on is logged and left out.
+    With n_process > 1 the whole mapper runs in spaCy's worker processes."""
     nlp = nlp or load_pipeline()
-    minter = Minter(base)
     articles = list(articles)
-    docs = parse(nlp, (a.content for a in articles), n_process=n_process)
-    pairs = zip(articles, docs, strict=True)
+    if n_process > 1 and len(articles) < MIN_DOCS_PER_PROCESS * n_process:
+        n_process = 1  # forking workers costs more than such a batch takes
+    jobs = ((a.content, MappingJob(a, base)) for a in articles)
+    done = nlp.pipe(jobs, as_tuples=True, n_process=n_process, batch_size=batch_size)
     if progress:
-        pairs = tqdm(pairs, total=len(articles), unit="article", file=sys.stderr)
-    for article, doc in pairs:
-        try:
-            yield map_doc(article, doc, nlp, minter)
-        except Exception:  # noqa: BLE001 - one bad article must not stop a batch
-            log.exception("%s: could not be mapped", article.source)
+        done = tqdm(done, total=len(articles), unit="article", file=sys.stderr)
+    for _doc, job in done:
+        if job.result is None:
+            log.error("%s: could not be mapped\n%s", job.article.source, job.error or "")
+            continue
+        yield job.result
 
 
 def map_article(
     article: Article, *, base: str | None = None, nlp: Language | None = None
 ) -> MappedArticle:
-    """Map one article."""
+    """Map one article; an error in a stage is raised, not logged."""
     nlp = nlp or load_pipeline()
-    return map_doc(article, nlp(article.content), nlp, Minter(base))
+    [(_doc, job)] = nlp.pipe(
+        [(article.content, MappingJob(article, base, contain_errors=False))], as_tuples=True
+    )
+    if job.result is None:  # only if a stage was left out of the pipeline
+        raise MappingError(f"{article.source}: the pipeline gave no graph")
+    return job.result
 
 
 def extract(article: Article, doc: Doc, nlp: Language) -> Facts:
@@ -57,12 +66,3 @@ def extract(article: Article, doc: Doc, nlp: Language) -> Facts:
     attach(doc, article)
     run_stages(nlp, doc)
     return layer(doc, "facts")
-
-
-def map_doc(article: Article, doc: Doc, nlp: Language, minter: Minter) -> MappedArticle:
-    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.content):
-        # the doc was parsed from this text: spare `Doc.text` re-joining every token
-        doc.user_data.setdefault("communique_text", article.content)
-    facts = extract(article, doc, nlp)
-    graph = GraphBuilder(article, minter).build(facts)
-    return MappedArticle(article, minter.article(article), minter.article_graph(article), graph)

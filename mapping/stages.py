@@ -1,17 +1,27 @@
 """The mapper's stages as registered spaCy components, run after spaCy's own in this order
-(STAGES). Each reads the layers of the doc's model (mapping/document.py) that the stages
-before it wrote and writes its own; a doc without a model (parsed as plain text) passes
-through untouched. `run_stages` runs them on a parsed doc; each can also be called alone
-on a hand-built doc whose earlier layers a test filled in."""
+(STAGES). The first gives an article's doc its model (mapping/document.py) from the job it
+was piped with; each next one reads the layers the stages before it wrote and writes its
+own; the last builds the graph and hands it back on the job. A doc without a model (parsed
+as plain text) passes through untouched. `run_stages` runs them on a parsed doc; each can
+also be called alone on a hand-built doc whose earlier layers a test filled in."""
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from communique.mapping.document import ArticleDocument, layer, model_of
+from communique.mapping.article import MappedArticle
+from communique.mapping.document import (
+    ArticleDocument,
+    attach,
+    detach,
+    job_of,
+    layer,
+    model_of,
+)
 from communique.mapping.entities.cluster import cluster, fold
 from communique.mapping.entities.dateline import add_dateline_entities, dateline_names
 from communique.mapping.events.finder import find_event_mentions, link_events, main_countries
@@ -20,17 +30,21 @@ from communique.mapping.facts.figures import find_figures
 from communique.mapping.facts.quotes import find_quotes
 from communique.mapping.facts.roles import find_roles, person_countries
 from communique.mapping.facts.topics import attach_topics
-from communique.mapping.graph.builder import Facts
+from communique.mapping.graph.builder import Facts, GraphBuilder
+from communique.mapping.iris import Minter
 from communique.mapping.mentions import gazetteers
 from communique.mapping.mentions.finder import PLACE, find_mentions
+from communique.mapping.nlp.language import forget_caches
 from communique.mapping.values.dates import resolve_date
 
 STAGES = (
+    "communique_article",
     "communique_mentions",
     "communique_entities",
     "communique_event_mentions",
     "communique_events",
     "communique_facts",
+    "communique_graph",
 )
 
 
@@ -38,8 +52,31 @@ def _component(fill: Callable[[Doc, ArticleDocument], None]) -> Callable[[Doc], 
     """A spaCy component that fills its layer of an article's doc, and lets other docs by."""
 
     def run(doc: Doc) -> Doc:
-        if (model := model_of(doc)) is not None:
+        if (model := model_of(doc)) is None:
+            return doc
+        job = job_of(doc)
+        if job is None or not job.contain_errors:
             fill(doc, model)
+            return doc
+        try:
+            fill(doc, model)
+        except Exception:  # noqa: BLE001 - one bad article must not stop a batch (or a worker)
+            job.error = traceback.format_exc()
+            detach(doc)
+        return doc
+
+    return run
+
+
+@Language.factory("communique_article")
+def article_stage(nlp: Language, name: str):
+    """Layer 0: a doc piped with a MappingJob gets a fresh model for the job's article."""
+
+    def run(doc: Doc) -> Doc:
+        if (job := job_of(doc)) is not None and model_of(doc) is None:
+            # the doc was made from this text: spare `Doc.text` re-joining every token
+            doc.user_data["communique_text"] = job.article.content
+            attach(doc, job.article)
         return doc
 
     return run
@@ -140,6 +177,27 @@ def _facts(doc: Doc, model: ArticleDocument) -> Facts:
     )
     facts.topics = attach_topics(doc, ents, events, agreements)
     return facts
+
+
+@Language.factory("communique_graph")
+def graph_stage(nlp: Language, name: str):
+    """Layer 6: the graph, built from the facts alone and handed back on the doc's job."""
+    return _component(_graph)
+
+
+def _graph(doc: Doc, model: ArticleDocument) -> None:
+    job = job_of(doc)
+    if job is None:  # a doc given its model by hand: its reader wants the facts
+        return
+    minter = Minter(job.base)
+    article = model.article
+    graph = GraphBuilder(article, minter).build(layer(doc, "facts"))
+    job.result = MappedArticle(
+        article, minter.article(article), minter.article_graph(article), graph
+    )
+    # the doc may travel back from a worker process, which takes plain data only
+    detach(doc)
+    forget_caches(doc)
 
 
 def add_stages(nlp: Language) -> None:

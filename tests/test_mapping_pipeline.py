@@ -33,6 +33,20 @@ def _article(body: str, n: int) -> Article:
     return Article(body=body, date=dt.date(2024, 1, 30), source=f"test:{n}")
 
 
+def _failing_on_article_2(monkeypatch):
+    """Make the quotation finder (a stage in the middle) fail on article test:2 alone."""
+    from communique.mapping import stages
+
+    real = stages.find_quotes
+
+    def flaky(doc, *args):
+        if "(2)" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, *args)
+
+    monkeypatch.setattr(stages, "find_quotes", flaky)
+
+
 @pytest.mark.slow
 def test_batches_keep_order_and_leave_out_failures(nlp, monkeypatch, caplog):
     from communique.mapping import pipeline
@@ -40,22 +54,50 @@ def test_batches_keep_order_and_leave_out_failures(nlp, monkeypatch, caplog):
     articles = [
         _article(f"President Sadyr Japarov met Minister Murat Nurtleu ({n}).", n) for n in range(4)
     ]
-    real = pipeline.extract
-
-    def flaky(article, doc, nlp_):
-        if article.source == "test:2":
-            raise RuntimeError("boom")
-        return real(article, doc, nlp_)
-
-    monkeypatch.setattr(pipeline, "extract", flaky)
+    _failing_on_article_2(monkeypatch)
     with caplog.at_level(logging.ERROR, logger="communique.mapping.pipeline"):
         mapped = list(
             pipeline.map_articles(articles, base="http://example.org/", nlp=nlp, progress=True)
         )
     assert [m.article.source for m in mapped] == ["test:0", "test:1", "test:3"]
-    assert "test:2" in caplog.text
+    assert "test:2: could not be mapped" in caplog.text
+    assert "RuntimeError: boom" in caplog.text  # the stage's traceback, for the reader
     assert all(str(m.iri).startswith("http://example.org/id/article/2024-01-30-") for m in mapped)
     assert len({m.iri for m in mapped}) == 3
+
+
+@pytest.mark.slow
+def test_one_article_raises_the_stages_error(nlp, monkeypatch):
+    from communique.mapping import pipeline
+
+    _failing_on_article_2(monkeypatch)
+    with pytest.raises(RuntimeError, match="boom"):
+        pipeline.map_article(_article("Minister Murat Nurtleu spoke (2).", 2), nlp=nlp)
+
+
+def _sorted_nt(mapped) -> list[tuple[str, list[str]]]:
+    return [(str(m.iri), sorted(m.graph.serialize(format="nt").splitlines())) for m in mapped]
+
+
+@pytest.mark.slow
+def test_worker_processes_run_the_whole_mapper(nlp):
+    """With n_process=2 the stages run in spaCy's workers and hand back the same graphs."""
+    from communique.mapping import pipeline
+    from communique.mapping.nlp.language import MIN_DOCS_PER_PROCESS
+
+    bodies = [
+        "Foreign Minister Arlo Venndal of Kazakhstan met Foreign Minister Bela Morovic of "
+        "Uzbekistan in Tashkent on Tuesday. They signed a memorandum on trade worth "
+        "$5 million.",
+        '"We are close partners," said President Oren Daltis of Kyrgyzstan on Monday.',
+    ]
+    n = 2 * MIN_DOCS_PER_PROCESS  # enough for the pipeline to fork two workers
+    articles = [_article(f"{bodies[k % 2]} ({k})", k) for k in range(n)]
+    alone = list(pipeline.map_articles(articles, nlp=nlp))
+    parallel = list(pipeline.map_articles(articles, nlp=nlp, n_process=2))
+    assert len(alone) == n
+    assert _sorted_nt(parallel) == _sorted_nt(alone)
+    assert all(len(m.graph) > 10 for m in parallel)
 
 
 @pytest.mark.slow

@@ -67,8 +67,8 @@ def load_pipeline(name: str | None = None) -> Language:
 def parse(
     nlp: Language, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32
 ) -> Iterator[Doc]:
-    """Parse texts in order with spaCy's own components (the mapper's stages run after,
-    on each doc given its article); forks only when the batch is large enough."""
+    """Parse texts in order with spaCy's own components alone (the bare pass the mapper's
+    speed is measured against); forks only when the batch is large enough."""
     texts = list(texts)
     if n_process > 1 and len(texts) < MIN_DOCS_PER_PROCESS * n_process:
         n_process = 1
@@ -104,6 +104,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["communique_text"] = doc.text
     return text
+
+
+def forget_caches(doc: Doc) -> None:
+    """Drop every per-doc cache the mapper keeps in `doc.user_data` (all keys start with
+    STAGE_PREFIX): they hold spans and tokens, which a doc sent between processes cannot."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(STAGE_PREFIX)]:
+        del doc.user_data[key]
 
 
 def text_of(span: Span) -> str:
