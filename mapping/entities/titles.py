@@ -278,17 +278,19 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
         for w in re.finditer(r"\S+", m.group("name")):
             token = w.group(0)
             core = re.sub(rf"{_APOS}s$|[.,;:]$", "", token)
-            if re.fullmatch(r"[A-Z]\.", token) or token in _SUFFIXES:
+            if re.fullmatch(r"[A-Z]\.", token) or token in _name_words("name_suffixes"):
                 # "Ferdinand R. Marcos Jr.": initials and suffixes are part of the name
-                if not words and token in _SUFFIXES:
+                if not words and token in _name_words("name_suffixes"):
                     break
                 words.append((name_start + w.start(), name_start + w.end()))
-                if token in _SUFFIXES:
+                if token in _name_words("name_suffixes"):
                     break
                 continue
-            if core.lower() in _PARTICLES or _PARTICLE_PREFIX.match(core):
+            if core.lower() in _name_words("name_particles") or _PARTICLE_PREFIX.match(core):
                 pass  # "Mohammed Shia al-Sudani", "Ursula von der Leyen"
-            elif not core or not core[0].isupper() or core.lower() in _STOP:
+            elif (
+                not core or not core[0].isupper() or core.lower() in _name_words("name_stop_words")
+            ):
                 break
             if core.lower() in _label_of() or country_named(core):
                 break
@@ -301,34 +303,10 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
-_PARTICLES = {
-    "bin",
-    "ibn",
-    "bint",
-    "de",
-    "la",
-    "le",
-    "al",
-    "van",
-    "von",
-    "der",
-    "den",
-    "da",
-    "dos",
-    "del",
-    "di",
-    "du",
-}
+@cache
+def _name_words(key: str) -> frozenset[str]:
+    """Words after a title that continue a name ("Jr.", "von") or end it ("of")."""
+    return frozenset(lexicon()[key])
+
+
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ul|bin)-[A-Z]")
-_STOP = {
-    "the",
-    "and",
-    "of",
-    "on",
-    "in",
-    "at",
-    "for",
-    "to",
-    "with",
-}  # (a lower-case "said" ends a name anyway; a capitalized "Said" is one: "Omar Said")

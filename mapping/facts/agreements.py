@@ -5,8 +5,10 @@ signing event that produced them."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,33 +19,21 @@ from communique.mapping.nlp.language import doc_text, sentence_of, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 from communique.mapping.values.dates import DateValue, find_dates
 
-HEADS = {
-    "agreement",
-    "memorandum",
-    "memoranda",
-    "mou",
-    "declaration",
-    "program",
-    "programme",
-    "plan",
-    "treaty",
-    "accord",
-    "protocol",
-    "roadmap",
-    "road map",
-    "convention",
-    "charter",
-    "contract",
-    "communique",
-    "communiqué",
-    "pact",
-    "deal",
-}
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_LEXICON[key])
+
+
+# the words of documents' names: general classes, in data/agreements.json
+_LEXICON = json.loads(
+    resources.files("communique.mapping").joinpath("data/agreements.json").read_text("utf-8")
+)
+HEADS = _words("heads")
 # heads that name a document only with a noun before them: "an LNG supply deal", not "a good deal"
-NEEDS_COMPOUND = {"deal"}
+NEEDS_COMPOUND = _words("needs_compound")
 # "a joint statement", "cooperation documents", "the minutes of ...": documents only when signed
-SIGNED_ONLY = {"statement", "document", "minute", "minutes"}
-GENERIC = {"program", "programme", "plan", "contract", "agreement", "agreements"}
+SIGNED_ONLY = _words("signed_only")
+GENERIC = _words("generic")
 BOTH = re.compile(r"\b(?:both|the two)\s+(?:countries|nations|sides|states|ministries)\b", re.I)
 _VALIDITY = re.compile(r"\s+for\s+\d{4}\s*[-–/]\s*\d{4}")
 _CUT_NAME = re.compile(
@@ -78,10 +68,9 @@ class Agreement:
 
 
 # words that describe a document already named, not name one: "the major bilateral accord"
-_RETOLD = {"major", "new", "landmark", "historic", "important", "bilateral", "key", "latest"}
-_RETOLD |= {"recent", "earlier", "previous", "same", "significant", "broad", "ambitious"}
-_VAGUE = {"other", "many", "some", "these", "those", "such", "various", "all"}
-_SIGN = {"signing", "sign", "adopt", "adoption", "conclude", "ink"}
+_RETOLD = _words("retold")
+_VAGUE = _words("vague")
+_SIGN = _words("sign")
 
 
 def _is_signed(tok: Token) -> bool:

@@ -16,6 +16,12 @@ _HEADS = json.loads(
 )
 VENUE_HEADS = frozenset(_HEADS["venue_heads"])
 REGION_HEADS = frozenset(_HEADS["region_heads"])
+# last words of bodies' names ("Commission"), of names that are no body ("Treaty"), words
+# that make a "... Centre" a body, and lower-case nouns after a name that make it a site
+ORG_HEADS = frozenset(_HEADS["org_heads"])
+NOT_ORG_HEADS = frozenset(_HEADS["not_org_heads"])
+BODY_CENTRE_WORDS = frozenset(_HEADS["body_centre_words"])
+VENUE_NOUNS = frozenset(_HEADS["venue_nouns"])
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 
 

@@ -9,11 +9,15 @@ from spacy.tokens import Span
 
 from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
 from communique.mapping.mentions.mention import (
+    BODY_CENTRE_WORDS,
     COUNTRY,
+    NOT_ORG_HEADS,
     ORG,
+    ORG_HEADS,
     PLACE,
     REGION_HEADS,
     VENUE_HEADS,
+    VENUE_NOUNS,
     Mention,
     trim,
 )
@@ -35,84 +39,8 @@ from communique.mapping.mentions.places import (
     place,
 )
 
-ORG_HEADS = {
-    "Commission",
-    "Committee",
-    "Council",
-    "Agency",
-    "Bank",
-    "Fund",
-    "Parliament",
-    "Assembly",
-    "Office",
-    "Ministry",
-    "Embassy",
-    "Union",
-    "Organization",
-    "Organisation",
-    "Forum",
-    "Party",
-    "Senate",
-    "Congress",
-    "Institute",
-    "University",
-    "Corporation",
-    "Company",
-    "Group",
-    "Association",
-    "Chamber",
-    "Court",
-    "Service",
-    "Authority",
-    "Secretariat",
-    "Bureau",
-    "Presidency",
-    "Department",
-    "Directorate",
-    "Board",
-    "Diet",
-    "Navy",
-    "Army",
-    "Guard",
-    "Guards",
-    "Forces",
-    "Movement",
-    "Front",
-    "Federation",
-    "Coalition",
-    "League",
-    "Police",
-    "Cabinet",
-    "Government",
-    "Chancellery",
-    "Undersecretariat",
-}
-NOT_ORG_HEADS = {
-    "Agreement",
-    "Declaration",
-    "Summit",
-    "Treaty",
-    "Program",
-    "Programme",
-    "Plan",
-    "Memorandum",
-    "MoU",
-    "Accord",
-    "Charter",
-    "Convention",
-    "Protocol",
-    "Statement",
-    "Partnership",
-    "Initiative",
-    "Strategy",
-    "Framework",
-    "Roadmap",
-}
-
-_VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | {"headquarters", "temple", "mandir"}
-# words that make a "... Centre" an agency or institute rather than a building
-BODY_CENTRE_WORDS = {"Investment", "Promotion", "Research", "Studies", "Strategic", "Innovation"}
-BODY_CENTRE_WORDS |= {"Information", "Training", "Coordination", "Monitoring", "Analysis"}
+# lower-case nouns after a name that make it a site: "the San Martín monument"
+_VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | VENUE_NOUNS
 
 __all__ = ["BODY_CENTRE_WORDS", "NAME_PARTICLES", "NOT_ORG_HEADS", "acronym_after", "from_ner"]
 
