@@ -44,8 +44,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
-def _load(name: str) -> Language:
+def build_pipeline(name: str) -> Language:
+    """A new spaCy Language for model `name` with our components added (uncached)."""
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -57,6 +57,11 @@ def _load(name: str) -> Language:
     add_stages(nlp)
     log.debug("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
+    return build_pipeline(name)
 
 
 def load_pipeline(name: str | None = None) -> Language:
