@@ -17,7 +17,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from communique.ontology.namespace import DIP, ORG, PROV, SDO
-from communique.server.renderers_labels import Labeller
+from communique.server.renderers_labels import Labeller, tail
 
 LABEL_PREDICATES = (SKOS.prefLabel, RDFS.label, SDO.name)
 # Shown in the page header rather than among the facts.
@@ -111,7 +111,6 @@ class PageBuilder:
         self.link = link
         self.ox = ox_store
         self.ns = graph.namespace_manager
-        self._class_labels: dict[URIRef, str] = {}
         self._headlines: dict[str, str] = {}
         self.labeller = Labeller(ox_store)
 
@@ -135,7 +134,7 @@ class PageBuilder:
     def short(self, node: Node) -> str:
         if isinstance(node, URIRef):
             try:
-                short = self.ns.normalizeUri(node) if self._has_prefix(node) else _tail(node)
+                short = self.ns.normalizeUri(node) if self._has_prefix(node) else tail(node)
             except ValueError:
                 return str(node)
             # rdflib writes <iri> when the local part is not a valid name ("1522867/")
@@ -173,7 +172,7 @@ class PageBuilder:
         labels = self._groups((p, o) for p, o in g.predicate_objects(node) if p in LABEL_PREDICATES)
         incoming = self._groups(((p, s) for s, p in g.subject_predicates(node)), details=True)
         label = self.label(node)
-        if label == _tail(iri):
+        if label == tail(iri):
             values: dict[str, list[str]] = {}
             for p, o in g.predicate_objects(node):
                 values.setdefault(str(p), []).append(str(o))
@@ -212,14 +211,12 @@ class PageBuilder:
         """Types, a readable label, and for a fact its evidence and source article."""
         if self.ox is None or term.kind != "iri":
             return
-        values: dict[str, list[str]] = {}
-        for q in self.ox.quads_for_pattern(ox.NamedNode(term.value), None, None, None):
-            bucket = values.setdefault(q.predicate.value, [])
-            if q.object.value not in bucket:
-                bucket.append(q.object.value)
+        values = self.labeller.values_of(term.value)
         types = [URIRef(t) for t in values.get(str(RDF.type), [])]
-        term.types = [Term(str(t), self._class_label(t), href=self.link(str(t))) for t in types]
-        if term.label == _tail(term.value):
+        term.types = [
+            Term(str(t), self.labeller.class_label(str(t)), href=self.link(str(t))) for t in types
+        ]
+        if term.label == tail(term.value):
             term.label = self._fallback_label(term.value, values, term.types) or term.label
         if not FACT_CLASSES.intersection(types):
             return
@@ -248,26 +245,6 @@ class PageBuilder:
             found = self.labeller.article_label(article)
             self._headlines[article] = found or self.short(URIRef(article))
         return self._headlines[article]
-
-    def _class_label(self, cls: URIRef) -> str:
-        """A class's rdfs:label from the store (the reference graph holds the ontology)."""
-        if cls not in self._class_labels:
-            assert self.ox is not None
-            rdfs_label = ox.NamedNode(str(RDFS.label))
-            quads = self.ox.quads_for_pattern(ox.NamedNode(str(cls)), rdfs_label, None, None)
-            labels = [q.object for q in quads]
-            english = [lit.value for lit in labels if lit.language in (None, "en")]
-            self._class_labels[cls] = (english or [lit.value for lit in labels] or [_tail(cls)])[0]
-        return self._class_labels[cls]
-
-
-def _tail(iri: str) -> str:
-    """The last segment of an IRI, for a node nothing labels."""
-    for sep in ("#", "/"):
-        head, _, tail = iri.rstrip("/").rpartition(sep)
-        if head and tail:
-            return tail
-    return iri
 
 
 def _sort_key(node: Node) -> tuple[int, str]:

@@ -12,7 +12,7 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from communique.ontology.namespace import DIP, ORG, PROV, SDO
 
@@ -39,6 +39,7 @@ class Labeller:
     def __init__(self, ox_store: ox.Store | None) -> None:
         self.ox = ox_store
         self._names: dict[str, str | None] = {}
+        self._class_labels: dict[str, str] = {}
 
     def name_of(self, iri: str) -> str | None:
         """The schema:name, skos:prefLabel or rdfs:label of a node in the store."""
@@ -88,6 +89,32 @@ class Labeller:
         if snippet:
             label = f"{label}: {snippet}" if label else snippet
         return label or None
+
+    def values_of(self, iri: str) -> dict[str, list[str]]:
+        """`{predicate IRI: [values as text]}` of a node in the store, each value once."""
+        values: dict[str, list[str]] = {}
+        if self.ox is None:
+            return values
+        for q in self.ox.quads_for_pattern(ox.NamedNode(iri), None, None, None):
+            bucket = values.setdefault(q.predicate.value, [])
+            if q.object.value not in bucket:
+                bucket.append(q.object.value)
+        return values
+
+    def class_label(self, cls: str) -> str:
+        """A class's rdfs:label (the reference graph holds the ontology), else its name."""
+        if cls not in self._class_labels:
+            self._class_labels[cls] = self.name_of(cls) or tail(cls)
+        return self._class_labels[cls]
+
+    def fact_label(self, iri: str) -> str | None:
+        """A fact (event, membership, figure, ...) named after what it says, from the
+        store: "Meeting: A, B (2025-03-11)"; None for a node the store has no type of."""
+        values = self.values_of(iri)
+        types = values.get(str(RDF.type), [])
+        if not types:
+            return None
+        return self.label(values, ", ".join(self.class_label(t) for t in types))
 
     def _name_via(self, node: ox.NamedNode, predicate: str) -> str | None:
         """The name of the node `predicate` points to (the outlet, the dateline place)."""
@@ -144,6 +171,15 @@ def _lede(store: ox.Store, article: ox.NamedNode) -> str:
     words = sentence.split()
     more = "…" if len(words) > SNIPPET_WORDS else ""
     return " ".join(words[:SNIPPET_WORDS]).rstrip(",;:") + more
+
+
+def tail(iri: str) -> str:
+    """The last segment of an IRI, for a node nothing labels."""
+    for sep in ("#", "/"):
+        head, _, tail = iri.rstrip("/").rpartition(sep)
+        if head and tail:
+            return tail
+    return iri
 
 
 def _first(values: dict[str, list[str]], *predicates: object) -> str | None:

@@ -91,7 +91,8 @@ def results_table(kind: str, body: bytes, prefixes: dict[str, str]) -> ResultsTa
 def label_cells(table: ResultsTable, labeller: Labeller, base: str) -> None:
     """Our data IRIs (under `base`) read as their names, where the store has one (a
     person's schema:name, an article's headline or outlet and date); the prefixed name
-    stays in the link's title, beside the full IRI. Vocabulary terms keep `dip:Meeting`."""
+    stays in the link's title, beside the full IRI. A fact nothing names (an event, a
+    membership) reads as what it says. Vocabulary terms keep `dip:Meeting`."""
     for row in table.rows:
         for cell in row:
             if cell is None or cell.kind != "iri" or not cell.value.startswith(base):
@@ -99,6 +100,8 @@ def label_cells(table: ResultsTable, labeller: Labeller, base: str) -> None:
             name = labeller.name_of(cell.value)
             if name is None and cell.text.startswith("article:"):
                 name = labeller.article_label(cell.value)
+            if name is None:
+                name = labeller.fact_label(cell.value)
             if name:
                 cell.title = f"{cell.text} ({cell.value})"
                 cell.text = name

@@ -253,3 +253,44 @@ def test_validate_table_fits_1280(site, driver, artifacts):
         assert cell.rect["x"] + cell.rect["width"] <= window + 1
     driver.save_screenshot(str(artifacts / "validate-result.png"))
     assert not _errors(driver)
+
+
+BUSIEST_COUNTRY = """SELECT ?country (COUNT(?event) AS ?n) WHERE {
+  ?event dip:date ?date ; dip:participant ?country . ?country a dip:Country
+} GROUP BY ?country ORDER BY DESC(?n) LIMIT 1"""
+
+
+def _pictures(driver) -> dict[str, dict]:
+    """Each picture on the page: its rendered size, its title and how many marks it draws."""
+    return driver.execute_script(
+        "const out = {};"
+        "for (const svg of document.querySelectorAll('figure.picture svg')) {"
+        "  const box = svg.getBoundingClientRect();"
+        "  const marks = [...svg.querySelectorAll('circle, rect, path, line, polyline')]"
+        "    .filter((m) => { const b = m.getBBox(); return b.width > 0 || b.height > 0; });"
+        "  const title = svg.querySelector('title');"
+        "  out[svg.closest('figure').id] = {width: box.width, height: box.height,"
+        "    title: title ? title.textContent : '', marks: marks.length,"
+        "    labelled: svg.getAttribute('role') === 'img'"
+        "      && !!svg.getAttribute('aria-labelledby')};"
+        "}"
+        "return out;"
+    )
+
+
+def test_pictures_render(site, driver, artifacts):
+    """The landing page's and a country's pictures are drawn: visible, titled, with marks,
+    within the window."""
+    driver.get(site + "sparql?" + urllib.parse.urlencode({"query": BUSIEST_COUNTRY}))
+    country = driver.find_element("css selector", "table.sparql-table tbody td a")
+    for name, url in (("landing", site), ("country", country.get_attribute("href"))):
+        driver.get(url)
+        pictures = _pictures(driver)
+        assert pictures, f"{name}: no pictures at {url}"
+        window = driver.execute_script("return window.innerWidth")
+        for ident, p in pictures.items():
+            assert 100 < p["width"] <= window and p["height"] > 50, (name, ident, p)
+            assert p["title"] and p["labelled"], (name, ident, p)
+            assert p["marks"] >= 1, (name, ident, p)
+        driver.save_screenshot(str(artifacts / f"pictures-{name}.png"))
+        assert not _errors(driver)

@@ -94,13 +94,13 @@ def test_the_finder_finds_what_the_policy_blocks():
         "<style>p{}</style><script>go()</script>"
         '<script src="https://cdn.example/x.js"></script>'
         '<script type="application/ld+json">{"@id": "x"}</script>'
-        '<script src="/static/sparql.js"></script>'
+        '<script src="/static/vendor/sparql-editor.js"></script>'
     )
     problems = "\n".join(inline_code(page))
     for kind in ("inline style", "event handler", "javascript: URL", "<style>", "inline script"):
         assert kind in problems
     assert "'https://cdn.example/x.js', not from this server" in problems
-    assert "sparql.js" not in problems and "@id" not in problems
+    assert "sparql-editor.js" not in problems and "@id" not in problems
     assert inline_code('<script type="application/ld+json">{}</script>') == []
 
 
@@ -130,7 +130,7 @@ def test_a_validation_report_page_has_no_inline_code(filled_client):
         ("GET", "/id/person/murat-nurtleu", {"Accept": "text/turtle"}),
         ("GET", "/sparql?query=ASK%7B%7D", {"Accept": "application/sparql-results+json"}),
         ("GET", "/static/style.css", {}),
-        ("GET", "/static/sparql.js", {}),
+        ("GET", "/static/vendor/sparql-editor.js", {}),
         ("GET", "/no/such/page", {"Accept": "application/json"}),
         ("OPTIONS", "/sparql", {"Origin": "https://example.org"}),
         ("POST", "/articles", {"Authorization": "Bearer wrong"}),
@@ -154,7 +154,7 @@ def test_the_policy_allows_no_inline_code():
 
 def test_static_scripts_are_served_as_javascript(filled_client):
     # with nosniff a browser runs a script only if its media type says JavaScript
-    response = filled_client.get("/static/sparql.js")
+    response = filled_client.get("/static/vendor/sparql-editor.js")
     assert response.mimetype in ("text/javascript", "application/javascript")
 
 

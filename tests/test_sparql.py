@@ -304,7 +304,7 @@ def test_query_page_for_browsers(client):
     assert response.mimetype == "text/html"
     page = response.data.decode()
     assert "<textarea" in page and "dip:participant" in page
-    assert 'src="/static/sparql.js"' in page
+    assert 'src="/static/vendor/sparql-editor.js"' in page
     assert "cdn" not in page.lower() and "https://unpkg" not in page
-    for asset in ("sparql.js", "sparql.css"):
+    for asset in ("vendor/sparql-editor.js", "sparql.css"):
         assert client.get(f"/static/{asset}").status_code == 200

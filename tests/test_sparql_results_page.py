@@ -83,6 +83,23 @@ def test_iris_are_links_and_our_own_go_to_their_pages(client):
     assert link["title"] == "person:murat-nurtleu (" + BASE + "id/person/murat-nurtleu)"
 
 
+def test_facts_read_as_what_they_say(client):
+    """An event has no name of its own: its cell names its kind, participants and day."""
+    query = PREFIXES + (
+        "SELECT ?event WHERE { ?event a ?kind . "
+        "FILTER(?kind IN (dip:Meeting, dip:Visit, dip:Talks)) } ORDER BY ?event"
+    )
+    page = Page(browse(client, query).data.decode())
+    assert page.cells == [
+        "Meeting: Jeenbek Kulubaev, Murat Nurtleu (2024-01-30)",
+        "Visit: Ceyhun Bayramov, Murat Nurtleu (2024-03-15)",
+        "Talks: Person 0, Person 1, Person 10 … (2024-05-01)",
+    ]
+    events = [a for a in page.links if (a.get("href") or "").startswith("/id/event/")]
+    assert len(events) == 3
+    assert all(a["title"].startswith("event:") for a in events)  # the IRI stays in the tooltip
+
+
 def test_vocabulary_terms_keep_their_prefixed_names(client):
     query = PREFIXES + "SELECT DISTINCT ?type WHERE { ?e a ?type } ORDER BY ?type LIMIT 200"
     page = Page(browse(client, query).data.decode())
