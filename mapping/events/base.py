@@ -13,42 +13,6 @@ from spacy.tokens import Span, Token
 from communique.mapping.entities.cluster import Entity
 from communique.mapping.values.dates import DateValue
 
-REPORTING = {"say", "tell", "report", "quote", "disclose", "announce", "add", "note", "state"}
-FUTURE_MODS = {
-    "upcoming",
-    "forthcoming",
-    "future",
-    "planned",
-    "next",
-    "expected",
-    "early",
-    "proposed",
-    "scheduled",
-    "coming",
-}
-FUTURE_GOVERNORS = {
-    "invite",
-    "plan",
-    "hope",
-    "expect",
-    "propose",
-    "prepare",
-    "intend",
-    "agree",
-    "schedule",
-    "want",
-    "wish",
-    "aim",
-    "host",
-    "proceed",
-    "decide",
-    "look",
-    "recommend",
-    "suggest",
-    "urge",
-    "seek",
-    "preparation",
-}
 GROUPS = {
     "visit": "visit",
     "meeting": "meet",
@@ -59,34 +23,27 @@ GROUPS = {
     "ceremony": "ceremony",
     "statement": "statement",
 }
-VISIT_KINDS = ("official", "state", "working")
-DISTINCT_MODS = {
-    "trilateral",
-    "multilateral",
-    "quadrilateral",
-    "first",
-    "second",
-    "third",
-    "next",
-    "another",
-    "new",
-    "annual",
-    "regular",
-}
-PLURAL_ANAPHORS = {
-    "they",
-    "ministers",
-    "leaders",
-    "sides",
-    "parties",
-    "presidents",
-    "diplomats",
-    "delegations",
-    "both",
-    "two",
-    "counterparts",
-    "officials",
-}
+
+
+@cache
+def lexicon() -> dict:
+    with resources.files("communique.mapping").joinpath("data/events.json").open() as f:
+        return json.load(f)
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A word class of the lexicon's "words" (mapping/data/events.json)."""
+    return frozenset(lexicon()["words"][name])
+
+
+REPORTING = words("reporting")
+FUTURE_MODS = words("future_modifiers")
+FUTURE_GOVERNORS = words("future_governors")
+# in this order: the first a trigger is modified by is its kind
+VISIT_KINDS = tuple(lexicon()["words"]["visit_kinds_read"])
+DISTINCT_MODS = words("distinct_modifiers")
+PLURAL_ANAPHORS = words("plural_anaphors")
 
 
 @dataclass
@@ -114,12 +71,6 @@ class Event:
     @property
     def group(self) -> str:
         return GROUPS[self.kind]
-
-
-@cache
-def lexicon() -> dict:
-    with resources.files("communique.mapping").joinpath("data/events.json").open() as f:
-        return json.load(f)
 
 
 def governing_verb(tok: Token) -> Token:
@@ -188,10 +139,8 @@ def signature(tok: Token) -> tuple:
 
 
 # "before the signing", "after the ceremony": a time frame for another clause's event
-_FRAME_PREPS = {"before", "after", "ahead", "prior", "since", "until"}
-
-
-_ROUNDS = {"round", "series", "cycle", "session"}
+_FRAME_PREPS = words("frame_prepositions")
+_ROUNDS = words("rounds")
 
 
 def only_a_time_frame(tok: Token) -> bool:
@@ -213,7 +162,7 @@ def only_a_time_frame(tok: Token) -> bool:
     return bool(kids) and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
 
 
-_TALK_VERBS = {"discuss", "negotiate", "review", "address", "exchange"}
+_TALK_VERBS = words("talk_verbs")
 
 
 def talk_inside(tok: Token, trigger_tokens: set[int]) -> bool:

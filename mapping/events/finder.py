@@ -25,6 +25,7 @@ from communique.mapping.events.base import (
     plural_subject,
     signed_object,
     talk_inside,
+    words,
 )
 from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
 from communique.mapping.events.dates import dates_for, sentence_dates
@@ -181,7 +182,7 @@ def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             found.append((tok, kind))
         elif lemma == "call" and parties.calls_on(r, tok):
             found.append((tok, "meeting"))
-        elif lemma in ("conclude", "ink") and any(
+        elif lemma in words("concluding_verbs") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in parties.document_nouns() for c in tok.children
         ):
             found.append((tok, "agreement-signing"))  # "concluded an agreement"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from communique.mapping.events.base import Event, signature
+from communique.mapping.events.base import Event, signature, words
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.nlp.language import sentences
 from communique.mapping.values.dates import DateValue
@@ -48,7 +48,7 @@ def merge(events: list[Event], ref: dt.date) -> list[Event]:
     ]
 
 
-_FRAME_NOUNS = {"sideline", "sidelines", "margin", "margins", "side", "eve", "end", "close"}
+_FRAME_NOUNS = words("frame_nouns")
 
 
 def _only_a_frame(tok) -> bool:

@@ -6,21 +6,19 @@ countries). The nouns they test live in mapping/data/events.json ("words")."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Token
 
 from communique.mapping.entities.cluster import Entity
-from communique.mapping.events.base import REPORTING, Event, governing_verb, lexicon
+from communique.mapping.events.base import REPORTING, Event, governing_verb, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
 
-@cache
 def _words(name: str) -> frozenset[str]:
-    return frozenset(lexicon()["words"][name])
+    return words(name)
 
 
 def party_nouns() -> frozenset[str]:

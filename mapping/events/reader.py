@@ -9,14 +9,13 @@ from collections import deque
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
-from communique.mapping.events.base import REPORTING, VISIT_KINDS, governing_verb
+from communique.mapping.events.base import REPORTING, VISIT_KINDS, governing_verb, words
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.nlp.language import sentence_of, sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
-_OFFICE_NOUNS = {"minister", "secretary", "president", "delegation", "official", "ambassador"}
-_OFFICE_NOUNS |= {"envoy", "counterpart", "premier", "chancellor", "diplomat"}
-_TALKED_ABOUT = {"discuss", "negotiate", "review", "address"}
+_OFFICE_NOUNS = words("office_nouns")
+_TALKED_ABOUT = words("talked_about_verbs")
 # The longest sentence of the corpora is about 70 tokens. A clause longer than this is a run
 # of clauses the parser nested under one another ("..., and ..., and ..."): only the words
 # this near the trigger are read as its clause, so that each event of a long run does not
