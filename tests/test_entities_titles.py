@@ -95,3 +95,49 @@ def test_roles_after_the_name(nlp, body, person, labels):
     roles = facts_of(nlp, body, JAN_30).roles
     got = {(r.person.name, r.label.casefold()) for r in roles}
     assert got == {(person, label.casefold()) for label in labels}
+
+
+# titles split from the name by an honorific or a dash, the country posted to, counterparts
+# by another word or with a rank before the name, and appositions after the name that end
+# in a clause or are qualified by a possessor
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "The Ambassador of Norway to Chile, His Excellency Dr. Toma Vilkas, opened the fair.",
+            {("Toma Vilkas", "Ambassador to Chile")},
+        ),
+        (
+            "Deputy PM – Economy Minister Ulan Bekov met the press in Bishkek.",
+            {("Ulan Bekov", "Deputy Prime Minister"), ("Ulan Bekov", "Economy Minister")},
+        ),
+        (
+            "Omar Kaya, the US Special Envoy for Iran, met the press in Geneva.",
+            {("Omar Kaya", "Special Envoy for Iran")},
+        ),
+        (
+            "Foreign Minister Ali Kaya met his Chilean opposite number Tomas Vera in Lima.",
+            {("Ali Kaya", "Foreign Minister"), ("Tomas Vera", "Foreign Minister")},
+        ),
+        (
+            "Prime Minister Ali Kaya hosted his Fijian counterpart Commodore Tomas Vera in Suva.",
+            {("Ali Kaya", "Prime Minister"), ("Tomas Vera", "Prime Minister")},
+        ),
+        (
+            "The memorandum was signed by Ali Kaya, Minister of State for Foreign Affairs of "
+            "the Maldives on behalf of the government.",
+            {("Ali Kaya", "Minister of State")},
+        ),
+        (
+            "In Honiara he also met Tomas Vera, the new government's finance minister.",
+            {("Tomas Vera", "Finance Minister")},
+        ),
+        (
+            "Assistant Minister for Asian Affairs Ali Kaya met the press in Cairo.",
+            {("Ali Kaya", "Assistant Minister for Asian Affairs")},
+        ),
+    ],
+)
+def test_titles_split_from_the_name(nlp, body, roles):
+    got = {(r.person.name, r.label) for r in facts_of(nlp, body, AUG_20).roles}
+    assert got == roles

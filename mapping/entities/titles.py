@@ -76,9 +76,11 @@ def _one_title() -> str:
     domain = rf"(?:{word})(?:(?:\s*,\s*|\s+(?:and\s+|&\s+|of\s+|for\s+)?)(?:{word}))*"
     return (
         rf"(?P<mods>{mods})(?P<title>{title})"
-        rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<domain>{domain}))?"
+        rf"(?:\s+(?P<dprep>of|for)\s+(?:the\s+)?(?P<domain>{domain}))?"
         rf"(?:\s+of\s+the\s+(?P<body>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{_country_forms()}))?"
+        # "Ambassador of Norway to Chile", "Special Envoy for Iran": the country posted to
+        rf"(?:\s+(?P<tocw>to|for)\s+(?:the\s+)?(?P<toc>{_country_forms()})(?![\w-]))?"
         rf"(?:\s+(?:to|for)\s+the\s+(?P<to>{mods}(?:{title})(?:\s+on\s+(?:{domain}))?))?"
         rf"(?:\s+at\s+the\s+(?P<at>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         # "President of the upper house of the German parliament"; no other title inside, so
@@ -112,9 +114,7 @@ def _title_from(m: re.Match) -> Title:
         country = rec.iso3 if rec else None
     if m.group("domain"):
         # "Minister of National Security": the portfolio is part of the role
-        label = f"{base} of {m.group('domain')}" if base in ("Minister", "Secretary") else base
-        if label.lower() in _label_of():
-            label = _label_of()[label.lower()]
+        label = _portfolio_label(base, m.group("dprep").lower(), m.group("domain"))
     elif m.group("to") or m.group("generic"):
         label = m.group(0).strip()
         label = label[0].upper() + label[1:]
@@ -123,7 +123,19 @@ def _title_from(m: re.Match) -> Title:
         label = base
     if mods and label != COUNTERPART:
         label = f"{mods} {label}"
+    if m.group("toc"):
+        label = f"{label} {m.group('tocw').lower()} {m.group('toc')}"
     return Title(surface=m.group(0).strip(), label=label, country=country)
+
+
+def _portfolio_label(base: str, prep: str, domain: str) -> str:
+    """`Minister for Asian Affairs`: a known office, else the title as written (of or for)."""
+    if base not in ("Minister", "Secretary"):
+        return base
+    for form in (f"{base} {prep} {domain}", f"{base} of {domain}"):
+        if form.lower() in _label_of():
+            return _label_of()[form.lower()]
+    return f"{base} {prep} {domain}"
 
 
 def qualifier_country(text: str) -> tuple[CountryRecord | None, int]:
@@ -219,20 +231,37 @@ def qualifier_organization(text: str) -> tuple[str | None, int]:
 _APPOSITION = re.compile(
     r"(?:\s*,\s*(?:who\s+(?:is|was|serves\s+as)\s+(?:also\s+)?)?"
     r"|\s+(?:was|is|has\s+been)\s+(?:elected|appointed|named|re-elected)\s+(?:as\s+)?)"
-    r"(?:(?:the|a|an)\s+)?([^,;:()“”\"]{2,90}?)\s*(?:[,;]|\.?\s*$)"
+    r"(?:(?:the|a|an)\s+)?([^,;:()“”\"]{2,150})"
 )
+# "the new government's finance minister": a possessor that is no country still qualifies
+_POSSESSOR = re.compile(rf"(?:[\w-]+\s+){{0,2}}[\w-]+{_APOS}s?\s+")
+
+
+@cache
+def _title_run_re() -> re.Pattern:
+    one = re.sub(r"\?P<\w+>", "?:", _one_title())
+    return re.compile(
+        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*(?![\w-])", re.IGNORECASE
+    )
 
 
 def titles_after(text: str) -> TitleChain | None:
-    """`Antony Blinken, the U.S. Secretary of State, said`: the apposition after a name."""
+    """`Antony Blinken, the U.S. Secretary of State, said`: the apposition after a name, up
+    to its comma or to the clause after the title ("..., Minister of State of X on behalf of")."""
     m = _APPOSITION.match(text)
     if not m:
         return None
     segment = m.group(1)
-    chain = titles_before(segment + " ")
-    if chain is None or chain.start > 0:
-        return None  # the apposition must be the title itself, not a clause about something
-    return chain
+    heads = []
+    run = _title_run_re().search(segment)
+    if run is not None and re.match(r"\s+[a-z]|\.?\s*$", segment[run.end() :]):
+        heads.append(segment[: run.end()])  # the title, then a clause or the end
+    heads.append(re.sub(r"\.?\s*$", "", segment))  # the whole apposition
+    for head in heads:
+        chain = titles_before(head + " ")
+        if chain is not None and (chain.start == 0 or _POSSESSOR.fullmatch(head[: chain.start])):
+            return chain
+    return None  # the apposition must be the title itself, not a clause about something
 
 
 @cache
