@@ -25,7 +25,7 @@ def init_app(app: Flask) -> Store:
     """Open the store named by the app's config and make sure it holds the reference data."""
     data_dir = app.config["DATA_DIR"]
     path = Path(data_dir) if data_dir else None
-    store = Store.open(path, app.config["BASE"])
+    store = Store.open(path, app.config["BASE"], feed_page_size=app.config["FEED_PAGE_SIZE"])
     # The countries are minted under the app's base, which need not be COMMUNIQUE_BASE.
     store.ensure_reference()
     app.extensions[EXTENSION] = store

@@ -14,13 +14,13 @@ import re
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app, render_template, request
 
 from communique.mapping import iris
 from communique.server import feed_vocab as v
 from communique.server.db import get_store
 from communique.server.errors_http import HttpError
-from communique.server.feed_pages import FeedReader
+from communique.server.feed_pages import FeedReader, Member
 from communique.server.feed_render import (
     FEED_TYPES,
     as_triples,
@@ -29,12 +29,15 @@ from communique.server.feed_render import (
     serialize,
     stream_quads,
 )
+from communique.server.links import link
 from communique.server.negotiation import (
+    HTML,
     RENDERERS,
     TEXT_TYPES,
     alternates_link,
     choose,
 )
+from communique.server.renderers_labels import Labeller
 from communique.server.routes_dumps import gzip_chunks
 
 bp = Blueprint("feed", __name__)
@@ -46,13 +49,20 @@ STREAM_MAX_AGE = 3600  # the stream's own description changes only with the code
 # midnight may commit just after it.
 DAY_GRACE = dt.timedelta(minutes=10)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-RENDER_VERSION = "1"  # part of every ETag: bump it when the documents' bytes change
+RENDER_VERSION = "2"  # part of every ETag: bump it when the documents' bytes change
+# what a browser gets: a page to read; machines keep Turtle first (for */*)
+OFFERED = (FEED_TYPES[0], HTML, *FEED_TYPES[1:])
+CHANGES = {"Create": "new", "Update": "replaced", "Delete": "deleted"}
 
 
 @bp.route("/feed")
 def stream() -> Response:
     """The ldes:EventStream: its timestamp and version paths, and its first page."""
-    media = choose(request, FEED_TYPES)
+    media = choose(request, OFFERED)
+    if media == HTML:
+        last = get_store().feed.last_page()
+        body = _html(last_page=last, feed_url=iris.feed_iri(_base()))
+        return _send(body, media, _digest(RENDER_VERSION, "stream", str(last)), FEED_MAX_AGE)
     body = serialize(stream_quads(_base()), media)
     return _send(body, media, f"stream-{RENDER_VERSION}", STREAM_MAX_AGE)
 
@@ -60,7 +70,7 @@ def stream() -> Response:
 @bp.route("/feed/page/<int:number>")
 def page(number: int) -> Response:
     """One page of members, oldest first, with a relation to the next once there is one."""
-    media = choose(request, FEED_TYPES)
+    media = choose(request, OFFERED)
     reader = get_store().feed
     closed = reader.page_exists(number + 1)  # first: once true, this page can never change
     member_iris = reader.page_member_iris(number)
@@ -71,8 +81,11 @@ def page(number: int) -> Response:
     max_age = IMMUTABLE_MAX_AGE if closed else FEED_MAX_AGE
     if request.if_none_match.contains(f"{etag}-{RENDERERS[media].key}"):
         return _send(b"", media, etag, max_age, not_modified=True)
-    next_from = reader.page_times(number + 1)[0] if closed else None
     members = reader.page(number)
+    if media == HTML:
+        rows = _rows(members, Labeller(get_store().ox))
+        return _send(_html(number=number, closed=closed, members=rows), media, etag, max_age)
+    next_from = reader.page_times(number + 1)[0] if closed else None
     body = serialize(page_quads(_base(), number, members, next_from), media)
     return _send(body, media, etag, max_age)
 
@@ -134,14 +147,44 @@ def _send(
     body: bytes, media: str, etag: str, max_age: int, *, not_modified: bool = False
 ) -> Response:
     """A negotiated feed document with its validators, alternates and cache policy."""
-    charset = "; charset=utf-8" if media in TEXT_TYPES else ""
+    charset = "; charset=utf-8" if media in TEXT_TYPES or media == HTML else ""
     response = Response(body, status=304 if not_modified else 200)
     response.content_type = media + charset
     response.set_etag(f"{etag}-{RENDERERS[media].key}")
     response.vary.add("Accept")
-    response.headers["Link"] = alternates_link(request.path, FEED_TYPES)
+    response.headers["Link"] = alternates_link(request.path, OFFERED)
     _cache(response, max_age)
     return response.make_conditional(request)
+
+
+def _html(**page: object) -> bytes:
+    size = get_store().feed.page_size
+    return render_template("feed.html", page_size=size, **page).encode("utf-8")
+
+
+def _rows(members: list[Member], labeller: Labeller) -> list[dict[str, str]]:
+    """A page's members as table rows: when, what changed, which article (named)."""
+    rows = []
+    for m in members:
+        rows.append(
+            {
+                "time": m.time.isoformat(),
+                "time_text": m.time.strftime("%Y-%m-%d %H:%M:%S"),
+                "kind": m.kind,
+                "change": CHANGES.get(m.kind, m.kind),
+                "article_href": link(m.version_of),
+                "article_label": _label(m.version_of, labeller),
+                "href": link(m.iri),
+            }
+        )
+    return rows
+
+
+def _label(version_of: str, labeller: Labeller) -> str:
+    if version_of == iris.reference_graph_iri(_base()):
+        return "the reference data (ontology, schemes, countries)"
+    # a deleted article's name left the store with it: its IRI stands in
+    return labeller.article_label(version_of) or version_of
 
 
 def _cache(response: Response, max_age: int) -> None:

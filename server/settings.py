@@ -65,6 +65,9 @@ class Settings:
         1024, "memory one validation may add, MB (0: no limit)", minimum=0
     )
     validate_concurrency: int = _setting(2, "validations run at once", minimum=1)
+    feed_page_size: int = _setting(
+        100, "members per page of the change feed (from the next new page on)", minimum=1
+    )
 
     @classmethod
     def from_env(cls) -> Settings:

@@ -166,6 +166,8 @@ def test_main_pages_load_without_console_errors(site, driver, artifacts):
         "ontology": site + "ontology",
         "shapes": site + "shapes",
         "dumps": site + "dumps/",
+        "feed": site + "feed",
+        "feed-page": site + "feed/page/1",
     }
     _errors(driver)
     problems = {}

@@ -23,6 +23,8 @@ PAGES = [
     "/ontology",
     "/shapes",
     "/dumps/",
+    "/feed",
+    "/feed/page/1",
     "/.well-known/void",
     "/no/such/page",  # the error page
 ]

@@ -51,6 +51,7 @@ def test_every_setting_can_be_set_in_the_environment(clean_env):
         "VALIDATE_TIMEOUT": ("1.5", 1.5),
         "VALIDATE_MAX_MEMORY_MB": ("0", 0),
         "VALIDATE_CONCURRENCY": ("4", 4),
+        "FEED_PAGE_SIZE": ("50", 50),
         "MAX_CONTENT_LENGTH": ("1000", 1000),
         "TOKEN": ("1e3", "1e3"),  # text as written, not the number JSON would make of it
         "SERVER": ("http://127.0.0.1:5001/", "http://127.0.0.1:5001/"),
