@@ -27,6 +27,9 @@ class Article:
     date: dt.date
     source: str  # the file (and line, for JSON Lines) it was read from
     url: str | None = None
+    # what names it when it has no url: the input's "id", `--id`, or the file's path below
+    # the folder given, without its suffix; the IRI comes from it, not from the text
+    identifier: str | None = None
     title: str | None = None
     outlet: str | None = None
     dateline: Dateline | None = None

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from rdflib import URIRef
 from slugify import slugify
 
 from communique.mapping.article import Article
+from communique.mapping.entities.names import is_full_name, person_key
 
 DEFAULT_BASE = "http://localhost:5000/"
 KEY_LENGTH = 10
@@ -181,9 +184,54 @@ def slug(name: str) -> str:
     return slugify(name) or digest(name)
 
 
+# query parameters that track a reader, not name a page
+_TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ref|cmpid)$", re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalize_url(url: str) -> str:
+    """The url of an article as what names it: one spelling for http and https, the host in
+    lower case without a default port, no fragment, no tracking parameters, the query
+    sorted, no closing "/" (a url that is not one is returned stripped)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname:
+        return url.strip()
+    host = parts.hostname.rstrip(".")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port and port not in _DEFAULT_PORTS.values():  # http and https are one spelling
+        host = f"{host}:{port}"
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True))
+    query = [(k, v) for k, v in query if not _TRACKING.match(k)]
+    path = parts.path.rstrip("/")
+    return urlunsplit(("https", host, path, urlencode(query), ""))
+
+
 def article_key(article: Article) -> str:
-    """`{date}-{hash10}`: the hash of the url when there is one, else of the body."""
-    return f"{article.date.isoformat()}-{digest(article.url or article.body)}"
+    """What names the article, never its text, so that an edited article keeps its IRI:
+    `{date}-{hash10 of its normalised url}`, else `{date}-{slug of its identifier}` (its
+    "id", `--id` or its file's name), else (an article made in code, no name given)
+    `{date}-{hash10 of its body}`."""
+    date = article.date.isoformat()
+    if article.url:
+        return f"{date}-{digest(normalize_url(article.url))}"
+    if article.identifier:
+        return f"{date}-{slugify(article.identifier)[:80].strip('-') or digest(article.identifier)}"
+    return f"{date}-{digest(article.body)}"
+
+
+def text_hash(article: Article) -> str:
+    """The SHA-256 of the article's text with its runs of white space made one space: a
+    property of the article (its revision), not its name."""
+    text = " ".join(article.body.split())
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def opening_words(text: str, n: int = 8) -> str:
+    """The first `n` words of a text, folded: what names a quotation beside its speaker."""
+    return " ".join(re.findall(r"\w+", text.casefold())[:n])
 
 
 class Minter:
@@ -208,8 +256,14 @@ class Minter:
     def country(self, iso3: str) -> URIRef:
         return self.resource("country", iso3.upper())
 
-    def person(self, full_name: str) -> URIRef:
-        return self.resource("person", slug(full_name))
+    def person(self, name: str, scope: str | None = None) -> URIRef:
+        """One IRI per person across articles, by the name key (entities/names.py); a name
+        that is not a full name ("Abe") names no one beyond its article: its IRI is scoped
+        to the article key `scope` when one is given."""
+        key = person_key(name) or slug(name)
+        if scope and not is_full_name(name):
+            return self.resource("person", f"{key}--{scope}")
+        return self.resource("person", key)
 
     def organization(self, name: str) -> URIRef:
         return self.resource("organization", slug(name))

@@ -64,3 +64,28 @@ base_option = click.option(
     callback=_normalized_base,
     help="Base IRI of minted data IRIs; IRIs under it are served by `serve` (env COMMUNIQUE_BASE).",
 )
+
+
+def _one_input(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not value.strip():
+        raise click.BadParameter("an empty id names nothing", ctx, param)
+    return value.strip() if value else None
+
+
+id_option = click.option(
+    "--id",
+    "article_id",
+    metavar="ID",
+    callback=_one_input,
+    help="What names the article given, when it has no url: its IRI comes from it, so "
+    "mapping it again after an edit keeps the IRI (default: the file's path below the "
+    'folder given, without its suffix; a JSON input\'s own "id" comes first). One FILE only.',
+)
+
+
+def check_id_inputs(article_id: str | None, files: tuple) -> None:
+    """`--id` names one article: refuse it with several inputs or a folder."""
+    if article_id is None:
+        return
+    if len(files) != 1 or Path(files[0]).is_dir() or Path(files[0]).suffix == ".jsonl":
+        raise click.UsageError("--id names one article: give one .txt or .json FILE with it")

@@ -12,8 +12,8 @@ from rdflib.util import guess_format
 
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.errors import InputError, MappingError
-from communique.mapping.reading.reader import expand_paths, read_paths
-from communique.server.cli_options import base_option
+from communique.mapping.reading.reader import expand_named, read_paths
+from communique.server.cli_options import base_option, check_id_inputs, id_option
 
 # --format value -> (rdflib serializer, file extension, holds named graphs)
 RDF_FORMATS = {
@@ -49,17 +49,21 @@ def serialize(mapped: list[MappedArticle], fmt: str) -> bytes:
     return out.serialize(format=serializer, encoding="utf-8")
 
 
-def _read_inputs(files: tuple[str, ...]) -> tuple[list[tuple[Path, list[Article]]], int]:
+def _read_inputs(
+    files: tuple[str, ...], name: str | None = None
+) -> tuple[list[tuple[Path, list[Article]]], int]:
     """Each input file with the articles read from it, and the count of what could not be
-    read (reported here); a JSON Lines file keeps its good lines when one is bad."""
+    read (reported here); a JSON Lines file keeps its good lines when one is bad. Each
+    article is named by `name` (`--id`) or its file's path below the folder given."""
     batches, failures = [], 0
-    for item in expand_paths(Path(f) for f in files):
+    for item in expand_named(Path(f) for f in files):
         if isinstance(item, InputError):
             _error(str(item))
             failures += 1
             continue
+        item, found = item
         articles = []
-        for read in read_paths([item]):  # lenient per line, unlike read_path
+        for read in read_paths([item], name=name or found):  # lenient per line
             if isinstance(read, InputError):
                 _error(str(read))  # "file:line: reason" for a JSON Lines line
                 failures += 1
@@ -93,8 +97,14 @@ def _read_inputs(files: tuple[str, ...]) -> tuple[list[tuple[Path, list[Article]
     show_default=True,
     help="spaCy worker processes for large batches.",
 )
+@id_option
 def map_command(
-    files: tuple[str, ...], fmt: str, out_dir: Path | None, base: str, n_process: int
+    files: tuple[str, ...],
+    fmt: str,
+    out_dir: Path | None,
+    base: str,
+    n_process: int,
+    article_id: str | None,
 ) -> None:
     """Map article FILES (seed text, .json, .jsonl, or folders of them) to RDF.
 
@@ -105,7 +115,8 @@ def map_command(
     """
     from communique.mapping.pipeline import map_articles
 
-    batches, failures = _read_inputs(files)
+    check_id_inputs(article_id, files)
+    batches, failures = _read_inputs(files, article_id)
     articles = [a for _, batch in batches for a in batch]
     progress = sys.stderr.isatty() and len(articles) > 1
     try:

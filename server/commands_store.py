@@ -10,7 +10,13 @@ from typing import NoReturn
 
 import click
 
-from communique.server.cli_options import SettingOption, base_option, data_option
+from communique.server.cli_options import (
+    SettingOption,
+    base_option,
+    check_id_inputs,
+    data_option,
+    id_option,
+)
 from communique.server.errors import StoreError
 from communique.server.ingest import IngestOutcome, IngestReport
 from communique.server.store import DB_DIR, Store
@@ -52,8 +58,14 @@ def _open(data_dir: Path, base: str, *, read_only: bool = False) -> Store:
     setting="token",
     help="Token for --server (env COMMUNIQUE_TOKEN).",
 )
+@id_option
 def ingest_command(
-    files: tuple[Path, ...], data_dir: Path, base: str, server: str | None, token: str | None
+    files: tuple[Path, ...],
+    data_dir: Path,
+    base: str,
+    server: str | None,
+    token: str | None,
+    article_id: str | None,
 ) -> None:
     """Map, validate and store articles (FILE or DIR: .txt, .json, .jsonl).
 
@@ -61,7 +73,9 @@ def ingest_command(
     one transaction; an article that does not conform is rejected with its report and
     nothing of it is stored, and the batch goes on; so is an article from which no
     diplomatic fact was read (no event, agreement, figure, quotation or role). Re-ingesting
-    an article replaces it.
+    an article replaces it: an article is named by its url, else its "id" (or --id, or
+    its file's path below the folder given), never by its text, so an edited article
+    replaces the one stored and records when (dcterms:modified).
 
     The store admits one process at a time: while `communique serve` runs on the same
     data folder, use --server URL to send the articles to it.
@@ -70,18 +84,22 @@ def ingest_command(
     """
     from communique.mapping.reading.reader import read_paths
 
+    check_id_inputs(article_id, files)
     progress = sys.stderr.isatty()
     try:
         if server:
             from communique.server.ingest_client import post_items
 
-            report = _collect(post_items(server, read_paths(files), token=token), progress)
+            items = read_paths(files, name=article_id)
+            report = _collect(post_items(server, items, token=token), progress)
         else:
             from communique.server.ingest import ingest_paths
 
             with _open(data_dir, base) as store:
                 store.ensure_reference()
-                report = ingest_paths(store, list(files), base=base, progress=progress)
+                report = ingest_paths(
+                    store, list(files), base=base, progress=progress, name=article_id
+                )
     except StoreError as exc:
         _fail(str(exc))
     _print_report(report)

@@ -8,6 +8,7 @@ nice.") is rejected, not stored: it would be a date and some names, nothing to q
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Iterable, Iterator
@@ -15,11 +16,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from rdflib import Literal
+from rdflib.namespace import DCTERMS, XSD
+
 from communique.mapping import pipeline
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.errors import InputError
 from communique.mapping.reading.reader import read_paths
-from communique.ontology.namespace import PROV
+from communique.ontology.namespace import PROV, SDO
 from communique.server.errors import StoreError
 from communique.server.ingest_worker import Validator
 from communique.server.store import Store
@@ -139,6 +143,8 @@ def _store_checked(
             outcomes.append(None)
         else:
             outcomes.append(_rejected(mapped, result))
+    for _, mapped, _ in conforming:
+        mark_revision(store, mapped)
     try:
         counts: list[int | StoreError] = store.put_articles([m for _, m, _ in conforming])
     except StoreError:  # e.g. an IRI Oxigraph refuses: find the culprit, store the others
@@ -157,6 +163,24 @@ def _store_checked(
             source=mapped.article.source,
         )
     return outcomes  # type: ignore[return-value]  # every slot is filled above
+
+
+def mark_revision(store: Store, mapped: MappedArticle, now: dt.datetime | None = None) -> None:
+    """An article replacing a stored one of the same IRI (the same url or id) records when
+    its text changed: `dcterms:modified` the time of this revision when the text's hash
+    differs from the stored one's, else the stored revision's time, if it had one."""
+    graph = str(mapped.graph_iri)
+    if not store.has_graph(graph):
+        return
+    old = store.graph(graph)
+    hashes = (set(g.objects(mapped.iri, SDO.sha256)) for g in (old, mapped.graph))
+    if next(hashes) == next(hashes):
+        times = sorted(old.objects(mapped.iri, DCTERMS.modified))
+    else:
+        when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+        times = [Literal(when.isoformat().replace("+00:00", "Z"), datatype=XSD.dateTime)]
+    for when in times[-1:]:
+        mapped.graph.add((mapped.iri, DCTERMS.modified, when))
 
 
 def _put_one(store: Store, mapped: MappedArticle) -> int | StoreError:
@@ -193,13 +217,15 @@ def ingest_paths(
     progress: bool = False,
     nlp=None,
     workers: int | None = None,
+    name: str | None = None,
 ) -> IngestReport:
-    """Ingest every article below `paths`; a bad article is reported and the batch goes on."""
+    """Ingest every article below `paths`; a bad article is reported and the batch goes on.
+    `name` names the one article given (`--id`) instead of its file's name."""
     started = time.perf_counter()
     report = IngestReport()
     bar = _progress_bar() if progress else None
     not_stored = 0
-    items = read_paths(paths)
+    items = read_paths(paths, name=name)
     for outcome in ingest_items(store, items, base=base, nlp=nlp, workers=workers):
         if outcome.stored:
             outcome.article = outcome.validation = None

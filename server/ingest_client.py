@@ -22,7 +22,12 @@ TIMEOUT = 120  # seconds; the server maps and validates the article before it an
 def article_payload(article: Article) -> dict:
     """The article as the JSON input format (design.md, "Input")."""
     record = {"text": article.body, "date": article.date.isoformat()}
-    for key, value in (("url", article.url), ("title", article.title), ("source", article.outlet)):
+    for key, value in (
+        ("url", article.url),
+        ("id", article.identifier),
+        ("title", article.title),
+        ("source", article.outlet),
+    ):
         if value:
             record[key] = value
     return record

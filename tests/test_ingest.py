@@ -149,7 +149,7 @@ def test_reingest_delete_and_stats_commands(tmp_path, fake_mapper):
     assert invoke(ingest_command, str(inputs), data=data).exit_code == 0
     with Store.open(data, BASE, read_only=True) as store:
         first = store.count()
-        iri = str(MINT.article(Article("Astana.", dt.date(2024, 1, 30), "x")))
+        iri = str(MINT.article(Article("Astana.", dt.date(2024, 1, 30), "x", identifier="a")))
     assert invoke(ingest_command, str(inputs), data=data).exit_code == 0
     stats = json.loads(invoke(stats_command, "--json", data=data).output)
     assert stats["triples"] == first and stats["articles"] == 2

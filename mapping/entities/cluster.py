@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from communique.mapping.entities.countries import country_by_code
+from communique.mapping.entities.names import spellings
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE, Mention
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.ner import NAME_PARTICLES
@@ -142,7 +143,25 @@ class _Builder:
                     target.mentions.append(m)
                     target.add_name(m.text)
                     self.index[id(m)] = target
+        self._join_spellings()
         self._untagged_name_words()
+
+    def _join_spellings(self) -> None:
+        """ "Sergey Lavrov" after "Sergei Lavrov", "Sameh Shoukry" after "Sameh Hassan
+        Shoukry": the spellings of one name (entities/names.py) are one person."""
+        people = [e for e in self.entities if e.kind == PERSON]
+        for i, head in spellings([e.name for e in people]).items():
+            gone, into = people[i], people[head]
+            for m in gone.mentions:
+                into.mentions.append(m)
+                self.index[id(m)] = into
+            for form in gone.names:
+                into.add_name(form)
+            self.entities.remove(gone)
+            del self.keyed[(PERSON, gone.key)]
+        self._indexed = 0
+        self._by_word.clear()
+        self._starts.clear()
 
     def _untagged_name_words(self) -> None:
         """`Lula invited Sheinbaum`: a word of one person's full name the model tagged as

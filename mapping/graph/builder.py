@@ -18,7 +18,7 @@ from communique.mapping.facts.agreements import Agreement
 from communique.mapping.facts.figures import Figure
 from communique.mapping.facts.quotes import Quote
 from communique.mapping.facts.roles import Role
-from communique.mapping.iris import Minter, article_key
+from communique.mapping.iris import Minter, article_key, opening_words, text_hash
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.mentions.gazetteers import city_geonames_id
 from communique.mapping.nlp.language import doc_text
@@ -109,6 +109,8 @@ class GraphBuilder:
         self.concepts: dict[URIRef, Concept] = {}
         self.node: dict[int, URIRef] = {}  # id(entity) -> IRI
         self.countries: set[URIRef] = set()  # countries typed in the graph already
+        self.named: set[URIRef] = set()  # persons, organizations, places given a schema:name
+        self._facts_seen: dict[tuple[str, ...], list[str]] = {}
 
     def add(self, s, p, o) -> None:
         self._store_add((s, p, o), self.g, quoted=False)
@@ -146,6 +148,8 @@ class GraphBuilder:
         a = self.article
         self.add(self.iri, RDF.type, DIP.Article)
         self.add(self.iri, SDO.datePublished, Literal(a.date.isoformat(), datatype=XSD.date))
+        # the text's hash tells revisions apart; the IRI comes from what names the article
+        self.add(self.iri, SDO.sha256, Literal(text_hash(a)))
         if a.url:
             self.add(self.iri, SDO.url, Literal(a.url, datatype=XSD.anyURI))
         if a.title:
@@ -169,17 +173,11 @@ class GraphBuilder:
             if rec and rec.geonames_id:
                 self.add(iri, OWL.sameAs, GEONAMES[f"{rec.geonames_id}/"])
         elif e.kind == PERSON:
-            iri = self.minter.person(e.name)
-            self.add(iri, RDF.type, DIP.Person)
-            self.add(iri, SDO.name, Literal(e.name))
+            iri = self._named(self.minter.person(e.name, scope=self.key), DIP.Person, e.name)
         elif e.kind == ORG:
-            iri = self.minter.organization(e.name)
-            self.add(iri, RDF.type, DIP.Organization)
-            self.add(iri, SDO.name, Literal(e.name))
+            iri = self._named(self.minter.organization(e.name), DIP.Organization, e.name)
         else:
-            iri = self.minter.place(e.name, e.iso3)
-            self.add(iri, RDF.type, DIP.Place)
-            self.add(iri, SDO.name, Literal(e.name))
+            iri = self._named(self.minter.place(e.name, e.iso3), DIP.Place, e.name)
             if e.subkind == "city" and (gid := city_geonames_id(e.name)):
                 self.add(iri, OWL.sameAs, GEONAMES[f"{gid}/"])
         if e.kind != COUNTRY:
@@ -191,6 +189,25 @@ class GraphBuilder:
         self.node[id(e)] = iri
         self.add(self.iri, DIP.mentions, iri)
         return iri
+
+    def _named(self, iri: URIRef, cls: URIRef, name: str) -> URIRef:
+        """Type and name a node; a second entity of the article with the same IRI (a
+        spelling of the same name) adds its name as an alternate one."""
+        self.add(iri, RDF.type, cls)
+        self.add(iri, SDO.alternateName if iri in self.named else SDO.name, Literal(name))
+        self.named.add(iri)
+        return iri
+
+    def _fact(self, kind: str, *facts: str, told: str | None = None) -> URIRef:
+        """A fact's IRI from what it is. Facts of the article with the same defining facts
+        but told apart (`told`: which telling) get their rank among them in text order,
+        so that an edit elsewhere in the article changes no IRI; without `told` they are
+        one fact."""
+        tellings = self._facts_seen.setdefault((kind, *facts), [])
+        if told is not None and told not in tellings:
+            tellings.append(told)
+        rank = tellings.index(told) if told is not None else 0
+        return self.minter.fact(kind, *facts, *([f"#{rank}"] if rank else []))
 
     def _country(self, iso3: str) -> URIRef:
         iri = self.minter.country(iso3)
@@ -217,9 +234,7 @@ class GraphBuilder:
         org = self._country(r.country) if r.country else None
         if org is None and r.organization is not None and id(r.organization) in self.node:
             org = self.node[id(r.organization)]
-        iri = self.minter.fact(
-            "membership", self.key, str(person), str(concept.iri), str(org or "")
-        )
+        iri = self._fact("membership", self.key, str(person), str(concept.iri), str(org or ""))
         self.add(iri, RDF.type, DIP.Membership)
         self.add(iri, W3ORG.member, person)
         self.add(iri, W3ORG.role, self._concept(concept))
@@ -237,14 +252,16 @@ class GraphBuilder:
 
     def _event(self, ev: Event) -> URIRef:
         parts = [self.node[id(p)] for p in ev.participants if id(p) in self.node]
-        iri = self.minter.fact(
+        place = self.node.get(id(ev.place)) if ev.place is not None else None
+        iri = self._fact(
             "event",
             self.key,
             ev.kind,
-            str(ev.trigger.idx),
             ev.date.value if ev.date else "",
             *sorted(map(str, parts)),
+            f"@{place or ''}",
             *([ev.distinct] if ev.distinct else []),
+            told=str(ev.trigger.idx),
         )
         self.add(iri, RDF.type, EVENT_CLASSES[ev.kind])
         self.add(iri, DIP.eventType, self._concept(event_type(ev.kind)))
@@ -272,7 +289,8 @@ class GraphBuilder:
         return iri
 
     def _agreement(self, a: Agreement, event_iris: dict[int, URIRef]) -> URIRef:
-        iri = self.minter.fact("agreement", self.key, a.name)
+        parties = sorted(str(self.node.get(id(p), p.key)) for p in a.parties)
+        iri = self._fact("agreement", self.key, a.name, *parties)
         self.add(iri, RDF.type, DIP.Agreement)
         self.add(iri, SDO.name, Literal(a.name))
         for p in a.parties:
@@ -289,7 +307,7 @@ class GraphBuilder:
         return iri
 
     def _figure(self, f: Figure) -> None:
-        iri = self.minter.fact("figure", self.key, str(f.value), f.currency, f.text)
+        iri = self._fact("figure", self.key, str(f.value), f.currency, f.text)
         self.add(iri, RDF.type, DIP.MonetaryFigure)
         self.add(iri, SDO.value, Literal(_canonical_decimal(f.value), datatype=XSD.decimal))
         self.add(iri, SDO.currency, Literal(f.currency))
@@ -305,7 +323,8 @@ class GraphBuilder:
         speaker = self.node.get(id(q.speaker)) if q.speaker is not None else None
         # the speaker is part of what the quotation is: the same words from two speakers are
         # two quotations, each with its one speaker (the shapes allow no more)
-        iri = self.minter.fact("quotation", self.key, str(speaker or ""), q.text)
+        opening = opening_words(q.text)
+        iri = self._fact("quotation", self.key, str(speaker or ""), opening, told=q.text)
         self.add(iri, RDF.type, DIP.Quotation)
         self.add(iri, SDO.text, Literal(q.text))
         if speaker is not None:

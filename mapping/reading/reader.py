@@ -46,57 +46,69 @@ SHORT_WORDS = 20
 SAMPLE_CHARS = 5000  # the verdict is settled long before; bounds the cost of huge inputs
 
 
-def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> list[Article]:
-    """The articles in one file; any problem raises InputError naming the file."""
+def read_path(path: Path, *, max_bytes: int = MAX_BYTES, name: str | None = None) -> list[Article]:
+    """The articles in one file; any problem raises InputError naming the file. `name`
+    names its article when the input gives no url or id (default: the file's stem)."""
     if path.suffix == ".jsonl":
         articles = []
-        for item in _read_jsonl_lenient(path, max_bytes):
+        for item in _read_jsonl_lenient(path, max_bytes, name):
             if isinstance(item, InputError):
                 raise item
             articles.append(item)
         return articles
     source = str(path)
     text = _decode(_read_bytes(path, max_bytes), source)
+    name = name or path.stem
     if path.suffix == ".json":
-        return [parse_record(_parse_json(text, source), source)]
-    return [parse_seed(text, source)]
+        return [parse_record(_parse_json(text, source), source, name=name)]
+    return [parse_seed(text, source, name=name)]
 
 
 def read_paths(
-    paths: Iterable[Path], *, max_bytes: int = MAX_BYTES
+    paths: Iterable[Path], *, max_bytes: int = MAX_BYTES, name: str | None = None
 ) -> Iterator[Article | InputError]:
     """Every article below the given files and folders, or the error that stopped one.
 
-    A batch goes on past a bad file: errors are yielded in place, not raised.
+    A batch goes on past a bad file: errors are yielded in place, not raised. Each article
+    is named by its file's path below the folder given (`name` overrides it: `--id`).
     """
-    for path in expand_paths(paths):
-        if isinstance(path, InputError):
-            yield path
+    for item in expand_named(paths):
+        if isinstance(item, InputError):
+            yield item
             continue
+        path, found = item
         if path.suffix == ".jsonl":
-            yield from _read_jsonl_lenient(path, max_bytes)
+            yield from _read_jsonl_lenient(path, max_bytes, name or found)
             continue
         try:
-            yield from read_path(path, max_bytes=max_bytes)
+            yield from read_path(path, max_bytes=max_bytes, name=name or found)
         except InputError as exc:
             yield exc
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path | InputError]:
     """Files as given, folders walked in sorted order for the known suffixes."""
+    for item in expand_named(paths):
+        yield item if isinstance(item, InputError) else item[0]
+
+
+def expand_named(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | InputError]:
+    """As expand_paths, each file with the name of its articles: its path below the folder
+    given without the suffix (`2024/visit` for `DIR/2024/visit.txt`), or its stem."""
     for path in map(Path, paths):
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
             if not found:
                 yield InputError(str(path), f"no {', '.join(SUFFIXES)} files in this folder")
-            yield from found
+            for file in found:
+                yield file, file.relative_to(path).with_suffix("").as_posix()
         elif path.is_file():
-            yield path
+            yield path, path.stem
         else:
             yield InputError(str(path), "no such file or folder")
 
 
-def parse_seed(text: str, source: str) -> Article:
+def parse_seed(text: str, source: str, *, name: str | None = None) -> Article:
     """An article in the seed format: optional space, `date YYYY-MM-DD`, space, body."""
     text = normalize_text(text)
     match = SEED.match(text)
@@ -105,7 +117,7 @@ def parse_seed(text: str, source: str) -> Article:
             raise InputError(source, "the file is empty")
         raise InputError(source, "no date: the text must start with 'date YYYY-MM-DD '")
     date = _parse_date(match["date"], source)
-    return _article(match["body"], date, source)
+    return _article(match["body"], date, source, identifier=name)
 
 
 def _article(body: str, date: dt.date, source: str, **extra: Any) -> Article:
@@ -159,8 +171,11 @@ def _parse_json(text: str, source: str) -> Any:
         raise InputError(source, reason) from None
 
 
-def _read_jsonl_lenient(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
-    """JSON Lines where one bad line costs only that line."""
+def _read_jsonl_lenient(
+    path: Path, max_bytes: int, name: str | None = None
+) -> Iterator[Article | InputError]:
+    """JSON Lines where one bad line costs only that line. A line without url or id is
+    named by the file's name and its line number."""
     try:
         text = _decode(_read_bytes(path, max_bytes), str(path))
     except InputError as exc:
@@ -171,13 +186,15 @@ def _read_jsonl_lenient(path: Path, max_bytes: int) -> Iterator[Article | InputE
             continue
         source = f"{path}:{n}"
         try:
-            yield parse_record(_parse_json(line, source), source)
+            named = f"{name or path.stem}-{n}"
+            yield parse_record(_parse_json(line, source), source, name=named)
         except InputError as exc:
             yield exc
 
 
-def parse_record(record: Any, source: str) -> Article:
-    """An article from one JSON object `{"text", "date", "url"?, "title"?, "source"?}`."""
+def parse_record(record: Any, source: str, *, name: str | None = None) -> Article:
+    """An article from one JSON object `{"text", "date", "url"?, "id"?, "title"?,
+    "source"?}`; `name` names it when it has no "id"."""
     if not isinstance(record, dict):
         raise InputError(source, "expected a JSON object with 'text' and 'date'")
     text = record.get("text")
@@ -188,11 +205,15 @@ def parse_record(record: Any, source: str) -> Article:
     if "date" not in record:
         raise InputError(source, "no date: the object needs 'date' (YYYY-MM-DD)")
     extra = {}
-    for key, field in (("url", "url"), ("title", "title"), ("source", "outlet")):
+    fields = (("url", "url"), ("id", "identifier"), ("title", "title"), ("source", "outlet"))
+    for key, field in fields:
         value = record.get(key)
+        if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # a number names an article as well as a string
         if value is not None and not isinstance(value, str):
             raise InputError(source, f"'{key}' must be a string")
         extra[field] = (normalize_text(value).strip() if value else None) or None
+    extra["identifier"] = extra["identifier"] or name
     return _article(text, _parse_date(record["date"], source), source, **extra)
 
 

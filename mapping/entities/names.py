@@ -1,0 +1,93 @@
+"""Name keys: what makes two spellings of a person's name one name, for the person's IRI.
+
+A name is folded word by word: to lower-case ASCII (text-unidecode, as python-slugify does:
+"Ş" -> "s", "ı" -> "i"), then through the romanization rewrites of data/name_keys.json
+(Sergey/Sergei, Mohammed/Muhammad). A name of three or more words without particles drops
+its middle ones ("Sameh Hassan Shoukry" is "Sameh Shoukry"), an initial is kept ("George W. Bush" is
+not "George Bush"). A name with fewer than two full words ("Abe", "J. Smith") names no one
+across articles: `is_full_name` is False and its IRI stays in its article (iris.Minter).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from slugify import slugify
+
+_WORD = re.compile(r"[^\s]+")
+
+
+@cache
+def _data() -> tuple[tuple[tuple[re.Pattern[str], str], ...], frozenset[str]]:
+    data = resources.files("communique.mapping").joinpath("data/name_keys.json")
+    raw = json.loads(data.read_text(encoding="utf-8"))
+    rewrites = tuple((re.compile(pattern), to) for pattern, to, _note in raw["rewrites"])
+    return rewrites, frozenset(raw["particles"])
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """One word of a name as its key: ASCII, lower case, romanization variants folded."""
+    text = slugify(word, separator="-")
+    rewrites, _ = _data()
+    for pattern, to in rewrites:
+        text = pattern.sub(to, text)
+    return text
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in (fold_word(w) for w in _WORD.findall(name)) if w]
+
+
+def _is_initial(word: str, folded: str) -> bool:
+    return len(folded) == 1 or (word.endswith(".") and len(folded) <= 2)
+
+
+def is_full_name(name: str) -> bool:
+    """True when the name has a given name and a surname: two full words, not initials or
+    particles ("Shinzo Abe"); False for "Abe", "Mr Abe", "S. Abe"."""
+    _, particles = _data()
+    full = [
+        w
+        for raw in _WORD.findall(name)
+        if (w := fold_word(raw)) and w not in particles and not _is_initial(raw, w)
+    ]
+    return len(full) >= 2
+
+
+def person_key(name: str) -> str:
+    """The key of a person's IRI from the name: folded words joined by "-"; a name of three
+    or more full words without particles or initials keeps its first and last word only
+    ("Nana Addo Dankwa Akufo-Addo" is "Nana Akufo-Addo")."""
+    raw = _WORD.findall(name)
+    _, particles = _data()
+    kept = [(r, w) for r, w in ((r, fold_word(r)) for r in raw) if w]
+    if (
+        len(kept) >= 3
+        and not any(w in particles for _, w in kept)
+        and not any(_is_initial(r, w) for r, w in kept)
+    ):
+        kept = [kept[0], kept[-1]]
+    return "-".join(w for _, w in kept)
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """True when two full names give one key."""
+    return is_full_name(a) and is_full_name(b) and person_key(a) == person_key(b)
+
+
+def spellings(names: list[str]) -> dict[int, int]:
+    """Which full names of a list are spellings of an earlier, fuller one: index -> index
+    of the name it joins (the one with most words among those of its key, first on a tie)."""
+    by_key: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        if is_full_name(name):
+            by_key.setdefault(person_key(name), []).append(i)
+    joins: dict[int, int] = {}
+    for group in by_key.values():
+        head = max(group, key=lambda i: (len(_WORD.findall(names[i])), -i))
+        joins.update({i: head for i in group if i != head})
+    return joins
