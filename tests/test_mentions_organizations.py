@@ -248,3 +248,27 @@ def test_no_organization_or_place_without_the_shape(nlp, body, absent):
         entities_of(nlp, body, "place", AUG_20)
     )
     assert absent not in names
+
+
+# parties named inside a document's title: bodies headed by "for"/"on", foundations,
+# companies and academies
+@pytest.mark.parametrize(
+    ("body", "orgs"),
+    [
+        (
+            "A memorandum was signed between the Velmora Institute for Coastal Studies and the "
+            "Tarsk Binational Commission on Border Development on Monday.",
+            {
+                "Velmora Institute for Coastal Studies",
+                "Tarsk Binational Commission on Border Development",
+            },
+        ),
+        (
+            "A deal was signed between the Ostrava Blue Reef Foundation and Kelvar Events Ltd. "
+            "on Monday.",
+            {"Ostrava Blue Reef Foundation", "Kelvar Events Ltd."},
+        ),
+    ],
+)
+def test_parties_named_in_a_documents_title(nlp, body, orgs):
+    assert set(entities_of(nlp, body, "org", AUG_20)) == orgs

@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
     [
         ("Riyadh, April 22, 2025, SPA -- The Crown Prince received the envoy.", "SPA"),
         ("RABAT (EFE).- Morocco and Spain signed an accord.", "EFE"),
+        # a month in capitals, then the agency after a comma or between slashes
+        ("KARVO, SEPTEMBER 22, ZEPRESS. The minister met the envoy.", "ZEPRESS"),
+        ("KARVO, AUG 30 /QNX/ - The minister met the envoy.", "QNX"),
     ],
 )
 def test_agency_credits(body, agency):

@@ -201,10 +201,11 @@ def _from_facility(span: Span) -> list[Mention]:
 
 def _headed_of(span: Span) -> bool:
     """`Government of Timor-Leste`, `Office of the President`, `National Assembly of
-    Armenia`, `Communist Party of China`: an organization noun, then "of"."""
+    Armenia`, `Institute for Diplomatic Studies`, `Binational Commission on Border
+    Development`: an organization noun, then "of", "for" or "on"."""
     return any(
-        span[i].text in ORG_HEADS and span[i + 1].lower_ == "of"
-        for i in range(min(2, len(span) - 2))
+        span[i].text in ORG_HEADS and span[i + 1].lower_ in ("of", "for", "on")
+        for i in range(min(3, len(span) - 2))
     )
 
 

