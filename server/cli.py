@@ -17,6 +17,7 @@ COMMANDS = {
     "stats": "communique.server.commands_store:stats_command",
     "serve": "communique.server.commands_serve:serve_command",
     "follow": "communique.server.commands_follow:follow_command",
+    "export": "communique.server.commands_export:export_command",
 }
 
 
