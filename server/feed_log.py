@@ -33,6 +33,7 @@ import pyoxigraph as ox
 
 from communique.mapping import iris
 from communique.server import feed_vocab as v
+from communique.server.engine import Engine
 from communique.server.errors import StoreError
 from communique.server.feed_pages import FeedReader, Member
 
@@ -64,11 +65,15 @@ class FeedLog(FeedReader):
     """Plans the members of a write and the SPARQL text that appends them; the Store runs
     that text in the transaction of the write and then calls `advance`."""
 
-    def __init__(self, store: ox.Store, base: str, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, store: Engine, base: str, page_size: int = PAGE_SIZE) -> None:
         super().__init__(store, base)
         if page_size < 1:
             raise ValueError("a feed page holds at least one member")
         self.page_size = page_size
+        self.cursor = self._recover()
+
+    def recover(self) -> None:
+        """Read where the feed ends again (another process sharing a remote engine wrote)."""
         self.cursor = self._recover()
 
     def _recover(self) -> Cursor:

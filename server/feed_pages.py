@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from communique.mapping import iris
 from communique.server import feed_vocab as v
+from communique.server.engine import Engine
 
 KIND_OF = {node.value: kind for kind, node in v.KIND_NODES.items()}
 
@@ -34,7 +35,7 @@ class Member:
 class FeedReader:
     """Read access to the feed graph of one store."""
 
-    def __init__(self, store: ox.Store, base: str) -> None:
+    def __init__(self, store: Engine, base: str) -> None:
         self.ox = store
         self.base = base
         self.graph_iri = iris.feed_graph_iri(base)

@@ -1,4 +1,18 @@
-"""The embedded Oxigraph store: one named graph per article, one for the reference data."""
+"""The store: one named graph per article, one for the reference data, over an engine.
+
+The engine (server/engine.py) is the embedded Oxigraph store (a data folder, the default)
+or a remote SPARQL 1.1 engine reached through the standard protocols (`Store.open_url`,
+server/remote_engine.py). Every write is ONE update request (DROP SILENT GRAPH + INSERT
+DATA per article, the merged default graph's upkeep, the feed's members and, on a remote
+engine, the new state), which the engine runs as one transaction: a change is never
+half-visible, and a failed request leaves nothing of it.
+
+The merged default graph (below) is kept through SPARQL updates on both engines, so our
+endpoint answers the same on both. On a remote engine it needs a default graph apart from
+the named graphs: Oxigraph server without `--union-default-graph`, Fuseki's default
+dataset (not `tdb2:unionDefaultGraph`), Virtuoso, GraphDB. For an engine whose default
+graph already is the set union of the named graphs, open with merged=False.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +21,7 @@ import logging
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
@@ -15,11 +30,12 @@ from communique.mapping import iris
 from communique.mapping.article import MappedArticle
 from communique.ontology import PREFIXES as ONTOLOGY_PREFIXES
 from communique.ontology.namespace import SDO
+from communique.server.engine import Engine, is_remote
 from communique.server.errors import StoreError
 from communique.server.feed_log import PAGE_SIZE, Change, FeedLog, Member
 from communique.server.store_dump import DUMP_FORMATS, dump_chunks
 from communique.server.store_feed import FeedWrites
-from communique.server.store_state import StoreState
+from communique.server.store_state import EngineState, StoreState
 from communique.server.store_terms import from_ox, iri_term, literal_term
 from communique.server.store_updates import REMERGE, change_update, fingerprint, ntriples
 
@@ -61,7 +77,7 @@ class Store(FeedWrites):
 
     def __init__(
         self,
-        ox_store: ox.Store,
+        ox_store: Engine,
         base: str,
         path: Path | None,
         read_only: bool,
@@ -73,8 +89,13 @@ class Store(FeedWrites):
         self.base = base  # ends in "/": the entry points normalise it
         self.path = path
         self.read_only = read_only
+        self.remote = is_remote(ox_store)
         self._lock = threading.Lock()  # one writer at a time within this process
-        self._state = StoreState(path, read_only=read_only)
+        self._state: StoreState | EngineState = (
+            EngineState(ox_store, iris.feed_graph_iri(base))
+            if self.remote
+            else StoreState(path, read_only=read_only)
+        )
         self.merged = bool(self._state.merged)
         self.feed = FeedLog(ox_store, base, feed_page_size)
         # False only to measure what the feed costs: writes then leave it behind
@@ -126,6 +147,28 @@ class Store(FeedWrites):
             raise StoreError(f"cannot open the store in {path}: {exc}") from exc
         return cls(ox_store, base, path, read_only, merged, **feed)  # type: ignore[arg-type]
 
+    @classmethod
+    def open_url(
+        cls,
+        url: str,
+        base: str,
+        *,
+        read_only: bool = False,
+        merged: bool | None = None,
+        **options: Any,
+    ) -> Store:
+        """Open the store held by the remote SPARQL engine at `url` (server/store_open.py
+        has the options: query_url, update_url, graph_url, user, password, token,
+        timeout, timeout_param, feed, feed_page_size)."""
+        from communique.server.store_open import remote_engine
+
+        engine, feed = remote_engine(url, **options)
+        try:
+            return cls(engine, base, None, read_only, merged, **feed)
+        except BaseException:
+            engine.close()
+            raise
+
     def flush(self) -> None:
         """Make the writes so far durable (Oxigraph otherwise syncs its log in the background,
         so a killed process may lose its last writes, though never half of one)."""
@@ -141,6 +184,8 @@ class Store(FeedWrites):
             return
         if self.path is not None:
             self.flush()
+        if self.remote:
+            self.ox.close()  # type: ignore[union-attr]
         del self.ox, self.feed  # the feed's reader holds the pyoxigraph store too
 
     def __enter__(self) -> Store:
@@ -209,13 +254,16 @@ class Store(FeedWrites):
                 changes = [c for c in changes if c.data is not None or self.has_graph(c.graph)]
             if not changes:
                 return []
+            if self.remote and self._state.changed_elsewhere():  # type: ignore[union-attr]
+                self.feed.recover()  # another process appended to the feed since
             feed = self.feed.graph_iri
             updates = [change_update(c.graph, c.data, self.merged, feed) for c in changes]
             members, cursor = [], self.feed.cursor
             if self.feed_writes:
                 members, cursor = self.feed.plan(changes, self.has_graph)
                 updates.append(self.feed.insert(members))
-            self._run(" ;\n".join(updates))
+            updates.append(self._state.write_clause())
+            self._run(" ;\n".join(u for u in updates if u))
             self.feed.advance(cursor)
             self._state.bump()
         return members

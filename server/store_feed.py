@@ -47,7 +47,8 @@ class FeedWrites:
             changes = [Change(g, ntriples(g, self.graph(g))) for g in chunk]
             with self._writing():
                 members, cursor = self.feed.plan(changes, lambda _: False)
-                self._run(self.feed.insert(members))
+                state = self._state.write_clause()
+                self._run(" ;\n".join(u for u in (self.feed.insert(members), state) if u))
                 self.feed.advance(cursor)
                 self._state.bump()
         self._state.set_feed_started()

@@ -1,5 +1,13 @@
-"""The store's bookkeeping beside the data: a version for ETags, the last write time, and
-the fingerprint of the loaded reference data, kept in `state.json` in the data folder."""
+"""The store's bookkeeping beside the data: a version for ETags, the last write time, the
+fingerprint of the loaded reference data, whether the default graph holds the merge and
+whether the feed was started.
+
+An embedded store keeps it in `state.json` in the data folder (StoreState). A remote engine
+keeps it in the engine itself (EngineState), as triples about the feed graph inside the feed
+graph, which is already left out of the merge, the dumps and the counts: each write carries
+its new version in its own update request, so several server processes over one engine
+agree on it, and a reader's cached copy is at most STATE_TTL seconds old.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +15,24 @@ import datetime as dt
 import json
 import logging
 import os
+import threading
+import time
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+if TYPE_CHECKING:
+    from communique.server.engine import Engine
 
 log = logging.getLogger(__name__)
 
 STATE_FILE = "state.json"
 SAVE_EVERY = 1.0  # seconds; saving costs a file write, as much as storing a small article
+STATE_TTL = 2.0  # seconds a remote store's state is cached before it is read again
+STATE = "https://w3id.org/communique/store#"  # predicates of the state kept in an engine
+XSD_DATE_TIME = ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
 
 
 def now() -> dt.datetime:
@@ -67,6 +86,10 @@ class StoreState:
         self.data["reference"] = fingerprint
         self.save()
 
+    def write_clause(self) -> str:
+        """SPARQL Update text a write adds to its request (none: the file is saved apart)."""
+        return ""
+
     def bump(self) -> None:
         """Record a write. Saved at most every SAVE_EVERY seconds (and on save()): after a
         crash the store bumps the version on opening anyway, so no stale ETag survives."""
@@ -94,3 +117,104 @@ class StoreState:
             except (OSError, ValueError) as exc:
                 log.warning("ignoring unreadable %s: %s", self.file, exc)
         return state
+
+
+class EngineState:
+    """The state kept in the engine: triples `<feed graph> st:version "..."` (and modified,
+    reference, merged, feed) inside the feed graph. Same interface as StoreState."""
+
+    def __init__(self, engine: Engine, graph_iri: str, *, ttl: float = STATE_TTL) -> None:
+        self.engine = engine
+        self.node = ox.NamedNode(graph_iri)
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._data: dict[str, ox.NamedNode | ox.Literal] = {}
+        self._read_at = -float("inf")
+        self._pending: tuple[str, dt.datetime] | None = None
+        self._opened = now()  # the last-modified time of a store never written
+        self.known = self._read(fresh=True).get("version")  # the version this process saw
+
+    def _read(self, *, fresh: bool = False) -> dict[str, ox.NamedNode | ox.Literal]:
+        with self._lock:
+            if fresh or time.monotonic() - self._read_at > self.ttl:
+                quads = self.engine.quads_for_pattern(self.node, None, None, self.node)
+                self._data = {
+                    q.predicate.value.removeprefix(STATE): q.object
+                    for q in quads
+                    if q.predicate.value.startswith(STATE)
+                }
+                self._read_at = time.monotonic()
+            return self._data
+
+    def _value(self, key: str, *, fresh: bool = False) -> str | None:
+        term = self._read(fresh=fresh).get(key)
+        return term.value if term is not None else None
+
+    @property
+    def version(self) -> str:
+        return self._value("version") or "new"
+
+    @property
+    def modified(self) -> dt.datetime:
+        text = self._value("modified")
+        return dt.datetime.fromisoformat(text) if text else self._opened
+
+    @property
+    def reference(self) -> str | None:
+        return self._value("reference", fresh=True)
+
+    @property
+    def merged(self) -> bool | None:
+        text = self._value("merged", fresh=True)
+        return None if text is None else text == "true"
+
+    @property
+    def feed_started(self) -> bool:
+        return self._value("feed", fresh=True) == "true"
+
+    def changed_elsewhere(self) -> bool:
+        """True when another process wrote since this one last wrote or looked."""
+        seen = self._value("version", fresh=True)
+        changed, self.known = seen != self.known, seen
+        return changed
+
+    def set_feed_started(self) -> None:
+        self._set({"feed": ox.Literal("true")})
+
+    def set_merged(self, merged: bool) -> None:
+        self._set({"merged": ox.Literal("true" if merged else "false")})
+
+    def set_reference(self, fingerprint: str) -> None:
+        self._set({"reference": ox.Literal(fingerprint)})
+
+    def write_clause(self) -> str:
+        """The update text that records a new version; `bump` takes it once it committed."""
+        version, when = uuid.uuid4().hex[:16], now()
+        self._pending = (version, when)
+        stamp = ox.Literal(when.isoformat(), datatype=XSD_DATE_TIME)
+        return self._update_text({"version": ox.Literal(version), "modified": stamp})
+
+    def bump(self) -> None:
+        if self._pending is None:  # opening a store: the engine's state is already current
+            return
+        version, when = self._pending
+        self._pending = None
+        with self._lock:
+            self._data["version"] = ox.Literal(version)
+            self._data["modified"] = ox.Literal(when.isoformat(), datatype=XSD_DATE_TIME)
+        self.known = version
+
+    def save(self) -> None:
+        """Nothing to save: every change went to the engine with its write."""
+
+    def _set(self, values: dict[str, ox.Literal]) -> None:
+        self.engine.update(self._update_text(values))
+        with self._lock:
+            self._data.update(values)
+
+    def _update_text(self, values: dict[str, ox.Literal]) -> str:
+        g = str(self.node)
+        parts = [f"DELETE WHERE {{ GRAPH {g} {{ {g} <{STATE}{key}> ?old }} }}" for key in values]
+        triples = " ".join(f"{g} <{STATE}{key}> {value} ." for key, value in values.items())
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{ {triples} }} }}")
+        return " ;\n".join(parts)
