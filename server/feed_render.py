@@ -18,17 +18,13 @@ import pyoxigraph as ox
 
 from communique.mapping import iris
 from communique.server import feed_vocab as v
+from communique.server import formats
 from communique.server.feed_log import stamp
 from communique.server.feed_pages import Member
 from communique.server.negotiation import JSONLD, NQUADS, TRIG, TURTLE
 
 FEED_TYPES = (TURTLE, TRIG, NQUADS, JSONLD)
-OX_FORMATS = {
-    TURTLE: ox.RdfFormat.TURTLE,
-    TRIG: ox.RdfFormat.TRIG,
-    NQUADS: ox.RdfFormat.N_QUADS,
-    JSONLD: ox.RdfFormat.JSON_LD,
-}
+OX_FORMATS = {media: formats.BY_MEDIA_TYPE[media].oxigraph for media in FEED_TYPES}
 TITLE = "communique: revisions of the article graphs, as a Linked Data Event Stream"
 NEXT = ox.BlankNode("next")  # a fixed label: a page's bytes never change once it is full
 DEFAULT = ox.DefaultGraph()

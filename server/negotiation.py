@@ -1,4 +1,5 @@
-"""Content negotiation: one table of renderers keyed by media type, and `choose`."""
+"""Content negotiation: the renderers keyed by media type (from the format registry,
+server/formats.py), and `choose`."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from rdflib.namespace import DCAT, RDF, RDFS, SH, VOID, XSD
 
 from communique.ontology import PREFIXES as ONTOLOGY_PREFIXES
 from communique.ontology import bind_prefixes as bind_ontology_prefixes
+from communique.server import formats
 from communique.server.errors_http import HttpError
 
 HTML = "text/html"
@@ -34,22 +36,14 @@ class Renderer:
 
 
 RENDERERS: dict[str, Renderer] = {
-    TURTLE: Renderer("ttl", "turtle", "Turtle"),
-    JSONLD: Renderer("jsonld", "json-ld", "JSON-LD"),
-    NTRIPLES: Renderer("nt", "nt", "N-Triples"),
-    # Not "pretty-xml": it writes lists as parseType="Collection", which turns literals into IRIs.
-    RDFXML: Renderer("rdf", "xml", "RDF/XML"),
-    # quad formats: offered where the named graphs matter (the feed), not for resources
-    TRIG: Renderer("trig", "trig", "TriG"),
-    NQUADS: Renderer("nq", "nquads", "N-Quads"),
-    HTML: Renderer("html", None, "HTML"),
-    JSON: Renderer("json", None, "JSON"),
+    f.media_type: Renderer(f.key, f.rdflib, f.label) for f in formats.RDF_FORMATS
 }
+RENDERERS[HTML] = Renderer("html", None, "HTML")
+RENDERERS[JSON] = Renderer("json", None, "JSON")
 FORMAT_KEYS: dict[str, str] = {r.key: media for media, r in RENDERERS.items()}
-# Aliases people type for ?format=.
-FORMAT_KEYS.update(
-    {"turtle": TURTLE, "json-ld": JSONLD, "ntriples": NTRIPLES, "xml": RDFXML, "nquads": NQUADS}
-)
+# Aliases people type for ?format= ("turtle", "json-ld", ...), where no key is theirs.
+for _name, _media in formats.keys(formats.RDF_FORMATS).items():
+    FORMAT_KEYS.setdefault(_name, _media)
 
 # The ontology's prefixes plus those of the service descriptions (VoID, DCAT, SHACL).
 PREFIXES: dict[str, str] = {

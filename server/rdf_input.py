@@ -19,28 +19,23 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from communique.server import formats
 from communique.server.errors_http import HttpError
 from communique.server.store_terms import from_ox
 
-# Media types accepted in a request body, with the Oxigraph format of each.
+# Media types accepted in a request body, with the Oxigraph format of each (the registry's
+# graph formats and their aliases); a body's type must name its syntax, so types that
+# could hold anything are refused.
+_AMBIGUOUS = {"text/plain", "application/xml", "text/xml"}
+_GRAPH_FORMATS = tuple(f for f in formats.RDF_FORMATS if not f.quads)
 INPUT_FORMATS: dict[str, ox.RdfFormat] = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/json": ox.RdfFormat.JSON_LD,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    media: f.oxigraph
+    for f in _GRAPH_FORMATS
+    for media in (f.media_type, *f.aliases)
+    if "/" in media and media not in _AMBIGUOUS
 }
 # ?format= keys for clients that cannot set a Content-Type (HTML forms).
-INPUT_KEYS: dict[str, str] = {
-    "ttl": "text/turtle",
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "jsonld": "application/ld+json",
-    "json-ld": "application/ld+json",
-    "rdf": "application/rdf+xml",
-    "xml": "application/rdf+xml",
-}
+INPUT_KEYS: dict[str, str] = formats.keys(_GRAPH_FORMATS)
 _DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from flask import Request
 from werkzeug.datastructures import MultiDict
 
+from communique.server import formats
 from communique.server.errors_http import HttpError
 from communique.server.sparql_worker import RDF_FORMATS, RESULTS_FORMATS
 
@@ -22,41 +23,13 @@ RESULTS_JSON = "application/sparql-results+json"
 HTML = "text/html"
 HTML_KEYS = {"html", "text/html"}  # ?format= values asking for the results page
 TURTLE = "text/turtle"
-# Media types clients send for the same formats, and the one each stands for.
-RESULTS_ALIASES = {
-    "application/json": RESULTS_JSON,
-    "application/xml": "application/sparql-results+xml",
-    "text/xml": "application/sparql-results+xml",
-}
-RDF_ALIASES = {
-    "application/x-turtle": TURTLE,
-    "application/json": "application/ld+json",
-    "application/xml": "application/rdf+xml",
-    "text/xml": "application/rdf+xml",
-    "text/plain": "application/n-triples",
-}
-# ?format= / ?output= keys
-RESULTS_KEYS = {
-    "json": RESULTS_JSON,
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
-RDF_KEYS = {
-    "ttl": TURTLE,
-    "turtle": TURTLE,
-    "json": "application/ld+json",
-    "jsonld": "application/ld+json",
-    "json-ld": "application/ld+json",
-    "nt": "application/n-triples",
-    "ntriples": "application/n-triples",
-    "n-triples": "application/n-triples",
-    "xml": "application/rdf+xml",
-    "rdf": "application/rdf+xml",
-    "rdfxml": "application/rdf+xml",
-    "rdf+xml": "application/rdf+xml",
-    "n3": TURTLE,  # Turtle is N3
-}
+# Media types clients send for the same formats, and the one each stands for; ?format= /
+# ?output= keys. From the format registry (server/formats.py).
+_GRAPH_FORMATS = tuple(f for f in formats.RDF_FORMATS if not f.quads)
+RESULTS_ALIASES = formats.aliases(formats.RESULTS_FORMATS)
+RDF_ALIASES = formats.aliases(_GRAPH_FORMATS)
+RESULTS_KEYS = formats.keys(formats.RESULTS_FORMATS)
+RDF_KEYS = formats.keys(_GRAPH_FORMATS)
 
 
 @dataclass(frozen=True)

@@ -19,17 +19,14 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from communique.server import formats
+
 RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    f.media_type: f.oxigraph for f in formats.RESULTS_FORMATS
 }
+# CONSTRUCT and DESCRIBE give one graph: the triple formats
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    f.media_type: f.oxigraph for f in formats.RDF_FORMATS if not f.quads
 }
 
 # Outcome tuples: (OK, kind, media type, body) or (status, message) for the others:

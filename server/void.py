@@ -13,12 +13,12 @@ from communique import __version__
 from communique.mapping.iris import feed_iri, uri_space
 from communique.ontology import ONTOLOGY_IRI
 from communique.ontology.namespace import DIP, DIP_IRI, GEONAMES, ORG, PROV, SDO, SEM
+from communique.server import formats
 from communique.server.negotiation import bind_prefixes
 from communique.server.store import Store
 from communique.server.store_terms import iri_term, literal_term
 
 IANA = "https://www.iana.org/assignments/media-types/"
-FORMATS_NS = "http://www.w3.org/ns/formats/"
 SHAPES_IRI = ONTOLOGY_IRI + "/shapes"
 SPARQL_PROTOCOL = URIRef("https://www.w3.org/TR/sparql11-protocol/")
 LDES_SPEC = URIRef("https://w3id.org/ldes/specification")
@@ -53,13 +53,9 @@ class Dump:
 
 
 DUMPS: dict[str, Dump] = {
-    d.key: d
-    for d in (
-        Dump("ttl", "Turtle", "text/turtle", FORMATS_NS + "Turtle"),
-        Dump("nt", "N-Triples", "application/n-triples", FORMATS_NS + "N-Triples"),
-        Dump("nq", "N-Quads", "application/n-quads", FORMATS_NS + "N-Quads"),
-        Dump("trig", "TriG", "application/trig", FORMATS_NS + "TriG"),
-    )
+    key: Dump(key, f.label, f.media_type, f.w3c or "")
+    for key in ("ttl", "nt", "nq", "trig")
+    for f in (formats.BY_KEY[key],)
 }
 
 EXAMPLES_QUERY = """
