@@ -206,3 +206,19 @@ def test_a_city_name_cut_short_by_the_model_and_a_partnership_that_is_no_place(n
     )
     places = entities_of(nlp, body, "place", AUG_20)
     assert places == {"Hà Nội": "VNM"}  # not "Hà", not the "Comprehensive Strategic Partnership"
+
+
+# no place of the article: a city inside a treaty's name, a region that qualifies a group, a
+# capital that names a stance, a title before a surname read as a park, a gathering's edition
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("Omar Kaya praised the Lisbon Treaty in Tallinn on Monday.", {"Tallinn"}),
+        ("Omar Kaya said Pacific countries and Caribbean nations met in Suva.", {"Suva"}),
+        ("The pro-Beijing leader Omar Kaya travelled to Suva on Monday.", {"Suva"}),
+        ("Since President Park Min-seo's trip to Suva, ties have grown.", {"Suva"}),
+        ("The two ministers co-chair the Velmora Process 2016 in Suva.", {"Suva"}),
+    ],
+)
+def test_places_inside_other_words_are_none_of_the_articles(nlp, body, places):
+    assert set(entities_of(nlp, body, "place", AUG_20)) == places

@@ -12,13 +12,16 @@ from communique.mapping.entities.titles import names_after_titles
 from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.mention import (
     COUNTRY,
+    GROUP_NOUNS,
+    HELD_HEADS,
     ORG,
     PERSON,
     PLACE,
+    STANCE_PREFIXES,
     Mention,
     trim,
 )
-from communique.mapping.mentions.ner import NOT_ORG_HEADS, from_ner
+from communique.mapping.mentions.ner import from_ner
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
 from communique.mapping.nlp.language import doc_text
 
@@ -141,6 +144,7 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     candidates += [(0, m) for m in pattern_mentions(doc)]
     candidates = _drop_places_in_person_names(candidates)
     candidates = _drop_places_in_other_names(doc, candidates)
+    candidates = [(p, m) for p, m in candidates if not _qualifies_only(doc, m)]
     kept = [_with_region_word(doc, m) for m in _resolve(candidates)]
     return _surnames_not_towns(doc, kept)
 
@@ -263,7 +267,7 @@ def _drop_places_in_other_names(doc: Doc, candidates: list[Candidate]) -> list[C
         i
         for ent in doc.ents
         if ent.label_ in ("ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
-        and ent[-1].text not in NOT_ORG_HEADS  # "G20 Hangzhou Summit" is held in Hangzhou
+        and ent[-1].text not in HELD_HEADS  # "G20 Hangzhou Summit" is held in Hangzhou
         for i in range(ent.start, ent.end)
         if doc[i].is_title and doc[i].lower_ != "the"
     }
@@ -276,6 +280,17 @@ def _drop_places_in_other_names(doc: Doc, candidates: list[Candidate]) -> list[C
             and (_hyphen_joined(doc, m) or _inside_longer(in_other_names, m))
         )
     ]
+
+
+def _qualifies_only(doc: Doc, m: Mention) -> bool:
+    """`Pacific countries`, `the Pacific Island nation`, `the pro-Beijing leader`: a region
+    that qualifies a group, or a place that names a stance, is none of the article's places."""
+    if m.kind != PLACE or m.subkind not in ("city", "capital", "region"):
+        return False
+    if m.start > 1 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in STANCE_PREFIXES:
+        return True
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return m.subkind == "region" and nxt is not None and nxt.lower_ in GROUP_NOUNS
 
 
 def _surnames_not_towns(doc: Doc, kept: list[Mention]) -> list[Mention]:

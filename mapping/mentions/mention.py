@@ -22,6 +22,11 @@ ORG_HEADS = frozenset(_HEADS["org_heads"])
 NOT_ORG_HEADS = frozenset(_HEADS["not_org_heads"])
 BODY_CENTRE_WORDS = frozenset(_HEADS["body_centre_words"])
 VENUE_NOUNS = frozenset(_HEADS["venue_nouns"])
+# last words of gatherings held where their name says ("G20 Hangzhou Summit"), and nouns
+# of groups a region only qualifies ("Pacific countries")
+HELD_HEADS = frozenset(_HEADS["held_heads"])
+GROUP_NOUNS = frozenset(_HEADS["group_nouns"])
+STANCE_PREFIXES = frozenset(_HEADS["stance_prefixes"])
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 
 

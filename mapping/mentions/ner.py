@@ -11,6 +11,7 @@ from communique.mapping.mentions.gazetteers import city_country, country_named, 
 from communique.mapping.mentions.mention import (
     BODY_CENTRE_WORDS,
     COUNTRY,
+    HELD_HEADS,
     NOT_ORG_HEADS,
     ORG,
     ORG_HEADS,
@@ -126,6 +127,8 @@ def _from_org(span: Span) -> list[Mention]:
     if last in ("Programme", "Program") and (acronym := acronym_after(span)):
         # "the World Food Programme (WFP)": an acronym makes a programme a body
         return [_org(span, "org", names=(acronym,))]
+    if last in NOT_ORG_HEADS and last not in HELD_HEADS:
+        return []  # "the Lisbon Treaty": no organization, and its city is no place of the article
     if last in NOT_ORG_HEADS:
         # "G20 Hangzhou Summit": no organization, but it may hold a city
         return [
@@ -193,6 +196,8 @@ def _from_facility(span: Span) -> list[Mention]:
     if last not in VENUE_HEADS and city_country(span.text):
         # "in Hà Nội" tagged a building: a known city
         return [city(span)]
+    if len(span) > 1 and span[-1].like_num:
+        return []  # "Bali Process 2016": an edition of a gathering, not a building
     if len(span) > 1 and last not in NOT_ORG_HEADS:
         return [place(span, "venue")]
     # a lone capitalized word the model thought a building: maybe a surname

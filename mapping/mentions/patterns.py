@@ -106,6 +106,8 @@ def pattern_mentions(doc: Doc) -> list[Mention]:
                         )
                     )
                     continue
+            if kind == PLACE and len(span) > 1 and span[-2].text in lexicon()["titles"]:
+                continue  # "President Park": a title and a surname, not a park
             # "the Grand Ethiopian Renaissance Dam": a venue named by a demonym is that country's
             iso3 = None
             if kind == PLACE:
