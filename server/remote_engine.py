@@ -243,16 +243,14 @@ class RemoteEngine:
             response.close()
             return
         with self._checked(response, "graph read"):
-            response.raw.decode_content = True
-            for quad in ox.parse(response.raw, format=ox.RdfFormat.N_TRIPLES):
+            for quad in ox.parse(buffered(response), format=ox.RdfFormat.N_TRIPLES):
                 yield ox.Quad(quad.subject, quad.predicate, quad.object, graph_name)
 
     def _solutions(self, text: str) -> Iterator[ox.QuerySolution]:
         """A SELECT's rows, parsed as they arrive (the response stays open meanwhile)."""
         response = self.post_query(text, RESULTS_JSON, stream=True)
         with response:
-            response.raw.decode_content = True
-            yield from ox.parse_query_results(response.raw, format=ox.QueryResultsFormat.JSON)
+            yield from ox.parse_query_results(buffered(response), format=ox.QueryResultsFormat.JSON)
 
     def named_graphs(self) -> Iterator[ox.NamedNode | ox.BlankNode]:
         for row in self._solutions("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"):
@@ -278,6 +276,14 @@ class RemoteEngine:
 
     def close(self) -> None:
         self.session.close()
+
+
+def buffered(response: requests.Response) -> io.BufferedReader:
+    """The response body as a buffered file: the parsers read it in small pieces, each a
+    call into urllib3 otherwise (three times slower, measured)."""
+    response.raw.decode_content = True
+    response.raw.auto_close = False  # else the buffer reads a closed file at the end
+    return io.BufferedReader(response.raw, buffer_size=CHUNK)
 
 
 def prologue(base_iri: str | None, prefixes: Mapping[str, str] | None) -> str:

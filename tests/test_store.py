@@ -1,4 +1,5 @@
-"""The Oxigraph store: put/replace/delete, describe, stats, dumps, versions, persistence."""
+"""The store: put/replace/delete, describe, stats, dumps, versions, persistence; embedded
+Oxigraph without and with the merged default graph, and a remote `oxigraph serve`."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import threading
 
 import pyoxigraph as ox
 import pytest
+from oxigraph_server import engine_url, oxigraph  # noqa: F401 - fixtures
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
@@ -46,12 +48,32 @@ def make_article(text: str, *, countries=("KAZ",), person: str | None = None, ex
     return MappedArticle(article=article, iri=iri, graph_iri=graph_iri, graph=g)
 
 
-@pytest.fixture(params=[False, True], ids=["union", "merged"])
+@pytest.fixture(params=["union", "merged", "remote"])
 def store(request):
-    """A store without and with the merged default graph."""
-    s = Store.open(None, BASE, merged=request.param)
+    """An embedded store without and with the merged default graph, and a remote one (an
+    `oxigraph serve`, emptied for each test)."""
+    if request.param == "remote":
+        s = Store.open_url(request.getfixturevalue("engine_url"), BASE)
+    else:
+        s = Store.open(None, BASE, merged=request.param == "merged")
     yield s
     s.close()
+
+
+@pytest.fixture(params=["embedded", "remote"])
+def merged_store(request):
+    """A store with the merged default graph: embedded, and remote."""
+    if request.param == "remote":
+        s = Store.open_url(request.getfixturevalue("engine_url"), BASE)
+    else:
+        s = Store.open(None, BASE, merged=True)
+    yield s
+    s.close()
+
+
+def beside_the_feed(store: Store) -> list[ox.Quad]:
+    """The quads outside the feed's graph (which holds a remote store's state too)."""
+    return [q for q in store.ox if getattr(q.graph_name, "value", None) != store.feed.graph_iri]
 
 
 def test_put_returns_count_and_keeps_graph(store):
@@ -147,7 +169,7 @@ def test_put_refuses_graph_outside_base(store):
     mapped.graph_iri = URIRef("http://elsewhere.org/graph/article/x")
     with pytest.raises(StoreError):
         store.put_article(mapped)
-    assert len(store.ox) == 0
+    assert beside_the_feed(store) == []
 
 
 def test_describe_has_both_directions_and_neighbour_labels(store):
@@ -366,8 +388,17 @@ def test_merged_default_graph_counts_shared_triples_once():
     assert counts == {False: 2, True: 1}  # Oxigraph 0.5's union counts per graph
 
 
-def test_merged_default_graph_follows_every_write():
-    store = Store.open(None, BASE, merged=True)
+def test_remote_store_counts_shared_triples_once(engine_url):  # noqa: F811 - the fixture
+    a = make_article("First.", countries=("KAZ", "UZB"), person="Murat Nurtleu")
+    b = make_article("Second.", countries=("KAZ",), person="Murat Nurtleu")
+    with Store.open_url(engine_url, BASE) as store:
+        assert store.merged and store.remote
+        store.put_articles([a, b])
+        assert int(next(iter(store.query(COUNT_PEOPLE)))["n"].value) == 1
+
+
+def test_merged_default_graph_follows_every_write(merged_store):
+    store = merged_store
     a = make_article("A.", countries=("KAZ", "UZB"), person="Murat Nurtleu")
     b = make_article("B.", countries=("KAZ",), person="Murat Nurtleu")
     store.ensure_reference(reference_sample())
