@@ -1,18 +1,19 @@
 """The app's store: opened once when the app is created, shared by every request.
 
-pyoxigraph's Store is thread-safe, so one instance serves all of waitress's threads.
+pyoxigraph's Store is thread-safe, so one instance serves all of waitress's threads; so is
+a remote store (one pooled HTTP session).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from flask import Flask, current_app
 from rdflib import Graph
 
 from communique.server.store import Store
+from communique.server.store_open import open_store, store_options
 from communique.server.void import describe_dataset
 
 log = logging.getLogger(__name__)
@@ -22,14 +23,20 @@ CLOSERS = "communique.store.closers"  # what must stop before the store closes
 
 
 def init_app(app: Flask) -> Store:
-    """Open the store named by the app's config and make sure it holds the reference data."""
-    data_dir = app.config["DATA_DIR"]
-    path = Path(data_dir) if data_dir else None
-    store = Store.open(path, app.config["BASE"], feed_page_size=app.config["FEED_PAGE_SIZE"])
+    """Open the store named by the app's config (STORE: a folder or an engine's URL, else
+    DATA_DIR) and make sure it holds the reference data."""
+    location = app.config.get("STORE") or app.config["DATA_DIR"]
+    store = open_store(
+        location,
+        app.config["BASE"],
+        feed_page_size=app.config["FEED_PAGE_SIZE"],
+        **store_options(app.config),
+    )
     # The countries are minted under the app's base, which need not be COMMUNIQUE_BASE.
     store.ensure_reference()
     app.extensions[EXTENSION] = store
-    log.info("serving %s store for base %s", path or "an in-memory", app.config["BASE"])
+    where = store.ox.endpoints.where if store.remote else location  # type: ignore[union-attr]
+    log.info("serving %s store for base %s", where or "an in-memory", app.config["BASE"])
     return store
 
 

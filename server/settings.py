@@ -40,6 +40,21 @@ class Settings:
     data_dir: str | None = _setting(
         None, "data folder of the store (app: in memory; commands: ./data)"
     )
+    store: str | None = _setting(
+        None, "the store: a data folder, or the http(s) URL of a SPARQL 1.1 engine"
+    )
+    store_query_url: str | None = _setting(None, "the engine's query URL (default: URL/query)")
+    store_update_url: str | None = _setting(None, "the engine's update URL (default: URL/update)")
+    store_graph_url: str | None = _setting(
+        None, "the engine's Graph Store Protocol URL (default: URL/store; none: it has none)"
+    )
+    store_user: str | None = _setting(None, "user name for the engine (HTTP Basic)")
+    store_password: str | None = _setting(None, "password for the engine (HTTP Basic)")
+    store_token: str | None = _setting(None, "bearer token for the engine")
+    store_timeout: float = _setting(30.0, "seconds to wait for the engine", minimum=0.001)
+    store_timeout_param: str | None = _setting(
+        None, "the engine's query parameter for a time limit in seconds (Fuseki: timeout)"
+    )
     token: str | None = _setting(None, "bearer token that enables POST /articles")
     server: str | None = _setting(None, "URL of a running server for `ingest --server`")
     max_content_length: int = _setting(5 * 2**20, "largest request body, bytes", minimum=1)

@@ -57,6 +57,7 @@ from communique.server.sparql_protocol import (
     read_request,
     wants_html,
 )
+from communique.server.sparql_remote import RemoteExecutor
 from communique.server.sparql_scan import (
     QueryFeatures,
     QueryRefused,
@@ -141,6 +142,9 @@ def _answer(protocol: ProtocolQuery, *, html: bool = False) -> Response:
         default_graphs=protocol.default_graphs,
         named_graphs=protocol.named_graphs,
     )
+    # a remote engine's large results are streamed to the client (sparql_remote); a page
+    # needs its results whole
+    job["stream"] = not html
     timeout = current_app.config["SPARQL_TIMEOUT"]
     version = store.version()
     running = executor(current_app, store)
@@ -339,10 +343,12 @@ def executor(app: Flask, store: Store) -> Executor:
             return current[1]
         if current is not None:
             current[1].close()
-        if store.path is not None:
+        if store.remote:
+            new: Executor = RemoteExecutor(store.ox)  # type: ignore[arg-type]
+        elif store.path is not None:
             snapshots = Snapshots(store, store.path / SNAPSHOTS_DIR)
             memory, wait = app.config["SPARQL_MEMORY_MB"], app.config["SPARQL_QUEUE_SECONDS"]
-            new: Executor = ProcessExecutor(snapshots, worker_count(app), memory, wait)
+            new = ProcessExecutor(snapshots, worker_count(app), memory, wait)
         else:
             new = ThreadExecutor(store.ox)
         app.extensions[EXTENSION] = (store, new)

@@ -73,4 +73,7 @@ def store_options(config: Mapping[str, Any]) -> dict[str, Any]:
         "timeout": "STORE_TIMEOUT",
         "timeout_param": "STORE_TIMEOUT_PARAM",
     }
-    return {key: config[name] for key, name in names.items() if config.get(name) is not None}
+    options = {key: config[name] for key, name in names.items() if config.get(name) is not None}
+    if str(options.get("graph_url", "")).lower() == "none":
+        options["graph_url"] = ""  # the engine has no Graph Store Protocol: queries only
+    return options

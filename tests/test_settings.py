@@ -56,6 +56,15 @@ def test_every_setting_can_be_set_in_the_environment(clean_env):
         "TOKEN": ("1e3", "1e3"),  # text as written, not the number JSON would make of it
         "SERVER": ("http://127.0.0.1:5001/", "http://127.0.0.1:5001/"),
         "BASE": ("https://example.org/data", "https://example.org/data/"),
+        "STORE": ("http://127.0.0.1:7878", "http://127.0.0.1:7878"),
+        "STORE_QUERY_URL": ("http://e/q", "http://e/q"),
+        "STORE_UPDATE_URL": ("http://e/u", "http://e/u"),
+        "STORE_GRAPH_URL": ("none", "none"),
+        "STORE_USER": ("reader", "reader"),
+        "STORE_PASSWORD": ("secret", "secret"),
+        "STORE_TOKEN": ("t0k", "t0k"),
+        "STORE_TIMEOUT": ("5", 5.0),
+        "STORE_TIMEOUT_PARAM": ("timeout", "timeout"),
     }
     for name, (text, _) in values.items():
         clean_env.setenv(f"COMMUNIQUE_{name}", text)
