@@ -147,7 +147,7 @@ def test_a_second_quote_after_an_attribution_goes_on_with_its_speaker(nlp):
 def test_an_attribution_to_someone_unknown_is_not_the_last_speaker(nlp):
     body = MEETING + (
         '"We agreed on a lot of things today," Banda said.\n\n'
-        '"This is an inspiring example for the whole region," the Chancellor said.'
+        '"This is an inspiring example for the whole region," the Governor said.'
     )
     assert [s for _, s in quotes_of(nlp, body, AUG_21)] == ["John Banda", None]
 

@@ -1,0 +1,305 @@
+"""Who speaks a quotation: the words that attribute it ("Nurtleu said", "the Chancellor
+declared", "he concluded", "the ministry said in a statement") resolved to one entity of
+the article. The word classes (reporting verbs, speaking bodies, offices) are in
+data/quotes.json."""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right, insort
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
+from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.mentions.gazetteers import country_named
+
+
+@cache
+def _data(name: str):
+    """A word class of data/quotes.json (see its _comment)."""
+    path = resources.files("communique.mapping").joinpath("data/quotes.json")
+    return json.loads(path.read_text("utf-8"))[name]
+
+
+@cache
+def _roles_titles() -> dict[str, str]:
+    """The titles' surface forms (folded) -> their folded role label ("premier" ->
+    "prime minister"), from data/roles.json."""
+    path = resources.files("communique.mapping").joinpath("data/roles.json")
+    titles = json.loads(path.read_text("utf-8"))["titles"]
+    return {fold(k): fold(v) for k, v in titles.items()}
+
+
+def _forms(lemma: str) -> list[str]:
+    """A regular verb's lemma, third person and past: the irregular ones are listed."""
+    if lemma in (irregular := _data("irregular_forms")):
+        return [lemma, *irregular[lemma]]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied"]
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return [lemma, third, lemma + "ed"]
+
+
+@cache
+def reporting_lemmas() -> frozenset[str]:
+    return frozenset(_data("reporting_verbs"))
+
+
+@cache
+def characterizing_lemmas() -> frozenset[str]:
+    return frozenset(_data("characterizing_verbs"))
+
+
+@cache
+def report_verbs_pattern() -> str:
+    """A regex group of every form of the reporting verbs (longest first)."""
+    forms = {f for lemma in _data("reporting_verbs") for f in _forms(lemma)}
+    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+def is_reporting(tok: Token) -> bool:
+    """A saying verb by its lemma or its form (the tagger lemmatizes "noted" as "note")."""
+    return tok.lemma_.lower() in reporting_lemmas() or tok.lower_ in _past_forms()
+
+
+@cache
+def _past_forms() -> frozenset[str]:
+    return frozenset(f for lemma in _data("reporting_verbs") for f in _forms(lemma)[1:])
+
+
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
+_THE = re.compile(r"(?i)^\s*the\s+")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+class SpeakerResolver:
+    """The persons and organizations of an article, indexed once by offset and name, so
+    that resolving an attribution is a bisection and a few look-ups."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        ents: ArticleEntities,
+        person_country: dict[int, str],
+        titles: dict[str, list[Entity]] | None = None,
+    ) -> None:
+        self.doc, self.ents, self.person_country = doc, ents, person_country
+        self.titles = titles or {}
+        self.by_word = _people_by_word(ents)
+        self.by_char: list[tuple[int, int, Entity]] = []
+        subjects: list[tuple[int, Entity]] = []  # (offset, person named as a subject)
+        # (offset, person named as the subject of a saying verb, or a quotation's speaker)
+        self.sayers: list[tuple[int, Entity]] = []
+        self.named_at: dict[int, list[int]] = {}  # id(person) -> offsets of its mentions
+        for e in ents.entities:
+            if e.kind not in (PERSON, ORG):
+                continue
+            for m in e.mentions:
+                at = doc[m.start].idx
+                self.by_char.append((at, doc[m.end - 1].idx + len(doc[m.end - 1]), e))
+                if e.kind != PERSON:
+                    continue
+                self.named_at.setdefault(id(e), []).append(at)
+                tokens = range(m.title_start if m.title_start is not None else m.start, m.end)
+                verbs = [v for v in map(_subject_verb, (doc[i] for i in tokens)) if v]
+                says = m.end < len(doc) and is_reporting(doc[m.end])
+                if says or verbs:
+                    subjects.append((at, e))
+                if says or any(is_saying(v) for v in verbs):
+                    self.sayers.append((at, e))
+        self.by_char.sort(key=lambda x: x[0])
+        self.char_starts = [s for s, _, _ in self.by_char]
+        subjects.sort(key=lambda x: x[0])  # "last named" is the last in the text
+        self.subjects = subjects
+        self.subject_offsets = [s for s, _ in subjects]
+        self.sayers.sort(key=lambda x: x[0])
+        for offsets in self.named_at.values():
+            offsets.sort()
+        self._kinds: dict[tuple[str, str | None], list[Entity]] = {}
+
+    def entity_in(self, start: int, end: int, *, first: bool = False) -> Entity | None:
+        """The person named in text[start:end] (the last one, or the first), else the
+        organization."""
+        lo = bisect_left(self.char_starts, start)
+        hi = bisect_right(self.char_starts, end)  # (a name ending by `end` starts by it)
+        hits = [e for s, t, e in self.by_char[lo:hi] if t <= end]
+        persons = [e for e in hits if e.kind == PERSON]
+        found = persons or hits or [None]
+        return found[0] if first else found[-1]
+
+    def org_in(self, start: int, end: int) -> Entity | None:
+        lo, hi = bisect_left(self.char_starts, start), bisect_right(self.char_starts, end)
+        orgs = [e for s, t, e in self.by_char[lo:hi] if t <= end and e.kind == ORG]
+        return orgs[-1] if orgs else None
+
+    def last_person_before(self, pos: int) -> Entity | None:
+        """Who "he" or "she" saying something before pos is: the last person told saying
+        something (a pronoun that says goes on with the last sayer, not with whoever was
+        named last), else the last person named as a sentence subject."""
+        k = bisect_left(self.sayers, pos, key=lambda x: x[0])
+        if k:
+            return self.sayers[k - 1][1]
+        k = bisect_left(self.subject_offsets, pos)
+        return self.subjects[k - 1][1] if k else None
+
+    def said(self, at: int, speaker: Entity) -> None:
+        """A quotation at `at` was resolved to `speaker` by name: a sayer from there on."""
+        insort(self.sayers, (at, speaker), key=lambda x: x[0])
+
+    def resolve(self, who: str, start: int, end: int, *, first: bool = False) -> Entity | None:
+        """The one entity that `who` (text[start:end]) names, or None: a body named by its
+        kind ("the ministry") is an organization or no one, never the nearest person."""
+        bare = _THE.sub("", who).strip()
+        if bare.lower() in _data("pronouns"):
+            return self.last_person_before(start)
+        m = _QUOTED_AS.search(who)
+        if m:
+            return self.entity_in(start + m.start("who"), start + m.end("who"))
+        if _body_head(bare):
+            return self.org_in(start, end) or self._body(bare)
+        e = self.entity_in(start, end, first=first)
+        if e is not None:
+            return e
+        return self._named(bare) or self._titled(bare, start)
+
+    def _body(self, bare: str) -> Entity | None:
+        """`the ministry`, `the delegation`: the one organization of the article with
+        that head word (a ministry, for "ministry")."""
+        head = _body_head(bare)
+        orgs = [e for e in self.ents.by_kind(ORG) if _names_head(e, head)]
+        if not orgs and head == "ministry":
+            orgs = [e for e in self.ents.by_kind(ORG) if e.subkind == "ministry"]
+        return orgs[0] if len(orgs) == 1 else None
+
+    def _named(self, bare: str) -> Entity | None:
+        """`Ruto`, `President von der Leyen`: a word of one person's name."""
+        words = bare.split()
+        if words and words[-1][:1].isupper():
+            people = self.by_word.get(fold(_POSSESSIVE.sub("", words[-1])), [])
+            if len(people) == 1:
+                return people[0]
+        return None
+
+    def _titled(self, bare: str, start: int) -> Entity | None:
+        """`the Foreign Secretary`, `the Armenian Prime Minister`, `the Ghanaian leader`:
+        the holder of that office (of that country) named last before the quotation."""
+        iso3, office = _country_and_office(bare)
+        if not office:
+            return None
+        people = self._holders(office)
+        if iso3:
+            people = [p for p in people if self.person_country.get(id(p)) == iso3]
+            if not people and office in ("leader", "head of state", "side"):
+                # "the Ghanaian leader": the most-named person of that country
+                people = self._of_country(iso3)
+                return max(people, key=lambda p: len(p.mentions), default=None)
+        if not people and office in _data("generic_persons"):
+            # "the diplomat said": the one told saying something last
+            return self.last_person_before(start)
+        return self._named_last(people, start)
+
+    def _holders(self, office: str) -> list[Entity]:
+        """The persons the article gives that office, under its own name, its role label,
+        another name of it, or (a one-word office) any office ending in it."""
+        office = _roles_titles().get(office, office)
+        for label in (office, *_data("title_synonyms").get(office, [])):
+            if self.titles.get(label):
+                return list(self.titles[label])
+        if office in _data("office_heads"):
+            found: list[Entity] = []
+            for label, people in self.titles.items():
+                if label.split()[-1] == office:
+                    found += [p for p in people if p not in found]
+            return found
+        return []
+
+    def _named_last(self, people: list[Entity], start: int) -> Entity | None:
+        if len(people) <= 1:
+            return people[0] if people else None
+        last = {}
+        for p in people:
+            offsets = self.named_at.get(id(p), [])
+            k = bisect_left(offsets, start)
+            if k:
+                last[id(p)] = offsets[k - 1]
+        return max(people, key=lambda p: last.get(id(p), -1)) if last else None
+
+    def _of_country(self, iso3: str) -> list[Entity]:
+        key = (PERSON, iso3)
+        if key not in self._kinds:
+            self._kinds[key] = [
+                p for p in self.ents.by_kind(PERSON) if self.person_country.get(id(p)) == iso3
+            ]
+        return self._kinds[key]
+
+
+def _people_by_word(ents: ArticleEntities) -> dict[str, list[Entity]]:
+    """Any word of a person's name, told anywhere in the article ("Ruto", "Lula")."""
+    by_word: dict[str, list[Entity]] = {}
+    for p in ents.by_kind(PERSON):
+        for name in p.names:
+            for w in name.split():
+                if w[:1].isupper() and len(w) > 2:
+                    people = by_word.setdefault(fold(w), [])
+                    if p not in people:
+                        people.append(p)
+    return by_word
+
+
+def _body_head(bare: str) -> str | None:
+    """The body-kind word `bare` ends in ("Russian side" -> "side"), if it names a body."""
+    low = fold(bare)
+    for head in _data("body_heads"):
+        if low == head or low.endswith(" " + head):
+            return head
+    return None
+
+
+def _names_head(e: Entity, head: str) -> bool:
+    return any(re.search(rf"\b{re.escape(head)}\b", fold(n)) for n in e.names)
+
+
+def _country_and_office(bare: str) -> tuple[str | None, str]:
+    """ "Armenian Prime Minister" -> ("ARM", "prime minister"); "President" -> (None,
+    "president")."""
+    words = bare.split()
+    if len(words) > 1 and words[0][:1].isupper() and (rec := country_named(words[0])):
+        return rec.iso3, fold(" ".join(words[1:]))
+    return None, fold(bare)
+
+
+_NOMINAL = {"compound", "conj", "appos", "pobj", "prep", "poss", "flat", "cc"}
+
+
+def _subject_verb(tok: Token) -> Token | None:
+    """The verb whose subject a token is (inside): "Malaysia's Minister of Foreign
+    Affairs Datuk Seri Mohamad Hasan said", however the parser hangs the name."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t.head
+        if t.dep_ not in _NOMINAL or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def is_saying(verb: Token) -> bool:
+    """A reporting verb, or one whose object the speaker words ("described it as")."""
+    return is_reporting(verb) or verb.lemma_.lower() in characterizing_lemmas()
+
+
+def subject_extent(subj: Token) -> tuple[int, int]:
+    """The characters of a subject without its relative or participle clauses:
+    "Pezeshkian, who arrived at Erdogan's invitation," is Pezeshkian."""
+    end = subj.idx + len(subj)
+    for c in subj.children:
+        if c.i > subj.i and c.dep_ not in ("relcl", "acl", "advcl", "punct"):
+            end = max(end, c.right_edge.idx + len(c.right_edge))
+    return subj.left_edge.idx, end
