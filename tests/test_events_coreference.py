@@ -101,3 +101,71 @@ def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one
     meetings = sorted(p for k, _, p in found if k == "meeting")
     assert meetings == [["Li Wen", "Ravi Rao"], ["Ravi Rao", "Tom Dube"]]
     assert [k for k, _, _ in found].count("summit") == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the visitor's visit retold in the future tense: its effect, not another visit
+        (
+            "President Jan Kowal said his visit to Uganda was a good "
+            "opportunity. President Peter Kizza said Kowal's visit will be of importance.",
+            [("visit", None, ["Jan Kowal"])],
+        ),
+        # "discussed with Y": what was said at the meeting with Y told before
+        (
+            "Minister Amani Odhiambo held a meeting with Minister Peter Kizza on Monday. At a "
+            "joint press conference, Odhiambo said he discussed trade with Kizza.",
+            [
+                ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"]),
+                ("statement", "2024-08-19", ["Amani Odhiambo"]),
+            ],
+        ),
+        # "received a call from Y and discussed ...": the discussion is the call
+        (
+            "King Amani Odhiambo on Monday received a phone call from President Peter Kizza, "
+            "and discussed bilateral relations.",
+            [("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
+        ),
+    ],
+)
+def test_a_retold_event_is_one(nlp, body, expected):
+    assert sorted(summary(e) for e in events_of(nlp, body, AUG_20)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one ceremony signed all the documents: the second signing, told without its
+        # people, and "the ceremony" are that signing
+        "KAMPALA, Aug 19 -- Minister Amani Odhiambo and Minister Peter Kizza signed a "
+        "programme of cooperation on Monday. Furthermore, memoranda were signed between the "
+        "Korva Transport Agency and the Zalabi Foundation. At the end of the ceremony, the "
+        "participants expressed confidence in the documents.",
+        # a signing retold, neither telling dated
+        "Minister Amani Odhiambo and Minister Peter Kizza signed a declaration on strategic "
+        "partnership. Odhiambo said the talks were a good opportunity for signing the "
+        "partnership.",
+    ],
+)
+def test_one_signing_of_several_documents(nlp, body):
+    assert [k for k, _, _ in event_rows(nlp, body, AUG_20) if k != "talks"] == ["agreement-signing"]
+
+
+def test_a_briefing_told_again_is_one_statement(nlp):
+    body = (
+        "Spokesman Amani Odhiambo told a news briefing on Monday that the minister will travel "
+        "to Uganda. The briefing came ahead of the minister's trip to Uganda from August 25."
+    )
+    statements = [summary(e) for e in events_of(nlp, body, AUG_20) if e.kind == "statement"]
+    assert statements == [("statement", "2024-08-19", ["Amani Odhiambo"])]
+
+
+def test_it_was_their_first_talks_is_the_call_told_before(nlp):
+    body = (
+        "Foreign Minister Amani Odhiambo had phone talks with his counterpart Peter Kizza on "
+        "Monday. It was their first talks since the crisis began."
+    )
+    assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
+        ("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])
+    ]

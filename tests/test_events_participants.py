@@ -158,3 +158,89 @@ def test_a_statement_at_a_briefing_is_the_speakers_alone(nlp):
 )
 def test_hosting_and_briefings_the_parser_hangs_oddly(nlp, body, expected):
     assert event_rows(nlp, body, AUG_21) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "hosts"),
+    [
+        (
+            "Prime Minister Amani Odhiambo is on a tour of Kenya, Uganda, Tanzania and Rwanda.",
+            [None, "Kenya", "Rwanda", "Tanzania", "Uganda"],
+        ),
+        (
+            "Prime Minister Amani Odhiambo left on Monday for a tour to Uganda, Tanzania and "
+            "Rwanda.",
+            [None, "Rwanda", "Tanzania", "Uganda"],
+        ),
+        # a visit to two countries is no tour: one visit to each
+        (
+            "Prime Minister Amani Odhiambo will visit Uganda and Tanzania next week.",
+            ["Tanzania", "Uganda"],
+        ),
+    ],
+)
+def test_a_tour_is_one_visit_per_country_and_the_tour(nlp, body, hosts):
+    events = events_of(nlp, body, AUG_20)
+    assert sorted((e.host.name if e.host else None for e in events), key=str) == sorted(
+        hosts, key=str
+    )
+    assert all(e.kind == "visit" and e.guest.name == "Amani Odhiambo" for e in events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Amani Odhiambo met Foreign Minister Peter Kizza on Monday, ministry "
+        "spokesperson Grace Wanjiru said.",
+        "According to spokesperson Grace Wanjiru, Foreign Minister Amani Odhiambo met Foreign "
+        "Minister Peter Kizza on Monday.",
+    ],
+)
+def test_the_spokesperson_who_reports_a_meeting_takes_no_part(nlp, body):
+    assert event_rows(nlp, body, AUG_20) == [
+        ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])
+    ]
+
+
+def test_a_band_at_a_ceremony_takes_no_part(nlp):
+    body = (
+        "President Amani Odhiambo was welcomed with a guard of honour on Monday as the Korva "
+        "Presidential Guard Band played the national anthems."
+    )
+    assert event_rows(nlp, body, AUG_20) == [("ceremony", "2024-08-19", ["Amani Odhiambo"])]
+
+
+def test_his_visit_is_the_visit_of_the_clauses_subject(nlp):
+    body = (
+        "During his visit to Kampala, Foreign Minister Amani Odhiambo signed two agreements "
+        "with Foreign Minister Peter Kizza on Monday."
+    )
+    visit = next(e for e in events_of(nlp, body, AUG_20) if e.kind == "visit")
+    assert (visit.guest.name, visit.host.name) == ("Amani Odhiambo", "Uganda")
+
+
+def test_the_person_paid_tribute_to_takes_no_part(nlp):
+    body = (
+        "President Amani Odhiambo attended the Korva Summit in Nairobi on Monday. At the "
+        "opening ceremony of the summit, Odhiambo said the summit was a good occasion to pay "
+        "tribute to Jomo Wanjala."
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("ceremony", "2024-08-19", ["Amani Odhiambo"]),
+        ("summit", "2024-08-19", ["Amani Odhiambo"]),
+    ]
+
+
+def test_he_is_due_to_visit_is_the_visit_of_the_subject(nlp):
+    body = "Prime Minister Amani Odhiambo met President Peter Kizza. He is due to visit Botswana."
+    visit = next(e for e in events_of(nlp, body, AUG_20) if e.kind == "visit")
+    assert (visit.guest.name, visit.host.name) == ("Amani Odhiambo", "Botswana")
+
+
+def test_his_trip_after_a_clause_is_the_trip_of_its_subject(nlp):
+    body = (
+        "Minister Peter Kizza signed a declaration. Two weeks later, Minister Amani Odhiambo "
+        "travelled to Kampala on Monday, his first trip to Uganda in a decade."
+    )
+    visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
+    assert [(v.guest.name, v.host.name) for v in visits] == [("Amani Odhiambo", "Uganda")]

@@ -192,3 +192,45 @@ def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
         "two countries' prime ministers."
     )
     assert [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)] == [("meeting", "2024-09")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Amani Odhiambo signed the visitors' book at the State House on Monday.",
+        "President Amani Odhiambo paid a private visit to the Zalabi shrine on Monday.",
+        "President Amani Odhiambo invited President Peter Kizza to visit the Korva Book Fair.",
+        "The two leaders agreed to establish an annual summit between Kenya and Uganda.",
+        "The countries strengthened ties by establishing an annual leaders meeting.",
+    ],
+)
+def test_no_diplomatic_event(nlp, body):
+    # a book signed, a private or venue visit, a meeting being set up as an institution
+    assert event_rows(nlp, body, AUG_20) == []
+
+
+def test_a_name_noun_inside_another_name_is_no_event(nlp):
+    body = (
+        "Minister Amani Odhiambo signed a memorandum on Monday between the Korva Transport "
+        "Agency and Dialogue Events Ltd."
+    )
+    assert [k for k, _, _ in event_rows(nlp, body, AUG_20)] == ["agreement-signing"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "During his speech, President Amani Odhiambo highlighted the importance of trade "
+            "with Uganda.",
+            [("statement", None, ["Amani Odhiambo"])],
+        ),
+        (
+            "President Amani Odhiambo was formally received by President Peter Kizza with a "
+            "ceremonial reception at the State House on Monday.",
+            [("ceremony", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
+        ),
+    ],
+)
+def test_speeches_are_statements_and_receptions_ceremonies(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_20) == expected

@@ -87,6 +87,8 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
                 continue  # "the signing of a joint statement": an agreement
             found[tok.i] = kind
         elif tok.is_title and tok.pos_ in ("NOUN", "PROPN") and lemma in name_nouns:
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "Dialogue Events Ltd", "the Forum Secretariat": a name of another
             found[tok.i] = name_nouns[lemma]
         elif tok.pos_ == "VERB" and lemma in verbs and tok.dep_ not in ("amod", "compound"):
             # ("visiting Prime Minister X" describes the guest of a visit told elsewhere)
@@ -166,6 +168,7 @@ def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
     # "received Foreign Minister X", "hosted Prime Minister Y": a meeting with that person
     person_verbs = lexicon()["person_object_verbs"]
     presses: list[tuple[Token, int]] = []  # (audience, how many triggers were found before)
+    ceremonies = {t.i for t, k in found if k == "ceremony"}
     for tok in tokens_of(doc):
         pos = tok.pos_
         if pos == "NOUN":
@@ -176,7 +179,9 @@ def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             continue
         lemma = tok.lemma_.lower()
         kind = person_verbs.get(lemma)
-        if kind and (
+        if kind and _welcomed_with(tok, ceremonies):
+            pass  # "received X with a ceremonial reception": the ceremony is the event
+        elif kind and (
             any(parties.person_object(r, c) for c in tok.children) or parties.person_follows(r, tok)
         ):
             found.append((tok, kind))
@@ -194,6 +199,14 @@ def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
         found = _without_audiences(doc, found, presses)
     found.sort(key=lambda tk: tk[0].i)
     return found
+
+
+def _welcomed_with(tok: Token, ceremonies: set[int]) -> bool:
+    """ "received X with a ceremonial reception", "welcomed with a guard of honour"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.i in ceremonies for p in c.subtree)
+        for c in tok.children
+    )
 
 
 def _without_audiences(
@@ -257,8 +270,14 @@ def _passed_over(
     """Whether a trigger tells no event of its own."""
     if only_a_time_frame(tok) or talk_inside(tok, r.trigger_tokens):
         return True
-    if parties.said_of_it(tok) and kind in told.kinds:
-        return True  # "It was his first state visit to X": the visit told before
+    if parties.not_diplomatic(r, tok, kind):
+        return True
+    if parties.said_of_it(tok) and (
+        kind in told.kinds or (GROUPS[kind] == "meet" and "phone-call" in told.kinds)
+    ):
+        # "It was his first state visit to X": the visit told before; "It was their first
+        # talks since ...": the phone talks told before
+        return True
     if tok.pos_ == "VERB" and parties.object_is_no_party(r, tok):
         return True  # "meeting the demand", "visited the website"
     if tok.lower_ == "visiting" and any(
@@ -319,10 +338,11 @@ def _linked(
     """The events merged, nested and split by partner and destination, each with a host
     and parties."""
     inherit_dates(events)
-    events = fold_signing_ceremonies(merge(events, ref))
+    events = fold_signing_ceremonies(merge(events, ref, r.country_of))
     nest(events, ref, dateline_date)
     events = [part for ev in events for part in parties.one_per_partner(r, ev)]
     events = [part for ev in events for part in parties.one_per_destination(r, ev)]
+    events = parties.one_tour(events)
     main = [ents.country(iso3) for iso3 in main_countries(ents)]
     for ev in events:
         if (

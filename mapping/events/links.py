@@ -6,6 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.mapping.events.base import Event, signature, words
+from communique.mapping.events.retold import (
+    Nationality,
+    retold_elsewhere,
+    same_signing,
+    same_visit,
+)
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.nlp.language import sentences
 from communique.mapping.values.dates import DateValue
@@ -21,13 +27,15 @@ def _compatible_dates(a: Event, b: Event) -> bool:
 MERGE_WINDOW = 100
 
 
-def merge(events: list[Event], ref: dt.date) -> list[Event]:
+def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = None) -> list[Event]:
     """Mentions of one event become one: `the visit`, `the delegation talks`, ..."""
     kept: list[Event] = []
     of_group: dict[str, list[Event]] = {}  # the kept events of each group, in order
     for ev in events:
         told = of_group.setdefault(ev.group, [])
-        target = _antecedent(ev, told[-MERGE_WINDOW:], ref)
+        target = _antecedent(ev, told[-MERGE_WINDOW:], ref, nationality) or retold_elsewhere(
+            ev, kept[-MERGE_WINDOW:]
+        )
         if target is None:
             kept.append(ev)
             told.append(ev)
@@ -56,10 +64,16 @@ def _only_a_frame(tok) -> bool:
     return tok.head.lower_ == "of" and tok.head.head.lower_ in _FRAME_NOUNS
 
 
-def _antecedent(ev: Event, kept: list[Event], ref: dt.date) -> Event | None:
+def _antecedent(
+    ev: Event, kept: list[Event], ref: dt.date, nationality: Nationality | None = None
+) -> Event | None:
     same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
     if ev.kind == "visit":
         same = [k for k in same if k.host is None or ev.host is None or k.host is ev.host]
+        if (k := same_visit(ev, same[::-1], nationality)) is not None:
+            return k
+    if ev.group == "sign" and (k := same_signing(ev, same[::-1])) is not None:
+        return k
     if not same:
         return None
     persons = {id(p) for p in ev.participants if p.kind == PERSON}
@@ -76,15 +90,17 @@ def _antecedent(ev: Event, kept: list[Event], ref: dt.date) -> Event | None:
         for k in same:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
                 return k
-        if len(same) == 1 and ev.group == "ceremony":
-            return same[0]  # "The ceremony, attended by X, ...": the one told before
+        if len(same) == 1 and ev.group in ("ceremony", "summit"):
+            # "The ceremony, attended by X, ...", "said the summit was ...": the one told
+            return same[0]
         if ev.group == "summit" and _only_a_frame(ev.trigger):
             return same[0]  # "met X on the margins of the summit": the summit told before
     if ev.group == "sign" and _signs_what_was_told(ev):
         for k in same:
             k_persons = any(p.kind == PERSON for p in k.participants)
             day = k.date is not None and k.date.precision == "day"
-            if day and ev.date in (None, k.date) and not (persons and k_persons):
+            undated = k.date is None and ev.date is None
+            if (undated or (day and ev.date in (None, k.date))) and not (persons and k_persons):
                 return k  # "X and Y signed ... on Monday. A and B signed the agreement ..."
     same = [k for k in same if k.scheduled == ev.scheduled]
     if not same:

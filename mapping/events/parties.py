@@ -145,10 +145,11 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
     """ "will visit Japan and the Republic of Korea": a visit to each country."""
     if ev.kind != "visit" or ev.host is None:
         return [ev]
+    tour = ev.trigger.lemma_.lower() in _words("tour_nouns") and ev.trigger.pos_ == "NOUN"
     slots = []
     for h in (ev.trigger, governing_verb(ev.trigger)):
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "to":
+            if c.dep_ == "prep" and (c.lower_ == "to" or (tour and c.lower_ == "of")):
                 slots += [p for p in c.children if p.dep_ == "pobj"]
             elif c.dep_ == "dobj" and h.lemma_.lower() == "visit":
                 slots.append(c)
@@ -162,17 +163,23 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
                 others.append(e)
     if not others:
         return [ev]
-    return [ev] + [
-        replace(
-            ev,
-            host=c,
-            place=None,
-            participants=[c if p is ev.host else p for p in ev.participants],
-            sentences=set(ev.sentences),
-            distinct=c.key,
-        )
-        for c in others
-    ]
+    # "a tour of A, B and C": the tour itself, and a visit to each country
+    whole = [_tour_of(ev)] if tour else []
+    return (
+        whole
+        + [ev]
+        + [
+            replace(
+                ev,
+                host=c,
+                place=None,
+                participants=[c if p is ev.host else p for p in ev.participants],
+                sentences=set(ev.sentences),
+                distinct=c.key,
+            )
+            for c in others
+        ]
+    )
 
 
 def hosted_by(r: EventReader, tok: Token) -> Entity | None:
@@ -245,3 +252,57 @@ def read_visit(r: EventReader, ev: Event) -> None:
     ev.guest_country = r.country_of(ev.guest)
     if ev.guest_country is not None and ev.guest_country is ev.host:
         ev.guest_country = None
+
+
+def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
+    """A trigger that tells no diplomatic event: a private visit, signing a visitors' book,
+    a visit to a fair, a meeting that is being set up as an institution."""
+    if kind == "visit" and any(c.lower_ in _words("private_modifiers") for c in tok.children):
+        return True  # "a private visit to the shrine"
+    if kind == "visit" and _visits_a_venue(r, tok):
+        return True  # "visit the international book fair"
+    if kind == "agreement-signing" and tok.pos_ == "VERB":
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _words(
+                "signed_not_documents"
+            ):
+                return True  # "signed the visitors' book"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
+        # "establishing an annual leaders meeting": a mechanism set up, no meeting held
+        return tok.head.lemma_.lower() in _words("founding_verbs")
+    return False
+
+
+def _visits_a_venue(r: EventReader, tok: Token) -> bool:
+    heads = [tok, governing_verb(tok)] if tok.pos_ != "VERB" else [tok]
+    for h in heads:
+        for c in h.children:
+            objs = [c] if c.dep_ == "dobj" and h.lemma_.lower() == "visit" else []
+            if c.dep_ == "prep" and c.lower_ == "to":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+            if any(o.lemma_.lower() in _words("venues_not_visits") for o in objs):
+                return True
+    return False
+
+
+def _tour_of(ev: Event) -> Event:
+    """The tour a visit of several countries makes: no host of its own, its visitor."""
+    people = [p for p in ev.participants if p.kind != COUNTRY]
+    guest = [ev.guest] if ev.guest is not None and not people else []
+    return replace(
+        ev,
+        host=None,
+        place=None,
+        participants=people or guest,
+        sentences=set(ev.sentences),
+        distinct="tour",
+    )
+
+
+def one_tour(events: list[Event]) -> list[Event]:
+    """A tour told before as a visit without a destination ("X's European visit") is that
+    visit: the tour is not told twice."""
+    hostless = {
+        id(e.guest) for e in events if e.kind == "visit" and e.host is None and e.distinct != "tour"
+    }
+    return [e for e in events if not (e.distinct == "tour" and id(e.guest) in hostless)]

@@ -23,6 +23,17 @@ _TALKED_ABOUT = words("talked_about_verbs")
 CLAUSE_TOKENS = 200
 
 
+def _honoured(t: Token) -> bool:
+    """ "paid tribute to X": X is honoured, no party to the event."""
+    while t.dep_ == "compound" and t.head is not t:  # "Jomo" of "Jomo Wanjala"
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    # the parser hangs "to X" on the noun or on the verb it is the object of ("pay tribute")
+    return any(w.lemma_.lower() in words("honour_nouns") for w in (prep.head, *prep.head.children))
+
+
 class EventReader:
     def __init__(
         self,
@@ -162,7 +173,7 @@ class EventReader:
             t = toks[i]
             if t.head.lemma_.lower() in REPORTING and t.dep_ in ("nsubj", "nsubjpass"):
                 continue
-            if id(e) in elsewhere:
+            if id(e) in elsewhere or _honoured(t):
                 continue
             clause.append(e)
         return out + [e for e in clause if e not in out]
@@ -196,7 +207,9 @@ class EventReader:
                 # "following their meeting": the persons the sentence is about
                 todo.extend(self._sentence_subjects(t))
                 continue
-            e = self.by_token.get(t.i) or self._pronoun(t)
+            e = self.by_token.get(t.i) or (
+                self._possessor(t) if t.dep_ == "poss" else self._pronoun(t)
+            )
             if e is None and expand:
                 # the head of a name may not be the entity token: look at its compounds
                 e = next(
@@ -249,6 +262,36 @@ class EventReader:
                 return people[0]
         return None
 
+    def _possessor(self, t: Token) -> Entity | None:
+        """ "During his visit to X, Y signed ...", "Y said his visit ...": a possessive
+        pronoun is the person subject of a clause it is part of; else the person last named
+        as a subject before its sentence."""
+        if t.lower_ not in ("his", "her"):
+            return self._pronoun(t)
+        for n, anc in enumerate(t.ancestors):
+            if n > 6:
+                break
+            for c in anc.children:
+                if c.dep_ != "nsubj" or c.left_edge.i <= t.i <= c.right_edge.i:
+                    continue
+                named = self._entities_at([c], (PERSON,), expand=True)
+                if named:
+                    return named[0]
+        sent = sentence_of(self.doc, t.i)
+        for i in range(t.i - 1, sent.start - 1, -1):
+            # "after X travelled to Cairo, his first trip": the subject named before it
+            e = self.by_token.get(i)
+            if e is not None and e.kind == PERSON and self.doc[i].dep_ == "nsubj":
+                return e
+        verb = governing_verb(t.head)
+        if t.i < verb.i and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            # a subject the parser hung elsewhere: the first person named before the verb
+            for i in range(t.i + 1, verb.i):
+                e = self.by_token.get(i)
+                if e is not None and e.kind == PERSON:
+                    return e
+        return self._pronoun(t)
+
     def _by_surname(self) -> dict[str, list[Entity]]:
         """The persons by the last word of their names, lower-case (listed once)."""
         if self._surnames is None:
@@ -260,9 +303,11 @@ class EventReader:
     def destination(self, tok: Token) -> Entity | None:
         """`visit to Bishkek`, `visited Germany`, `paying a visit to Baku`."""
         heads = [tok, governing_verb(tok)]
+        # "a tour of A, B and C"
+        preps = ("to", "in", "of") if tok.lemma_.lower() in words("tour_nouns") else ("to", "in")
         for h in heads:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("to", "in"):
+                if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj" and (e := self._place_like(p)):
                             return e
@@ -280,8 +325,9 @@ class EventReader:
 
     def guest_of(self, tok: Token) -> Entity | None:
         for c in tok.children:
-            if c.dep_ == "poss" and (e := self.entity(c)) and e.kind == PERSON:
-                return e
+            if c.dep_ == "poss" and (e := self.entity(c) or self._possessor(c)):
+                if e.kind == PERSON:
+                    return e
         verb = governing_verb(tok)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ == "advcl":  # "Visiting X on Monday, she met ..."
@@ -292,10 +338,16 @@ class EventReader:
                 e = self.entity(verb.head)  # "Lavrov, who arrived ... for a visit"
             if e is not None and e.kind == PERSON:
                 return e
-        if verb.dep_ == "xcomp":  # "invited Bakari to visit"
+        if verb.dep_ == "xcomp":  # "invited Bakari to visit"; "He is due to visit"
             for c in verb.head.children:
                 if c.dep_ == "dobj" and (e := self.entity(c)) and e.kind == PERSON:
                     return e
+            head = verb.head
+            if head.dep_ in ("acomp", "xcomp"):  # "is due to visit", "is expected to visit"
+                head = head.head
+            for c in head.children:
+                if c.dep_ == "nsubj" and (e := self.entity(c) or self._pronoun(c)):
+                    return e if e.kind == PERSON else None
         return None
 
     def place_in(self, tok: Token, sent: Span) -> Entity | None:

@@ -1,0 +1,97 @@
+"""Re-mentions of one event that the group-by-group coreference of links.py does not see:
+a visit retold by its visitor ("Sarkozy's visit will be of importance"), a signing of
+several documents told document by document, a discussion that retells the call or meeting
+it happened in, and "the ceremony" of a signing told before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.mapping.entities.cluster import Entity
+from communique.mapping.events.base import DISTINCT_MODS, Event, words
+from communique.mapping.mentions.finder import ORG, PERSON
+
+Nationality = Callable[[Entity], "Entity | None"]
+
+
+def _persons(ev: Event) -> set[int]:
+    return {id(p) for p in ev.participants if p.kind == PERSON}
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    return a.date is None or b.date is None or a.date.value == b.date.value
+
+
+def _distinct(ev: Event) -> bool:
+    """ "his next visit", "a second visit": told as another event than those before."""
+    return any(c.lower_ in DISTINCT_MODS or c.ent_type_ == "ORDINAL" for c in ev.trigger.children)
+
+
+def same_visit(ev: Event, visits: list[Event], nationality: Nationality | None) -> Event | None:
+    """A visit told without a destination of its own is the visit told before by the same
+    visitor, planned or under way alike ("X's visit will strengthen ties": the future tells
+    its effect, not another visit). A destinationless visit whose only persons are nationals
+    of the country visited ("the Foreign Minister's visit", read as the host's minister)
+    retells the one visit under way."""
+    if ev.host is not None or ev.explicit_date or _distinct(ev):
+        return None
+    persons = _persons(ev)
+    if not persons:
+        return None
+    for k in reversed(visits):
+        if k.guest is not None and persons <= {id(k.guest)} | _persons(k):
+            if id(k.guest) in persons:
+                return k
+    current = [k for k in visits if not k.scheduled and k.host is not None]
+    if len(current) != 1 or nationality is None or ev.scheduled:
+        return None
+    host = current[0].host
+    people = [p for p in ev.participants if p.kind == PERSON]
+    if all(nationality(p) is host for p in people):
+        return current[0]
+    return None
+
+
+def same_signing(ev: Event, signings: list[Event]) -> Event | None:
+    """ "... were signed between two ministries", told with no persons after a signing of the
+    day: one ceremony signed all the documents, not one signing per document."""
+    if ev.scheduled or _persons(ev) or _distinct(ev):
+        return None
+    for k in reversed(signings):
+        if k.scheduled:
+            continue
+        both_undated = k.date is None and ev.date is None
+        same_day = k.date is not None and k.date.precision == "day" and ev.date in (None, k.date)
+        if same_day or both_undated:
+            return k
+    return None
+
+
+def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
+    """An event of another group that this mention retells: "received a call from Y and
+    discussed ..." (the discussion is the call), "At the end of the ceremony" after a
+    signing (the signing ceremony)."""
+    tok = ev.trigger
+    if ev.kind == "talks" and tok.pos_ == "VERB" and tok.lemma_.lower() in words("talk_verbs"):
+        persons = _persons(ev)
+        if not persons:
+            return None
+        for k in reversed(kept):
+            if k.group in ("meet", "call") and _dates_agree(k, ev) and k.scheduled == ev.scheduled:
+                if persons <= _persons(k) and len(_persons(k)) >= 2:
+                    return k
+        return None
+    if ev.kind == "statement" and ev.anaphoric and tok.pos_ == "NOUN":
+        # "The briefing came ahead of ...": the briefing told before, whatever date the
+        # sentence gives (its date is that of what the briefing was about)
+        if not any(p.kind in (PERSON, ORG) for p in ev.participants):
+            return next((k for k in reversed(kept) if k.kind == "statement"), None)
+        return None
+    if ev.kind == "ceremony" and ev.anaphoric and tok.lower_ == "ceremony":
+        if any(k.group == "ceremony" for k in kept):
+            return None
+        for k in reversed(kept):
+            if k.group == "sign" and not k.scheduled and _dates_agree(k, ev):
+                if _persons(ev) <= _persons(k):
+                    return k
+    return None
