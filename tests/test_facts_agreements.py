@@ -103,3 +103,32 @@ def test_agreement_names_without_vague_counts_or_areas(nlp, body, names):
 def test_counted_and_generic_agreements(nlp, body, name, others):
     names = [a.name for a in facts_of(nlp, body, JAN_30).agreements]
     assert sorted(names) == sorted([name, *others])
+
+
+# documents named by what they describe in apposition, by their purpose, or by the party they
+# were signed with; no document in "a number of documents"
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Leaders gathered in Kingston to discuss the PetroZelora initiative, an energy "
+            "cooperation agreement launched by Venezuela.",
+            ["PetroZelora initiative"],
+        ),
+        (
+            "The Zarvo Provident Fund signed an agreement to acquire a 40 per cent stake in "
+            "Fiji mobile company Telvo.",
+            ["agreement to acquire a 40 per cent stake"],
+        ),
+        (
+            "A delegation from India signed deals with Malawi on Monday.",
+            ["deals with Malawi"],
+        ),
+        (
+            "Omar Kaya signed a number of bilateral documents with Turkmenistan on Monday.",
+            [],
+        ),
+    ],
+)
+def test_documents_named_by_apposition_purpose_or_party(nlp, body, names):
+    assert sorted(a.name for a in facts_of(nlp, body, AUG_20).agreements) == sorted(names)

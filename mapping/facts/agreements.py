@@ -71,6 +71,7 @@ class Agreement:
 _RETOLD = _words("retold")
 _VAGUE = _words("vague")
 _SIGN = _words("sign")
+_QUANTITIES = _words("vague_quantities")
 
 
 def _is_signed(tok: Token) -> bool:
@@ -164,10 +165,15 @@ def find_agreements(
         if not _heads_a_document(tok):
             continue
         lemma = tok.lemma_.lower()
-        span = _name_span(tok)
-        if len(span) == 1:
+        span = _apposed_name(tok, by_token) or _name_span(tok)
+        purpose = _purpose_name(tok)
+        if len(span) == 1 and purpose is None:
             continue  # a bare "the agreement", "the Convention" names nothing new
-        if not tok.is_title and all(t.lower_ in _RETOLD for t in span if t.i != tok.i):
+        if (
+            len(span) > 1
+            and not tok.is_title
+            and all(t.lower_ in _RETOLD for t in span if t.i != tok.i)
+        ):
             continue  # "the major bilateral accord": a document named before, told again
         if (
             lemma in ("plan", "program", "programme")
@@ -179,6 +185,8 @@ def find_agreements(
             continue  # "Collective Security Treaty Organization"
         cut = _CUT_NAME.split(span.text.strip())[0]
         name = _ABOUT_COUNT.sub("", cut)
+        if name.casefold() in GENERIC and purpose is not None:
+            name = purpose
         key = name.casefold()
         if key in seen or key in GENERIC or seen.same_as_one(key):
             continue
@@ -196,6 +204,50 @@ def find_agreements(
     return found
 
 
+def _apposed_name(tok: Token, by_token: dict[int, Entity]) -> Span | None:
+    """`the Zelora initiative, an energy cooperation agreement`: a document described in
+    apposition to a proper name is named by that name."""
+    head = tok.head if tok.dep_ == "appos" else _before_comma(tok)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i in by_token:
+        return None
+    left = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if head.pos_ == "NOUN" and not left:
+        return None
+    start = min([head.i, *(c.left_edge.i for c in left)])
+    if any(t.i in by_token for t in tok.doc[start : head.i + 1]):
+        return None  # "Canada, an agreement partner": a country, not a document
+    return tok.doc[start : head.i + 1]
+
+
+def _purpose_name(tok: Token) -> str | None:
+    """`an agreement to acquire a stake in X`: a document not named otherwise is named by
+    what it is to do (not by "to be signed")."""
+    verb = next(
+        (
+            c
+            for c in tok.rights
+            if c.dep_ in ("acl", "relcl")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+            and not any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children)
+        ),
+        None,
+    )
+    if verb is None or verb.lemma_ == "be":
+        return None
+    what = _CUT_NAME.split(tok.doc[verb.i : verb.right_edge.i + 1].text.strip())[0]
+    return f"{tok.text} to {what}"
+
+
+def _before_comma(tok: Token) -> Token | None:
+    """The noun right before ", a/an ... <tok>", when the parser did not read an apposition."""
+    det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an") or det.i < 2:
+        return None
+    doc = tok.doc
+    return doc[det.i - 2] if doc[det.i - 1].text == "," else None
+
+
 def _heads_a_document(tok: Token) -> bool:
     """Whether a noun is the head of one document's name."""
     lemma = tok.lemma_.lower()
@@ -208,13 +260,22 @@ def _heads_a_document(tok: Token) -> bool:
         return False
     if lemma in SIGNED_ONLY and any(c.lower_ in _VAGUE for c in tok.children):
         return False  # "many other documents": not one the article names
+    if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _QUANTITIES:
+        return False  # "a number of bilateral documents": no one document
     counted = any(c.dep_ == "nummod" for c in tok.children)  # "17 agreements"
-    if tok.tag_ in ("NNS", "NNPS") and not (tok.is_title or counted or lemma in SIGNED_ONLY):
+    # "signed deals with Malawi": signed with a party, the documents of that signing
+    signed_with = _is_signed(tok) and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
+    )
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if plural and not (tok.is_title or counted or lemma in SIGNED_ONLY or signed_with):
         return False  # "the agreements reached ...": no one document
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in HEADS:
         return False
-    return lemma not in NEEDS_COMPOUND or any(
-        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+    return (
+        lemma not in NEEDS_COMPOUND
+        or signed_with
+        or any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
     )
 
 
