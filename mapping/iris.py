@@ -23,6 +23,7 @@ from rdflib import URIRef
 from slugify import slugify
 
 from communique.mapping.article import Article
+from communique.mapping.entities.aliases import Aliases, active_aliases
 from communique.mapping.entities.names import is_full_name, person_key
 
 DEFAULT_BASE = "http://localhost:5000/"
@@ -237,9 +238,16 @@ def opening_words(text: str, n: int = 8) -> str:
 class Minter:
     """Mints every data IRI under one base (default DEFAULT_BASE), deterministically."""
 
-    def __init__(self, base: str | None = None) -> None:
+    def __init__(self, base: str | None = None, aliases: Aliases | None = None) -> None:
         # the mapper's entry point: callers may pass a base without its closing "/"
         self.base = normalize_base(base or DEFAULT_BASE)
+        # the curator's aliases file (entities/aliases.py), else the ones set for the process
+        self.aliases = aliases if aliases is not None else active_aliases()
+
+    def canonical(self, kind: str, name: str) -> str | None:
+        """The name an aliases file gives the person, organization or place `name`, if
+        another: mint with it, and keep the IRI of `name` as retired (`owl:sameAs`)."""
+        return self.aliases.canonical(kind, name)
 
     def resource(self, kind: str, key: str) -> URIRef:
         return URIRef(resource_iri(self.base, kind, key))
@@ -264,6 +272,12 @@ class Minter:
         if scope and not is_full_name(name):
             return self.resource("person", f"{key}--{scope}")
         return self.resource("person", key)
+
+    def former_person(self, name: str) -> URIRef | None:
+        """The IRI a full name had before name keys (its slug), when it was another: kept
+        as the person's `owl:sameAs`, so that links to it still lead to the person. None
+        for a single name: its old IRI stood for everyone of that name."""
+        return self.resource("person", slug(name)) if is_full_name(name) else None
 
     def organization(self, name: str) -> URIRef:
         return self.resource("organization", slug(name))

@@ -89,3 +89,13 @@ def check_id_inputs(article_id: str | None, files: tuple) -> None:
         return
     if len(files) != 1 or Path(files[0]).is_dir() or Path(files[0]).suffix == ".jsonl":
         raise click.UsageError("--id names one article: give one .txt or .json FILE with it")
+
+
+aliases_option = click.option(
+    "--aliases",
+    "aliases_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A curator's aliases file (CSV: kind,name,same_as) mapping variants of a person's, "
+    "organization's or place's name to one canonical name; the variant's IRI is kept as "
+    "owl:sameAs of the canonical one (ingest default: same-as.csv in the data folder).",
+)

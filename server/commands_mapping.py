@@ -13,7 +13,12 @@ from rdflib.util import guess_format
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.errors import InputError, MappingError
 from communique.mapping.reading.reader import expand_named, read_paths
-from communique.server.cli_options import base_option, check_id_inputs, id_option
+from communique.server.cli_options import (
+    aliases_option,
+    base_option,
+    check_id_inputs,
+    id_option,
+)
 
 # --format value -> (rdflib serializer, file extension, holds named graphs)
 RDF_FORMATS = {
@@ -98,6 +103,7 @@ def _read_inputs(
     help="spaCy worker processes for large batches.",
 )
 @id_option
+@aliases_option
 def map_command(
     files: tuple[str, ...],
     fmt: str,
@@ -105,6 +111,7 @@ def map_command(
     base: str,
     n_process: int,
     article_id: str | None,
+    aliases_path: Path | None,
 ) -> None:
     """Map article FILES (seed text, .json, .jsonl, or folders of them) to RDF.
 
@@ -116,6 +123,7 @@ def map_command(
     from communique.mapping.pipeline import map_articles
 
     check_id_inputs(article_id, files)
+    _use_aliases(aliases_path)
     batches, failures = _read_inputs(files, article_id)
     articles = [a for _, batch in batches for a in batch]
     progress = sys.stderr.isatty() and len(articles) > 1
@@ -142,6 +150,16 @@ def map_command(
                 (out_dir / f"{path.stem}.{ext}").write_bytes(serialize(done, fmt))
     failures += len(articles) - len(mapped)
     sys.exit(EXIT_FAILED if failures else EXIT_OK)
+
+
+def _use_aliases(path: Path | None) -> None:
+    from communique.mapping.entities.aliases import read_aliases, use_aliases
+
+    try:
+        use_aliases(read_aliases(path) if path else None)
+    except InputError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
 
 
 def _warn_without_content(mapped: list[MappedArticle]) -> None:

@@ -10,8 +10,10 @@ from typing import NoReturn
 
 import click
 
+from communique.mapping.errors import InputError
 from communique.server.cli_options import (
     SettingOption,
+    aliases_option,
     base_option,
     check_id_inputs,
     data_option,
@@ -59,6 +61,7 @@ def _open(data_dir: Path, base: str, *, read_only: bool = False) -> Store:
     help="Token for --server (env COMMUNIQUE_TOKEN).",
 )
 @id_option
+@aliases_option
 def ingest_command(
     files: tuple[Path, ...],
     data_dir: Path,
@@ -66,6 +69,7 @@ def ingest_command(
     server: str | None,
     token: str | None,
     article_id: str | None,
+    aliases_path: Path | None,
 ) -> None:
     """Map, validate and store articles (FILE or DIR: .txt, .json, .jsonl).
 
@@ -85,6 +89,11 @@ def ingest_command(
     from communique.mapping.reading.reader import read_paths
 
     check_id_inputs(article_id, files)
+    if server and aliases_path:
+        raise click.UsageError(
+            "--aliases applies where the articles are mapped: with --server, "
+            "put it in the server's data folder as same-as.csv"
+        )
     progress = sys.stderr.isatty()
     try:
         if server:
@@ -98,9 +107,14 @@ def ingest_command(
             with _open(data_dir, base) as store:
                 store.ensure_reference()
                 report = ingest_paths(
-                    store, list(files), base=base, progress=progress, name=article_id
+                    store,
+                    list(files),
+                    base=base,
+                    progress=progress,
+                    name=article_id,
+                    aliases=aliases_path,
                 )
-    except StoreError as exc:
+    except (StoreError, InputError) as exc:
         _fail(str(exc))
     _print_report(report)
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)

@@ -21,6 +21,7 @@ from rdflib.namespace import DCTERMS, XSD
 
 from communique.mapping import pipeline
 from communique.mapping.article import Article, MappedArticle
+from communique.mapping.entities.aliases import ALIASES_FILE, read_aliases, use_aliases
 from communique.mapping.errors import InputError
 from communique.mapping.reading.reader import read_paths
 from communique.ontology.namespace import PROV, SDO
@@ -94,8 +95,22 @@ class IngestReport:
         return all(o.stored for o in self.outcomes)
 
 
+def apply_aliases(store: Store, path: Path | None = None) -> int:
+    """Map with the curator's aliases: the file given, else `same-as.csv` in the store's
+    data folder when there is one (read again each time: a curator's edit applies to the
+    next article). Returns how many entries apply; InputError for a bad file."""
+    path = path or (Path(store.path) / ALIASES_FILE if store.path else None)
+    aliases = read_aliases(path) if path is not None and path.is_file() else None
+    use_aliases(aliases)
+    return len(aliases or ())
+
+
 def ingest_article(store: Store, article: Article, *, base: str, nlp=None) -> IngestOutcome:
     """Map one article, validate its graph and store it durably; nothing stored if it fails."""
+    try:
+        apply_aliases(store)
+    except InputError as exc:
+        return IngestOutcome(article, None, stored=False, error=str(exc), source=article.source)
     try:
         mapped = pipeline.map_article(article, base=base, nlp=nlp)
     except Exception as exc:  # a mapper bug on one article must not stop a batch
@@ -218,10 +233,13 @@ def ingest_paths(
     nlp=None,
     workers: int | None = None,
     name: str | None = None,
+    aliases: Path | None = None,
 ) -> IngestReport:
     """Ingest every article below `paths`; a bad article is reported and the batch goes on.
-    `name` names the one article given (`--id`) instead of its file's name."""
+    `name` names the one article given (`--id`) instead of its file's name; `aliases` is
+    the curator's aliases file (default: `same-as.csv` in the data folder, if there)."""
     started = time.perf_counter()
+    apply_aliases(store, aliases)
     report = IngestReport()
     bar = _progress_bar() if progress else None
     not_stored = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
-from communique.mapping.iris import kind_prefix, resource_iri
+from communique.mapping.iris import kind_prefix, resource_iri, uri_space
 from communique.server.db import get_store
 from communique.server.errors_http import HttpError
 from communique.server.links import link, local_url
@@ -24,7 +24,7 @@ from communique.server.negotiation import (
 from communique.server.pictures.data import resource_pictures
 from communique.server.renderers_html import PageBuilder
 from communique.server.renderers_labels import Labeller
-from communique.server.store_terms import literal_term
+from communique.server.store_terms import iri_term, literal_term
 
 bp = Blueprint("resources", __name__)
 
@@ -32,10 +32,39 @@ bp = Blueprint("resources", __name__)
 RESOURCE_TYPES = (*RDF_AND_HTML, JSON)
 
 
+# {iri}, {space}: terms serialized by store_terms
+SURVIVOR_QUERY = """
+SELECT DISTINCT ?s WHERE {{
+  ?s <http://www.w3.org/2002/07/owl#sameAs> {iri} .
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), {space}))
+  FILTER NOT EXISTS {{ {iri} a ?type }}
+}} LIMIT 2
+"""
+
+
 @bp.route("/id/<kind>/<key>")
 def resource(kind: str, key: str) -> Response:
-    """A data IRI under the base: `{base}id/{kind}/{key}`."""
-    return describe_response(resource_iri(current_app.config["BASE"], kind, key))
+    """A data IRI under the base: `{base}id/{kind}/{key}`; a retired one (an entity merged
+    into another by curation or a new rule) answers 301 to its survivor."""
+    base = current_app.config["BASE"]
+    iri = resource_iri(base, kind, key)
+    survivor = retired_into(get_store(), base, iri)
+    if survivor is not None:
+        query = request.query_string.decode("utf-8", "replace")
+        return redirect(link(survivor) + (f"?{query}" if query else ""), code=301)
+    return describe_response(iri)
+
+
+def retired_into(store, base: str, iri: str) -> str | None:
+    """The one IRI of ours that is `owl:sameAs` `iri` when nothing describes `iri` itself
+    any more (no graph types it): the entity it was merged into. None otherwise, or when
+    two claim it (a 404 is better than a guess)."""
+    try:
+        query = SURVIVOR_QUERY.format(iri=iri_term(iri), space=literal_term(uri_space(base)))
+    except ValueError:
+        return None
+    rows = list(store.query(query))
+    return rows[0]["s"].value if len(rows) == 1 else None
 
 
 @bp.route("/resource")

@@ -172,12 +172,8 @@ class GraphBuilder:
             self.add(iri, SDO.name, Literal(rec.name if rec else e.name))
             if rec and rec.geonames_id:
                 self.add(iri, OWL.sameAs, GEONAMES[f"{rec.geonames_id}/"])
-        elif e.kind == PERSON:
-            iri = self._named(self.minter.person(e.name, scope=self.key), DIP.Person, e.name)
-        elif e.kind == ORG:
-            iri = self._named(self.minter.organization(e.name), DIP.Organization, e.name)
         else:
-            iri = self._named(self.minter.place(e.name, e.iso3), DIP.Place, e.name)
+            iri = self._curated(e)
             if e.subkind == "city" and (gid := city_geonames_id(e.name)):
                 self.add(iri, OWL.sameAs, GEONAMES[f"{gid}/"])
         if e.kind != COUNTRY:
@@ -189,6 +185,29 @@ class GraphBuilder:
         self.node[id(e)] = iri
         self.add(self.iri, DIP.mentions, iri)
         return iri
+
+    def _curated(self, e: Entity) -> URIRef:
+        """A person, organization or place under the name an aliases file gives it, if
+        any; the IRIs it had before (its variant's, a person's slug) become its sameAs."""
+        kind = {PERSON: "person", ORG: "organization"}.get(e.kind, "place")
+        name = self.minter.canonical(kind, e.name) or e.name
+        iri = self._mint(e, name)
+        former = {self._mint(e, e.name)} if name != e.name else set()
+        if e.kind == PERSON:
+            former |= {self.minter.former_person(n) for n in (name, e.name)} - {None}
+        for old in sorted(former - {iri}):
+            self.add(iri, OWL.sameAs, old)
+        if name != e.name:
+            self.add(iri, SDO.alternateName, Literal(e.name))
+        cls = {PERSON: DIP.Person, ORG: DIP.Organization}.get(e.kind, DIP.Place)
+        return self._named(iri, cls, name)
+
+    def _mint(self, e: Entity, name: str) -> URIRef:
+        if e.kind == PERSON:
+            return self.minter.person(name, scope=self.key)
+        if e.kind == ORG:
+            return self.minter.organization(name)
+        return self.minter.place(name, e.iso3)
 
     def _named(self, iri: URIRef, cls: URIRef, name: str) -> URIRef:
         """Type and name a node; a second entity of the article with the same IRI (a
