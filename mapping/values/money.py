@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,24 +22,21 @@ import pycountry
 
 from communique.mapping.entities.countries import lookup_country
 
-_MULTIPLIERS = {
-    "thousand": 10**3, "k": 10**3,
-    "lakh": 10**5, "lakhs": 10**5,
-    "million": 10**6, "millions": 10**6, "mln": 10**6, "mn": 10**6, "mil": 10**6, "m": 10**6,
-    "crore": 10**7, "crores": 10**7,
-    "billion": 10**9, "billions": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9,
-    "trillion": 10**12, "trillions": 10**12, "trln": 10**12, "trn": 10**12, "tn": 10**12,
-}  # fmt: skip
-_QUALIFIERS = (
-    "more than|greater than|less than|up to|at least|in excess of|close to|as much as|"
-    "over|about|nearly|almost|around|approximately|roughly|some|under|below|above|exceeding"
-)
+
+@functools.cache
+def _words() -> dict:
+    """The word classes of data/money.json (see its _comment)."""
+    text = resources.files("communique.mapping").joinpath("data", "money.json")
+    return json.loads(text.read_text("utf-8"))
+
+
+_MULTIPLIERS = {w: 10**p for w, p in _words()["multipliers"].items()}
+_QUALIFIERS = "|".join(_words()["qualifiers"])
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Words may stand apart from the number ("30 bn"); single letters must touch it ("$300m").
-_MULT = (
-    r"(?:\s?(?P<mword>(?i:thousand|lakhs?|millions?|crores?|billions?|trillions?|mln|bln|trln"
-    r"|mil|bn|mn|tn|trn))|(?P<mletter>[mbkMBK]))(?![\w$€£¥])"
-)
+_MULT_WORDS = "|".join(sorted((w for w in _MULTIPLIERS if len(w) > 1), key=len, reverse=True))
+_MULT_LETTERS = "".join(sorted({c for w in _MULTIPLIERS if len(w) == 1 for c in (w, w.upper())}))
+_MULT = rf"(?:\s?(?P<mword>(?i:{_MULT_WORDS}))|(?P<mletter>[{_MULT_LETTERS}]))(?![\w$€£¥])"
 
 
 @dataclass(frozen=True)
@@ -106,12 +104,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-# ISO codes often written against the number ("USD500m")
-_GLUED = frozenset({"USD", "EUR", "GBP", "CNY", "JPY", "RUB", "INR", "KZT", "AED", "SAR"})
-# ISO codes that are far more often something else: "COP 29", "ALL parties", "TOP 10"
-_ACRONYMS = frozenset({"COP", "ALL", "TOP", "CUP", "MOP", "SOS"})
-# With these a range "up to $5-6 billion" is read at its top; any other range at its bottom.
-_CEILINGS = frozenset({"up to", "as much as", "less than", "under", "below"})
+_GLUED = frozenset(_words()["glued_codes"])
+_ACRONYMS = frozenset(_words()["acronym_codes"])
+_CEILINGS = frozenset(_words()["ceiling_qualifiers"])
 
 
 def _value(m: re.Match[str]) -> Decimal | None:
