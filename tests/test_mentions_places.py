@@ -222,3 +222,17 @@ def test_a_city_name_cut_short_by_the_model_and_a_partnership_that_is_no_place(n
 )
 def test_places_inside_other_words_are_none_of_the_articles(nlp, body, places):
     assert set(entities_of(nlp, body, "place", AUG_20)) == places
+
+
+# a town whose name towns of several countries share is the one of the article's country;
+# without it, the likeliest one (real towns: the gazetteer is GeoNames)
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("Omar Kaya of Britain met the press in Windsor on Monday.", {"Windsor": "GBR"}),
+        ("Omar Kaya met the press in Windsor on Monday.", {"Windsor": "CAN"}),
+        ("Omar Kaya of Germany opened the fair in Hanover on Monday.", {"Hanover": "DEU"}),
+    ],
+)
+def test_an_ambiguous_town_is_the_one_of_the_articles_countries(nlp, body, places):
+    assert entities_of(nlp, body, "place", AUG_20) == places

@@ -280,12 +280,16 @@ def _not_cities() -> frozenset[str]:
     return frozenset(normalize_name(row["form"]) for row in _read_csv("not_cities.csv"))
 
 
-@functools.lru_cache(maxsize=65536)
-def _best_city(name: str, min_population: int) -> tuple[int, int, str, int] | None:
+def _city_entries(name: str, min_population: int) -> list[tuple[int, int, str, int]]:
     key = normalize_name(name)
     if key in _not_cities() or key in _regions() or _is_acronym(name) and len(key) <= 3:
-        return None  # "UN" and "EU" are not towns in India or elsewhere
-    entries = [e for e in _cities().get(key, ()) if e[3] >= min_population]
+        return []  # "UN" and "EU" are not towns in India or elsewhere
+    return [e for e in _cities().get(key, ()) if e[3] >= min_population]
+
+
+@functools.lru_cache(maxsize=65536)
+def _best_city(name: str, min_population: int) -> tuple[int, int, str, int] | None:
+    entries = _city_entries(name, min_population)
     if not entries:
         return None
     country = lookup_country(name)
@@ -305,7 +309,38 @@ def country_of_city(name: str, *, min_population: int = 0) -> CountryRecord | No
     return country_by_code(best[2]) if best else None
 
 
-def geonames_id_of_city(name: str, *, min_population: int = 0) -> int | None:
-    """The GeoNames id of the most populous city of that name, for owl:sameAs links."""
+def geonames_id_of_city(
+    name: str, *, min_population: int = 0, iso3: str | None = None
+) -> int | None:
+    """The GeoNames id of the most populous city of that name (in that country, when
+    given), for owl:sameAs links."""
+    rec = country_by_code(iso3) if iso3 else None
+    if rec is not None:
+        entries = _city_entries(name, min_population)
+        own = next((e for e in entries if e[2] == rec.iso2), None)
+        if own is not None:
+            return own[1]
     best = _best_city(name, min_population)
     return best[1] if best else None
+
+
+# a town of the article's countries is taken over a bigger one elsewhere, unless the bigger
+# one is so much bigger that the article more likely means it ("London", not Ontario's)
+_CONTEXT_RATIO = 20
+
+
+def country_of_city_in(name: str, context: frozenset[str]) -> str | None:
+    """The ISO3 of the city of that name in one of the article's countries (`context`),
+    when the likeliest city of that name lies elsewhere: an ambiguous town ("Windsor",
+    "Hanover") resolved by the article before the gazetteer's order. None otherwise."""
+    best = _best_city(name, 0)
+    if best is None or not context:
+        return None
+    best_rec = country_by_code(best[2])
+    if best_rec is None or best_rec.iso3 in context:
+        return None
+    for e in _city_entries(name, 0):
+        rec = country_by_code(e[2])
+        if rec is not None and rec.iso3 in context and e[3] * _CONTEXT_RATIO >= best[3]:
+            return rec.iso3
+    return None

@@ -4,6 +4,8 @@ place. Gazetteers come first; the statistical NER fills in and is corrected by t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -146,7 +148,7 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     candidates = _drop_places_in_other_names(doc, candidates)
     candidates = [(p, m) for p, m in candidates if not _qualifies_only(doc, m)]
     kept = [_with_region_word(doc, m) for m in _resolve(candidates)]
-    return _surnames_not_towns(doc, kept)
+    return _towns_in_context(_surnames_not_towns(doc, kept))
 
 
 def _ministry_candidates(doc: Doc) -> list[Candidate]:
@@ -279,6 +281,21 @@ def _drop_places_in_other_names(doc: Doc, candidates: list[Candidate]) -> list[C
             and m.subkind in ("city", "region", "capital")
             and (_hyphen_joined(doc, m) or _inside_longer(in_other_names, m))
         )
+    ]
+
+
+def _towns_in_context(kept: list[Mention]) -> list[Mention]:
+    """`Windsor`, `Hanover`: a town's name shared by towns of several countries is the
+    town of a country the article names, before the gazetteer's likeliest one."""
+    context = frozenset(m.iso3 for m in kept if m.kind == COUNTRY and m.iso3)
+    return [
+        replace(m, iso3=iso3)
+        if m.kind == PLACE
+        and m.subkind == "city"
+        and m.via != "capital"
+        and (iso3 := gz.city_country_in(m.text, context))
+        else m
+        for m in kept
     ]
 
 

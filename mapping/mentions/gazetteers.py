@@ -15,6 +15,7 @@ from communique.mapping.entities.countries import (
     CountryRecord,
     all_countries,
     country_of_city,
+    country_of_city_in,
     geonames_id_of_city,
     is_region,
     lookup_country,
@@ -116,6 +117,12 @@ def region_named(text: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def city_geonames_id(name: str) -> int | None:
+def city_geonames_id(name: str, iso3: str | None = None) -> int | None:
     """`geonames_id_of_city`, cached (it normalizes every alternate name it compares)."""
-    return geonames_id_of_city(name)
+    return geonames_id_of_city(name, iso3=iso3)
+
+
+@lru_cache(maxsize=16384)
+def city_country_in(name: str, context: frozenset[str]) -> str | None:
+    """`country_of_city_in`, cached."""
+    return country_of_city_in(name, context)
