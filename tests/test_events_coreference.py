@@ -169,3 +169,26 @@ def test_it_was_their_first_talks_is_the_call_told_before(nlp):
     assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
         ("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])
     ]
+
+
+def test_a_document_signed_by_signatories_of_its_own_is_another_signing(nlp):
+    body = (
+        "KAMPALA, Aug 19 -- Minister Amani Odhiambo and Minister Peter Kizza signed an "
+        "agreement on Monday. A memorandum between the Korva Research Agency and the Ministry "
+        "of Science of Uganda was also signed by the heads of both institutions."
+    )
+    assert [k for k, _, _ in event_rows(nlp, body, AUG_20)] == [
+        "agreement-signing",
+        "agreement-signing",
+    ]
+
+
+def test_what_the_talks_covered_is_the_call_told_before(nlp):
+    body = (
+        "King Amani Odhiambo on Monday received a phone call from President Peter Kizza. "
+        "Discussions also covered the situation in Sudan, with Uganda scheduled to chair the "
+        "council in July."
+    )
+    assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
+        ("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])
+    ]

@@ -234,3 +234,23 @@ def test_a_name_noun_inside_another_name_is_no_event(nlp):
 )
 def test_speeches_are_statements_and_receptions_ceremonies(nlp, body, expected):
     assert event_rows(nlp, body, AUG_20) == expected
+
+
+def test_a_visit_with_a_stray_object_is_a_visit(nlp):
+    # the parser may make the "’s" of "the latter’s" the object of "visited"
+    body = (
+        "Prime Minister Peter Kizza said Uganda was ready to discuss cooperation with Kenya, "
+        "as the latter’s Deputy Prime Minister Amani Odhiambo visited on Tuesday."
+    )
+    assert [k for k, _, _ in event_rows(nlp, body, AUG_21) if k == "visit"] == ["visit"]
+
+
+def test_a_plural_event_noun_in_a_name_is_an_event(nlp):
+    body = (
+        "MALE, July 17 -- The memorandum was signed in the margins of the Second Round of "
+        "Maldives-Egypt Bilateral Political Consultations, at a ceremony held today."
+    )
+    assert sorted(k for k, _, _ in event_rows(nlp, body, AUG_20)) == [
+        "agreement-signing",
+        "talks",
+    ]

@@ -81,6 +81,8 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
         if tok.i in covered:
             continue
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "PROPN" and lemma not in nouns and lemma.endswith("s"):
+            lemma = lemma[:-1]  # a name's plural is left as it is: "Political Consultations"
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in nouns or tok.lower_ in nouns):
             kind = nouns.get(tok.lower_) or nouns[lemma]
             if kind == "statement" and signed_object(tok):

@@ -216,7 +216,8 @@ def object_is_no_party(r: EventReader, tok: Token) -> bool:
     if tok.lemma_.lower() not in ("meet", "visit"):
         return False
     for c in tok.children:
-        if c.dep_ == "dobj":
+        # (only a noun is a thing: a stray "’s" the parser made the object is none)
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
             if r.entity(c) is not None or r.named_below(c):
                 return False
             return c.lemma_.lower() not in _words("party_nouns")

@@ -57,6 +57,8 @@ def same_signing(ev: Event, signings: list[Event]) -> Event | None:
     day: one ceremony signed all the documents, not one signing per document."""
     if ev.scheduled or _persons(ev) or _distinct(ev):
         return None
+    if any(c.dep_ == "agent" for c in ev.trigger.children):
+        return None  # "was signed by the heads of both institutions": signatories of its own
     for k in reversed(signings):
         if k.scheduled:
             continue
@@ -72,6 +74,10 @@ def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
     discussed ..." (the discussion is the call), "At the end of the ceremony" after a
     signing (the signing ceremony)."""
     tok = ev.trigger
+    if _about_what_was_said(ev):
+        # "Discussions also covered ...", "The talks focused on ...": the content of the
+        # meeting or call told before (the sentence's dates are those of what was said)
+        return next((k for k in reversed(kept) if k.group in ("meet", "call")), None)
     if ev.kind == "talks" and tok.pos_ == "VERB" and tok.lemma_.lower() in words("talk_verbs"):
         persons = _persons(ev)
         if not persons:
@@ -95,3 +101,15 @@ def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
                 if _persons(ev) <= _persons(k):
                     return k
     return None
+
+
+def _about_what_was_said(ev: Event) -> bool:
+    tok = ev.trigger
+    return (
+        ev.group == "meet"
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.lemma_.lower() in words("content_verbs")
+        and not any(p.kind == PERSON for p in ev.participants)
+        and not ev.scheduled
+    )
