@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -181,7 +182,10 @@ class RemoteEngine:
     def query(self, query: str, **kwargs: Any) -> Any:
         """A query's results as pyoxigraph objects: QuerySolutions, QueryBoolean, or an
         iterator of Triples (CONSTRUCT, DESCRIBE). Takes pyoxigraph's keyword arguments
-        base_iri, prefixes, default_graph, named_graphs, use_default_graph_as_union."""
+        base_iri, prefixes, default_graph, named_graphs, use_default_graph_as_union and
+        substitutions (SELECT and ASK only, see with_substitutions)."""
+        if kwargs.get("substitutions"):
+            query = with_substitutions(query, kwargs["substitutions"])
         text = prologue(kwargs.get("base_iri"), kwargs.get("prefixes")) + query
         params = dataset_params(kwargs)
         accept = f"{RESULTS_JSON}, {NTRIPLES};q=0.9"
@@ -292,6 +296,29 @@ def prologue(base_iri: str | None, prefixes: Mapping[str, str] | None) -> str:
     lines = [f"BASE {ox.NamedNode(base_iri)}"] if base_iri else []
     lines += [f"PREFIX {name}: {ox.NamedNode(iri)}" for name, iri in (prefixes or {}).items()]
     return "".join(line + "\n" for line in lines)
+
+
+# what may stand before the WHERE clause's "{": an IRI, a string, a comment, or that brace
+_BEFORE_WHERE = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|#[^\n]*|\{""")
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+def with_substitutions(query: str, substitutions: Mapping[ox.Variable, Any]) -> str:
+    """The query with pyoxigraph's `substitutions` as a VALUES block opening its WHERE
+    clause: the variables are bound before the rest is evaluated, and stay in scope for the
+    projection and GROUP BY, as pyoxigraph's pre-binding leaves them. Values are written by
+    pyoxigraph's serializer. ValueError for a CONSTRUCT or DESCRIBE (their template comes
+    first) or a query without a WHERE clause."""
+    form = _FORM.search(query)
+    if form is None or form.group(1).upper() not in ("SELECT", "ASK"):
+        raise ValueError("substitutions on a remote engine: SELECT and ASK queries only")
+    for match in _BEFORE_WHERE.finditer(query, form.end()):
+        if match.group() == "{":
+            names = " ".join(str(variable) for variable in substitutions)
+            values = " ".join(str(term) for term in substitutions.values())
+            block = f" VALUES ({names}) {{ ({values}) }} "
+            return query[: match.end()] + block + query[match.end() :]
+    raise ValueError("substitutions need a query with a WHERE clause")
 
 
 def dataset_params(kwargs: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -24,34 +24,22 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import Graph, URIRef
 
 from communique.mapping import iris
 from communique.mapping.article import MappedArticle
-from communique.ontology import PREFIXES as ONTOLOGY_PREFIXES
-from communique.ontology.namespace import SDO
 from communique.server.engine import Engine, is_remote
 from communique.server.errors import StoreError
 from communique.server.feed_log import PAGE_SIZE, Change, FeedLog, Member
-from communique.server.store_dump import DUMP_FORMATS, dump_chunks
 from communique.server.store_feed import FeedWrites
+from communique.server.store_reads import LABEL_NODES, StoreReads  # noqa: F401 - re-exported
 from communique.server.store_state import EngineState, StoreState
-from communique.server.store_terms import from_ox, iri_term, literal_term
+from communique.server.store_terms import from_ox, iri_term
 from communique.server.store_updates import REMERGE, change_update, fingerprint, ntriples
 
 log = logging.getLogger(__name__)
 
 DB_DIR = "oxigraph"  # the RocksDB folder inside the data folder
-LABELS = (RDFS.label, SDO.name, SKOS.prefLabel)
-LABEL_NODES = tuple(ox.NamedNode(str(p)) for p in LABELS)
-
-VOCAB_PREFIXES = {
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    **ONTOLOGY_PREFIXES,
-}
-
 # Oxigraph 0.5 evaluates the union default graph as a multiset: a triple held by n article
 # graphs (a country's name, a person's type) matches n times, so COUNTs are inflated and
 # joins over shared entities blow up (oxigraph#1919, fixed after 0.5). With the merged
@@ -62,16 +50,9 @@ VOCAB_PREFIXES = {
 MERGED_DEFAULT_GRAPH = True
 
 COUNT_GRAPH = "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"  # {g}: iri_term
-# {prefix}: a literal serialized by store_terms.literal_term
-STATS_QUERY = """
-SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
-  GRAPH ?g {{ ?s a ?class }}
-  FILTER(STRSTARTS(STR(?g), {prefix}))
-}} GROUP BY ?class ORDER BY DESC(?n)
-"""
 
 
-class Store(FeedWrites):
+class Store(StoreReads, FeedWrites):
     """A pyoxigraph store (`.ox`) plus the bookkeeping the server needs (version, dumps)
     and the feed of its graphs' revisions (`.feed`, server/feed_log.py)."""
 
@@ -241,6 +222,9 @@ class Store(FeedWrites):
                 raise StoreError(f"{graph_iri} is not an article graph under {self.base}")
             changes.append(Change(graph_iri, ntriples(graph_iri, mapped.graph)))
         self._commit(changes)
+        if self.remote:  # one request for the batch's counts
+            counts = self._graph_counts([c.graph for c in changes])
+            return [counts.get(c.graph, 0) for c in changes]
         return [self.count(str(mapped.graph_iri)) for mapped in batch]
 
     def delete_article(self, article_iri: str) -> bool:
@@ -260,7 +244,10 @@ class Store(FeedWrites):
             updates = [change_update(c.graph, c.data, self.merged, feed) for c in changes]
             members, cursor = [], self.feed.cursor
             if self.feed_writes:
-                members, cursor = self.feed.plan(changes, self.has_graph)
+                exists = self.has_graph
+                if self.remote:  # one request for the batch, not one per graph
+                    exists = self._existing([c.graph for c in changes]).__contains__
+                members, cursor = self.feed.plan(changes, exists)
                 updates.append(self.feed.insert(members))
             updates.append(self._state.write_clause())
             self._run(" ;\n".join(u for u in updates if u))
@@ -352,67 +339,6 @@ class Store(FeedWrites):
         for name in self.ox.named_graphs():
             if isinstance(name, ox.NamedNode) and name.value.startswith(self.article_graph_prefix):
                 yield name.value
-
-    def describe(self, iri: str) -> Graph:
-        """Triples about `iri` in both directions across all graphs, with neighbours' labels."""
-        out = Graph()
-        try:
-            node = ox.NamedNode(iri)
-        except ValueError:  # not even an IRI: nothing is known about it
-            return out
-        # With the merge, the default graph alone holds every triple once.
-        where = ox.DefaultGraph() if self.merged else None
-        neighbours: set[ox.NamedNode | ox.BlankNode] = set()
-        for q in self.ox.quads_for_pattern(node, None, None, where):
-            out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-            neighbours.add(q.predicate)
-            if not isinstance(q.object, ox.Literal):
-                neighbours.add(q.object)
-        for q in self.ox.quads_for_pattern(None, None, node, where):
-            out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-            neighbours.update((q.subject, q.predicate))
-        neighbours.discard(node)
-        for n in neighbours:
-            for label in LABEL_NODES:
-                for q in self.ox.quads_for_pattern(n, label, None, where):
-                    out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-        return out
-
-    def stats(self) -> dict:
-        """Counts: articles, triples (all, in articles, in the reference graph), classes."""
-        prefix = self.article_graph_prefix
-        articles = sum(1 for _ in self.article_graphs())
-        reference = self.count(self.reference_iri)
-        merge = self.count_default() if self.merged else 0
-        total = len(self.ox) - merge - self.count(self.feed.graph_iri)  # but the feed's
-        classes = {
-            row["class"].value: int(row["n"].value)
-            for row in self.ox.query(STATS_QUERY.format(prefix=literal_term(prefix)))
-        }
-        return {
-            "articles": articles,
-            "triples": total,
-            "article_triples": total - reference,
-            "reference_triples": reference,
-            "entities_by_class": classes,
-            "merged_default_graph": self.merged,
-            "distinct_triples": merge if self.merged else None,
-            "version": self.version(),
-            "last_modified": self.last_modified().isoformat(),
-        }
-
-    def dump(self, fmt: str) -> Iterator[bytes]:
-        """The whole dataset serialized as fmt ("nq", "trig", "ttl", "nt"), in chunks."""
-        if fmt not in DUMP_FORMATS:
-            raise StoreError(f"unknown dump format {fmt!r}; expected one of {sorted(DUMP_FORMATS)}")
-        skip = frozenset({self.feed.graph_iri})  # the feed is served at /feed
-        return dump_chunks(self.ox, fmt, self.prefixes(), merged=self.merged, skip=skip)
-
-    def prefixes(self) -> dict[str, str]:
-        """Prefixes for Turtle and TriG output: the vocabularies and our data IRIs."""
-        data = {kind: iris.kind_prefix(self.base, kind) for kind in iris.kinds()}
-        data["graph"] = self.article_graph_prefix
-        return {**VOCAB_PREFIXES, **data}
 
     # -- version ------------------------------------------------------------------------
 
