@@ -27,10 +27,15 @@ MIN_WORDS = 4  # shorter quoted fragments ("wisely") are emphasis, not quotation
 _ONE_WORD_POS = {"ADJ", "NOUN", "VERB"}
 _REPORT = report_verbs_pattern()
 # a doubled mark ("" … "") is one quotation mark (some feeds escape quotes so)
-_QUOTE = re.compile(r"“(?P<c>[^”]+)”|(?P<m>\"\"?)(?P<s>[^\"]+)(?P=m)")
+# ... and no quotation runs over a blank line: a quote mark left open at a paragraph's end
+# (a quotation going on in the next paragraph) must not pair with the next paragraph's
+_QUOTE = re.compile(
+    r"“(?P<c>(?:[^”\n]|\n(?![ \t]*\n))+)”"
+    r"|(?P<m>\"\"?)(?P<s>(?:[^\"\n]|\n(?![ \t]*\n))+)(?P=m)"
+)
 _WHO = r"[^,.;“”\"]{1,70}?"
 # (", and announced that …" goes on with the sentence's own subject: no attribution)
-_AFTER = re.compile(rf"^\s*,?\s*(?!(?:and|but|or|then|while|as)\b)(?P<who>{_WHO})\s+{_REPORT}\b")
+_AFTER = re.compile(rf"^\s*,?(?!\s*(?:and|but|or|then|while|as)\b)\s*(?P<who>{_WHO})\s+{_REPORT}\b")
 # "…, said the President", "…, mentioned the spokesman, Ann Tal at the ministry, …"
 # (a comma before a lowercase word opens a clause of its own: ", adding that …")
 _AFTER_INV = re.compile(
@@ -57,6 +62,7 @@ class _Found:
 
     speaker: Entity | None = None
     told: bool = False
+    quoter: Entity | None = None  # "he quoted X as saying": who goes on saying, not X
 
 
 def find_quotes(
@@ -71,12 +77,12 @@ def find_quotes(
     state = _State(r, doc_text(doc))
     out: list[Quote] = []
     for m in _QUOTE.finditer(state.text):
-        q = _quote_of(state, m)
+        q, sayer = _quote_of(state, m)
         if q is not None:
             if q.speaker is not None:
                 state.last = (m.end(), q.speaker)
-                if q.speaker.kind == PERSON:  # (a sayer once its sentence is told)
-                    r.said(q.sentence.end_char, q.speaker)
+            if sayer is not None and sayer.kind == PERSON:  # (a sayer once its sentence is)
+                r.said(q.sentence.end_char, sayer)
             out.append(q)
     return out
 
@@ -92,13 +98,14 @@ class _State:
         self.report_verbs: dict[int, tuple[Token, Token] | None] = {}
 
 
-def _quote_of(state: _State, m: re.Match) -> Quote | None:
+def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
+    """The quotation `m` found, if it is one, and who is told saying it."""
     doc, text = state.r.doc, state.text
     group = "c" if m.group("c") is not None else "s"
     words = m.group(group).strip()
     n_words = len(words.split())
     if _is_a_name(words):
-        return None
+        return None, None
     fragment = n_words < MIN_WORDS
     found = _Found() if fragment else _told_after(state.r, text, m, m.end(group))
     if not found.told and (a := _ACCORDING.search(text[max(0, m.start() - 90) : m.start()])):
@@ -110,13 +117,13 @@ def _quote_of(state: _State, m: re.Match) -> Quote | None:
         if sent is not None:
             found = _subject_of_report(state, sentence_of(doc, sent.start), m.start())
     if fragment and not _fragment_said(doc, m, group, n_words, found):
-        return None  # a short fragment no one is told saying: emphasis or a name
+        return None, None  # a short fragment no one is told saying: emphasis or a name
     speaker = found.speaker
     if speaker is None and not found.told:
         speaker = _speaker_going_on(state, m.start())
     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
     sentence = sentence_of(doc, span.start) if span is not None else doc[:]
-    return Quote(words.rstrip(",."), speaker, sentence, m.start())
+    return Quote(words.rstrip(",."), speaker, sentence, m.start()), found.quoter or speaker
 
 
 def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: _Found) -> bool:
@@ -138,7 +145,9 @@ def _told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> _
         return _Found()
     q = _QUOTED_AS.search(tail[:80])
     if q and not re.search(r"[.!?]", tail[: q.start()]):
-        return _Found(r.entity_in(m.end() + q.start("who"), m.end() + q.end("who")), True)
+        by = tail[: q.start()]
+        quoter = r.resolve(by, m.end(), m.end() + len(by)) if by.strip() else None
+        return _Found(r.entity_in(m.end() + q.start("who"), m.end() + q.end("who")), True, quoter)
     for pattern, first in ((_AFTER, False), (_AFTER_INV, True)):
         a = pattern.match(tail)
         if a:

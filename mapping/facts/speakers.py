@@ -166,7 +166,20 @@ class SpeakerResolver:
         e = self.entity_in(start, end, first=first)
         if e is not None:
             return e
+        if _ACRONYM.fullmatch(bare):
+            return self._by_acronym(bare)
         return self._named(bare) or self._titled(bare, start)
+
+    def _by_acronym(self, acronym: str) -> Entity | None:
+        """`the PCO said`: the one organization of the article called so, or whose
+        capitalized words spell it ("Presidential Communications Office")."""
+        orgs = [
+            e
+            for e in self.ents.by_kind(ORG)
+            if any(n == acronym or _initials(n) == acronym for n in e.names)
+            or any(acronym in m.extra_names for m in e.mentions)
+        ]
+        return orgs[0] if len(orgs) == 1 else None
 
     def _body(self, bare: str) -> Entity | None:
         """`the ministry`, `the delegation`: the one organization of the article with
@@ -237,6 +250,13 @@ class SpeakerResolver:
                 p for p in self.ents.by_kind(PERSON) if self.person_country.get(id(p)) == iso3
             ]
         return self._kinds[key]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _people_by_word(ents: ArticleEntities) -> dict[str, list[Entity]]:

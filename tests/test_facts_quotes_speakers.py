@@ -1,0 +1,193 @@
+"""Quote speakers by every form an attribution takes: any reporting verb, the speaker after
+the verb ("…, said the President"), a title held by several persons, a country's office,
+another name of an office, a generic noun ("the diplomat"), a body ("the Kelland side")
+that is never the nearest person, a subject with a relative clause, a pronoun that goes on
+with the last sayer; one-word quotes a saying clause words; doubled quote marks; and never
+two speakers for one quotation."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import AUG_21, article_of, quotes_of
+
+pytestmark = pytest.mark.slow
+
+MEETING = "Prime Minister John Banda met Foreign Minister Alberto Kovac on Monday.\n\n"
+WORDS = "Our two countries will work together for many years"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["acknowledged", "emphasised", "declared", "noted", "promised", "underlined", "explained"],
+)
+def test_any_reporting_verb_attributes(nlp, verb):
+    body = MEETING + f'"{WORDS}," Kovac {verb}.'
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Alberto Kovac")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        # the speaker after the verb
+        (" said Spokesperson Mira Tolvan.", "Mira Tolvan"),
+        (" elaborated Kovac.", "Alberto Kovac"),
+        # a title, then the name in apposition, then where: the first person is the speaker
+        (
+            " mentioned the ministry spokesman, Mira Tolvan at the ministry, Jakarta, Thursday.",
+            "Mira Tolvan",
+        ),
+    ],
+)
+def test_speaker_after_the_verb(nlp, tail, speaker):
+    body = MEETING + f'"{WORDS},"{tail}'
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # two presidents: the one named last before the quotation
+        (
+            "President Ana Mirel met President Joko Tavisa on Monday.\n\n"
+            "President Tavisa welcomed the visitors.\n\n"
+            f'"{WORDS}," the President said.',
+            "Joko Tavisa",
+        ),
+        # a country's office
+        (
+            "Danish Prime Minister Lars Bekkeby met Estonian Prime Minister Ivo Kaskmaa.\n\n"
+            f'"{WORDS}," the Danish Prime Minister said.',
+            "Lars Bekkeby",
+        ),
+        # another name of an office: a Latin American "Chancellor" is the foreign minister
+        (
+            "Foreign Minister Alma Ruizpena received Ambassador Tom Greel.\n\n"
+            f'"{WORDS}," the Chancellor declared.',
+            "Alma Ruizpena",
+        ),
+        # a generic noun: the last person told saying something
+        (
+            "Foreign Minister Piet Vorlan will travel to Vientiane, Spokeswoman Mira Tolvan "
+            f'said.\n\n"{WORDS}," the diplomat said.',
+            "Mira Tolvan",
+        ),
+    ],
+)
+def test_speaker_by_title(nlp, body, speaker):
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, speaker)]
+
+
+def test_a_body_by_its_acronym(nlp):
+    body = (
+        "In a statement, the Kelland Trade Office (KTO) said Banda would visit in May.\n\n"
+        f'"{WORDS}," the KTO said.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Kelland Trade Office")]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["the Kelland side said in a statement", "the delegation said in a statement"],
+)
+def test_a_body_is_not_the_nearest_person(nlp, attribution):
+    body = MEETING + f'"{WORDS}," {attribution}.'
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, None)]
+
+
+def test_a_relative_clause_is_not_the_speaker(nlp):
+    body = MEETING + (
+        f'"{WORDS}," Mira Tolvan, who met Banda in Lusaka, told a news briefing on Monday.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Mira Tolvan")]
+
+
+def test_a_subject_with_a_relative_clause_words_a_fragment(nlp):
+    body = MEETING + (
+        "Kovac, who arrived in Lusaka at Banda's invitation, said his country viewed "
+        'Zambia as "a brother and a neighbour."'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [("a brother and a neighbour", "Alberto Kovac")]
+
+
+def test_a_pronoun_goes_on_with_the_last_sayer(nlp):
+    body = MEETING + (
+        "Kovac said trade had doubled.\n\n"
+        "Banda said the new road would open in May. "
+        f'"{WORDS}," he said.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "John Banda")]
+
+
+def test_a_pronoun_after_a_quote_by_name_goes_on_with_its_speaker(nlp):
+    body = MEETING + (
+        f'"{WORDS}," said Spokesperson Mira Tolvan.\n\n'
+        "Banda and Kovac are the co-chairs of the forum.\n\n"
+        '"The forum will meet again next year in Lusaka," she continued.'
+    )
+    assert [s for _, s in quotes_of(nlp, body, AUG_21)] == ["Mira Tolvan", "Mira Tolvan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Kovac described the talks as "indispensable".', [("indispensable", "Alberto Kovac")]),
+        (
+            'Banda praised the role of Zambia, describing it as "pivotal".',
+            [("pivotal", "John Banda")],
+        ),
+        # a scare-quoted manner is no one's words
+        ('Banda said they would "wisely" manage the issues.', []),
+        # no one is told saying a scare-quoted word
+        ('The deal was "historic" for both.', []),
+    ],
+)
+def test_one_word_quotes_need_a_saying_clause(nlp, sentence, expected):
+    assert quotes_of(nlp, MEETING + sentence, AUG_21) == expected
+
+
+def test_doubled_quote_marks_are_one_mark(nlp):
+    body = MEETING + (
+        'Banda said the two countries ""have a lot of common interests.""\n\n'
+        'Kovac thanked Banda for a ""compromise"" on the treaty.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [
+        ("have a lot of common interests", "John Banda"),
+        ("compromise", "Alberto Kovac"),
+    ]
+
+
+def test_and_then_a_verb_is_no_attribution(nlp):
+    body = MEETING + (
+        'Kovac said Zambia would stand by Kelland "in every field, from trade to schools," '
+        "and announced that a new road would open in May."
+    )
+    assert quotes_of(nlp, body, AUG_21) == [
+        ("in every field, from trade to schools", "Alberto Kovac")
+    ]
+
+
+def test_a_quotation_never_has_two_speakers(nlp):
+    """Whatever attributes them, each quotation keeps one speaker or none (the shapes allow
+    no more, and ingest rejects an article whose graph they reject)."""
+    from communique.mapping.pipeline import map_article
+    from communique.ontology.namespace import DIP
+    from communique.shapes.validate import validate_graph
+
+    body = MEETING + (
+        f'"{WORDS}," Banda said, adding that Kovac "agreed with every word."\n\n'
+        f'"{WORDS}," said Kovac, who thanked Banda.\n\n'
+        f'"{WORDS}," the Prime Minister and the Foreign Minister said.\n\n'
+        f'"{WORDS}," the two sides said in a statement.'
+    )
+    graph = map_article(article_of(body, AUG_21, dateline=False), nlp=nlp).graph
+    quotations = set(graph.subjects(None, DIP.Quotation))
+    assert quotations
+    assert all(len(list(graph.objects(q, DIP.speaker))) <= 1 for q in quotations)
+    assert validate_graph(graph).conforms
+
+
+def test_a_quote_mark_left_open_does_not_pair_across_paragraphs(nlp):
+    body = MEETING + (
+        f'"Our ports are open to every partner in the region.\n\n"{WORDS}," Banda said.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "John Banda")]
