@@ -192,3 +192,17 @@ def test_what_the_talks_covered_is_the_call_told_before(nlp):
     assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
         ("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])
     ]
+
+
+def test_the_ceremony_of_a_summit_is_part_of_it_and_on_its_day(nlp):
+    body = (
+        "The Korva Summit was held in Nairobi on Monday.\n\nKenya wants more investment, "
+        "officials said last week.\n\nAt the opening ceremony of the summit, President Amani "
+        "Odhiambo said trade must grow."
+    )
+    events = events_of(nlp, body, AUG_20)
+    assert [summary(e) for e in events] == [
+        ("summit", "2024-08-19", ["Amani Odhiambo"]),
+        ("ceremony", "2024-08-19", ["Amani Odhiambo"]),
+    ]
+    assert events[1].part_of is events[0]

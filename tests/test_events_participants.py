@@ -244,3 +244,32 @@ def test_his_trip_after_a_clause_is_the_trip_of_its_subject(nlp):
     )
     visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
     assert [(v.guest.name, v.host.name) for v in visits] == [("Amani Odhiambo", "Uganda")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Minister Amani Odhiambo said the confirmed bilateral meetings are with Uganda, "
+        "Rwanda and Tanzania.",
+        "Minister Amani Odhiambo will hold bilateral meetings with Uganda, Rwanda and Tanzania.",
+    ],
+)
+def test_meetings_with_a_list_of_countries_are_one_with_each(nlp, body):
+    assert sorted(
+        sorted(p.name for p in e.participants if p.kind == "country")
+        for e in events_of(nlp, body, AUG_20)
+    ) == [["Rwanda"], ["Tanzania"], ["Uganda"]]
+
+
+def test_a_tour_told_before_as_a_visit_is_that_visit(nlp):
+    body = (
+        "Premier Amani Odhiambo's European visit will boost ties, an official said.\n\n"
+        "Odhiambo will make a trip to Finland, Germany and Tajikistan from September 9 to 16."
+    )
+    visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
+    assert sorted(((e.host.name if e.host else "-"), e.date.value) for e in visits) == [
+        ("-", "2024-09-09"),
+        ("Finland", "2024-09-09"),
+        ("Germany", "2024-09-09"),
+        ("Tajikistan", "2024-09-09"),
+    ]

@@ -65,6 +65,7 @@ class Event:
     part_of: Event | None = None
     anaphoric: bool = False
     sentences: set[int] = field(default_factory=set)  # starts of the sentences it is told in
+    told_at: set[int] = field(default_factory=set)  # the triggers of the mentions merged in
     # what tells apart the events one phrase tells ("visit Japan and Korea": the host)
     distinct: str = ""
 

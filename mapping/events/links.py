@@ -11,6 +11,7 @@ from communique.mapping.events.retold import (
     retold_elsewhere,
     same_signing,
     same_visit,
+    several_destinations,
 )
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.nlp.language import sentences
@@ -41,6 +42,7 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
             told.append(ev)
             continue
         target.sentences |= ev.sentences
+        target.told_at |= {ev.trigger.i} | ev.told_at
         for p in ev.participants:
             if p not in target.participants:
                 target.participants.append(p)
@@ -69,6 +71,8 @@ def _antecedent(
 ) -> Event | None:
     same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
     if ev.kind == "visit":
+        if several_destinations(ev):
+            return None
         same = [k for k in same if k.host is None or ev.host is None or k.host is ev.host]
         if (k := same_visit(ev, same[::-1], nationality)) is not None:
             return k
@@ -136,6 +140,7 @@ def _signs_what_was_told(ev: Event) -> bool:
 
 def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = None) -> None:
     """Events during the article's current visit are part of it and share its setting."""
+    _part_of_what_they_name(events)
     _date_visits_by_their_sentences(events)
     candidates = [
         e
@@ -179,6 +184,26 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
     for e in events:
         if e.date is None and not e.scheduled and not _dated_sentence(e):
             e.date = frame.date
+
+
+def _part_of_what_they_name(events: list[Event]) -> None:
+    """ "the opening ceremony of the summit", "the signing ceremony of the forum": an event
+    of another event told in the article is part of it, and on its day."""
+    told = {i: e for e in events for i in ({e.trigger.i} | e.told_at)}
+    for e in events:
+        if e.part_of is not None or e.scheduled:
+            continue
+        for c in e.trigger.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            whole = next((told[p.i] for p in c.children if p.i in told), None)
+            if whole is None or whole is e or whole.scheduled:
+                continue
+            e.part_of = whole
+            if e.date is None and whole.date is not None and whole.date.end is None:
+                e.date = whole.date
+            e.host = e.host or whole.host
+            e.place = e.place or whole.place
 
 
 def _date_visits_by_their_sentences(events: list[Event]) -> None:

@@ -122,12 +122,20 @@ def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
         # "met Premier X and President Y on the margins of the summit": two bilaterals
         slots = [c for c in tok.children if c.dep_ == "dobj"]
     elif tok.tag_ == "NNS":
+        # "meetings with X and Y"; "the meetings are with X and Y"
+        heads = [tok, tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else [tok]
         slots = [
-            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+            p
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
         ]
     else:
         return [ev]
     listed = r._entities_at(slots, (PERSON,), expand=True)
+    if len(listed) < 2:  # "bilateral meetings with the Netherlands and Fiji"
+        listed = r._entities_at(slots, (COUNTRY,), expand=True)
     if len(listed) < 2:
         return [ev]
     base = [p for p in ev.participants if p not in listed]
@@ -304,6 +312,15 @@ def one_tour(events: list[Event]) -> list[Event]:
     """A tour told before as a visit without a destination ("X's European visit") is that
     visit: the tour is not told twice."""
     hostless = {
-        id(e.guest) for e in events if e.kind == "visit" and e.host is None and e.distinct != "tour"
+        id(e.guest): e
+        for e in events
+        if e.kind == "visit" and e.host is None and e.distinct != "tour"
     }
-    return [e for e in events if not (e.distinct == "tour" and id(e.guest) in hostless)]
+    out = []
+    for e in events:
+        told = hostless.get(id(e.guest)) if e.distinct == "tour" else None
+        if told is None:
+            out.append(e)
+        elif told.date is None:  # the tour's days are the visit's
+            told.date, told.explicit_date = e.date, e.explicit_date
+    return out

@@ -113,3 +113,15 @@ def _about_what_was_said(ev: Event) -> bool:
         and not any(p.kind == PERSON for p in ev.participants)
         and not ev.scheduled
     )
+
+
+def several_destinations(ev: Event) -> bool:
+    """ "a trip to A, B and C": told with a list of destinations, a visit to each (and the
+    tour), not one more telling of a visit told before."""
+    tok = ev.trigger
+    for h in (tok, tok.head.head if tok.dep_ == "pobj" else tok.head):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "of"):
+                if any(p.dep_ == "pobj" and p.conjuncts for p in c.children):
+                    return True
+    return False
