@@ -4,7 +4,9 @@ an engine that stops mid-way."""
 
 from __future__ import annotations
 
+import base64
 import gzip
+import http.server
 import json
 import signal
 import threading
@@ -20,6 +22,7 @@ from test_store import make_article
 
 from communique.server.errors import StoreError
 from communique.server.remote_engine import Endpoints
+from communique.server.sparql_remote import ResultTooLarge
 from communique.server.store import Store
 from communique.server.store_open import open_store, store_options
 
@@ -91,6 +94,20 @@ def test_the_remote_endpoint_keeps_our_protections(engine_url):  # noqa: F811
             "/sparql", query_string={"query": COUNT_DEFAULT}, headers={"Accept": "text/html"}
         )
         assert page.status_code == 200 and b"<table" in page.data
+
+
+def test_large_results_are_streamed_within_the_size_limit(engine_url):  # noqa: F811
+    everything = "SELECT * WHERE { ?s ?p ?o }"  # about 1.3 MB of SPARQL JSON
+    with loaded_app(None, STORE=engine_url) as app:
+        rows = answer(app.test_client(), everything)["rows"]
+        assert len(rows) == store_of(app).count_default()
+    with loaded_app(None, STORE=engine_url, SPARQL_MAX_RESULT_MB=1.1) as app:
+        # past STREAM_AFTER the answer has begun: going over the limit cuts it off
+        with pytest.raises(ResultTooLarge):
+            app.test_client().get("/sparql", query_string={"query": everything}, headers=JSON)
+    with loaded_app(None, STORE=engine_url, SPARQL_MAX_RESULT_MB=0.5) as app:
+        response = app.test_client().get("/sparql", query_string={"query": everything})
+        assert response.status_code == 400 and b"exceed" in response.data  # before it began
 
 
 def test_the_time_limit_closes_the_request(fresh_oxigraph):  # noqa: F811
@@ -187,6 +204,44 @@ def test_endpoints_and_credentials():
     assert fuseki.query == "http://f:3030/ds/sparql" and fuseki.token == "t"
     with pytest.raises(StoreError):
         Endpoints.from_url("ftp://engine/")
+
+
+class Refusing(http.server.BaseHTTPRequestHandler):
+    """An engine that refuses everyone, noting the credentials it was shown."""
+
+    seen: list[str | None] = []
+
+    def do_POST(self) -> None:  # noqa: N802 - the handler's API
+        Refusing.seen.append(self.headers.get("Authorization"))
+        self.send_response(401)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("url", "options", "expected"),
+    [
+        ("http://reader:s3cret@{host}", {}, "Basic " + base64.b64encode(b"reader:s3cret").decode()),
+        ("http://{host}", {"user": "u", "password": "p"}, "Basic dTpw"),
+        ("http://{host}", {"token": "t0k"}, "Bearer t0k"),
+    ],
+)
+def test_credentials_are_sent_and_a_refusal_is_a_store_error(url, options, expected):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refusing)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    Refusing.seen.clear()
+    try:
+        host = f"127.0.0.1:{server.server_address[1]}"
+        with pytest.raises(StoreError, match="credentials"):
+            Store.open_url(url.format(host=host), BASE, **options)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert Refusing.seen == [expected]
 
 
 def test_an_unreachable_engine_is_a_store_error():
