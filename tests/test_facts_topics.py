@@ -100,3 +100,86 @@ def test_ambiguous_topics_need_a_cooperation_context(nlp, body, present, absent)
     facts = facts_of(nlp, body, JAN_30)
     found = topic_keys(facts)
     assert found == present and not absent & found
+
+
+MET = "President Olin Varga met President Tomas Riel on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        # areas the scheme gained: each its own concept, not folded into a broader one
+        (
+            "President Olin Varga met President Tomas Riel on Monday to discuss disarmament, "
+            "peacekeeping, civil society, the fight against corruption and natural resources.",
+            {
+                "disarmament",
+                "peacekeeping",
+                "civil-society",
+                "anti-corruption",
+                "natural-resources",
+            },
+        ),
+        (
+            MET + "They agreed to expand people-to-people "
+            "exchanges, student exchanges and cooperation in telecommunications.",
+            {"people-to-people-exchanges", "student-exchange", "telecommunications"},
+        ),
+        (
+            MET + "They discussed petroleum production, private sector cooperation, credit "
+            "lines and budget support.",
+            {"petroleum", "private-sector", "credit-lines", "budget-support"},
+        ),
+        # wording variants: a hyphen for a space, a plural
+        (
+            MET + "They discussed capacity building and cross border cooperation with "
+            "small and medium enterprises.",
+            {"capacity-building", "cross-border", "small-and-medium-enterprises"},
+        ),
+        # "regional" says where, not what: an area only as regional cooperation
+        (
+            MET + "They discussed bilateral relations and regional and international issues "
+            "of common interest, and the latest regional developments.",
+            set(),
+        ),
+        (MET + "They called for closer regional cooperation.", {"regional"}),
+    ],
+)
+def test_areas_variants_and_scope_words(nlp, body, topics):
+    assert topic_keys(facts_of(nlp, body, JAN_30)) == topics
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        # a topic word inside a body's name, or in an office's name after a lower-case title
+        (
+            "President Olin Varga met the head of the Varnian Investment Fund on Monday to "
+            "discuss tourism.",
+            {"tourism"},
+        ),
+        (
+            "President Olin Varga met President Tomas Riel on Monday to discuss the Varnian "
+            "Technical Assistance Programme and trade.",
+            {"trade"},
+        ),
+        (
+            "President Olin Varga met the minister of Telecommunications, Information "
+            "Technologies and Mass Media, Tomas Riel, on Monday to discuss agriculture.",
+            {"agriculture"},
+        ),
+        # a verb names no area
+        ("Kenya approved a loan to finance a port in Mombasa and discussed trade.", {"trade"}),
+        # two topic words of one phrase name one area
+        (
+            "Minister Olin Varga discussed digital technologies and tourism.",
+            {"digitalization", "tourism"},
+        ),
+        (
+            "Minister Olin Varga discussed technical and economic cooperation.",
+            {"technical-cooperation", "economy"},
+        ),
+    ],
+)
+def test_no_topics_from_names_verbs_or_modifiers(nlp, body, topics):
+    assert topic_keys(facts_of(nlp, body, JAN_30)) == topics

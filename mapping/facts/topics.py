@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from communique.mapping.concepts import Concept, concepts
 from communique.mapping.entities.cluster import ArticleEntities
+from communique.mapping.mentions.mention import ORG_HEADS
 from communique.mapping.nlp.language import doc_text
 
 
@@ -32,9 +33,33 @@ def _pattern() -> tuple[re.Pattern, dict[str, Concept]]:
             if form.isupper() and len(form) <= 3:
                 continue
             forms.setdefault(form.lower(), c)
+    for form, c in list(forms.items()):
+        if form in _words("ambiguous"):
+            continue  # "developments" in a region are events, not an area
+        for variant in _variants(form):
+            if variant not in forms:  # a label's own forms go first
+                forms[variant] = c
+                _BASE[variant] = form
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     # matched on the lower-cased text: a case-insensitive alternation is several times slower
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), forms
+
+
+_BASE: dict[str, str] = {}  # a variant of a form -> the form, whose word classes it shares
+
+
+def _variants(form: str) -> list[str]:
+    """How else a label is written: hyphen or space ("cross border", "capacity-building"),
+    and the plural of its last word ("businesses", "elections")."""
+    out = []
+    if "-" in form:
+        out.append(form.replace("-", " "))
+    elif " " in form and len(form.split()) == 2:
+        out.append(form.replace(" ", "-"))
+    last = form.split()[-1]
+    if form.isalpha() and not last.endswith(("s", "y")) and len(last) > 3:
+        out.append(form + ("es" if last.endswith(("sh", "ch", "x", "z")) else "s"))
+    return out
 
 
 def find_topics(
@@ -49,23 +74,49 @@ def find_topics(
             if m.title_start is not None:
                 blocked.append((doc[m.title_start].idx, doc[m.start].idx))
     inside = _Union(blocked)
-    out = []
     # str.lower() keeps offsets for the scripts of our sources (no length-changing case folds)
     lowered = doc_text(doc).lower()
     if len(lowered) != len(doc_text(doc)):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc_text(doc))
+    found: list[tuple[Concept, int, object]] = []
     for m in pattern.finditer(lowered):
         if inside(m.start()):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or not _names_an_area(span):
+        if span is not None and _is_topic(span, m.group(0), doc_text(doc), m.start(), m.end()):
+            found.append((forms[m.group(0)], m.start(), span))
+    return _one_per_phrase(found)
+
+
+def _is_topic(span, form: str, text: str, start: int, end: int) -> bool:
+    form = _BASE.get(form, form)
+    if not _names_an_area(span):
+        return False
+    if _in_an_office_name(text, start, end) or _in_a_body_name(text, start, end):
+        return False  # "Minister of Trade, Industry and Competition", "Investment Fund"
+    if form in _words("scope_words"):
+        # "regional cooperation" is an area; "regional and international issues" is not
+        return span.root.head.lemma_.lower() in _words("scope_heads")
+    if form in _words("ambiguous") and not _in_cooperation_context(span):
+        return False  # "the border town", "young people", "Mongolian customs data"
+    return True
+
+
+def _one_per_phrase(found: list) -> list[tuple[Concept, int]]:
+    """A phrase of two topic words names one area: "digital technologies" is the adjective's
+    (an ADJ narrows its noun)."""
+    at = {span.root.i: n for n, (_, _, span) in enumerate(found)}
+    dropped: set[int] = set()
+    for n, (_, _, span) in enumerate(found):
+        root = span.root
+        k = at.get(root.head.i)
+        if k is None or k == n or root.head is root:
             continue
-        if _in_an_office_name(doc_text(doc), m.start(), m.end()):
-            continue  # "Minister of Trade, Industry and Competition", "defence ministers"
-        if m.group(0) in _words("ambiguous") and not _in_cooperation_context(span):
-            continue  # "the border town", "young people", "Mongolian customs data"
-        out.append((forms[m.group(0)], m.start()))
-    return out
+        head = found[k][2]
+        if root.dep_ == "amod" and root.pos_ == "ADJ" and root.whitespace_:
+            if len(head) == 1 and head.root.pos_ == "NOUN":
+                dropped.add(k)  # (not "technical and economic cooperation", one label)
+    return [(c, pos) for n, (c, pos, _) in enumerate(found) if n not in dropped]
 
 
 class _Union:
@@ -87,8 +138,9 @@ class _Union:
         return k >= 0 and pos < self.ends[k]
 
 
+# the office word may be lower-case ("by the minister of Telecommunications, ...")
 _OFFICE = (
-    r"(?:Minister|Ministry|Ministries|Department|Secretary|Commissioner|Committee|Council|"
+    r"(?i:Minister|Ministry|Ministries|Department|Secretary|Commissioner|Committee|Council|"
     r"Office|Agency|Bureau|Directorate|Authority|Cabinet Secretary)"
 )
 # the area is one of the Title-Case words of an office's name, after "of"/"for"
@@ -106,6 +158,19 @@ def _in_an_office_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_TITLE_RUN = re.compile(r"^(?:[\s-]+(?:and\s+|&\s+)?[A-Z][\w-]*){1,3}")
+
+
+def _in_a_body_name(text: str, start: int, end: int) -> bool:
+    """A Title-Case topic word in a run of Title-Case words ending in a body's or a
+    programme's last word: "the Eurasian Investment Fund", "Technical Assistance Programme"."""
+    if not text[start : start + 1].isupper():
+        return False
+    run = _TITLE_RUN.match(text[end : end + 80])
+    words = run.group(0).split() if run else []
+    return any(w.strip(",") in ORG_HEADS or w in _words("name_heads") for w in words)
+
+
 def _names_an_area(span) -> bool:
     doc = span.doc
     root = span.root
@@ -115,6 +180,8 @@ def _names_an_area(span) -> bool:
         return False  # "the development of relations": a process, not an area
     if len(prev) and prev[0].lower_ in ("this", "that"):
         return False  # "in this space"
+    if len(span) == 1 and root.tag_ in ("VB", "VBD", "VBP", "VBZ"):
+        return False  # "to finance a power project": a verb names no area
     if root.dep_ == "compound" and root.head.lemma_.lower() in _words("non_area_heads"):
         return False
     if root.pos_ == "ADJ" or root.dep_ == "amod":
@@ -137,15 +204,17 @@ _UP_DEPS = {"conj", "pobj", "prep", "compound", "amod", "nmod", "appos", "dobj",
 def _in_cooperation_context(span) -> bool:
     t = span.root
     for c in t.children:
-        if c.lemma_.lower() in _words("cooperation_nouns"):
+        if c.lemma_.lower() in _words("cooperation_nouns") and c.pos_ != "VERB":
             return True
     for _ in range(5):
         if t.dep_ not in _UP_DEPS or t.head is t:
             return False
         t = t.head
         lemma = t.lemma_.lower()
-        if lemma in _words("cooperation_nouns") or lemma in _words("area_governors"):
+        if lemma in _words("area_governors"):
             return True
+        if lemma in _words("cooperation_nouns") and t.pos_ != "VERB":
+            return True  # "policing support", but not "supporting peace"
     return False
 
 
