@@ -223,6 +223,15 @@ def article_key(article: Article) -> str:
     return f"{date}-{digest(article.body)}"
 
 
+def former_article_keys(article: Article) -> set[str]:
+    """The key the article had before it was named by its url or id (`{date}-{hash10}` of
+    the url as given, else of the body), when another: a store written then holds it
+    under that key, and storing it again drops that graph."""
+    return {f"{article.date.isoformat()}-{digest(article.url or article.body)}"} - {
+        article_key(article)
+    }
+
+
 def text_hash(article: Article) -> str:
     """The SHA-256 of the article's text with its runs of white space made one space: a
     property of the article (its revision), not its name."""

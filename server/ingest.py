@@ -19,7 +19,7 @@ from pathlib import Path
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, XSD
 
-from communique.mapping import pipeline
+from communique.mapping import iris, pipeline
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.entities.aliases import ALIASES_FILE, read_aliases, use_aliases
 from communique.mapping.errors import InputError
@@ -169,6 +169,7 @@ def _store_checked(
             outcomes[i] = _failed(mapped, str(count))
             continue
         log.info("stored %s as %s (%d triples)", mapped.article.source, mapped.iri, count)
+        drop_former(store, mapped)
         outcomes[i] = IngestOutcome(
             mapped.article,
             str(mapped.iri),
@@ -178,6 +179,19 @@ def _store_checked(
             source=mapped.article.source,
         )
     return outcomes  # type: ignore[return-value]  # every slot is filled above
+
+
+def drop_former(store: Store, mapped: MappedArticle) -> list[str]:
+    """Remove the article's graph stored under the key it had before articles were named
+    by their url or id (the same text, so the same article); returns the IRIs removed."""
+    dropped = []
+    for key in sorted(iris.former_article_keys(mapped.article)):
+        if store.has_graph(iris.graph_iri(store.base, key)):
+            former = iris.resource_iri(store.base, "article", key)
+            store.delete_article(former)
+            log.info("removed %s: stored again as %s", former, mapped.iri)
+            dropped.append(former)
+    return dropped
 
 
 def mark_revision(store: Store, mapped: MappedArticle, now: dt.datetime | None = None) -> None:

@@ -149,3 +149,22 @@ def test_reingesting_an_edited_article_replaces_it(nlp, first, second):
         evidence = " ".join(str(o) for o in graph.objects(None, DIP.evidence))
         assert "water sharing" in evidence or "Dostavik" in evidence
         assert not any("trade and transport" in str(o) for o in graph.objects(None, DIP.evidence))
+
+
+@pytest.mark.slow
+def test_storing_an_article_drops_the_graph_of_its_former_key(nlp):
+    """A store written when articles were keyed by their text: the article stored again
+    under its id replaces that graph instead of sitting beside it."""
+    from communique.mapping.pipeline import map_article
+    from communique.server.ingest import store_mapped
+    from communique.server.store import Store
+
+    named = article(identifier="ozbayev-visit")
+    (former,) = iris.former_article_keys(named)
+    old = map_article(article(), base=BASE, nlp=nlp)  # no name: keyed by its body
+    assert str(old.iri) == iris.resource_iri(BASE, "article", former)
+    with Store.open(None, BASE) as store:
+        store.put_article(old)
+        outcome = store_mapped(store, map_article(named, base=BASE, nlp=nlp))
+        assert outcome.stored
+        assert list(store.article_graphs()) == [iris.graph_iri(BASE, iris.article_key(named))]
