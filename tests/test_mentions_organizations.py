@@ -272,3 +272,24 @@ def test_no_organization_or_place_without_the_shape(nlp, body, absent):
 )
 def test_parties_named_in_a_documents_title(nlp, body, orgs):
     assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
+
+
+# a head of state's office named by the country's demonym or as "presidential ...": a body,
+# not a person; a presidency "of" something is a term of office, no body
+@pytest.mark.parametrize(
+    ("body", "orgs"),
+    [
+        (
+            "Omar Kaya visited Chile, the Brazilian Presidency said in a statement.",
+            {"Brazilian Presidency"},
+        ),
+        (
+            "Omar Kaya met Tomas Vera, the presidential press service said.",
+            {"presidential press service"},
+        ),
+        ("Omar Kaya backed the French presidency of the EU.", {"European Union"}),
+    ],
+)
+def test_a_presidency_is_a_body_not_a_term(nlp, body, orgs):
+    assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
+    assert set(entities_of(nlp, body, "person", AUG_20)) <= {"Omar Kaya", "Tomas Vera"}

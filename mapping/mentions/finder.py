@@ -184,13 +184,23 @@ def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
         )
     m = _from_gazetteer(span)
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    if m and span.label_ == gz.DEMONYM and nxt in STATE_BODIES and doc[span.end].is_lower:
-        # "the Lebanese army", "Ugandan police": that country's own body
+    if m and span.label_ == gz.DEMONYM and nxt in STATE_BODIES and _body_not_term(doc, span.end):
+        # "the Lebanese army", "the Brazilian Presidency": that country's own body
         body = doc[span.start : span.end + 1]
         return 0, Mention(ORG, body.start, body.end, body.text, body.text, m.iso3, "demonym", "org")
     if m and m.kind == COUNTRY and nxt.rstrip("s") in CURRENCY_WORDS:
         return None  # "U.S. dollars", "Chinese yuan": a currency, not the country
     return (1, m) if m else None
+
+
+def _body_not_term(doc: Doc, i: int) -> bool:
+    """`the Brazilian Presidency said`, but not `the French presidency of the EU` (a term of
+    office, not a body) nor a possessor of the body named."""
+    word = doc[i]
+    if not (word.is_lower or word.is_title):
+        return False
+    # "the Turkish Presidency's Directorate": the body named is the one it owns
+    return not (i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "'s", "’s"))
 
 
 def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:

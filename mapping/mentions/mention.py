@@ -27,6 +27,8 @@ VENUE_NOUNS = frozenset(_HEADS["venue_nouns"])
 HELD_HEADS = frozenset(_HEADS["held_heads"])
 GROUP_NOUNS = frozenset(_HEADS["group_nouns"])
 STANCE_PREFIXES = frozenset(_HEADS["stance_prefixes"])
+# "the presidential office", "the presidential press service": a head of state's body
+PRESIDENTIAL_BODIES = frozenset(_HEADS["presidential_bodies"])
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 
 

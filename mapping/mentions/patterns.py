@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span
 
 from communique.mapping.entities.titles import lexicon
 from communique.mapping.mentions.gazetteers import country_named
-from communique.mapping.mentions.mention import ORG, PLACE, VENUE_HEADS, Mention, trim
+from communique.mapping.mentions.mention import (
+    ORG,
+    PLACE,
+    PRESIDENTIAL_BODIES,
+    VENUE_HEADS,
+    Mention,
+    trim,
+)
 from communique.mapping.mentions.ner import BODY_CENTRE_WORDS, acronym_after
 from communique.mapping.nlp.language import doc_text
 
@@ -79,11 +86,16 @@ _PATTERNS = [
         ),
     ),
 ]
+_PRESIDENTIAL = "|".join(sorted(PRESIDENTIAL_BODIES, key=len, reverse=True))
+# "the presidential office said": the body serving a head of state, not a person or a venue
+# (in capitals, "Presidential Secretariat" is a proper name, read as other names are)
+_PATTERNS.append((ORG, "org", re.compile(rf"\bpresidential\s+(?:{_PRESIDENTIAL})\b")))
 # the words every pattern needs; a text without them is not searched
 _HINTS = [
     re.compile(r"[Cc]ommission|[Cc]ommittee|[Cc]ouncil"),
     re.compile(r"Embassy"),
     re.compile(rf"\b(?:{'|'.join(sorted(VENUE_HEADS))})\b"),
+    re.compile(r"presidential"),
 ]
 
 
