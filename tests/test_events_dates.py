@@ -347,3 +347,81 @@ def test_a_one_day_visit_told_with_its_day_dates_what_follows_whatever_the_datel
     ]
     meeting = next(e for e in events if e.kind == "meeting")
     assert {p.name for p in meeting.participants} == {"Ana Silva", "Tom Vera"}
+
+
+MAR_12 = dt.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("ref", "body", "expected"),
+    [
+        # ahead: the event the clause prepares for, or precedes, lies ahead whatever its tense
+        (
+            MAR_12,
+            "The ministers discussed trade and the preparations for President Oskar "
+            "Brandvik's state visit to Kazakhstan in May.",
+            [("talks", None, ["Kazakhstan"]), ("visit", "2025-05", ["Oskar Brandvik"])],
+        ),
+        (
+            dt.date(2025, 9, 7),
+            "The briefing came ahead of Premier Ion Dobrev's trip to Finland from September "
+            "9 to 16.",
+            [("statement", "2025-09-09", ["Ion Dobrev"]), ("visit", "2025-09-09", ["Ion Dobrev"])],
+        ),
+        # ahead: told in the present, simple or progressive, or in a participle of a future verb
+        (
+            MAR_12,
+            "President Tom Arkan arrives in Lima on Sunday.",
+            [("visit", "2025-03-16", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "President Tom Arkan is arriving in Lima on Sunday.",
+            [("visit", "2025-03-16", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "Arriving in Lima on Sunday, President Tom Arkan will hold talks with President "
+            "Ana Velor.",
+            [("talks", None, ["Ana Velor", "Tom Arkan"]), ("visit", "2025-03-16", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "President Ana Velor hosts the summit of Andean leaders in Lima in February.",
+            [("summit", "2026-02", ["Ana Velor"])],
+        ),
+        # ahead: an announced event is not told as done
+        (
+            dt.date(2025, 4, 10),
+            "The ministry announced a visit by President Tom Arkan starting April 20.",
+            [("visit", "2025-04-20", ["Tom Arkan"])],
+        ),
+        # a state told in the present holds now: the visit began on the day before
+        (
+            dt.date(2025, 8, 5),
+            "President Tom Arkan, who is on a five-day state visit to India from August 4, "
+            "said the two countries agreed.",
+            [("visit", "2025-08-04", ["Tom Arkan"])],
+        ),
+        # back: told in the past, the same words point to the days before
+        (
+            MAR_12,
+            "President Tom Arkan arrived in Lima on Sunday.",
+            [("visit", "2025-03-09", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "President Tom Arkan visited Peru in May.",
+            [("visit", "2024-05", ["Peru", "Tom Arkan"])],
+        ),
+        # back: an infinitive of purpose of a past verb is no plan, and shares its verb's time
+        (
+            dt.date(2025, 11, 6),
+            "Minister Ana Velor, who visited Lima in March to attend President Tom Arkan's "
+            "inauguration, returned to Quito on Wednesday night.",
+            [("ceremony", "2025-03", ["Tom Arkan"]), ("visit", "2025-03", ["Ana Velor"])],
+        ),
+    ],
+)
+def test_the_way_a_date_points(nlp, ref, body, expected):
+    assert event_rows(nlp, body, ref) == expected

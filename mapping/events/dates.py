@@ -9,7 +9,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.events.base import is_scheduled
+from communique.mapping.events import tense
+from communique.mapping.events.base import governing_verb, is_scheduled
+from communique.mapping.events.tense import words
 from communique.mapping.nlp.language import text_of, tokens_of
 from communique.mapping.nlp.tree import tree_of
 from communique.mapping.values.dates import DateValue, find_dates, resolve_date
@@ -18,15 +20,7 @@ from communique.mapping.values.dates import DateValue, find_dates, resolve_date
 # question is *when*: "signed agreements in areas ranging ... on Tuesday", "is scheduled
 # to travel to Busan on Wednesday to meet ..."
 _NON_CLAUSE_DEPS = {"amod", "compound", "xcomp", "pcomp", "auxpass", "aux"}
-_SAY = {"say", "tell", "add", "note", "state"}
-_ENDING = {"conclude", "end", "wrap", "complete", "finish", "close", "round"}
-_STARTING = {"arrive", "begin", "start", "kick", "land", "embark"}
 _N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
-_WILL = {"will", "shall", "would", "'ll", "wo"}
-# "is scheduled to travel ...", "is expected to visit ...", "is due to ..."
-_PLAN_HEADS = {"schedule", "expect", "plan", "set", "due", "slate", "intend", "prepare"}
-_AHEAD = {"upcoming", "forthcoming", "next", "coming", "planned", "scheduled"}
-_BEFORE = {"previous", "last", "earlier", "past", "former"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -40,20 +34,6 @@ def clause_head(tok: Token) -> Token:
             return t
         t = t.head
     return t
-
-
-def is_future(head: Token) -> bool:
-    """Whether a clause tells of something still to come (its weekdays lie ahead)."""
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _WILL for c in head.children):
-        return True
-    if head.lemma_.lower() in _PLAN_HEADS and any(c.dep_ == "xcomp" for c in head.children):
-        return True
-    # "Lula is to travel ...": be + infinitive
-    return (
-        head.tag_ == "VB"
-        and any(c.lower_ == "to" for c in head.children)
-        and (head.head.lemma_ == "be" and head.dep_ == "xcomp")
-    )
 
 
 def _dependent_verb(t: Token) -> bool:
@@ -84,7 +64,7 @@ def _sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
         if span is None:
             continue
         root = span.root
-        if root.dep_ == "npadvmod" and clause_head(root).lemma_.lower() in _SAY:
+        if root.dep_ == "npadvmod" and clause_head(root).lemma_.lower() in words("say_verbs"):
             continue  # "the ministry said Friday": when it was said, not when it happened
         out.append((span, value))
     return out
@@ -133,27 +113,22 @@ def _assign(
         targets = named
     else:  # else every trigger of its clause
         targets = index.of_clause_or_head(head)
-    planned = index.planned(head)
+    planned = [t for t in index.planned(head) if index.planned_here(t, head)]
+    # "visited Lima in March to attend X's inauguration": the purpose shares the visit's time
+    # (not an arrival's: "arrived on Thursday to take part in ..." the days after)
+    purposes = [t for t in index.planned(head) if t not in planned]
+    if head.lemma_.lower() in words("starting_verbs"):
+        purposes = []
     planned_at = {t.i for t in planned}
-    if planned and _not_past(value, ref) and any(t.i not in planned_at for t in targets):
+    if planned and tense.not_past(value, ref) and any(t.i not in planned_at for t in targets):
         # "discussed preparations for a visit later this year": the plan's date
         for t in planned:
             out.setdefault(t.i, value)
         return
     plain = value  # a name the date follows takes the date as written, in no tense
-    recalled = bool(targets) and _told_of_someone(targets[0])
-    if (is_future(head) and not recalled) or any(
-        c.lower_ in _AHEAD for t in targets[:1] for c in t.children
-    ):
-        value = _future(span.text, value, ref)
-    elif (
-        (head.tag_ == "VBD" and not (targets and all(index.scheduled(t) for t in targets)))
-        or recalled
-        or any(c.lower_ in _BEFORE for t in targets[:1] for c in t.children)
-    ) and value.value > ref.isoformat()[: len(value.value)]:
-        # ("invited her to attend the summit in November": a plan, however it is told)
-        # "travelled to Cairo on Feb. 14" in a September story: the February before
-        value = resolve_date(span.text, ref, tense="past") or value
+    value = _directed(span.text, value, ref, head, targets, index)
+    for t in purposes:
+        out.setdefault(t.i, value)
     if nearest is None or _near(targets[0], head):
         of_clause.setdefault(head.i, value)
     if not targets and value.precision == "day":
@@ -165,6 +140,30 @@ def _assign(
         out.setdefault(t.i, plain if named_only else value)
 
 
+def _directed(
+    text: str, value: DateValue, ref: dt.date, head: Token, targets: list, index: _Triggers
+) -> DateValue:
+    """The date read the way its clause points: ahead for a plan, back for what is told as
+    done; else the occurrence nearest the article's day."""
+    first = targets[0] if targets else None
+    is_ahead = any(tense.prepared(t, head) for t in targets)
+    recalled = first is not None and tense.told_of_someone(first) and not is_ahead
+    mods = {c.lower_ for c in first.children} if first is not None else set()
+    if (tense.points_ahead(head) and not recalled) or is_ahead or mods & words("ahead_modifiers"):
+        return tense.ahead(text, value, ref)
+    done = head.tag_ == "VBD" and not (
+        targets and all(index.planned_here(t, head) for t in targets)
+    )
+    if first is not None and tense.announced(first):
+        done = False  # "announced a visit starting April 20": made known, not done
+    later = value.value > ref.isoformat()[: len(value.value)]
+    if later and (done or recalled or mods & words("before_modifiers")):
+        # ("invited her to attend the summit in November": a plan, however it is told)
+        # "travelled to Cairo on Feb. 14" in a September story: the February before
+        return resolve_date(text, ref, tense="past") or value
+    return value
+
+
 def _date_of_arrival(sent: Span, index: _Triggers, out: dict[int, DateValue]) -> None:
     """ "X, who arrived on Tuesday, was welcomed ... before holding talks": the day of
     arrival is the day of what the main clause tells."""
@@ -172,7 +171,7 @@ def _date_of_arrival(sent: Span, index: _Triggers, out: dict[int, DateValue]) ->
         (
             out[t.i]
             for t, _ in index.trig
-            if t.i in out and t.dep_ == "relcl" and t.lemma_.lower() in _STARTING
+            if t.i in out and t.dep_ == "relcl" and t.lemma_.lower() in words("starting_verbs")
         ),
         None,
     )
@@ -249,6 +248,10 @@ class _Triggers:
             self._scheduled[t.i] = is_scheduled(t)
         return self._scheduled[t.i]
 
+    def planned_here(self, t: Token, head: Token) -> bool:
+        """Scheduled, and not as the purpose of what head tells as done."""
+        return self.scheduled(t) and not tense.for_a_purpose(t, head, governing_verb(t))
+
     def last_below(self, head: Token, end: int) -> list[Token]:
         """The last trigger before position `end` that head's clause holds below it."""
         if not self._sorted:
@@ -297,16 +300,6 @@ def _title_runs(doc: Doc) -> list[int]:
     return runs
 
 
-def _told_of_someone(tok: Token) -> bool:
-    """`will build on President X's visit to Japan in March`: an event told as someone's,
-    not planned in the clause that tells it, keeps its date's plain reading."""
-    return (
-        tok.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
-        and not any(c.lower_ in _AHEAD for c in tok.children)
-    )
-
-
 def _since(root: Token) -> bool:
     """The date is the start of a period ("since taking office in October"), no event's."""
     # the answer from a token up depends on that token alone: kept per doc, so that the
@@ -347,24 +340,17 @@ def _near(tok: Token, head: Token) -> bool:
     return tok == head or tok.head == head or tok.head.head == head
 
 
-def _not_past(value: DateValue, ref: dt.date) -> bool:
-    return value.value >= ref.isoformat()[: len(value.value)]
-
-
-def _future(text: str, value: DateValue, ref: dt.date) -> DateValue:
-    """A planned event's weekday or month lies ahead: re-read the expression so."""
-    if value.value >= ref.isoformat()[: len(value.value)]:
-        return value
-    return resolve_date(text, ref, tense="future") or value
-
-
 def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     """`concluded a two-day visit ... on Wednesday`: it began the day before; `arrived on
     Tuesday for a two-day visit`: it ends the day after."""
     lemma = head.lemma_.lower()
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _END_NOUNS:
         lemma = "end"  # "issued a communiqué on Wednesday at the end of a two-day visit"
-    if value.precision != "day" or value.end or lemma not in _ENDING | _STARTING:
+    if (
+        value.precision != "day"
+        or value.end
+        or lemma not in words("ending_verbs") | words("starting_verbs")
+    ):
         return value
     # the verb's own phrase ("arrived ... for a two-day visit"), or the noun's modifiers
     end = tok.right_edge.i + 1 if tok is head else tok.i
@@ -372,7 +358,9 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     if m is None:
         return value
     n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
-    if lemma in _STARTING:  # "arrived on Tuesday for a two-day visit": it ends days later
+    if lemma in words(
+        "starting_verbs"
+    ):  # "arrived on Tuesday for a two-day visit": it ends days later
         first = dt.date.fromisoformat(value.value)
         return DateValue(first.isoformat(), "day", (first + dt.timedelta(days=n - 1)).isoformat())
     last = dt.date.fromisoformat(value.value)

@@ -1,0 +1,120 @@
+"""Which way an event's date points from the article's day: the tense of the clause that tells
+the event, the words around the event ("upcoming", "previous", "preparations for", "ahead
+of"), and whose event it is ("X's visit in March" recalled in a plan keeps its past)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from communique.mapping.events.base import FUTURE_GOVERNORS
+from communique.mapping.values.dates import DateValue, resolve_date
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A word class of data/dates.json (see its _comment)."""
+    path = resources.files("communique.mapping").joinpath("data/dates.json")
+    return frozenset(json.loads(path.read_text("utf-8"))[name])
+
+
+# "is arriving", "are holding": the present progressive tells of an arrangement
+_PRESENT_AUX = {"VBZ", "VBP"}
+
+
+def is_future(head: Token) -> bool:
+    """Whether a clause tells of something still to come (its weekdays lie ahead)."""
+    if any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in words("will_auxiliaries")
+        for c in head.children
+    ):
+        return True
+    if head.lemma_.lower() in words("plan_heads") and any(c.dep_ == "xcomp" for c in head.children):
+        return True
+    # "Lula is to travel ...": be + infinitive
+    return (
+        head.tag_ == "VB"
+        and any(c.lower_ == "to" for c in head.children)
+        and (head.head.lemma_ == "be" and head.dep_ == "xcomp")
+    )
+
+
+def is_present(head: Token) -> bool:
+    """ "X arrives on Sunday", "X is arriving on Sunday": a dated event told in the present
+    is one arranged ahead (what is past is told in the past)."""
+    if head.lemma_.lower() in words("say_verbs") | words("state_verbs"):
+        return False  # "who is on a two-day visit from August 4": it holds now
+    if head.tag_ in _PRESENT_AUX:
+        return True
+    return head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in _PRESENT_AUX for c in head.children
+    )
+
+
+def points_ahead(head: Token) -> bool:
+    """The clause's tense points ahead; a participle clause without a subject of its own
+    ("Arriving on Sunday, X will ...") takes the tense of the verb it hangs from."""
+    if head.dep_ in ("advcl", "acl") and head.tag_ == "VBG" and head.head != head:
+        if not any(c.dep_ in ("aux", "nsubj") for c in head.children):
+            head = head.head
+    return is_future(head) or is_present(head)
+
+
+def prepared(tok: Token, head: Token) -> bool:
+    """ "the preparations for X's visit", "ahead of X's trip": the event lies ahead of the
+    clause that tells it, whatever that clause's tense."""
+    t = tok
+    for _ in range(6):
+        if t.head == t:
+            return False
+        t = t.head
+        if t == head:
+            return False  # the clause's own verb: "had prepared it during talks in May"
+        if t.lemma_.lower() in words("ahead_frames") or t.lower_ in words("ahead_frames"):
+            return True
+    return False
+
+
+def announced(tok: Token) -> bool:
+    """ "announced a visit starting April 20": the event is made known, not told as done."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in words(
+        "announcing_verbs"
+    )
+
+
+def for_a_purpose(tok: Token, head: Token, governing: Token) -> bool:
+    """ "visited Montevideo in March to attend X's inauguration": an infinitive of purpose of a
+    verb told as done is no plan; "invited her to attend" is."""
+    return (
+        governing.dep_ == "advcl"
+        and governing.head == head
+        and head.tag_ == "VBD"
+        and head.lemma_.lower() not in FUTURE_GOVERNORS
+        and any(c.lower_ == "to" for c in governing.children)
+        and tok != head
+    )
+
+
+def told_of_someone(tok: Token) -> bool:
+    """`will build on President X's visit to Japan in March`: an event told as someone's,
+    not planned in the clause that tells it, keeps its date's plain reading."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+        and not any(c.lower_ in words("ahead_modifiers") for c in tok.children)
+    )
+
+
+def not_past(value: DateValue, ref: dt.date) -> bool:
+    return value.value >= ref.isoformat()[: len(value.value)]
+
+
+def ahead(text: str, value: DateValue, ref: dt.date) -> DateValue:
+    """A planned event's weekday or month lies ahead: re-read the expression so."""
+    if value.value >= ref.isoformat()[: len(value.value)]:
+        return value
+    return resolve_date(text, ref, tense="future") or value
