@@ -29,6 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 import requests
+import requests.adapters
 
 from communique.server.engine import GraphName, Object, Subject
 from communique.server.errors import StoreError
@@ -42,6 +43,7 @@ UPDATE_TYPE = "application/sparql-update; charset=utf-8"
 QUERY_TYPE = "application/sparql-query; charset=utf-8"
 DEFAULT_TIMEOUT = 30.0  # seconds to connect and between bytes read; writes may be large
 CHUNK = 64 * 1024
+POOL_SIZE = 32  # kept-alive connections per engine host: more than waitress's threads
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,10 @@ class RemoteEngine:
         # sent with the SPARQL endpoint's queries; None: the limit is ours only
         self.timeout_param = timeout_param
         self.session = requests.Session()
+        # one connection per server thread at a time, kept alive between requests
+        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=POOL_SIZE)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
         if endpoints.token:
             self.session.headers["Authorization"] = f"Bearer {endpoints.token}"
         elif endpoints.user:
