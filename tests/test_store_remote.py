@@ -18,8 +18,9 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 from test_sparql_support import ARTICLES, BASE, NAMES, PREFIXES, loaded_app, sparql_app, store_of
 from test_store import BASE as STORE_BASE
-from test_store import make_article
+from test_store import MINT, make_article
 
+from communique.ontology.namespace import DIP
 from communique.server.errors import StoreError
 from communique.server.remote_engine import Endpoints
 from communique.server.sparql_remote import ResultTooLarge
@@ -288,3 +289,26 @@ def test_an_engine_killed_mid_batch_keeps_all_or_none(fresh_oxigraph):  # noqa: 
             assert store.count(str(mapped.graph_iri)) == len(mapped.graph)
         members = store.feed.page(1)
         assert len(members) == len(stored)  # the feed says what the store holds
+
+
+def test_a_remote_store_without_the_merge_and_read_only(engine_url):  # noqa: F811
+    a = make_article("First.", countries=("KAZ", "UZB"), person="Murat Nurtleu")
+    b = make_article("Second.", countries=("KAZ",), person="Murat Nurtleu")
+    with Store.open_url(engine_url, STORE_BASE, merged=False) as store:
+        store.put_articles([a, b])
+        assert not store.merged and store.count_default() == 0
+        # Oxigraph's union default graph (its union-default-graph parameter), as embedded
+        rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?p a <{DIP.Person}> }}")
+        assert int(next(iter(rows))["n"].value) == 2
+        assert set(store.describe(str(a.iri)).objects(a.iri, DIP.mentions)) == {
+            MINT.country("KAZ"),
+            MINT.country("UZB"),
+            MINT.person("Murat Nurtleu"),
+        }
+    with Store.open_url(engine_url, STORE_BASE, read_only=True) as reader:
+        assert not reader.merged  # the engine's state says so
+        assert reader.stats()["articles"] == 2
+        with pytest.raises(StoreError):
+            reader.delete_article(str(a.iri))
+    with Store.open_url(engine_url, STORE_BASE) as store:  # the merge built on opening
+        assert store.merged and store.count_default() > 0
