@@ -168,3 +168,30 @@ def test_storing_an_article_drops_the_graph_of_its_former_key(nlp):
         outcome = store_mapped(store, map_article(named, base=BASE, nlp=nlp))
         assert outcome.stored
         assert list(store.article_graphs()) == [iris.graph_iri(BASE, iris.article_key(named))]
+
+
+def _events(nlp, body: str, name: str) -> list[tuple[str, str]]:
+    from communique.mapping.pipeline import map_article
+
+    graph = map_article(article(body, identifier=name), base=BASE, nlp=nlp).graph
+    return sorted(
+        (str(e), str(d))
+        for e in graph.subjects(RDF.type, DIP.Meeting)
+        for d in graph.objects(e, DIP.date)
+    )
+
+
+@pytest.mark.slow
+def test_two_articles_on_a_meeting_of_a_known_day_share_its_iri(nlp):
+    met = (
+        "Kazakh Foreign Minister Arlen Dostavik met Kyrgyz Foreign Minister Temir Ozbayev "
+        "in Astana on January 29, 2024"
+    )
+    first = f"{met}. They discussed trade."
+    second = f"{met}, officials said. Water was on the agenda too."
+    assert _events(nlp, first, "a") == _events(nlp, second, "b")
+    assert [d for _, d in _events(nlp, first, "a")] == ["2024-01-29"]
+    # known to the month only: each article's own
+    month = first.replace("on January 29, 2024", "in January 2024")
+    (one,), (other,) = _events(nlp, month, "a"), _events(nlp, month, "b")
+    assert one[1] == other[1] == "2024-01" and one[0] != other[0]

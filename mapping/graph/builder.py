@@ -272,12 +272,22 @@ class GraphBuilder:
     def _event(self, ev: Event) -> URIRef:
         parts = [self.node[id(p)] for p in ev.participants if id(p) in self.node]
         place = self.node.get(id(ev.place)) if ev.place is not None else None
+        roles = [
+            f"{role}:{self.node[id(ent)]}"
+            for role, ent in (("host", ev.host), ("guest", ev.guest), ("guest", ev.guest_country))
+            if ent is not None and id(ent) in self.node
+        ]
+        # an event of a known day with known participants is the same event in every
+        # article that reports it alike (kind, day, participants, who hosts, place): one
+        # IRI, with each article's evidence in its own graph; any other stays in its article
+        shared = ev.date is not None and ev.date.precision == "day" and bool(parts or roles)
         iri = self._fact(
             "event",
-            self.key,
+            "" if shared else self.key,
             ev.kind,
-            ev.date.value if ev.date else "",
+            f"{ev.date.value}/{ev.date.end or ''}" if ev.date else "",
             *sorted(map(str, parts)),
+            *sorted(roles),
             f"@{place or ''}",
             *([ev.distinct] if ev.distinct else []),
             told=str(ev.trigger.idx),
