@@ -85,6 +85,16 @@ def test_a_body_by_its_acronym(nlp):
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Kelland Trade Office")]
 
 
+def test_a_title_as_written_before_the_name(nlp):
+    """A title the role layer does not read is still the one written before the name."""
+    body = (
+        "Deputy Prime Minister and Foreign Minister Senator Omar Haldez called Foreign "
+        "Minister Ivo Kaskmaa on Tuesday.\n\n"
+        'The Deputy Prime Minister said Kelland valued the talks as "a voice of reason".'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [("a voice of reason", "Omar Haldez")]
+
+
 @pytest.mark.parametrize(
     "attribution",
     ["the Kelland side said in a statement", "the delegation said in a statement"],

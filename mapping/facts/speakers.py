@@ -97,6 +97,8 @@ class SpeakerResolver:
         # (offset, person named as the subject of a saying verb, or a quotation's speaker)
         self.sayers: list[tuple[int, Entity]] = []
         self.named_at: dict[int, list[int]] = {}  # id(person) -> offsets of its mentions
+        # (the title written before a person's name, folded; the person)
+        self.titled: list[tuple[str, Entity]] = []
         for e in ents.entities:
             if e.kind not in (PERSON, ORG):
                 continue
@@ -106,6 +108,11 @@ class SpeakerResolver:
                 if e.kind != PERSON:
                     continue
                 self.named_at.setdefault(id(e), []).append(at)
+                title_start = (
+                    m.title_start if m.title_start is not None else _title_run(doc, m.start)
+                )
+                if title_start < m.start:
+                    self.titled.append((fold(doc[title_start : m.start].text), e))
                 tokens = range(m.title_start if m.title_start is not None else m.start, m.end)
                 verbs = [v for v in map(_subject_verb, (doc[i] for i in tokens)) if v]
                 says = m.end < len(doc) and is_reporting(doc[m.end])
@@ -224,13 +231,19 @@ class SpeakerResolver:
         for label in (office, *_data("title_synonyms").get(office, [])):
             if self.titles.get(label):
                 return list(self.titles[label])
+        found: list[Entity] = []
         if office in _data("office_heads"):
-            found: list[Entity] = []
             for label, people in self.titles.items():
                 if label.split()[-1] == office:
                     found += [p for p in people if p not in found]
-            return found
-        return []
+        if not found:
+            # a title the role layer read otherwise ("Deputy Prime Minister and Foreign
+            # Minister Senator X"), as written before the name
+            within = re.compile(rf"(?:^|\s){re.escape(office)}(?:\s|$)")
+            for title, p in self.titled:
+                if p not in found and within.search(title):
+                    found.append(p)
+        return found
 
     def _named_last(self, people: list[Entity], start: int) -> Entity | None:
         if len(people) <= 1:
@@ -250,6 +263,23 @@ class SpeakerResolver:
                 p for p in self.ents.by_kind(PERSON) if self.person_country.get(id(p)) == iso3
             ]
         return self._kinds[key]
+
+
+_TITLE_GLUE = {"and", "of", "for", "the"}
+
+
+def _title_run(doc: Doc, start: int) -> int:
+    """Where the run of capitalized words written right before a name starts (its title
+    as written: "Deputy Prime Minister and Foreign Minister Senator"), at most 10 words."""
+    i = start
+    while i > max(0, start - 10) and not doc[i].is_sent_start:
+        t = doc[i - 1]
+        if not (t.is_title or t.lower_ in _TITLE_GLUE):
+            break
+        i -= 1
+    while i < start and doc[i].lower_ in _TITLE_GLUE:
+        i += 1
+    return i
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
