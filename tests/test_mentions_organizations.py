@@ -293,3 +293,16 @@ def test_parties_named_in_a_documents_title(nlp, body, orgs):
 def test_a_presidency_is_a_body_not_a_term(nlp, body, orgs):
     assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
     assert set(entities_of(nlp, body, "person", AUG_20)) <= {"Omar Kaya", "Tomas Vera"}
+
+
+# forums: a group and its partners named by a formula, the "Group of N" with its acronym
+@pytest.mark.parametrize(
+    ("body", "orgs"),
+    [
+        ("Kazakhstan hosted the K7+1 summit in Astana.", {"K7+1"}),
+        ("Brazil looks forward to coordination within the Group of 20.", {"Group of Twenty"}),
+        ("Prices rose by 5 + 3 percent in Astana.", set()),
+    ],
+)
+def test_forums_named_by_a_formula_or_a_number(nlp, body, orgs):
+    assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
