@@ -130,6 +130,11 @@ MET = "President Olin Varga met President Tomas Riel on Monday. "
             "lines and budget support.",
             {"petroleum", "private-sector", "credit-lines", "budget-support"},
         ),
+        (
+            MET + "They discussed organised crime, drug trafficking, consular affairs, clean "
+            "energy and innovation.",
+            {"organized-crime", "drug-trafficking", "consular", "clean-energy", "innovation"},
+        ),
         # wording variants: a hyphen for a space, a plural
         (
             MET + "They discussed capacity building and cross border cooperation with "
@@ -143,6 +148,11 @@ MET = "President Olin Varga met President Tomas Riel on Monday. "
             set(),
         ),
         (MET + "They called for closer regional cooperation.", {"regional"}),
+        (
+            MET + "They agreed to remove non-tariff barriers that have slowed cross-border "
+            "trade under the Varnian Silver Road Initiative.",
+            {"non-tariff-barriers", "trade"},
+        ),
     ],
 )
 def test_areas_variants_and_scope_words(nlp, body, topics):
