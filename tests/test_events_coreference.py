@@ -206,3 +206,27 @@ def test_the_ceremony_of_a_summit_is_part_of_it_and_on_its_day(nlp):
         ("ceremony", "2024-08-19", ["Amani Odhiambo"]),
     ]
     assert events[1].part_of is events[0]
+
+
+def test_a_site_seen_during_a_visit_is_a_visit_of_its_own(nlp):
+    body = (
+        "Foreign Minister Amani Odhiambo arrived in Kampala on Monday for an official visit. "
+        "He also visited the Korva hydroelectric power plant."
+    )
+    visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
+    assert sorted((e.host.name if e.host else "-", e.guest.name) for e in visits) == [
+        ("-", "Amani Odhiambo"),
+        ("Uganda", "Amani Odhiambo"),
+    ]
+
+
+def test_a_meeting_a_visit_is_made_for_is_part_of_it(nlp):
+    body = (
+        "Foreign Minister Amani Odhiambo plans to visit Kampala early next month for a "
+        "bilateral meeting with Foreign Minister Peter Kizza."
+    )
+    events = events_of(nlp, body, AUG_20)
+    visit = next(e for e in events if e.kind == "visit")
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert meeting.part_of is visit and meeting.date == visit.date
+    assert visit.date is not None and visit.date.value == "2024-09"

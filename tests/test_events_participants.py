@@ -273,3 +273,16 @@ def test_a_tour_told_before_as_a_visit_is_that_visit(nlp):
         ("Germany", "2024-09-09"),
         ("Tajikistan", "2024-09-09"),
     ]
+
+
+def test_he_after_a_bare_surname_subject_is_that_person(nlp):
+    body = (
+        "Vice President Amani Odhiambo signed deals with Uganda on Monday.\n\nOdhiambo is on a "
+        "tour of three African countries that took him to Rwanda, where officials approved "
+        "credit. He is due to visit Botswana at the weekend."
+    )
+    visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
+    assert sorted((e.host.name if e.host else "-", e.guest.name) for e in visits) == [
+        ("-", "Amani Odhiambo"),
+        ("Botswana", "Amani Odhiambo"),
+    ]

@@ -71,9 +71,13 @@ def _antecedent(
 ) -> Event | None:
     same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
     if ev.kind == "visit":
-        if several_destinations(ev):
-            return None
-        same = [k for k in same if k.host is None or ev.host is None or k.host is ev.host]
+        if several_destinations(ev) or ev.distinct:
+            return None  # a tour, or a site seen: not a visit told before
+        same = [
+            k
+            for k in same
+            if not k.distinct and (k.host is None or ev.host is None or k.host is ev.host)
+        ]
         if (k := same_visit(ev, same[::-1], nationality)) is not None:
             return k
     if ev.group == "sign" and (k := same_signing(ev, same[::-1])) is not None:
@@ -204,6 +208,24 @@ def _part_of_what_they_name(events: list[Event]) -> None:
                 e.date = whole.date
             e.host = e.host or whole.host
             e.place = e.place or whole.place
+    for visit in events:
+        if visit.kind == "visit":
+            _purposes_of(visit, told)
+
+
+def _purposes_of(visit: Event, told: dict[int, Event]) -> None:
+    """ "will visit Washington for a meeting with X": the meeting is part of the visit,
+    within its days."""
+    for c in visit.trigger.children:
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        for p in c.children:
+            part = told.get(p.i)
+            if part is None or part is visit or part.scheduled != visit.scheduled:
+                continue
+            part.part_of = part.part_of or visit
+            if part.date is None and visit.date is not None and visit.date.end is None:
+                part.date = visit.date
 
 
 def _date_visits_by_their_sentences(events: list[Event]) -> None:

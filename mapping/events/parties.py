@@ -243,8 +243,20 @@ def country_in(r: EventReader, tok: Token) -> Entity | None:
     return None
 
 
+def _site_visited(r: EventReader, tok: Token) -> Token | None:
+    """ "visited the hydroelectric power plant": a site, unnamed, seen during a visit."""
+    if tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ == "dobj" and r.entity(c) is None and c.lemma_.lower() in _words("site_nouns"):
+            return c
+    return None
+
+
 def read_visit(r: EventReader, ev: Event) -> None:
     ev.visit_kind = r.visit_kind(ev.trigger)
+    if (site := _site_visited(r, ev.trigger)) is not None:
+        ev.distinct = f"site-{site.i}"  # a visit of its own, not the visit retold
     guest = r.guest_of(ev.trigger)
     dest = r.destination(ev.trigger)
     if guest is not None:

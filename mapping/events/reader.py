@@ -73,6 +73,8 @@ class EventReader:
             self.last_subject[sent.start] = last
             for t in toks[sent.start : sent.end]:
                 e = self.by_token.get(t.i)
+                if e is None and t.pos_ == "PROPN" and t.dep_ == "nsubj":
+                    e = self._bare_surname(t)  # "Ansari is on a tour"
                 if (
                     e is not None
                     and e.kind == PERSON
@@ -248,7 +250,8 @@ class EventReader:
 
     def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ in ("he", "she", "his", "her"):
-            return self.last_subject.get(sentence_of(self.doc, t.i).start)
+            sent = sentence_of(self.doc, t.i)
+            return self._subject_before(t, sent) or self.last_subject.get(sent.start)
         if t.pos_ == "PROPN" and any(c.lower_ == "the" for c in t.children):
             # "the Foreign Secretary": the one person the article gives that title
             words = [c.text for c in t.lefts if c.dep_ == "compound"] + [t.text]
@@ -256,11 +259,13 @@ class EventReader:
             if len(people) == 1:
                 return people[0]
         if t.pos_ == "PROPN" and t.dep_.startswith("nsubj"):
-            # a bare surname the mention finder left out ("..., Osei told"): its one bearer
-            people = self._by_surname().get(t.lower_, [])
-            if len(people) == 1:
-                return people[0]
+            return self._bare_surname(t)
         return None
+
+    def _bare_surname(self, t: Token) -> Entity | None:
+        """A bare surname the mention finder left out ("..., Osei told"): its one bearer."""
+        people = self._by_surname().get(t.lower_, [])
+        return people[0] if len(people) == 1 else None
 
     def _possessor(self, t: Token) -> Entity | None:
         """ "During his visit to X, Y signed ...", "Y said his visit ...": a possessive
@@ -277,12 +282,6 @@ class EventReader:
                 named = self._entities_at([c], (PERSON,), expand=True)
                 if named:
                     return named[0]
-        sent = sentence_of(self.doc, t.i)
-        for i in range(t.i - 1, sent.start - 1, -1):
-            # "after X travelled to Cairo, his first trip": the subject named before it
-            e = self.by_token.get(i)
-            if e is not None and e.kind == PERSON and self.doc[i].dep_ == "nsubj":
-                return e
         verb = governing_verb(t.head)
         if t.i < verb.i and not any(c.dep_.startswith("nsubj") for c in verb.children):
             # a subject the parser hung elsewhere: the first person named before the verb
@@ -291,6 +290,15 @@ class EventReader:
                 if e is not None and e.kind == PERSON:
                     return e
         return self._pronoun(t)
+
+    def _subject_before(self, t: Token, sent: Span) -> Entity | None:
+        """ "after X travelled to Cairo, his first trip", "X is on a tour ...; he is due
+        to ...": the person named as a subject before the pronoun in its sentence."""
+        for i in range(t.i - 1, sent.start - 1, -1):
+            e = self.by_token.get(i)
+            if e is not None and e.kind == PERSON and self.doc[i].dep_ == "nsubj":
+                return e
+        return None
 
     def _by_surname(self) -> dict[str, list[Entity]]:
         """The persons by the last word of their names, lower-case (listed once)."""

@@ -83,6 +83,8 @@ def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
         if not persons:
             return None
         for k in reversed(kept):
+            if ev.explicit_date and k.date is None:
+                continue  # "discussed ... in September": not the undated call
             if k.group in ("meet", "call") and _dates_agree(k, ev) and k.scheduled == ev.scheduled:
                 if persons <= _persons(k) and len(_persons(k)) >= 2:
                     return k
