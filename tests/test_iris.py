@@ -68,3 +68,23 @@ def test_no_other_module_spells_the_scheme_out():
         if spelled.search(line) and not line.lstrip().startswith(("#", '"""', "@bp.route"))
     ]
     assert offenders == []
+
+
+def test_article_keys_as_written_in_the_design():
+    day = dt.date(2024, 1, 30)
+    by_url = Article(body="Talks.", date=day, source="t", url="http://X.example/a/?utm_source=y")
+    assert iris.article_key(by_url) == f"2024-01-30-{iris.digest('https://x.example/a')}"
+    by_id = Article(body="Talks.", date=day, source="t", identifier="2024/Visit_1")
+    assert iris.article_key(by_id) == "2024-01-30-2024-visit-1"
+    unnamed = Article(body="Talks.", date=day, source="t")
+    assert iris.article_key(unnamed) == f"2024-01-30-{iris.digest('Talks.')}"
+    assert iris.former_article_keys(unnamed) == set()
+    assert iris.former_article_keys(by_id) == {f"2024-01-30-{iris.digest('Talks.')}"}
+
+
+def test_person_iris_as_written_in_the_design():
+    mint = Minter(BASE)
+    assert str(mint.person("Sergey Lavrov")) == BASE + "id/person/sergei-lavrov"
+    assert str(mint.person("Abe", scope="2024-01-30-x")) == BASE + "id/person/abe--2024-01-30-x"
+    assert mint.former_person("Sergey Lavrov") == mint.resource("person", "sergey-lavrov")
+    assert mint.former_person("Abe") is None

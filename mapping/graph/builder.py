@@ -109,7 +109,7 @@ class GraphBuilder:
         self.concepts: dict[URIRef, Concept] = {}
         self.node: dict[int, URIRef] = {}  # id(entity) -> IRI
         self.countries: set[URIRef] = set()  # countries typed in the graph already
-        self.named: set[URIRef] = set()  # persons, organizations, places given a schema:name
+        self.named: dict[URIRef, str] = {}  # persons, organizations, places -> schema:name
         self._facts_seen: dict[tuple[str, ...], list[str]] = {}
 
     def add(self, s, p, o) -> None:
@@ -213,8 +213,11 @@ class GraphBuilder:
         """Type and name a node; a second entity of the article with the same IRI (a
         spelling of the same name) adds its name as an alternate one."""
         self.add(iri, RDF.type, cls)
-        self.add(iri, SDO.alternateName if iri in self.named else SDO.name, Literal(name))
-        self.named.add(iri)
+        first = self.named.setdefault(iri, name)
+        if first == name:
+            self.add(iri, SDO.name, Literal(name))
+        else:
+            self.add(iri, SDO.alternateName, Literal(name))
         return iri
 
     def _fact(self, kind: str, *facts: str, told: str | None = None) -> URIRef:
