@@ -306,3 +306,25 @@ def test_a_presidency_is_a_body_not_a_term(nlp, body, orgs):
 )
 def test_forums_named_by_a_formula_or_a_number(nlp, body, orgs):
     assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
+
+
+# a state company and its subsidiary, named right after a noun of companies; a day, a title
+# or a country after such a noun is no company
+@pytest.mark.parametrize(
+    ("body", "orgs"),
+    [
+        (
+            "Fiji will buy a stake in the mobile telecommunications company Telvo.",
+            {"Telvo"},
+        ),
+        (
+            "Kenya signed with the state oil company Zarnefta and its subsidiary Zarnefta "
+            "Trading on Monday.",
+            {"Zarnefta", "Zarnefta Trading"},
+        ),
+        ("The company Monday said profits rose in Kenya.", set()),
+        ("The bank Governor Ali Kaya spoke in Kenya.", set()),
+    ],
+)
+def test_companies_named_after_a_noun_of_companies(nlp, body, orgs):
+    assert set(entities_of(nlp, body, "org", AUG_20)) == orgs

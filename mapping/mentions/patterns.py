@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from communique.mapping.entities.titles import lexicon
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.mention import (
+    COMPANY_NOUNS,
     ORG,
     PLACE,
     PRESIDENTIAL_BODIES,
@@ -102,9 +103,41 @@ _HINTS = [
 ]
 
 
-def pattern_mentions(doc: Doc) -> list[Mention]:
-    """Organizations and places found by their shape: commissions, embassies, venues."""
+@cache
+def _company_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
+    name = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
+    return re.compile(rf"\b(?:{nouns})\s+(?P<name>{name})")
+
+
+def companies(doc: Doc) -> list[Mention]:
+    """`mobile telecommunications company Telvo`, `development bank KfW`: the proper name
+    right after a lower-case noun of companies is a company's (not a date, title, place)."""
     out = []
+    for m in _company_re().finditer(doc_text(doc)):
+        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        if span is None or not len(span := trim(span)):
+            continue
+        cut = next((t.i for t in span if _ends_company_name(t)), span.end)
+        span = doc[span.start : cut]
+        if len(span):
+            out.append(
+                Mention(ORG, span.start, span.end, span.text, span.text, None, "pattern", "org")
+            )
+    return out
+
+
+def _ends_company_name(t) -> bool:
+    """A word no company's name holds: a date, a title, a country or a place of the NER."""
+    if t.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL"):
+        return True
+    return t.text in lexicon()["titles"] or country_named(t.text) is not None
+
+
+def pattern_mentions(doc: Doc) -> list[Mention]:
+    """Organizations and places found by their shape: commissions, embassies, venues,
+    companies."""
+    out = companies(doc)
     for (kind, subkind, pattern), hint in zip(_PATTERNS, _HINTS, strict=True):
         if not hint.search(doc_text(doc)):
             continue
