@@ -198,6 +198,18 @@ def test_a_quotation_never_has_two_speakers(nlp):
 
 def test_a_quote_mark_left_open_does_not_pair_across_paragraphs(nlp):
     body = MEETING + (
-        f'"Our ports are open to every partner in the region.\n\n"{WORDS}," Banda said.'
+        f'Banda spoke of "the ports of the region.\n\nKovac agreed. "{WORDS}," Banda said.'
     )
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, "John Banda")]
+
+
+def test_a_quotation_over_two_paragraphs(nlp):
+    """A paragraph that leaves its quotation open goes on in the next one, which tells the
+    speaker."""
+    body = MEETING + (
+        f'"Our ports are open to every partner in the region.\n\n"{WORDS}," Banda said.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [
+        ("Our ports are open to every partner in the region", "John Banda"),
+        (WORDS, "John Banda"),
+    ]

@@ -84,7 +84,25 @@ def find_quotes(
             if sayer is not None and sayer.kind == PERSON:  # (a sayer once its sentence is)
                 r.said(q.sentence.end_char, sayer)
             out.append(q)
-    return out
+    return _with_open_paragraphs(doc, state.text, out)
+
+
+# a paragraph that opens a quotation and leaves it open, the next one opening a quote mark
+# again: one quotation over several paragraphs, told by whoever says the next one
+_OPEN_PARAGRAPH = re.compile(r"(?m)^[ \t]*[“\"](?P<w>[^”“\"\n]{20,})\n[ \t]*\n[ \t]*[“\"]")
+
+
+def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
+    """The quotes and, in text order, the paragraphs of quotations that go on in the next
+    paragraph (their speaker is that of the next quotation)."""
+    added = []
+    for m in _OPEN_PARAGRAPH.finditer(text):
+        k = bisect_left([q.at or 0 for q in quotes], m.end("w"))
+        span = doc.char_span(m.start("w"), m.start("w") + 1, alignment_mode="expand")
+        if k < len(quotes) and span is not None:
+            words = m.group("w").strip().rstrip(",.")
+            added.append(Quote(words, quotes[k].speaker, sentence_of(doc, span.start), m.start()))
+    return sorted(quotes + added, key=lambda q: q.at or 0) if added else quotes
 
 
 class _State:
