@@ -141,6 +141,10 @@ MET = "President Olin Varga met President Tomas Riel on Monday. "
             "small and medium enterprises.",
             {"capacity-building", "cross-border", "small-and-medium-enterprises"},
         ),
+        (
+            MET + "They agreed to develop agriculture and small to medium enterprise sectors.",
+            {"agriculture", "small-and-medium-enterprises"},
+        ),
         # "regional" says where, not what: an area only as regional cooperation
         (
             MET + "They discussed bilateral relations and regional and international issues "
