@@ -18,6 +18,7 @@ COMMANDS = {
     "serve": "communique.server.commands_serve:serve_command",
     "follow": "communique.server.commands_follow:follow_command",
     "export": "communique.server.commands_export:export_command",
+    "entities": "communique.server.commands_entities:entities_command",
 }
 
 
