@@ -37,6 +37,7 @@ SCORER = Path(__file__).parent.parent.parent / "shared" / "eval" / "score.py"
         ("Alexei Tornov", "Aleksei Tornov"),
         ("Nadim Farouk Bessaoui", "Nadim Bessaoui"),  # a middle name left out
         ("Ama Kwarteng Osei Dapaah", "Ama Dapaah"),
+        ("Professor Ama Dapaah", "Dr. Ama Dapaah"),  # words of address are no part of it
         ("Lerato Mokoena", "LERATO MOKOENA"),
     ],
 )
@@ -65,6 +66,7 @@ def test_other_names_give_other_keys(a, b):
     [
         ("Renzo Takamura", True),
         ("Takamura", False),
+        ("Mr Takamura", False),
         ("R. Takamura", False),
         ("Ibn Battal", False),
         ("Aleksandr Vucin-Petrov", True),

@@ -1,6 +1,7 @@
 """Name keys: what makes two spellings of a person's name one name, for the person's IRI.
 
-A name is folded word by word: to lower-case ASCII (text-unidecode, as python-slugify does:
+A name is folded word by word (words of address before it, "Mr", "Professor", left out):
+to lower-case ASCII (text-unidecode, as python-slugify does:
 "Ş" -> "s", "ı" -> "i"), then through the romanization rewrites of data/name_keys.json
 (Sergey/Sergei, Mohammed/Muhammad). A name of three or more words without particles drops
 its middle ones ("Sameh Hassan Shoukry" is "Sameh Shoukry"), an initial is kept ("George W. Bush" is
@@ -21,25 +22,29 @@ _WORD = re.compile(r"[^\s]+")
 
 
 @cache
-def _data() -> tuple[tuple[tuple[re.Pattern[str], str], ...], frozenset[str]]:
+def _data() -> tuple[tuple[tuple[re.Pattern[str], str], ...], frozenset[str], frozenset[str]]:
     data = resources.files("communique.mapping").joinpath("data/name_keys.json")
     raw = json.loads(data.read_text(encoding="utf-8"))
     rewrites = tuple((re.compile(pattern), to) for pattern, to, _note in raw["rewrites"])
-    return rewrites, frozenset(raw["particles"])
+    return rewrites, frozenset(raw["particles"]), frozenset(raw["honorifics"])
 
 
 @lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """One word of a name as its key: ASCII, lower case, romanization variants folded."""
     text = slugify(word, separator="-")
-    rewrites, _ = _data()
-    for pattern, to in rewrites:
+    for pattern, to in _data()[0]:
         text = pattern.sub(to, text)
     return text
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in (fold_word(w) for w in _WORD.findall(name)) if w]
+def _words(name: str) -> list[tuple[str, str]]:
+    """(as written, folded) of each word of the name, words of address before it left out."""
+    honorifics = _data()[2]
+    words = [(raw, w) for raw in _WORD.findall(name) if (w := fold_word(raw))]
+    while len(words) > 1 and slugify(words[0][0]) in honorifics:
+        words.pop(0)
+    return words
 
 
 def _is_initial(word: str, folded: str) -> bool:
@@ -49,12 +54,8 @@ def _is_initial(word: str, folded: str) -> bool:
 def is_full_name(name: str) -> bool:
     """True when the name has a given name and a surname: two full words, not initials or
     particles ("Shinzo Abe"); False for "Abe", "Mr Abe", "S. Abe"."""
-    _, particles = _data()
-    full = [
-        w
-        for raw in _WORD.findall(name)
-        if (w := fold_word(raw)) and w not in particles and not _is_initial(raw, w)
-    ]
+    particles = _data()[1]
+    full = [w for raw, w in _words(name) if w not in particles and not _is_initial(raw, w)]
     return len(full) >= 2
 
 
@@ -62,9 +63,8 @@ def person_key(name: str) -> str:
     """The key of a person's IRI from the name: folded words joined by "-"; a name of three
     or more full words without particles or initials keeps its first and last word only
     ("Nana Addo Dankwa Akufo-Addo" is "Nana Akufo-Addo")."""
-    raw = _WORD.findall(name)
-    _, particles = _data()
-    kept = [(r, w) for r, w in ((r, fold_word(r)) for r in raw) if w]
+    particles = _data()[1]
+    kept = _words(name)
     if (
         len(kept) >= 3
         and not any(w in particles for _, w in kept)
@@ -72,11 +72,6 @@ def person_key(name: str) -> str:
     ):
         kept = [kept[0], kept[-1]]
     return "-".join(w for _, w in kept)
-
-
-def same_person_name(a: str, b: str) -> bool:
-    """True when two full names give one key."""
-    return is_full_name(a) and is_full_name(b) and person_key(a) == person_key(b)
 
 
 def spellings(names: list[str]) -> dict[int, int]:
