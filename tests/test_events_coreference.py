@@ -230,3 +230,11 @@ def test_a_meeting_a_visit_is_made_for_is_part_of_it(nlp):
     meeting = next(e for e in events if e.kind == "meeting")
     assert meeting.part_of is visit and meeting.date == visit.date
     assert visit.date is not None and visit.date.value == "2024-09"
+
+
+def test_the_gathering_on_whose_sidelines_two_meet_is_an_event_of_its_own(nlp):
+    body = (
+        "Foreign Minister Amani Odhiambo and Foreign Minister Peter Kizza held talks on "
+        "Thursday on the sidelines of the Korva Economic Cooperation meeting in Lima, Peru."
+    )
+    assert sorted(e.kind for e in events_of(nlp, body, AUG_20)) == ["meeting", "talks"]

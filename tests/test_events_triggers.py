@@ -254,3 +254,16 @@ def test_a_plural_event_noun_in_a_name_is_an_event(nlp):
         "agreement-signing",
         "talks",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Amani Odhiambo spoke at the accreditation of the new High Commissioner, "
+        "Peter Kizza, on Wednesday.",
+        "Ambassador Peter Kizza presented his credentials to President Amani Odhiambo on "
+        "Wednesday.",
+    ],
+)
+def test_credentials_are_a_ceremony(nlp, body):
+    assert [k for k, _, _ in event_rows(nlp, body, AUG_20)] == ["ceremony"]

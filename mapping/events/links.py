@@ -69,21 +69,21 @@ def _only_a_frame(tok) -> bool:
 def _antecedent(
     ev: Event, kept: list[Event], ref: dt.date, nationality: Nationality | None = None
 ) -> Event | None:
-    same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
-    if ev.kind == "visit":
-        if several_destinations(ev) or ev.distinct:
-            return None  # a tour, or a site seen: not a visit told before
-        same = [
-            k
-            for k in same
-            if not k.distinct and (k.host is None or ev.host is None or k.host is ev.host)
-        ]
-        if (k := same_visit(ev, same[::-1], nationality)) is not None:
-            return k
+    same = _candidates(ev, kept)
+    if ev.kind == "visit" and (k := same_visit(ev, same[::-1], nationality)) is not None:
+        return k
     if ev.group == "sign" and (k := same_signing(ev, same[::-1])) is not None:
         return k
     if not same:
         return None
+    if ev.group == "meet" and _only_a_frame(ev.trigger):
+        # "met on the sidelines of the APEC meeting": the gathering is no retelling of the
+        # encounter it frames; only of the gathering framing another
+        orgs = {id(p) for p in ev.participants if p.kind == ORG}
+        return next(
+            (k for k in same if _only_a_frame(k.trigger) or orgs & {id(p) for p in k.participants}),
+            None,
+        )
     persons = {id(p) for p in ev.participants if p.kind == PERSON}
     actors = {id(p) for p in ev.participants if p.kind in (PERSON, ORG)}
     sig = signature(ev.trigger)
@@ -127,6 +127,22 @@ def _antecedent(
         if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
             return k
     return None
+
+
+def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
+    """The events told before that ev may retell, the latest first."""
+    same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
+    if ev.group == "meet" and not _only_a_frame(ev.trigger):
+        same = [k for k in same if not _only_a_frame(k.trigger)]  # the gathering framing
+    if ev.kind != "visit":
+        return same
+    if several_destinations(ev) or ev.distinct:
+        return []  # a tour, or a site seen: not a visit told before
+    return [
+        k
+        for k in same
+        if not k.distinct and (k.host is None or ev.host is None or k.host is ev.host)
+    ]
 
 
 def _signs_what_was_told(ev: Event) -> bool:
