@@ -15,6 +15,7 @@ incomplete body).
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -45,16 +46,17 @@ class RemoteExecutor:
 
     def run(self, job: dict[str, Any], version: str, timeout: float) -> tuple:
         deadline = time.monotonic() + timeout
+        declared = prologue(job["base_iri"], job["prefixes"])
         try:
             response = self.engine.post_query(
-                prologue(job["base_iri"], job["prefixes"]) + job["query"],
+                declared + job["query"],
                 f"{job['results_type']}, {job['rdf_type']};q=0.9",
                 params=self._params(job, timeout),
                 timeout=timeout,
                 stream=True,
             )
         except SyntaxError as exc:
-            return SYNTAX, str(exc)
+            return SYNTAX, _in_the_query(str(exc), declared.count("\n"))
         except StoreError as exc:
             if time.monotonic() >= deadline:
                 return timed_out(timeout)
@@ -104,6 +106,19 @@ class RemoteExecutor:
 
     def close(self) -> None:
         pass  # the engine's session belongs to the store
+
+
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+
+
+def _in_the_query(message: str, lines: int) -> str:
+    """The engine's error position made one in the client's query, below our prologue of
+    `lines` lines (Oxigraph's "error at LINE:COLUMN"; other engines' messages unchanged)."""
+    match = _POSITION.search(message)
+    if match is None or int(match[1]) <= lines:
+        return message
+    where = f"error at {int(match[1]) - lines}:{match[2]}"
+    return message[: match.start()] + where + message[match.end() :]
 
 
 def _too_large(limit: int) -> tuple:
