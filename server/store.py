@@ -12,6 +12,12 @@ endpoint answers the same on both. On a remote engine it needs a default graph a
 the named graphs: Oxigraph server without `--union-default-graph`, Fuseki's default
 dataset (not `tdb2:unionDefaultGraph`), Virtuoso, GraphDB. For an engine whose default
 graph already is the set union of the named graphs, open with merged=False.
+
+Several processes may write through one engine: before a write, a process re-reads where
+the feed ends if another one wrote since (the state's version, store_state.EngineState).
+SPARQL Update has no conditional abort, so two writes at the same instant can still put
+their members on one page (one member over its size); the members' times stay distinct
+and ordered, and no change is lost or half-written.
 """
 
 from __future__ import annotations
