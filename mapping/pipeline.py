@@ -61,6 +61,18 @@ def map_article(
     return job.result
 
 
+def map_parsed(
+    article: Article, doc: Doc, nlp: Language, *, base: str | None = None
+) -> MappedArticle:
+    """Map one article whose text spaCy already parsed into `doc` (our stages only)."""
+    doc._context = MappingJob(article, base, contain_errors=False)
+    run_stages(nlp, doc)
+    job, doc._context = doc._context, None
+    if job.result is None:
+        raise MappingError(f"{article.source}: the pipeline gave no graph")
+    return job.result
+
+
 def extract(article: Article, doc: Doc, nlp: Language) -> Facts:
     """Every fact of one parsed article: its model filled by the stages, in order."""
     attach(doc, article)

@@ -103,8 +103,7 @@ def test_the_line_is_one_long_sentence(warm):
 
 def test_a_100_kb_line_maps_within_the_bound_and_conforms(warm):
     from communique.mapping.graph.builder import EVIDENCE_CHARS
-    from communique.mapping.iris import Minter
-    from communique.mapping.pipeline import map_doc
+    from communique.mapping.pipeline import map_parsed
     from communique.ontology.namespace import DIP
     from communique.shapes.validate import validate_graph
 
@@ -113,7 +112,7 @@ def test_a_100_kb_line_maps_within_the_bound_and_conforms(warm):
     # parse and stages, in CPU seconds of this process: on a machine shared with other jobs
     # the clock on the wall says more about them than about the mapper
     cpu, wall = time.process_time(), time.perf_counter()
-    mapped = map_doc(article, warm(article.content), warm, Minter())
+    mapped = map_parsed(article, warm(article.content), warm)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     assert cpu < LIMIT_SECONDS, f"{SIZE // 1000} kB took {cpu:.1f} s of CPU ({wall:.1f} s) to map"
     assert len(mapped.graph) > 10_000  # it was read, not given up on
@@ -129,8 +128,7 @@ def _work(nlp, article: Article, monkeypatch, only_dates: bool) -> int:
     """Function calls the mapper's stages make for one parsed article: all of them, or
     those of the date assignment (calls are counted, not timed: the machine may be busy)."""
     from communique.mapping.events import finder as events
-    from communique.mapping.iris import Minter
-    from communique.mapping.pipeline import map_doc
+    from communique.mapping.pipeline import map_parsed
 
     doc = nlp(article.content)
     profiler = cProfile.Profile()
@@ -145,11 +143,11 @@ def _work(nlp, article: Article, monkeypatch, only_dates: bool) -> int:
                 profiler.disable()
 
         monkeypatch.setattr(events, "dates_for", counted)
-        map_doc(article, doc, nlp, Minter())
+        map_parsed(article, doc, nlp)
         monkeypatch.undo()
     else:
         profiler.enable()
-        map_doc(article, doc, nlp, Minter())
+        map_parsed(article, doc, nlp)
         profiler.disable()
     return sum(entry.callcount for entry in profiler.getstats())
 
