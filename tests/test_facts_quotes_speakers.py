@@ -77,6 +77,14 @@ def test_speaker_by_title(nlp, body, speaker):
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, speaker)]
 
 
+def test_a_country_side_is_its_ministry(nlp):
+    body = (
+        "Foreign Minister Piet Vorlan arrived in Moscow, the Russian Foreign Ministry said.\n\n"
+        f'The Russian side said in a statement: "{WORDS}."'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Ministry of Foreign Affairs of Russia")]
+
+
 def test_a_body_by_its_acronym(nlp):
     body = (
         "In a statement, the Kelland Trade Office (KTO) said Banda would visit in May.\n\n"

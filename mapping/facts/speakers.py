@@ -192,9 +192,13 @@ class SpeakerResolver:
         """`the ministry`, `the delegation`: the one organization of the article with
         that head word (a ministry, for "ministry")."""
         head = _body_head(bare)
-        orgs = [e for e in self.ents.by_kind(ORG) if _names_head(e, head)]
-        if not orgs and head == "ministry":
-            orgs = [e for e in self.ents.by_kind(ORG) if e.subkind == "ministry"]
+        iso3, _ = _country_and_office(bare)
+        # "the Russian ministry": of that country only
+        of_country = [e for e in self.ents.by_kind(ORG) if iso3 is None or e.iso3 == iso3]
+        orgs = [e for e in of_country if _names_head(e, head)]
+        if not orgs and head in ("ministry", "side"):
+            # a ministry, or a country's "side": the one ministry the article names (of it)
+            orgs = [e for e in of_country if e.subkind == "ministry"]
         return orgs[0] if len(orgs) == 1 else None
 
     def _named(self, bare: str) -> Entity | None:
