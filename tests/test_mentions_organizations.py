@@ -328,3 +328,15 @@ def test_forums_named_by_a_formula_or_a_number(nlp, body, orgs):
 )
 def test_companies_named_after_a_noun_of_companies(nlp, body, orgs):
     assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
+
+
+# a noun of bodies that opens a title is a word of that title, no organization
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Party General Secretary Tomas Vera met Omar Kaya in Hanoi.",
+        "Prime Cabinet Secretary Omar Kaya met the press in Nairobi.",
+    ],
+)
+def test_a_word_of_a_title_is_no_organization(nlp, body):
+    assert set(entities_of(nlp, body, "org", AUG_20)) == set()

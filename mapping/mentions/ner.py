@@ -5,8 +5,11 @@ mended in persons.py; the words that tell a place are in places.py."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
+from communique.mapping.entities.titles import lexicon
 from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
 from communique.mapping.mentions.mention import (
     BODY_CENTRE_WORDS,
@@ -149,7 +152,22 @@ def _from_org(span: Span) -> list[Mention]:
         return [city(span)]
     if last not in ORG_HEADS and acts_as_person(span):
         return [person(span)]
-    return [_organization(span)]
+    org = _organization(span)
+    if org.end - org.start == 1 and last in ORG_HEADS and _title_follows(span):
+        return []  # "Party General Secretary", "Cabinet Secretary": a word of a title
+    return [org]
+
+
+@cache
+def _title_first_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(t.split()[0] for t in (*lex["titles"], *lex["modifiers"]) if t[:1].isupper())
+
+
+def _title_follows(span: Span) -> bool:
+    """Whether a title starts right after the span ("Party" + "General Secretary")."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in _title_first_words()
 
 
 def _organization(span: Span) -> Mention:
