@@ -201,6 +201,8 @@ class PageBuilder:
                     if t.kind == "literal" and t.value.startswith(WEB_SCHEMES):
                         t.href = t.value
             if details:
+                # one query for the lot: a remote engine would take a request a node
+                self.labeller.prefetch(t.value for t in terms if t.kind == "iri")
                 for t in terms:
                     self._add_details(t)
             heading = INVERSE_HEADINGS.get(p, "") if details else ""  # type: ignore[call-overload]

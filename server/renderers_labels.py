@@ -3,23 +3,40 @@
 An event, membership or figure has no name of its own in the data; its page and the
 links to it read better as "Meeting: Hadja Lahbib, Bùi Thanh Sơn (2025-10-02)" than as
 a hash. Names of the nodes a fact points to are read from the store (cached per page).
+A page with many facts first `prefetch`es them: their values and the names they point to
+come in two queries, not one lookup per node (over a remote engine, one request each).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from communique.ontology.namespace import DIP, ORG, PROV, SDO
+from communique.server.store_terms import iri_term
 
 NAME_PREDICATES = tuple(ox.NamedNode(str(p)) for p in (SDO.name, SKOS.prefLabel, RDFS.label))
 HEADLINE = ox.NamedNode(str(SDO.headline))
 MAX_NAMES = 3  # participants named in an event's label
 SNIPPET_WORDS = 8  # words of an article's evidence in the label of an article without title
+PREFETCH_CHUNK = 200  # nodes per prefetch query
+# Named graphs only: they hold every triple (the merged default graph repeats them).
+VALUES_QUERY = "SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {nodes} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+NAMES_QUERY = (
+    "SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {nodes} }} VALUES ?p {{ {predicates} }} "
+    "GRAPH ?g {{ ?s ?p ?o }} }}"
+)
+LEDE_QUERY = (
+    "SELECT DISTINCT ?fact ?text WHERE {{ GRAPH ?g {{ ?fact {derived} {article} ; "
+    "{evidence} ?text }} }}"
+)
+# the values of a fact that name other nodes its label reads the names of
+NAMED_VALUES = tuple(str(p) for p in (ORG.member, ORG.role, DIP.participant, SDO.publisher))
 _P = {
     name: ox.NamedNode(str(term))
     for name, term in (
@@ -40,25 +57,46 @@ class Labeller:
         self.ox = ox_store
         self._names: dict[str, str | None] = {}
         self._class_labels: dict[str, str] = {}
+        self._values: dict[str, dict[str, list[str]]] = {}
+
+    def prefetch(self, iris: Iterable[str]) -> None:
+        """Read the values of many nodes, and the names of the nodes they point to, in a
+        few queries: what `values_of`, `name_of` and `label` then ask is answered here."""
+        if self.ox is None:
+            return
+        todo = [i for i in dict.fromkeys(iris) if i not in self._values and _valid(i)]
+        for chunk in _chunks(todo):
+            found: dict[str, dict[str, list[str]]] = {i: {} for i in chunk}
+            for row in self.ox.query(VALUES_QUERY.format(nodes=_terms(chunk))):
+                bucket = found[row["s"].value].setdefault(row["p"].value, [])
+                if row["o"].value not in bucket:
+                    bucket.append(row["o"].value)
+            self._values.update(found)
+        named = {v for i in todo for p in NAMED_VALUES for v in self._values[i].get(p, [])}
+        self.prefetch_names(named)
+
+    def prefetch_names(self, iris: Iterable[str]) -> None:
+        """`name_of` for many nodes in one query a chunk."""
+        if self.ox is None:
+            return
+        todo = [i for i in dict.fromkeys(iris) if i not in self._names and _valid(i)]
+        predicates = " ".join(str(p) for p in NAME_PREDICATES)
+        for chunk in _chunks(todo):
+            quads: dict[str, list[tuple[str, ox.Literal]]] = {i: [] for i in chunk}
+            query = NAMES_QUERY.format(nodes=_terms(chunk), predicates=predicates)
+            for row in self.ox.query(query):
+                if isinstance(row["o"], ox.Literal):
+                    quads[row["s"].value].append((row["p"].value, row["o"]))
+            for iri, names in quads.items():
+                self._names[iri] = _best_name(names)
 
     def name_of(self, iri: str) -> str | None:
         """The schema:name, skos:prefLabel or rdfs:label of a node in the store."""
         if self.ox is None:
             return None
         if iri not in self._names:
-            found = None
-            try:
-                node = ox.NamedNode(iri)
-            except ValueError:
-                node = None
-            for predicate in NAME_PREDICATES if node is not None else ():
-                quads = list(self.ox.quads_for_pattern(node, predicate, None, None))
-                english = [q.object for q in quads if q.object.language in (None, "en")]
-                if english or quads:
-                    found = (english or [q.object for q in quads])[0].value
-                    break
-            self._names[iri] = found
-        return self._names[iri]
+            self.prefetch_names([iri])
+        return self._names.get(iri)
 
     def headline(self, article: str) -> str | None:
         if self.ox is None:
@@ -92,14 +130,11 @@ class Labeller:
 
     def values_of(self, iri: str) -> dict[str, list[str]]:
         """`{predicate IRI: [values as text]}` of a node in the store, each value once."""
-        values: dict[str, list[str]] = {}
-        if self.ox is None:
-            return values
-        for q in self.ox.quads_for_pattern(ox.NamedNode(iri), None, None, None):
-            bucket = values.setdefault(q.predicate.value, [])
-            if q.object.value not in bucket:
-                bucket.append(q.object.value)
-        return values
+        if self.ox is None or not _valid(iri):
+            return {}
+        if iri not in self._values:
+            self.prefetch([iri])
+        return self._values[iri]
 
     def class_label(self, cls: str) -> str:
         """A class's rdfs:label (the reference graph holds the ontology), else its name."""
@@ -153,17 +188,42 @@ class Labeller:
         return _first(values, SDO.name) or ""
 
 
+def _valid(iri: str) -> bool:
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return False
+    return True
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), PREFETCH_CHUNK):
+        yield items[start : start + PREFETCH_CHUNK]
+
+
+def _terms(iris: list[str]) -> str:
+    return " ".join(iri_term(i) for i in iris)
+
+
+def _best_name(names: list[tuple[str, ox.Literal]]) -> str | None:
+    """The first name predicate's value (NAME_PREDICATES order), English or plain first."""
+    for predicate in NAME_PREDICATES:
+        found = [lit for p, lit in names if p == predicate.value]
+        english = [lit for lit in found if lit.language in (None, "en")]
+        if english or found:
+            return sorted(english or found, key=lambda lit: lit.value)[0].value
+    return None
+
+
 def _object(store: ox.Store, node: ox.NamedNode, predicate: str) -> ox.Term | None:
     return next((q.object for q in store.quads_for_pattern(node, _P[predicate], None, None)), None)
 
 
 def _lede(store: ox.Store, article: ox.NamedNode) -> str:
     """The first words of the sentence most facts of the article were read from."""
-    facts = {q.subject for q in store.quads_for_pattern(None, _P["derived"], article, None)}
-    counts: Counter[str] = Counter()
-    for fact in facts:
-        # a set: with the merged default graph each quad is there twice
-        counts.update({q.object.value for q in store.quads_for_pattern(fact, _P["evidence"], None)})
+    query = LEDE_QUERY.format(derived=_P["derived"], article=article, evidence=_P["evidence"])
+    # one count per fact and distinct sentence: a fact's evidence may be stated twice
+    counts = Counter(row["text"].value for row in store.query(query))
     if not counts:
         return ""
     # most facts first; among equals the first in sort order, so the label is stable
@@ -176,9 +236,9 @@ def _lede(store: ox.Store, article: ox.NamedNode) -> str:
 def tail(iri: str) -> str:
     """The last segment of an IRI, for a node nothing labels."""
     for sep in ("#", "/"):
-        head, _, tail = iri.rstrip("/").rpartition(sep)
-        if head and tail:
-            return tail
+        head, _, rest = iri.rstrip("/").rpartition(sep)
+        if head and rest:
+            return rest
     return iri
 
 

@@ -93,6 +93,10 @@ def label_cells(table: ResultsTable, labeller: Labeller, base: str) -> None:
     person's schema:name, an article's headline or outlet and date); the prefixed name
     stays in the link's title, beside the full IRI. A fact nothing names (an event, a
     membership) reads as what it says. Vocabulary terms keep `dip:Meeting`."""
+    ours = [c.value for row in table.rows for c in row if c and c.kind == "iri"]
+    ours = [iri for iri in ours if iri.startswith(base)]
+    labeller.prefetch_names(ours)  # a few queries for the whole table, not one a cell
+    labeller.prefetch(iri for iri in ours if labeller.name_of(iri) is None)
     for row in table.rows:
         for cell in row:
             if cell is None or cell.kind != "iri" or not cell.value.startswith(base):
