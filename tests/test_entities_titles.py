@@ -136,6 +136,11 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "Assistant Minister for Asian Affairs Ali Kaya met the press in Cairo.",
             {("Ali Kaya", "Assistant Minister for Asian Affairs")},
         ),
+        # a title in lower case, then a comma and the name
+        (
+            "The message was handed over by the Angolan finance minister, Tomas Vera.",
+            {("Tomas Vera", "Finance Minister")},
+        ),
     ],
 )
 def test_titles_split_from_the_name(nlp, body, roles):

@@ -295,9 +295,31 @@ def _honorifics_before_name() -> str:
     return _alternation(forms) + r"|Sheikh(?=\s+[A-Z][\w’.-]*\s+(?:[A-Z]|(?:bin|bint|ibn|al|el)\b))"
 
 
+@cache
+def _lower_title_comma_name_re() -> re.Pattern:
+    one = re.sub(r"\?P<\w+>", "?:", _one_title())
+    # "the Angolan Finance minister, Vera Daves.": a title in lower case opens a name only
+    # after a comma, and the name of two to four capitalized words closes the apposition
+    return re.compile(
+        rf"(?<![\w-])(?i:{one}),\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+){{1,3}})(?=\s*[,.;])"
+    )
+
+
 def names_after_titles(text: str) -> list[tuple[int, int, int]]:
     """(title start, name start, name end) of capitalized words right after a title
-    ("President Sadyr Japarov")."""
+    ("President Sadyr Japarov", "the finance minister, Vera Daves.")."""
+    spans = _names_after_titles(text)
+    honorifics = tuple(f"{h} " for h in lexicon()["honorifics"])
+    for m in _lower_title_comma_name_re().finditer(text):
+        a, b = m.start("name"), m.end("name")
+        if any(a < y and x < b for _, x, y in spans) or m.group("name").startswith(honorifics):
+            continue  # a name read already, or honorifics ("His Excellency Dr. X")
+        if not country_named(m.group("name").split()[0]):
+            spans.append((m.start(), a, b))
+    return sorted(spans)
+
+
+def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
     spans = []
     pos = 0
     while m := _title_then_name_re().search(text, pos):
