@@ -232,9 +232,13 @@ def test_a_meeting_a_visit_is_made_for_is_part_of_it(nlp):
     assert visit.date is not None and visit.date.value == "2024-09"
 
 
-def test_the_gathering_on_whose_sidelines_two_meet_is_an_event_of_its_own(nlp):
+def test_banks_concluding_an_agreement_of_their_own_are_another_signing(nlp):
     body = (
-        "Foreign Minister Amani Odhiambo and Foreign Minister Peter Kizza held talks on "
-        "Thursday on the sidelines of the Korva Economic Cooperation meeting in Lima, Peru."
+        "ASTANA, Aug 19 -- Minister Amani Odhiambo and Minister Peter Kizza signed an "
+        "agreement on Monday. Uganda's Korva Export Bank and the Development Bank of Kenya "
+        "concluded an agreement opening a credit line."
     )
-    assert sorted(e.kind for e in events_of(nlp, body, AUG_20)) == ["meeting", "talks"]
+    assert [k for k, _, _ in event_rows(nlp, body, AUG_20)] == [
+        "agreement-signing",
+        "agreement-signing",
+    ]

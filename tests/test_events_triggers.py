@@ -267,3 +267,11 @@ def test_a_plural_event_noun_in_a_name_is_an_event(nlp):
 )
 def test_credentials_are_a_ceremony(nlp, body):
     assert [k for k, _, _ in event_rows(nlp, body, AUG_20)] == ["ceremony"]
+
+
+def test_a_speech_still_to_be_given_is_no_statement_yet(nlp):
+    body = (
+        "Minister Amani Odhiambo will hold talks with Minister Peter Kizza on Monday and give "
+        "a keynote speech at a seminar."
+    )
+    assert [k for k, _, _ in event_rows(nlp, body, AUG_20)] == ["talks"]

@@ -97,7 +97,9 @@ def is_scheduled(tok: Token) -> bool:
     if any(c.lower_ in FUTURE_MODS for c in tok.children):
         return True
     verb = governing_verb(tok)
-    for t in (tok, verb):
+    # "will hold talks ... and give a speech": the second verb shares the first's "will"
+    shared = [verb.head] if verb.dep_ == "conj" and verb.tag_ == "VB" else []
+    for t in (tok, verb, *shared):
         if any(c.lower_ in ("will", "shall", "would") for c in t.children):
             return True
         if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children):

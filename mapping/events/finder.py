@@ -365,8 +365,12 @@ def _linked(
         if not ev.participants:
             countries = [e for e in r.sentence_entities(ev.sentence) if e.kind == COUNTRY]
             ev.participants = countries[:2] or [c for c in main if c is not None]
-    # an intended signing is no event yet (its agreement is still recorded)
-    return [e for e in events if e.participants and not (e.scheduled and e.group == "sign")]
+    # an intended signing or statement is no event yet (its agreement is still recorded)
+    return [
+        e
+        for e in events
+        if e.participants and not (e.scheduled and e.group in ("sign", "statement"))
+    ]
 
 
 def _lede_date(sent: Span, ref: dt.date) -> DateValue | None:

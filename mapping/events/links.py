@@ -76,14 +76,6 @@ def _antecedent(
         return k
     if not same:
         return None
-    if ev.group == "meet" and _only_a_frame(ev.trigger):
-        # "met on the sidelines of the APEC meeting": the gathering is no retelling of the
-        # encounter it frames; only of the gathering framing another
-        orgs = {id(p) for p in ev.participants if p.kind == ORG}
-        return next(
-            (k for k in same if _only_a_frame(k.trigger) or orgs & {id(p) for p in k.participants}),
-            None,
-        )
     persons = {id(p) for p in ev.participants if p.kind == PERSON}
     actors = {id(p) for p in ev.participants if p.kind in (PERSON, ORG)}
     sig = signature(ev.trigger)
@@ -132,8 +124,6 @@ def _antecedent(
 def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
     """The events told before that ev may retell, the latest first."""
     same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
-    if ev.group == "meet" and not _only_a_frame(ev.trigger):
-        same = [k for k in same if not _only_a_frame(k.trigger)]  # the gathering framing
     if ev.kind != "visit":
         return same
     if several_destinations(ev) or ev.distinct:

@@ -57,8 +57,10 @@ def same_signing(ev: Event, signings: list[Event]) -> Event | None:
     day: one ceremony signed all the documents, not one signing per document."""
     if ev.scheduled or _persons(ev) or _distinct(ev):
         return None
-    if any(c.dep_ == "agent" for c in ev.trigger.children):
-        return None  # "was signed by the heads of both institutions": signatories of its own
+    if any(c.dep_ in ("agent", "nsubj") for c in ev.trigger.children):
+        # "was signed by the heads of both institutions", "the two banks concluded an
+        # agreement": signatories of its own
+        return None
     for k in reversed(signings):
         if k.scheduled:
             continue
