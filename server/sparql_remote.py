@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import requests
 
+from communique.server.deadlines import DEADLINES
 from communique.server.errors import StoreError
 from communique.server.remote_engine import RemoteEngine, prologue
 from communique.server.sparql_exec import BUSY, timed_out
@@ -63,9 +63,7 @@ class RemoteExecutor:
             log.error("SPARQL query on the store engine failed: %s", exc)
             return BUSY, f"the store engine cannot answer now: {exc}"
         # closing the response from another thread ends a read waiting on the engine
-        timer = threading.Timer(max(0.0, deadline - time.monotonic()), response.close)
-        timer.daemon = True
-        timer.start()
+        timer = DEADLINES.at(deadline, response.close)
         media = response.headers.get("Content-Type", "").split(";")[0].strip()
         kind = "results" if media in RESULTS_FORMATS else "graph"
         limit, streaming = job["max_bytes"], False
@@ -87,7 +85,7 @@ class RemoteExecutor:
             raise
         finally:
             if not streaming:
-                timer.cancel()
+                DEADLINES.cancel(timer)
                 response.close()
         if time.monotonic() >= deadline:  # the timer closed the body: it may be cut short
             return timed_out(timeout)
@@ -137,7 +135,7 @@ def _rest(
     limit: int,
     deadline: float,
     response: requests.Response,
-    timer: threading.Timer,
+    timer: int,
 ) -> Iterator[bytes]:
     """The rest of a streamed result; raises (cutting the response off) past a limit."""
     try:
@@ -151,5 +149,5 @@ def _rest(
     except (requests.RequestException, OSError, AttributeError, ValueError) as exc:
         raise TimeoutError("SPARQL result cut off at the time limit") from exc
     finally:
-        timer.cancel()
+        DEADLINES.cancel(timer)
         response.close()
