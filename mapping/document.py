@@ -64,6 +64,7 @@ class MappingJob:
 
     article: Article
     base: str | None = None
+    aliases: object | None = None  # entities.aliases.Aliases: the curator's, for the IRIs
     result: object | None = None  # article.MappedArticle, set by the graph stage
     error: str | None = None  # the traceback of the stage that failed, if one did
     contain_errors: bool = True  # False: a failing stage raises (one article, no batch)

@@ -23,7 +23,7 @@ from rdflib import URIRef
 from slugify import slugify
 
 from communique.mapping.article import Article
-from communique.mapping.entities.aliases import Aliases, active_aliases
+from communique.mapping.entities.aliases import Aliases
 from communique.mapping.entities.names import is_full_name, person_key
 
 DEFAULT_BASE = "http://localhost:5000/"
@@ -250,8 +250,8 @@ class Minter:
     def __init__(self, base: str | None = None, aliases: Aliases | None = None) -> None:
         # the mapper's entry point: callers may pass a base without its closing "/"
         self.base = normalize_base(base or DEFAULT_BASE)
-        # the curator's aliases file (entities/aliases.py), else the ones set for the process
-        self.aliases = aliases if aliases is not None else active_aliases()
+        # the curator's aliases file (entities/aliases.py), if one is given
+        self.aliases = aliases if aliases is not None else Aliases()
 
     def canonical(self, kind: str, name: str) -> str | None:
         """The name an aliases file gives the person, organization or place `name`, if

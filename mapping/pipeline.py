@@ -14,6 +14,7 @@ from tqdm import tqdm
 
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.document import MappingJob, attach, layer
+from communique.mapping.entities.aliases import Aliases
 from communique.mapping.errors import MappingError
 from communique.mapping.graph.builder import Facts
 from communique.mapping.nlp.language import MIN_DOCS_PER_PROCESS, load_pipeline
@@ -30,14 +31,16 @@ def map_articles(
     n_process: int = 1,
     batch_size: int = 32,
     progress: bool = False,
+    aliases: Aliases | None = None,
 ) -> Iterator[MappedArticle]:
     """Map articles in order; an article the mapper fails on is logged and left out.
-    With n_process > 1 the whole mapper runs in spaCy's worker processes."""
+    With n_process > 1 the whole mapper runs in spaCy's worker processes. `aliases`: the
+    curator's aliases file (entities/aliases.py), applied to the entities' IRIs."""
     nlp = nlp or load_pipeline()
     articles = list(articles)
     if n_process > 1 and len(articles) < MIN_DOCS_PER_PROCESS * n_process:
         n_process = 1  # forking workers costs more than such a batch takes
-    jobs = ((a.content, MappingJob(a, base)) for a in articles)
+    jobs = ((a.content, MappingJob(a, base, aliases)) for a in articles)
     done = nlp.pipe(jobs, as_tuples=True, n_process=n_process, batch_size=batch_size)
     if progress:
         done = tqdm(done, total=len(articles), unit="article", file=sys.stderr)
@@ -49,13 +52,16 @@ def map_articles(
 
 
 def map_article(
-    article: Article, *, base: str | None = None, nlp: Language | None = None
+    article: Article,
+    *,
+    base: str | None = None,
+    nlp: Language | None = None,
+    aliases: Aliases | None = None,
 ) -> MappedArticle:
     """Map one article; an error in a stage is raised, not logged."""
     nlp = nlp or load_pipeline()
-    [(_doc, job)] = nlp.pipe(
-        [(article.content, MappingJob(article, base, contain_errors=False))], as_tuples=True
-    )
+    job = MappingJob(article, base, aliases, contain_errors=False)
+    [(_doc, job)] = nlp.pipe([(article.content, job)], as_tuples=True)
     if job.result is None:  # only if a stage was left out of the pipeline
         raise MappingError(f"{article.source}: the pipeline gave no graph")
     return job.result

@@ -189,7 +189,7 @@ def _graph(doc: Doc, model: ArticleDocument) -> None:
     job = job_of(doc)
     if job is None:  # a doc given its model by hand: its reader wants the facts
         return
-    minter = Minter(job.base)
+    minter = Minter(job.base, aliases=job.aliases)
     article = model.article
     graph = GraphBuilder(article, minter).build(layer(doc, "facts"))
     job.result = MappedArticle(

@@ -123,12 +123,16 @@ def map_command(
     from communique.mapping.pipeline import map_articles
 
     check_id_inputs(article_id, files)
-    _use_aliases(aliases_path)
+    aliases = _aliases(aliases_path)
     batches, failures = _read_inputs(files, article_id)
     articles = [a for _, batch in batches for a in batch]
     progress = sys.stderr.isatty() and len(articles) > 1
     try:
-        mapped = list(map_articles(articles, base=base, n_process=n_process, progress=progress))
+        mapped = list(
+            map_articles(
+                articles, base=base, n_process=n_process, progress=progress, aliases=aliases
+            )
+        )
     except MappingError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
@@ -152,11 +156,11 @@ def map_command(
     sys.exit(EXIT_FAILED if failures else EXIT_OK)
 
 
-def _use_aliases(path: Path | None) -> None:
-    from communique.mapping.entities.aliases import read_aliases, use_aliases
+def _aliases(path: Path | None):
+    from communique.mapping.entities.aliases import read_aliases
 
     try:
-        use_aliases(read_aliases(path) if path else None)
+        return read_aliases(path) if path else None
     except InputError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)

@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, XSD
 
 from communique.mapping import iris, pipeline
 from communique.mapping.article import Article, MappedArticle
-from communique.mapping.entities.aliases import ALIASES_FILE, read_aliases, use_aliases
+from communique.mapping.entities.aliases import ALIASES_FILE, Aliases, read_aliases
 from communique.mapping.errors import InputError
 from communique.mapping.reading.reader import read_paths
 from communique.ontology.namespace import PROV, SDO
@@ -95,24 +95,22 @@ class IngestReport:
         return all(o.stored for o in self.outcomes)
 
 
-def apply_aliases(store: Store, path: Path | None = None) -> int:
-    """Map with the curator's aliases: the file given, else `same-as.csv` in the store's
+def aliases_for(store: Store, path: Path | None = None) -> Aliases | None:
+    """The curator's aliases to map with: the file given, else `same-as.csv` in the store's
     data folder when there is one (read again each time: a curator's edit applies to the
-    next article). Returns how many entries apply; InputError for a bad file."""
+    next article); InputError for a bad file."""
     path = path or (Path(store.path) / ALIASES_FILE if store.path else None)
-    aliases = read_aliases(path) if path is not None and path.is_file() else None
-    use_aliases(aliases)
-    return len(aliases or ())
+    return read_aliases(path) if path is not None and path.is_file() else None
 
 
 def ingest_article(store: Store, article: Article, *, base: str, nlp=None) -> IngestOutcome:
     """Map one article, validate its graph and store it durably; nothing stored if it fails."""
     try:
-        apply_aliases(store)
+        aliases = aliases_for(store)
     except InputError as exc:
         return IngestOutcome(article, None, stored=False, error=str(exc), source=article.source)
     try:
-        mapped = pipeline.map_article(article, base=base, nlp=nlp)
+        mapped = pipeline.map_article(article, base=base, nlp=nlp, aliases=aliases)
     except Exception as exc:  # a mapper bug on one article must not stop a batch
         return _mapping_failed(article, exc)
     if not has_content(mapped):
@@ -253,12 +251,13 @@ def ingest_paths(
     `name` names the one article given (`--id`) instead of its file's name; `aliases` is
     the curator's aliases file (default: `same-as.csv` in the data folder, if there)."""
     started = time.perf_counter()
-    apply_aliases(store, aliases)
+    curated = aliases_for(store, aliases)
     report = IngestReport()
     bar = _progress_bar() if progress else None
     not_stored = 0
     items = read_paths(paths, name=name)
-    for outcome in ingest_items(store, items, base=base, nlp=nlp, workers=workers):
+    ingested = ingest_items(store, items, base=base, nlp=nlp, workers=workers, aliases=curated)
+    for outcome in ingested:
         if outcome.stored:
             outcome.article = outcome.validation = None
         report.outcomes.append(outcome)
@@ -279,6 +278,7 @@ def ingest_items(
     base: str,
     nlp=None,
     workers: int | None = None,
+    aliases: Aliases | None = None,
 ) -> Iterator[IngestOutcome]:
     """Outcomes for articles and read errors, in input order.
 
@@ -290,15 +290,18 @@ def ingest_items(
     with Validator(workers) as validator:
         previous: list = []
         while chunk := list(islice(items, BATCH)):
-            current = [_submit(validator, entry) for entry in _map_chunk(chunk, base, nlp)]
+            mapped = _map_chunk(chunk, base, nlp, aliases)
+            current = [_submit(validator, entry) for entry in mapped]
             yield from _finish(store, previous)
             previous = current
         yield from _finish(store, previous)
 
 
-def _map_chunk(chunk: list, base: str, nlp) -> Iterator[MappedArticle | IngestOutcome]:
+def _map_chunk(
+    chunk: list, base: str, nlp, aliases: Aliases | None
+) -> Iterator[MappedArticle | IngestOutcome]:
     articles = [item for item in chunk if isinstance(item, Article)]
-    results = iter(_map_batch(articles, base, nlp))
+    results = iter(_map_batch(articles, base, nlp, aliases))
     for item in chunk:
         if isinstance(item, InputError):
             yield IngestOutcome(None, None, stored=False, error=item.reason, source=item.source)
@@ -333,12 +336,14 @@ def _finish(store: Store, pending: list[tuple]) -> list[IngestOutcome]:
     return slots  # type: ignore[return-value]  # every slot is filled above
 
 
-def _map_batch(articles: list[Article], base: str, nlp) -> list[MappedArticle | IngestOutcome]:
+def _map_batch(
+    articles: list[Article], base: str, nlp, aliases: Aliases | None
+) -> list[MappedArticle | IngestOutcome]:
     """Map a batch with one nlp.pipe run; if that fails, map one by one to isolate the culprit."""
     if not articles:
         return []
     try:
-        mapped = list(pipeline.map_articles(articles, base=base, nlp=nlp))
+        mapped = list(pipeline.map_articles(articles, base=base, nlp=nlp, aliases=aliases))
         if len(mapped) == len(articles):
             return mapped
     except Exception:
@@ -346,7 +351,7 @@ def _map_batch(articles: list[Article], base: str, nlp) -> list[MappedArticle | 
     out: list[MappedArticle | IngestOutcome] = []
     for article in articles:
         try:
-            out.append(pipeline.map_article(article, base=base, nlp=nlp))
+            out.append(pipeline.map_article(article, base=base, nlp=nlp, aliases=aliases))
         except Exception as exc:
             out.append(_mapping_failed(article, exc))
     return out

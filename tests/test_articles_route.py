@@ -38,7 +38,7 @@ def mapper(monkeypatch, data_dir):
     calls = []
     state = {"conforming": True, "facts": True}
 
-    def map_article(article, *, base=None, nlp=None):
+    def map_article(article, *, base=None, nlp=None, aliases=None):
         calls.append(article)
         minter = Minter(base)
         iri = minter.article(article)
@@ -181,7 +181,7 @@ def test_bad_article_is_rejected_before_mapping(client, mapper, body, content_ty
 def test_mapper_failure_is_422(client, monkeypatch):
     from communique.server import ingest
 
-    def broken(article, *, base=None, nlp=None):
+    def broken(article, **kw):
         raise RuntimeError("the mapper tripped")
 
     monkeypatch.setattr(ingest.pipeline, "map_article", broken)

@@ -10,11 +10,7 @@ from rdflib import URIRef
 from rdflib.namespace import OWL, RDF
 
 from communique.mapping.article import Article
-from communique.mapping.entities.aliases import (
-    ALIASES_FILE,
-    parse_aliases,
-    use_aliases,
-)
+from communique.mapping.entities.aliases import ALIASES_FILE, parse_aliases
 from communique.mapping.errors import InputError
 from communique.ontology.namespace import DIP, SDO
 
@@ -25,13 +21,6 @@ kind,name,same_as
 person,Tomas Vrelic,Tomislav Vrelic
 organization,Orvania Trade Council,Council for Trade of Orvania
 """
-
-
-@pytest.fixture(autouse=True)
-def no_aliases():
-    use_aliases(None)
-    yield
-    use_aliases(None)
 
 
 def test_a_variant_and_its_spellings_map_to_the_canonical_name():
@@ -69,11 +58,11 @@ VARIANT = "Foreign Minister Tomas Vrelic of Orvania visited Ankara on Monday for
 CANONICAL = "Foreign Minister Tomislav Vrelic of Orvania visited Ankara on Monday for talks."
 
 
-def _person(nlp, body: str, name: str):
+def _person(nlp, body: str, name: str, aliases=None):
     from communique.mapping.pipeline import map_article
 
     article = Article(body, dt.date(2024, 1, 30), "test", identifier=name)
-    graph = map_article(article, base=BASE, nlp=nlp).graph
+    graph = map_article(article, base=BASE, nlp=nlp, aliases=aliases).graph
     (person,) = graph.subjects(RDF.type, DIP.Person)
     return graph, person
 
@@ -82,9 +71,9 @@ def _person(nlp, body: str, name: str):
 def test_the_aliases_file_merges_two_persons(nlp):
     _, before = _person(nlp, VARIANT, "a")
     assert before == URIRef(BASE + "id/person/tomas-vrelic")
-    use_aliases(parse_aliases(ALIASES, "same-as.csv"))
-    graph, merged = _person(nlp, VARIANT, "a")
-    _, canonical = _person(nlp, CANONICAL, "b")
+    aliases = parse_aliases(ALIASES, "same-as.csv")
+    graph, merged = _person(nlp, VARIANT, "a", aliases)
+    _, canonical = _person(nlp, CANONICAL, "b", aliases)
     assert merged == canonical == URIRef(BASE + "id/person/tomislav-vrelic")
     assert list(graph.objects(merged, OWL.sameAs)) == [before]
     assert {str(n) for n in graph.objects(merged, SDO.name)} == {"Tomislav Vrelic"}

@@ -83,17 +83,3 @@ def read_aliases(path: Path) -> Aliases:
     except OSError as exc:
         raise InputError(str(path), f"cannot read the aliases file ({exc.strerror})") from None
     return parse_aliases(text, str(path))
-
-
-_active = Aliases()
-
-
-def use_aliases(aliases: Aliases | None) -> None:
-    """Make `aliases` the ones every Minter made from now on applies (None: none)."""
-    global _active
-    _active = aliases or Aliases()
-
-
-def active_aliases() -> Aliases:
-    """The aliases set by `use_aliases`, applied by a Minter made without its own."""
-    return _active
