@@ -54,6 +54,25 @@ data_option = click.option(
     show_default=True,
     help="The data folder holding the store (env COMMUNIQUE_DATA).",
 )
+store_option = click.option(
+    "--store",
+    "store",
+    cls=SettingOption,
+    setting="store",
+    metavar="DIR|URL",
+    help="The store: a data folder, or the URL of a SPARQL 1.1 engine (Oxigraph server, "
+    "Fuseki, ...) with its query and update URLs and credentials from COMMUNIQUE_STORE_* "
+    "(env COMMUNIQUE_STORE; default: the --data folder).",
+)
+
+
+def engine_options(ctx: click.Context) -> dict[str, Any]:
+    """The remote engine's options (URLs, credentials, time limits) from the settings."""
+    from communique.server.store_open import store_options
+
+    return store_options(_settings(ctx).to_config())
+
+
 base_option = click.option(
     "--base",
     cls=SettingOption,

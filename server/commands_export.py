@@ -20,7 +20,7 @@ from pathlib import Path
 
 import click
 
-from communique.server.cli_options import base_option, data_option
+from communique.server.cli_options import base_option, data_option, store_option
 from communique.server.errors import StoreError
 
 SHARD_QUADS = 1_000_000  # ~100 MB of N-Quads, ~10 MB gzipped: one loader thread's bite
@@ -90,6 +90,7 @@ def _close(writer: _ShardWriter, count: int) -> Shard:
 
 @click.command("export")
 @data_option
+@store_option
 @base_option
 @click.option(
     "--out",
@@ -104,7 +105,9 @@ def _close(writer: _ShardWriter, count: int) -> Shard:
     show_default=True,
     help="Quads per shard at most.",
 )
-def export_command(data_dir: Path, base: str, out: Path, shard_quads: int) -> None:
+def export_command(
+    data_dir: Path, store: str | None, base: str, out: Path, shard_quads: int
+) -> None:
     """Write the whole dataset as gzipped N-Quads shards and a manifest, for bulk loaders.
 
     Load them into another engine, for example:
@@ -113,13 +116,13 @@ def export_command(data_dir: Path, base: str, out: Path, shard_quads: int) -> No
 
     Exit status: 0 written, 2 could not run.
     """
-    from communique.server.store import Store
+    from communique.server.commands_store import open_for_command
 
     for old in out.glob("communique-*.nq.gz") if out.is_dir() else ():
         old.unlink()
     try:
-        with Store.open(data_dir, base, read_only=True) as store:
-            shards = write_shards(quad_lines(store.dump("nq")), out, shard_quads)
+        with open_for_command(store, data_dir, base, read_only=True) as opened:
+            shards = write_shards(quad_lines(opened.dump("nq")), out, shard_quads)
     except StoreError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

@@ -16,7 +16,7 @@ from waitress import wasyncore
 from waitress.channel import HTTPChannel
 from waitress.server import BaseWSGIServer
 
-from communique.server.cli_options import SettingOption, base_option, data_option
+from communique.server.cli_options import SettingOption, base_option, data_option, store_option
 from communique.server.errors import StoreError
 from communique.server.settings import SettingsError
 
@@ -37,6 +37,7 @@ TICK = 0.2  # seconds: the longest the event loop waits before it looks for a si
     help="Port to listen on.",
 )
 @data_option
+@store_option
 @base_option
 @click.option(
     "--ingest",
@@ -58,6 +59,7 @@ def serve_command(
     host: str,
     port: int,
     data_dir: Path,
+    store: str | None,
     base: str,
     ingest_paths_: tuple[Path, ...],
     threads: int,
@@ -65,8 +67,10 @@ def serve_command(
 ) -> None:
     """Serve the store: Linked Data, SPARQL, dumps, validation (waitress, production WSGI).
 
-    Open http://HOST:PORT/ in a browser and follow the links. With --ingest PATH the
-    articles there are mapped, validated and stored first (the bundled examples:
+    Open http://HOST:PORT/ in a browser and follow the links. With --store URL the data
+    lives in a SPARQL 1.1 engine: run several `serve` processes over it behind a proxy.
+    With --ingest PATH the articles there are mapped, validated and stored first (the
+    bundled examples:
     `communique serve --ingest examples/articles`). SIGTERM or Ctrl+C stops the server
     cleanly: requests in progress get up to 10 s to finish (a second signal cuts that short).
     """
@@ -74,7 +78,10 @@ def serve_command(
     from communique.server.db import close_store
 
     try:
-        app = create_app({"DATA_DIR": str(data_dir), "BASE": base, "TOKEN": token})
+        config = {"DATA_DIR": str(data_dir), "BASE": base, "TOKEN": token}
+        if store:  # else COMMUNIQUE_STORE, which the app reads itself
+            config["STORE"] = store
+        app = create_app(config)
     except (StoreError, SettingsError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_ERROR)

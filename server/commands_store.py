@@ -1,4 +1,5 @@
-"""The `ingest`, `delete` and `stats` commands over the store in the data folder."""
+"""The `ingest`, `delete` and `stats` commands over the store: the data folder, or a
+remote SPARQL engine named by --store / COMMUNIQUE_STORE."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from communique.server.cli_options import (
     base_option,
     check_id_inputs,
     data_option,
+    engine_options,
     id_option,
+    store_option,
 )
 from communique.server.errors import StoreError
 from communique.server.ingest import IngestOutcome, IngestReport
@@ -35,16 +38,29 @@ def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
     sys.exit(code)
 
 
-def _open(data_dir: Path, base: str, *, read_only: bool = False) -> Store:
+def open_for_command(
+    store: str | None,
+    data_dir: Path,
+    base: str,
+    *,
+    read_only: bool = False,
+    locked_hint: str = LOCKED_HINT,
+) -> Store:
+    """The store `--store` names (a folder or an engine URL), else the `--data` folder;
+    exits with status 2 and the reason when it cannot be opened."""
+    from communique.server.store_open import open_store
+
+    options = engine_options(click.get_current_context())
     try:
-        return Store.open(data_dir, base, read_only=read_only)
+        return open_store(store or data_dir, base, read_only=read_only, **options)
     except StoreError as exc:
-        _fail(f"{exc}\n{LOCKED_HINT}" if exc.locked else str(exc))
+        _fail(f"{exc}\n{locked_hint}" if exc.locked else str(exc))
 
 
 @click.command("ingest")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @data_option
+@store_option
 @base_option
 @click.option(
     "--server",
@@ -65,6 +81,7 @@ def _open(data_dir: Path, base: str, *, read_only: bool = False) -> Store:
 def ingest_command(
     files: tuple[Path, ...],
     data_dir: Path,
+    store: str | None,
     base: str,
     server: str | None,
     token: str | None,
@@ -81,8 +98,9 @@ def ingest_command(
     its file's path below the folder given), never by its text, so an edited article
     replaces the one stored and records when (dcterms:modified).
 
-    The store admits one process at a time: while `communique serve` runs on the same
-    data folder, use --server URL to send the articles to it.
+    A data folder admits one process at a time: while `communique serve` runs on it, use
+    --server URL to send the articles to it. A remote engine (--store URL) takes any number
+    of writers; each batch of articles is one update request.
 
     Exit status: 0 all stored, 1 some input failed or was rejected, 2 could not run.
     """
@@ -104,10 +122,10 @@ def ingest_command(
         else:
             from communique.server.ingest import ingest_paths
 
-            with _open(data_dir, base) as store:
-                store.ensure_reference()
+            with open_for_command(store, data_dir, base) as opened:
+                opened.ensure_reference()
                 report = ingest_paths(
-                    store,
+                    opened,
                     list(files),
                     base=base,
                     progress=progress,
@@ -147,17 +165,18 @@ def _print_report(report: IngestReport) -> None:
 @click.command("delete")
 @click.argument("iris", nargs=-1, required=True, metavar="ARTICLE-IRI...")
 @data_option
+@store_option
 @base_option
-def delete_command(iris: tuple[str, ...], data_dir: Path, base: str) -> None:
+def delete_command(iris: tuple[str, ...], data_dir: Path, store: str | None, base: str) -> None:
     """Remove articles (their named graphs); what other articles say stays.
 
     Exit status: 0 all deleted, 1 some IRI was not a stored article, 2 could not run.
     """
     missing = 0
-    with _open(data_dir, base) as store:
+    with open_for_command(store, data_dir, base) as opened:
         for iri in iris:
             try:
-                deleted = store.delete_article(iri)
+                deleted = opened.delete_article(iri)
             except StoreError as exc:
                 click.echo(f"error: {exc}", err=True)
                 missing += 1
@@ -172,30 +191,22 @@ def delete_command(iris: tuple[str, ...], data_dir: Path, base: str) -> None:
 
 @click.command("stats")
 @data_option
+@store_option
 @base_option
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
-def stats_command(data_dir: Path, base: str, as_json: bool) -> None:
+def stats_command(data_dir: Path, store: str | None, base: str, as_json: bool) -> None:
     """Print counts: articles, triples, entities by class.
 
     The store must not be in use by another process: RocksDB gives no guarantee to a reader
     opened beside a writer, so while `communique serve` runs, read the counts from its
     VoID description (/.well-known/void) or its SPARQL endpoint instead.
     """
-    if not (data_dir / DB_DIR / "CURRENT").exists():
+    if not store and not (data_dir / DB_DIR / "CURRENT").exists():
         _fail(f"no store in {data_dir}: ingest some articles first")
-    try:
-        store = Store.open(data_dir, base)
-    except StoreError as exc:
-        if exc.locked:
-            _fail(
-                f"the store in {data_dir} is in use by another process (a running "
-                "`communique serve`?): stop it, or read the counts from the server's "
-                "/.well-known/void"
-            )
-        _fail(str(exc))
-    with store:
-        stats = store.stats()
-        prefixes = store.prefixes()
+    hint = "Stop it, or read the counts from the server's /.well-known/void."
+    with open_for_command(store, data_dir, base, locked_hint=hint) as opened:
+        stats = opened.stats()
+        prefixes = opened.prefixes()
     if as_json:
         click.echo(json.dumps(stats, indent=2))
         return

@@ -156,18 +156,21 @@ def _store_checked(
             outcomes.append(None)
         else:
             outcomes.append(_rejected(mapped, result))
-    for _, mapped, _ in conforming:
-        mark_revision(store, mapped)
     try:
+        for _, mapped, _ in conforming:
+            mark_revision(store, mapped)
         counts: list[int | StoreError] = store.put_articles([m for _, m, _ in conforming])
-    except StoreError:  # e.g. an IRI Oxigraph refuses: find the culprit, store the others
+    except StoreError:  # e.g. an IRI Oxigraph refuses, or the engine is gone: one by one
         counts = [_put_one(store, m) for _, m, _ in conforming]
     for (i, mapped, result), count in zip(conforming, counts, strict=True):
         if isinstance(count, StoreError):
             outcomes[i] = _failed(mapped, str(count))
             continue
         log.info("stored %s as %s (%d triples)", mapped.article.source, mapped.iri, count)
-        drop_former(store, mapped)
+        try:
+            drop_former(store, mapped)
+        except StoreError as exc:  # stored all the same; the next ingest drops it
+            log.warning("%s: its graph under a former key stays: %s", mapped.iri, exc)
         outcomes[i] = IngestOutcome(
             mapped.article,
             str(mapped.iri),
