@@ -242,3 +242,44 @@ def test_banks_concluding_an_agreement_of_their_own_are_another_signing(nlp):
         "agreement-signing",
         "agreement-signing",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the ceremony folded into its signing gives it its day; the talks on whose margins
+        # the signing took place sat that day too
+        (
+            "Chile and Ghana have signed a memorandum of understanding on diplomatic training. "
+            "The memorandum was signed in the margins of the third round of Chile-Ghana "
+            "political consultations, at a ceremony held today in Valmora.",
+            [
+                ("agreement-signing", "2024-08-21", ["Chile", "Ghana"]),
+                ("talks", "2024-08-21", ["Ghana"]),
+            ],
+        ),
+        (
+            "Chile and Ghana have signed a memorandum of understanding on diplomatic training. "
+            "The memorandum was signed at a ceremony held today in Valmora.",
+            [("agreement-signing", "2024-08-21", ["Chile", "Ghana"])],
+        ),
+        # no day told anywhere: none made up
+        (
+            "Chile and Ghana have signed a memorandum of understanding on diplomatic training. "
+            "The memorandum was signed in the margins of the third round of Chile-Ghana "
+            "political consultations.",
+            [("agreement-signing", None, ["Chile", "Ghana"]), ("talks", None, ["Ghana"])],
+        ),
+        # a meeting on a gathering's margins dates the gathering
+        (
+            "Foreign Minister Tomas Arvel of Chile met Foreign Minister Kofi Dantra of Ghana on "
+            "Monday on the margins of the Valmora Ports Summit.",
+            [
+                ("meeting", "2024-08-19", ["Kofi Dantra", "Tomas Arvel"]),
+                ("summit", "2024-08-19", ["Kofi Dantra", "Tomas Arvel"]),
+            ],
+        ),
+    ],
+)
+def test_an_event_and_its_frame_share_a_day(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected

@@ -188,6 +188,9 @@ def fold_signing_ceremonies(events: list[Event]) -> list[Event]:
             if all(p in signing.participants for p in own):
                 if signing.place is None:
                     signing.place = ev.place
+                if signing.date is None and ev.date is not None:
+                    # "signed ... at a ceremony held today": the ceremony's day is the signing's
+                    signing.date, signing.explicit_date = ev.date, ev.explicit_date
                 continue
         out.append(ev)
     return out

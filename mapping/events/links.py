@@ -217,6 +217,43 @@ def _part_of_what_they_name(events: list[Event]) -> None:
     for visit in events:
         if visit.kind == "visit":
             _purposes_of(visit, told)
+    for e in events:
+        _share_day_with_frame(e, told)
+
+
+def _share_day_with_frame(e: Event, told: dict[int, Event]) -> None:
+    """ "signed on the sidelines of the consultations": what happens on a gathering's
+    sidelines happens while it sits, so the one dated dates the other."""
+    doc = e.trigger.doc
+    tellings = sorted({e.trigger.i} | e.told_at)
+    whole = next((w for i in tellings if (w := _framing_event(doc[i], told)) is not None), None)
+    if whole is None or whole is e or whole.scheduled != e.scheduled:
+        return
+    if whole.date is None and e.date is not None and e.date.end is None:
+        whole.date = e.date
+    elif e.date is None and whole.date is not None:
+        e.date = whole.date
+
+
+def _framing_event(tok, told: dict[int, Event]) -> Event | None:
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        for frame in prep.children:
+            if frame.lower_ not in words("sidelines"):
+                continue
+            of = _of_phrases([frame])
+            # "the margins of the second round of the consultations": the round is the talks
+            for _ in range(2):
+                objects = [p for o in of for p in o.children if p.dep_ == "pobj"]
+                if found := next((told[p.i] for p in objects if p.i in told), None):
+                    return found
+                of = _of_phrases(objects)
+    return None
+
+
+def _of_phrases(heads: list) -> list:
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
 
 
 def _purposes_of(visit: Event, told: dict[int, Event]) -> None:
