@@ -403,6 +403,22 @@ MAR_12 = dt.date(2025, 3, 12)  # a Wednesday
             "said the two countries agreed.",
             [("visit", "2025-08-04", ["Tom Arkan"])],
         ),
+        # the lede's one day, given to its undated events, points the way its clause does
+        (
+            MAR_12,
+            "President Tom Arkan arrives in Valmora on Sunday for a state visit.",
+            [("visit", "2025-03-16", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "President Tom Arkan is arriving in Valmora on Sunday for a state visit.",
+            [("visit", "2025-03-16", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "President Tom Arkan arrived in Valmora on Sunday for a state visit.",
+            [("visit", "2025-03-09", ["Tom Arkan"])],
+        ),
         # back: told in the past, the same words point to the days before
         (
             MAR_12,

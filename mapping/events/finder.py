@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.events import parties
+from communique.mapping.events import parties, tense
 from communique.mapping.events.base import (
     GROUPS,
     Event,
@@ -28,7 +28,7 @@ from communique.mapping.events.base import (
     words,
 )
 from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
-from communique.mapping.events.dates import dates_for, sentence_dates
+from communique.mapping.events.dates import clause_head, dates_for, sentence_dates
 from communique.mapping.events.links import merge, nest
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
@@ -374,7 +374,14 @@ def _linked(
 
 
 def _lede_date(sent: Span, ref: dt.date) -> DateValue | None:
-    days = {v for _, v in sentence_dates(sent, ref) if v.precision == "day" and not v.end}
+    days = set()
+    for span, value in sentence_dates(sent, ref):
+        if value.precision != "day" or value.end:
+            continue
+        # "arrives on Sunday for a state visit": the lede's day lies the way its clause points
+        if tense.points_ahead(clause_head(span.root)):
+            value = tense.ahead(span.text, value, ref)
+        days.add(value)
     return days.pop() if len(days) == 1 else None
 
 
