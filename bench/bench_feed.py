@@ -31,7 +31,7 @@ from pathlib import Path
 from bench_ingest import BASE, EXAMPLES, synthetic_article
 from rdflib import Graph, URIRef
 
-BATCH = 16  # articles per transaction, as server/ingest.py stores them
+BATCH = 16  # articles per transaction, as server/ingest/ingest.py stores them
 
 
 def synthetic(count: int, seed: int = 5) -> list:
@@ -50,7 +50,7 @@ def synthetic(count: int, seed: int = 5) -> list:
 
 def time_puts(mapped: list, feed: bool) -> float:
     """Seconds to store `mapped` in batches into a fresh on-disk store, flushed."""
-    from communique.server.store import Store
+    from communique.server.store.articles import Store
 
     folder = Path(tempfile.mkdtemp(prefix="bench-feed-"))
     try:
@@ -66,8 +66,8 @@ def time_puts(mapped: list, feed: bool) -> float:
 
 def time_ingest(articles: list, nlp, feed: bool) -> float:
     """Seconds of full ingest (map, validate inline, store) into a fresh on-disk store."""
-    from communique.server.ingest import ingest_items
-    from communique.server.store import Store
+    from communique.server.ingest.ingest import ingest_items
+    from communique.server.store.articles import Store
 
     folder = Path(tempfile.mkdtemp(prefix="bench-feed-ingest-"))
     try:
@@ -123,8 +123,8 @@ def free_port() -> int:
 
 
 def bench_replay(members: int) -> None:
-    from communique.server.feed_follow import Follower
-    from communique.server.store import Store
+    from communique.server.feed.follow import Follower
+    from communique.server.store.articles import Store
 
     work = Path(tempfile.mkdtemp(prefix="bench-feed-replay-"))
     try:

@@ -89,8 +89,8 @@ def bench_articles(repeat: int, merged: bool) -> None:
 
 def time_ingest(articles: list, nlp, workers: int | None, merged: bool) -> tuple[float, int, float]:
     """Seconds for ingest_items over the articles into a fresh on-disk store."""
-    from communique.server.ingest import ingest_items
-    from communique.server.store import Store
+    from communique.server.ingest.ingest import ingest_items
+    from communique.server.store.articles import Store
 
     folder = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     try:
@@ -246,7 +246,7 @@ def folder_size(path: Path) -> int:
 
 
 def bench_scale(graphs: int, merged: bool) -> None:
-    from communique.server.store import Store
+    from communique.server.store.articles import Store
 
     work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
     try:

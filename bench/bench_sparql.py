@@ -59,7 +59,7 @@ SELECT DISTINCT ?event ?date ?name ?country WHERE {{
 # The server process: the app as `communique serve` builds it, under waitress.
 OUR_SERVER = """
 import sys, waitress
-from communique.server import sparql
+from communique.server.sparql import routes as sparql
 from communique.server.app import create_app
 app = create_app({"SPARQL_WORKERS": int(sys.argv[2]) or None})
 if "sparql" not in app.blueprints:
@@ -96,7 +96,7 @@ def wait_until_up(port: int, path: str, process: subprocess.Popen, seconds: floa
 def load_ours(data_dir: Path, data: Dataset) -> float:
     import pyoxigraph as ox
 
-    from communique.server.store import Store
+    from communique.server.store.articles import Store
 
     started = time.monotonic()
     with Store.open(data_dir, BASE) as store:
@@ -116,8 +116,8 @@ def time_snapshots(data_dir: Path, rounds: int = 10) -> None:
     from rdflib import RDF, Graph, URIRef
 
     from communique.mapping.article import Article, MappedArticle
-    from communique.server.sparql_snapshots import SNAPSHOTS_DIR, Snapshots
-    from communique.server.store import Store
+    from communique.server.sparql.snapshots import SNAPSHOTS_DIR, Snapshots
+    from communique.server.store.articles import Store
 
     with Store.open(data_dir, BASE) as store:
         snapshots = Snapshots(store, data_dir / SNAPSHOTS_DIR)

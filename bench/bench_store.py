@@ -80,7 +80,7 @@ def time_ingest(open_store, mapped: list) -> float:
 
 
 def ingest_side_by_side(tmp: Path, articles: int, processes: list) -> None:
-    from communique.server.store import Store
+    from communique.server.store.articles import Store
 
     mapped = synthetic(articles)
     port = free_port()
@@ -134,7 +134,7 @@ def main() -> int:
         processes.append(engine)
         wait_until_up(engine_port, "/query", engine)
         engine_url = f"http://127.0.0.1:{engine_port}"
-        from communique.server.store import Store
+        from communique.server.store.articles import Store
 
         with Store.open_url(engine_url, BASE):  # state, merged default graph, feed: once
             pass

@@ -7,6 +7,8 @@ also be called alone on a hand-built doc whose earlier layers a test filled in."
 
 from __future__ import annotations
 
+import inspect
+import sys
 import traceback
 from collections.abc import Callable
 
@@ -198,6 +200,33 @@ def _graph(doc: Doc, model: ArticleDocument) -> None:
     # the doc may travel back from a worker process, which takes plain data only
     detach(doc)
     forget_caches(doc)
+
+
+def preload() -> int:
+    """Build every word table, gazetteer index and pattern the stages read (each module's
+    cached zero-argument loaders), as spaCy components load theirs when constructed: the
+    first article then costs what any article costs. Returns how many were loaded."""
+    loaded = 0
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("communique.mapping.") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if _is_loader(value, name):
+                value()
+                loaded += 1
+    return loaded
+
+
+def _is_loader(value: object, module: str) -> bool:
+    if not hasattr(type(value), "cache_info"):  # functools.cache; no lookups on the value
+        return False
+    if getattr(value, "__module__", None) != module:
+        return False
+    try:
+        parameters = inspect.signature(value).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return all(p.default is not p.empty for p in parameters)
 
 
 def add_stages(nlp: Language) -> None:

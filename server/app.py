@@ -9,8 +9,8 @@ from flask_compress import Compress
 
 from communique import __version__
 from communique.server import db
-from communique.server.errors_http import register_error_handlers
 from communique.server.settings import Settings, read_env
+from communique.server.web.errors import register_error_handlers
 
 # Media types worth compressing on the fly (flask-compress compares the type only).
 COMPRESSIBLE = [
@@ -83,23 +83,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from communique.server import (
-        routes_articles,
-        routes_describe,
-        routes_dumps,
-        routes_feed,
-        routes_resources,
-        routes_validate,
-        sparql,
-    )
+    """One blueprint per concern: the web face, the feed, the SPARQL endpoint."""
+    from communique.server.feed import routes as feed
+    from communique.server.sparql import routes as sparql
+    from communique.server.web import articles, describe, dumps, resources, validate
 
-    app.register_blueprint(routes_describe.bp)
-    app.register_blueprint(routes_resources.bp)
-    app.register_blueprint(routes_dumps.bp)
-    app.register_blueprint(routes_feed.bp)
-    app.register_blueprint(routes_validate.bp)
-    app.register_blueprint(routes_articles.bp)
-    app.register_blueprint(sparql.bp)
+    for module in (describe, resources, dumps, feed, validate, articles, sparql):
+        app.register_blueprint(module.bp)
 
 
 def _shared_headers(response: Response) -> Response:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from flask import Flask, current_app
 from rdflib import Graph
 
-from communique.server.store import Store
-from communique.server.store_open import open_store, store_options
-from communique.server.void import describe_dataset
+from communique.server.store.articles import Store
+from communique.server.store.opening import open_store, store_options
+from communique.server.web.void import describe_dataset
 
 log = logging.getLogger(__name__)
 

@@ -74,7 +74,7 @@ def test_facts_cite_it_as_their_source(client):
 
 
 def test_a_headline_still_wins(client, memory_app):
-    from communique.server.renderers_labels import Labeller
+    from communique.server.web.labels import Labeller
 
     store = memory_app.extensions["communique.store"]
     labeller = Labeller(store.ox)

@@ -33,7 +33,7 @@ def graph_for(iri: URIRef, path) -> Graph:
 @pytest.fixture
 def mapper(monkeypatch, data_dir):
     """Replace the NLP mapper: these tests are about the route, not the mapper's quality."""
-    from communique.server import ingest
+    from communique.server.ingest import ingest
 
     calls = []
     state = {"conforming": True, "facts": True}
@@ -179,7 +179,7 @@ def test_bad_article_is_rejected_before_mapping(client, mapper, body, content_ty
 
 
 def test_mapper_failure_is_422(client, monkeypatch):
-    from communique.server import ingest
+    from communique.server.ingest import ingest
 
     def broken(article, **kw):
         raise RuntimeError("the mapper tripped")

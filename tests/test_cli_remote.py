@@ -50,7 +50,7 @@ def test_the_commands_over_a_remote_engine(fresh_oxigraph, tmp_path):  # noqa: F
 
 
 def _article_iris(url: str) -> list[str]:
-    from communique.server.store_open import open_store
+    from communique.server.store.opening import open_store
 
     with open_store(url, BASE) as store:
         return (
@@ -66,8 +66,8 @@ def test_an_engine_stopping_mid_ingest_is_reported_and_a_rerun_completes(
     fresh_oxigraph,  # noqa: F811
     monkeypatch,
 ):
-    from communique.server import ingest
-    from communique.server.store import Store
+    from communique.server.ingest import ingest
+    from communique.server.store.articles import Store
 
     monkeypatch.setattr(ingest, "BATCH", 2)  # several batches from the examples
     real, calls = Store.put_articles, []

@@ -15,8 +15,8 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from communique.server.store import Store
-from communique.server.store_terms import as_stored
+from communique.server.store.articles import Store
+from communique.server.store.terms import as_stored
 
 BASE = "http://localhost:5000/"
 
@@ -43,7 +43,7 @@ def version(k, size):
     return MappedArticle(article, iri, MINT.article_graph(article), g)
 
 if __name__ == "__main__":
-    from communique.server.store import Store
+    from communique.server.store.articles import Store
     store = Store.open(Path(sys.argv[1]), "http://localhost:5000/", merged=sys.argv[2] == "1")
     for n in range(100_000):
         store.put_article(version(n % ARTICLES, SIZES[(n // ARTICLES) % 2]))

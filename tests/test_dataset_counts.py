@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import VOID
 
-from communique.server.void import dataset_facts
+from communique.server.web.void import dataset_facts
 
 BASE = "http://localhost:5000/"
 

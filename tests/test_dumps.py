@@ -144,7 +144,7 @@ def test_index_in_dcat(client, store, media, fmt):
 
 def test_dump_of_large_store_keeps_chunks_small(app, client, monkeypatch):
     """Many triples: the response arrives in several chunks, none holding the whole dump."""
-    from communique.server import routes_dumps
+    from communique.server.web import dumps as routes_dumps
 
     monkeypatch.setattr(routes_dumps, "FLUSH_AT", 4096)
     store = app.extensions["communique.store"]

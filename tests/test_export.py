@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
 from communique.server.cli import cli
-from communique.server.commands_export import quad_lines, write_shards
+from communique.server.cli.export import quad_lines, write_shards
 
 BASE = "http://localhost:5000/"
 
@@ -26,7 +26,7 @@ def data(tmp_path, data_dir):
     """A data folder holding the reference data and the two hand-made articles."""
     from communique.mapping.article import Article, MappedArticle
     from communique.ontology.namespace import SDO
-    from communique.server.store import Store
+    from communique.server.store.articles import Store
 
     folder = tmp_path / "data"
     with Store.open(folder, BASE) as store:

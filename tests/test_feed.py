@@ -11,10 +11,10 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 from test_sparql_support import ARTICLES
 
-from communique.server import feed_log
-from communique.server.feed_pages import Member
-from communique.server.store import Store
-from communique.server.store_terms import from_ox
+from communique.server.feed import log as feed_log
+from communique.server.feed.pages import Member
+from communique.server.store.articles import Store
+from communique.server.store.terms import from_ox
 
 BASE = "http://localhost:5000/"
 
@@ -184,7 +184,7 @@ def test_a_store_written_before_the_feed_gets_its_graphs_as_members(tmp_path):
 
 def test_apply_writes_only_what_oxigraph_reads_as_n_triples(store):
     from communique.server.errors import StoreError
-    from communique.server.feed_log import Change
+    from communique.server.feed.log import Change
 
     graph = str(ARTICLES[0].graph_iri)
     with pytest.raises(StoreError):

@@ -13,7 +13,7 @@ from test_crash import kill_after
 from test_feed import latest_states, members, same_states, stored_states
 from test_sparql_support import ARTICLES
 
-from communique.server.store import Store
+from communique.server.store.articles import Store
 
 BASE = "http://localhost:5000/"
 PAGE_SIZE = 5
@@ -26,7 +26,7 @@ from pathlib import Path
 from rdflib import RDFS, Graph, Literal
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.iris import Minter
-from communique.server.store import Store
+from communique.server.store.articles import Store
 
 MINT = Minter("http://localhost:5000/")
 SIZES = (300, 900)

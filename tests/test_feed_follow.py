@@ -17,7 +17,7 @@ from test_feed import members, same_states, stored_states
 from test_sparql_support import article_graph
 
 from communique.ontology.namespace import DIP
-from communique.server.store import Store
+from communique.server.store.articles import Store
 
 pytestmark = pytest.mark.slow
 

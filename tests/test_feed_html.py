@@ -90,7 +90,7 @@ def test_a_page_is_a_table_of_revisions(client, store):
 
 
 def store_label(store, mapped) -> str:
-    from communique.server.renderers_labels import Labeller
+    from communique.server.web.labels import Labeller
 
     # a headline, else outlet, place and date; the test graphs have none of those
     return Labeller(store.ox).article_label(str(mapped.iri)) or str(mapped.iri)

@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, RDF
 from test_sparql_support import ARTICLES
 
-from communique.server import feed_log
+from communique.server.feed import log as feed_log
 
 BASE = "http://localhost:5000/"
 TREE = "https://w3id.org/tree#"
@@ -219,7 +219,7 @@ def test_landing_and_dumps_pages_link_the_feed(client, path):
 
 
 def test_feed_iris_link_to_their_pages(app, store):
-    from communique.server.links import local_url
+    from communique.server.web.links import local_url
 
     member = store.feed.page(1)[0]
     with app.test_request_context():

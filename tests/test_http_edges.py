@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from test_real_server import free_port, wait_until_up
 
-from communique.server.routes_resources import MAX_PAGE
+from communique.server.web.resources import MAX_PAGE
 
 AUTH = {"Authorization": "Bearer test-token"}
 UNAUTHORIZED = "a valid bearer token is required"

@@ -125,8 +125,8 @@ def test_an_edit_keeps_the_article_and_fact_iris(nlp, edit):
     ids=["id", "url"],
 )
 def test_reingesting_an_edited_article_replaces_it(nlp, first, second):
-    from communique.server.ingest import ingest_article
-    from communique.server.store import Store
+    from communique.server.ingest.ingest import ingest_article
+    from communique.server.store.articles import Store
 
     with Store.open(None, BASE) as store:
         stored = ingest_article(store, article(**first), base=BASE, nlp=nlp)
@@ -156,8 +156,8 @@ def test_storing_an_article_drops_the_graph_of_its_former_key(nlp):
     """A store written when articles were keyed by their text: the article stored again
     under its id replaces that graph instead of sitting beside it."""
     from communique.mapping.pipeline import map_article
-    from communique.server.ingest import store_mapped
-    from communique.server.store import Store
+    from communique.server.ingest.ingest import store_mapped
+    from communique.server.store.articles import Store
 
     named = article(identifier="ozbayev-visit")
     (former,) = iris.former_article_keys(named)

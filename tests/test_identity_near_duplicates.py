@@ -12,8 +12,8 @@ from rdflib.namespace import RDF, XSD
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.iris import Minter
 from communique.ontology.namespace import DIP, SDO
-from communique.server.commands_entities import entities_command
-from communique.server.store import Store
+from communique.server.cli.entities import entities_command
+from communique.server.store.articles import Store
 
 BASE = "http://localhost:5000/"
 MINT = Minter(BASE)

@@ -17,10 +17,10 @@ from communique.mapping import pipeline
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.iris import Minter
 from communique.ontology.namespace import DIP, PROV, SDO
-from communique.server import ingest
-from communique.server.commands_store import delete_command, ingest_command, stats_command
-from communique.server.ingest import ingest_paths
-from communique.server.store import Store
+from communique.server.cli.store import delete_command, ingest_command, stats_command
+from communique.server.ingest import ingest
+from communique.server.ingest.ingest import ingest_paths
+from communique.server.store.articles import Store
 from communique.shapes import validate
 
 BASE = "http://localhost:5000/"

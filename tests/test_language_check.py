@@ -21,9 +21,9 @@ from communique.mapping.errors import InputError, LanguageError
 from communique.mapping.iris import Minter
 from communique.mapping.reading.reader import check_language, parse_record, parse_seed, read_paths
 from communique.ontology.namespace import DIP, PROV
-from communique.server import ingest_worker
 from communique.server.cli import cli
-from communique.server.store import Store
+from communique.server.ingest import worker as ingest_worker
+from communique.server.store.articles import Store
 from communique.shapes import validate
 
 BASE = "http://localhost:5000/"

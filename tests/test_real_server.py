@@ -59,7 +59,7 @@ def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 60) -> N
 
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory) -> str:
-    from communique.server.store import Store
+    from communique.server.store.articles import Store
 
     data = tmp_path_factory.mktemp("real-server") / "data"
     with Store.open(data, BASE) as store:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from communique.server.commands_serve import banner
+from communique.server.cli.serve import banner
 
 
 def test_the_url_is_said_once_when_it_is_the_base():

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from communique.server.app import create_app
-from communique.server.commands_serve import serve_command
+from communique.server.cli.serve import serve_command
 from communique.server.db import close_store, get_store
 
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -102,7 +102,7 @@ def test_static_css_is_served(client):
 
 @pytest.fixture
 def fake_waitress(monkeypatch):
-    from communique.server import commands_serve
+    from communique.server.cli import serve as commands_serve
 
     calls = []
     monkeypatch.setattr(commands_serve, "run_server", lambda app, **kw: calls.append((app, kw)))
@@ -124,7 +124,7 @@ def test_serve_runs_waitress_with_the_options(fake_waitress, tmp_path):
 
 
 def test_serve_ingests_before_serving(fake_waitress, monkeypatch, tmp_path):
-    from communique.server import ingest
+    from communique.server.ingest import ingest
 
     seen = []
 

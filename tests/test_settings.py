@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from communique.server.app import create_app
-from communique.server.cli_options import SettingOption, base_option, data_option
+from communique.server.cli.options import SettingOption, base_option, data_option
 from communique.server.settings import Settings, SettingsError, read_env
 
 ROOT = Path(__file__).parent.parent

@@ -12,7 +12,7 @@ from test_sparql_results_page import BROWSER, Page
 from test_sparql_support import BASE, loaded_app
 
 from communique.ontology import DIP_IRI
-from communique.server.sparql_examples import EXAMPLES, vocabulary
+from communique.server.sparql.examples import EXAMPLES, vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
 VENDOR = ROOT / "server" / "static" / "vendor"

@@ -8,15 +8,13 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from test_sparql_scan import HIDING_PLACES, service_query
 from test_sparql_support import loaded_app, recording_listener, store_of
 
-from communique.server import sparql_sandbox
-from communique.server.sparql import executor
-from communique.server.sparql_worker import OK, make_job
+from communique.server.sparql.routes import executor
+from communique.server.sparql.worker import OK, make_job
 
 # The attacks that got through the old keyword scan, as they were sent.
 ATTACKS = [
@@ -86,8 +84,7 @@ def test_block_network_leaves_only_unix_sockets(listener):
     port = int(url.rsplit(":", 1)[1].strip("/"))
     script = f"""
 import errno, socket, sys
-sys.path.append({str(Path(sparql_sandbox.__file__).parent)!r})
-import sparql_sandbox
+from communique.server.sparql import sandbox as sparql_sandbox
 assert sparql_sandbox.block_network()
 for family in (socket.AF_INET, socket.AF_INET6, socket.AF_PACKET, socket.AF_NETLINK):
     try:

@@ -21,7 +21,7 @@ from rdflib import RDF, RDFS, Graph, Namespace, URIRef
 from rdflib.collection import Collection
 from test_sparql_support import sparql_app, store_of
 
-from communique.server.sparql_protocol import READ_ONLY
+from communique.server.sparql.protocol import READ_ONLY
 
 CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conformance"
 PROTOCOL = CONFORMANCE / "sparql11-protocol"

@@ -169,7 +169,7 @@ def test_machines_keep_their_formats(client, accept, fmt, media):
 
 
 def test_a_page_reads_at_most_max_page_bytes(client, monkeypatch):
-    from communique.server import sparql
+    from communique.server.sparql import routes as sparql
 
     monkeypatch.setattr(sparql, "MAX_PAGE_BYTES", 2000)
     query = PREFIXES + "SELECT ?name WHERE { ?p schema:name ?name }"  # the bulk's 700 names

@@ -27,7 +27,7 @@ from test_sparql_support import (
 )
 
 from communique.ontology.namespace import DIP
-from communique.server.sparql_protocol import READ_ONLY
+from communique.server.sparql.protocol import READ_ONLY
 
 RUNAWAY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 RUNAWAY_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -172,7 +172,7 @@ def test_in_memory_store_is_queried_in_process():
 
 
 def worker_pids(app) -> set[int]:
-    from communique.server.sparql import EXTENSION
+    from communique.server.sparql.routes import EXTENSION
 
     return {w.process.pid for w in app.extensions[EXTENSION][1]._workers}
 

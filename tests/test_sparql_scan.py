@@ -15,7 +15,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from test_sparql_support import recording_listener
 
-from communique.server.sparql_scan import (
+from communique.server.sparql.scan import (
     MAX_DEPTH,
     QueryRefused,
     QueryTooLong,

@@ -19,9 +19,9 @@ from test_sparql_support import (
 )
 
 from communique.ontology.namespace import DIP
-from communique.server.sparql import EXTENSION
-from communique.server.sparql_snapshots import SNAPSHOTS_DIR, Snapshots
-from communique.server.store import Store
+from communique.server.sparql.routes import EXTENSION
+from communique.server.sparql.snapshots import SNAPSHOTS_DIR, Snapshots
+from communique.server.store.articles import Store
 
 BASE = "http://localhost:5000/"
 KEY = "2024-08-01-ffffffffff"

@@ -23,8 +23,9 @@ BASE = "http://localhost:5000/"
 @contextmanager
 def sparql_app(data_dir: Path | None, **config) -> Iterator[Flask]:
     """create_app over `data_dir` (None: in memory), closed (workers and store) on exit."""
-    from communique.server import db, sparql
+    from communique.server import db
     from communique.server.app import create_app
+    from communique.server.sparql import routes as sparql
 
     app = create_app(
         {

@@ -1,11 +1,11 @@
-"""sparql_worker.run_job: how a query's results are serialized."""
+"""sparql.worker.run_job: how a query's results are serialized."""
 
 from __future__ import annotations
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from communique.server.sparql_worker import OK, make_job, run_job
+from communique.server.sparql.worker import OK, make_job, run_job
 
 PREFIXES = {"schema": "https://schema.org/", "person": "http://localhost:5000/id/person/"}
 

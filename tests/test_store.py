@@ -17,9 +17,9 @@ from communique.mapping.article import Article, MappedArticle
 from communique.mapping.iris import Minter
 from communique.ontology.namespace import DIP, SDO
 from communique.server.errors import StoreError
-from communique.server.store import Store
-from communique.server.store_terms import as_stored as canonical
-from communique.server.store_terms import from_ox, iri_term, literal_term
+from communique.server.store.articles import Store
+from communique.server.store.terms import as_stored as canonical
+from communique.server.store.terms import from_ox, iri_term, literal_term
 
 BASE = "http://example.org/"
 MINT = Minter(BASE)
@@ -450,7 +450,7 @@ def test_merged_default_graph_is_on_by_default_and_not_a_named_graph():
         store.put_article(make_article("Only.", countries=("KAZ",)))
         assert store.count_default() > 0
         graphs = {r["g"].value for r in store.query("SELECT DISTINCT ?g { GRAPH ?g { } }")}
-        # the default graph is not named; the feed's log is (server/feed_log.py)
+        # the default graph is not named; the feed's log is (server/feed/log.py)
         assert graphs == {*store.article_graphs(), store.feed.graph_iri}
 
 

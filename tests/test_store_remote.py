@@ -22,10 +22,10 @@ from test_store import MINT, make_article
 
 from communique.ontology.namespace import DIP
 from communique.server.errors import StoreError
-from communique.server.remote_engine import Endpoints
-from communique.server.sparql_remote import ResultTooLarge
-from communique.server.store import Store
-from communique.server.store_open import open_store, store_options
+from communique.server.sparql.remote import ResultTooLarge
+from communique.server.store.articles import Store
+from communique.server.store.opening import open_store, store_options
+from communique.server.store.remote import Endpoints
 
 COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 COUNT_ARTICLE_GRAPHS = (

@@ -12,10 +12,10 @@ import time
 
 import pytest
 
-from communique.server import validate_worker
 from communique.server.app import create_app
 from communique.server.settings import Settings, SettingsError
-from communique.server.validate_worker import Limits
+from communique.server.web import validate_worker
+from communique.server.web.validate_worker import Limits
 
 BASE = "http://localhost:5000/"
 DIP = "https://w3id.org/communique/diplomacy#"

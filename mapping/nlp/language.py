@@ -52,9 +52,10 @@ def build_pipeline(name: str) -> Language:
         raise MappingError(f"cannot load spaCy model {name!r}: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("communique_paragraphs", before="parser")
-    from communique.mapping.stages import add_stages  # the stages import this module
+    from communique.mapping.stages import add_stages, preload  # they import this module
 
     add_stages(nlp)
+    preload()
     log.debug("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 

@@ -19,7 +19,7 @@ from communique.server.pictures.model import Bar, Edge, Month, Node, Picture, Ti
 from communique.server.pictures.months import months_chart
 from communique.server.pictures.network import network_chart
 from communique.server.pictures.timeline import timeline_chart
-from communique.server.renderers_labels import Labeller
+from communique.server.web.labels import Labeller
 
 MAX_EVENTS = 200  # dots on a timeline
 MAX_PARTNERS = 12  # bars

@@ -1,0 +1,2 @@
+"""The change feed: the log of revisions, its pages, their rendering and routes, and
+the `follow` client."""

@@ -1,0 +1,373 @@
+"""Ingest: map articles, check each graph with the shapes, store the ones that conform.
+
+Each article lives in its own named graph and is written in one transaction (with the other
+conforming articles of its batch), so a crash leaves it whole or absent. An article from
+which no fact was read (no event, agreement, figure, quotation or role: "The weather was
+nice.") is rejected, not stored: it would be a date and some names, nothing to query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from rdflib import Literal
+from rdflib.namespace import DCTERMS, XSD
+
+from communique.mapping import iris, pipeline
+from communique.mapping.article import Article, MappedArticle
+from communique.mapping.entities.aliases import ALIASES_FILE, Aliases, read_aliases
+from communique.mapping.errors import InputError
+from communique.mapping.reading.reader import read_paths
+from communique.ontology.namespace import PROV, SDO
+from communique.server.errors import StoreError
+from communique.server.ingest.worker import Validator
+from communique.server.store.articles import Store
+from communique.shapes import validate
+
+log = logging.getLogger(__name__)
+
+BATCH = 16  # articles mapped per nlp.pipe call
+NO_CONTENT = "no diplomatic content found: no event, agreement, figure, quotation or role"
+
+
+@dataclass
+class IngestOutcome:
+    """What became of one article (or of one input that could not be read)."""
+
+    article: Article | None
+    iri: str | None
+    stored: bool
+    triples: int = 0
+    validation: validate.ValidationResult | None = None
+    error: str | None = None
+    source: str = ""
+    report_text: str = ""  # the SHACL report of a graph that did not conform
+    no_content: bool = False  # mapped, but no fact was read from it (NO_CONTENT)
+
+    @property
+    def status(self) -> str:
+        """One of stored, rejected (no diplomatic content, or its graph did not conform to
+        the shapes) or failed."""
+        if self.stored:
+            return "stored"
+        return "rejected" if self.report_text or self.no_content else "failed"
+
+
+@dataclass
+class IngestReport:
+    """The outcomes of a batch, in input order.
+
+    A long batch would hold every article in memory, so for the stored ones the report keeps
+    only source, IRI and triple count (`article` and `validation` are dropped).
+    """
+
+    outcomes: list[IngestOutcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def _with(self, status: str) -> list[IngestOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def stored(self) -> list[IngestOutcome]:
+        return self._with("stored")
+
+    @property
+    def rejected(self) -> list[IngestOutcome]:
+        return self._with("rejected")
+
+    @property
+    def failed(self) -> list[IngestOutcome]:
+        return self._with("failed")
+
+    @property
+    def triples(self) -> int:
+        return sum(o.triples for o in self.outcomes)
+
+    @property
+    def ok(self) -> bool:
+        """True when every input was stored."""
+        return all(o.stored for o in self.outcomes)
+
+
+def aliases_for(store: Store, path: Path | None = None) -> Aliases | None:
+    """The curator's aliases to map with: the file given, else `same-as.csv` in the store's
+    data folder when there is one (read again each time: a curator's edit applies to the
+    next article); InputError for a bad file."""
+    path = path or (Path(store.path) / ALIASES_FILE if store.path else None)
+    return read_aliases(path) if path is not None and path.is_file() else None
+
+
+def ingest_article(store: Store, article: Article, *, base: str, nlp=None) -> IngestOutcome:
+    """Map one article, validate its graph and store it durably; nothing stored if it fails."""
+    try:
+        aliases = aliases_for(store)
+    except InputError as exc:
+        return IngestOutcome(article, None, stored=False, error=str(exc), source=article.source)
+    try:
+        mapped = pipeline.map_article(article, base=base, nlp=nlp, aliases=aliases)
+    except Exception as exc:  # a mapper bug on one article must not stop a batch
+        return _mapping_failed(article, exc)
+    if not has_content(mapped):
+        return _empty(mapped)
+    outcome = store_mapped(store, mapped)
+    if outcome.stored:
+        store.flush()  # a client told "201 stored" must find it even after a crash
+    return outcome
+
+
+def has_content(mapped: MappedArticle) -> bool:
+    """True when some fact was read: every event, agreement, figure, quotation and role
+    names its article with prov:wasDerivedFrom."""
+    return next(mapped.graph.triples((None, PROV.wasDerivedFrom, mapped.iri)), None) is not None
+
+
+def _empty(mapped: MappedArticle) -> IngestOutcome:
+    log.info("rejected %s: %s", mapped.article.source, NO_CONTENT)
+    article = mapped.article
+    return IngestOutcome(
+        article, str(mapped.iri), False, error=NO_CONTENT, source=article.source, no_content=True
+    )
+
+
+def store_mapped(store: Store, mapped: MappedArticle) -> IngestOutcome:
+    """Validate a mapped article's (self-contained) graph and, if it conforms, store it."""
+    try:
+        result = validate.validate_graph(mapped.graph)
+    except validate.ShapesError as exc:
+        return _failed(mapped, str(exc))
+    return _store_checked(store, [(mapped, result)])[0]
+
+
+def _store_checked(
+    store: Store, checked: list[tuple[MappedArticle, validate.ValidationResult]]
+) -> list[IngestOutcome]:
+    """Store the conforming articles (in one transaction) and report on all, in order."""
+    outcomes: list[IngestOutcome | None] = []
+    conforming: list[tuple[int, MappedArticle, validate.ValidationResult]] = []
+    for mapped, result in checked:
+        if result.conforms:
+            conforming.append((len(outcomes), mapped, result))
+            outcomes.append(None)
+        else:
+            outcomes.append(_rejected(mapped, result))
+    try:
+        for _, mapped, _ in conforming:
+            mark_revision(store, mapped)
+        counts: list[int | StoreError] = store.put_articles([m for _, m, _ in conforming])
+    except StoreError:  # e.g. an IRI Oxigraph refuses, or the engine is gone: one by one
+        counts = [_put_one(store, m) for _, m, _ in conforming]
+    for (i, mapped, result), count in zip(conforming, counts, strict=True):
+        if isinstance(count, StoreError):
+            outcomes[i] = _failed(mapped, str(count))
+            continue
+        log.info("stored %s as %s (%d triples)", mapped.article.source, mapped.iri, count)
+        try:
+            drop_former(store, mapped)
+        except StoreError as exc:  # stored all the same; the next ingest drops it
+            log.warning("%s: its graph under a former key stays: %s", mapped.iri, exc)
+        outcomes[i] = IngestOutcome(
+            mapped.article,
+            str(mapped.iri),
+            stored=True,
+            triples=count,
+            validation=result,
+            source=mapped.article.source,
+        )
+    return outcomes  # type: ignore[return-value]  # every slot is filled above
+
+
+def drop_former(store: Store, mapped: MappedArticle) -> list[str]:
+    """Remove the article's graph stored under the key it had before articles were named
+    by their url or id (the same text, so the same article); returns the IRIs removed."""
+    dropped = []
+    for key in sorted(iris.former_article_keys(mapped.article)):
+        if store.has_graph(iris.graph_iri(store.base, key)):
+            former = iris.resource_iri(store.base, "article", key)
+            store.delete_article(former)
+            log.info("removed %s: stored again as %s", former, mapped.iri)
+            dropped.append(former)
+    return dropped
+
+
+def mark_revision(store: Store, mapped: MappedArticle, now: dt.datetime | None = None) -> None:
+    """An article replacing a stored one of the same IRI (the same url or id) records when
+    its text changed: `dcterms:modified` the time of this revision when the text's hash
+    differs from the stored one's, else the stored revision's time, if it had one."""
+    graph = str(mapped.graph_iri)
+    if not store.has_graph(graph):
+        return
+    old = store.graph(graph)
+    hashes = (set(g.objects(mapped.iri, SDO.sha256)) for g in (old, mapped.graph))
+    if next(hashes) == next(hashes):
+        times = sorted(old.objects(mapped.iri, DCTERMS.modified))
+    else:
+        when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+        times = [Literal(when.isoformat().replace("+00:00", "Z"), datatype=XSD.dateTime)]
+    for when in times[-1:]:
+        mapped.graph.add((mapped.iri, DCTERMS.modified, when))
+
+
+def _put_one(store: Store, mapped: MappedArticle) -> int | StoreError:
+    try:
+        return store.put_article(mapped)
+    except StoreError as exc:
+        return exc
+
+
+def _rejected(mapped: MappedArticle, result: validate.ValidationResult) -> IngestOutcome:
+    log.info("rejected %s: its graph does not conform to the shapes", mapped.article.source)
+    violations = sum(1 for r in result.results if r.get("severity") == "Violation")
+    return IngestOutcome(
+        mapped.article,
+        str(mapped.iri),
+        stored=False,
+        validation=result,
+        error=f"does not conform to the shapes ({violations} violation(s))",
+        source=mapped.article.source,
+        report_text=result.report_text or "(no report text)",
+    )
+
+
+def _failed(mapped: MappedArticle, error: str) -> IngestOutcome:
+    article = mapped.article
+    return IngestOutcome(article, str(mapped.iri), False, error=error, source=article.source)
+
+
+def ingest_paths(
+    store: Store,
+    paths: list[Path],
+    *,
+    base: str,
+    progress: bool = False,
+    nlp=None,
+    workers: int | None = None,
+    name: str | None = None,
+    aliases: Path | None = None,
+) -> IngestReport:
+    """Ingest every article below `paths`; a bad article is reported and the batch goes on.
+    `name` names the one article given (`--id`) instead of its file's name; `aliases` is
+    the curator's aliases file (default: `same-as.csv` in the data folder, if there)."""
+    started = time.perf_counter()
+    curated = aliases_for(store, aliases)
+    report = IngestReport()
+    bar = _progress_bar() if progress else None
+    not_stored = 0
+    items = read_paths(paths, name=name)
+    ingested = ingest_items(store, items, base=base, nlp=nlp, workers=workers, aliases=curated)
+    for outcome in ingested:
+        if outcome.stored:
+            outcome.article = outcome.validation = None
+        report.outcomes.append(outcome)
+        not_stored += not outcome.stored
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(not_stored=not_stored, refresh=False)
+    if bar is not None:
+        bar.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def ingest_items(
+    store: Store,
+    items: Iterable[Article | InputError],
+    *,
+    base: str,
+    nlp=None,
+    workers: int | None = None,
+    aliases: Aliases | None = None,
+) -> Iterator[IngestOutcome]:
+    """Outcomes for articles and read errors, in input order.
+
+    Articles are mapped BATCH at a time (one nlp.pipe run); while batch k+1 is mapped, the
+    graphs of batch k are validated by a helper process (`workers`, default: one if a
+    second core is there), then its conforming articles are stored in one transaction.
+    """
+    items = iter(items)
+    with Validator(workers) as validator:
+        previous: list = []
+        while chunk := list(islice(items, BATCH)):
+            mapped = _map_chunk(chunk, base, nlp, aliases)
+            current = [_submit(validator, entry) for entry in mapped]
+            yield from _finish(store, previous)
+            previous = current
+        yield from _finish(store, previous)
+
+
+def _map_chunk(
+    chunk: list, base: str, nlp, aliases: Aliases | None
+) -> Iterator[MappedArticle | IngestOutcome]:
+    articles = [item for item in chunk if isinstance(item, Article)]
+    results = iter(_map_batch(articles, base, nlp, aliases))
+    for item in chunk:
+        if isinstance(item, InputError):
+            yield IngestOutcome(None, None, stored=False, error=item.reason, source=item.source)
+        else:
+            yield next(results)
+
+
+def _submit(validator: Validator, entry: MappedArticle | IngestOutcome) -> tuple:
+    if isinstance(entry, IngestOutcome):
+        return entry, None
+    if not has_content(entry):  # rejected without asking the shapes
+        return _empty(entry), None
+    return entry, validator.submit(entry.graph)
+
+
+def _finish(store: Store, pending: list[tuple]) -> list[IngestOutcome]:
+    """Wait for the verdicts of a mapped batch and store what conforms."""
+    slots: list[IngestOutcome | None] = []
+    checked: list[tuple[int, MappedArticle, validate.ValidationResult]] = []
+    for entry, future in pending:
+        if future is None:
+            slots.append(entry)
+            continue
+        try:
+            checked.append((len(slots), entry, future.result()))
+            slots.append(None)
+        except Exception as exc:  # no verdict (validation or its process broke): fail this one
+            slots.append(_failed(entry, f"validation failed: {exc}"))
+    stored = _store_checked(store, [(m, r) for _, m, r in checked])
+    for (i, _, _), outcome in zip(checked, stored, strict=True):
+        slots[i] = outcome
+    return slots  # type: ignore[return-value]  # every slot is filled above
+
+
+def _map_batch(
+    articles: list[Article], base: str, nlp, aliases: Aliases | None
+) -> list[MappedArticle | IngestOutcome]:
+    """Map a batch with one nlp.pipe run; if that fails, map one by one to isolate the culprit."""
+    if not articles:
+        return []
+    try:
+        mapped = list(pipeline.map_articles(articles, base=base, nlp=nlp, aliases=aliases))
+        if len(mapped) == len(articles):
+            return mapped
+    except Exception:
+        log.debug("batch mapping failed; mapping one article at a time", exc_info=True)
+    out: list[MappedArticle | IngestOutcome] = []
+    for article in articles:
+        try:
+            out.append(pipeline.map_article(article, base=base, nlp=nlp, aliases=aliases))
+        except Exception as exc:
+            out.append(_mapping_failed(article, exc))
+    return out
+
+
+def _mapping_failed(article: Article, exc: Exception) -> IngestOutcome:
+    log.debug("mapping %s failed", article.source, exc_info=True)
+    return IngestOutcome(
+        article, None, stored=False, error=f"mapping failed: {exc}", source=article.source
+    )
+
+
+def _progress_bar():
+    from tqdm import tqdm
+
+    return tqdm(unit="article", desc="ingest", leave=True)

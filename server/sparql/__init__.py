@@ -1,0 +1,2 @@
+"""The SPARQL 1.1 endpoint: protocol, safety checks (scan, sandbox), executors,
+workers, the results page, examples and the service description."""

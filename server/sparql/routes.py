@@ -1,0 +1,371 @@
+"""The SPARQL 1.1 Protocol endpoint at /sparql: read-only queries over the whole store.
+
+GET ?query=, POST form-encoded and POST application/sparql-query; default-graph-uri and
+named-graph-uri. Without them the default graph is the RDF merge (set union) of all graphs
+and named graphs are reached with GRAPH. SELECT/ASK answer in SPARQL JSON, XML, CSV or TSV;
+CONSTRUCT and DESCRIBE in Turtle, JSON-LD, N-Triples or RDF/XML. Relative IRIs in a query
+resolve against the data base IRI, and the store's usual prefixes (dip:, schema:, country:
+...) are predeclared. Updates are refused, SERVICE is refused (no outbound connection ever), FROM
+only names graphs of the store, every query stops at SPARQL_TIMEOUT seconds (503) and
+results beyond SPARQL_MAX_RESULT_MB are refused (400). A GET without a query returns the
+Service Description, or the query page to a browser; a browser's query (Accept preferring
+text/html, or format=html) gets its results as a table on that page (sparql.results_page).
+Settings (their defaults in server/settings.py): SPARQL_TIMEOUT, SPARQL_MAX_RESULT_MB,
+SPARQL_MAX_QUERY_KB, SPARQL_WORKERS, SPARQL_CLIENT_QUERIES, SPARQL_MEMORY_MB,
+SPARQL_QUEUE_SECONDS.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import threading
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+from flask import Blueprint, Flask, Response, current_app, render_template, request
+
+from communique.server.db import get_store, on_close
+from communique.server.sparql.description import service_description
+from communique.server.sparql.examples import EXAMPLES, vocabulary
+from communique.server.sparql.executor import (
+    BUSY,
+    MEMORY,
+    TIMEOUT,
+    ClientSlots,
+    Executor,
+    ProcessExecutor,
+    ThreadExecutor,
+)
+from communique.server.sparql.protocol import (
+    READ_ONLY,
+    ProtocolQuery,
+    choose_formats,
+    read_request,
+    wants_html,
+)
+from communique.server.sparql.remote import RemoteExecutor
+from communique.server.sparql.results_page import (
+    HTML,
+    MAX_PAGE_BYTES,
+    NTRIPLES,
+    RESULTS_JSON,
+    ResultsTable,
+    download_links,
+    label_cells,
+    results_table,
+)
+from communique.server.sparql.scan import (
+    QueryFeatures,
+    QueryRefused,
+    QueryTooLong,
+    is_update,
+    scan_query,
+)
+from communique.server.sparql.snapshots import SNAPSHOTS_DIR, Snapshots
+from communique.server.sparql.worker import INVALID, OK, SYNTAX, TOO_LARGE, make_job
+from communique.server.store.articles import Store
+from communique.server.web import negotiation
+from communique.server.web.errors import HttpError
+from communique.server.web.labels import Labeller
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("sparql", __name__, url_prefix="/sparql")
+# close_store stops the query workers and deletes their snapshots of the store
+bp.record_once(lambda state: on_close(state.app, close))
+
+EXTENSION = "communique.sparql"
+SLOTS_EXTENSION = "communique.sparql.clients"
+SERVICE_REFUSED = (
+    "SERVICE (federated query) is not supported: this endpoint never connects to other "
+    "servers (a word, prefix or dotted name part holding 'service' reads as the keyword "
+    "to some parsers: rename it)"
+)
+CLIENT_BUSY = "too many of your queries are running at once: wait for one to finish"
+TEXT_TYPES = {"text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples"}
+EXAMPLE_QUERY = """\
+PREFIX dip: <https://w3id.org/communique/diplomacy#>
+PREFIX schema: <https://schema.org/>
+
+# Events, newest first, with the names of their participants.
+SELECT DISTINCT ?event ?type ?date ?participant WHERE {
+  ?event dip:participant ?p ; a ?type .
+  ?p schema:name ?participant .
+  OPTIONAL { ?event dip:date ?date }
+  FILTER(?type != dip:DiplomaticEvent)
+}
+ORDER BY DESC(?date)
+LIMIT 50
+"""
+_executor_lock = threading.Lock()
+
+
+@bp.route("", methods=["GET", "POST"])
+@bp.route("/", methods=["GET", "POST"])
+def endpoint() -> Response:
+    protocol = read_request(request)
+    if protocol.text is None:
+        return _describe_service()
+    if wants_html(request):
+        return _answer_page(protocol)
+    return _answer(protocol)
+
+
+@bp.route("/vocabulary.json")
+def vocabulary_json() -> Response:
+    """What the query page's editor completes: the store's prefixes and, after `dip:` and
+    the schemes' prefixes, their terms with labels and comments."""
+    response = current_app.json.response(vocabulary(get_store().prefixes()))
+    response.cache_control.max_age = 3600
+    return response
+
+
+def _answer(protocol: ProtocolQuery, *, html: bool = False) -> Response:
+    """Run the query; its results in the negotiated format, or on the query page (`html`)."""
+    text = protocol.text or ""
+    features = _checked(text)
+    # the page reads SPARQL JSON or N-Triples and makes a table of them
+    results_type, rdf_type = (RESULTS_JSON, NTRIPLES) if html else choose_formats(request)
+    store = get_store()
+    job = make_job(
+        text,
+        results_type=results_type,
+        rdf_type=rdf_type,
+        base_iri=current_app.config["BASE"],
+        prefixes=store.prefixes(),
+        max_bytes=_max_bytes(html),
+        # FROM in the query names its dataset; otherwise all graphs make the default one,
+        # which the store keeps itself when merged (Oxigraph's union repeats shared triples)
+        union_default_graph=not features.dataset and not store.merged,
+        default_graphs=protocol.default_graphs,
+        named_graphs=protocol.named_graphs,
+    )
+    # a remote engine's large results are streamed to the client (sparql.remote); a page
+    # needs its results whole
+    job["stream"] = not html
+    timeout = current_app.config["SPARQL_TIMEOUT"]
+    version = store.version()
+    running = executor(current_app, store)
+    with client_slots(current_app).hold(request.remote_addr or "") as admitted:
+        if not admitted:
+            raise HttpError(503, CLIENT_BUSY, headers={"Retry-After": "2"})
+        outcome = running.run(job, version, timeout)
+    if outcome[0] == OK:
+        if html:
+            return _results_page(protocol, outcome[1], outcome[3], version)
+        return _results(outcome[2], outcome[3], version)
+    raise _failure(outcome, text, timeout)
+
+
+def _max_bytes(html: bool) -> int:
+    """The results' size limit; a page, which shows MAX_ROWS of them, needs less."""
+    limit = int(current_app.config["SPARQL_MAX_RESULT_MB"] * 2**20)
+    return min(limit, MAX_PAGE_BYTES) if html else limit
+
+
+def _answer_page(protocol: ProtocolQuery) -> Response:
+    """The query page with the results as a table, or with why the query failed."""
+    try:
+        return _answer(protocol, html=True)
+    except HttpError as exc:
+        # on the page, beside the query to fix, rather than on an error page
+        response = _query_page(protocol.text, error=exc.message)
+        response.status_code = exc.status
+        response.headers.extend(exc.headers)
+        response.cache_control.no_store = True
+        return response
+
+
+def _results_page(protocol: ProtocolQuery, kind: str, body: bytes, version: str) -> Response:
+    table = results_table(kind, body, get_store().prefixes())
+    label_cells(table, Labeller(get_store().ox), current_app.config["BASE"])
+    params = [("query", protocol.text or "")]
+    params += [("default-graph-uri", g) for g in protocol.default_graphs or ()]
+    params += [("named-graph-uri", g) for g in protocol.named_graphs or ()]
+    table.downloads = download_links(request.base_url, kind, params)
+    return _conditional(_query_page(protocol.text, results=table), version, HTML)
+
+
+def _query_page(
+    query: str | None, *, results: ResultsTable | None = None, error: str | None = None
+) -> Response:
+    """The query page: the form (holding `query`, else an example) and any results."""
+    body = render_template(
+        "sparql.html",
+        endpoint=request.base_url,
+        query=query or EXAMPLE_QUERY,
+        results=results,
+        error=error,
+        timeout=current_app.config["SPARQL_TIMEOUT"],
+        examples=EXAMPLES,
+    )
+    response = Response(body, mimetype=HTML)
+    response.vary.add("Accept")
+    return response
+
+
+def _checked(text: str) -> QueryFeatures:
+    """The query's features; HttpError when it is too long, too deep or uses SERVICE."""
+    limit = int(current_app.config["SPARQL_MAX_QUERY_KB"] * 1024)
+    try:
+        features = scan_query(text, max_bytes=limit)
+    except QueryTooLong as exc:
+        raise HttpError(413, str(exc)) from exc
+    except QueryRefused as exc:
+        raise HttpError(400, str(exc)) from exc
+    if features.service:
+        raise HttpError(400, SERVICE_REFUSED)
+    return features
+
+
+def _failure(outcome: tuple, text: str, timeout: float) -> HttpError:
+    """The HTTP error for a query that did not succeed."""
+    status, message = outcome[0], outcome[1]
+    if status == SYNTAX:
+        if is_update(text):
+            return HttpError(400, READ_ONLY)
+        return HttpError(400, syntax_message(text, message))
+    if status in (INVALID, TOO_LARGE, MEMORY):
+        return HttpError(400, message)
+    if status == BUSY:
+        return HttpError(503, message, headers={"Retry-After": "2"})
+    if status == TIMEOUT:
+        log.warning("SPARQL query timed out after %g s: %.200r", timeout, text)
+        return HttpError(503, message, headers={"Retry-After": "5"})
+    log.error("SPARQL query failed: %s", message)
+    return HttpError(500, message)
+
+
+_PARSER_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+_TOKEN = re.compile(r"[\w:?$<>\"'@^.-]+|\S")
+MAX_EXPECTED = 6  # tokens named after "expected"; the parser lists dozens at times
+
+
+def syntax_message(text: str, raw: str) -> str:
+    """Oxigraph's syntax error as line, column, what is there and a hint, then the line with
+    a caret under the place; the parser's lists of keywords and character classes are left
+    out (it names what could have continued its furthest attempt, which misleads)."""
+    match = _PARSER_ERROR.match(raw)
+    if not match:
+        return f"syntax error in the query: {raw[:300]}"
+    line_no, column = int(match[1]), int(match[2])
+    lines = text.split("\n")
+    line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
+    message = f"syntax error at line {line_no}, column {column}"
+    token = _TOKEN.match(line, column - 1) if 0 < column <= len(line) else None
+    if token:
+        message += f", near '{token[0][:40]}'"
+    elif column > len(line):
+        message += ", at the end of the " + ("query" if line_no >= len(lines) else "line")
+    hint = _hint(match[3])
+    if hint:
+        message += f": {hint}"
+    return f"{message}\n{line}\n{' ' * max(column - 1, 0)}^"
+
+
+def _hint(text: str) -> str:
+    """What the parser's own message says usefully: its phrases ("Prefix not found") and
+    the punctuation it expected; keyword lists and character classes are dropped."""
+    text = re.sub(r"\[[^\]]*\]", "", text.removeprefix("expected ").removeprefix("one of "))
+    items = [item.strip() for item in text.split(", ")]
+    phrases = [item for item in items if " " in item and '"' not in item]
+    quoted = [item for item in items if re.fullmatch(r'"[^"]+"', item)]
+    if phrases:
+        return "; ".join(p if p.split()[0].isupper() else p[0].lower() + p[1:] for p in phrases)
+    if not quoted:
+        return ""
+    shown = [q.replace('"', "'") for q in quoted[:MAX_EXPECTED]]
+    more = " …" if len(quoted) > MAX_EXPECTED else ""
+    return "expected " + (" or ".join(shown) if len(shown) < 3 else ", ".join(shown)) + more
+
+
+def _results(media_type: str, body: bytes, version: str) -> Response:
+    charset = "; charset=utf-8" if media_type in TEXT_TYPES else ""
+    return _conditional(Response(body, content_type=media_type + charset), version, media_type)
+
+
+def _conditional(response: Response, version: str, media_type: str) -> Response:
+    """Vary, and for GET an ETag of the store version, the request and the media type."""
+    response.vary.add("Accept")
+    if request.method in ("GET", "HEAD"):
+        # Same store version, same request, same representation: let caches revalidate.
+        key = f"{version}\n{request.full_path}\n{media_type}".encode()
+        response.set_etag(hashlib.sha256(key).hexdigest()[:32])
+        response.make_conditional(request)
+    return response
+
+
+def _describe_service() -> Response:
+    if request.args.get("format"):
+        media = negotiation.choose(request, negotiation.RDF_AND_HTML)
+    elif not request.accept_mimetypes:  # machines that send no Accept get RDF
+        media = negotiation.TURTLE
+    else:
+        accept = request.accept_mimetypes
+        media = accept.best_match(negotiation.RDF_AND_HTML) or negotiation.TURTLE
+    if media == negotiation.HTML:
+        response = _query_page(None)
+    else:
+        description = service_description(
+            request.base_url,
+            _named_graphs(get_store()),
+            void_iri=request.url_root + ".well-known/void",
+        )
+        response = negotiation.rdf_response(negotiation.bind_prefixes(description), media)
+    response.vary.add("Accept")
+    return response
+
+
+def _named_graphs(store: Store) -> Iterator[str]:
+    """The reference graph first, then the others in store order."""
+    if store.has_graph(store.reference_iri):
+        yield store.reference_iri
+    for name in store.ox.named_graphs():
+        if isinstance(name, ox.NamedNode) and name.value != store.reference_iri:
+            yield name.value
+
+
+def close(app: Flask) -> None:
+    """Stop the app's query workers (they also stop when the app is collected or at exit)."""
+    with _executor_lock:
+        current = app.extensions.pop(EXTENSION, None)
+    if current is not None:
+        current[1].close()
+
+
+def executor(app: Flask, store: Store) -> Executor:
+    """The app's query executor for `store`, created on first use."""
+    with _executor_lock:
+        current = app.extensions.get(EXTENSION)
+        if current is not None and current[0] is store:
+            return current[1]
+        if current is not None:
+            current[1].close()
+        if store.remote:
+            new: Executor = RemoteExecutor(store.ox)  # type: ignore[arg-type]
+        elif store.path is not None:
+            snapshots = Snapshots(store, store.path / SNAPSHOTS_DIR)
+            memory, wait = app.config["SPARQL_MEMORY_MB"], app.config["SPARQL_QUEUE_SECONDS"]
+            new = ProcessExecutor(snapshots, worker_count(app), memory, wait)
+        else:
+            new = ThreadExecutor(store.ox)
+        app.extensions[EXTENSION] = (store, new)
+        return new
+
+
+def worker_count(app: Flask) -> int:
+    """Query processes: as many as the requests that may run at once, within reason;
+    idle ones cost only memory (a Python process and RocksDB handles, ~30 MB)."""
+    return app.config["SPARQL_WORKERS"]  # default: 4 to 8 by CPU count (settings)
+
+
+def client_slots(app: Flask) -> ClientSlots:
+    """The app's count of running queries per client, created on first use."""
+    with _executor_lock:
+        slots = app.extensions.get(SLOTS_EXTENSION)
+        if slots is None:
+            limit = app.config["SPARQL_CLIENT_QUERIES"]  # default: half the workers
+            slots = app.extensions[SLOTS_EXTENSION] = ClientSlots(limit)
+        return slots
