@@ -93,6 +93,17 @@ def wait_until_up(port: int, path: str, process: subprocess.Popen, seconds: floa
     raise RuntimeError(f"server on port {port} did not come up in {seconds} s")
 
 
+def stop_processes(processes: list[subprocess.Popen]) -> None:
+    """Stop the servers: a terminate each, then a kill for any still up after 15 s."""
+    for p in processes:
+        p.terminate()
+    for p in processes:
+        try:
+            p.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
 def load_ours(data_dir: Path, data: Dataset) -> float:
     import pyoxigraph as ox
 
@@ -258,13 +269,7 @@ def main() -> int:
             f"process peak (VmHWM) {dump['hwm_mib']:.0f} MiB"
         )
     finally:
-        for p in processes:
-            p.terminate()
-        for p in processes:
-            try:
-                p.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_processes(processes)
         if args.keep:
             print(f"kept {tmp}")
         else:

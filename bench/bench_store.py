@@ -176,13 +176,7 @@ def main() -> int:
                 f"{r.percentile(0.5):>9.2f}{r.percentile(0.99):>9.2f}"
             )
     finally:
-        for p in processes:
-            p.terminate()
-        for p in processes:
-            try:
-                p.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_processes(processes)
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
