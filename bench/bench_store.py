@@ -42,6 +42,7 @@ from bench_sparql import (
     free_port,
     load_ours,
     load_oxigraph,
+    stop_processes,
     wait_until_up,
 )
 
