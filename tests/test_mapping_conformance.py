@@ -29,7 +29,7 @@ def assert_all_conform(nlp, articles: list[Article]) -> None:
     from communique.mapping.pipeline import map_articles
 
     mapped = list(map_articles(articles, base=BASE, nlp=nlp))
-    assert len(mapped) == len(articles)  # none failed
+    assert [m.article.source for m in mapped] == [a.source for a in articles]  # none failed
     problems = {
         m.article.source: format_text(result)
         for m in mapped
@@ -111,7 +111,7 @@ dateline = st.one_of(st.just(""), st.builds(lambda c: f"{c.upper()} – ", count
 
 
 @settings(
-    max_examples=40,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
