@@ -107,7 +107,7 @@ def bench_writes(articles: int, runs: int, full: bool, repeat: int) -> None:
     side_by_side("store writes, synthetic", len(mapped), lambda f: time_puts(mapped, f), runs)
     if not full:
         return
-    from communique.mapping.nlp.language import load_pipeline
+    from communique.mapping.nlp.loading import load_pipeline
     from communique.mapping.reading.reader import read_paths
 
     texts = [a for a in read_paths([EXAMPLES]) if not isinstance(a, Exception)] * repeat

@@ -57,7 +57,7 @@ def load_articles(repeat: int) -> list:
 
 
 def bench_articles(repeat: int, merged: bool) -> None:
-    from communique.mapping.nlp.language import load_pipeline
+    from communique.mapping.nlp.loading import load_pipeline
     from communique.mapping.pipeline import map_articles
     from communique.shapes.validate import validate_graph
 

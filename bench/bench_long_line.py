@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from communique.mapping.iris import Minter
-from communique.mapping.nlp.language import load_pipeline
+from communique.mapping.nlp.loading import load_pipeline
 from communique.mapping.pipeline import map_doc
 from communique.mapping.reading.reader import parse_seed
 

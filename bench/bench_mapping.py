@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from communique.mapping.article import Article
-from communique.mapping.nlp.language import build_pipeline, model_name, parse
+from communique.mapping.nlp.loading import build_pipeline, model_name, parse
 from communique.mapping.pipeline import map_article, map_articles
 from communique.mapping.reading.reader import read_path
 

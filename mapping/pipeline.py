@@ -17,7 +17,7 @@ from communique.mapping.document import MappingJob, attach, layer
 from communique.mapping.entities.aliases import Aliases
 from communique.mapping.errors import MappingError
 from communique.mapping.graph.builder import Facts
-from communique.mapping.nlp.language import MIN_DOCS_PER_PROCESS, load_pipeline
+from communique.mapping.nlp.loading import MIN_DOCS_PER_PROCESS, load_pipeline
 from communique.mapping.stages import run_stages
 
 log = logging.getLogger(__name__)

@@ -238,7 +238,7 @@ def add_stages(nlp: Language) -> None:
 
 def run_stages(nlp: Language, doc: Doc) -> Doc:
     """Run every stage on a doc parsed by spaCy and given a model (document.attach); `nlp`
-    is a pipeline from nlp.language.load_pipeline, which holds them."""
+    is a pipeline from nlp.loading.load_pipeline, which holds them."""
     for name in STAGES:
         doc = nlp.get_pipe(name)(doc)
     return doc

@@ -36,7 +36,7 @@ def examples_dir() -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once for the whole run."""
-    from communique.mapping.nlp.language import load_pipeline
+    from communique.mapping.nlp.loading import load_pipeline
 
     return load_pipeline()
 

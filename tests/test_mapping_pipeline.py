@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from communique.mapping.article import Article
-from communique.mapping.nlp.language import load_pipeline, model_name
+from communique.mapping.nlp.loading import load_pipeline, model_name
 
 
 def test_model_name_from_env(monkeypatch):
@@ -83,7 +83,7 @@ def _sorted_nt(mapped) -> list[tuple[str, list[str]]]:
 def test_worker_processes_run_the_whole_mapper(nlp):
     """With n_process=2 the stages run in spaCy's workers and hand back the same graphs."""
     from communique.mapping import pipeline
-    from communique.mapping.nlp.language import MIN_DOCS_PER_PROCESS
+    from communique.mapping.nlp.loading import MIN_DOCS_PER_PROCESS
 
     bodies = [
         "Foreign Minister Arlo Venndal of Kazakhstan met Foreign Minister Bela Morovic of "
