@@ -99,6 +99,13 @@ SEED = dt.date(2024, 1, 30)  # a Tuesday
         ("for 2023-2024", SEED, "2023", "year", "2024"),
         ("2023-24", SEED, "2023", "year", "2024"),
         ("between 2021 and 2023", SEED, "2021", "year", "2023"),
+        # a weekend is its Saturday and Sunday, the one nearest the article's day
+        ("at the weekend", SEED, "2024-01-27", "day", "2024-01-28"),
+        ("over the weekend", dt.date(2024, 2, 1), "2024-02-03", "day", "2024-02-04"),
+        ("at the weekend", dt.date(2024, 1, 28), "2024-01-27", "day", "2024-01-28"),
+        ("last weekend", dt.date(2024, 1, 28), "2024-01-20", "day", "2024-01-21"),
+        ("next weekend", SEED, "2024-02-03", "day", "2024-02-04"),
+        ("this weekend", SEED, "2024-02-03", "day", "2024-02-04"),
     ],
 )
 def test_resolve_date(text, ref, value, precision, end) -> None:
@@ -197,6 +204,7 @@ def test_find_dates() -> None:
         "The March on Washington was recalled by Jan Lipavsky.",
         "Trade reached $2023 million.",
         "The two sides agreed to meet in the near future.",
+        "The ministers held a weekend retreat.",
     ],
 )
 def test_find_dates_ignores_non_dates(sentence: str) -> None:
@@ -220,3 +228,10 @@ def test_find_dates_spans_are_exact() -> None:
     text = "He arrived on February 4, 2024, and left on October 6-7."
     for start, end, value in find_dates(text, SEED):
         assert resolve_date(text[start:end], SEED) == value
+
+
+@pytest.mark.parametrize(
+    ("tense", "value"), [("past", "2024-01-27"), ("future", "2024-02-03"), (None, "2024-01-27")]
+)
+def test_a_weekend_lies_the_way_the_tense_points(tense, value) -> None:
+    assert resolve_date("at the weekend", SEED, tense=tense).value == value

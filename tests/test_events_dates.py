@@ -419,6 +419,17 @@ MAR_12 = dt.date(2025, 3, 12)  # a Wednesday
             "President Tom Arkan arrived in Valmora on Sunday for a state visit.",
             [("visit", "2025-03-09", ["Tom Arkan"])],
         ),
+        # a weekend: ahead for a plan, behind for what is told as done
+        (
+            MAR_12,
+            "President Tom Arkan is due to visit Valmora at the weekend.",
+            [("visit", "2025-03-15", ["Tom Arkan", "Valmora"])],
+        ),
+        (
+            MAR_12,
+            "President Tom Arkan visited Valmora at the weekend.",
+            [("visit", "2025-03-08", ["Tom Arkan", "Valmora"])],
+        ),
         # back: told in the past, the same words point to the days before
         (
             MAR_12,

@@ -33,14 +33,19 @@ def is_future(head: Token) -> bool:
         for c in head.children
     ):
         return True
-    if head.lemma_.lower() in words("plan_heads") and any(c.dep_ == "xcomp" for c in head.children):
-        return True
+    if _plans(head) or any(c.dep_ == "acomp" and _plans(c) for c in head.children):
+        return True  # "is scheduled to visit", "is due to visit"
     # "Lula is to travel ...": be + infinitive
     return (
         head.tag_ == "VB"
         and any(c.lower_ == "to" for c in head.children)
         and (head.head.lemma_ == "be" and head.dep_ == "xcomp")
     )
+
+
+def _plans(tok: Token) -> bool:
+    plan = tok.lemma_.lower() in words("plan_heads")
+    return plan and any(c.dep_ == "xcomp" for c in tok.children)
 
 
 def is_present(head: Token) -> bool:

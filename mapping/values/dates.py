@@ -10,6 +10,7 @@ Rules (news convention; `tense` lets a caller who knows the verb's tense overrid
   before the article date, the article's own day included (an article dated Friday that
   says "on Friday" means that day); tense="future" gives the next on or after it.
   "last Friday" is strictly before the article date, "next Friday" strictly after.
+  "At the weekend" is its Saturday to Sunday, the weekend nearest the article date.
 - "last week" / "next week" have month precision (a week is not a day): the month of the
   article date -7 / +7 days. "last month", "last year", "December last year" likewise.
 - Periods inside a year ("the end of 2023", "the 11 months of 2023", "mid-2023") give the
@@ -28,11 +29,12 @@ from rdflib import Literal as RdfLiteral
 from rdflib import URIRef
 from rdflib.namespace import XSD
 
+from communique.mapping.values.calendar_days import weekday, weekend
+
 Precision = Literal["day", "month", "year"]
 Tense = Literal["past", "future"] | None
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 @dataclass(frozen=True)
@@ -106,19 +108,6 @@ def _month_only(month: int, ref: dt.date, tense: Tense) -> tuple[int, int] | Non
     here = ref.year * 12 + ref.month
     options = [(y * 12 + month - here, (y, month)) for y in (ref.year - 1, ref.year, ref.year + 1)]
     return _pick(options, tense)  # type: ignore[return-value]
-
-
-def _weekday(name: str, ref: dt.date, tense: Tense, modifier: str | None) -> dt.date:
-    wd = _WEEKDAYS.index(name[:3].lower())
-    back = (ref.weekday() - wd) % 7
-    forward = (wd - ref.weekday()) % 7
-    if modifier == "last":
-        return ref - dt.timedelta(days=back or 7)
-    if modifier == "next":
-        return ref + dt.timedelta(days=forward or 7)
-    if tense == "future" or modifier == "this":
-        return ref + dt.timedelta(days=forward)
-    return ref - dt.timedelta(days=back)
 
 
 # --- the patterns -------------------------------------------------------------------------
@@ -243,7 +232,7 @@ def _weekday_rule(m, ref, tense):
         mod = "last"
     if mod == "coming":
         mod = "next"
-    return _day(_weekday(m["wd"], ref, tense, mod))
+    return _day(weekday(m["wd"], ref, tense, mod))
 
 
 @_rule(r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow)|this\s+(?:morning|afternoon|evening))\b")
@@ -276,6 +265,21 @@ def _season(m, ref, tense):
 def _bare_season(m, ref, tense):
     """A season alone, as `resolve_date` sees "in the autumn" once its lead is cut."""
     return _season(m, ref, tense)
+
+
+@_rule(
+    r"\b(?i:(?:at|over|on|during|by)\s+the\s+|(?P<rel>this|last|next|past|previous|coming)\s+)"
+    r"(?i:weekend)\b"
+)
+def _weekend(m, ref, tense):
+    sat = weekend(ref, m.groupdict().get("rel"), tense)
+    return _day(sat, sat + dt.timedelta(days=1))  # its Saturday and Sunday
+
+
+@_rule(r"^(?i:weekend)$")
+def _bare_weekend(m, ref, tense):
+    """ "the weekend" as `resolve_date` sees "at the weekend" once its lead is cut."""
+    return _weekend(m, ref, tense)
 
 
 @_rule(r"\b(?i:(?:the\s+)?(?:current\s+)?year)\b")
@@ -368,7 +372,7 @@ def find_dates(text: str, ref: dt.date, *, tense: Tense = None) -> list[tuple[in
                 continue
             if handler in (_month_alone, _year_only) and not _ends_with(_CONTEXT, text, start):
                 continue
-            if handler is _bare_season:
+            if handler in (_bare_season, _bare_weekend):
                 continue  # in running text a season needs its "in the": the rule above
             if handler is _the_year and not _ends_with(_WITHIN, text, start):
                 continue

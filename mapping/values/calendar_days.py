@@ -1,0 +1,45 @@
+"""Which day a weekday or a weekend named without a date is, from the article's day (the rules
+are those of mapping/values/dates.py's docstring)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+Tense = Literal["past", "future"] | None
+
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_BACK = {"last", "past", "previous"}
+_ON = {"next", "coming"}
+
+
+def weekday(name: str, ref: dt.date, tense: Tense, modifier: str | None) -> dt.date:
+    """ "Friday", "last Friday", "next Friday" told in an article of day ref."""
+    wd = _WEEKDAYS.index(name[:3].lower())
+    back = (ref.weekday() - wd) % 7
+    forward = (wd - ref.weekday()) % 7
+    if modifier == "last":
+        return ref - dt.timedelta(days=back or 7)
+    if modifier == "next":
+        return ref + dt.timedelta(days=forward or 7)
+    if tense == "future" or modifier == "this":
+        return ref + dt.timedelta(days=forward)
+    return ref - dt.timedelta(days=back)
+
+
+def weekend(ref: dt.date, rel: str | None, tense: Tense) -> dt.date:
+    """The Saturday of "the weekend", "last weekend": the one nearest the article unless the
+    words or the tense say otherwise (the current one when the article is of a weekend day)."""
+    rel = (rel or "").lower()
+    sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # the latest on or before ref
+    ended = (ref - sat).days - 1  # days since that weekend ended (0 or less: within it)
+    week = dt.timedelta(days=7)
+    if rel in _BACK:
+        return sat - week if ended <= 0 else sat
+    if rel in _ON or (rel == "this" and ended > 0):
+        return sat + week
+    if rel or ended <= 0 or tense == "past":
+        return sat
+    if tense == "future":
+        return sat + week
+    return sat + week if 6 - ended < ended else sat  # ties go to the past
