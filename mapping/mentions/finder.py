@@ -22,6 +22,7 @@ from communique.mapping.mentions.mention import (
     STANCE_PREFIXES,
     Mention,
     trim,
+    words,
 )
 from communique.mapping.mentions.ner import from_ner
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
@@ -30,35 +31,8 @@ from communique.mapping.nlp.language import doc_text
 __all__ = ["COUNTRY", "ORG", "PERSON", "PLACE", "Mention", "find_mentions"]
 
 
-CURRENCY_WORDS = {
-    "dollar",
-    "yuan",
-    "renminbi",
-    "rouble",
-    "ruble",
-    "pound",
-    "euro",
-    "yen",
-    "rupee",
-    "lira",
-    "won",
-    "tenge",
-    "som",
-    "manat",
-    "dirham",
-    "riyal",
-    "franc",
-    "peso",
-    "rand",
-    "naira",
-    "cedi",
-    "dong",
-    "ringgit",
-    "baht",
-    "hryvnia",
-    "lari",
-    "dram",
-}
+# names of currencies, which the model takes for organizations or peoples: data/mentions.json
+CURRENCY_WORDS = words("currency_words")
 
 
 def gazetteer_spans(doc: Doc, matcher) -> list[Span]:

@@ -34,6 +34,11 @@ COMPANY_NOUNS = frozenset(_HEADS["company_nouns"])
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 
 
+def words(name: str) -> frozenset[str]:
+    """A word class of data/mentions.json (what each holds is said in data/README.md)."""
+    return frozenset(_HEADS[name])
+
+
 @dataclass
 class Mention:
     """One span naming something. `key` is what identifies it across the article."""

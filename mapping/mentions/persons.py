@@ -7,23 +7,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from communique.mapping.mentions.gazetteers import city_country, country_named
-from communique.mapping.mentions.mention import PERSON, Mention
+from communique.mapping.mentions.mention import PERSON, Mention, words
 from communique.mapping.mentions.places import city, locative_slot, place
 
-# lower-case words inside names ("Ursula von der Leyen", "Juan Ramón de la Fuente")
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "da", "dos", "del", "di", "bin"}
-NAME_PARTICLES |= {"ibn", "bint", "al", "el", "ter", "du"}
-# words of titles and honorifics: "Emir Sheikh" names no one
-TITLE_WORDS = {"emir", "amir", "sheikh", "king", "queen", "president", "minister", "prince"}
-TITLE_WORDS |= {"sultan", "his", "her", "highness", "excellency", "majesty", "crown", "the"}
-# honorifics written before a name: "H.E. Mr. Kay Rala Xanana Gusmão", "Rt Hon David Lammy"
-HONORIFIC_WORDS = {"h.e.", "h.e", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "rt"}
-HONORIFIC_WORDS |= {"rt.", "hon", "hon.", "honourable", "honorable", "right", "excellency"}
-# first words of venue names in other languages ("Qasr Al Watan", "Wisma Putra")
-VENUE_FIRST = {"Qasr", "Wisma", "Istana", "Palacio", "Palais", "Casa", "Dar", "Beit", "Bayt"}
-_LOCATIVE = {"in", "to", "from", "of", "at", "near"}
-# verbs whose subject or object is a person: "met Murat Nurtleu"
-_PERSON_VERBS = {"meet", "receive", "host", "tell", "say", "invite", "thank", "greet", "call"}
+# lower-case words inside names ("Ursula von der Leyen"), words of titles and honorifics
+# ("Emir Sheikh" names no one), honorifics written before a name ("H.E. Mr. ...", "Rt Hon"),
+# first words of venue names in other languages ("Qasr ...", "Wisma ..."), prepositions of
+# place, and verbs whose subject or object is a person ("met ..."): data/mentions.json
+NAME_PARTICLES = words("name_particles")
+TITLE_WORDS = words("title_words")
+HONORIFIC_WORDS = words("honorific_words")
+VENUE_FIRST = words("venue_first_words")
+_LOCATIVE = words("locative_words")
+_PERSON_VERBS = words("person_verbs")
 
 
 def person(span: Span) -> Mention:

@@ -7,22 +7,17 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from communique.mapping.mentions.gazetteers import city_country
-from communique.mapping.mentions.mention import PLACE, Mention
+from communique.mapping.mentions.mention import PLACE, Mention, words
 
-# first words of natural sites: "Lake Victoria", "the Strait of Hormuz"
-SITE_FIRST_WORDS = {"Lake", "Mount", "Mountain", "Strait", "Gulf", "Cape", "Bay", "Sea", "Isle"}
-_PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port"}
-_PLACE_NOUNS |= {"towns", "cities", "villages", "districts", "provinces", "regions", "ports"}
-
-# heads of "to"/"from" that make their object a destination or origin: "flew on to Lae"
-_MOTION = {"travel", "go", "fly", "head", "arrive", "return", "move", "come", "trip", "visit"}
-_MOTION |= {"journey", "tour", "drive", "proceed", "continue", "depart", "leave", "sail"}
-
-# words after a name that make it a place: "the Medyka border crossing", "the Teesta river"
-SITE_NEXT = {"border", "river", "crossing", "checkpoint", "dam", "valley", "basin", "canal"}
-SITE_NEXT |= {"airport", "lake", "corridor", "barrage", "strait", "mountains", "desert"}
-AREA_NEXT = {"area", "zone"}
-SITE_NEXT |= AREA_NEXT
+# first words of natural sites ("Lake ...", "the Strait of ..."), nouns of settlements,
+# heads of "to"/"from" that make their object a destination or origin ("flew on to ..."),
+# and words after a name that make it a site ("the ... border crossing") or an area ("the
+# ... zone"): data/mentions.json
+SITE_FIRST_WORDS = words("site_first_words")
+_PLACE_NOUNS = words("place_nouns")
+_MOTION = words("motion_words")
+AREA_NEXT = words("area_next_words")
+SITE_NEXT = words("site_next_words") | AREA_NEXT
 # a name the model took for a people: "the Rafah crossing", "the Rafah border crossing"
 _CROSSINGS = {"crossing", "checkpoint", "post"}
 
