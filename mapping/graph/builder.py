@@ -174,7 +174,7 @@ class GraphBuilder:
                 self.add(iri, OWL.sameAs, GEONAMES[f"{rec.geonames_id}/"])
         else:
             iri = self._curated(e)
-            if e.subkind == "city" and (gid := city_geonames_id(e.name)):
+            if e.subkind == "city" and (gid := city_geonames_id(e.name, e.iso3)):
                 self.add(iri, OWL.sameAs, GEONAMES[f"{gid}/"])
         if e.kind != COUNTRY:
             for alt in e.names:
