@@ -235,3 +235,9 @@ def test_find_dates_spans_are_exact() -> None:
 )
 def test_a_weekend_lies_the_way_the_tense_points(tense, value) -> None:
     assert resolve_date("at the weekend", SEED, tense=tense).value == value
+
+
+def test_a_tour_from_one_day_to_another_takes_the_articles_year() -> None:
+    assert resolve_date("from September 9 to 16", dt.date(2006, 9, 7)) == DateValue(
+        "2006-09-09", "day", "2006-09-16"
+    )

@@ -452,3 +452,19 @@ MAR_12 = dt.date(2025, 3, 12)  # a Wednesday
 )
 def test_the_way_a_date_points(nlp, ref, body, expected):
     assert event_rows(nlp, body, ref) == expected
+
+
+ANNOUNCED = (
+    "Chile {said} that Foreign Minister Tomas Arvel will hold talks with Kofi Dantra in "
+    "Valmora on Nov. 17. Spokeswoman Ana Velor told a press conference that the talks would "
+    "cover trade."
+)
+
+
+@pytest.mark.parametrize(("said", "day"), [("announced on Friday", "2025-11-14"), ("said", None)])
+def test_a_briefing_after_the_lede_is_on_the_day_the_lede_announces(nlp, said, day):
+    rows = event_rows(nlp, ANNOUNCED.format(said=said), dt.date(2025, 11, 14))
+    assert rows == [
+        ("statement", day, ["Ana Velor"]),
+        ("talks", "2025-11-17", ["Kofi Dantra", "Tomas Arvel"]),
+    ]

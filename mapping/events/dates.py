@@ -366,3 +366,31 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     last = dt.date.fromisoformat(value.value)
     first = last - dt.timedelta(days=n - 1)
     return DateValue(first.isoformat(), "day", last.isoformat())
+
+
+def lede_date(sent: Span, ref: dt.date) -> DateValue | None:
+    """The one day of the lede, given to its undated events."""
+    days = set()
+    for span, value in sentence_dates(sent, ref):
+        if value.precision != "day" or value.end:
+            continue
+        # "arrives on Sunday for a state visit": the lede's day lies the way its clause points
+        if tense.points_ahead(clause_head(span.root)):
+            value = tense.ahead(span.text, value, ref)
+        days.add(value)
+    return days.pop() if len(days) == 1 else None
+
+
+def said_day(sent: Span, ref: dt.date) -> DateValue | None:
+    """The one day the lede says its news was made known on ("announced on Friday")."""
+    verbs = tense.words("say_verbs") | tense.words("announcing_verbs")
+    days = set()
+    for start, end, value in find_dates(text_of(sent), ref):
+        if value.precision != "day" or value.end:
+            continue
+        span = sent.doc.char_span(
+            sent.start_char + start, sent.start_char + end, alignment_mode="expand"
+        )
+        if span is not None and clause_head(span.root).lemma_.lower() in verbs:
+            days.add(value)
+    return days.pop() if len(days) == 1 else None

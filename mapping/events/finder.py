@@ -10,10 +10,10 @@ from bisect import bisect_left
 from collections import Counter
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.events import parties, tense
+from communique.mapping.events import parties
 from communique.mapping.events.base import (
     GROUPS,
     Event,
@@ -28,7 +28,7 @@ from communique.mapping.events.base import (
     words,
 )
 from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
-from communique.mapping.events.dates import clause_head, dates_for, sentence_dates
+from communique.mapping.events.dates import dates_for, lede_date, said_day
 from communique.mapping.events.links import merge, nest
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
@@ -125,7 +125,9 @@ def find_event_mentions(
     all_triggers = _all_triggers(doc, r)
     r.trigger_tokens = {t.i for t, _ in all_triggers}
     at = [t.i for t, _ in all_triggers]  # in text order: a sentence's are found by bisection
-    lede = _lede_date(first_sent, ref) if first_sent is not None else None
+    lede = lede_date(first_sent, ref) if first_sent is not None else None
+    announced = said_day(first_sent, ref) if first_sent is not None else None
+    second_start = sentences[1].start if len(sentences) > 1 else 0
     for sent in sentences:
         sent_triggers = all_triggers[bisect_left(at, sent.start) : bisect_left(at, sent.end)]
         if not sent_triggers:
@@ -150,6 +152,10 @@ def find_event_mentions(
             elif sent == first_sent and not ev.scheduled and (lede or dateline_date):
                 # the lede tells one day's news: its one date, else the dateline's
                 ev.date, ev.explicit_date = lede or dateline_date, True
+            elif kind == "statement" and not ev.scheduled and sent.start <= second_start:
+                # "X announced on Friday that ...", then "Y told a press briefing": the
+                # briefing is where the lede's news was made known, on the day it gives
+                ev.date = announced
             _read_parties(r, ev, told)
             told.add(ev)
     return r, told.events
@@ -371,18 +377,6 @@ def _linked(
         for e in events
         if e.participants and not (e.scheduled and e.group in ("sign", "statement"))
     ]
-
-
-def _lede_date(sent: Span, ref: dt.date) -> DateValue | None:
-    days = set()
-    for span, value in sentence_dates(sent, ref):
-        if value.precision != "day" or value.end:
-            continue
-        # "arrives on Sunday for a state visit": the lede's day lies the way its clause points
-        if tense.points_ahead(clause_head(span.root)):
-            value = tense.ahead(span.text, value, ref)
-        days.add(value)
-    return days.pop() if len(days) == 1 else None
 
 
 def main_countries(ents: ArticleEntities) -> list[str]:
