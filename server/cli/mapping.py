@@ -13,6 +13,7 @@ from rdflib.util import guess_format
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.errors import InputError, MappingError
 from communique.mapping.reading.reader import expand_named, read_paths
+from communique.server import formats
 from communique.server.cli.options import (
     aliases_option,
     base_option,
@@ -20,14 +21,8 @@ from communique.server.cli.options import (
     id_option,
 )
 
-# --format value -> (rdflib serializer, file extension, holds named graphs)
-RDF_FORMATS = {
-    "ttl": ("turtle", "ttl", False),
-    "nt": ("nt", "nt", False),
-    "jsonld": ("json-ld", "jsonld", False),
-    "trig": ("trig", "trig", True),
-    "nq": ("nquads", "nq", True),
-}
+# --format value -> its format in the registry (rdflib name, file suffix, named graphs or not)
+RDF_FORMATS = {key: formats.BY_KEY[key] for key in ("ttl", "nt", "jsonld", "trig", "nq")}
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
 
@@ -37,7 +32,8 @@ def _error(message: str) -> None:
 
 def serialize(mapped: list[MappedArticle], fmt: str) -> bytes:
     """One document holding the graphs of several articles, in the chosen format."""
-    serializer, _, quads = RDF_FORMATS[fmt]
+    chosen = RDF_FORMATS[fmt]
+    serializer, quads = chosen.rdflib, chosen.quads
     if quads:
         out = Dataset()
         for m in mapped:
@@ -147,7 +143,7 @@ def map_command(
         except OSError as exc:
             _error(f"{out_dir}: cannot create the output folder ({exc.strerror})")
             sys.exit(EXIT_ERROR)
-        ext = RDF_FORMATS[fmt][1]
+        ext = RDF_FORMATS[fmt].key
         for path, batch in batches:
             done = [by_source[a.source] for a in batch if a.source in by_source]
             if done:

@@ -7,13 +7,10 @@ from itertools import chain, islice
 
 import pyoxigraph as ox
 
+from communique.server import formats
+
 CHUNK = 5000  # triples per serializer call: large enough to be fast, small enough to stream
-DUMP_FORMATS = {
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-}
+DUMP_FORMATS = {key: formats.BY_KEY[key].oxigraph for key in ("nq", "trig", "ttl", "nt")}
 PREFIX_LINE = b"@prefix "
 
 
