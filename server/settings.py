@@ -4,7 +4,7 @@
 normalises. The app factory puts the result in `app.config` (upper-case names, as
 `app.config["SPARQL_TIMEOUT"]`), and the commands' options take their defaults from it.
 The spaCy model (`COMMUNIQUE_SPACY_MODEL`) is the mapper's and is read where the pipeline
-loads (communique.mapping.nlp.language), since the mapping layer does not import the server.
+loads (communique.mapping.nlp.loading), since the mapping layer does not import the server.
 """
 
 from __future__ import annotations

@@ -119,7 +119,7 @@ def test_the_readme_lists_every_setting():
 @pytest.mark.parametrize("pattern", [r"os\.environ", r"getenv\(", r"\"COMMUNIQUE_[A-Z_]+\""])
 def test_only_the_settings_read_the_environment(pattern):
     # the spaCy model is the mapper's setting, read where its pipeline loads
-    allowed = {"server/settings.py", "mapping/nlp/language.py"}
+    allowed = {"server/settings.py", "mapping/nlp/loading.py"}
     readers = {
         str(path.relative_to(ROOT))
         for folder in ("server", "mapping", "shapes", "ontology")
