@@ -212,7 +212,7 @@ def test_no_diplomatic_event(nlp, body):
 def test_a_name_noun_inside_another_name_is_no_event(nlp):
     body = (
         "Minister Amani Odhiambo signed a memorandum on Monday between the Korva Transport "
-        "Agency and Dialogue Events Ltd."
+        "Agency and Velmora Events Ltd."
     )
     assert [k for k, _, _ in event_rows(nlp, body, AUG_20)] == ["agreement-signing"]
 

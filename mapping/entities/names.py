@@ -62,7 +62,7 @@ def is_full_name(name: str) -> bool:
 def person_key(name: str) -> str:
     """The key of a person's IRI from the name: folded words joined by "-"; a name of three
     or more full words without particles or initials keeps its first and last word only
-    ("Nana Addo Dankwa Akufo-Addo" is "Nana Akufo-Addo")."""
+    ("Kofi Mensa Adjei Tano" is "Kofi Tano")."""
     particles = _data()[1]
     kept = _words(name)
     if (

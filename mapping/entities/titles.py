@@ -298,7 +298,7 @@ def _honorifics_before_name() -> str:
 @cache
 def _lower_title_comma_name_re() -> re.Pattern:
     one = re.sub(r"\?P<\w+>", "?:", _one_title())
-    # "the Angolan Finance minister, Vera Daves.": a title in lower case opens a name only
+    # "the Orvanian finance minister, Ilse Marrow.": a title in lower case opens a name only
     # after a comma, and the name of two to four capitalized words closes the apposition
     return re.compile(
         rf"(?<![\w-])(?i:{one}),\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+){{1,3}})(?=\s*[,.;])"
@@ -307,7 +307,7 @@ def _lower_title_comma_name_re() -> re.Pattern:
 
 def names_after_titles(text: str) -> list[tuple[int, int, int]]:
     """(title start, name start, name end) of capitalized words right after a title
-    ("President Sadyr Japarov", "the finance minister, Vera Daves.")."""
+    ("President Arlo Venndal", "the finance minister, Ilse Marrow.")."""
     spans = _names_after_titles(text)
     honorifics = tuple(f"{h} " for h in lexicon()["honorifics"])
     for m in _lower_title_comma_name_re().finditer(text):

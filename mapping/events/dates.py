@@ -114,7 +114,7 @@ def _assign(
     else:  # else every trigger of its clause
         targets = index.of_clause_or_head(head)
     planned = [t for t in index.planned(head) if index.planned_here(t, head)]
-    # "visited Lima in March to attend X's inauguration": the purpose shares the visit's time
+    # "visited Arden in March to attend X's inauguration": the purpose shares the visit's time
     # (not an arrival's: "arrived on Thursday to take part in ..." the days after)
     purposes = [t for t in index.planned(head) if t not in planned]
     if head.lemma_.lower() in words("starting_verbs"):

@@ -90,7 +90,7 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             found[tok.i] = kind
         elif tok.is_title and tok.pos_ in ("NOUN", "PROPN") and lemma in name_nouns:
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
-                continue  # "Dialogue Events Ltd", "the Forum Secretariat": a name of another
+                continue  # "Velmora Events Ltd", "the Forum Secretariat": a name of another
             found[tok.i] = name_nouns[lemma]
         elif tok.pos_ == "VERB" and lemma in verbs and tok.dep_ not in ("amod", "compound"):
             # ("visiting Prime Minister X" describes the guest of a visit told elsewhere)

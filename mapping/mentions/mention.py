@@ -29,7 +29,7 @@ GROUP_NOUNS = frozenset(_HEADS["group_nouns"])
 STANCE_PREFIXES = frozenset(_HEADS["stance_prefixes"])
 # "the presidential office", "the presidential press service": a head of state's body
 PRESIDENTIAL_BODIES = frozenset(_HEADS["presidential_bodies"])
-# "telecoms company Telvo", "development bank KfW": the name after one is a company's
+# "telecoms company Telvo", "development bank Norfin": the name after one is a company's
 COMPANY_NOUNS = frozenset(_HEADS["company_nouns"])
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 

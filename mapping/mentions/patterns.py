@@ -111,7 +111,7 @@ def _company_re() -> re.Pattern[str]:
 
 
 def companies(doc: Doc) -> list[Mention]:
-    """`mobile telecommunications company Telvo`, `development bank KfW`: the proper name
+    """`mobile telecommunications company Telvo`, `development bank Norfin`: the proper name
     right after a lower-case noun of companies is a company's (not a date, title, place)."""
     out = []
     for m in _company_re().finditer(doc_text(doc)):
