@@ -246,7 +246,7 @@ def _title_run_re() -> re.Pattern:
 
 
 def titles_after(text: str) -> TitleChain | None:
-    """`Antony Blinken, the U.S. Secretary of State, said`: the apposition after a name, up
+    """`Arlo Venndal, the Orvanian Secretary of State, said`: the apposition after a name, up
     to its comma or to the clause after the title ("..., Minister of State of X on behalf of")."""
     m = _APPOSITION.match(text)
     if not m:

@@ -35,7 +35,7 @@ def is_future(head: Token) -> bool:
         return True
     if _plans(head) or any(c.dep_ == "acomp" and _plans(c) for c in head.children):
         return True  # "is scheduled to visit", "is due to visit"
-    # "Lula is to travel ...": be + infinitive
+    # "Venndal is to travel ...": be + infinitive
     return (
         head.tag_ == "VB"
         and any(c.lower_ == "to" for c in head.children)

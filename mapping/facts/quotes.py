@@ -1,4 +1,4 @@
-"""Quotations: the words an article quotes and who said them ("…,” Nurtleu said",
+"""Quotations: the words an article quotes and who said them ("…,” Venndal said",
 "“…,” he said" -> the last person named as a subject, "he quoted Osinbajo as saying",
 "…, said the President", "the ministry said in a statement"). Who the attributing words
 name is resolved in speakers.py; a quotation has one speaker or none."""
@@ -156,7 +156,7 @@ def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: _Foun
 
 
 def _told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> _Found:
-    """`“…,” Nurtleu said`, `“…,” said the President`, `“…,” he quoted X as saying`."""
+    """`“…,” Venndal said`, `“…,” said the President`, `“…,” he quoted X as saying`."""
     # a paragraph ends the attribution: a sign-off line ("New York, 30 August") is no speaker
     tail = text[m.end() : m.end() + 200].split("\n\n")[0]
     if not (inner_end and text[inner_end - 1] in ",.!?"):

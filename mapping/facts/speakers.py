@@ -1,4 +1,4 @@
-"""Who speaks a quotation: the words that attribute it ("Nurtleu said", "the Chancellor
+"""Who speaks a quotation: the words that attribute it ("Venndal said", "the Chancellor
 declared", "he concluded", "the ministry said in a statement") resolved to one entity of
 the article. The word classes (reporting verbs, speaking bodies, offices) are in
 data/quotes.json."""
@@ -202,7 +202,7 @@ class SpeakerResolver:
         return orgs[0] if len(orgs) == 1 else None
 
     def _named(self, bare: str) -> Entity | None:
-        """`Ruto`, `President von der Leyen`: a word of one person's name."""
+        """`Venndal`, `President van der Morr`: a word of one person's name."""
         words = bare.split()
         if words and words[-1][:1].isupper():
             people = self.by_word.get(fold(_POSSESSIVE.sub("", words[-1])), [])
@@ -294,7 +294,7 @@ def _initials(name: str) -> str:
 
 
 def _people_by_word(ents: ArticleEntities) -> dict[str, list[Entity]]:
-    """Any word of a person's name, told anywhere in the article ("Ruto", "Lula")."""
+    """Any word of a person's name, told anywhere in the article ("Venndal", "Morovic")."""
     by_word: dict[str, list[Entity]] = {}
     for p in ents.by_kind(PERSON):
         for name in p.names:
@@ -351,7 +351,7 @@ def is_saying(verb: Token) -> bool:
 
 def subject_extent(subj: Token) -> tuple[int, int]:
     """The characters of a subject without its relative or participle clauses:
-    "Pezeshkian, who arrived at Erdogan's invitation," is Pezeshkian."""
+    "Morovic, who arrived at Venndal's invitation," is Morovic."""
     end = subj.idx + len(subj)
     for c in subj.children:
         if c.i > subj.i and c.dep_ not in ("relcl", "acl", "advcl", "punct"):
