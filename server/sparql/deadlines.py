@@ -16,6 +16,7 @@ class Deadlines:
 
     def __init__(self) -> None:
         self._heap: list[tuple[float, int, Callable[[], object]]] = []
+        self._pending: set[int] = set()  # scheduled, not yet run or dropped
         self._cancelled: set[int] = set()
         self._ids = itertools.count()
         self._wake = threading.Condition()
@@ -26,6 +27,7 @@ class Deadlines:
         with self._wake:
             handle = next(self._ids)
             heapq.heappush(self._heap, (when, handle, callback))
+            self._pending.add(handle)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="deadlines", daemon=True)
                 self._thread.start()
@@ -34,7 +36,9 @@ class Deadlines:
 
     def cancel(self, handle: int) -> None:
         with self._wake:
-            self._cancelled.add(handle)
+            # a handle already run is no longer pending: remembering it would never end
+            if handle in self._pending:
+                self._cancelled.add(handle)
 
     def _run(self) -> None:
         while True:
@@ -43,6 +47,7 @@ class Deadlines:
                     wait = self._heap[0][0] - time.monotonic() if self._heap else None
                     self._wake.wait(wait)
                 _, handle, callback = heapq.heappop(self._heap)
+                self._pending.discard(handle)
                 if handle in self._cancelled:
                     self._cancelled.discard(handle)
                     continue
