@@ -17,7 +17,7 @@ from communique.mapping.document import MappingJob, attach, layer
 from communique.mapping.entities.aliases import Aliases
 from communique.mapping.errors import MappingError
 from communique.mapping.graph.builder import Facts
-from communique.mapping.nlp.loading import MIN_DOCS_PER_PROCESS, load_pipeline
+from communique.mapping.nlp.loading import load_pipeline, processes_for
 from communique.mapping.stages import run_stages
 
 log = logging.getLogger(__name__)
@@ -38,8 +38,7 @@ def map_articles(
     curator's aliases file (entities/aliases.py), applied to the entities' IRIs."""
     nlp = nlp or load_pipeline()
     articles = list(articles)
-    if n_process > 1 and len(articles) < MIN_DOCS_PER_PROCESS * n_process:
-        n_process = 1  # forking workers costs more than such a batch takes
+    n_process = processes_for(len(articles), n_process)
     jobs = ((a.content, MappingJob(a, base, aliases)) for a in articles)
     done = nlp.pipe(jobs, as_tuples=True, n_process=n_process, batch_size=batch_size)
     if progress:

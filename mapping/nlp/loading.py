@@ -69,14 +69,18 @@ def load_pipeline(name: str | None = None) -> Language:
     return _load(model_name(name))
 
 
+def processes_for(docs: int, n_process: int) -> int:
+    """`n_process`, or 1 when a batch of `docs` is too small to be worth forking workers for."""
+    return 1 if n_process > 1 and docs < MIN_DOCS_PER_PROCESS * n_process else n_process
+
+
 def parse(
     nlp: Language, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32
 ) -> Iterator[Doc]:
     """Parse texts in order with spaCy's own components alone (the bare pass the mapper's
     speed is measured against); forks only when the batch is large enough."""
     texts = list(texts)
-    if n_process > 1 and len(texts) < MIN_DOCS_PER_PROCESS * n_process:
-        n_process = 1
+    n_process = processes_for(len(texts), n_process)
     ours = [name for name in nlp.pipe_names if name.startswith(STAGE_PREFIX)]
     ours = [name for name in ours if name != "communique_paragraphs"]
     with nlp.select_pipes(disable=ours):
