@@ -24,7 +24,7 @@ from slugify import slugify
 
 from communique.mapping.article import Article
 from communique.mapping.entities.aliases import Aliases
-from communique.mapping.entities.names import is_full_name, person_key
+from communique.mapping.entities.names import is_full_name, person_key, written_key
 
 DEFAULT_BASE = "http://localhost:5000/"
 KEY_LENGTH = 10
@@ -244,6 +244,14 @@ def opening_words(text: str, n: int = 8) -> str:
     return " ".join(re.findall(r"\w+", text.casefold())[:n])
 
 
+SCOPE_MARK = "--"  # between a single name's key and its article's in a person's IRI
+
+
+def is_article_scoped(person_iri: str) -> bool:
+    """True for the IRI of a person known only by a single name, scoped to one article."""
+    return SCOPE_MARK in person_iri.rsplit("/", 1)[-1]
+
+
 class Minter:
     """Mints every data IRI under one base (default DEFAULT_BASE), deterministically."""
 
@@ -279,8 +287,15 @@ class Minter:
         to the article key `scope` when one is given."""
         key = person_key(name) or slug(name)
         if scope and not is_full_name(name):
-            return self.resource("person", f"{key}--{scope}")
+            return self.resource("person", f"{key}{SCOPE_MARK}{scope}")
         return self.resource("person", key)
+
+    def person_apart(self, name: str, iso3: str) -> URIRef:
+        """The IRI of a person whose name key meets another person's only by a dropped
+        middle name, while their countries disagree (graph/persons.py): the key of the name
+        with its middle names, or, for a name without one, the key with the country."""
+        key, full = person_key(name), written_key(name)
+        return self.resource("person", full if full != key else f"{key}-{iso3.lower()}")
 
     def former_person(self, name: str) -> URIRef | None:
         """The IRI a full name had before name keys (its slug), when it was another: kept

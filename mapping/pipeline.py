@@ -17,6 +17,7 @@ from communique.mapping.document import MappingJob, attach, layer
 from communique.mapping.entities.aliases import Aliases
 from communique.mapping.errors import MappingError
 from communique.mapping.graph.builder import Facts
+from communique.mapping.graph.persons import PersonRegistry
 from communique.mapping.nlp.loading import load_pipeline, processes_for
 from communique.mapping.stages import run_stages
 
@@ -32,11 +33,14 @@ def map_articles(
     batch_size: int = 32,
     progress: bool = False,
     aliases: Aliases | None = None,
+    persons: PersonRegistry | None = None,
 ) -> Iterator[MappedArticle]:
     """Map articles in order; an article the mapper fails on is logged and left out.
     With n_process > 1 the whole mapper runs in spaCy's worker processes. `aliases`: the
-    curator's aliases file (entities/aliases.py), applied to the entities' IRIs."""
+    curator's aliases file (entities/aliases.py), applied to the entities' IRIs;
+    `persons`: the persons met before (graph/persons.py), by default none."""
     nlp = nlp or load_pipeline()
+    persons = persons or PersonRegistry(base)
     articles = list(articles)
     n_process = processes_for(len(articles), n_process)
     jobs = ((a.content, MappingJob(a, base, aliases)) for a in articles)
@@ -47,7 +51,7 @@ def map_articles(
         if job.result is None:
             log.error("%s: could not be mapped\n%s", job.article.source, job.error or "")
             continue
-        yield job.result
+        yield persons.settle(job.result)
 
 
 def map_article(
@@ -56,14 +60,16 @@ def map_article(
     base: str | None = None,
     nlp: Language | None = None,
     aliases: Aliases | None = None,
+    persons: PersonRegistry | None = None,
 ) -> MappedArticle:
-    """Map one article; an error in a stage is raised, not logged."""
+    """Map one article; an error in a stage is raised, not logged. `persons`: the persons
+    met before (graph/persons.py), to keep apart from this article's where they differ."""
     nlp = nlp or load_pipeline()
     job = MappingJob(article, base, aliases, contain_errors=False)
     [(_doc, job)] = nlp.pipe([(article.content, job)], as_tuples=True)
     if job.result is None:  # only if a stage was left out of the pipeline
         raise MappingError(f"{article.source}: the pipeline gave no graph")
-    return job.result
+    return persons.settle(job.result) if persons is not None else job.result
 
 
 def map_parsed(

@@ -37,7 +37,7 @@ class FakeResult:
     report_graph: Graph = field(default_factory=Graph)
 
 
-def fake_map(article: Article, *, base=None, nlp=None, aliases=None) -> MappedArticle:
+def fake_map(article: Article, *, base=None, nlp=None, aliases=None, persons=None) -> MappedArticle:
     """A tiny self-contained graph with one fact; a body containing BROKEN makes the mapper
     raise, one containing EMPTY gives no fact."""
     if "BROKEN" in article.body:
@@ -59,7 +59,7 @@ def fake_map(article: Article, *, base=None, nlp=None, aliases=None) -> MappedAr
     return MappedArticle(article, iri, graph_iri, g)
 
 
-def fake_map_articles(articles, *, base=None, nlp=None, n_process=1, progress=False, aliases=None):
+def fake_map_articles(articles, *, base=None, nlp=None, progress=False, aliases=None, persons=None):
     for article in articles:
         yield fake_map(article, base=base)
 

@@ -86,3 +86,9 @@ def spellings(names: list[str]) -> dict[int, int]:
         head = max(group, key=lambda i: (len(_WORD.findall(names[i])), -i))
         joins.update({i: head for i in group if i != head})
     return joins
+
+
+def written_key(name: str) -> str:
+    """Every word of the name folded, middle names kept: what tells "Ana Maria Sorel" from
+    "Ana Sorel" when their `person_key`s meet (graph/persons.py)."""
+    return "-".join(w for _, w in _words(name))

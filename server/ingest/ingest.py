@@ -23,6 +23,7 @@ from communique.mapping import iris, pipeline
 from communique.mapping.article import Article, MappedArticle
 from communique.mapping.entities.aliases import ALIASES_FILE, Aliases, read_aliases
 from communique.mapping.errors import InputError
+from communique.mapping.graph.persons import PersonRegistry
 from communique.mapping.reading.reader import read_paths
 from communique.ontology.namespace import PROV, SDO
 from communique.server.errors import StoreError
@@ -110,7 +111,8 @@ def ingest_article(store: Store, article: Article, *, base: str, nlp=None) -> In
     except InputError as exc:
         return IngestOutcome(article, None, stored=False, error=str(exc), source=article.source)
     try:
-        mapped = pipeline.map_article(article, base=base, nlp=nlp, aliases=aliases)
+        persons = PersonRegistry(base, lookup=store.person_facts)
+        mapped = pipeline.map_article(article, base=base, nlp=nlp, aliases=aliases, persons=persons)
     except Exception as exc:  # a mapper bug on one article must not stop a batch
         return _mapping_failed(article, exc)
     if not has_content(mapped):
@@ -290,10 +292,12 @@ def ingest_items(
     second core is there), then its conforming articles are stored in one transaction.
     """
     items = iter(items)
+    # persons met in this run or stored before, to keep apart those that differ
+    persons = PersonRegistry(base, lookup=store.person_facts)
     with Validator(workers) as validator:
         previous: list = []
         while chunk := list(islice(items, BATCH)):
-            mapped = _map_chunk(chunk, base, nlp, aliases)
+            mapped = _map_chunk(chunk, base, nlp, aliases, persons)
             current = [_submit(validator, entry) for entry in mapped]
             yield from _finish(store, previous)
             previous = current
@@ -301,10 +305,10 @@ def ingest_items(
 
 
 def _map_chunk(
-    chunk: list, base: str, nlp, aliases: Aliases | None
+    chunk: list, base: str, nlp, aliases: Aliases | None, persons: PersonRegistry
 ) -> Iterator[MappedArticle | IngestOutcome]:
     articles = [item for item in chunk if isinstance(item, Article)]
-    results = iter(_map_batch(articles, base, nlp, aliases))
+    results = iter(_map_batch(articles, base, nlp, aliases, persons))
     for item in chunk:
         if isinstance(item, InputError):
             yield IngestOutcome(None, None, stored=False, error=item.reason, source=item.source)
@@ -340,13 +344,15 @@ def _finish(store: Store, pending: list[tuple]) -> list[IngestOutcome]:
 
 
 def _map_batch(
-    articles: list[Article], base: str, nlp, aliases: Aliases | None
+    articles: list[Article], base: str, nlp, aliases: Aliases | None, persons: PersonRegistry
 ) -> list[MappedArticle | IngestOutcome]:
     """Map a batch with one nlp.pipe run; if that fails, map one by one to isolate the culprit."""
     if not articles:
         return []
     try:
-        mapped = list(pipeline.map_articles(articles, base=base, nlp=nlp, aliases=aliases))
+        mapped = list(
+            pipeline.map_articles(articles, base=base, nlp=nlp, aliases=aliases, persons=persons)
+        )
         if len(mapped) == len(articles):
             return mapped
     except Exception:
@@ -354,7 +360,9 @@ def _map_batch(
     out: list[MappedArticle | IngestOutcome] = []
     for article in articles:
         try:
-            out.append(pipeline.map_article(article, base=base, nlp=nlp, aliases=aliases))
+            out.append(
+                pipeline.map_article(article, base=base, nlp=nlp, aliases=aliases, persons=persons)
+            )
         except Exception as exc:
             out.append(_mapping_failed(article, exc))
     return out

@@ -11,11 +11,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, Graph
+from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
 from communique.mapping import iris
+from communique.mapping.graph.persons import PersonFacts, fuller_key
 from communique.ontology import PREFIXES as ONTOLOGY_PREFIXES
-from communique.ontology.namespace import SDO
+from communique.ontology.namespace import DIP, SDO
 from communique.server.errors import StoreError
 from communique.server.store.dump import DUMP_FORMATS, dump_chunks
 from communique.server.store.terms import from_ox, literal_term
@@ -51,6 +52,19 @@ SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
 GRAPH_COUNTS = """SELECT ?g (COUNT(*) AS ?n) WHERE {{
   VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }}
 }} GROUP BY ?g"""
+
+# {persons}: IRIs serialized by pyoxigraph; {graph}: the graph left out, the same way
+PERSONS_QUERY = """SELECT ?p ?name ?code WHERE {{
+  VALUES ?p {{ {persons} }}
+  GRAPH ?g {{
+    {{ ?p <http://schema.org/name>|<http://schema.org/alternateName> ?name }}
+    UNION {{
+      ?m <http://www.w3.org/ns/org#member> ?p ; <http://www.w3.org/ns/org#organization> ?body .
+      ?body <{dip}country>? ?c . ?c <{dip}iso3> ?code
+    }}
+  }}
+  FILTER(?g != {graph})
+}}"""
 
 
 class StoreReads:
@@ -108,6 +122,25 @@ class StoreReads:
             query = LABELS_QUERY.format(nodes=values, predicates=LABEL_VALUES, scope=scope)
             for row in self.ox.query(query):
                 yield row["n"], row["p"], row["l"]
+
+    def person_facts(
+        self: Store, persons: list[URIRef], except_graph: URIRef
+    ) -> dict[URIRef, PersonFacts]:
+        """What the other articles' graphs tell of these persons (graph/persons.py): their
+        names with middle names and the countries of their offices."""
+        found: dict[URIRef, PersonFacts] = {}
+        named = sorted(str(ox.NamedNode(str(p))) for p in persons)
+        graph = str(ox.NamedNode(str(except_graph)))
+        for start in range(0, len(named), LABEL_BATCH):
+            values = " ".join(named[start : start + LABEL_BATCH])
+            query = PERSONS_QUERY.format(persons=values, graph=graph, dip=str(DIP))
+            for row in self.ox.query(query):
+                facts = found.setdefault(URIRef(row["p"].value), PersonFacts())
+                if row["name"] is not None and (key := fuller_key(row["name"].value)):
+                    facts.names.add(key)
+                if row["code"] is not None:
+                    facts.countries.add(row["code"].value)
+        return found
 
     def stats(self: Store) -> dict:
         """Counts: articles, triples (all, in articles, in the reference graph), classes."""
