@@ -38,7 +38,7 @@ def mapper(monkeypatch, data_dir):
     calls = []
     state = {"conforming": True, "facts": True}
 
-    def map_article(article, *, base=None, nlp=None, aliases=None):
+    def map_article(article, *, base=None, nlp=None, aliases=None, persons=None):
         calls.append(article)
         minter = Minter(base)
         iri = minter.article(article)

@@ -6,6 +6,7 @@ import hmac
 import json
 import threading
 from typing import Any
+from urllib.parse import unquote
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
@@ -31,6 +32,7 @@ bp = Blueprint("articles", __name__)
 _ingest_lock = threading.Lock()
 REPORT_TYPES = (JSON, TURTLE, JSONLD, NTRIPLES, RDFXML)
 SOURCE = "POST /articles"
+MAX_SLUG = 200  # characters of a Slug header: a name, not a text
 NOT_CONFORMING = "the mapped article does not conform to the shapes; nothing was stored"
 NO_CONTENT_REASON = "no-diplomatic-content"  # details.reason of that 422, for clients
 
@@ -107,7 +109,9 @@ def _header_bytes(value: str) -> bytes:
 
 
 def _read_article() -> Any:
-    """An Article from a JSON object or from seed-format text (`date YYYY-MM-DD body`)."""
+    """An Article from a JSON object or from seed-format text (`date YYYY-MM-DD body`),
+    named by the `Slug` header when it has no "id" (and by its "url" before either)."""
+    name = _slug_name()
     body = request.get_data(cache=False)
     if not body:
         raise HttpError(400, "the request body is empty; send a JSON article or seed text")
@@ -122,13 +126,29 @@ def _read_article() -> Any:
             raise InputError(SOURCE, f"the body is not JSON: {exc}") from exc
         except RecursionError as exc:  # arrays or objects nested past Python's stack limit
             raise InputError(SOURCE, "the body is JSON nested too deeply") from exc
-        return parse_record(record, SOURCE)
+        return parse_record(record, SOURCE, name=name)
     if request.mimetype in ("text/plain", ""):
-        return parse_seed(text, SOURCE)
+        return parse_seed(text, SOURCE, name=name)
     raise HttpError(
         415,
         f"cannot read an article from {request.mimetype}; send application/json or text/plain",
     )
+
+
+def _slug_name() -> str | None:
+    """The name a client proposes for the article in a `Slug` header (RFC 5023 section
+    9.7, as Linked Data Platform servers read it for POST): percent-encoded UTF-8. It
+    gives the article a lasting IRI, so that POSTing an edited text replaces the article."""
+    raw = request.headers.get("Slug")
+    if raw is None:
+        return None
+    try:
+        name = unquote(raw, errors="strict").strip()
+    except UnicodeDecodeError as exc:
+        raise InputError(SOURCE, "the Slug header is not percent-encoded UTF-8") from exc
+    if not name or len(name) > MAX_SLUG:
+        raise InputError(SOURCE, f"the Slug header must have 1 to {MAX_SLUG} characters")
+    return name
 
 
 def _exists(store: Any, article: Any) -> bool:
