@@ -179,9 +179,12 @@ def load_oxigraph(location: Path, data: Path) -> float:
     return time.monotonic() - started
 
 
-def start_ours(data_dir: Path, port: int, workers: int) -> subprocess.Popen:
+def start_ours(data_dir: Path, port: int, workers: int, clients: int) -> subprocess.Popen:
     env = {**os.environ, "COMMUNIQUE_DATA": str(data_dir), "COMMUNIQUE_BASE": BASE}
     env["COMMUNIQUE_SPARQL_TIMEOUT"] = "60"
+    # each client thread stands for a client of its own: none is held to one client's
+    # share of the workers (all come from 127.0.0.1), which would answer 503s here
+    env["COMMUNIQUE_SPARQL_CLIENT_QUERIES"] = str(clients)
     command = [sys.executable, "-c", OUR_SERVER, str(port), str(workers)]
     return subprocess.Popen(command, env=env)
 
@@ -220,7 +223,7 @@ def main() -> int:
         time_snapshots(tmp / "ours")
 
         ours_port, oxi_port = free_port(), free_port()
-        ours = start_ours(tmp / "ours", ours_port, args.workers)
+        ours = start_ours(tmp / "ours", ours_port, args.workers, args.threads)
         oxi = start_oxigraph(tmp / "oxigraph", oxi_port)
         processes += [ours, oxi]
         wait_until_up(ours_port, "/sparql", ours)

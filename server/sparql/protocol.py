@@ -5,10 +5,12 @@ which result formats the client accepts (what the query text asks for: sparql.sc
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 from flask import Request
-from werkzeug.datastructures import MultiDict
+from werkzeug.datastructures import MIMEAccept, MultiDict
+from werkzeug.http import parse_accept_header
 
 from communique.server import formats
 from communique.server.sparql.worker import RDF_FORMATS, RESULTS_FORMATS
@@ -104,11 +106,7 @@ def wants_html(request: Request) -> bool:
             return True
         if key in RESULTS_KEYS or key in RDF_KEYS or _known_type(key):  # others are ignored
             return False
-    if not request.accept_mimetypes:
-        return False
-    # HTML last: among equal qualities the first offered wins, so */* alone never picks it
-    offered = [*RESULTS_FORMATS, *RESULTS_ALIASES, *RDF_FORMATS, *RDF_ALIASES, HTML]
-    return request.accept_mimetypes.best_match(offered) == HTML
+    return _by_accept(request.headers.get("Accept", ""))[0]
 
 
 def choose_formats(request: Request) -> tuple[str, str]:
@@ -128,10 +126,24 @@ def choose_formats(request: Request) -> tuple[str, str]:
                 results or RESULTS_KEYS.get(key) or _known(key, RESULTS_FORMATS, RESULTS_ALIASES)
             )
             graph = graph or RDF_KEYS.get(key) or _known(key, RDF_FORMATS, RDF_ALIASES)
-    accept = request.accept_mimetypes
+    _html, by_accept_results, by_accept_graph = _by_accept(request.headers.get("Accept", ""))
+    return results or by_accept_results, graph or by_accept_graph
+
+
+@lru_cache(maxsize=256)
+def _by_accept(header: str) -> tuple[bool, str, str]:
+    """What an Accept header asks for: (a page?, results type, graph type). Remembered by
+    the header's text: a client sends the same one with every query, and matching it
+    against every format costs more than a small query does."""
+    accept = parse_accept_header(header, MIMEAccept)
+    if not accept:
+        return False, RESULTS_JSON, TURTLE
+    # HTML last: among equal qualities the first offered wins, so */* alone never picks it
+    offered = [*RESULTS_FORMATS, *RESULTS_ALIASES, *RDF_FORMATS, *RDF_ALIASES, HTML]
     return (
-        results or _negotiate(accept, RESULTS_FORMATS, RESULTS_ALIASES) or RESULTS_JSON,
-        graph or _negotiate(accept, RDF_FORMATS, RDF_ALIASES) or TURTLE,
+        accept.best_match(offered) == HTML,
+        _negotiate(accept, RESULTS_FORMATS, RESULTS_ALIASES) or RESULTS_JSON,
+        _negotiate(accept, RDF_FORMATS, RDF_ALIASES) or TURTLE,
     )
 
 
