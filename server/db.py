@@ -1,7 +1,7 @@
 """The app's store: opened once when the app is created, shared by every request.
 
 pyoxigraph's Store is thread-safe, so one instance serves all of waitress's threads; so is
-a remote store (one pooled HTTP session).
+a remote store (one pool of HTTP connections).
 """
 
 from __future__ import annotations

@@ -20,13 +20,12 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import requests
-
 from communique.server.errors import StoreError
 from communique.server.sparql.deadlines import DEADLINES
 from communique.server.sparql.executor import BUSY, timed_out
 from communique.server.sparql.worker import OK, RESULTS_FORMATS, SYNTAX, TOO_LARGE
 from communique.server.store.remote import RemoteEngine, prologue
+from communique.server.store.transport import TRANSPORT_ERRORS, EngineResponse
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +78,7 @@ class RemoteExecutor:
                     streaming = True
                     rest = _rest(chunks, size, limit, deadline, response, timer)
                     return OK, kind, media, _chain(head, rest)
-        except (requests.RequestException, OSError, AttributeError, ValueError):
+        except (*TRANSPORT_ERRORS, AttributeError, ValueError):
             if time.monotonic() >= deadline:
                 return timed_out(timeout)
             raise
@@ -103,7 +102,7 @@ class RemoteExecutor:
         return params
 
     def close(self) -> None:
-        pass  # the engine's session belongs to the store
+        pass  # the engine's connections belong to the store
 
 
 _POSITION = re.compile(r"error at (\d+):(\d+)")
@@ -134,7 +133,7 @@ def _rest(
     size: int,
     limit: int,
     deadline: float,
-    response: requests.Response,
+    response: EngineResponse,
     timer: int,
 ) -> Iterator[bytes]:
     """The rest of a streamed result; raises (cutting the response off) past a limit."""
@@ -146,7 +145,7 @@ def _rest(
             yield chunk
         if time.monotonic() >= deadline:
             raise TimeoutError("SPARQL result cut off at the time limit")
-    except (requests.RequestException, OSError, AttributeError, ValueError) as exc:
+    except (*TRANSPORT_ERRORS, AttributeError, ValueError) as exc:
         raise TimeoutError("SPARQL result cut off at the time limit") from exc
     finally:
         DEADLINES.cancel(timer)

@@ -28,11 +28,12 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
-import requests
-import requests.adapters
+from urllib3.exceptions import NewConnectionError
+from urllib3.exceptions import TimeoutError as TransportTimeout
 
 from communique.server.errors import StoreError
 from communique.server.store.engine import GraphName, Object, Subject
+from communique.server.store.transport import TRANSPORT_ERRORS, EngineResponse, Transport
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,7 @@ class Endpoints:
 
 
 class RemoteEngine:
-    """The Engine protocol over HTTP; thread-safe (one pooled session)."""
+    """The Engine protocol over HTTP; thread-safe (one pool of connections)."""
 
     def __init__(
         self,
@@ -110,18 +111,14 @@ class RemoteEngine:
         # the engine's query parameter for a time limit in seconds (Fuseki: "timeout"),
         # sent with the SPARQL endpoint's queries; None: the limit is ours only
         self.timeout_param = timeout_param
-        self.session = requests.Session()
-        # the engine is named by our settings alone: no proxy or .netrc from the process's
-        # environment (reading them cost ~2.5 ms a request, more than a lookup takes)
-        self.session.trust_env = False
-        # one connection per server thread at a time, kept alive between requests
-        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=POOL_SIZE)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
-        if endpoints.token:
-            self.session.headers["Authorization"] = f"Bearer {endpoints.token}"
-        elif endpoints.user:
-            self.session.auth = (endpoints.user, endpoints.password or "")
+        # one connection per server thread at a time, kept alive between requests; the
+        # engine is named by our settings alone (no proxy or .netrc from the environment)
+        self.transport = Transport(
+            user=endpoints.user,
+            password=endpoints.password,
+            token=endpoints.token,
+            pool_size=POOL_SIZE,
+        )
 
     # -- HTTP -----------------------------------------------------------------------------
 
@@ -133,7 +130,7 @@ class RemoteEngine:
         params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         stream: bool = False,
-    ) -> requests.Response:
+    ) -> EngineResponse:
         """POST a query; the response (2xx) or SyntaxError (400) or StoreError (others)."""
         headers = {"Content-Type": QUERY_TYPE, "Accept": accept}
         response = self._send("POST", self.endpoints.query, text, headers, params, timeout, stream)
@@ -152,23 +149,23 @@ class RemoteEngine:
         params: Mapping[str, Any] | None,
         timeout: float | None,
         stream: bool,
-    ) -> requests.Response:
+    ) -> EngineResponse:
+        body = data.encode("utf-8") if data is not None else None
         try:
-            return self.session.request(
-                method,
-                url,
-                data=data.encode("utf-8") if data is not None else None,
-                headers=headers,
-                params=params,
-                timeout=timeout or self.timeout,
-                stream=stream,
+            response = self.transport.send(
+                method, url, body, headers, params, timeout or self.timeout
             )
-        except requests.Timeout as exc:
+            if not stream:
+                response.content  # noqa: B018 - read now, within the time limit
+            return response
+        except NewConnectionError as exc:  # a kind of connect timeout to urllib3: not one
+            raise StoreError(f"the store engine at {url} is unreachable: {exc}") from exc
+        except TransportTimeout as exc:
             raise StoreError(f"the store engine at {url} did not answer in time") from exc
-        except requests.RequestException as exc:
+        except TRANSPORT_ERRORS as exc:
             raise StoreError(f"the store engine at {url} is unreachable: {exc}") from exc
 
-    def _checked(self, response: requests.Response, what: str) -> requests.Response:
+    def _checked(self, response: EngineResponse, what: str) -> EngineResponse:
         if response.ok:
             return response
         body = response.text.strip()[:500]
@@ -288,10 +285,10 @@ class RemoteEngine:
         """Nothing to do: the engine made each update durable before answering it."""
 
     def close(self) -> None:
-        self.session.close()
+        self.transport.close()
 
 
-def buffered(response: requests.Response) -> io.BufferedReader:
+def buffered(response: EngineResponse) -> io.BufferedReader:
     """The response body as a buffered file: the parsers read it in small pieces, each a
     call into urllib3 otherwise (three times slower, measured)."""
     response.raw.decode_content = True
