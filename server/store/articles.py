@@ -39,6 +39,7 @@ from communique.server.feed.log import PAGE_SIZE, Change, FeedLog, Member
 from communique.server.store.engine import Engine, is_remote
 from communique.server.store.feed_writes import FeedWrites
 from communique.server.store.reads import LABEL_NODES, StoreReads  # noqa: F401 - re-exported
+from communique.server.store.remote import remote_engine
 from communique.server.store.state import EngineState, StoreState
 from communique.server.store.terms import from_ox, iri_term
 from communique.server.store.updates import REMERGE, change_update, fingerprint, ntriples
@@ -147,8 +148,6 @@ class Store(StoreReads, FeedWrites):
         """Open the store held by the remote SPARQL engine at `url` (server/store/opening.py
         has the options: query_url, update_url, graph_url, user, password, token,
         timeout, timeout_param, feed, feed_page_size)."""
-        from communique.server.store.opening import remote_engine
-
         engine, feed = remote_engine(url, **options)
         try:
             return cls(engine, base, None, read_only, merged, **feed)

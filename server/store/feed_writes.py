@@ -4,8 +4,9 @@ the feed on a store written before it existed (server/feed/log.py has the decisi
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from communique.mapping import iris
 from communique.server.errors import StoreError
@@ -13,11 +14,33 @@ from communique.server.feed.log import Change, Member
 from communique.server.store.updates import ntriples, reserialized
 
 if TYPE_CHECKING:
-    from communique.server.store.articles import Store
+    from rdflib import Graph
+
+    from communique.server.feed.log import FeedLog
+    from communique.server.store.state import EngineState, StoreState
 
 log = logging.getLogger(__name__)
 
 BACKFILL_BATCH = 200  # graphs per transaction when a feed is started on an existing store
+
+
+class Store(Protocol):
+    """What the feed's writes need of the Store they are mixed into (server/store/articles.py),
+    and the feed's writes themselves."""
+
+    base: str
+    feed: FeedLog
+    _state: StoreState | EngineState
+
+    @property
+    def reference_iri(self) -> str: ...
+    def article_graphs(self) -> Iterator[str]: ...
+    def has_graph(self, graph_iri: str) -> bool: ...
+    def graph(self, graph_iri: str) -> Graph: ...
+    def _commit(self, changes: Sequence[Change], *, skip_absent: bool = False) -> list[Member]: ...
+    def _run(self, update: str) -> None: ...
+    def _writing(self) -> threading.Lock: ...
+    def _has_member(self, graph: str) -> bool: ...
 
 
 class FeedWrites:

@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from communique.server.store.remote import DEFAULT_TIMEOUT, Endpoints, RemoteEngine
-
-if TYPE_CHECKING:
-    from communique.server.store.articles import Store
-
-FEED_OPTIONS = ("feed", "feed_page_size")
-ENGINE_OPTIONS = ("query_url", "update_url", "graph_url", "user", "password", "token")
+from communique.server.store.articles import Store
+from communique.server.store.remote import ENGINE_OPTIONS
 
 
 def is_url(location: str | Path | None) -> bool:
@@ -25,34 +20,10 @@ def is_url(location: str | Path | None) -> bool:
     return isinstance(location, str) and location.startswith(("http://", "https://"))
 
 
-def remote_engine(url: str, **options: Any) -> tuple[RemoteEngine, dict[str, Any]]:
-    """The engine at `url` with its options, and the options left for the Store (the
-    feed's). `graph_url=""` says the engine has no Graph Store Protocol."""
-    feed = {key: options.pop(key) for key in FEED_OPTIONS if key in options}
-    timeout = options.pop("timeout", None) or DEFAULT_TIMEOUT
-    timeout_param = options.pop("timeout_param", None)
-    unknown = set(options) - set(ENGINE_OPTIONS)
-    if unknown:
-        raise TypeError(f"unknown store options: {', '.join(sorted(unknown))}")
-    endpoints = Endpoints.from_url(
-        url,
-        query=options.get("query_url"),
-        update=options.get("update_url"),
-        graph_store=options.get("graph_url"),
-        user=options.get("user"),
-        password=options.get("password"),
-        token=options.get("token"),
-    )
-    engine = RemoteEngine(endpoints, timeout=float(timeout), timeout_param=timeout_param)
-    return engine, feed
-
-
 def open_store(location: str | Path | None, base: str, **options: Any) -> Store:
     """The store in the data folder `location` (None: in memory) or at the engine URL
     `location`; `options` as Store.open or Store.open_url take them (the remote-only ones
     are dropped for a folder, so the settings can be passed as they are)."""
-    from communique.server.store.articles import Store
-
     if is_url(location):
         assert isinstance(location, str)
         return Store.open_url(location, base, **options)

@@ -7,8 +7,9 @@ On a remote engine every pattern lookup is an HTTP request, so the neighbours' l
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
@@ -22,7 +23,8 @@ from communique.server.store.dump import DUMP_FORMATS, dump_chunks
 from communique.server.store.terms import from_ox, literal_term
 
 if TYPE_CHECKING:
-    from communique.server.store.articles import Store
+    from communique.server.feed.log import FeedLog
+    from communique.server.store.engine import Engine
 
 LABELS = (RDFS.label, SDO.name, SKOS.prefLabel)
 LABEL_NODES = tuple(ox.NamedNode(str(p)) for p in LABELS)
@@ -65,6 +67,30 @@ PERSONS_QUERY = """SELECT ?p ?name ?code WHERE {{
   }}
   FILTER(?g != {graph})
 }}"""
+
+
+class Store(Protocol):
+    """What these reads need of the Store they are mixed into (server/store/articles.py),
+    and the reads themselves."""
+
+    ox: Engine
+    base: str
+    merged: bool
+    remote: bool
+    feed: FeedLog
+
+    @property
+    def reference_iri(self) -> str: ...
+    @property
+    def article_graph_prefix(self) -> str: ...
+    def count(self, graph_iri: str | None = None) -> int: ...
+    def count_default(self) -> int: ...
+    def article_graphs(self) -> Iterator[str]: ...
+    def version(self) -> str: ...
+    def last_modified(self) -> dt.datetime: ...
+    def prefixes(self) -> dict[str, str]: ...
+    def _graph_counts(self, graphs: Iterable[str]) -> dict[str, int]: ...
+    def _labels(self, nodes: Iterable[ox.NamedNode | ox.BlankNode]) -> Iterator[tuple]: ...
 
 
 class StoreReads:

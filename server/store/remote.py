@@ -45,6 +45,8 @@ QUERY_TYPE = "application/sparql-query; charset=utf-8"
 DEFAULT_TIMEOUT = 30.0  # seconds to connect and between bytes read; writes may be large
 CHUNK = 64 * 1024
 POOL_SIZE = 32  # kept-alive connections per engine host: more than waitress's threads
+FEED_OPTIONS = ("feed", "feed_page_size")
+ENGINE_OPTIONS = ("query_url", "update_url", "graph_url", "user", "password", "token")
 
 
 @dataclass(frozen=True)
@@ -355,3 +357,25 @@ def parse_results(body: bytes, media: str) -> Any:
     if media in (NTRIPLES, "text/plain"):
         return iter([q.triple for q in ox.parse(io.BytesIO(body), format=ox.RdfFormat.N_TRIPLES)])
     raise StoreError(f"the store engine answered in an unexpected format: {media or 'none'}")
+
+
+def remote_engine(url: str, **options: Any) -> tuple[RemoteEngine, dict[str, Any]]:
+    """The engine at `url` with its options, and the options left for the Store (the
+    feed's). `graph_url=""` says the engine has no Graph Store Protocol."""
+    feed = {key: options.pop(key) for key in FEED_OPTIONS if key in options}
+    timeout = options.pop("timeout", None) or DEFAULT_TIMEOUT
+    timeout_param = options.pop("timeout_param", None)
+    unknown = set(options) - set(ENGINE_OPTIONS)
+    if unknown:
+        raise TypeError(f"unknown store options: {', '.join(sorted(unknown))}")
+    endpoints = Endpoints.from_url(
+        url,
+        query=options.get("query_url"),
+        update=options.get("update_url"),
+        graph_store=options.get("graph_url"),
+        user=options.get("user"),
+        password=options.get("password"),
+        token=options.get("token"),
+    )
+    engine = RemoteEngine(endpoints, timeout=float(timeout), timeout_param=timeout_param)
+    return engine, feed
