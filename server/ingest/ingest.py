@@ -158,12 +158,14 @@ def _store_checked(
             outcomes.append(None)
         else:
             outcomes.append(_rejected(mapped, result))
+    marked: set[int] = set()  # the articles whose revision time is recorded, by id()
     try:
         for _, mapped, _ in conforming:
             mark_revision(store, mapped)
+            marked.add(id(mapped))
         counts: list[int | StoreError] = store.put_articles([m for _, m, _ in conforming])
     except StoreError:  # e.g. an IRI Oxigraph refuses, or the engine is gone: one by one
-        counts = [_put_one(store, m) for _, m, _ in conforming]
+        counts = [_put_one(store, m, mark=id(m) not in marked) for _, m, _ in conforming]
     for (i, mapped, result), count in zip(conforming, counts, strict=True):
         if isinstance(count, StoreError):
             outcomes[i] = _failed(mapped, str(count))
@@ -215,8 +217,11 @@ def mark_revision(store: Store, mapped: MappedArticle, now: dt.datetime | None =
         mapped.graph.add((mapped.iri, DCTERMS.modified, when))
 
 
-def _put_one(store: Store, mapped: MappedArticle) -> int | StoreError:
+def _put_one(store: Store, mapped: MappedArticle, *, mark: bool) -> int | StoreError:
+    """Store one article; `mark`: record its revision time first (not done yet for it)."""
     try:
+        if mark:
+            mark_revision(store, mapped)
         return store.put_article(mapped)
     except StoreError as exc:
         return exc
