@@ -58,4 +58,4 @@ def test_each_replaced_article_keeps_its_revision_time_when_the_batch_fails_over
         assert [(o.stored, o.error) for o in outcomes] == [(True, None)] * 3
         # the batch marks "a" and fails on "b"; one by one, "a" is not marked again
         assert calls == ["a", "b", "b", "c"]
-        assert [_modified(store, m.iri) for m in edited] == [["2025-03-13T09:30:00Z"]] * 3
+        assert [_modified(store, m.iri) for m in edited] == [["2025-03-13T09:30:00+00:00"]] * 3
