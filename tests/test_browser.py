@@ -16,13 +16,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import urllib.parse
 from pathlib import Path
 
 import pytest
-from test_real_server import free_port, wait_until_up
+from serve_process import serving
 
 pytestmark = pytest.mark.slow
 
@@ -83,23 +82,10 @@ def site(tmp_path_factory) -> str:
             pytest.fail(reason)
         pytest.skip(reason)
     data = tmp_path_factory.mktemp("browser-server") / "data"
-    port = free_port()
-    root = f"http://127.0.0.1:{port}/"
-    command = [
-        str(Path(sys.executable).parent / "communique"), "serve", "--host", "127.0.0.1",
-        "--port", str(port), "--data", str(data), "--base", root, "--ingest", str(EXAMPLES),
-    ]  # fmt: skip
-    process = subprocess.Popen(command, cwd=data.parent, stdout=subprocess.DEVNULL)
-    try:
-        wait_until_up(root, process, seconds=240)
-        yield root
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    args = ["--data", str(data), "--ingest", str(EXAMPLES)]
+    served = serving(args, cwd=data.parent, seconds=240, own_base=True, stdout=subprocess.DEVNULL)
+    with served as site:
+        yield site.url + "/"
 
 
 @pytest.fixture(scope="module")

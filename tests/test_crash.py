@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import random
-import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import crash_writer
 import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
@@ -20,74 +19,23 @@ from communique.server.store.terms import as_stored
 
 BASE = "http://localhost:5000/"
 
-# The writer runs in its own process; the test execs the same text to know what a whole
-# article looks like. Its two versions of each article differ in size, so a torn replace
-# (old triples dropped, new ones half in) would show.
-WRITER = """
-import datetime as dt, sys
-from pathlib import Path
-from rdflib import RDFS, Graph, Literal
-from communique.mapping.article import Article, MappedArticle
-from communique.mapping.iris import Minter
-
-MINT = Minter("http://localhost:5000/")
-SIZES = (1500, 4000)
-ARTICLES = 8
-
-def version(k, size):
-    article = Article(body=f"article {k}", date=dt.date(2024, 1, 1), source=f"a{k}")
-    iri = MINT.article(article)
-    g = Graph()
-    for i in range(size):
-        g.add((iri, RDFS.comment, Literal(f"version {size} line {i}")))
-    return MappedArticle(article, iri, MINT.article_graph(article), g)
-
-if __name__ == "__main__":
-    from communique.server.store.articles import Store
-    store = Store.open(Path(sys.argv[1]), "http://localhost:5000/", merged=sys.argv[2] == "1")
-    for n in range(100_000):
-        store.put_article(version(n % ARTICLES, SIZES[(n // ARTICLES) % 2]))
-        print(n, flush=True)
-"""
-
-
-def kill_after(proc: subprocess.Popen, stream, marker: str, count: int, rng: random.Random):
-    """Wait for `count` lines containing marker, then SIGKILL at a random moment after."""
-    seen = 0
-    while seen < count:
-        line = stream.readline()
-        if not line:
-            pytest.fail(f"the process ended before it was killed (status {proc.wait()})")
-        seen += marker in line
-    # Not right after the line: Oxigraph writes its log in the background, so a kill within
-    # a few ms finds the latest writes still in memory and would hide a torn write.
-    time.sleep(rng.uniform(0.1, 0.5))
-    os.kill(proc.pid, signal.SIGKILL)
-    assert proc.wait() == -signal.SIGKILL
-    stream.close()
+SIZES = (1500, 4000)  # the two versions of each article: a torn replace would show
+WRITTEN = 8  # articles
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("merged", [False, True], ids=["union", "merged"])
 def test_sigkill_during_replaces_leaves_whole_graphs(tmp_path, merged):
-    script = tmp_path / "writer.py"
-    script.write_text(WRITER, "utf-8")
-    ns: dict = {"__name__": "writer"}
-    exec(compile(WRITER, "writer", "exec"), ns)
     whole: dict[str, dict[int, object]] = {}  # graph IRI -> size -> graph
-    for k in range(ns["ARTICLES"]):
-        for size in ns["SIZES"]:
-            mapped = ns["version"](k, size)
+    for k in range(WRITTEN):
+        for size in SIZES:
+            mapped = crash_writer.version(k, size)
             whole.setdefault(str(mapped.graph_iri), {})[size] = mapped.graph
     data = tmp_path / "data"
     rng = random.Random(1)
     for attempt in range(4):
-        proc = subprocess.Popen(
-            [sys.executable, str(script), str(data), str(int(merged))],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        kill_after(proc, proc.stdout, "", 3 + 7 * attempt, rng)
+        proc = crash_writer.start(data, merged, SIZES, WRITTEN)
+        crash_writer.kill_after(proc, 3 + 7 * attempt, rng)
         with Store.open(data, BASE, merged=merged) as store:
             graphs = list(store.article_graphs())
             assert graphs, "nothing was stored before the kill"
@@ -156,7 +104,7 @@ def test_sigkill_mid_batch_then_rerun_completes(tmp_path, dev_corpus, nlp):
     data = tmp_path / "data"
 
     proc = ingest_process(data, batch)
-    kill_after(proc, proc.stderr, "stored", 4, random.Random(2))
+    crash_writer.kill_after(proc, 4, random.Random(2), stream=proc.stderr, marker="stored")
     time.sleep(1.5)  # the validation helper notices its parent is gone within 0.5 s
     assert not processes_mentioning(str(batch)), "the killed ingest left a process behind"
     stored = check_whole_or_absent(data, expected)

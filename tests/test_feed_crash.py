@@ -5,11 +5,9 @@ the feed goes on from where it stood."""
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 
+import crash_writer
 import pytest
-from test_crash import kill_after
 from test_feed import latest_states, members, same_states, stored_states
 from test_sparql_support import ARTICLES
 
@@ -17,38 +15,6 @@ from communique.server.store.articles import Store
 
 BASE = "http://localhost:5000/"
 PAGE_SIZE = 5
-
-# Writes in a loop in its own process: replaces of two sizes and, every seventh write, a
-# delete, so the feed holds creates, updates and deletes when the process is killed.
-WRITER = """
-import datetime as dt, sys
-from pathlib import Path
-from rdflib import RDFS, Graph, Literal
-from communique.mapping.article import Article, MappedArticle
-from communique.mapping.iris import Minter
-from communique.server.store.articles import Store
-
-MINT = Minter("http://localhost:5000/")
-SIZES = (300, 900)
-
-def version(k, size):
-    article = Article(body=f"article {k}", date=dt.date(2024, 1, 1), source=f"a{k}")
-    iri = MINT.article(article)
-    g = Graph()
-    for i in range(size):
-        g.add((iri, RDFS.comment, Literal(f"version {size} line {i}")))
-    return MappedArticle(article, iri, MINT.article_graph(article), g)
-
-store = Store.open(Path(sys.argv[1]), "http://localhost:5000/", merged=sys.argv[2] == "1",
-                   feed_page_size=int(sys.argv[3]))
-for n in range(100_000):
-    mapped = version(n % 6, SIZES[(n // 6) % 2])
-    if n % 7 == 6:
-        store.delete_article(str(mapped.iri))
-    else:
-        store.put_article(mapped)
-    print(n, flush=True)
-"""
 
 
 def check_agreement(store: Store) -> None:
@@ -66,15 +32,14 @@ def check_agreement(store: Store) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("merged", [False, True], ids=["union", "merged"])
 def test_sigkill_during_writes_leaves_feed_and_store_in_agreement(tmp_path, merged):
-    script = tmp_path / "writer.py"
-    script.write_text(WRITER, "utf-8")
     data = tmp_path / "data"
     rng = random.Random(3)
     seen = 0
     for attempt in range(3):
-        command = [sys.executable, str(script), str(data), str(int(merged)), str(PAGE_SIZE)]
-        proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-        kill_after(proc, proc.stdout, "", 5 + 10 * attempt, rng)
+        # replaces of two sizes and, every seventh write, a delete, so the feed holds
+        # creates, updates and deletes when the process is killed
+        proc = crash_writer.start(data, merged, (300, 900), 6, page=PAGE_SIZE, delete_every=7)
+        crash_writer.kill_after(proc, 5 + 10 * attempt, rng)
         with Store.open(data, BASE, merged=merged, feed_page_size=PAGE_SIZE) as store:
             check_agreement(store)
             before = members(store)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_real_server import free_port, wait_until_up
+from serve_process import free_port, wait_until_up
 
 from communique.server.web.resources import MAX_PAGE
 

@@ -4,18 +4,15 @@ clients nobody here wrote: SPARQLWrapper and rdflib's SPARQLStore."""
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from serve_process import serving
 from SPARQLWrapper import JSON, RDFXML, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 from test_sparql_support import ARTICLES, BASE
@@ -37,26 +34,6 @@ CONSTRUCT_QUERY = (
 )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.2)
-    raise RuntimeError(f"the server did not answer {url} within {seconds} s")
-
-
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory) -> str:
     from communique.server.store.articles import Store
@@ -65,24 +42,10 @@ def endpoint(tmp_path_factory) -> str:
     with Store.open(data, BASE) as store:
         for mapped in ARTICLES:
             store.put_article(mapped)
-    port = free_port()
     env = {**os.environ, "COMMUNIQUE_SPARQL_TIMEOUT": str(TIMEOUT)}
-    command = [
-        str(Path(sys.executable).parent / "communique"), "serve",
-        "--host", "127.0.0.1", "--port", str(port), "--data", str(data), "--base", BASE,
-    ]  # fmt: skip
-    process = subprocess.Popen(command, env=env, cwd=data.parent)
-    url = f"http://127.0.0.1:{port}/sparql"
-    try:
-        wait_until_up(url, process)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    args = ["--data", str(data), "--base", BASE]
+    with serving(args, path="/sparql", env=env, cwd=data.parent) as server:
+        yield server.url + "/sparql"
 
 
 def wrapper(url: str, query: str, fmt: str) -> SPARQLWrapper:

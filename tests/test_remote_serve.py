@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from oxigraph_server import engine_url, free_port, oxigraph  # noqa: F401 - fixtures
-from test_real_server import wait_until_up
+from serve_process import COMMUNIQUE, stop, wait_until_up
 
 pytestmark = pytest.mark.slow
 
@@ -32,7 +31,7 @@ def two_servers(engine_url, tmp_path) -> Iterator[list[str]]:  # noqa: F811 - th
         for _ in range(2):
             port = free_port()
             command = [
-                str(Path(sys.executable).parent / "communique"), "serve",
+                COMMUNIQUE, "serve",
                 "--host", "127.0.0.1", "--port", str(port), "--base", BASE,
                 "--data", str(tmp_path / "unused"),
             ]  # fmt: skip
@@ -43,8 +42,7 @@ def two_servers(engine_url, tmp_path) -> Iterator[list[str]]:  # noqa: F811 - th
         yield urls
     finally:
         for process in processes:
-            process.terminate()
-            process.wait(timeout=20)
+            stop(process)
     assert not (tmp_path / "unused" / "oxigraph").exists()  # the engine holds the data
 
 

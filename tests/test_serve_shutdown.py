@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from test_real_server import free_port, wait_until_up
+from serve_process import free_port, wait_until_up
 
 pytestmark = pytest.mark.slow
 
