@@ -197,3 +197,59 @@ def test_areas_variants_and_scope_words(nlp, body, topics):
 )
 def test_no_topics_from_names_verbs_or_modifiers(nlp, body, topics):
     assert topic_keys(facts_of(nlp, body, JAN_30)) == topics
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        # "that" opening a clause is no determiner: the area after it counts
+        (MET + "Officials said that trade between Kenya and Ghana grew.", {"trade"}),
+        # a process word followed by "of" is a process, unless of a place
+        (
+            MET + "They pledged to work for the benefit and development of the region.",
+            {"development"},
+        ),
+        (MET + "They discussed the development of relations and the defence of the treaty.", set()),
+        # other areas followed by "of" stay areas
+        (
+            MET + "Varnia pledged funds for the reconstruction of schools and budget support of "
+            "$5 million.",
+            {"reconstruction", "budget-support"},
+        ),
+        # an area's adjective names it on any noun; an ambiguous one only on a cooperation word
+        (
+            MET + "They discussed agricultural exports and humanitarian access.",
+            {"agriculture", "humanitarian"},
+        ),
+        (MET + "They praised the economic resilience of the region.", set()),
+        (MET + "They spoke of their shared democratic values.", set()),
+        # inflections of a concept its labels lack: adjective, verb, agent noun
+        (
+            MET + "They agreed to prepare commemorative events and to support democratic "
+            "elections.",
+            {"commemoration", "democracy"},
+        ),
+        (MET + "Varnian companies have invested over $300 million in Kenya.", {"investment"}),
+        # heads that an area word is said of
+        (
+            MET + "They discussed political consultations, environmental protection and the "
+            "common agricultural policy.",
+            {"politics", "environment", "agriculture"},
+        ),
+        # an ambiguous word coordinated with an area word is an area too
+        (
+            MET + "They agreed to support businesses and investors of both countries.",
+            {"business", "investment"},
+        ),
+        # "non-oil" goods are the others
+        (MET + "They aim to raise non-oil trade to $10 billion.", {"trade"}),
+        # a topic word inside a Title-Case name ending in a community or a park
+        (
+            MET + "They visited the Varnia-Kenya Industrial Parks and discussed tourism with the "
+            "Southern Varnian Development Community.",
+            {"tourism"},
+        ),
+    ],
+)
+def test_wording_variants_and_context(nlp, body, topics):
+    assert topic_keys(facts_of(nlp, body, JAN_30)) == topics

@@ -33,6 +33,12 @@ def _pattern() -> tuple[re.Pattern, dict[str, Concept]]:
             if form.isupper() and len(form) <= 3:
                 continue
             forms.setdefault(form.lower(), c)
+    by_key = concepts("topic")
+    for key, inflected in _inflections().items():
+        for form in inflected:
+            if form not in forms:
+                forms[form] = by_key[key]
+                _BASE[form] = by_key[key].label.lower()
     for form, c in list(forms.items()):
         if form in _words("ambiguous"):
             continue  # "developments" in a region are events, not an area
@@ -43,6 +49,18 @@ def _pattern() -> tuple[re.Pattern, dict[str, Concept]]:
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     # matched on the lower-cased text: a case-insensitive alternation is several times slower
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), forms
+
+
+@cache
+def _inflections() -> dict[str, list[str]]:
+    path = resources.files("communique.mapping").joinpath("data/topics.json")
+    return json.loads(path.read_text("utf-8"))["inflections"]
+
+
+@cache
+def _inflected() -> frozenset[str]:
+    """The inflections: a verb among them names its area as a verb too ("invested in")."""
+    return frozenset(f for fs in _inflections().values() for f in fs)
 
 
 _BASE: dict[str, str] = {}  # a variant of a form -> the form, whose word classes it shares
@@ -59,6 +77,8 @@ def _variants(form: str) -> list[str]:
     last = form.split()[-1]
     if form.isalpha() and not last.endswith(("s", "y")) and len(last) > 3:
         out.append(form + ("es" if last.endswith(("sh", "ch", "x", "z")) else "s"))
+    elif form.isalpha() and last.endswith("ss") and len(last) > 4:
+        out.append(form + "es")  # "businesses"
     return out
 
 
@@ -80,24 +100,26 @@ def find_topics(
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc_text(doc))
     found: list[tuple[Concept, int, object]] = []
     for m in pattern.finditer(lowered):
-        if inside(m.start()):
-            continue
+        if inside(m.start()) or lowered.endswith("non-", 0, m.start()):
+            continue  # (a name's word; "non-oil exports" are the other goods)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and _is_topic(span, m.group(0), doc_text(doc), m.start(), m.end()):
             found.append((forms[m.group(0)], m.start(), span))
     return _one_per_phrase(found)
 
 
-def _is_topic(span, form: str, text: str, start: int, end: int) -> bool:
-    form = _BASE.get(form, form)
-    if not _names_an_area(span):
+def _is_topic(span, found: str, text: str, start: int, end: int) -> bool:
+    form = _BASE.get(found, found)
+    if not _names_an_area(span, form, verb=found in _inflected()):
         return False
     if _in_an_office_name(text, start, end) or _in_a_body_name(text, start, end):
         return False  # "Minister of Trade, Industry and Competition", "Investment Fund"
     if form in _words("scope_words"):
         # "regional cooperation" is an area; "regional and international issues" is not
         return span.root.head.lemma_.lower() in _words("scope_heads")
-    if form in _words("ambiguous") and not _in_cooperation_context(span):
+    if form in _words("ambiguous") and not (
+        _in_cooperation_context(span) or _of_a_place(span) or _beside_a_topic(span)
+    ):
         return False  # "the border town", "young people", "Mongolian customs data"
     return True
 
@@ -171,19 +193,27 @@ def _in_a_body_name(text: str, start: int, end: int) -> bool:
     return any(w.strip(",") in ORG_HEADS or w in _words("name_heads") for w in words)
 
 
-def _names_an_area(span) -> bool:
+def _names_an_area(span, form: str, *, verb: bool = False) -> bool:
+    """Whether the words matched name an area there (`verb`: they may as a verb)."""
     doc = span.doc
     root = span.root
     nxt = doc[span.end : span.end + 1]
     prev = doc[span.start - 1 : span.start] if span.start else []
-    if len(nxt) and nxt[0].lower_ == "of" and root.pos_ == "NOUN":
-        return False  # "the development of relations": a process, not an area
-    if len(prev) and prev[0].lower_ in ("this", "that"):
-        return False  # "in this space"
-    if len(span) == 1 and root.tag_ in ("VB", "VBD", "VBP", "VBZ"):
+    if len(nxt) and nxt[0].lower_ == "of" and form in _words("of_processes"):
+        # "the development of relations", "the defence of a policy": a process, not an
+        # area; "the development of the region" is one (the reconstruction of anything is)
+        if not _of_a_place(span):
+            return False
+    if len(prev) and prev[0].lower_ in ("this", "that") and prev[0].pos_ == "DET":
+        return False  # "in this space" (not "said that trade grew")
+    if len(span) == 1 and root.tag_ in ("VB", "VBD", "VBP", "VBZ") and not verb:
         return False  # "to finance a power project": a verb names no area
     if root.dep_ == "compound" and root.head.lemma_.lower() in _words("non_area_heads"):
         return False
+    if root.pos_ == "ADJ" and form not in _words("ambiguous") and root.dep_ == "amod":
+        # "agricultural products", "humanitarian access": an adjective of one area names
+        # it on any noun; "economic", "political" only on a cooperation word
+        return root.head.lemma_.lower() not in _words("non_area_heads")
     if root.pos_ == "ADJ" or root.dep_ == "amod":
         t = root
         for _ in range(4):
@@ -196,6 +226,39 @@ def _names_an_area(span) -> bool:
                 break
         return False
     return True
+
+
+_PLACE_ENTS = {"GPE", "LOC"}
+
+
+def _of_a_place(span) -> bool:
+    """ "the development of the sub-region", "of Central Asia": what follows "of" is a place."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    # ("the sub-region" may be parsed as several objects of "of")
+    return any(
+        c.dep_ == "pobj"
+        and (c.ent_type_ in _PLACE_ENTS or c.lemma_.lower() in _words("place_nouns"))
+        for c in doc[span.end].children
+    )
+
+
+def _beside_a_topic(span) -> bool:
+    """ "businesses and investors": an ambiguous word coordinated with an area word."""
+    root = span.root
+    near = [root.head] if root.dep_ == "conj" else []
+    near += [c for c in root.children if c.dep_ == "conj"]
+    clear = _clear_words()
+    return any(t.lower_ in clear for t in near)
+
+
+@cache
+def _clear_words() -> frozenset[str]:
+    """One-word topic forms that are an area wherever they stand."""
+    forms = _pattern()[1]
+    ambiguous = _words("ambiguous") | _words("scope_words")
+    return frozenset(f for f in forms if " " not in f and _BASE.get(f, f) not in ambiguous)
 
 
 _UP_DEPS = {"conj", "pobj", "prep", "compound", "amod", "nmod", "appos", "dobj", "pcomp"}
