@@ -37,7 +37,6 @@ MEETING = "Prime Minister John Banda met Foreign Minister Alberto Kovac on Monda
             "Spokesperson said.",
             "Ministry of Foreign Affairs of Pakistan",
         ),
-        ("“This is a short remark only,” someone unnamed said.", None),
     ],
 )
 def test_quote_attribution(nlp, body, speaker):
@@ -149,7 +148,13 @@ def test_an_attribution_to_someone_unknown_is_not_the_last_speaker(nlp):
         '"We agreed on a lot of things today," Banda said.\n\n'
         '"This is an inspiring example for the whole region," the Governor said.'
     )
-    assert [s for _, s in quotes_of(nlp, body, AUG_21)] == ["John Banda", None]
+    # (no one found saying it: no quotation, rather than one of no one's or the wrong one's)
+    assert [s for _, s in quotes_of(nlp, body, AUG_21)] == ["John Banda"]
+
+
+def test_a_quotation_no_one_is_found_saying_is_none(nlp):
+    body = "“This is a short remark only,” someone unnamed said."
+    assert facts_of(nlp, body, JAN_30).quotes == []
 
 
 def test_a_blank_line_ends_the_sentence_of_the_speaker_before(nlp):

@@ -108,8 +108,9 @@ def test_a_title_as_written_before_the_name(nlp):
     ["the Kelland side said in a statement", "the delegation said in a statement"],
 )
 def test_a_body_is_not_the_nearest_person(nlp, attribution):
+    # a body the article does not name is no one the quotation can be given to
     body = MEETING + f'"{WORDS}," {attribution}.'
-    assert quotes_of(nlp, body, AUG_21) == [(WORDS, None)]
+    assert quotes_of(nlp, body, AUG_21) == []
 
 
 def test_a_relative_clause_is_not_the_speaker(nlp):
@@ -221,3 +222,56 @@ def test_a_quotation_over_two_paragraphs(nlp):
         ("Our ports are open to every partner in the region", "John Banda"),
         (WORDS, "John Banda"),
     ]
+
+
+KENYA = (
+    "Prime Minister John Banda of Malawi met Foreign Minister Alberto Kovac of Kenya on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a body the article names speaks as that body, named in full or by its kind
+        (
+            KENYA + f'"{WORDS}," the Ministry of Foreign Affairs of Kenya said.',
+            [(WORDS, "Ministry of Foreign Affairs of Kenya")],
+        ),
+        (
+            "The Ministry of Foreign Affairs of Kenya hosted the talks.\n\n"
+            + KENYA
+            + f'"{WORDS}," the ministry said in a statement.',
+            [(WORDS, "Ministry of Foreign Affairs of Kenya")],
+        ),
+        # an office named before a colon: its one holder in the article
+        (KENYA + f'The Foreign Minister declared: "{WORDS}."', [(WORDS, "Alberto Kovac")]),
+        # the passive "was quoted as saying", after the quotation or before it
+        (
+            KENYA + f'"{WORDS}," Kovac was quoted as saying by the state news agency.',
+            [(WORDS, "Alberto Kovac")],
+        ),
+        (
+            KENYA + f'The Foreign Minister was quoted as saying: "{WORDS}."',
+            [(WORDS, "Alberto Kovac")],
+        ),
+        # no one speaker: several, or no one the article names -> no quotation
+        (KENYA + f'"{WORDS}," the two ministers said in a joint statement.', []),
+        (KENYA + f'"{WORDS}," a senior official told reporters.', []),
+        # reported speech without quotation marks is no quotation
+        (KENYA + f"{WORDS}, said the Prime Minister.", []),
+    ],
+)
+def test_bodies_offices_passives_and_no_speaker(nlp, body, expected):
+    assert quotes_of(nlp, body, AUG_21) == expected
+
+
+def test_a_sign_off_title_names_no_one_on_the_next_line(nlp):
+    # the office the quotation names has no holder here: the name on the line after the
+    # spokesperson's sign-off does not take it
+    body = (
+        "The Secretary-General met President Joko Tavisa in Velmora on Friday.\n\n"
+        f'"{WORDS}," the Secretary-General said.\n\n'
+        "Mira Tolvan, Spokesperson for the Secretary-General\n\n"
+        "Port Ardan, 30 August 2024"
+    )
+    assert quotes_of(nlp, body, AUG_21) == []

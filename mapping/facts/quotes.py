@@ -42,6 +42,10 @@ _AFTER_INV = re.compile(
     rf"^\s*,?\s*{_REPORT}\s+(?P<who>(?:[^,.;“”\"]|,\s*(?=[A-Z])){{1,150}}?)\s*(?:,(?!\s*[A-Z])|[.;]|$)"
 )
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
+# "“…,” Tal was quoted as saying by the agency": the passive names the speaker
+_QUOTED_PASSIVE = re.compile(
+    rf"^\s*,?\s*(?P<who>{_WHO})\s+(?:was|were|is|has\s+been)\s+quoted\s+as\s+saying\b"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,70}?)\s*,\s*$")
 
 
@@ -84,7 +88,8 @@ def find_quotes(
             if sayer is not None and sayer.kind == PERSON:  # (a sayer once its sentence is)
                 r.said(q.sentence.end_char, sayer)
             out.append(q)
-    return _with_open_paragraphs(doc, state.text, out)
+    # a quotation no one can be found saying is no fact the article states of anyone
+    return [q for q in _with_open_paragraphs(doc, state.text, out) if q.speaker is not None]
 
 
 # a paragraph that opens a quotation and leaves it open, the next one opening a quote mark
@@ -166,7 +171,7 @@ def _told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> _
         by = tail[: q.start()]
         quoter = r.resolve(by, m.end(), m.end() + len(by)) if by.strip() else None
         return _Found(r.entity_in(m.end() + q.start("who"), m.end() + q.end("who")), True, quoter)
-    for pattern, first in ((_AFTER, False), (_AFTER_INV, True)):
+    for pattern, first in ((_QUOTED_PASSIVE, False), (_AFTER, False), (_AFTER_INV, True)):
         a = pattern.match(tail)
         if a:
             s, e = m.end() + a.start("who"), m.end() + a.end("who")
@@ -232,11 +237,21 @@ def _first_sayer(sent: Span) -> tuple[Token, Token] | None:
         if t.text in _MARKS:
             quoted = _MARKS[t.text] if t.text in "“”" else not quoted
         elif not quoted and t.pos_ == "VERB" and is_saying(t):
-            verb = _with_subject(t, climbed)
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            verb = _with_subject(_quoted_as(t), climbed)
+            # ("X was quoted as saying": the passive's subject is the speaker)
+            passive = "nsubjpass" if verb.lemma_.lower() == "quote" else "nsubj"
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", passive)), None)
             if subj is not None:
                 return t, subj
     return None
+
+
+def _quoted_as(verb: Token) -> Token:
+    """ "quoted as saying": the verb "quoted", whose subject says."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
+        return head.head
+    return verb
 
 
 _MARKS = {"“": True, "”": False, '"': None, '""': None}

@@ -111,8 +111,10 @@ class SpeakerResolver:
                 title_start = (
                     m.title_start if m.title_start is not None else _title_run(doc, m.start)
                 )
-                if title_start < m.start:
-                    self.titled.append((fold(doc[title_start : m.start].text), e))
+                title = doc[title_start : m.start].text
+                if title_start < m.start and "\n" not in title:
+                    # (a title on the line before is a sign-off's, not this name's)
+                    self.titled.append((fold(title), e))
                 tokens = range(m.title_start if m.title_start is not None else m.start, m.end)
                 verbs = [v for v in map(_subject_verb, (doc[i] for i in tokens)) if v]
                 says = m.end < len(doc) and is_reporting(doc[m.end])
@@ -278,8 +280,8 @@ def _title_run(doc: Doc, start: int) -> int:
     i = start
     while i > max(0, start - 10) and not doc[i].is_sent_start:
         t = doc[i - 1]
-        if not (t.is_title or t.lower_ in _TITLE_GLUE):
-            break
+        if not (t.is_title or t.lower_ in _TITLE_GLUE) or "\n" in t.whitespace_ or t.is_space:
+            break  # (a sign-off's title ends its line: the next line is no one it names)
         i -= 1
     while i < start and doc[i].lower_ in _TITLE_GLUE:
         i += 1
