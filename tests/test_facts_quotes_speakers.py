@@ -275,3 +275,21 @@ def test_a_sign_off_title_names_no_one_on_the_next_line(nlp):
         "Port Ardan, 30 August 2024"
     )
     assert quotes_of(nlp, body, AUG_21) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (f"‘{WORDS},’ Kovac said.", [(WORDS, "Alberto Kovac")]),
+        (f"Kovac said: ‘{WORDS}.’", [(WORDS, "Alberto Kovac")]),
+        # the closing mark is the apostrophe too: a possessive closes nothing
+        (
+            "Kovac said the ministers’ aides agreed. ‘Both countries’ leaders want this "
+            "partnership,’ he added.",
+            [("Both countries’ leaders want this partnership", "Alberto Kovac")],
+        ),
+        ("Kovac called the deal ‘a historic step’.", [("a historic step", "Alberto Kovac")]),
+    ],
+)
+def test_single_quotation_marks(nlp, said, expected):
+    assert quotes_of(nlp, MEETING + said, AUG_21) == expected

@@ -29,9 +29,13 @@ _REPORT = report_verbs_pattern()
 # a doubled mark ("" … "") is one quotation mark (some feeds escape quotes so)
 # ... and no quotation runs over a blank line: a quote mark left open at a paragraph's end
 # (a quotation going on in the next paragraph) must not pair with the next paragraph's
+# ... and single curly marks (‘…’), the style of some outlets: the closing mark is also the
+# apostrophe ("countries’ ties", "don’t"), so it closes only after the quotation's own
+# punctuation or before punctuation, and the opening one only after a space or a bracket
 _QUOTE = re.compile(
     r"“(?P<c>(?:[^”\n]|\n(?![ \t]*\n))+)”"
     r"|(?P<m>\"\"?)(?P<s>(?:[^\"\n]|\n(?![ \t]*\n))+)(?P=m)"
+    r"|(?:^|(?<=[\s(\[—–-]))‘(?P<u>[^‘\n]+?)(?:(?<=[,.!?])’|’(?=[,.;:!?)\]]|[ \t]*(?:\n|$)))"
 )
 _WHO = r"[^,.;“”\"]{1,70}?"
 # (", and announced that …" goes on with the sentence's own subject: no attribution)
@@ -124,7 +128,7 @@ class _State:
 def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     """The quotation `m` found, if it is one, and who is told saying it."""
     doc, text = state.r.doc, state.text
-    group = "c" if m.group("c") is not None else "s"
+    group = next(g for g in "csu" if m.group(g) is not None)
     words = m.group(group).strip()
     n_words = len(words.split())
     if _is_a_name(words):
@@ -235,7 +239,7 @@ def _first_sayer(sent: Span) -> tuple[Token, Token] | None:
     quoted = False  # a verb inside a quotation is the speaker's, not the reporter's
     for t in sent:
         if t.text in _MARKS:
-            quoted = _MARKS[t.text] if t.text in "“”" else not quoted
+            quoted = _MARKS[t.text] if t.text in "“”‘" else not quoted
         elif not quoted and t.pos_ == "VERB" and is_saying(t):
             verb = _with_subject(_quoted_as(t), climbed)
             # ("X was quoted as saying": the passive's subject is the speaker)
@@ -254,7 +258,7 @@ def _quoted_as(verb: Token) -> Token:
     return verb
 
 
-_MARKS = {"“": True, "”": False, '"': None, '""': None}
+_MARKS = {"“": True, "”": False, "‘": True, '"': None, '""': None}
 
 
 def _with_subject(verb: Token, climbed: dict[int, Token]) -> Token:
