@@ -293,3 +293,25 @@ def test_a_sign_off_title_names_no_one_on_the_next_line(nlp):
 )
 def test_single_quotation_marks(nlp, said, expected):
     assert quotes_of(nlp, MEETING + said, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the sentence's source, when no saying verb tells the speaker
+        (
+            "According to Kovac, the talks were “very productive and frank in every way”.",
+            [("very productive and frank in every way", "Alberto Kovac")],
+        ),
+        # two persons saying it together: no one speaker, so no quotation (not the nearer)
+        (f'Kovac and Banda said in a joint statement: "{WORDS}."', []),
+        (f'"{WORDS}," Kovac and Banda said.', []),
+        # one person under two offices joined by "and" is still one speaker
+        (
+            f'"{WORDS}," said Deputy Prime Minister and Foreign Minister Alberto Kovac.',
+            [(WORDS, "Alberto Kovac")],
+        ),
+    ],
+)
+def test_according_to_and_joint_speakers(nlp, said, expected):
+    assert quotes_of(nlp, MEETING + said, AUG_21) == expected

@@ -143,6 +143,8 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
         sent = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
         if sent is not None:
             found = _subject_of_report(state, sentence_of(doc, sent.start), m.start())
+            if not found.told:
+                found = _according_to(state, sentence_of(doc, sent.start), m.start())
     if fragment and not _fragment_said(doc, m, group, n_words, found):
         return None, None  # a short fragment no one is told saying: emphasis or a name
     speaker = found.speaker
@@ -151,6 +153,17 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
     sentence = sentence_of(doc, span.start) if span is not None else doc[:]
     return Quote(words.rstrip(",."), speaker, sentence, m.start()), found.quoter or speaker
+
+
+# 'According to Toiu, the talks were "frank"': the sentence's source, when no one says it
+_ACCORDING_LEAD = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<who>[^,;“”\"‘]{1,70}?)\s*,")
+
+
+def _according_to(state: _State, sent: Span, quote_start: int) -> _Found:
+    a = _ACCORDING_LEAD.match(state.text, sent.start_char, quote_start)
+    if a is None:
+        return _Found()
+    return _Found(state.r.resolve(a.group("who"), a.start("who"), a.end("who")), True)
 
 
 def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: _Found) -> bool:

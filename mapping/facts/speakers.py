@@ -75,6 +75,7 @@ def _past_forms() -> frozenset[str]:
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
 _THE = re.compile(r"(?i)^\s*the\s+")
+_AND = re.compile(r"\s(?:and|&)\s")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -142,6 +143,10 @@ class SpeakerResolver:
         found = persons or hits or [None]
         return found[0] if first else found[-1]
 
+    def _persons_in(self, start: int, end: int) -> int:
+        lo, hi = bisect_left(self.char_starts, start), bisect_right(self.char_starts, end)
+        return len({id(e) for s, t, e in self.by_char[lo:hi] if t <= end and e.kind == PERSON})
+
     def org_in(self, start: int, end: int) -> Entity | None:
         lo, hi = bisect_left(self.char_starts, start), bisect_right(self.char_starts, end)
         orgs = [e for s, t, e in self.by_char[lo:hi] if t <= end and e.kind == ORG]
@@ -172,6 +177,8 @@ class SpeakerResolver:
             return self.entity_in(start + m.start("who"), start + m.end("who"))
         if _body_head(bare):
             return self.org_in(start, end) or self._body(bare)
+        if _AND.search(bare) and self._persons_in(start, end) > 1:
+            return None  # "Kovac and Banda said": two speakers are none of the quotation's one
         e = self.entity_in(start, end, first=first)
         if e is not None:
             return e
