@@ -315,3 +315,25 @@ def test_single_quotation_marks(nlp, said, expected):
 )
 def test_according_to_and_joint_speakers(nlp, said, expected):
     assert quotes_of(nlp, MEETING + said, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # any reporting verb, with the quotation's own "!" or "?"
+        (f'"{WORDS}!" Kovac exclaimed.', [(WORDS + "!", "Alberto Kovac")]),
+        (f'"{WORDS}?" Kovac asked.', [(WORDS + "?", "Alberto Kovac")]),
+        # a journalist's name of an office, of a country in the possessive
+        (f'"{WORDS}," Kenya\'s top diplomat said.', [(WORDS, "Alberto Kovac")]),
+        # a transcript's layout: the name, a colon, the words
+        (f'Kovac: "{WORDS}."', [(WORDS, "Alberto Kovac")]),
+        (f'The talks covered three areas: "{WORDS}."', []),
+        # "he" after another person agreed in between is that person, not the last quoted
+        (
+            f'"{WORDS}," Banda said.\n\nKovac agreed. "We will also deepen trade ties," he said.',
+            [(WORDS, "John Banda"), ("We will also deepen trade ties", "Alberto Kovac")],
+        ),
+    ],
+)
+def test_more_verbs_offices_and_layouts(nlp, said, expected):
+    assert quotes_of(nlp, KENYA + said, AUG_21) == expected

@@ -145,6 +145,8 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
             found = _subject_of_report(state, sentence_of(doc, sent.start), m.start())
             if not found.told:
                 found = _according_to(state, sentence_of(doc, sent.start), m.start())
+    if not found.told and (c := _NAME_COLON.search(text, max(0, m.start() - 60), m.start())):
+        found = _named_before_colon(state.r, c)
     if fragment and not _fragment_said(doc, m, group, n_words, found):
         return None, None  # a short fragment no one is told saying: emphasis or a name
     speaker = found.speaker
@@ -157,6 +159,20 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
 
 # 'According to Toiu, the talks were "frank"': the sentence's source, when no one says it
 _ACCORDING_LEAD = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<who>[^,;“”\"‘]{1,70}?)\s*,")
+
+
+# 'Tal: "…"' (an interview's or a transcript's layout): a person's name, a colon, the quote
+_NAME_COLON = re.compile(r"(?:^|(?<=[\n.]))\s*(?P<who>[A-Z][^.:;“”\"‘\n]{0,50}?):\s*$")
+
+
+def _named_before_colon(r: SpeakerResolver, c: re.Match) -> _Found:
+    """The person the words before the colon name, if they are a name or a title only
+    (not "The agreement covers three areas:")."""
+    who = c.group("who")
+    if len(who.split()) > 6 or any(w[:1].islower() and w not in ("of", "the") for w in who.split()):
+        return _Found()
+    e = r.resolve(who, c.start("who"), c.end("who"))
+    return _Found(e, True) if e is not None and e.kind == PERSON else _Found()
 
 
 def _according_to(state: _State, sent: Span, quote_start: int) -> _Found:

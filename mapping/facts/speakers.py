@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right, insort_left
 from functools import cache
 from importlib import resources
 
@@ -164,7 +164,8 @@ class SpeakerResolver:
 
     def said(self, at: int, speaker: Entity) -> None:
         """A quotation at `at` was resolved to `speaker` by name: a sayer from there on."""
-        insort(self.sayers, (at, speaker), key=lambda x: x[0])
+        # (before a person named right there: "“…,” X said.\n\nY agreed." -> Y is the last)
+        insort_left(self.sayers, (at, speaker), key=lambda x: x[0])
 
     def resolve(self, who: str, start: int, end: int, *, first: bool = False) -> Entity | None:
         """The one entity that `who` (text[start:end]) names, or None: a body named by its
@@ -332,7 +333,9 @@ def _country_and_office(bare: str) -> tuple[str | None, str]:
     """ "Armenian Prime Minister" -> ("ARM", "prime minister"); "President" -> (None,
     "president")."""
     words = bare.split()
-    if len(words) > 1 and words[0][:1].isupper() and (rec := country_named(words[0])):
+    # ("Kenya's top diplomat": the country in the possessive)
+    first = _POSSESSIVE.sub("", words[0]) if words else ""
+    if len(words) > 1 and first[:1].isupper() and (rec := country_named(first)):
         return rec.iso3, fold(" ".join(words[1:]))
     return None, fold(bare)
 
