@@ -73,10 +73,8 @@ def test_without_the_right_token_is_401(client, mapper, headers):
     assert mapper["calls"] == []
 
 
-def test_without_a_configured_token_ingest_is_disabled(mapper):
-    from communique.server.app import create_app
-
-    app = create_app({"TESTING": True, "DATA_DIR": None, "TOKEN": None})
+def test_without_a_configured_token_ingest_is_disabled(make_app, mapper):
+    app = make_app(memory=True, TOKEN=None)
     response = post(app.test_client())
     assert response.status_code == 403
     assert mapper["calls"] == []

@@ -25,8 +25,8 @@ def distinct_triples(store) -> int:
 
 
 @pytest.mark.parametrize("merged", [True, False])
-def test_void_triples_are_the_distinct_triples(filled_client, memory_app, merged):
-    store = memory_app.extensions["communique.store"]
+def test_void_triples_are_the_distinct_triples(filled_client, light_app, merged):
+    store = light_app.extensions["communique.store"]
     if not merged:
         store._set_merged(False)  # the count must not depend on the store keeping the merge
     distinct = distinct_triples(store)
@@ -38,8 +38,8 @@ def test_void_triples_are_the_distinct_triples(filled_client, memory_app, merged
     assert facts.distinct_triples == distinct and facts.stats["triples"] == store.count()
 
 
-def test_landing_page_says_which_count_is_which(filled_client, memory_app):
-    store = memory_app.extensions["communique.store"]
+def test_landing_page_says_which_count_is_which(filled_client, light_app):
+    store = light_app.extensions["communique.store"]
     text = filled_client.get("/", headers={"Accept": "text/html"}).get_data(as_text=True)
     text = re.sub(r"\s+", " ", text)
     assert f"{distinct_triples(store)} distinct triples" in text

@@ -148,13 +148,15 @@ def test_dump_of_large_store_keeps_chunks_small(app, client, monkeypatch):
 
     monkeypatch.setattr(routes_dumps, "FLUSH_AT", 4096)
     store = app.extensions["communique.store"]
-    graph = ox.NamedNode(f"{BASE}graph/article/bulk")
     name = ox.NamedNode("https://schema.org/name")
-    store.ox.extend(  # in the graph and in the merged default graph, as put_article does
-        ox.Quad(ox.NamedNode(f"{BASE}id/person/p{i}"), name, ox.Literal(f"person {i}"), g)
+    triples = " ".join(
+        str(ox.Triple(ox.NamedNode(f"{BASE}id/person/p{i}"), name, ox.Literal(f"person {i}")))
+        + " ."
         for i in range(20_000)
-        for g in (graph, ox.DefaultGraph())
     )
+    # in the graph and in the merged default graph, as put_article does; one update, which
+    # the embedded store and the remote engine both take
+    store.ox.update(f"INSERT DATA {{ {triples} GRAPH <{BASE}graph/article/bulk> {{ {triples} }} }}")
     response = client.get("/dumps/communique.nt.gz", buffered=False)
     chunks = list(response.response)
     response.close()

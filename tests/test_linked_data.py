@@ -11,7 +11,6 @@ from rdflib.namespace import RDFS, SKOS
 
 from communique.mapping.article import Article, MappedArticle
 from communique.ontology.namespace import DIP, ORG, SDO
-from communique.server.app import create_app
 
 BASE = "http://localhost:5000/"
 ARTICLE = "2025-01-30-a1b2c3d4e5"
@@ -140,9 +139,9 @@ def test_read_routes_allow_any_origin(client):
     assert response.headers["Access-Control-Allow-Origin"] == "*"
 
 
-def test_description_follows_the_configured_base(tmp_path, data_dir):
+def test_description_follows_the_configured_base(make_app, data_dir):
     base = "https://data.example.org/communique/"
-    app = create_app({"TESTING": True, "DATA_DIR": None, "BASE": base})
+    app = make_app(memory=True, BASE=base)
     ttl = (data_dir / "server" / "article_second.ttl").read_text()
     graph = Graph().parse(data=ttl.replace(BASE, base), format="turtle")
     key = "2025-02-02-f0e1d2c3b4"

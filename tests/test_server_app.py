@@ -101,6 +101,14 @@ def test_static_css_is_served(client):
 
 
 @pytest.fixture
+def store_args(store_config, tmp_path) -> list[str]:
+    """The command's options naming this test's store: --data FOLDER, or --store URL."""
+    if "STORE" in store_config:
+        return ["--store", store_config["STORE"]]
+    return ["--data", str(tmp_path / "d")]
+
+
+@pytest.fixture
 def fake_waitress(monkeypatch):
     from communique.server.cli import serve as commands_serve
 
@@ -109,10 +117,10 @@ def fake_waitress(monkeypatch):
     return calls
 
 
-def test_serve_runs_waitress_with_the_options(fake_waitress, tmp_path):
+def test_serve_runs_waitress_with_the_options(fake_waitress, store_args):
     result = CliRunner().invoke(
         serve_command,
-        ["--data", str(tmp_path / "d"), "--port", "5055", "--host", "127.0.0.1", "--threads", "3"],
+        [*store_args, "--port", "5055", "--host", "127.0.0.1", "--threads", "3"],
         env={"COMMUNIQUE_BASE": "http://127.0.0.1:5055/", "COMMUNIQUE_TOKEN": "abc"},
     )
     assert result.exit_code == 0, result.output
@@ -120,31 +128,31 @@ def test_serve_runs_waitress_with_the_options(fake_waitress, tmp_path):
     assert kw["host"] == "127.0.0.1" and kw["port"] == 5055 and kw["threads"] == 3
     assert app.config["BASE"] == "http://127.0.0.1:5055/"
     assert app.config["TOKEN"] == "abc"
+    assert app.config["STORE"] == (store_args[1] if store_args[0] == "--store" else None)
     assert "communique.store" not in app.extensions  # closed when waitress returned
 
 
-def test_serve_ingests_before_serving(fake_waitress, monkeypatch, tmp_path):
+def test_serve_ingests_before_serving(fake_waitress, monkeypatch, tmp_path, store_args):
     from communique.server.ingest import ingest
 
     seen = []
 
     def fake_ingest_paths(store, paths, *, base, progress=False, nlp=None):
-        seen.append((paths, base))
+        seen.append((paths, base, store.remote))
         return ingest.IngestReport()
 
     monkeypatch.setattr(ingest, "ingest_paths", fake_ingest_paths)
     folder = tmp_path / "articles"
     folder.mkdir()
-    result = CliRunner().invoke(
-        serve_command, ["--data", str(tmp_path / "d"), "--ingest", str(folder)]
-    )
+    result = CliRunner().invoke(serve_command, [*store_args, "--ingest", str(folder)])
     assert result.exit_code == 0, result.output
-    assert seen == [([Path(folder)], "http://localhost:5000/")]
+    remote = store_args[0] == "--store"
+    assert seen == [([Path(folder)], "http://localhost:5000/", remote)]
     assert "ingested 0 article(s)" in result.output
     assert len(fake_waitress) == 1
 
 
-def test_serve_reports_a_locked_store(fake_waitress, tmp_path):
+def test_serve_reports_a_locked_store(fake_waitress, tmp_path):  # a data folder's lock
     first = create_app({"DATA_DIR": str(tmp_path / "d"), "TESTING": True})
     try:
         result = CliRunner().invoke(serve_command, ["--data", str(tmp_path / "d")])

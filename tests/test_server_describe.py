@@ -25,9 +25,9 @@ RDF_FORMATS = {
 
 
 @pytest.fixture
-def app(memory_app):
-    """An in-memory store: these tests need no persistence."""
-    return memory_app
+def app(light_app):
+    """No data folder (in memory, or the remote engine): these tests need no persistence."""
+    return light_app
 
 
 def void_graph(client, path="/.well-known/void", media="text/turtle") -> Graph:

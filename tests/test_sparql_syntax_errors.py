@@ -55,8 +55,8 @@ def test_unknown_messages_pass_through():
     assert syntax_message("x", "something else") == "syntax error in the query: something else"
 
 
-def test_the_endpoint_answers_with_it(memory_app):
-    response = memory_app.test_client().get("/sparql", query_string={"query": "SELECT * { ?s }"})
+def test_the_endpoint_answers_with_it(light_app):
+    response = light_app.test_client().get("/sparql", query_string={"query": "SELECT * { ?s }"})
     assert response.status_code == 400
     assert response.json["message"].startswith("syntax error at line 1, column")
     assert response.json["message"].endswith("^")
