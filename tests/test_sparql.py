@@ -36,8 +36,8 @@ TIMEOUT = 1.0
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    with loaded_app(tmp_path_factory.mktemp("sparql") / "data", SPARQL_TIMEOUT=TIMEOUT) as app:
+def app(module_store):
+    with loaded_app(None, **module_store, SPARQL_TIMEOUT=TIMEOUT) as app:
         yield app
 
 

@@ -24,8 +24,8 @@ ATTACKS = [
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    with loaded_app(tmp_path_factory.mktemp("egress") / "data") as app:
+def app(module_store):
+    with loaded_app(None, **module_store) as app:
         yield app
 
 
@@ -63,6 +63,7 @@ def test_the_reported_attacks_are_refused(app, listener, method, attack):
     assert connections == []
 
 
+@pytest.mark.embedded("the worker's sandbox: a remote engine runs the SERVICE it is sent")
 @pytest.mark.parametrize("silent", ["", "SILENT"])
 def test_a_worker_cannot_connect_even_when_asked_directly(app, listener, silent):
     """Past the scanner (the job goes straight to the worker), the sandbox holds."""
@@ -79,6 +80,7 @@ def test_a_worker_cannot_connect_even_when_asked_directly(app, listener, silent)
         assert outcome[0] != OK
 
 
+@pytest.mark.embedded("the worker's sandbox")
 def test_block_network_leaves_only_unix_sockets(listener):
     url, connections = listener
     port = int(url.rsplit(":", 1)[1].strip("/"))

@@ -35,13 +35,9 @@ def in_background(client, text: str, address: str) -> threading.Thread:
     return thread
 
 
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    return tmp_path_factory.mktemp("limits") / "data"
-
-
-def test_a_query_over_the_memory_cap_ends_with_a_clear_error(data_dir):
-    with loaded_app(data_dir, SPARQL_MEMORY_MB=300, SPARQL_TIMEOUT=30) as app:
+@pytest.mark.embedded("the query workers' memory cap")
+def test_a_query_over_the_memory_cap_ends_with_a_clear_error(module_store):
+    with loaded_app(None, **module_store, SPARQL_MEMORY_MB=300, SPARQL_TIMEOUT=30) as app:
         client = app.test_client()
         started = time.monotonic()
         response = query(client, HUNGRY)
@@ -52,9 +48,11 @@ def test_a_query_over_the_memory_cap_ends_with_a_clear_error(data_dir):
         assert first_names(json_names(query(client, NAMES_QUERY))) == NAMES
 
 
-def test_busy_workers_answer_503_at_once(data_dir):
+@pytest.mark.embedded("the pool of query workers (a remote engine has its own limits)")
+def test_busy_workers_answer_503_at_once(module_store):
     """At once: after a short wait for a free worker, not after the query time limit."""
-    with loaded_app(data_dir, SPARQL_WORKERS=1, SPARQL_TIMEOUT=3, SPARQL_QUEUE_SECONDS=0.2) as app:
+    limits = {"SPARQL_WORKERS": 1, "SPARQL_TIMEOUT": 3, "SPARQL_QUEUE_SECONDS": 0.2}
+    with loaded_app(None, **module_store, **limits) as app:
         client = app.test_client()
         runaway = in_background(client, RUNAWAY, "127.0.0.2")
         started = time.monotonic()
@@ -67,8 +65,9 @@ def test_busy_workers_answer_503_at_once(data_dir):
         assert query(client, NAMES_QUERY, "127.0.0.3").status_code == 200
 
 
-def test_one_client_cannot_take_every_worker(data_dir):
-    with loaded_app(data_dir, SPARQL_WORKERS=2, SPARQL_TIMEOUT=3) as app:
+def test_one_client_cannot_take_every_worker(module_store):
+    # one query at a time for each client: half the workers (over a remote engine too)
+    with loaded_app(None, **module_store, SPARQL_WORKERS=2, SPARQL_TIMEOUT=3) as app:
         client = app.test_client()
         runaway = in_background(client, RUNAWAY, "127.0.0.2")
         started = time.monotonic()
@@ -83,8 +82,9 @@ def test_one_client_cannot_take_every_worker(data_dir):
         runaway.join(timeout=10)
 
 
-def test_workers_run_at_a_lower_priority(data_dir):
-    with loaded_app(data_dir) as app:
+@pytest.mark.embedded("the query worker processes")
+def test_workers_run_at_a_lower_priority(module_store):
+    with loaded_app(None, **module_store) as app:
         client = app.test_client()
         assert query(client, "ASK {}").status_code == 200
         workers = app.extensions[EXTENSION][1]._workers
@@ -103,8 +103,8 @@ def test_workers_run_at_a_lower_priority(data_dir):
         ("SELECT * WHERE { ?s ?p " + "[ ?p " * 10_000 + "}", 400, "nests groups more than"),
     ],
 )
-def test_long_and_deep_queries_are_refused(data_dir, text, status, message):
-    with loaded_app(data_dir) as app:
+def test_long_and_deep_queries_are_refused(module_store, text, status, message):
+    with loaded_app(None, **module_store) as app:
         for response in (
             app.test_client().post("/sparql", data=text, content_type="application/sparql-query"),
             app.test_client().post("/sparql", data={"query": text}),
@@ -113,6 +113,7 @@ def test_long_and_deep_queries_are_refused(data_dir, text, status, message):
             assert message in json.loads(response.data)["message"]
 
 
+@pytest.mark.embedded("the query worker processes")
 def test_workers_end_when_the_server_is_killed(tmp_path):
     """A runaway query's worker does not outlive a server killed with SIGKILL."""
     script = f"""

@@ -13,8 +13,8 @@ BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    with loaded_app(tmp_path_factory.mktemp("page") / "data") as app:
+def client(module_store):
+    with loaded_app(None, **module_store) as app:
         yield app.test_client()
 
 
