@@ -1,4 +1,5 @@
-"""Ingest, delete and stats: the commands and the batch logic (fake and real mapper)."""
+"""Ingest, delete and stats: the commands and the batch logic (fake and real mapper), over
+the embedded store (--data FOLDER) and a remote engine (--store URL)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from communique.server.cli.store import delete_command, ingest_command, stats_co
 from communique.server.ingest import ingest
 from communique.server.ingest.ingest import ingest_paths
 from communique.server.store.articles import Store
+from communique.server.store.opening import open_store
 from communique.shapes import validate
 
 BASE = "http://localhost:5000/"
@@ -78,6 +80,17 @@ def fake_mapper(monkeypatch):
     monkeypatch.setattr(Store, "ensure_reference", lambda self, graph=None: None)
 
 
+@pytest.fixture
+def location(store_config) -> Path | str:
+    """Where this test's store is: a data folder (embedded), or an engine's URL (remote)."""
+    return store_config.get("STORE") or Path(store_config["DATA_DIR"])
+
+
+def opened(location: Path | str, *, read_only: bool = False) -> Store:
+    """The store at `location`, as the commands open it."""
+    return open_store(location, BASE, read_only=read_only)
+
+
 def write_articles(folder: Path, bodies: dict[str, str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, body in bodies.items():
@@ -85,11 +98,14 @@ def write_articles(folder: Path, bodies: dict[str, str]) -> Path:
     return folder
 
 
-def invoke(command, *args: str, data: Path):
-    return CliRunner().invoke(command, [*args, "--data", str(data), "--base", BASE])
+def invoke(command, *args: str, data: Path | str):
+    """Run a command over the data folder `data` (--data) or the engine at URL `data`
+    (--store)."""
+    where = ["--store", data] if isinstance(data, str) else ["--data", str(data)]
+    return CliRunner().invoke(command, [*args, *where, "--base", BASE])
 
 
-def test_batch_goes_on_past_bad_articles(tmp_path, fake_mapper):
+def test_batch_goes_on_past_bad_articles(tmp_path, fake_mapper, location):
     inputs = write_articles(
         tmp_path / "in",
         {
@@ -100,38 +116,37 @@ def test_batch_goes_on_past_bad_articles(tmp_path, fake_mapper):
             "e.txt": "Baku hosts talks.",
         },
     )
-    data = tmp_path / "data"
-    result = invoke(ingest_command, str(inputs), data=data)
+    result = invoke(ingest_command, str(inputs), data=location)
     assert result.exit_code == 1, result.output
     assert "failed" in result.output and "b.txt: mapping failed" in result.output
     assert "rejected" in result.output and "c.txt" in result.output
     assert "headline INVALID" in result.output  # the SHACL report is printed
     assert "d.txt" in result.output and "empty" in result.output
     assert "stored 2 article(s)" in result.output
-    with Store.open(data, BASE, read_only=True) as store:
+    with opened(location, read_only=True) as store:
         assert store.stats()["articles"] == 2
 
 
 @pytest.mark.parametrize("workers", [0, 1])
-def test_article_without_diplomatic_content_is_rejected(tmp_path, fake_mapper, workers):
+def test_article_without_diplomatic_content_is_rejected(tmp_path, fake_mapper, workers, location):
     inputs = write_articles(tmp_path / "in", {"a.txt": "Astana.", "b.txt": "EMPTY weather."})
-    with Store.open(None, BASE) as store:
+    with opened(location) as store:
         report = ingest_paths(store, [inputs], base=BASE, workers=workers)
         assert [o.status for o in report.outcomes] == ["stored", "rejected"]
         empty = report.outcomes[1]
         assert empty.no_content and empty.error == ingest.NO_CONTENT
         assert not store.has_graph(store.graph_of(empty.iri))
-    result = invoke(ingest_command, str(inputs), data=tmp_path / "data")
+    result = invoke(ingest_command, str(inputs), data=location)
     assert result.exit_code == 1
     assert f"rejected {inputs / 'b.txt'}: no diplomatic content found" in result.output
 
 
 @pytest.mark.parametrize("workers", [0, 1])  # validation inline, or in a helper process
-def test_report_outcomes_in_order(tmp_path, fake_mapper, monkeypatch, workers):
+def test_report_outcomes_in_order(tmp_path, fake_mapper, monkeypatch, workers, location):
     monkeypatch.setattr(ingest, "BATCH", 2)  # several batches in flight
     bodies = {"1.txt": "One.", "2.txt": "INVALID two.", "3.txt": "BROKEN three.", "4.txt": ""}
     inputs = write_articles(tmp_path / "in", {**bodies, "5.txt": "Five."})
-    with Store.open(None, BASE) as store:
+    with opened(location) as store:
         report = ingest_paths(store, [inputs], base=BASE, progress=True, workers=workers)
         statuses = ["stored", "rejected", "failed", "failed", "stored"]
         assert [o.status for o in report.outcomes] == statuses
@@ -143,11 +158,11 @@ def test_report_outcomes_in_order(tmp_path, fake_mapper, monkeypatch, workers):
         assert rejected.iri and not store.has_graph(store.graph_of(rejected.iri))
 
 
-def test_reingest_delete_and_stats_commands(tmp_path, fake_mapper):
+def test_reingest_delete_and_stats_commands(tmp_path, fake_mapper, location):
     inputs = write_articles(tmp_path / "in", {"a.txt": "Astana.", "b.txt": "Baku."})
-    data = tmp_path / "data"
+    data = location
     assert invoke(ingest_command, str(inputs), data=data).exit_code == 0
-    with Store.open(data, BASE, read_only=True) as store:
+    with opened(data, read_only=True) as store:
         first = store.count()
         iri = str(MINT.article(Article("Astana.", dt.date(2024, 1, 30), "x", identifier="a")))
     assert invoke(ingest_command, str(inputs), data=data).exit_code == 0
@@ -163,6 +178,7 @@ def test_reingest_delete_and_stats_commands(tmp_path, fake_mapper):
     assert "articles           1" in text and "dip:Country" in text
 
 
+@pytest.mark.embedded("a data folder's lock: a remote engine takes any number of writers")
 def test_locked_store_says_what_to_do(tmp_path, fake_mapper):
     inputs = write_articles(tmp_path / "in", {"a.txt": "Astana."})
     data = tmp_path / "data"
@@ -231,23 +247,23 @@ def test_ingest_through_a_running_server(tmp_path, fake_server, token, exit_code
 
 
 @pytest.mark.slow
-def test_ingest_examples_and_reingest(tmp_path, examples_dir, nlp):
-    data = tmp_path / "data"
+def test_ingest_examples_and_reingest(examples_dir, nlp, location):
+    data = location
     first = invoke(ingest_command, str(examples_dir), data=data)
     assert first.exit_code == 0, first.output
-    with Store.open(data, BASE, read_only=True) as store:
+    with opened(data, read_only=True) as store:
         stats = store.stats()
         graphs = {g: store.count(g) for g in store.article_graphs()}
     assert stats["articles"] == len(graphs) >= 3
     assert stats["reference_triples"] > 0
     assert invoke(ingest_command, str(examples_dir), data=data).exit_code == 0
-    with Store.open(data, BASE, read_only=True) as store:
+    with opened(data, read_only=True) as store:
         assert store.stats()["triples"] == stats["triples"]
         assert {g: store.count(g) for g in store.article_graphs()} == graphs
 
 
 @pytest.mark.slow
-def test_nonconforming_article_is_rejected(tmp_path, examples_dir, nlp, monkeypatch):
+def test_nonconforming_article_is_rejected(examples_dir, nlp, monkeypatch, location):
     real_map_article, real_map_articles = pipeline.map_article, pipeline.map_articles
 
     def drop_date(mapped: MappedArticle) -> MappedArticle:
@@ -261,25 +277,21 @@ def test_nonconforming_article_is_rejected(tmp_path, examples_dir, nlp, monkeypa
         pipeline, "map_articles", lambda arts, **kw: map(drop_date, real_map_articles(arts, **kw))
     )
     source = next(p for p in examples_dir.iterdir() if p.suffix == ".txt")
-    data = tmp_path / "data"
-    result = invoke(ingest_command, str(source), data=data)
+    result = invoke(ingest_command, str(source), data=location)
     assert result.exit_code == 1
     assert f"rejected {source}" in result.output
     assert "datePublished" in result.output  # from the SHACL report
-    with Store.open(data, BASE, read_only=True) as store:
+    with opened(location, read_only=True) as store:
         assert store.stats()["articles"] == 0
         assert store.count() == store.count(store.reference_iri)
 
 
 @pytest.mark.slow
-def test_ingest_via_the_server_reports_an_article_without_content(tmp_path, nlp):
+def test_ingest_via_the_server_reports_an_article_without_content(tmp_path, nlp, make_app):
     from werkzeug.serving import make_server
 
-    from communique.server.app import create_app
-    from communique.server.db import close_store
-
     inputs = write_articles(tmp_path / "in", {"weather.txt": "The weather was nice."})
-    app = create_app({"TESTING": True, "DATA_DIR": None, "BASE": BASE, "TOKEN": "t0k"})
+    app = make_app(memory=True, TOKEN="t0k")
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -293,36 +305,38 @@ def test_ingest_via_the_server_reports_an_article_without_content(tmp_path, nlp)
         assert "stored 0 article(s)" in result.output and "rejected 1" in result.output
     finally:
         server.shutdown()
-        close_store(app)
 
 
 @pytest.mark.slow
-def test_ingest_cli_while_the_real_server_runs(tmp_path, examples_dir, nlp):
-    """The server holds the store; the CLI posts to it and the articles become visible."""
+def test_ingest_cli_while_the_real_server_runs(examples_dir, nlp, make_app, location):
+    """The server holds the store; the CLI posts to it and the articles become visible.
+    A data folder admits no other process meanwhile; a remote engine admits any."""
     from werkzeug.serving import make_server
 
-    from communique.server.app import create_app
+    from communique.server.db import EXTENSION
 
-    data = tmp_path / "data"
-    app = create_app({"TESTING": True, "DATA_DIR": str(data), "BASE": BASE, "TOKEN": "t0k"})
+    folder = isinstance(location, Path)
+    app = make_app(TOKEN="t0k")
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
         url = f"http://127.0.0.1:{server.server_port}/"
-        locked = invoke(ingest_command, str(examples_dir), data=data)
-        assert locked.exit_code == 2 and "--server" in locked.output
+        if folder:
+            locked = invoke(ingest_command, str(examples_dir), data=location)
+            assert locked.exit_code == 2 and "--server" in locked.output
         result = invoke(
-            ingest_command, str(examples_dir), "--server", url, "--token", "t0k", data=data
+            ingest_command, str(examples_dir), "--server", url, "--token", "t0k", data=location
         )
         assert result.exit_code == 0, result.output
-        from communique.server.db import EXTENSION
-
         store = app.extensions[EXTENSION]
         articles = len(list(store.article_graphs()))
         assert articles >= 3
-        # no reader beside the writer: stats says where to read the counts instead
-        stats = invoke(stats_command, "--json", data=data)
-        assert stats.exit_code == 2 and "/.well-known/void" in stats.output
+        stats = invoke(stats_command, "--json", data=location)
+        if folder:  # no reader beside the writer: stats says where to read the counts instead
+            assert stats.exit_code == 2 and "/.well-known/void" in stats.output
+        else:
+            assert stats.exit_code == 0, stats.output
+            assert json.loads(stats.output)["articles"] == articles
     finally:
         server.shutdown()
