@@ -253,3 +253,20 @@ def test_no_topics_from_names_verbs_or_modifiers(nlp, body, topics):
 )
 def test_wording_variants_and_context(nlp, body, topics):
     assert topic_keys(facts_of(nlp, body, JAN_30)) == topics
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        # an ambiguous word told three times is what the article is about
+        (
+            MET + "Troops will return to the border. Villages on the border were shelled. "
+            "Both sides want the border to be calm.",
+            {"border"},
+        ),
+        # told twice, in passing, it is not
+        (MET + "They drove to the border. Young people at the border waved flags.", set()),
+    ],
+)
+def test_an_ambiguous_word_told_again_and_again(nlp, body, topics):
+    assert topic_keys(facts_of(nlp, body, JAN_30)) == topics

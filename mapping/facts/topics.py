@@ -99,16 +99,30 @@ def find_topics(
     if len(lowered) != len(doc_text(doc)):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc_text(doc))
     found: list[tuple[Concept, int, object]] = []
+    # an ambiguous word told again and again outside any cooperation context is what the
+    # article is about ("the border" of a border dispute): its first telling counts
+    loose: dict[Concept, list] = {}
     for m in pattern.finditer(lowered):
         if inside(m.start()) or lowered.endswith("non-", 0, m.start()):
             continue  # (a name's word; "non-oil exports" are the other goods)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and _is_topic(span, m.group(0), doc_text(doc), m.start(), m.end()):
+        if span is None:
+            continue
+        verdict = _is_topic(span, m.group(0), doc_text(doc), m.start(), m.end())
+        if verdict is True:
             found.append((forms[m.group(0)], m.start(), span))
-    return _one_per_phrase(found)
+        elif verdict == _LOOSE:
+            loose.setdefault(forms[m.group(0)], []).append((forms[m.group(0)], m.start(), span))
+    found += [told[0] for told in loose.values() if len(told) >= _SALIENT]
+    return _one_per_phrase(sorted(found, key=lambda f: f[1]))
 
 
-def _is_topic(span, found: str, text: str, start: int, end: int) -> bool:
+_LOOSE = "loose"  # an ambiguous word outside a cooperation context
+_SALIENT = 3
+
+
+def _is_topic(span, found: str, text: str, start: int, end: int) -> bool | str:
+    """True for an area, False for none, _LOOSE for an ambiguous word said of no area."""
     form = _BASE.get(found, found)
     if not _names_an_area(span, form, verb=found in _inflected()):
         return False
@@ -120,7 +134,7 @@ def _is_topic(span, found: str, text: str, start: int, end: int) -> bool:
     if form in _words("ambiguous") and not (
         _in_cooperation_context(span) or _of_a_place(span) or _beside_a_topic(span)
     ):
-        return False  # "the border town", "young people", "Mongolian customs data"
+        return _LOOSE  # "the border town", "young people", "Mongolian customs data"
     return True
 
 
