@@ -83,12 +83,15 @@ REMOTE_DIFFERENCES = {
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test that talks to an `oxigraph serve` is `remote`, also the ones of the store
-    modules that start one themselves, so `-m "not remote"` runs without the engine."""
+    modules that start one themselves (a fixture of theirs asks for one, or a parameter of
+    theirs is "remote"), so `-m "not remote"` runs without the engine."""
     for item in items:
-        if OXIGRAPH_FIXTURES & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.remote)
         callspec = getattr(item, "callspec", None)
-        if callspec is not None and callspec.params.get("store_kind") == "remote":
+        params = callspec.params if callspec is not None else {}
+        uses_engine = OXIGRAPH_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if uses_engine or "remote" in params.values():
+            item.add_marker(pytest.mark.remote)
+        if params.get("store_kind") == "remote":
             reason = REMOTE_DIFFERENCES.get(f"{item.path.name}::{item.originalname}")
             if reason:
                 item.add_marker(pytest.mark.xfail(reason=reason, strict=True))
