@@ -210,6 +210,7 @@ def test_no_topics_from_names_verbs_or_modifiers(nlp, body, topics):
             {"development"},
         ),
         (MET + "They discussed the development of relations and the defence of the treaty.", set()),
+        (MET + "This year marks the 30th anniversary of diplomatic ties.", set()),
         # other areas followed by "of" stay areas
         (
             MET + "Varnia pledged funds for the reconstruction of schools and budget support of "
