@@ -337,3 +337,27 @@ def test_according_to_and_joint_speakers(nlp, said, expected):
 )
 def test_more_verbs_offices_and_layouts(nlp, said, expected):
     assert quotes_of(nlp, KENYA + said, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "it" saying something is the body told saying something just before
+        (
+            "The Ministry of Foreign Affairs of Kenya said the talks were held in a warm "
+            f'atmosphere. "{WORDS}," it said.',
+            [(WORDS, "Ministry of Foreign Affairs of Kenya")],
+        ),
+        (
+            "The Ministry of Foreign Affairs of Kenya said the talks were held in a warm "
+            f'atmosphere. It added: "{WORDS}."',
+            [(WORDS, "Ministry of Foreign Affairs of Kenya")],
+        ),
+        # "it" with no body saying anything before is no one
+        (f'Kenya hosted the talks. "{WORDS}," it said.', []),
+        # a person's spokesperson is not that person
+        (f'"{WORDS}," Banda\'s spokesperson said.', []),
+    ],
+)
+def test_it_and_a_persons_office(nlp, said, expected):
+    assert quotes_of(nlp, KENYA + said, AUG_21) == expected

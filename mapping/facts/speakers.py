@@ -75,7 +75,9 @@ def _past_forms() -> frozenset[str]:
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
 _THE = re.compile(r"(?i)^\s*the\s+")
+_IT_REACH = 400  # characters: about three sentences
 _AND = re.compile(r"\s(?:and|&)\s")
+_POSSESSED = re.compile(r"^(?P<owner>[^’']+)[’']s\s+(?P<office>[a-z][\w -]*)$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -100,6 +102,7 @@ class SpeakerResolver:
         self.named_at: dict[int, list[int]] = {}  # id(person) -> offsets of its mentions
         # (the title written before a person's name, folded; the person)
         self.titled: list[tuple[str, Entity]] = []
+        self.body_sayers: list[tuple[int, Entity]] = []  # (offset, organization told saying)
         for e in ents.entities:
             if e.kind not in (PERSON, ORG):
                 continue
@@ -107,6 +110,8 @@ class SpeakerResolver:
                 at = doc[m.start].idx
                 self.by_char.append((at, doc[m.end - 1].idx + len(doc[m.end - 1]), e))
                 if e.kind != PERSON:
+                    if _says(doc, range(m.start, m.end), m.end)[1]:
+                        self.body_sayers.append((at, e))
                     continue
                 self.named_at.setdefault(id(e), []).append(at)
                 title_start = (
@@ -117,11 +122,10 @@ class SpeakerResolver:
                     # (a title on the line before is a sign-off's, not this name's)
                     self.titled.append((fold(title), e))
                 tokens = range(m.title_start if m.title_start is not None else m.start, m.end)
-                verbs = [v for v in map(_subject_verb, (doc[i] for i in tokens)) if v]
-                says = m.end < len(doc) and is_reporting(doc[m.end])
-                if says or verbs:
+                subject, saying = _says(doc, tokens, m.end)
+                if subject:
                     subjects.append((at, e))
-                if says or any(is_saying(v) for v in verbs):
+                if saying:
                     self.sayers.append((at, e))
         self.by_char.sort(key=lambda x: x[0])
         self.char_starts = [s for s, _, _ in self.by_char]
@@ -129,6 +133,7 @@ class SpeakerResolver:
         self.subjects = subjects
         self.subject_offsets = [s for s, _ in subjects]
         self.sayers.sort(key=lambda x: x[0])
+        self.body_sayers.sort(key=lambda x: x[0])
         for offsets in self.named_at.values():
             offsets.sort()
         self._kinds: dict[tuple[str, str | None], list[Entity]] = {}
@@ -162,6 +167,14 @@ class SpeakerResolver:
         k = bisect_left(self.subject_offsets, pos)
         return self.subjects[k - 1][1] if k else None
 
+    def last_body_before(self, pos: int) -> Entity | None:
+        """Who "it" saying something is: the last organization told saying something, a
+        few sentences back at most ("it" may as well be a country or a plan)."""
+        k = bisect_left(self.body_sayers, pos, key=lambda x: x[0])
+        if not k or pos - self.body_sayers[k - 1][0] > _IT_REACH:
+            return None
+        return self.body_sayers[k - 1][1]
+
     def said(self, at: int, speaker: Entity) -> None:
         """A quotation at `at` was resolved to `speaker` by name: a sayer from there on."""
         # (before a person named right there: "“…,” X said.\n\nY agreed." -> Y is the last)
@@ -173,6 +186,12 @@ class SpeakerResolver:
         bare = _THE.sub("", who).strip()
         if bare.lower() in _data("pronouns"):
             return self.last_person_before(start)
+        if bare.lower() == "it":
+            return self.last_body_before(start)
+        if (owned := _POSSESSED.match(bare)) and self._persons_in(start, start + len(who)):
+            # "Banda's spokesperson said": the one holding that office, never Banda
+            holder = self._titled(owned.group("office"), start)
+            return holder if holder not in (None, self.entity_in(start, end)) else None
         m = _QUOTED_AS.search(who)
         if m:
             return self.entity_in(start + m.start("who"), start + m.end("who"))
@@ -338,6 +357,14 @@ def _country_and_office(bare: str) -> tuple[str | None, str]:
     if len(words) > 1 and first[:1].isupper() and (rec := country_named(first)):
         return rec.iso3, fold(" ".join(words[1:]))
     return None, fold(bare)
+
+
+def _says(doc: Doc, tokens: range, end: int) -> tuple[bool, bool]:
+    """Whether a mention's words are a clause's subject, and whether of a saying verb (or
+    a reporting verb follows them)."""
+    verbs = [v for v in map(_subject_verb, (doc[i] for i in tokens)) if v]
+    says = end < len(doc) and is_reporting(doc[end])
+    return says or bool(verbs), says or any(is_saying(v) for v in verbs)
 
 
 _NOMINAL = {"compound", "conj", "appos", "pobj", "prep", "poss", "flat", "cc"}
