@@ -73,12 +73,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 # Tests of modules outside the store work that fail over the remote store for a difference
 # in the product, not in the test: expected to fail (strict) until it is resolved. Move
 # the marker into the module when its owner takes it up.
-REMOTE_DIFFERENCES = {
-    "test_identity_aliases.py::test_the_retired_iri_answers_301_to_the_survivor": (
-        "over a remote store POST /articles maps without the curator's same-as.csv: "
-        "ingest.aliases_for looks for it in store.path only, which a remote store has not"
-    ),
-}
+REMOTE_DIFFERENCES: dict[str, str] = {}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -199,7 +199,10 @@ def _ingest(app: Flask, paths: list[Path]) -> None:
     from communique.server.ingest.ingest import ingest_paths
 
     store = app.extensions[EXTENSION]
-    report = ingest_paths(store, paths, base=app.config["BASE"], progress=True)
+    config = app.config
+    report = ingest_paths(
+        store, paths, base=config["BASE"], progress=True, data_dir=config["DATA_DIR"]
+    )
     click.echo(
         f"ingested {len(report.stored)} article(s), {report.triples} triples; "
         f"{len(report.rejected)} rejected, {len(report.failed)} failed "

@@ -131,6 +131,7 @@ def ingest_command(
                     progress=progress,
                     name=article_id,
                     aliases=aliases_path,
+                    data_dir=data_dir,
                 )
     except (StoreError, InputError) as exc:
         _fail(str(exc))

@@ -96,18 +96,25 @@ class IngestReport:
         return all(o.stored for o in self.outcomes)
 
 
-def aliases_for(store: Store, path: Path | None = None) -> Aliases | None:
-    """The curator's aliases to map with: the file given, else `same-as.csv` in the store's
-    data folder when there is one (read again each time: a curator's edit applies to the
-    next article); InputError for a bad file."""
-    path = path or (Path(store.path) / ALIASES_FILE if store.path else None)
+def aliases_for(
+    store: Store, path: Path | None = None, data_dir: str | Path | None = None
+) -> Aliases | None:
+    """The curator's aliases to map with: the file given, else `same-as.csv` in the data
+    folder (`data_dir`, which a remote store has too; else the embedded store's folder),
+    when there is one. Read again each time: a curator's edit applies to the next article.
+    InputError for a bad file."""
+    folder = data_dir or store.path
+    path = path or (Path(folder) / ALIASES_FILE if folder else None)
     return read_aliases(path) if path is not None and path.is_file() else None
 
 
-def ingest_article(store: Store, article: Article, *, base: str, nlp=None) -> IngestOutcome:
-    """Map one article, validate its graph and store it durably; nothing stored if it fails."""
+def ingest_article(
+    store: Store, article: Article, *, base: str, nlp=None, data_dir: str | Path | None = None
+) -> IngestOutcome:
+    """Map one article, validate its graph and store it durably; nothing stored if it fails.
+    `data_dir`: the data folder, where a curator's same-as.csv is (see `aliases_for`)."""
     try:
-        aliases = aliases_for(store)
+        aliases = aliases_for(store, data_dir=data_dir)
     except InputError as exc:
         return IngestOutcome(article, None, stored=False, error=str(exc), source=article.source)
     try:
@@ -256,12 +263,14 @@ def ingest_paths(
     workers: int | None = None,
     name: str | None = None,
     aliases: Path | None = None,
+    data_dir: str | Path | None = None,
 ) -> IngestReport:
     """Ingest every article below `paths`; a bad article is reported and the batch goes on.
     `name` names the one article given (`--id`) instead of its file's name; `aliases` is
-    the curator's aliases file (default: `same-as.csv` in the data folder, if there)."""
+    the curator's aliases file (default: `same-as.csv` in the data folder `data_dir`, or
+    the embedded store's, if there)."""
     started = time.perf_counter()
-    curated = aliases_for(store, aliases)
+    curated = aliases_for(store, aliases, data_dir)
     report = IngestReport()
     bar = _progress_bar() if progress else None
     not_stored = 0

@@ -50,7 +50,8 @@ def post_article() -> Response:
 
     with _ingest_lock:
         existed = _exists(store, article)
-        outcome = ingest_article(store, article, base=current_app.config["BASE"])
+        config = current_app.config
+        outcome = ingest_article(store, article, base=config["BASE"], data_dir=config["DATA_DIR"])
     if outcome.stored:
         response = jsonify(
             {"iri": str(outcome.iri), "triples": outcome.triples, "replaced": existed}
