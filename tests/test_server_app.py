@@ -134,12 +134,13 @@ def test_serve_runs_waitress_with_the_options(fake_waitress, store_args):
 
 def test_serve_ingests_before_serving(fake_waitress, monkeypatch, tmp_path, store_args):
     from communique.server.ingest import ingest
+    from communique.server.ingest.outcomes import IngestReport
 
     seen = []
 
-    def fake_ingest_paths(store, paths, *, base, progress=False, nlp=None):
-        seen.append((paths, base, store.remote))
-        return ingest.IngestReport()
+    def fake_ingest_paths(store, paths, *, base, progress=False, nlp=None, data_dir=None):
+        seen.append((paths, base, store.remote, data_dir is not None))
+        return IngestReport()
 
     monkeypatch.setattr(ingest, "ingest_paths", fake_ingest_paths)
     folder = tmp_path / "articles"
@@ -147,7 +148,7 @@ def test_serve_ingests_before_serving(fake_waitress, monkeypatch, tmp_path, stor
     result = CliRunner().invoke(serve_command, [*store_args, "--ingest", str(folder)])
     assert result.exit_code == 0, result.output
     remote = store_args[0] == "--store"
-    assert seen == [([Path(folder)], "http://localhost:5000/", remote)]
+    assert seen == [([Path(folder)], "http://localhost:5000/", remote, True)]
     assert "ingested 0 article(s)" in result.output
     assert len(fake_waitress) == 1
 

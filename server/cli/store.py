@@ -23,7 +23,7 @@ from communique.server.cli.options import (
     store_option,
 )
 from communique.server.errors import StoreError
-from communique.server.ingest.ingest import IngestOutcome, IngestReport
+from communique.server.ingest.outcomes import IngestOutcome, IngestReport
 from communique.server.store.articles import DB_DIR, Store
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2

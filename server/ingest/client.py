@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 from communique.mapping.article import Article
 from communique.mapping.errors import InputError
 from communique.server.errors import StoreError
-from communique.server.ingest.ingest import IngestOutcome
+from communique.server.ingest.outcomes import IngestOutcome
 
 log = logging.getLogger(__name__)
 
