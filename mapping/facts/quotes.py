@@ -12,12 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.facts.speakers import (
-    SpeakerResolver,
-    is_saying,
-    report_verbs_pattern,
-    subject_extent,
-)
+from communique.mapping.facts.reporting import is_saying, report_verbs_pattern
+from communique.mapping.facts.speakers import SpeakerResolver, subject_extent
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import doc_text, sentence_of
 

@@ -5,73 +5,16 @@ data/quotes.json."""
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right, insort_left
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
+from communique.mapping.facts.reporting import is_reporting, is_saying, roles_titles
+from communique.mapping.facts.reporting import quote_words as _data
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
-
-
-@cache
-def _data(name: str):
-    """A word class of data/quotes.json (see its _comment)."""
-    path = resources.files("communique.mapping").joinpath("data/quotes.json")
-    return json.loads(path.read_text("utf-8"))[name]
-
-
-@cache
-def _roles_titles() -> dict[str, str]:
-    """The titles' surface forms (folded) -> their folded role label ("premier" ->
-    "prime minister"), from data/roles.json."""
-    path = resources.files("communique.mapping").joinpath("data/roles.json")
-    titles = json.loads(path.read_text("utf-8"))["titles"]
-    return {fold(k): fold(v) for k, v in titles.items()}
-
-
-def _forms(lemma: str) -> list[str]:
-    """A regular verb's lemma, third person and past: the irregular ones are listed."""
-    if lemma in (irregular := _data("irregular_forms")):
-        return [lemma, *irregular[lemma]]
-    if lemma.endswith("e"):
-        return [lemma, lemma + "s", lemma + "d"]
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied"]
-    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
-    return [lemma, third, lemma + "ed"]
-
-
-@cache
-def reporting_lemmas() -> frozenset[str]:
-    return frozenset(_data("reporting_verbs"))
-
-
-@cache
-def characterizing_lemmas() -> frozenset[str]:
-    return frozenset(_data("characterizing_verbs"))
-
-
-@cache
-def report_verbs_pattern() -> str:
-    """A regex group of every form of the reporting verbs (longest first)."""
-    forms = {f for lemma in _data("reporting_verbs") for f in _forms(lemma)}
-    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
-
-
-def is_reporting(tok: Token) -> bool:
-    """A saying verb by its lemma or its form (the tagger lemmatizes "noted" as "note")."""
-    return tok.lemma_.lower() in reporting_lemmas() or tok.lower_ in _past_forms()
-
-
-@cache
-def _past_forms() -> frozenset[str]:
-    return frozenset(f for lemma in _data("reporting_verbs") for f in _forms(lemma)[1:])
-
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
 _THE = re.compile(r"(?i)^\s*the\s+")
@@ -260,7 +203,7 @@ class SpeakerResolver:
     def _holders(self, office: str) -> list[Entity]:
         """The persons the article gives that office, under its own name, its role label,
         another name of it, or (a one-word office) any office ending in it."""
-        office = _roles_titles().get(office, office)
+        office = roles_titles().get(office, office)
         for label in (office, *_data("title_synonyms").get(office, [])):
             if self.titles.get(label):
                 return list(self.titles[label])
@@ -381,11 +324,6 @@ def _subject_verb(tok: Token) -> Token | None:
             return None
         t = t.head
     return None
-
-
-def is_saying(verb: Token) -> bool:
-    """A reporting verb, or one whose object the speaker words ("described it as")."""
-    return is_reporting(verb) or verb.lemma_.lower() in characterizing_lemmas()
 
 
 def subject_extent(subj: Token) -> tuple[int, int]:
