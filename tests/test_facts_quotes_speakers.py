@@ -361,3 +361,12 @@ def test_more_verbs_offices_and_layouts(nlp, said, expected):
 )
 def test_it_and_a_persons_office(nlp, said, expected):
     assert quotes_of(nlp, KENYA + said, AUG_21) == expected
+
+
+def test_an_office_of_a_country_named_after_it(nlp):
+    # two foreign ministers: "of Malawi" picks its own, not the one named last
+    body = (
+        "Malawian Foreign Minister Ana Pirel met Kenyan Foreign Minister Alberto Kovac on "
+        f'Monday.\n\n"{WORDS}," the Foreign Minister of Malawi said.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Ana Pirel")]

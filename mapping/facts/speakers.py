@@ -299,6 +299,9 @@ def _country_and_office(bare: str) -> tuple[str | None, str]:
     first = _POSSESSIVE.sub("", words[0]) if words else ""
     if len(words) > 1 and first[:1].isupper() and (rec := country_named(first)):
         return rec.iso3, fold(" ".join(words[1:]))
+    office, of, country = bare.rpartition(" of ")
+    if of and country[:1].isupper() and (rec := country_named(_THE.sub("", country))):
+        return rec.iso3, fold(office)  # "the Prime Minister of Malawi"
     return None, fold(bare)
 
 
