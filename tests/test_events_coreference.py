@@ -106,6 +106,52 @@ def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # the gathering is no telling of the talks held on its sidelines: its own event,
+        # of its bodies, hosted by the country it sits in; the talks keep their people
+        (
+            "Foreign Minister Lena Varga and her Chilean counterpart, Tomas Arvel, held talks on "
+            "Thursday on the sidelines of the Asia-Pacific Economic Cooperation meeting in Peru.",
+            [
+                ("meeting", "2024-08-15", ["Asia-Pacific Economic Cooperation"], "PER"),
+                ("talks", "2024-08-15", ["Lena Varga", "Tomas Arvel"], None),
+            ],
+        ),
+        # the place lower down in the gathering's name
+        (
+            "Minister Kofi Dantra met Minister Lena Varga on Monday on the margins of the "
+            "informal meeting of the Commonwealth Council of Ministers in New York.",
+            [
+                ("meeting", "2024-08-19", ["Kofi Dantra", "Lena Varga"], None),
+                ("meeting", "2024-08-19", ["the Commonwealth Council"], "USA"),
+            ],
+        ),
+        # a body named as the frame stands for its session
+        (
+            "Minister Kofi Dantra and Minister Lena Varga met in New York in September on the "
+            "sidelines of the U.N. General Assembly.",
+            [
+                ("meeting", "2023-09", ["Kofi Dantra", "Lena Varga"], None),
+                ("meeting", "2023-09", ["United Nations", "United Nations General Assembly"], None),
+            ],
+        ),
+    ],
+)
+def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expected):
+    rows = sorted(
+        (
+            e.kind,
+            e.date.value if e.date else None,
+            sorted(p.name for p in e.participants),
+            e.host.key if e.host else None,
+        )
+        for e in facts_of(nlp, body, AUG_21).events
+    )
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # the visitor's visit retold in the future tense: its effect, not another visit
         (
             "President Jan Kowal said his visit to Uganda was a good "
@@ -270,13 +316,14 @@ def test_banks_concluding_an_agreement_of_their_own_are_another_signing(nlp):
             "political consultations.",
             [("agreement-signing", None, ["Chile", "Ghana"]), ("talks", None, ["Ghana"])],
         ),
-        # a meeting on a gathering's margins dates the gathering
+        # a meeting on a gathering's margins dates the gathering (whose parties are not
+        # the two who met there)
         (
             "Foreign Minister Tomas Arvel of Chile met Foreign Minister Kofi Dantra of Ghana on "
             "Monday on the margins of the Valmora Ports Summit.",
             [
                 ("meeting", "2024-08-19", ["Kofi Dantra", "Tomas Arvel"]),
-                ("summit", "2024-08-19", ["Kofi Dantra", "Tomas Arvel"]),
+                ("summit", "2024-08-19", ["Chile", "Ghana"]),
             ],
         ),
     ],

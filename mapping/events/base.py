@@ -178,3 +178,13 @@ def talk_inside(tok: Token, trigger_tokens: set[int]) -> bool:
         and any(p.i in trigger_tokens for p in c.children)
         for c in tok.children
     )
+
+
+def framing_gathering(tok: Token) -> bool:
+    """ "held talks on the sidelines of the G20 summit": the summit is a gathering of its own,
+    not a telling of the talks, and the talks' people are not its parties."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ in words("sidelines")
+    )

@@ -17,6 +17,7 @@ from communique.mapping.events import parties
 from communique.mapping.events.base import (
     GROUPS,
     Event,
+    framing_gathering,
     governing_verb,
     is_anaphoric,
     is_scheduled,
@@ -177,12 +178,15 @@ def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
     person_verbs = lexicon()["person_object_verbs"]
     presses: list[tuple[Token, int]] = []  # (audience, how many triggers were found before)
     ceremonies = {t.i for t, k in found if k == "ceremony"}
+    at = {t.i for t, _ in found}
     for tok in tokens_of(doc):
         pos = tok.pos_
         if pos == "NOUN":
             if tok.lower_ == "exchange" and parties.of_documents(tok):
                 found.append((tok, "agreement-signing"))
             continue
+        if pos == "PROPN" and tok.i not in at and parties.named_gathering(r, tok):
+            found.append((tok, "meeting"))  # "on the sidelines of the General Assembly"
         if pos != "VERB":
             continue
         lemma = tok.lemma_.lower()
@@ -317,6 +321,9 @@ def _passed_over(
 def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
     """Who took part in an event, and where."""
     tok, kind, sent = ev.trigger, ev.kind, ev.sentence
+    if ev.group in ("meet", "summit") and framing_gathering(tok):
+        parties.read_gathering(r, ev)
+        return
     ev.participants = parties.speaker(r, tok) if kind == "statement" else []
     ev.participants = ev.participants or r.participants(tok, sent)
     ev.place = r.place_in(tok, sent)

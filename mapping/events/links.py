@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from communique.mapping.events.base import Event, signature, words
+from communique.mapping.events.base import Event, framing_gathering, signature, words
 from communique.mapping.events.retold import (
     Nationality,
     retold_elsewhere,
@@ -124,6 +124,9 @@ def _antecedent(
 def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
     """The events told before that ev may retell, the latest first."""
     same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
+    if not framing_gathering(ev.trigger) and ev.kind != "summit":
+        # a gathering told as the frame of another event is retold only as a gathering
+        same = [k for k in same if not framing_gathering(k.trigger)]
     if ev.kind != "visit":
         return same
     if several_destinations(ev) or ev.distinct:
@@ -236,7 +239,9 @@ def _share_day_with_frame(e: Event, told: dict[int, Event]) -> None:
 
 
 def _framing_event(tok, told: dict[int, Event]) -> Event | None:
-    for prep in tok.children:
+    # "held talks on the sidelines of ...": the phrase may hang from the verb's object
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    for prep in (c for h in heads for c in h.children):
         if prep.dep_ != "prep":
             continue
         for frame in prep.children:
