@@ -198,6 +198,20 @@ def put_ttl() -> Callable:
     return put
 
 
+@pytest.fixture(scope="module")
+def module_filled_app(module_store, data_dir, put_ttl):
+    """A module-wide app over `module_store` holding the two hand-made articles of
+    tests/data/server: for modules whose tests only read (loaded once per store kind)."""
+    from communique.server.app import create_app
+    from communique.server.db import close_store
+
+    app = create_app(app_config(**module_store))
+    put_ttl(app, data_dir / "server" / "article_kaz_rus.ttl")
+    put_ttl(app, data_dir / "server" / "article_second.ttl")
+    yield app
+    close_store(app)
+
+
 @pytest.fixture
 def filled_client(light_app, data_dir, put_ttl):
     """A client of `light_app` holding the two hand-made articles of tests/data/server."""

@@ -18,8 +18,9 @@ EVENT = "/id/event/1a2b3c4d5e6f7a8b"
 
 
 @pytest.fixture
-def client(filled_client):
-    return filled_client
+def client(module_filled_app):
+    """These tests only read: one app for the module (for each store)."""
+    return module_filled_app.test_client()
 
 
 def turtle(client, path) -> Graph:

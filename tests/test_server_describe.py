@@ -25,9 +25,16 @@ RDF_FORMATS = {
 
 
 @pytest.fixture
-def app(light_app):
-    """No data folder (in memory, or the remote engine): these tests need no persistence."""
-    return light_app
+def app(module_filled_app):
+    """One app for the module (for each store), holding the two hand-made articles: the
+    tests that use it only read; the two that write or need an empty store take their own
+    (light_app)."""
+    return module_filled_app
+
+
+@pytest.fixture
+def filled_client(module_filled_app):
+    return module_filled_app.test_client()
 
 
 def void_graph(client, path="/.well-known/void", media="text/turtle") -> Graph:
@@ -72,10 +79,10 @@ def test_void_entities_and_class_partitions(filled_client):
     assert partitions[DIP.Country] == 2
 
 
-def test_void_counts_change_after_ingest(app, data_dir, put_ttl):
-    client = app.test_client()
+def test_void_counts_change_after_ingest(light_app, data_dir, put_ttl):
+    client = light_app.test_client()
     before = void_graph(client)
-    put_ttl(app, data_dir / "server" / "article_second.ttl")
+    put_ttl(light_app, data_dir / "server" / "article_second.ttl")
     after = void_graph(client)
     dataset = URIRef(BASE + "#dataset")
     assert after.value(dataset, VOID.triples) != before.value(dataset, VOID.triples)
@@ -108,8 +115,9 @@ def test_landing_page_for_people(filled_client):
     assert (URIRef(BASE + "#dataset"), RDF.type, VOID.Dataset) in embedded
 
 
-def test_landing_page_when_empty_says_how_to_ingest(app):
-    text = app.test_client().get("/", headers={"Accept": "text/html"}).get_data(as_text=True)
+def test_landing_page_when_empty_says_how_to_ingest(light_app):
+    client = light_app.test_client()
+    text = client.get("/", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "No articles yet" in text
     assert "--ingest" in text
 

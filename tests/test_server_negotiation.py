@@ -20,9 +20,9 @@ RDFLIB_FORMAT = {TURTLE: "turtle", JSONLD: "json-ld", NT: "nt", RDFXML: "xml"}
 
 
 @pytest.fixture
-def client(light_app, data_dir, put_ttl):
-    put_ttl(light_app, data_dir / "server" / "article_kaz_rus.ttl")
-    return light_app.test_client()
+def client(module_filled_app):
+    """These tests only read: one app for the module (for each store)."""
+    return module_filled_app.test_client()
 
 
 @pytest.mark.parametrize(
