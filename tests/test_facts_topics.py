@@ -231,6 +231,7 @@ def test_no_topics_from_names_verbs_or_modifiers(nlp, body, topics):
             {"commemoration", "democracy"},
         ),
         (MET + "Varnian companies have invested over $300 million in Kenya.", {"investment"}),
+        (MET + "Varnia exports tea to Kenya, and imports of fuel grew.", {"trade"}),
         # heads that an area word is said of
         (
             MET + "They discussed political consultations, environmental protection and the "
