@@ -252,6 +252,9 @@ def test_his_trip_after_a_clause_is_the_trip_of_its_subject(nlp):
         "Minister Amani Odhiambo said the confirmed bilateral meetings are with Uganda, "
         "Rwanda and Tanzania.",
         "Minister Amani Odhiambo will hold bilateral meetings with Uganda, Rwanda and Tanzania.",
+        # the list comes in a later telling of the meetings announced before
+        "Minister Amani Odhiambo will also hold bilateral meetings with several countries. "
+        "The confirmed bilateral meetings are with Uganda, Rwanda and Tanzania.",
     ],
 )
 def test_meetings_with_a_list_of_countries_are_one_with_each(nlp, body):

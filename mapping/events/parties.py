@@ -121,9 +121,30 @@ def press_audience(tok: Token) -> Token | None:
 def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
     """ "bilateral meetings with President X, President Y and Prime Minister Z": one meeting
     with each of them."""
-    tok = ev.trigger
     if ev.kind != "meeting":
         return [ev]
+    doc = ev.trigger.doc
+    # "will hold meetings with several countries. The meetings are with X, Y and Z": the
+    # list may come in a later telling
+    for tok in [ev.trigger, *(doc[i] for i in sorted(ev.told_at - {ev.trigger.i}))]:
+        listed = _partners_listed(r, tok)
+        if len(listed) >= 2:
+            break
+    else:
+        return [ev]
+    base = [p for p in ev.participants if p not in listed]
+    verb = governing_verb(ev.trigger)
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X is expected to hold meetings": X holds them
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    base += [p for p in r._entities_at(subjects, (PERSON,), expand=True) if p not in base]
+    return [
+        replace(ev, participants=[*base, person], sentences=set(ev.sentences)) for person in listed
+    ]
+
+
+def _partners_listed(r: EventReader, tok: Token) -> list[Entity]:
+    """The persons (else countries) a meetings noun or a sidelines meet lists."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and on_the_sidelines(tok):
         # "met Premier X and President Y on the margins of the summit": two bilaterals
         slots = [c for c in tok.children if c.dep_ == "dobj"]
@@ -138,21 +159,11 @@ def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
             for p in c.children
         ]
     else:
-        return [ev]
+        return []
     listed = r._entities_at(slots, (PERSON,), expand=True)
     if len(listed) < 2:  # "bilateral meetings with the Netherlands and Fiji"
         listed = r._entities_at(slots, (COUNTRY,), expand=True)
-    if len(listed) < 2:
-        return [ev]
-    base = [p for p in ev.participants if p not in listed]
-    verb = governing_verb(tok)
-    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "X is expected to hold meetings": X holds them
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    base += [p for p in r._entities_at(subjects, (PERSON,), expand=True) if p not in base]
-    return [
-        replace(ev, participants=[*base, person], sentences=set(ev.sentences)) for person in listed
-    ]
+    return listed
 
 
 def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
