@@ -120,6 +120,17 @@ def test_meetings_with_a_list(nlp, body, expected):
             "Spokeswoman Maria Zakharova said at a briefing on Monday that Moscow was ready.",
             "Maria Zakharova",
         ),
+        # the issuer in the noun's own phrase, not the persons the statement reports on
+        (
+            "The talks were led by Secretary Omar Haidari and Minister Lena Varga, a press "
+            "release of the Ghanaian Ministry of Foreign Affairs said.",
+            "Ministry of Foreign Affairs of Ghana",
+        ),
+        (
+            "Minister Lena Varga will visit Accra, according to a statement from the European "
+            "Commission.",
+            "European Commission",
+        ),
     ],
 )
 def test_statements_are_their_issuers(nlp, body, speaker):

@@ -62,6 +62,17 @@ def names_a_person(r: EventReader, tok: Token) -> bool:
 
 def speaker(r: EventReader, tok: Token) -> list[Entity]:
     """ "X said at a briefing that Y ...": X alone makes the statement."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # "a press release of the Ministry said", "a statement from the presidency": the
+        # issuer named in the noun's own phrase
+        issuers = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children
+        ]
+        if named := r._entities_at(issuers, (PERSON, ORG), expand=True):
+            return named
     verb = governing_verb(tok)
     if verb.lemma_.lower() not in REPORTING:
         return []
