@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.events import parties
+from communique.mapping.events import gatherings, parties
 from communique.mapping.events.base import (
     GROUPS,
     Event,
@@ -185,7 +185,7 @@ def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             if tok.lower_ == "exchange" and parties.of_documents(tok):
                 found.append((tok, "agreement-signing"))
             continue
-        if pos == "PROPN" and tok.i not in at and parties.named_gathering(r, tok):
+        if pos == "PROPN" and tok.i not in at and gatherings.named_gathering(r, tok):
             found.append((tok, "meeting"))  # "on the sidelines of the General Assembly"
         if pos != "VERB":
             continue
@@ -322,7 +322,7 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
     """Who took part in an event, and where."""
     tok, kind, sent = ev.trigger, ev.kind, ev.sentence
     if ev.group in ("meet", "summit") and framing_gathering(tok):
-        parties.read_gathering(r, ev)
+        gatherings.read_gathering(r, ev)
         return
     ev.participants = parties.speaker(r, tok) if kind == "statement" else []
     ev.participants = ev.participants or r.participants(tok, sent)
