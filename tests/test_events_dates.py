@@ -192,6 +192,7 @@ def test_event_kind_and_date(nlp, body, kind, date):
         "important.",
         "Minister Bùi Thanh Sơn invited Minister Olushegun Adjadi Bakari to visit Việt Nam soon.",
         "The leaders looked at the forthcoming African Union Summit in Addis Ababa.",
+        "Minister Lena Varga is due to visit Ghana.",
     ],
 )
 def test_announced_events_are_scheduled(nlp, body):

@@ -202,10 +202,13 @@ def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
         "President Amani Odhiambo invited President Peter Kizza to visit the Korva Book Fair.",
         "The two leaders agreed to establish an annual summit between Kenya and Uganda.",
         "The countries strengthened ties by establishing an annual leaders meeting.",
+        "President Amani Odhiambo said Kenya was ready to discuss closer ties with Uganda.",
+        "Minister Lena Varga is willing to meet President Peter Kizza.",
     ],
 )
 def test_no_diplomatic_event(nlp, body):
-    # a book signed, a private or venue visit, a meeting being set up as an institution
+    # a book signed, a private or venue visit, a meeting being set up as an institution, an
+    # offer to talk
     assert event_rows(nlp, body, AUG_20) == []
 
 

@@ -309,6 +309,8 @@ def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
         return True  # "a private visit to the shrine"
     if kind == "visit" and _visits_a_venue(r, tok):
         return True  # "visit the international book fair"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _words("readiness_adjectives"):
+        return True  # "is ready to discuss closer ties": an offer, no event held or set
     if kind == "agreement-signing" and tok.pos_ == "VERB":
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _words(
