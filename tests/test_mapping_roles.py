@@ -9,6 +9,7 @@ import pytest
 from communique.mapping.article import Article
 from communique.mapping.entities.titles import (
     country_after,
+    last_title,
     names_after_titles,
     titles_after,
     titles_before,
@@ -99,6 +100,11 @@ def test_counterpart_is_a_title():
         ),
         ("President Tokayev’s official visit", ["Tokayev"]),
         ("the president said nothing", []),
+        # an honorific opens a name too, with the title in an apposition after it
+        ("signed by His Excellency Arlo Venndal, the Kenyan envoy,", ["Arlo Venndal"]),
+        ("During the visit, Mr Brevik announced a grant.", ["Brevik"]),
+        ("met His Royal Highness Prince Arlo bin Venndal Al Orvan", ["Arlo bin Venndal Al Orvan"]),
+        ("His Excellency the Ambassador spoke", []),
     ],
 )
 def test_names_after_titles(text, names):
@@ -185,4 +191,52 @@ def _roles(nlp, body: str):
     ],
 )
 def test_roles_from_sentences(nlp, body, expected):
+    assert _roles(nlp, body) == expected
+
+
+def test_last_title_written():
+    assert last_title("another message from the Kenyan President was delivered to ") == (
+        "President"
+    )
+    assert last_title("another message was delivered to ") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the counterpart's office is that of the sentence's other person, titled elsewhere
+        (
+            "Ghana's Prime Minister Tomas Brevik is confident. During a state visit by his "
+            "Kenyan counterpart Commodore Arlo Venndal, Mr Brevik announced a grant.",
+            {
+                ("Tomas Brevik", "Prime Minister", "GHA"),
+                ("Arlo Venndal", "Prime Minister", "KEN"),
+            },
+        ),
+        # or the office written without a name earlier in its sentence
+        (
+            "Last July, a message from the Kenyan President was delivered to the Ghanaian "
+            "counterpart, Arlo Venndal. Minister Tomas Brevik was there.",
+            {("Arlo Venndal", "President", "GHA"), ("Tomas Brevik", "Minister", None)},
+        ),
+        # no office to copy: no role
+        (
+            "Minister Tomas Brevik was there. Later, a message was delivered to the Ghanaian "
+            "counterpart, Arlo Venndal.",
+            {("Tomas Brevik", "Minister", None)},
+        ),
+        # a name after an honorific, its title in the apposition
+        (
+            "The MoU was signed by His Excellency Arlo Venndal, Minister of State for Foreign "
+            "Affairs of Ghana, and His Excellency Tomas Brevik, Assistant Minister for African "
+            "Affairs at the Ministry of Foreign Affairs of Kenya.",
+            {
+                ("Arlo Venndal", "Minister of State", "GHA"),
+                ("Tomas Brevik", "Assistant Minister for African Affairs", None),
+            },
+        ),
+    ],
+)
+def test_counterparts_and_honorifics(nlp, body, expected):
     assert _roles(nlp, body) == expected

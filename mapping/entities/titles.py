@@ -264,6 +264,13 @@ def titles_after(text: str) -> TitleChain | None:
     return None  # the apposition must be the title itself, not a clause about something
 
 
+def last_title(text: str) -> str | None:
+    """The label of the last title written in text, with or without a name after it."""
+    runs = list(_title_run_re().finditer(text))
+    chain = titles_before(runs[-1].group(0) + " ") if runs else None
+    return chain.titles[-1].label if chain is not None else None
+
+
 @cache
 def _of_country_after_re() -> re.Pattern:
     return re.compile(rf"^\s*(?:,\s*)?of\s+(?:the\s+)?({_country_forms()})\b")
@@ -325,33 +332,53 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
     while m := _title_then_name_re().search(text, pos):
         name_start = m.start("name")
         pos = name_start + 1
-        words = []
-        for w in re.finditer(r"\S+", m.group("name")):
-            token = w.group(0)
-            core = re.sub(rf"{_APOS}s$|[.,;:]$", "", token)
-            if re.fullmatch(r"[A-Z]\.", token) or token in _name_words("name_suffixes"):
-                # "Ferdinand R. Marcos Jr.": initials and suffixes are part of the name
-                if not words and token in _name_words("name_suffixes"):
-                    break
-                words.append((name_start + w.start(), name_start + w.end()))
-                if token in _name_words("name_suffixes"):
-                    break
-                continue
-            if core.lower() in _name_words("name_particles") or _PARTICLE_PREFIX.match(core):
-                pass  # "Mohammed Shia al-Sudani", "Ursula von der Leyen"
-            elif (
-                not core or not core[0].isupper() or core.lower() in _name_words("name_stop_words")
-            ):
-                break
-            if core.lower() in _label_of() or country_named(core):
-                break
-            words.append((name_start + w.start(), name_start + w.start() + len(core)))
-            if core != token:  # a possessive or punctuation ends the name
-                break
+        words = _name_words_at(m.group("name"), name_start)
         if words:
             spans.append((m.start(), words[0][0], words[-1][1]))
             pos = words[-1][1]
+    for m in _honorific_then_name_re().finditer(text):
+        words = _name_words_at(m.group("name"), m.start("name"))
+        a = words[0][0] if words else 0
+        # the model misses names after an honorific ("His Excellency X, Assistant Minister");
+        # the honorific is no title: the span opens at the name
+        if words and not any(x <= a < y for _, x, y in spans):
+            spans.append((a, a, words[-1][1]))
     return spans
+
+
+@cache
+def _honorific_then_name_re() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{_honorifics_before_name()})\s+){{1,3}}"
+        rf"(?:(?:{_alternation(lexicon()['royal_styles'])})\s+)?"
+        rf"(?P<name>[A-Z][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,7}})"
+    )
+
+
+def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
+    """The (start, end) of the words that continue a name written at name_start."""
+    words: list[tuple[int, int]] = []
+    for w in re.finditer(r"\S+", name):
+        token = w.group(0)
+        core = re.sub(rf"{_APOS}s$|[.,;:]$", "", token)
+        if re.fullmatch(r"[A-Z]\.", token) or token in _name_words("name_suffixes"):
+            # "Ferdinand R. Marcos Jr.": initials and suffixes are part of the name
+            if not words and token in _name_words("name_suffixes"):
+                break
+            words.append((name_start + w.start(), name_start + w.end()))
+            if token in _name_words("name_suffixes"):
+                break
+            continue
+        if core.lower() in _name_words("name_particles") or _PARTICLE_PREFIX.match(core):
+            pass  # "Mohammed Shia al-Sudani", "Ursula von der Leyen"
+        elif not core or not core[0].isupper() or core.lower() in _name_words("name_stop_words"):
+            break
+        if core.lower() in _label_of() or country_named(core):
+            break
+        words.append((name_start + w.start(), name_start + w.start() + len(core)))
+        if core != token:  # a possessive or punctuation ends the name
+            break
+    return words
 
 
 @cache

@@ -4,7 +4,7 @@ Osinbajo") and counterparts ("his Turkish counterpart Hakan Fidan")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -13,6 +13,7 @@ from communique.mapping.entities.titles import (
     COUNTERPART,
     LOOK_BACK,
     country_after,
+    last_title,
     titles_after,
     titles_before,
 )
@@ -37,11 +38,14 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
     """Every role the article gives its persons, one per (person, label)."""
     found: list[Role] = []
     last_with_role: dict[int, Role] = {}  # sentence start -> the last titled person in it
+    pending: list[tuple[Role, int]] = []  # counterparts with no titled person before them
+    in_sentence: dict[int, list[tuple[int, Entity]]] = {}  # sentence start -> its persons
     mentions = sorted((m for e in ents.by_kind(PERSON) for m in e.mentions), key=lambda m: m.start)
     text = doc_text(doc)
     for m in mentions:
         person = ents.entity(m)
         sent = sentence_of(doc, m.start)
+        in_sentence.setdefault(sent.start, []).append((doc[m.start].idx, person))
         # titles and appositions are a few words: a long sentence is not copied whole for
         # each of its names (titles_before reads no more than LOOK_BACK characters anyway)
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
@@ -55,6 +59,11 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
             if title.label == COUNTERPART:
                 other = last_with_role.get(sent.start)
                 if other is None or other.person is person:
+                    # the office may be written with no name before it ("the Angolan
+                    # President ... to his counterpart"): its words, up to the chain
+                    prior = text[sent.start_char : start - len(before) + chain.start]
+                    cp = Role(person, COUNTERPART, country, span, at=start, wording=prior)
+                    pending.append((cp, sent.start))
                     continue
                 found.append(Role(person, other.label, country, span, at=start))
                 continue
@@ -64,7 +73,31 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
             role = Role(person, title.label, country, span, org, title.surface, at=start)
             found.append(role)
             last_with_role.setdefault(sent.start, role)
+    found += _counterparts(pending, found, in_sentence)
     return _merge(found)
+
+
+def _counterparts(
+    pending: list[tuple[Role, int]], found: list[Role], in_sentence: dict[int, list]
+) -> list[Role]:
+    """`During a visit by his Fijian counterpart X, Mr Y announced`: the counterpart holds the
+    office that the sentence's other person holds, as the article titles them elsewhere;
+    without another titled person in the sentence, the last office written before it."""
+    first_role: dict[int, Role] = {}
+    for r in found:
+        first_role.setdefault(id(r.person), r)
+    out = []
+    for cp, sent_start in pending:
+        others = [
+            (abs(at - (cp.at or 0)), first_role[id(p)])
+            for at, p in in_sentence.get(sent_start, [])
+            if p is not cp.person and id(p) in first_role
+        ]
+        label = min(others, key=lambda o: o[0])[1].label if others else None
+        label = label or last_title(cp.wording or "")
+        if label:
+            out.append(replace(cp, label=label, wording=None))
+    return out
 
 
 def _merge(roles: list[Role]) -> list[Role]:
