@@ -54,6 +54,18 @@ from communique.mapping.reading.dateline import parse_dateline
             None,
         ),
         ("Cardinal ", ["Cardinal"], None),
+        # a portfolio of several words joined by ", and"
+        (
+            "the Secretary of State for Foreign, Commonwealth, and Development Affairs of the UK, ",
+            ["Secretary of State"],
+            None,
+        ),
+        # "and" between capitals belongs to the body's name in the title
+        (
+            "attended by the CEO of the Orvan Postal and Telegraph Company, ",
+            ["CEO of the Orvan Postal and Telegraph Company"],
+            None,
+        ),
         ("Mr. ", None, None),
         ("cooperation with Benin, Minister of Foreign Affairs ", ["Foreign Minister"], None),
     ],
@@ -105,6 +117,8 @@ def test_counterpart_is_a_title():
         ("During the visit, Mr Brevik announced a grant.", ["Brevik"]),
         ("met His Royal Highness Prince Arlo bin Venndal Al Orvan", ["Arlo bin Venndal Al Orvan"]),
         ("His Excellency the Ambassador spoke", []),
+        # the words after the title go on into a body's name: no person
+        ("the Director of the National Postal and Telegraph Company", []),
     ],
 )
 def test_names_after_titles(text, names):

@@ -340,3 +340,9 @@ def test_companies_named_after_a_noun_of_companies(nlp, body, orgs):
 )
 def test_a_word_of_a_title_is_no_organization(nlp, body):
     assert set(entities_of(nlp, body, "org", AUG_20)) == set()
+
+
+def test_a_body_named_in_a_title_is_an_organization(nlp):
+    body = "Present was the CEO of the Orvan Telegraph Company, Walter Brevik."
+    assert set(entities_of(nlp, body, "org", AUG_20)) == {"Orvan Telegraph Company"}
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Walter Brevik"}

@@ -12,6 +12,7 @@ from importlib import resources
 
 from communique.mapping.entities.countries import CountryRecord, all_countries
 from communique.mapping.mentions.gazetteers import country_named, organizations
+from communique.mapping.mentions.mention import ORG_HEADS
 
 COUNTERPART = "counterpart"
 _APOS = "[’']"
@@ -72,8 +73,8 @@ def _one_title() -> str:
     # a rank may stand inside a body's name before a name: "... of Sudan Lieutenant General X"
     civil = _alternation(t for t in lex["titles"] if not t.endswith("General"))
     word = _alternation(lex["portfolio_words"])
-    # "Minister of Trade, Industry and Competition"
-    domain = rf"(?:{word})(?:(?:\s*,\s*|\s+(?:and\s+|&\s+|of\s+|for\s+)?)(?:{word}))*"
+    # "Minister of Trade, Industry and Competition", "for Foreign, Commonwealth, and Development"
+    domain = rf"(?:{word})(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+|&\s+|of\s+|for\s+)?)(?:{word}))*"
     return (
         rf"(?P<mods>{mods})(?P<title>{title})"
         rf"(?:\s+(?P<dprep>of|for)\s+(?:the\s+)?(?P<domain>{domain}))?"
@@ -85,7 +86,8 @@ def _one_title() -> str:
         rf"(?:\s+at\s+the\s+(?P<at>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         # "President of the upper house of the German parliament"; no other title inside, so
         # that "Chairman of the Senate X met Deputy Foreign Minister" is two titles
-        rf"(?:\s+of\s+the\s+(?P<generic>[a-z](?:(?!\sand\s|\s(?:{civil})\b)[^,;()])*?))?"
+        # "CEO of the National Postal and Telegraph Company": "and" between capitals is in a name
+        rf"(?:\s+of\s+the\s+(?P<generic>[a-z](?:(?!\sand\s(?-i:[^A-Z])|\s(?:{civil})\b)[^,;()])*?))?"
     )
 
 
@@ -334,8 +336,11 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         pos = name_start + 1
         words = _name_words_at(m.group("name"), name_start)
         if words:
-            spans.append((m.start(), words[0][0], words[-1][1]))
             pos = words[-1][1]
+            # "CEO of the National Postal and Telegraph Company": the words go on into a
+            # body's name, not a person's
+            if not _body_tail_re().match(text, pos):
+                spans.append((m.start(), words[0][0], words[-1][1]))
     for m in _honorific_then_name_re().finditer(text):
         words = _name_words_at(m.group("name"), m.start("name"))
         a = words[0][0] if words else 0
@@ -344,6 +349,12 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         if words and not any(x <= a < y for _, x, y in spans):
             spans.append((a, a, words[-1][1]))
     return spans
+
+
+@cache
+def _body_tail_re() -> re.Pattern:
+    heads = _alternation(ORG_HEADS)
+    return re.compile(rf"\s+(?:and|&|of|for)\s+(?:[A-Z][\w’-]*\s+){{0,4}}?(?:{heads})\b")
 
 
 @cache

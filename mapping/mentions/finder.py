@@ -17,6 +17,7 @@ from communique.mapping.mentions.mention import (
     GROUP_NOUNS,
     HELD_HEADS,
     ORG,
+    ORG_HEADS,
     PERSON,
     PLACE,
     STANCE_PREFIXES,
@@ -210,7 +211,9 @@ def _ner_candidates(doc: Doc, title_tokens: set[int]) -> list[Candidate]:
     candidates: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ == "ORG" and title_tokens.intersection(range(ent.start, ent.end)):
-            continue  # the words of a title ("Minister of National Security") are no organization
+            if not any(t.text in ORG_HEADS for t in ent):
+                continue  # the words of a title ("Minister of National Security") are no body
+            # but a body named in it is ("CEO of the Orvan Telegraph Company")
         if ent.label_ == "PERSON" and title_tokens.issuperset(range(ent.start, ent.end)):
             continue  # "State Councilor" is a title, not a name
         candidates.extend((_ner_priority(m), m) for m in from_ner(ent))
