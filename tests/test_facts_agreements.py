@@ -75,6 +75,22 @@ def test_agreements(nlp, body, name, parties, valid):
             "cooperation documents in Beijing on Monday.",
             ["minutes of the committee meeting", "cooperation documents"],
         ),
+        # several documents named by their subjects: one group, the whole list its name
+        (
+            "Kenya and Ghana signed three agreements on trade, energy and health on Monday.",
+            ["three agreements on trade, energy and health"],
+        ),
+        (
+            "Kenya and Ghana signed agreements on trade, mining, energy and youth exchanges.",
+            ["agreements on trade, mining, energy and youth exchanges"],
+        ),
+        # a comma that opens no list still ends the name
+        (
+            "Kenya and Ghana signed a memorandum on fisheries, officials said on Monday.",
+            ["memorandum on fisheries"],
+        ),
+        # unsigned plural agreements on a subject are no named documents
+        ("Kenya and Ghana discussed agreements on trade and energy.", []),
     ],
 )
 def test_agreement_names_without_vague_counts_or_areas(nlp, body, names):

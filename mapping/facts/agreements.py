@@ -37,7 +37,10 @@ GENERIC = _words("generic")
 BOTH = re.compile(r"\b(?:both|the two)\s+(?:countries|nations|sides|states|ministries)\b", re.I)
 _VALIDITY = re.compile(r"\s+for\s+\d{4}\s*[-–/]\s*\d{4}")
 _CUT_NAME = re.compile(
-    r"\s+(?:as well as|which|that|to)\s+|,\s+"
+    # a comma ends the name, but not one inside a list of its subjects ("on trade, energy
+    # and health", "on trade, investment, energy, and youth")
+    r"\s+(?:as well as|which|that|to)\s+"
+    r"|,\s+(?![\w-]+(?:\s+[\w-]+)?(?:,|\s+and\s+[\w-]+(?:\s+[\w-]+)?$))"
     # "17 agreements in areas ranging from ...": the areas are no part of the name
     r"|\s+in\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?)\b"
     r"|\s+(?:in|at)\s+(?=[A-Z])"  # "... documents in Beijing": where, not what
@@ -268,7 +271,9 @@ def _heads_a_document(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
     )
     plural = tok.tag_ in ("NNS", "NNPS")
-    if plural and not (tok.is_title or counted or lemma in SIGNED_ONLY or signed_with):
+    # "signed agreements on trade and energy": the documents named by their subjects
+    signed_on = _is_signed(tok) and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
+    if plural and not (tok.is_title or counted or lemma in SIGNED_ONLY or signed_with or signed_on):
         return False  # "the agreements reached ...": no one document
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in HEADS:
         return False
