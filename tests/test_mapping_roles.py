@@ -62,8 +62,8 @@ from communique.mapping.reading.dateline import parse_dateline
         ),
         # "and" between capitals belongs to the body's name in the title
         (
-            "attended by the CEO of the Orvan Postal and Telegraph Company, ",
-            ["CEO of the Orvan Postal and Telegraph Company"],
+            "attended by the CEO of the Orvan Rail and Ferry Company, ",
+            ["CEO of the Orvan Rail and Ferry Company"],
             None,
         ),
         ("Mr. ", None, None),
@@ -118,7 +118,7 @@ def test_counterpart_is_a_title():
         ("met His Royal Highness Prince Arlo bin Venndal Al Orvan", ["Arlo bin Venndal Al Orvan"]),
         ("His Excellency the Ambassador spoke", []),
         # the words after the title go on into a body's name: no person
-        ("the Director of the National Postal and Telegraph Company", []),
+        ("the Director of the National Rail and Ferry Company", []),
     ],
 )
 def test_names_after_titles(text, names):

@@ -86,7 +86,7 @@ def _one_title() -> str:
         rf"(?:\s+at\s+the\s+(?P<at>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         # "President of the upper house of the German parliament"; no other title inside, so
         # that "Chairman of the Senate X met Deputy Foreign Minister" is two titles
-        # "CEO of the National Postal and Telegraph Company": "and" between capitals is in a name
+        # "CEO of the National Rail and Ferry Company": "and" between capitals is in a name
         rf"(?:\s+of\s+the\s+(?P<generic>[a-z](?:(?!\sand\s(?-i:[^A-Z])|\s(?:{civil})\b)[^,;()])*?))?"
     )
 
@@ -337,7 +337,7 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         words = _name_words_at(m.group("name"), name_start)
         if words:
             pos = words[-1][1]
-            # "CEO of the National Postal and Telegraph Company": the words go on into a
+            # "CEO of the National Rail and Ferry Company": the words go on into a
             # body's name, not a person's
             if not _body_tail_re().match(text, pos):
                 spans.append((m.start(), words[0][0], words[-1][1]))

@@ -39,5 +39,5 @@ def read_gathering(r: EventReader, ev: Event) -> None:
     doc, after = tok.doc, tok.right_edge.i + 1
     here = after < len(doc) and doc[after].lower_ == "here"
     if ev.host is None and (here or any(c.lower_ == "here" for c in tok.children)):
-        ev.place = r.here  # "the 17th BRICS Summit here": the dateline's city
+        ev.place = r.here  # "the summit here": the city of the dateline
         ev.host = r.country_of(r.here)

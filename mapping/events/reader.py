@@ -363,7 +363,7 @@ class EventReader:
         if self.here is not None and any(
             c.lower_ == "here" for h in (tok, verb) for c in h.children
         ):
-            return self.here  # "the 17th BRICS Summit here": the dateline's city
+            return self.here  # "the summit here": the city of the dateline
         for c in tok.children:
             e = self.entity(c)
             if c.dep_ in ("compound", "nmod") and e is not None and e.kind == PLACE:
