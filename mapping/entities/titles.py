@@ -329,16 +329,14 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
 
 
 def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
-    spans = []
-    pos = 0
+    spans, pos = [], 0
     while m := _title_then_name_re().search(text, pos):
         name_start = m.start("name")
         pos = name_start + 1
         words = _name_words_at(m.group("name"), name_start)
         if words:
             pos = words[-1][1]
-            # "CEO of the National Rail and Ferry Company": the words go on into a
-            # body's name, not a person's
+            # "CEO of the National Rail and Ferry Company": a body's name, no person's
             if not _body_tail_re().match(text, pos):
                 spans.append((m.start(), words[0][0], words[-1][1]))
     for m in _honorific_then_name_re().finditer(text):

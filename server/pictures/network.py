@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 from markupsafe import Markup
 
@@ -27,8 +28,6 @@ def network_chart(nodes: list[Node], edges: list[Edge], *, ident: str = "network
     height = 2 * (radius + MARGIN)
     cx, cy = WIDTH / 2, height / 2
     places = [_place(i, len(nodes), cx, cy, radius) for i in range(len(nodes))]
-    heaviest = max((e.weight for e in edges), default=1) or 1
-    biggest = max((n.weight for n in nodes), default=1) or 1
     heading = "Countries linked by diplomatic events"
     description = (
         f"{len(nodes)} countries and {len(edges)} links; a line joins two countries that "
@@ -44,36 +43,10 @@ def network_chart(nodes: list[Node], edges: list[Edge], *, ident: str = "network
             else "No two countries share an event."
         )
     )
-    parts: list[Markup] = []
-    for e in edges:
-        (x1, y1), (x2, y2) = places[keys[e.a]], places[keys[e.b]]
-        a, b = nodes[keys[e.a]].label, nodes[keys[e.b]].label
-        parts.append(
-            Markup(
-                '<line x1="{}" y1="{}" x2="{}" y2="{}" stroke-width="{}" class="edge">{}</line>'
-            ).format(
-                svg.num(x1),
-                svg.num(y1),
-                svg.num(x2),
-                svg.num(y2),
-                svg.num(1 + 7 * e.weight / heaviest),
-                svg.title(f"{a} and {b}: {e.weight} shared event{'' if e.weight == 1 else 's'}"),
-            )
-        )
-    for i, node in enumerate(nodes):
-        x, y = places[i]
-        r = 4 + 8 * math.sqrt(node.weight / biggest)
-        angle = math.atan2(y - cy, x - cx)
-        lx, ly = x + (r + 6) * math.cos(angle), y + (r + 6) * math.sin(angle) + 4
-        anchor = "middle" if abs(math.cos(angle)) < 0.3 else ("start" if x >= cx else "end")
-        dot = Markup('<circle cx="{}" cy="{}" r="{}" class="node">{}</circle>').format(
-            svg.num(x),
-            svg.num(y),
-            svg.num(r),
-            svg.title(f"{node.label}: {node.weight} event{'' if node.weight == 1 else 's'}"),
-        )
-        name = svg.text(lx, ly, svg.short(node.label, 20), "label", anchor)
-        parts.append(svg.link(node.href, svg.join([dot, name])))
+    parts = [
+        *_edge_lines(nodes, edges, keys, places),
+        *_node_dots(nodes, places, (cx, cy)),
+    ]
     rows = [
         [
             (nodes[keys[e.a]].label, nodes[keys[e.a]].href),
@@ -96,3 +69,47 @@ def _place(i: int, count: int, cx: float, cy: float, radius: float) -> tuple[flo
         return cx, cy
     angle = -math.pi / 2 + 2 * math.pi * i / count
     return cx + radius * math.cos(angle), cy + radius * math.sin(angle)
+
+
+def _edge_lines(
+    nodes: list[Node],
+    edges: list[Edge],
+    keys: dict[str, int],
+    places: list[tuple[float, float]],
+) -> Iterator[Markup]:
+    """A line per edge, as thick as its share of the heaviest one."""
+    heaviest = max((e.weight for e in edges), default=1) or 1
+    for e in edges:
+        (x1, y1), (x2, y2) = places[keys[e.a]], places[keys[e.b]]
+        a, b = nodes[keys[e.a]].label, nodes[keys[e.b]].label
+        yield Markup(
+            '<line x1="{}" y1="{}" x2="{}" y2="{}" stroke-width="{}" class="edge">{}</line>'
+        ).format(
+            svg.num(x1),
+            svg.num(y1),
+            svg.num(x2),
+            svg.num(y2),
+            svg.num(1 + 7 * e.weight / heaviest),
+            svg.title(f"{a} and {b}: {e.weight} shared event{'' if e.weight == 1 else 's'}"),
+        )
+
+
+def _node_dots(
+    nodes: list[Node], places: list[tuple[float, float]], centre: tuple[float, float]
+) -> Iterator[Markup]:
+    """A linked dot per node, its area by its events, its name outside the circle."""
+    cx, cy = centre
+    biggest = max((n.weight for n in nodes), default=1) or 1
+    for node, (x, y) in zip(nodes, places, strict=True):
+        r = 4 + 8 * math.sqrt(node.weight / biggest)
+        angle = math.atan2(y - cy, x - cx)
+        lx, ly = x + (r + 6) * math.cos(angle), y + (r + 6) * math.sin(angle) + 4
+        anchor = "middle" if abs(math.cos(angle)) < 0.3 else ("start" if x >= cx else "end")
+        dot = Markup('<circle cx="{}" cy="{}" r="{}" class="node">{}</circle>').format(
+            svg.num(x),
+            svg.num(y),
+            svg.num(r),
+            svg.title(f"{node.label}: {node.weight} event{'' if node.weight == 1 else 's'}"),
+        )
+        name = svg.text(lx, ly, svg.short(node.label, 20), "label", anchor)
+        yield svg.link(node.href, svg.join([dot, name]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from markupsafe import Markup
 
@@ -39,49 +40,7 @@ def timeline_chart(
         + (", one row per kind: " + ", ".join(kinds) if kinds else "")
         + ". Each dot links to the event."
     )
-    parts: list[Markup] = []
-    plot = WIDTH - LEFT - RIGHT
-    for row, kind in enumerate(kinds):
-        y = TOP + ROW * row + ROW / 2
-        parts.append(svg.text(LEFT - 10, y + 4, svg.short(kind, 18), "label", "end"))
-        parts.append(
-            Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" class="row"/>').format(
-                LEFT, svg.num(y), WIDTH - RIGHT, svg.num(y)
-            )
-        )
-    bottom = TOP + ROW * max(1, len(kinds))
-    parts.append(
-        Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" class="axis"/>').format(
-            LEFT, bottom, WIDTH - RIGHT, bottom
-        )
-    )
-    years = _years(span) if events else []
-    if events and not years:  # all within one year: the first and last dates instead
-        parts.append(svg.text(LEFT, bottom + 18, span[0].isoformat(), "tick"))
-        if span[1] != span[0]:
-            parts.append(svg.text(WIDTH - RIGHT, bottom + 18, span[1].isoformat(), "tick", "end"))
-    if events:
-        for year in years:
-            x = LEFT + plot * _fraction(dt.date(year, 1, 1), span)
-            parts.append(svg.text(x, bottom + 18, str(year), "tick", "middle"))
-            parts.append(
-                Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" class="tick"/>').format(
-                    svg.num(x), bottom, svg.num(x), bottom + 5
-                )
-            )
-    same: dict[tuple[str, dt.date], int] = {}  # events on one day side by side, not hidden
-    for event in events:
-        nth = same[event.kind, event.date] = same.get((event.kind, event.date), -1) + 1
-        x = LEFT + plot * _fraction(event.date, span) + nth * RADIUS
-        y = TOP + ROW * kinds.index(event.kind) + ROW / 2
-        dot = Markup('<circle cx="{}" cy="{}" r="{}" class="mark {}">{}</circle>').format(
-            svg.num(x),
-            svg.num(y),
-            RADIUS,
-            kind_class(event.kind),
-            svg.title(f"{event.kind}, {event.date_text or event.date.isoformat()}: {event.label}"),
-        )
-        parts.append(svg.link(event.href, dot))
+    parts = [*_rows(kinds), *_axis(events, kinds, span), *_dots(events, kinds, span)]
     rows = [
         [(e.date_text or e.date.isoformat(), None), (e.kind, None), (e.label, e.href)]
         for e in events
@@ -95,6 +54,58 @@ def timeline_chart(
         note=note,
         id=ident,
     )
+
+
+def _rows(kinds: list[str]) -> Iterator[Markup]:
+    """One labelled line per kind of event."""
+    for row, kind in enumerate(kinds):
+        y = TOP + ROW * row + ROW / 2
+        yield svg.text(LEFT - 10, y + 4, svg.short(kind, 18), "label", "end")
+        yield Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" class="row"/>').format(
+            LEFT, svg.num(y), WIDTH - RIGHT, svg.num(y)
+        )
+
+
+def _axis(
+    events: list[TimelineEvent], kinds: list[str], span: tuple[dt.date, dt.date]
+) -> Iterator[Markup]:
+    """The time axis under the rows, with a tick per year (or the first and last dates)."""
+    bottom = TOP + ROW * max(1, len(kinds))
+    yield Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" class="axis"/>').format(
+        LEFT, bottom, WIDTH - RIGHT, bottom
+    )
+    if not events:
+        return
+    years = _years(span)
+    if not years:  # all within one year: the first and last dates instead
+        yield svg.text(LEFT, bottom + 18, span[0].isoformat(), "tick")
+        if span[1] != span[0]:
+            yield svg.text(WIDTH - RIGHT, bottom + 18, span[1].isoformat(), "tick", "end")
+    for year in years:
+        x = LEFT + (WIDTH - LEFT - RIGHT) * _fraction(dt.date(year, 1, 1), span)
+        yield svg.text(x, bottom + 18, str(year), "tick", "middle")
+        yield Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" class="tick"/>').format(
+            svg.num(x), bottom, svg.num(x), bottom + 5
+        )
+
+
+def _dots(
+    events: list[TimelineEvent], kinds: list[str], span: tuple[dt.date, dt.date]
+) -> Iterator[Markup]:
+    """A linked dot per event in its kind's row; events of one day side by side."""
+    same: dict[tuple[str, dt.date], int] = {}
+    for event in events:
+        nth = same[event.kind, event.date] = same.get((event.kind, event.date), -1) + 1
+        x = LEFT + (WIDTH - LEFT - RIGHT) * _fraction(event.date, span) + nth * RADIUS
+        y = TOP + ROW * kinds.index(event.kind) + ROW / 2
+        dot = Markup('<circle cx="{}" cy="{}" r="{}" class="mark {}">{}</circle>').format(
+            svg.num(x),
+            svg.num(y),
+            RADIUS,
+            kind_class(event.kind),
+            svg.title(f"{event.kind}, {event.date_text or event.date.isoformat()}: {event.label}"),
+        )
+        yield svg.link(event.href, dot)
 
 
 def _span(events: list[TimelineEvent]) -> tuple[dt.date, dt.date]:
