@@ -131,7 +131,7 @@ def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one
             "sidelines of the U.N. General Assembly.",
             [
                 ("meeting", "2023-09", ["Kofi Dantra", "Lena Varga"], None),
-                ("meeting", "2023-09", ["United Nations", "United Nations General Assembly"], None),
+                ("meeting", "2023-09", ["United Nations General Assembly"], None),
             ],
         ),
     ],

@@ -105,6 +105,12 @@ def test_a_ministry_name_does_not_run_into_a_person(nlp):
             ["Economic Community of West African States", "ECOWAS"],
             set(),
         ),
+        # an acronym inside a name, written with dots
+        (
+            "Kenya raised the matter at the U.N. Security Council on Monday.",
+            ["United Nations Security Council", "U.N. Security Council", "UNSC"],
+            set(),
+        ),
     ],
 )
 def test_international_organizations_with_acronyms(nlp, body, names, others):

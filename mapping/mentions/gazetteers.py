@@ -4,6 +4,7 @@ PhraseMatchers over a pipeline's vocabulary."""
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -51,7 +52,17 @@ def organizations() -> dict[str, OrgEntry]:
             )
             for form in (entry.name, *entry.acronyms, *entry.aliases):
                 out.setdefault(form, entry)
+                out.setdefault(_dotted(form), entry)
     return out
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2}\b")  # two letters: "U.N.", "E.U.", not "U.N.G.A."
+
+
+def _dotted(form: str) -> str:
+    """A name with its acronym words written with dots, as many outlets write them
+    ("UN General Assembly" -> "U.N. General Assembly"); the name itself when it has none."""
+    return _ACRONYM_WORD.sub(lambda m: "".join(f"{c}." for c in m.group(0)), form)
 
 
 @cache
