@@ -115,3 +115,27 @@ def test_follow_refuses_what_is_no_feed(served, tmp_path):
     proc = follow(url[: -len("feed")] + "shapes", tmp_path / "copy", "--once")
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 2 and "error:" in err
+
+
+def test_a_stop_signal_never_waits_on_the_stop_event_it_sets():
+    """A signal arriving while the main thread holds the stop event's lock (as it does for
+    a moment in each stop.wait() between polls) must not deadlock the follower."""
+    from communique.server.cli.follow import stop_on_signals
+
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM)}
+
+    def hung(*_):
+        raise TimeoutError("the signal handler waited on the stop event's lock")
+
+    try:
+        signal.signal(signal.SIGALRM, hung)  # a deadlock becomes a failure, not a hang
+        signal.alarm(5)
+        stop = stop_on_signals()
+        with stop._cond:  # what stop.wait() holds while it checks the flag
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(0.1)  # the handler runs here, in this thread, holding the lock
+        assert stop.wait(5)
+    finally:
+        signal.alarm(0)
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)

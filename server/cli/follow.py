@@ -44,9 +44,7 @@ def follow_command(url: str, out: Path, interval: float, once: bool) -> None:
     """
     from communique.server.feed.follow import Follower, FollowError
 
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
+    stop = stop_on_signals()
     try:
         follower = Follower(url, out)
     except (FollowError, StoreError) as exc:
@@ -66,3 +64,13 @@ def follow_command(url: str, out: Path, interval: float, once: bool) -> None:
         follower.close()
     click.echo(f"applied {total} revision(s) in all")
     sys.exit(EXIT_OK)
+
+
+def stop_on_signals() -> threading.Event:
+    """An event that SIGINT and SIGTERM set."""
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        # set from another thread: a handler runs in the main thread, which may hold the
+        # event's lock inside stop.wait(), and setting it there would wait on itself
+        signal.signal(signum, lambda *_: threading.Thread(target=stop.set).start())
+    return stop
