@@ -1,5 +1,5 @@
-"""Entities: the mentions of one article clustered into the things they name ("Nurtleu" and
-"Murat Nurtleu" are one person), each with a canonical name, kind and country."""
+"""Entities: the mentions of one article clustered into the things they name ("Venndal" and
+"Arlo Venndal" are one person), each with a canonical name, kind and country."""
 
 from __future__ import annotations
 
@@ -147,8 +147,8 @@ class _Builder:
         self._untagged_name_words()
 
     def _join_spellings(self) -> None:
-        """ "Sergey Lavrov" after "Sergei Lavrov", "Sameh Shoukry" after "Sameh Hassan
-        Shoukry": the spellings of one name (entities/names.py) are one person."""
+        """ "Sergey Valtrov" after "Sergei Valtrov", "Nadim Bessaoui" after "Nadim Farouk
+        Bessaoui": the spellings of one name (entities/names.py) are one person."""
         people = [e for e in self.entities if e.kind == PERSON]
         for i, head in spellings([e.name for e in people]).items():
             gone, into = people[i], people[head]

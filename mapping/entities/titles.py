@@ -185,7 +185,7 @@ def _titles_before(text: str) -> TitleChain | None:
         if h is None:
             break
         rest = rest[: h.start()].rstrip()
-    if rest.endswith(","):  # apposition: "The Acting President, Yemi Osinbajo"
+    if rest.endswith(","):  # apposition: "The Acting President, Tomas Brevik"
         rest = rest[:-1].rstrip()
     titles: list[Title] = []
     start = None
@@ -279,7 +279,7 @@ def _of_country_after_re() -> re.Pattern:
 
 
 def country_after(text: str) -> str | None:
-    """`John Kerry of US`: the country written right after a name."""
+    """`Lena Varga of US`: the country written right after a name."""
     m = _of_country_after_re().match(text)
     if not m:
         return None
@@ -299,7 +299,7 @@ def _title_then_name_re() -> re.Pattern:
 
 
 def _honorifics_before_name() -> str:
-    """Honorifics; "Sheikh" only before two more names ("Sheikh Hasina" is a name)."""
+    """Honorifics; "Sheikh" only before two more names ("Sheikh Rahima" is a name)."""
     forms = [f for f in lexicon()["honorifics"] if f != "Sheikh"]
     return _alternation(forms) + r"|Sheikh(?=\s+[A-Z][\w’.-]*\s+(?:[A-Z]|(?:bin|bint|ibn|al|el)\b))"
 
@@ -371,7 +371,7 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
         token = w.group(0)
         core = re.sub(rf"{_APOS}s$|[.,;:]$", "", token)
         if re.fullmatch(r"[A-Z]\.", token) or token in _name_words("name_suffixes"):
-            # "Ferdinand R. Marcos Jr.": initials and suffixes are part of the name
+            # "Arlo R. Venndal Jr.": initials and suffixes are part of the name
             if not words and token in _name_words("name_suffixes"):
                 break
             words.append((name_start + w.start(), name_start + w.end()))
@@ -379,7 +379,7 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
                 break
             continue
         if core.lower() in _name_words("name_particles") or _PARTICLE_PREFIX.match(core):
-            pass  # "Mohammed Shia al-Sudani", "Ursula von der Leyen"
+            pass  # "Nadim Farouk al-Bessaoui", "Maria von der Talen"
         elif not core or not core[0].isupper() or core.lower() in _name_words("name_stop_words"):
             break
         if core.lower() in _label_of() or country_named(core):

@@ -1,6 +1,6 @@
 """Roles: who holds which office, read from the titles before a name ("Kazakh Deputy Prime
-Minister and Foreign Minister Murat Nurtleu"), appositions ("The Acting President, Yemi
-Osinbajo") and counterparts ("his Turkish counterpart Hakan Fidan")."""
+Minister and Foreign Minister Arlo Venndal"), appositions ("The Acting President, Tomas
+Brevik") and counterparts ("his Turkish counterpart Kerem Aydin")."""
 
 from __future__ import annotations
 
@@ -111,7 +111,7 @@ def _merge(roles: list[Role]) -> list[Role]:
     of_person: dict[int, list[Role]] = {}  # (a long article has hundreds of persons)
     for r in kept:
         of_person.setdefault(id(r.person), []).append(r)
-    # "Minister Sơn" after "Minister of Foreign Affairs Bùi Thanh Sơn": the bare title adds nothing
+    # "Minister Hải" after "Minister of Foreign Affairs Trần Văn Hải": the bare title adds nothing
     return [
         r
         for r in kept

@@ -179,7 +179,7 @@ def _body_not_term(doc: Doc, i: int) -> bool:
 
 
 def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
-    """The people named after a title ("President William Ruto"), and the titles' tokens."""
+    """The people named after a title ("President Arlo Venndal"), and the titles' tokens."""
     candidates: list[Candidate] = []
     title_tokens: set[int] = set()
     for t, a, b in names_after_titles(doc_text(doc)):
@@ -233,7 +233,7 @@ def _ner_priority(m: Mention) -> int:
 
 
 def _drop_places_in_person_names(candidates: list[Candidate]) -> list[Candidate]:
-    """A word inside a person's name is no place ("Victoria Villarruel", "San Martín")."""
+    """A word inside a person's name is no place ("Victoria Ansel", "San Martín")."""
     in_names = {
         i
         for _, m in candidates
@@ -332,7 +332,7 @@ def _resolve(candidates: list[Candidate]) -> list[Mention]:
     for _, m in sorted(candidates, key=lambda c: (c[0], -(c[1].end - c[1].start), c[1].start)):
         tokens = set(range(m.start, m.end))
         if tokens & taken:
-            # a person span that swallowed a country ("Tajikistan Emomali Rahmon"): keep the rest
+            # a person span that swallowed a country ("Tajikistan Arlo Venndal"): keep the rest
             continue
         taken |= tokens
         kept.append(m)

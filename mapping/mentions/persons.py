@@ -10,7 +10,7 @@ from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import PERSON, Mention, words
 from communique.mapping.mentions.places import city, locative_slot, place
 
-# lower-case words inside names ("Ursula von der Leyen"), words of titles and honorifics
+# lower-case words inside names ("Maria von der Talen"), words of titles and honorifics
 # ("Emir Sheikh" names no one), honorifics written before a name ("H.E. Mr. ...", "Rt Hon"),
 # first words of venue names in other languages ("Qasr ...", "Wisma ..."), prepositions of
 # place, and verbs whose subject or object is a person ("met ..."): data/mentions.json
@@ -61,7 +61,7 @@ def _name_start(span: Span) -> int:
     while end - start > 1 and doc[start].lower_ in HONORIFIC_WORDS:
         start += 1
     if end - start > 2 and doc[start].lower_ == "sheikh":
-        start += 1  # "Sheikh Tamim bin Hamad", but "Sheikh Hasina" keeps the word
+        start += 1  # "Sheikh Nasser bin Khalid", but "Sheikh Rahima" keeps the word
     return start
 
 
@@ -88,7 +88,7 @@ def _name_end(doc: Doc, end: int) -> int:
 
 
 def acts_as_person(span: Span) -> bool:
-    """`met Murat Nurtleu, who ...`: a two- or three-word name the model took for an
+    """`met Arlo Venndal, who ...`: a two- or three-word name the model took for an
     organization, told as a person is."""
     doc = span.doc
     if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
