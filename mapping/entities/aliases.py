@@ -5,7 +5,7 @@ had before is kept as its `owl:sameAs` (the server answers it 301 to the survivo
 The file is CSV, `same-as.csv` in the data folder or given with `--aliases`:
 
     kind,name,same_as
-    person,Sameh Hassan Shoukry,Sameh Shoukry
+    person,Nadim Farouk Bessaoui,Nadim Bessaoui
     organization,Ministry of External Affairs of India,Ministry of Foreign Affairs of India
 
 `kind` is person, organization or place; lines starting with "#" are comments. Names are

@@ -4,9 +4,10 @@ A name is folded word by word (words of address before it, "Mr", "Professor", le
 to lower-case ASCII (text-unidecode, as python-slugify does:
 "Ş" -> "s", "ı" -> "i"), then through the romanization rewrites of data/name_keys.json
 (Sergey/Sergei, Mohammed/Muhammad). A name of three or more words without particles drops
-its middle ones ("Sameh Hassan Shoukry" is "Sameh Shoukry"), an initial is kept ("George W. Bush" is
-not "George Bush"). A name with fewer than two full words ("Abe", "J. Smith") names no one
-across articles: `is_full_name` is False and its IRI stays in its article (iris.Minter).
+its middle ones ("Nadim Farouk Bessaoui" is "Nadim Bessaoui"), an initial is kept
+("Lena W. Varga" is not "Lena Varga"). A name with fewer than two full words ("Abe",
+"J. Smith") names no one across articles: `is_full_name` is False and its IRI stays in
+its article (iris.Minter).
 """
 
 from __future__ import annotations

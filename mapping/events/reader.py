@@ -343,7 +343,7 @@ class EventReader:
         for c in subjects:
             e = self.entity(c) or self._pronoun(c)
             if e is None and c.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                e = self.entity(verb.head)  # "Lavrov, who arrived ... for a visit"
+                e = self.entity(verb.head)  # "Valtrov, who arrived ... for a visit"
             if e is not None and e.kind == PERSON:
                 return e
         if verb.dep_ == "xcomp":  # "invited Bakari to visit"; "He is due to visit"
