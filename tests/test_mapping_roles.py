@@ -101,16 +101,16 @@ def test_counterpart_is_a_title():
     ("text", "names"),
     [
         (
-            "Kyrgyz President Sadyr Japarov met Foreign Minister Murat Nurtleu.",
-            ["Sadyr Japarov", "Murat Nurtleu"],
+            "Kyrgyz President Bolot Asanaliev met Foreign Minister Aidar Temirov.",
+            ["Bolot Asanaliev", "Aidar Temirov"],
         ),
-        ("President Xi Jinping and President Barack Obama", ["Xi Jinping", "Barack Obama"]),
-        ("The Acting President, Yemi Osinbajo, said", ["Yemi Osinbajo"]),
+        ("President Li Wen and President Tom Dube", ["Li Wen", "Tom Dube"]),
+        ("The Acting President, Tomas Brevik, said", ["Tomas Brevik"]),
         (
-            "Prime Minister of Iraq Mohammed Shia’ Al-Sudani in Downing Street",
-            ["Mohammed Shia’ Al-Sudani"],
+            "Prime Minister of Iraq Kadim Rafa’ Al-Tamimi in Downing Street",
+            ["Kadim Rafa’ Al-Tamimi"],
         ),
-        ("President Tokayev’s official visit", ["Tokayev"]),
+        ("President Venndal’s official visit", ["Venndal"]),
         ("the president said nothing", []),
         # an honorific opens a name too, with the title in an apposition after it
         ("signed by His Excellency Arlo Venndal, the Kenyan envoy,", ["Arlo Venndal"]),
@@ -175,32 +175,31 @@ def _roles(nlp, body: str):
     ("body", "expected"),
     [
         (
-            "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu met Kyrgyz President "
-            "Sadyr Japarov in Bishkek.",
+            "Kazakh Deputy Prime Minister and Foreign Minister Aidar Temirov met Kyrgyz President "
+            "Bolot Asanaliev in Bishkek.",
             {
-                ("Murat Nurtleu", "Deputy Prime Minister", "KAZ"),
-                ("Murat Nurtleu", "Foreign Minister", "KAZ"),
-                ("Sadyr Japarov", "President", "KGZ"),
+                ("Aidar Temirov", "Deputy Prime Minister", "KAZ"),
+                ("Aidar Temirov", "Foreign Minister", "KAZ"),
+                ("Bolot Asanaliev", "President", "KGZ"),
             },
         ),
         (
-            "Azerbaijan’s Foreign Minister Jeyhun Bayramov on Friday met with his Turkish "
+            "Azerbaijan’s Foreign Minister Elnur Gasimli on Friday met with his Turkish "
             "counterpart "
-            "Hakan Fidan in Baku.",
+            "Kerem Aydin in Baku.",
             {
-                ("Jeyhun Bayramov", "Foreign Minister", "AZE"),
-                ("Hakan Fidan", "Foreign Minister", "TUR"),
+                ("Elnur Gasimli", "Foreign Minister", "AZE"),
+                ("Kerem Aydin", "Foreign Minister", "TUR"),
             },
         ),
         (
-            "The delegation included Ghana’s Minister of Foreign Affairs, Shirley Ayorkor "
-            "Botchway.",
-            {("Shirley Ayorkor Botchway", "Foreign Minister", "GHA")},
+            "The delegation included Ghana’s Minister of Foreign Affairs, Abena Owusu Mensah.",
+            {("Abena Owusu Mensah", "Foreign Minister", "GHA")},
         ),
         (
-            "Minister of Foreign Affairs Bùi Thanh Sơn spoke by phone. Minister Sơn proposed "
+            "Minister of Foreign Affairs Trần Văn Hải spoke by phone. Minister Hải proposed "
             "a visit.",
-            {("Bùi Thanh Sơn", "Foreign Minister", None)},
+            {("Trần Văn Hải", "Foreign Minister", None)},
         ),
     ],
 )
