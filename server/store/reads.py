@@ -69,6 +69,13 @@ PERSONS_QUERY = """SELECT ?p ?name ?code WHERE {{
 }}"""
 
 
+def values_batches(terms: Iterable[str]) -> Iterator[str]:
+    """Serialized terms, sorted, as the contents of VALUES blocks of LABEL_BATCH each."""
+    ordered = sorted(terms)
+    for start in range(0, len(ordered), LABEL_BATCH):
+        yield " ".join(ordered[start : start + LABEL_BATCH])
+
+
 class Store(Protocol):
     """What these reads need of the Store they are mixed into (server/store/articles.py),
     and the reads themselves."""
@@ -98,10 +105,9 @@ class StoreReads:
 
     def _graph_counts(self: Store, graphs: Iterable[str]) -> dict[str, int]:
         """Triples in each of `graphs` that holds any, in one query per LABEL_BATCH."""
-        names = sorted({str(ox.NamedNode(g)) for g in graphs})
         counts: dict[str, int] = {}
-        for start in range(0, len(names), LABEL_BATCH):
-            query = GRAPH_COUNTS.format(graphs=" ".join(names[start : start + LABEL_BATCH]))
+        for values in values_batches({str(ox.NamedNode(g)) for g in graphs}):
+            query = GRAPH_COUNTS.format(graphs=values)
             counts.update({r["g"].value: int(r["n"].value) for r in self.ox.query(query)})
         return counts
 
@@ -141,10 +147,9 @@ class StoreReads:
     def _labels(self: Store, nodes: Iterable[ox.NamedNode | ox.BlankNode]) -> Iterator[tuple]:
         """(node, label predicate, label) of `nodes`, LABEL_BATCH nodes per query (a blank
         node cannot be named in a remote query: left out)."""
-        named = sorted(str(n) for n in nodes if isinstance(n, ox.NamedNode))
+        named = {str(n) for n in nodes if isinstance(n, ox.NamedNode)}
         scope = "{ ?n ?p ?l }" if self.merged else "{ ?n ?p ?l } UNION { GRAPH ?g { ?n ?p ?l } }"
-        for start in range(0, len(named), LABEL_BATCH):
-            values = " ".join(named[start : start + LABEL_BATCH])
+        for values in values_batches(named):
             query = LABELS_QUERY.format(nodes=values, predicates=LABEL_VALUES, scope=scope)
             for row in self.ox.query(query):
                 yield row["n"], row["p"], row["l"]
@@ -155,10 +160,8 @@ class StoreReads:
         """What the other articles' graphs tell of these persons (graph/persons.py): their
         names with middle names and the countries of their offices."""
         found: dict[URIRef, PersonFacts] = {}
-        named = sorted(str(ox.NamedNode(str(p))) for p in persons)
         graph = str(ox.NamedNode(str(except_graph)))
-        for start in range(0, len(named), LABEL_BATCH):
-            values = " ".join(named[start : start + LABEL_BATCH])
+        for values in values_batches({str(ox.NamedNode(str(p))) for p in persons}):
             query = PERSONS_QUERY.format(persons=values, graph=graph, dip=str(DIP))
             for row in self.ox.query(query):
                 facts = found.setdefault(URIRef(row["p"].value), PersonFacts())
