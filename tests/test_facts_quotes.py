@@ -18,22 +18,22 @@ MEETING = "Prime Minister John Banda met Foreign Minister Alberto Kovac on Monda
     ("body", "speaker"),
     [
         (
-            "Foreign Minister Murat Nurtleu spoke.\n\n“Our countries are reliable allies and "
-            "friends,” Nurtleu said.",
-            "Murat Nurtleu",
+            "Foreign Minister Daniyar Sarsenbayev spoke.\n\n“Our nations are trusted partners "
+            "and good neighbours,” Sarsenbayev said.",
+            "Daniyar Sarsenbayev",
         ),
         (
-            "Uzbek President Shavkat Mirziyoyev met Russian President Vladimir Putin.\n\n"
-            '"We have never had such growth in trade," he said.',
-            "Shavkat Mirziyoyev",
+            "Uzbek President Rustam Khodjayev met Russian President Vadim Korolyov.\n\n"
+            '"Our trade has not grown this fast in years," he said.',
+            "Rustam Khodjayev",
         ),
         (
-            "Spokesman Laolu Akande spoke. “We are extremely excited about the region,” he quoted "
-            "President Yemi Osinbajo as saying.",
-            "Yemi Osinbajo",
+            "Spokesman Dapo Adeleye spoke. “We are very hopeful about the whole region,” he quoted "
+            "President Tunde Olasehinde as saying.",
+            "Tunde Olasehinde",
         ),
         (
-            "“Pakistan attaches high importance to its ties with Germany,” Foreign Office "
+            "“Pakistan values its close partnership with Austria,” Foreign Office "
             "Spokesperson said.",
             "Ministry of Foreign Affairs of Pakistan",
         ),
@@ -69,11 +69,11 @@ def test_quote_attribution(nlp, body, speaker):
             "Javier Costa",
         ),
         (
-            "Ministers will gather in Kuala Lumpur from July 8-11 for the 58th Foreign "
-            "Ministers' Meeting (AMM), Malaysia's Minister of Foreign Affairs Datuk Seri "
-            "Mohamad Hasan said.\n\n"
+            "Ministers will meet in Kuala Lumpur from May 4-6 for the 12th Regional "
+            "Ministers' Forum (RMF), Malaysia's Minister of Foreign Affairs Datuk Seri "
+            "Rahman Iskandar said.\n\n"
             '"The bloc must speak with one voice," he told a press conference on Monday.',
-            "Mohamad Hasan",
+            "Rahman Iskandar",
         ),
     ],
 )
@@ -105,22 +105,22 @@ def test_the_ministry_and_according_to(nlp, body, speaker):
     [
         # a quote paragraph of its own goes on with the speaker before it
         (
-            "Prime Minister Anthony Albers met President Joko Wirono on Monday.\n\n"
-            '"We are good friends and neighbours," Albers said.\n\n'
+            "Prime Minister Stuart Pellew met President Budi Wirasena on Monday.\n\n"
+            '"We are good friends and neighbours," Pellew said.\n\n'
             '"This is a new chapter for our two countries and for the region."',
-            ["Anthony Albers", "Anthony Albers"],
+            ["Stuart Pellew", "Stuart Pellew"],
         ),
         (
-            "Prime Minister Anthony Albers met President Joko Wirono on Monday. Albers told "
+            "Prime Minister Stuart Pellew met President Budi Wirasena on Monday. Pellew told "
             'reporters.\n\n"This is a new chapter for our two countries."',
-            ["Anthony Albers"],
+            ["Stuart Pellew"],
         ),
         # a sign-off line is no speaker
         (
-            "Secretary-General Antonio Gutierres welcomed the accord.\n\n"
+            "Secretary-General Helena Marquart welcomed the accord.\n\n"
             '"This is a historic step for the region," the Secretary-General said.\n\n'
             "New York, 30 August 2024",
-            ["Antonio Gutierres"],
+            ["Helena Marquart"],
         ),
         # a theme in quotes is no quotation
         (
@@ -187,7 +187,7 @@ def test_short_fragments_are_not_quotations(nlp):
         ),
         # a one-word scare quote and a name in quotes are no quotations
         (
-            MEETING + 'Banda said they would "wisely" manage issues at the "Tourism Corner".',
+            MEETING + 'Banda said they would "wisely" manage issues at the "Culture Corner".',
             [],
         ),
         # a short fragment no one is told saying is dropped
