@@ -13,21 +13,18 @@ pytestmark = pytest.mark.slow
     ("body", "topics"),
     [
         (
-            "President Sadyr Japarov met Minister Murat Nurtleu. They discussed trade, "
-            "economic and "
-            "investment ties, energy and water resources.",
+            "President Almaz Tursunbekov met Minister Daniyar Sarsenbayev. They reviewed trade, "
+            "economic and investment ties, energy and water resources.",
             {"trade", "economy", "investment", "energy", "water"},
         ),
         (
-            "President Sadyr Japarov met Minister Murat Nurtleu. They discussed political, "
-            "trade-economic, and "
-            "cultural-humanitarian spheres.",
+            "President Almaz Tursunbekov met Minister Daniyar Sarsenbayev. They discussed the "
+            "political, trade-economic, and cultural-humanitarian spheres.",
             {"politics", "trade", "economy", "culture", "humanitarian"},
         ),
         (
-            "President Sadyr Japarov met Minister Murat Nurtleu, the press service said. They "
-            "discussed the "
-            "development of the regional situation.",
+            "President Almaz Tursunbekov met Minister Daniyar Sarsenbayev, his office said. They "
+            "discussed the development of the regional situation.",
             set(),
         ),
     ],
@@ -42,31 +39,31 @@ def test_topics(nlp, body, topics):
     ("body", "present", "absent"),
     [
         (
-            "President Ali Hassan met President John Mwale on Monday to discuss cooperation in "
+            "President Omari Lusinde met President Chanda Mwelwa on Monday to discuss cooperation in "
             "electricity, railway and maritime security.",
             {"electricity", "railway", "maritime security"},
             {"energy", "transport", "security"},
         ),
         (
-            "President Ali Hassan met the defence ministers of Kenya on Monday to discuss trade.",
+            "President Omari Lusinde met the defence ministers of Kenya on Monday to discuss trade.",
             {"trade"},
             {"defence"},
         ),
         (
-            "Minister of Trade, Industry and Competition Parks Tau met President John Mwale "
+            "Minister of Trade, Industry and Competition Tumelo Rakgoale met President Chanda Mwelwa "
             "on Monday to discuss tourism.",
             {"tourism"},
             {"trade", "industry"},
         ),
         (
-            "President Ali Hassan met President John Mwale on Monday to discuss semiconductors, "
+            "President Omari Lusinde met President Chanda Mwelwa on Monday to discuss semiconductors, "
             "fisheries, pharmaceuticals and refugees.",
             {"semiconductors", "fisheries", "pharmaceuticals", "refugees"},
             {"industry"},
         ),
         # heritage and a port named in passing are no areas of cooperation
         (
-            "President Ali Hassan showed President John Mwale the rich cultural heritage of the "
+            "President Omari Lusinde showed President Chanda Mwelwa the rich cultural heritage of the "
             "old port on Monday.",
             set(),
             {"heritage", "ports"},
@@ -89,7 +86,7 @@ def test_specific_topics_and_none_from_offices(nlp, body, present, absent):
             {"border", "youth"},
         ),
         (
-            "President Ali Hassan and President John Mwale discussed cooperation in customs "
+            "President Omari Lusinde and President Chanda Mwelwa discussed cooperation in customs "
             "and border management.",
             {"customs", "border"},
             set(),
@@ -142,7 +139,7 @@ MET = "President Olin Varga met President Tomas Riel on Monday. "
             {"capacity-building", "cross-border", "small-and-medium-enterprises"},
         ),
         (
-            MET + "They agreed to develop agriculture and small to medium enterprise sectors.",
+            MET + "They agreed to develop agriculture and the small to medium enterprise sector.",
             {"agriculture", "small-and-medium-enterprises"},
         ),
         # "regional" says where, not what: an area only as regional cooperation
@@ -206,7 +203,7 @@ def test_no_topics_from_names_verbs_or_modifiers(nlp, body, topics):
         (MET + "Officials said that trade between Kenya and Ghana grew.", {"trade"}),
         # a process word followed by "of" is a process, unless of a place
         (
-            MET + "They pledged to work for the benefit and development of the region.",
+            MET + "They pledged to strive for the prosperity and development of the region.",
             {"development"},
         ),
         (MET + "They discussed the development of relations and the defence of the treaty.", set()),
@@ -240,7 +237,7 @@ def test_no_topics_from_names_verbs_or_modifiers(nlp, body, topics):
         ),
         # an ambiguous word coordinated with an area word is an area too
         (
-            MET + "They agreed to support businesses and investors of both countries.",
+            MET + "They agreed to help businesses and investors of the two nations.",
             {"business", "investment"},
         ),
         # "non-oil" goods are the others
