@@ -39,31 +39,31 @@ def test_topics(nlp, body, topics):
     ("body", "present", "absent"),
     [
         (
-            "President Omari Lusinde met President Chanda Mwelwa on Monday to discuss cooperation in "
+            "President Ali Kiwelu met President Ben Mwansa on Monday to discuss cooperation in "
             "electricity, railway and maritime security.",
             {"electricity", "railway", "maritime security"},
             {"energy", "transport", "security"},
         ),
         (
-            "President Omari Lusinde met the defence ministers of Kenya on Monday to discuss trade.",
+            "President Ali Kiwelu met the defence ministers of Kenya on Monday to discuss trade.",
             {"trade"},
             {"defence"},
         ),
         (
-            "Minister of Trade, Industry and Competition Tumelo Rakgoale met President Chanda Mwelwa "
+            "Minister of Trade, Industry and Competition Tumelo Rakgoale met President Ben Mwansa "
             "on Monday to discuss tourism.",
             {"tourism"},
             {"trade", "industry"},
         ),
         (
-            "President Omari Lusinde met President Chanda Mwelwa on Monday to discuss semiconductors, "
+            "President Ali Kiwelu met President Ben Mwansa on Monday to discuss semiconductors, "
             "fisheries, pharmaceuticals and refugees.",
             {"semiconductors", "fisheries", "pharmaceuticals", "refugees"},
             {"industry"},
         ),
         # heritage and a port named in passing are no areas of cooperation
         (
-            "President Omari Lusinde showed President Chanda Mwelwa the rich cultural heritage of the "
+            "President Ali Kiwelu showed President Ben Mwansa the rich cultural heritage of the "
             "old port on Monday.",
             set(),
             {"heritage", "ports"},
@@ -86,7 +86,7 @@ def test_specific_topics_and_none_from_offices(nlp, body, present, absent):
             {"border", "youth"},
         ),
         (
-            "President Omari Lusinde and President Chanda Mwelwa discussed cooperation in customs "
+            "President Ali Kiwelu and President Ben Mwansa discussed cooperation in customs "
             "and border management.",
             {"customs", "border"},
             set(),
