@@ -13,20 +13,18 @@ pytestmark = pytest.mark.slow
     ("body", "name", "parties", "valid"),
     [
         (
-            "The talks ended with the signing of a cooperation program between the foreign "
-            "ministries of "
-            "Kazakhstan and Kyrgyzstan for 2024-2026.",
-            "cooperation program between the foreign ministries of Kazakhstan and Kyrgyzstan "
-            "for 2024-2026",
-            {"KAZ", "KGZ"},
-            ("2024", "2026"),
+            "The visit was crowned by the signing of a cooperation plan between the foreign "
+            "ministries of Uzbekistan and Tajikistan for 2025-2027.",
+            "cooperation plan between the foreign ministries of Uzbekistan and Tajikistan "
+            "for 2025-2027",
+            {"UZB", "TJK"},
+            ("2025", "2027"),
         ),
         (
-            "Prime Minister Keir Starmer and Iraq welcomed the signing of the landmark "
-            "Partnership and "
-            "Cooperation Agreement between the UK and Iraq today.",
+            "Prime Minister Tom Whitfield and Jordan hailed the signing of the new "
+            "Partnership and Cooperation Agreement between the UK and Jordan today.",
             "Partnership and Cooperation Agreement",
-            {"GBR", "IRQ"},
+            {"GBR", "JOR"},
             None,
         ),
     ],
@@ -132,16 +130,16 @@ def test_counted_and_generic_agreements(nlp, body, name, others):
             ["PetroZelora initiative"],
         ),
         (
-            "The Zarvo Provident Fund signed an agreement to acquire a 40 per cent stake in "
-            "Fiji mobile company Telvo.",
-            ["agreement to acquire a 40 per cent stake"],
+            "The Zarvo Pension Board signed an agreement to purchase a 25 per cent stake in "
+            "Fijian mobile operator Telvo.",
+            ["agreement to purchase a 25 per cent stake"],
         ),
         (
             "A delegation from India signed deals with Malawi on Monday.",
             ["deals with Malawi"],
         ),
         (
-            "Omar Kaya signed a number of bilateral documents with Turkmenistan on Monday.",
+            "Omar Kaya signed a number of intergovernmental documents with Turkmenistan on Monday.",
             [],
         ),
     ],
