@@ -7,8 +7,11 @@ sends a fixed number of requests of a lookup query (one subject's triples), of a
 query inside each article graph (events in a country with their participants' names) and
 of the same join over the default graph (the merged default graph; on ours only, as
 oxigraph's union default graph repeats shared triples and blows up) from a few client
-threads, and prints throughput, p50 and p99 and the ratio ours/oxigraph (target for the
-join: >= 0.8). It also
+threads, and prints throughput, p50 and p99 and the ratio ours/oxigraph (targets: join
+>= 0.8, lookup >= 0.35). Beside them runs the engine's ceiling: the same queries answered
+by pyoxigraph inside the benchmark's process, on a checkpoint of our store, from as many
+threads, with no HTTP, Flask or worker process; its ratio to oxigraph tells how much of
+our gap is the engine binding and how much our request path. It also
 times the read-only snapshots the query workers use (one per store version) on the
 loaded store. Finally it streams the N-Quads dump from our server and reports its speed
 and the server's peak memory. Everything runs on loopback and stops by itself.
@@ -33,7 +36,9 @@ import time
 import urllib.parse
 from pathlib import Path
 
+import pyoxigraph as ox
 from _http_load import Run, query_once, run, stream_dump
+from _local_load import run_local
 from _synthetic import BASE, DIP, Dataset, generate
 
 VENV_BIN = Path(sys.executable).parent
@@ -105,8 +110,6 @@ def stop_processes(processes: list[subprocess.Popen]) -> None:
 
 
 def load_ours(data_dir: Path, data: Dataset) -> float:
-    import pyoxigraph as ox
-
     from communique.server.store.articles import Store
 
     started = time.monotonic()
@@ -118,12 +121,20 @@ def load_ours(data_dir: Path, data: Dataset) -> float:
     return time.monotonic() - started
 
 
+def snapshot_ours(data_dir: Path, path: Path) -> Path:
+    """A checkpoint of our loaded store, as a query worker opens it, for the in-process run."""
+    from communique.server.store.articles import Store
+
+    with Store.open(data_dir, BASE) as store:
+        store.ox.backup(str(path))
+    return path
+
+
 def time_snapshots(data_dir: Path, rounds: int = 10) -> None:
     """The cost of the query workers' snapshots on the loaded store: a write, then the
     snapshot the next query makes, then a worker opening it and answering a lookup."""
     import datetime as dt
 
-    import pyoxigraph as ox
     from rdflib import RDF, Graph, URIRef
 
     from communique.mapping.article import Article, MappedArticle
@@ -221,6 +232,7 @@ def main() -> int:
         oxigraph_load = load_oxigraph(tmp / "oxigraph", dataset.path)
         print(f"loaded and compacted: ours {ours_load:.1f} s, oxigraph {oxigraph_load:.1f} s")
         time_snapshots(tmp / "ours")
+        engine_path = snapshot_ours(tmp / "ours", tmp / "engine")
 
         ours_port, oxi_port = free_port(), free_port()
         ours = start_ours(tmp / "ours", ours_port, args.workers, args.threads)
@@ -242,12 +254,20 @@ def main() -> int:
         # Oxigraph's union default graph repeats a shared triple once per graph, so the
         # default-graph join explodes there (at 1M quads it grew past 18 GB in 2 min):
         # that workload runs on our server only.
-        only_ours = {"join-dg": {"ours": servers["ours"]}}
+        only_ours = {"join-dg": ("ours",)}
         check_same_answers(servers, {k: v for k, v in workloads.items() if k not in only_ours})
         print(f"\nload average before the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
         print(HEADER)
+        runners = {label: over_http(*where) for label, where in servers.items()}
+        # the engine's ceiling: pyoxigraph in this process on a checkpoint of our store,
+        # with our default graph (the merged one: no union)
+        engine = ox.Store.read_only(str(engine_path))
+        runners["engine"] = lambda queries, threads: run_local(
+            engine, queries, threads, union=False
+        )
         for name, queries in workloads.items():
-            results = compare(only_ours.get(name, servers), queries, args.rounds, args.threads)
+            chosen = {k: runners[k] for k in only_ours.get(name, runners)}
+            results = compare(chosen, queries, args.rounds, args.threads)
             for label, r in results.items():
                 print(
                     f"{name:<8}{label:<10}{len(r.latencies):>9}{r.throughput:>9.1f}"
@@ -256,8 +276,10 @@ def main() -> int:
             if "oxigraph" not in results:
                 continue
             ratio = results["ours"].throughput / results["oxigraph"].throughput
-            target = " (target >= 0.80)" if name == "join" else ""
+            target = {"join": " (target >= 0.80)", "lookup": " (target >= 0.35)"}.get(name, "")
             print(f"{name:<8}ratio ours/oxigraph throughput: {ratio:.2f}{target}")
+            ceiling = results["engine"].throughput / results["oxigraph"].throughput
+            print(f"{name:<8}ratio engine in-process/oxigraph throughput: {ceiling:.2f}")
 
         dump = stream_dump(ours_port, ours.pid)
         print(
@@ -297,18 +319,22 @@ def check_same_answers(servers: dict, workloads: dict[str, list[str]]) -> None:
         print(f"{name}: {next(iter(counts.values()))} rows for the first query on every server")
 
 
-def compare(servers: dict, queries: list[str], rounds: int, threads: int) -> dict[str, Run]:
-    """Run `queries` against each server in rounds that alternate their order (ABBA), so
-    that load from elsewhere on the machine weighs on both alike."""
-    results = {label: Run(0.0, [], 0) for label in servers}
-    for port, path in servers.values():
-        run(port, path, queries[: max(10, len(queries) // 20)], threads)  # warm-up
+def compare(runners: dict, queries: list[str], rounds: int, threads: int) -> dict[str, Run]:
+    """Run `queries` on each runner (label: function of the queries and the thread count)
+    in rounds that alternate their order (ABBA), so that load from elsewhere on the machine
+    weighs on all alike."""
+    results = {label: Run(0.0, [], 0) for label in runners}
+    for send in runners.values():
+        send(queries[: max(10, len(queries) // 20)], threads)  # warm-up
     for i in range(rounds):
         chunk = queries[i::rounds]
-        for label in list(servers) if i % 2 == 0 else list(reversed(servers)):
-            port, path = servers[label]
-            results[label].add(run(port, path, chunk, threads))
+        for label in list(runners) if i % 2 == 0 else list(reversed(runners)):
+            results[label].add(runners[label](chunk, threads))
     return results
+
+
+def over_http(port: int, path: str):
+    return lambda queries, threads: run(port, path, queries, threads)
 
 
 if __name__ == "__main__":
