@@ -16,20 +16,20 @@ pytestmark = pytest.mark.slow
     ("body", "person", "alternates"),
     [
         (
-            "Foreign Minister Murat Nurtleu arrived. Nurtleu said the talks went well.",
-            "Murat Nurtleu",
-            ["Nurtleu"],
+            "Foreign Minister Daniyar Sarsenbayev arrived. Sarsenbayev said the talks went well.",
+            "Daniyar Sarsenbayev",
+            ["Sarsenbayev"],
         ),
-        ("President Vladimir Putin spoke. Later, Putin left.", "Vladimir Putin", ["Putin"]),
+        ("President Vadim Korolyov spoke. Later, Korolyov left.", "Vadim Korolyov", ["Korolyov"]),
         (
-            "Minister of Foreign Affairs Bùi Thanh Sơn met him. Minister Sơn said so.",
-            "Bùi Thanh Sơn",
-            ["Sơn"],
+            "Minister of Foreign Affairs Đỗ Minh Khôi met him. Minister Khôi said so.",
+            "Đỗ Minh Khôi",
+            ["Khôi"],
         ),
         (
-            "Prime Minister of Iraq Mohammed Shia’ Al-Sudani came. Al-Sudani left.",
-            "Mohammed Shia’ Al-Sudani",
-            ["Al-Sudani"],
+            "Prime Minister of Iraq Ahmed Rida’ Al-Bazzazi came. Al-Bazzazi left.",
+            "Ahmed Rida’ Al-Bazzazi",
+            ["Al-Bazzazi"],
         ),
     ],
 )
@@ -41,15 +41,15 @@ def test_a_surname_joins_the_full_name(nlp, body, person, alternates):
 
 def test_a_word_of_a_full_name_the_model_missed_is_that_person(nlp):
     body = (
-        "President Luiz Inacio Lula da Silva met President Claudia Sheinbaum on Monday. "
-        "Lula invited Sheinbaum to visit Brasilia."
+        "President Jose Ribamar Tito da Cunha met President Mariana Olvera on Monday. "
+        "Tito invited Olvera to visit Brasilia."
     )
     facts = facts_of(nlp, body, AUG_20, dateline=False)
-    lula = next(e for e in facts.entities if e.name == "Luiz Inacio Lula da Silva")
-    assert lula.names == ["Luiz Inacio Lula da Silva", "Lula"] and len(lula.mentions) == 2
+    tito = next(e for e in facts.entities if e.name == "Jose Ribamar Tito da Cunha")
+    assert tito.names == ["Jose Ribamar Tito da Cunha", "Tito"] and len(tito.mentions) == 2
 
 
-@pytest.mark.parametrize(("a", "b"), [("Sơn", "son"), ("Al-Sudani", "al-sudani")])
+@pytest.mark.parametrize(("a", "b"), [("Khôi", "khoi"), ("Al-Bazzazi", "al-bazzazi")])
 def test_fold_ignores_case_and_accents(a, b):
     assert fold(a) == b
     assert name_words(a) == [b]
@@ -60,20 +60,20 @@ def test_fold_ignores_case_and_accents(a, b):
     ("body", "person", "others"),
     [
         (
-            "Commission President Ursula von der Leyen held a call with Prime Minister "
-            "Shigeru Ishiba.",
-            "Ursula von der Leyen",
-            {"Shigeru Ishiba"},
+            "Commission President Greta van der Molen held a call with Prime Minister "
+            "Kenta Morishima.",
+            "Greta van der Molen",
+            {"Kenta Morishima"},
         ),
-        # "Modi" alone is not found as a person: a known miss, to add to others once found
+        # a surname alone before the verb is a person too
         (
-            "Modi was received by President His Highness Sheikh Mohamed bin Zayed Al Nahyan.",
-            "Mohamed bin Zayed Al Nahyan",
-            set(),
+            "Rao was received by President His Highness Sheikh Khalid bin Saeed Al Mansoori.",
+            "Khalid bin Saeed Al Mansoori",
+            {"Rao"},
         ),
         (
-            "Argentina's Vice President Victoria Villarruel attended the dinner.",
-            "Victoria Villarruel",
+            "Argentina's Vice President Lucia Barrenechea attended the dinner.",
+            "Lucia Barrenechea",
             set(),
         ),
     ],
@@ -95,22 +95,22 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
     ("body", "person", "others"),
     [
         (
-            "President Ferdinand R. Marcos Jr. met the press in Manila.",
-            "Ferdinand R. Marcos Jr.",
+            "President Eduardo T. Villacorta Jr. met the press in Manila.",
+            "Eduardo T. Villacorta Jr.",
             set(),
         ),
-        ("Prime Minister Sheikh Hasina met the press in Dhaka.", "Sheikh Hasina", set()),
+        ("Prime Minister Sheikh Nasrin met the press in Dhaka.", "Sheikh Nasrin", set()),
         (
-            "H.E. Mr. Kay Rala Xanana Gusmão met the press in Dili.",
-            "Kay Rala Xanana Gusmão",
+            "H.E. Mr. Kay Bere Lino Simão met the press in Dili.",
+            "Kay Bere Lino Simão",
             set(),
         ),
         (
-            "Minister Anan Rala met Princess Reema bint Bandar in Riyadh.",
-            "Reema bint Bandar",
+            "Minister Anan Rala met Princess Nouf bint Rakan in Riyadh.",
+            "Nouf bint Rakan",
             {"Anan Rala"},
         ),
-        ("The talks were chaired by Rt Hon David Lammy in London.", "David Lammy", set()),
+        ("The talks were chaired by Rt Hon Simon Hartwell in London.", "Simon Hartwell", set()),
     ],
 )
 def test_names_with_initials_suffixes_and_honorific_chains(nlp, body, person, others):
@@ -124,9 +124,9 @@ def test_the_object_of_spoke_to_stays_a_person(nlp):
 
 
 def test_no_person_from_a_comma_list_of_portfolios(nlp):
-    body = "Minister of Trade, Industry and Competition Parks Tau met the press on Monday."
+    body = "Minister of Trade, Industry and Competition Tumelo Rakgoale met the press on Monday."
     persons = {e.name for e in facts_of(nlp, body, AUG_20).entities if e.kind == "person"}
-    assert persons == {"Parks Tau"}
+    assert persons == {"Tumelo Rakgoale"}
 
 
 def test_a_demonym_is_never_a_person(nlp):
