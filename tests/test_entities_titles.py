@@ -14,35 +14,35 @@ pytestmark = pytest.mark.slow
     ("body", "person", "label", "others"),
     [
         (
-            "Minister of Trade, Industry and Competition Parks Tau met the press.",
-            "Parks Tau",
+            "Minister of Trade, Industry and Competition Tumelo Rakgoale met the press.",
+            "Tumelo Rakgoale",
             "Minister of Trade, Industry and Competition",
             set(),
         ),
         (
-            "The talks were led by Secretary of the Ministry of Water Resources Nazmul Ahsan "
-            "and Indian Secretary of the Department of Water Resources Debashree Mukherjee.",
-            "Nazmul Ahsan",
+            "The talks were led by Secretary of the Ministry of Water Resources Tanvir Kabir "
+            "and Indian Secretary of the Department of Water Resources Sudeshna Ghoshal.",
+            "Tanvir Kabir",
             "Secretary",
-            {("Debashree Mukherjee", "Secretary")},
+            {("Sudeshna Ghoshal", "Secretary")},
         ),
         (
-            "The talks were led by Secretary of the Ministry of Water Resources Nazmul Ahsan "
-            "and Indian Secretary of the Department of Water Resources Debashree Mukherjee.",
-            "Debashree Mukherjee",
+            "The talks were led by Secretary of the Ministry of Water Resources Tanvir Kabir "
+            "and Indian Secretary of the Department of Water Resources Sudeshna Ghoshal.",
+            "Sudeshna Ghoshal",
             "Secretary",
-            {("Nazmul Ahsan", "Secretary")},
+            {("Tanvir Kabir", "Secretary")},
         ),
         (
-            "The delegation, including Minister of Agrarian Policy and Food Mykola Solsky and "
-            "Minister of Energy Herman Halus, arrived in Warsaw on Monday.",
-            "Mykola Solsky",
+            "The delegation, including Minister of Agrarian Policy and Food Taras Hrytsenko and "
+            "Minister of Energy Oleh Kovalyk, arrived in Warsaw on Monday.",
+            "Taras Hrytsenko",
             "Minister of Agrarian Policy and Food",
-            {("Herman Halus", "Minister of Energy")},
+            {("Oleh Kovalyk", "Minister of Energy")},
         ),
         (
-            "Modi was received by President His Highness Sheikh Mohamed bin Zayed Al Nahyan.",
-            "Mohamed bin Zayed Al Nahyan",
+            "Rao was received by President His Highness Sheikh Khalid bin Saeed Al Mansoori.",
+            "Khalid bin Saeed Al Mansoori",
             "President",
             set(),
         ),
@@ -79,9 +79,9 @@ def test_titles_outside_the_short_list(nlp, title, label):
             {"Deputy Prime Minister"},
         ),
         (
-            "Djibouti's Foreign Minister Mahmoud Ali Youssouf was elected chairperson of the "
+            "Djibouti's Foreign Minister Hassan Ali Robleh was elected chairperson of the "
             "African Union Commission.",
-            "Mahmoud Ali Youssouf",
+            "Hassan Ali Robleh",
             {"Foreign Minister", "Chairperson of the African Union Commission"},
         ),
         (
@@ -116,21 +116,21 @@ def test_roles_after_the_name(nlp, body, person, labels):
             {("Omar Kaya", "Special Envoy for Iran")},
         ),
         (
-            "Foreign Minister Ali Kaya met his Chilean opposite number Tomas Vera in Lima.",
-            {("Ali Kaya", "Foreign Minister"), ("Tomas Vera", "Foreign Minister")},
+            "Foreign Minister Ali Kaya met his Chilean opposite number Tomas Ibarra in Lima.",
+            {("Ali Kaya", "Foreign Minister"), ("Tomas Ibarra", "Foreign Minister")},
         ),
         (
-            "Prime Minister Ali Kaya hosted his Fijian counterpart Commodore Tomas Vera in Suva.",
-            {("Ali Kaya", "Prime Minister"), ("Tomas Vera", "Prime Minister")},
+            "Prime Minister Ali Kaya hosted his Fijian counterpart Commodore Tomas Ibarra in Suva.",
+            {("Ali Kaya", "Prime Minister"), ("Tomas Ibarra", "Prime Minister")},
         ),
         (
             "The memorandum was signed by Ali Kaya, Minister of State for Foreign Affairs of "
-            "the Maldives on behalf of the government.",
+            "Sri Lanka on behalf of his ministry.",
             {("Ali Kaya", "Minister of State")},
         ),
         (
-            "In Honiara he also met Tomas Vera, the new government's finance minister.",
-            {("Tomas Vera", "Finance Minister")},
+            "In Honiara he also met Tomas Ibarra, the incoming cabinet's finance minister.",
+            {("Tomas Ibarra", "Finance Minister")},
         ),
         (
             "Assistant Minister for Asian Affairs Ali Kaya met the press in Cairo.",
@@ -138,8 +138,8 @@ def test_roles_after_the_name(nlp, body, person, labels):
         ),
         # a title in lower case, then a comma and the name
         (
-            "The message was handed over by the Angolan finance minister, Tomas Vera.",
-            {("Tomas Vera", "Finance Minister")},
+            "The message was handed over by the Angolan finance minister, Tomas Ibarra.",
+            {("Tomas Ibarra", "Finance Minister")},
         ),
     ],
 )
