@@ -14,7 +14,7 @@ def test_the_role_keeps_the_article_spelling(nlp):
     from communique.mapping.graph.builder import GraphBuilder
     from communique.mapping.iris import Minter
 
-    body = "Defense Minister Lloyd Austen met Defence Minister Richard Marles in Canberra."
+    body = "Defense Minister Gary Whitcombe met Defence Minister Neil Parkhurst in Canberra."
     article = article_of(body, AUG_20, dateline=False)
     facts = facts_of(nlp, body, AUG_20)
     g = GraphBuilder(article, Minter(None)).build(facts)
