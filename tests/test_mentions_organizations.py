@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
     ("body", "name", "alias"),
     [
         (
-            "The Kazakh Foreign Ministry’s press service reported it.",
+            "The Kazakh Foreign Ministry’s spokesman announced it.",
             "Ministry of Foreign Affairs of Kazakhstan",
             "Kazakh Foreign Ministry",
         ),
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
             "Kyrgyz MFA",
         ),
         (
-            "Seoul's foreign ministry said Friday.",
+            "Seoul's foreign ministry said on Tuesday.",
             "Ministry of Foreign Affairs of South Korea",
             "Seoul's foreign ministry",
         ),
@@ -48,7 +48,7 @@ def test_foreign_ministries_of_two_countries(nlp):
     orgs = by_kind(
         facts_of(
             nlp,
-            "They signed a plan between the foreign ministries of Kazakhstan and Russia.",
+            "They signed a work plan for the foreign ministries of Russia and Kazakhstan.",
             JAN_30,
         ),
         "org",
@@ -74,11 +74,13 @@ def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
 
 def test_a_ministry_name_does_not_run_into_a_person(nlp):
     body = (
-        "The talks were led by Secretary of the Ministry of Water Resources Nazmul Ahsan in "
+        "The talks were led by Secretary of the Ministry of Water Resources Tanvir Kabir in "
         "Dhaka on Monday."
     )
-    orgs = {e.name for e in facts_of(nlp, body, AUG_20).entities if e.kind == "org"}
-    assert all("Nazmul" not in o for o in orgs)
+    entities = facts_of(nlp, body, AUG_20).entities
+    orgs = {e.name for e in entities if e.kind == "org"}
+    assert all("Tanvir" not in o for o in orgs)
+    assert {e.name for e in entities if e.kind == "person"} == {"Tanvir Kabir"}
 
 
 # names: the organization's name first, then the other names it goes by, its acronym last;
@@ -92,7 +94,7 @@ def test_a_ministry_name_does_not_run_into_a_person(nlp):
             {"Shanghai Cooperation Organisation"},
         ),
         (
-            "They met at the Asia Pacific Economic Cooperation meeting.",
+            "Leaders gathered at the Asia Pacific Economic Cooperation summit.",
             [
                 "Asia-Pacific Economic Cooperation",
                 "Asia Pacific Economic Cooperation",
@@ -290,7 +292,7 @@ def test_parties_named_in_a_documents_title(nlp, body, orgs):
             {"Brazilian Presidency"},
         ),
         (
-            "Omar Kaya met Tomas Vera, the presidential press service said.",
+            "Omar Kaya met Tomas Ibarra, the presidential press service said.",
             {"presidential press service"},
         ),
         ("Omar Kaya backed the French presidency of the EU.", {"European Union"}),
@@ -298,7 +300,7 @@ def test_parties_named_in_a_documents_title(nlp, body, orgs):
 )
 def test_a_presidency_is_a_body_not_a_term(nlp, body, orgs):
     assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
-    assert set(entities_of(nlp, body, "person", AUG_20)) <= {"Omar Kaya", "Tomas Vera"}
+    assert set(entities_of(nlp, body, "person", AUG_20)) <= {"Omar Kaya", "Tomas Ibarra"}
 
 
 # forums: a group and its partners named by a formula, the "Group of N" with its acronym
@@ -340,7 +342,7 @@ def test_companies_named_after_a_noun_of_companies(nlp, body, orgs):
 @pytest.mark.parametrize(
     "body",
     [
-        "Party General Secretary Tomas Vera met Omar Kaya in Hanoi.",
+        "Party General Secretary Tomas Ibarra met Omar Kaya in Hanoi.",
         "Prime Cabinet Secretary Omar Kaya met the press in Nairobi.",
     ],
 )
@@ -349,6 +351,6 @@ def test_a_word_of_a_title_is_no_organization(nlp, body):
 
 
 def test_a_body_named_in_a_title_is_an_organization(nlp):
-    body = "Present was the CEO of the Orvan Telegraph Company, Walter Brevik."
+    body = "Present was the CEO of the Orvan Telegraph Company, Henrik Brevik."
     assert set(entities_of(nlp, body, "org", AUG_20)) == {"Orvan Telegraph Company"}
-    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Walter Brevik"}
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Henrik Brevik"}
