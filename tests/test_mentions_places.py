@@ -14,15 +14,15 @@ def test_places_cities_venues_regions(nlp):
     places = by_kind(
         facts_of(
             nlp,
-            "He laid a wreath at the Ata-Beyit Memorial Complex near Bishkek and "
+            "He laid a wreath at the Ak-Tilek Memorial Complex near Bishkek and "
             "spoke about the Middle East.",
             JAN_30,
         ),
         "place",
     )
-    assert set(places) == {"Ata-Beyit Memorial Complex", "Bishkek", "Middle East"}
+    assert set(places) == {"Ak-Tilek Memorial Complex", "Bishkek", "Middle East"}
     assert places["Bishkek"].iso3 == "KGZ" and places["Bishkek"].subkind == "city"
-    assert places["Ata-Beyit Memorial Complex"].subkind == "venue"
+    assert places["Ak-Tilek Memorial Complex"].subkind == "venue"
     assert places["Middle East"].iso3 is None
 
 
@@ -115,7 +115,7 @@ def test_a_region_that_is_itself_hyphenated_is_kept(nlp):
     [
         ("Lam was due to travel to Busan on Wednesday.", "place", "Busan"),
         ("The talks were held at Qasr Al Watan on Tuesday.", "place", "Qasr Al Watan"),
-        ("Lula laid a wreath at the San Martín monument.", "place", "San Martín monument"),
+        ("Tavares laid a wreath at the San Martín monument.", "place", "San Martín monument"),
     ],
 )
 def test_places_the_model_takes_for_persons(nlp, body, kind, name):
@@ -186,12 +186,17 @@ def test_towns_areas_and_newspapers_are_no_persons(nlp, body, kind, name, others
     [
         ("Leaders discussed the India-Middle East-Europe Economic Corridor.", "Middle East"),
         ("He invited him to attend the Astana International Forum next month.", "Astana"),
-        ("Anita Anand met the ministers. Anand will travel to Ottawa.", "Anand"),
     ],
 )
 def test_no_place_inside_other_names(nlp, body, not_place):
     facts = facts_of(nlp, body, JAN_30)
     assert not_place not in {e.name for e in facts.entities if e.kind == "place"}
+
+
+def test_a_surname_a_town_shares_is_no_place(nlp):
+    facts = facts_of(nlp, "Kavita Anand met the ministers. Anand will travel to Ottawa.", JAN_30)
+    assert {e.name for e in facts.entities if e.kind == "place"} == {"Ottawa"}
+    assert {e.name for e in facts.entities if e.kind == "person"} == {"Kavita Anand"}
 
 
 def test_a_state_department_is_no_region(nlp):
@@ -201,7 +206,7 @@ def test_a_state_department_is_no_region(nlp):
 
 def test_a_city_name_cut_short_by_the_model_and_a_partnership_that_is_no_place(nlp):
     body = (
-        "Prime Minister Pham Minh Chinh received him in Hà Nội on Monday and hailed the "
+        "Prime Minister Nguyen Duc Phong received him in Hà Nội on Monday and hailed the "
         "Comprehensive Strategic Partnership with Singapore."
     )
     places = entities_of(nlp, body, "place", AUG_20)
@@ -213,7 +218,7 @@ def test_a_city_name_cut_short_by_the_model_and_a_partnership_that_is_no_place(n
 @pytest.mark.parametrize(
     ("body", "places"),
     [
-        ("Omar Kaya praised the Lisbon Treaty in Tallinn on Monday.", {"Tallinn"}),
+        ("Omar Kaya praised the Bergen Treaty in Tallinn on Monday.", {"Tallinn"}),
         ("Omar Kaya said Pacific countries and Caribbean nations met in Suva.", {"Suva"}),
         ("The pro-Beijing leader Omar Kaya travelled to Suva on Monday.", {"Suva"}),
         ("Since President Park Min-seo's trip to Suva, ties have grown.", {"Suva"}),
