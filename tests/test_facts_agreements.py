@@ -126,7 +126,7 @@ def test_counted_and_generic_agreements(nlp, body, name, others):
     [
         (
             "Leaders gathered in Kingston to discuss the PetroZelora initiative, an energy "
-            "cooperation agreement launched by Venezuela.",
+            "supply agreement started by Venezuela in 2005.",
             ["PetroZelora initiative"],
         ),
         (

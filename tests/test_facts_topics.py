@@ -18,8 +18,8 @@ pytestmark = pytest.mark.slow
             {"trade", "economy", "investment", "energy", "water"},
         ),
         (
-            "President Almaz Tursunbekov met Minister Daniyar Sarsenbayev. They discussed the "
-            "political, trade-economic, and cultural-humanitarian spheres.",
+            "President Almaz Tursunbekov met Minister Daniyar Sarsenbayev. They discussed "
+            "cooperation in the cultural-humanitarian, political and trade-economic spheres.",
             {"politics", "trade", "economy", "culture", "humanitarian"},
         ),
         (
@@ -144,8 +144,8 @@ MET = "President Olin Varga met President Tomas Riel on Monday. "
         ),
         # "regional" says where, not what: an area only as regional cooperation
         (
-            MET + "They discussed bilateral relations and regional and international issues "
-            "of common interest, and the latest regional developments.",
+            MET + "They discussed bilateral relations and regional and global issues "
+            "of mutual interest, and the latest regional developments.",
             set(),
         ),
         (MET + "They called for closer regional cooperation.", {"regional"}),
@@ -175,8 +175,8 @@ def test_areas_variants_and_scope_words(nlp, body, topics):
             {"trade"},
         ),
         (
-            "President Olin Varga met the minister of Telecommunications, Information "
-            "Technologies and Mass Media, Tomas Riel, on Monday to discuss agriculture.",
+            "President Olin Varga met the minister of Telecommunications, Digital "
+            "Technologies and Postal Services, Tomas Riel, on Monday to discuss agriculture.",
             {"agriculture"},
         ),
         # a verb names no area
