@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.events import gatherings, parties
+from communique.mapping.events import gatherings, implied, parties
 from communique.mapping.events.base import (
     GROUPS,
     Event,
@@ -197,6 +197,8 @@ def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             any(parties.person_object(r, c) for c in tok.children) or parties.person_follows(r, tok)
         ):
             found.append((tok, kind))
+        elif implied.tour_leg(r, tok):
+            found.append((tok, "visit"))  # "a tour that took him to A and B"
         elif lemma == "call" and parties.calls_on(r, tok):
             found.append((tok, "meeting"))
         elif lemma in words("concluding_verbs") and any(
@@ -209,6 +211,7 @@ def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             found.append((tok, "statement"))
     if presses:
         found = _without_audiences(doc, found, presses)
+    found += implied.calls_retold(doc, found)
     found.sort(key=lambda tk: tk[0].i)
     return found
 

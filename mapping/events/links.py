@@ -195,7 +195,8 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
         return
     # what the article reports without a date of its own happened on its main day
     for e in events:
-        if e.date is None and not e.scheduled and not _dated_sentence(e):
+        # (a leg of a tour is told as done before the day reported: "has taken him to X")
+        if e.date is None and not e.scheduled and not _dated_sentence(e) and e.distinct != "leg":
             e.date = frame.date
 
 
@@ -284,7 +285,7 @@ def _date_visits_by_their_sentences(events: list[Event]) -> None:
         if e.date is not None and e.date.precision == "day":
             first_day.setdefault(e.sentence.start, e)
     for v in events:
-        if v.kind == "visit" and v.date is None and not v.scheduled:
+        if v.kind == "visit" and v.date is None and not v.scheduled and v.distinct != "leg":
             dated = first_day.get(v.sentence.start)
             if dated is not None:
                 v.date = dated.date

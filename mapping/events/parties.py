@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from communique.mapping.entities.cluster import Entity
+from communique.mapping.events import implied
 from communique.mapping.events.base import (
     REPORTING,
     Event,
@@ -284,7 +285,10 @@ def read_visit(r: EventReader, ev: Event) -> None:
     ev.visit_kind = r.visit_kind(ev.trigger)
     if (site := _site_visited(r, ev.trigger)) is not None:
         ev.distinct = f"site-{site.i}"  # a visit of its own, not the visit retold
-    guest = r.guest_of(ev.trigger)
+    guest = implied.carried(r, ev.trigger)
+    if guest is not None:
+        ev.distinct = "leg"  # a leg of the tour told before it, not that tour told again
+    guest = guest or r.guest_of(ev.trigger)
     dest = r.destination(ev.trigger)
     if guest is not None:
         ev.guest = guest

@@ -1,0 +1,95 @@
+"""Events told without a trigger word of their own: the legs of a tour told by the verb that
+carries the traveller ("a tour that took him to A and B"), and a call told again by a bare
+noun ("The conversation began at ..."), which brings the call's date when only that later
+sentence gives it. The words they look for live in mapping/data/events.json ("words")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from communique.mapping.entities.cluster import Entity
+from communique.mapping.events.base import is_anaphoric, words
+from communique.mapping.events.reader import EventReader
+from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
+from communique.mapping.nlp.language import tokens_of
+
+_RELATIVES = ("that", "which")
+
+
+def _tour_nearby(head: Token) -> bool:
+    """Whether a relative clause's head is a tour, or a noun of the tour's own phrase: "a
+    tour of three countries that ...", "the last leg of his tour that ..."."""
+    tours = words("tour_nouns")
+    near = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        near.append(head.head.head)
+    near += [p for c in head.children if c.lower_ == "of" for p in c.children]
+    return any(t.lemma_.lower() in tours and t.pos_ == "NOUN" for t in near)
+
+
+def _destinations(r: EventReader, tok: Token) -> list[Entity]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for p in c.children:
+                for t in (p, *p.conjuncts):
+                    e = r.entity(t)
+                    if e is not None and e.kind in (COUNTRY, PLACE):
+                        out.append(e)
+    return out
+
+
+def tour_leg(r: EventReader, tok: Token) -> bool:
+    """ "a tour that took him to Zambia": the verb carrying a tour's traveller somewhere is
+    a visit there (one per destination, as "visited A and B" is)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("carrying_verbs"):
+        return False
+    if tok.dep_ != "relcl" or not _tour_nearby(tok.head):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" for c in tok.children) and bool(_destinations(r, tok))
+
+
+def carried(r: EventReader, tok: Token) -> Entity | None:
+    """The traveller a tour leg carries: its object, a name or a pronoun for the person
+    named as a subject before it ("X is on a tour that took him to ...")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("carrying_verbs"):
+        return None
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        e = r.entity(c)
+        if e is None and c.lower_ in ("him", "her"):
+            sent = tok.sent  # (the subject named before: _pronoun reads only he and she)
+            e = r._subject_before(c, sent) or r.last_subject.get(sent.start)
+        return e if e is not None and e.kind == PERSON else None
+    return None
+
+
+def calls_retold(doc: Doc, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "The call/conversation, arranged at X's request, began at ...": after a phone call
+    is told, a bare noun with a determiner that refers back tells it again (a call to act,
+    "the call for restraint", is no telling)."""
+    calls = [t.i for t, k in found if k == "phone-call"]
+    if not calls:
+        return []
+    nouns = words("call_anaphors")
+    at = {t.i for t, _ in found}
+    return [
+        (t, "phone-call")
+        for t in tokens_of(doc)[calls[0] + 1 :]
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in nouns
+        and t.i not in at
+        and t.tag_ == "NN"
+        and is_anaphoric(t)
+        and not any(_an_appeal(c) for c in t.children)
+    ]
+
+
+def _an_appeal(c: Token) -> bool:
+    """ "the call for calm", "the call to end the war": an appeal, not a call."""
+    if c.dep_ == "prep":
+        return c.lower_ == "for"
+    return c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

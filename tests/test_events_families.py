@@ -1,0 +1,96 @@
+"""Families of event language found missing on real articles: the legs of a tour told by the
+verb that carries the traveller ("a tour that took him to A and B"), and a phone call whose
+day only a later sentence gives, calling it "the conversation" or "the call". Each row
+asserts every event that comes out: kind, date, participants, host and guest."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import AUG_21, facts_of
+
+pytestmark = pytest.mark.slow
+
+
+def rows(nlp, body: str) -> list[tuple]:
+    """The events as sorted (kind, date, participants, host, guest)."""
+    return sorted(
+        (
+            (
+                e.kind,
+                e.date.value if e.date else None,
+                sorted(p.name for p in e.participants),
+                e.host.name if e.host else None,
+                e.guest.name if e.guest else None,
+            )
+            for e in facts_of(nlp, body, AUG_21).events
+        ),
+        key=lambda row: tuple(x or "" for x in row),
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the clause hangs from the tour's own phrase: one visit per country it names
+        (
+            "Prime Minister Amani Odhiambo met President Peter Kizza in Lusaka on Monday.\n\n"
+            "Odhiambo is on a tour of three African countries that took him to Zambia and "
+            "Malawi.",
+            [
+                ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
+                ("visit", None, ["Amani Odhiambo"], "Malawi", "Amani Odhiambo"),
+                ("visit", None, ["Amani Odhiambo"], "Zambia", "Amani Odhiambo"),
+                # the tour itself, on the day the article reports
+                ("visit", "2024-08-19", ["Amani Odhiambo"], None, "Amani Odhiambo"),
+            ],
+        ),
+        # the clause hangs from "the last leg of his tour": the legs before are no day's
+        (
+            "Prime Minister Amani Odhiambo met President Peter Kizza on Monday.\n\n"
+            "Odhiambo arrived in Lusaka on Thursday, the last leg of his regional tour that "
+            "has already taken him to Kenya and Uganda.",
+            [
+                ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
+                ("visit", None, ["Amani Odhiambo"], "Kenya", "Amani Odhiambo"),
+                ("visit", None, ["Amani Odhiambo"], "Uganda", "Amani Odhiambo"),
+                ("visit", "2024-08-15", ["Amani Odhiambo"], "Zambia", "Amani Odhiambo"),
+            ],
+        ),
+        # "take" without a tour is no visit
+        (
+            "Prime Minister Amani Odhiambo met President Peter Kizza on Monday.\n\n"
+            "The reform that took Kenya to the top of the rankings was discussed.",
+            [("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None)],
+        ),
+    ],
+)
+def test_a_tour_takes_the_traveller_to_each_country(nlp, body, expected):
+    assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the day is given only where the call is told again as "the conversation"
+        (
+            "Foreign Minister Amani Odhiambo had phone talks with his Zambian counterpart, "
+            "Peter Kizza, the ministry said Wednesday.\n\n"
+            "The conversation, arranged at Kizza's request, began at 9:30 p.m. Tuesday and "
+            "lasted about one hour.",
+            [("phone-call", "2024-08-20", ["Amani Odhiambo", "Peter Kizza"], None, None)],
+        ),
+        (
+            "Foreign Minister Amani Odhiambo spoke by phone with Foreign Minister Peter Kizza."
+            "\n\nThe call took place on Monday.",
+            [("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None)],
+        ),
+        # a call to act is no call told again
+        (
+            "Foreign Minister Amani Odhiambo spoke by phone with Foreign Minister Peter Kizza."
+            "\n\nThe call for restraint was repeated on Monday.",
+            [("phone-call", None, ["Amani Odhiambo", "Peter Kizza"], None, None)],
+        ),
+    ],
+)
+def test_a_call_told_again_brings_its_day(nlp, body, expected):
+    assert rows(nlp, body) == expected
