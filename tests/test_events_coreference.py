@@ -14,16 +14,16 @@ pytestmark = pytest.mark.slow
 SIGNING = (
     "MANILA (PNA) -- Japan and the Philippines on Monday signed the Reciprocal Defence "
     "Agreement. Minister Aiko Sato and Secretary Pedro Cruz signed the agreement at the palace, "
-    "with President Jose Reyes witnessing the ceremony. "
+    "with President Efren Malabanan witnessing the ceremony. "
 )
 
 
 def test_mentions_of_one_event_are_merged_and_nested_in_the_visit(nlp):
     body = (
-        "Kazakh Foreign Minister Murat Nurtleu and Kyrgyz President Sadyr Japarov met at a Jan. 29 "
-        "meeting during Nurtleu’s first official visit to Bishkek.\n\n"
+        "Kazakh Foreign Minister Daulet Serikbayev and Kyrgyz President Talant Osmonaliev met at a "
+        "meeting on Jan. 29 during Serikbayev’s first official visit to Bishkek.\n\n"
         "In the meeting, they discussed trade.\n\n"
-        "Nurtleu also took part in a wreath-laying ceremony at the Ata-Beyit Memorial Complex."
+        "Serikbayev also attended a wreath-laying ceremony held at the Kyzyl-Tuu Memorial Complex."
     )
     events = events_of(nlp, body, JAN_30)
     kinds = sorted(e.kind for e in events)
@@ -37,12 +37,12 @@ def test_mentions_of_one_event_are_merged_and_nested_in_the_visit(nlp):
 
 def test_a_recalled_visit_is_its_own_event(nlp):
     body = (
-        "President Sadyr Japarov paid a state visit to Kazakhstan in March 2021.\n\n"
-        "Last week, Foreign Minister Murat Nurtleu paid an official visit to Tajikistan."
+        "President Talant Osmonaliev paid a state visit to Turkmenistan in March 2021.\n\n"
+        "Last week, Foreign Minister Daulet Serikbayev paid an official visit to Uzbekistan."
     )
     assert sorted(summary(e) for e in events_of(nlp, body, JAN_30)) == [
-        ("visit", "2021-03", ["Sadyr Japarov"]),
-        ("visit", "2024-01", ["Murat Nurtleu"]),
+        ("visit", "2021-03", ["Talant Osmonaliev"]),
+        ("visit", "2024-01", ["Daulet Serikbayev"]),
     ]
 
 
@@ -94,12 +94,12 @@ def test_a_signing_ceremony_is_one_signing(nlp, body):
 def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one(nlp):
     body = (
         "Prime Minister Ravi Rao held talks with President Ana Silva on the sidelines of the "
-        "BRICS Summit on Monday.\n\nRao also met Premier Li Wen and President Tom Dube on the "
-        "margins of the summit."
+        "BRICS Summit on Monday.\n\nRao also met Premier Gao Jianming and President Tom Dube on "
+        "the margins of the summit."
     )
     found = event_rows(nlp, body, AUG_21)
     meetings = sorted(p for k, _, p in found if k == "meeting")
-    assert meetings == [["Li Wen", "Ravi Rao"], ["Ravi Rao", "Tom Dube"]]
+    assert meetings == [["Gao Jianming", "Ravi Rao"], ["Ravi Rao", "Tom Dube"]]
     assert [k for k, _, _ in found].count("summit") == 1
 
 
@@ -109,8 +109,9 @@ def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one
         # the gathering is no telling of the talks held on its sidelines: its own event,
         # of its bodies, hosted by the country it sits in; the talks keep their people
         (
-            "Foreign Minister Lena Varga and her Chilean counterpart, Tomas Arvel, held talks on "
-            "Thursday on the sidelines of the Asia-Pacific Economic Cooperation meeting in Peru.",
+            "Foreign Minister Lena Varga and her Chilean counterpart, Tomas Arvel, held talks "
+            "on Thursday on the margins of the annual Asia-Pacific Economic Cooperation "
+            "meeting held in Peru.",
             [
                 ("meeting", "2024-08-15", ["Asia-Pacific Economic Cooperation"], "PER"),
                 ("talks", "2024-08-15", ["Lena Varga", "Tomas Arvel"], None),
@@ -127,8 +128,8 @@ def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one
         ),
         # a body named as the frame stands for its session
         (
-            "Minister Kofi Dantra and Minister Lena Varga met in New York in September on the "
-            "sidelines of the U.N. General Assembly.",
+            "Minister Kofi Dantra and Minister Lena Varga met in September in New York on the "
+            "sidelines of the annual U.N. General Assembly.",
             [
                 ("meeting", "2023-09", ["Kofi Dantra", "Lena Varga"], None),
                 ("meeting", "2023-09", ["United Nations General Assembly"], None),
@@ -154,9 +155,9 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
     [
         # the visitor's visit retold in the future tense: its effect, not another visit
         (
-            "President Jan Kowal said his visit to Uganda was a good "
-            "opportunity. President Peter Kizza said Kowal's visit will be of importance.",
-            [("visit", None, ["Jan Kowal"])],
+            "President Tomasz Wierzbowski said his visit to Uganda was a good "
+            "opportunity. President Peter Kizza said Wierzbowski's visit will be of importance.",
+            [("visit", None, ["Tomasz Wierzbowski"])],
         ),
         # "discussed with Y": what was said at the meeting with Y told before
         (
@@ -186,11 +187,11 @@ def test_a_retold_event_is_one(nlp, body, expected):
         # people, and "the ceremony" are that signing
         "KAMPALA, Aug 19 -- Minister Amani Odhiambo and Minister Peter Kizza signed a "
         "programme of cooperation on Monday. Furthermore, memoranda were signed between the "
-        "Korva Transport Agency and the Zalabi Foundation. At the end of the ceremony, the "
-        "participants expressed confidence in the documents.",
+        "Korva Transport Agency and the Zalabi Foundation. At the close of the ceremony, the "
+        "participants voiced confidence in the documents.",
         # a signing retold, neither telling dated
         "Minister Amani Odhiambo and Minister Peter Kizza signed a declaration on strategic "
-        "partnership. Odhiambo said the talks were a good opportunity for signing the "
+        "partnership. Odhiambo said the talks were a welcome opportunity for signing the "
         "partnership.",
     ],
 )
@@ -210,7 +211,7 @@ def test_a_briefing_told_again_is_one_statement(nlp):
 def test_it_was_their_first_talks_is_the_call_told_before(nlp):
     body = (
         "Foreign Minister Amani Odhiambo had phone talks with his counterpart Peter Kizza on "
-        "Monday. It was their first talks since the crisis began."
+        "Monday. These were their first talks since the crisis began."
     )
     assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
         ("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])
@@ -243,7 +244,7 @@ def test_what_the_talks_covered_is_the_call_told_before(nlp):
 def test_the_ceremony_of_a_summit_is_part_of_it_and_on_its_day(nlp):
     body = (
         "The Korva Summit was held in Nairobi on Monday.\n\nKenya wants more investment, "
-        "officials said last week.\n\nAt the opening ceremony of the summit, President Amani "
+        "officials said last week.\n\nAt the inaugural ceremony of the summit, President Amani "
         "Odhiambo said trade must grow."
     )
     events = events_of(nlp, body, AUG_20)
@@ -269,7 +270,7 @@ def test_a_site_seen_during_a_visit_is_a_visit_of_its_own(nlp):
 def test_a_meeting_a_visit_is_made_for_is_part_of_it(nlp):
     body = (
         "Foreign Minister Amani Odhiambo plans to visit Kampala early next month for a "
-        "bilateral meeting with Foreign Minister Peter Kizza."
+        "working meeting with Foreign Minister Peter Kizza."
     )
     events = events_of(nlp, body, AUG_20)
     visit = next(e for e in events if e.kind == "visit")
@@ -296,24 +297,24 @@ def test_banks_concluding_an_agreement_of_their_own_are_another_signing(nlp):
         # the ceremony folded into its signing gives it its day; the talks on whose margins
         # the signing took place sat that day too
         (
-            "Chile and Ghana have signed a memorandum of understanding on diplomatic training. "
-            "The memorandum was signed in the margins of the third round of Chile-Ghana "
-            "political consultations, at a ceremony held today in Valmora.",
+            "Chile and Ghana have jointly signed a memorandum of understanding on diplomatic "
+            "training. The memorandum was signed on the margins of the third round of "
+            "Chile-Ghana political consultations, at a short ceremony held today in Valmora.",
             [
                 ("agreement-signing", "2024-08-21", ["Chile", "Ghana"]),
                 ("talks", "2024-08-21", ["Ghana"]),
             ],
         ),
         (
-            "Chile and Ghana have signed a memorandum of understanding on diplomatic training. "
-            "The memorandum was signed at a ceremony held today in Valmora.",
+            "Chile and Ghana have jointly signed a memorandum of understanding on diplomatic "
+            "training. The memorandum was signed at a ceremony held today in Valmora.",
             [("agreement-signing", "2024-08-21", ["Chile", "Ghana"])],
         ),
         # no day told anywhere: none made up
         (
-            "Chile and Ghana have signed a memorandum of understanding on diplomatic training. "
-            "The memorandum was signed in the margins of the third round of Chile-Ghana "
-            "political consultations.",
+            "Chile and Ghana have jointly signed a memorandum of understanding on diplomatic "
+            "training. The memorandum was signed on the margins of the third round of "
+            "Chile-Ghana political consultations.",
             [("agreement-signing", None, ["Chile", "Ghana"]), ("talks", None, ["Ghana"])],
         ),
         # a meeting on a gathering's margins dates the gathering (whose parties are not

@@ -23,8 +23,8 @@ from mapping_support import (
 pytestmark = pytest.mark.slow
 
 VISIT = (
-    "President Adi Kusumo and Prime Minister Tom Baker issued a joint communique on Wednesday "
-    "at the end of a two-day state visit. "
+    "President Adi Kusumo and Prime Minister Graham Tolliver issued a joint communique on "
+    "Wednesday at the end of a two-day state visit. "
 )
 
 
@@ -32,16 +32,23 @@ VISIT = (
     ("body", "date"),
     [
         (
-            "President Sadyr Japarov met Foreign Minister Murat Nurtleu at a Jan. 29 meeting.",
+            "President Talant Osmonaliev met Foreign Minister Daulet Serikbayev at a Jan. 29 "
+            "meeting.",
             "2024-01-29",
         ),
         (
-            "Foreign Minister Murat Nurtleu paid an official visit to Tajikistan last week.",
+            "Foreign Minister Daulet Serikbayev paid an official visit to Turkmenistan last week.",
             "2024-01",
         ),
-        ("President Sadyr Japarov paid a state visit to Kazakhstan in March 2021.", "2021-03"),
-        ("On Monday, President Sadyr Japarov met Foreign Minister Murat Nurtleu.", "2024-01-29"),
-        ("President Sadyr Japarov met Foreign Minister Murat Nurtleu.", None),
+        (
+            "President Talant Osmonaliev paid a state visit to Turkmenistan in March 2021.",
+            "2021-03",
+        ),
+        (
+            "On Monday, President Talant Osmonaliev met Foreign Minister Daulet Serikbayev.",
+            "2024-01-29",
+        ),
+        ("President Talant Osmonaliev met Foreign Minister Daulet Serikbayev.", None),
     ],
 )
 def test_event_dates_at_the_texts_precision(nlp, body, date):
@@ -52,8 +59,7 @@ def test_event_dates_at_the_texts_precision(nlp, body, date):
 def test_a_range_keeps_start_and_end(nlp):
     (ev,) = events_of(
         nlp,
-        "Foreign Minister Bilawal Bhutto Zardari had undertaken an official visit "
-        "to Germany on October 6-7.",
+        "Foreign Minister Zohaib Anwar Malik had paid a working visit to Austria on October 6-7.",
         dt.date(2022, 10, 10),
     )
     assert (ev.date.value, ev.date.end) == ("2022-10-06", "2022-10-07")
@@ -130,7 +136,7 @@ def test_a_past_clause_reads_its_date_backwards(nlp):
 
 
 def test_a_previous_visit_lies_in_the_past(nlp):
-    body = "Al-Tayeb's previous visit to Egypt was in January."
+    body = "Al-Mahdawi's previous visit to Egypt was in January."
     (visit,) = facts_of(nlp, body, dt.date(2025, 8, 20)).events
     assert visit.date.value == "2025-01"
 
@@ -141,7 +147,7 @@ def test_a_previous_visit_lies_in_the_past(nlp):
     [
         # someone's event recalled in a future clause: the March before
         (
-            "The trip will build on President Omar Bakri's state visit to Japan in March.",
+            "The trip will build on President Karim Haddadi's state visit to Japan in March.",
             "visit",
             "2024-03",
         ),
@@ -186,18 +192,30 @@ def test_event_kind_and_date(nlp, body, kind, date):
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "expected"),
     [
-        "The upcoming meeting between President Xi Jinping and President Barack Obama is "
-        "important.",
-        "Minister Bùi Thanh Sơn invited Minister Olushegun Adjadi Bakari to visit Việt Nam soon.",
-        "The leaders looked at the forthcoming African Union Summit in Addis Ababa.",
-        "Minister Lena Varga is due to visit Ghana.",
+        (
+            "The upcoming meeting between President Liang Hongwei and President Daniel "
+            "Whitcombe is important.",
+            [("meeting", ["Daniel Whitcombe", "Liang Hongwei"])],
+        ),
+        (
+            "Minister Lương Minh Khải invited Minister Codjo Adékambi Dossa to visit Việt Nam "
+            "soon.",
+            [("visit", ["Codjo Adékambi Dossa", "Vietnam"])],
+        ),
+        (
+            "The leaders looked at the forthcoming African Union Summit and its agenda.",
+            [("summit", ["African Union"])],
+        ),
+        ("Minister Lena Varga is due to visit Ghana.", [("visit", ["Ghana", "Lena Varga"])]),
     ],
 )
-def test_announced_events_are_scheduled(nlp, body):
-    events = [e for e in events_of(nlp, body, JAN_30) if e.kind != "talks"]
-    assert events and all(e.scheduled and e.date is None for e in events)
+def test_announced_events_are_scheduled(nlp, body, expected):
+    events = events_of(nlp, body, JAN_30)
+    assert [
+        (e.kind, e.scheduled, e.date, sorted(p.name for p in e.participants)) for e in events
+    ] == [(kind, True, None, names) for kind, names in expected]
 
 
 def test_the_next_round_of_consultations_is_a_planned_event_of_its_year(nlp):
@@ -207,8 +225,8 @@ def test_the_next_round_of_consultations_is_a_planned_event_of_its_year(nlp):
 
 def test_the_date_of_a_report_is_not_the_events(nlp):
     body = (
-        "Foreign Minister Cho Tae-yul held talks with Foreign Minister Takeshi Iwaya, the "
-        "ministry said Friday."
+        "Foreign Minister Baek Min-seok held talks with Foreign Minister Hiroaki Tsujimoto, "
+        "the ministry said Friday."
     )
     (ev,) = events_of(nlp, body, dt.date(2024, 11, 15))
     assert ev.date is None
@@ -251,11 +269,11 @@ def test_since_dates_no_event(nlp, body, kind, expected_date):
         # the talks of a guest "who arrived on Tuesday" are on Tuesday
         (
             VISIT + "Kusumo, who arrived in Canberra on Tuesday, was welcomed with a 21-gun "
-            "salute at Parliament House before holding talks with Baker.",
+            "salute at Parliament House before holding talks with Tolliver.",
             [
-                ("ceremony", "2024-08-20", ["Adi Kusumo", "Tom Baker"]),
-                ("statement", "2024-08-21", ["Adi Kusumo", "Tom Baker"]),
-                ("talks", "2024-08-20", ["Adi Kusumo", "Tom Baker"]),
+                ("ceremony", "2024-08-20", ["Adi Kusumo", "Graham Tolliver"]),
+                ("statement", "2024-08-21", ["Adi Kusumo", "Graham Tolliver"]),
+                ("talks", "2024-08-20", ["Adi Kusumo", "Graham Tolliver"]),
                 ("visit", "2024-08-20", ["Adi Kusumo"]),
             ],
         ),
@@ -324,7 +342,7 @@ def test_talks_during_a_planned_visit_take_its_month(nlp):
 
 def test_two_recalled_visits_keep_their_own_dates_and_what_happened_during_one(nlp):
     body = (
-        "President Ali Musa recalled President Omar Bakri's visit to Baku in July 2018 and "
+        "President Ali Musa recalled President Karim Haddadi's visit to Baku in July 2018 and "
         "his own visit to Rome in February 2020, during which a joint declaration was signed."
     )
     found = [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)]
@@ -334,7 +352,7 @@ def test_two_recalled_visits_keep_their_own_dates_and_what_happened_during_one(n
 def test_a_one_day_visit_told_with_its_day_dates_what_follows_whatever_the_dateline(nlp):
     body = (
         "Montevideo, August 21st (MercoPress) - President Ana Silva made a working visit to "
-        "Uruguay on Tuesday and was received by President Tom Vera at the palace.\n\n"
+        "Uruguay on Tuesday and was received by President Martin Olazabal at the palace.\n\n"
         "The two leaders later signed a joint declaration."
     )
     article = article_of(body, AUG_21)
@@ -347,7 +365,7 @@ def test_a_one_day_visit_told_with_its_day_dates_what_follows_whatever_the_datel
         ("visit", "2024-08-20"),
     ]
     meeting = next(e for e in events if e.kind == "meeting")
-    assert {p.name for p in meeting.participants} == {"Ana Silva", "Tom Vera"}
+    assert {p.name for p in meeting.participants} == {"Ana Silva", "Martin Olazabal"}
 
 
 MAR_12 = dt.date(2025, 3, 12)  # a Wednesday

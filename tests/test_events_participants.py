@@ -13,10 +13,10 @@ pytestmark = pytest.mark.slow
 
 def test_a_visit_has_host_guest_and_kind(nlp):
     (ev,) = events_of(
-        nlp, "Kazakh Foreign Minister Murat Nurtleu paid an official visit to Bishkek.", JAN_30
+        nlp, "Kazakh Foreign Minister Daulet Serikbayev paid an official visit to Bishkek.", JAN_30
     )
     assert ev.kind == "visit" and ev.visit_kind == "official"
-    assert ev.guest.name == "Murat Nurtleu"
+    assert ev.guest.name == "Daulet Serikbayev"
     assert (ev.host.key, ev.guest_country.key) == ("KGZ", "KAZ")
     assert ev.place.name == "Bishkek"
 
@@ -70,9 +70,10 @@ def test_a_discussed_topic_is_no_participant(nlp):
 
 
 def test_refugees_of_a_country_do_not_make_it_a_party(nlp):
-    body = "Foreign Secretary David Lamb met Sudanese refugees in Adre on Thursday."
+    body = "Foreign Secretary Hugh Pendleton met Sudanese refugees in N'Djamena on Thursday."
     (ev,) = facts_of(nlp, body, AUG_20).events
-    assert "SDN" not in {p.key for p in ev.participants}
+    # no Sudan among the parties
+    assert [p.key for p in ev.participants] == ["Hugh Pendleton"]
 
 
 @pytest.mark.parametrize(
@@ -80,18 +81,18 @@ def test_refugees_of_a_country_do_not_make_it_a_party(nlp):
     [
         # plural "meetings with" a list of persons: one meeting with each, the subject in all
         (
-            "President Tom Baker is expected to hold bilateral meetings with President Ivan "
-            "Petrov, Chinese President Li Wei and Prime Minister Raj Kumar of India.",
+            "President Graham Tolliver is expected to hold bilateral meetings with President Pavel "
+            "Zhdanovich, Chinese President Zhou Linhai and Prime Minister Suresh Kothari of India.",
             [
-                ["Ivan Petrov", "Tom Baker"],
-                ["Li Wei", "Tom Baker"],
-                ["Raj Kumar", "Tom Baker"],
+                ["Graham Tolliver", "Pavel Zhdanovich"],
+                ["Graham Tolliver", "Suresh Kothari"],
+                ["Graham Tolliver", "Zhou Linhai"],
             ],
         ),
         # one person: one meeting
         (
-            "President Tom Baker held meetings with President Ivan Petrov on Monday.",
-            [["Ivan Petrov", "Tom Baker"]],
+            "President Graham Tolliver held meetings with President Pavel Zhdanovich on Monday.",
+            [["Graham Tolliver", "Pavel Zhdanovich"]],
         ),
     ],
 )
@@ -117,8 +118,8 @@ def test_meetings_with_a_list(nlp, body, expected):
         ),
         # "at a briefing": the speaker's statement
         (
-            "Spokeswoman Maria Zakharova said at a briefing on Monday that Moscow was ready.",
-            "Maria Zakharova",
+            "Spokeswoman Oksana Lyubimtseva said at a briefing on Monday that Moscow was ready.",
+            "Oksana Lyubimtseva",
         ),
         # the issuer in the noun's own phrase, not the persons the statement reports on
         (
@@ -140,11 +141,11 @@ def test_statements_are_their_issuers(nlp, body, speaker):
 
 def test_a_statement_at_a_briefing_is_the_speakers_alone(nlp):
     body = (
-        "Foreign Minister Ali Musa will visit Laos next week, spokeswoman Maria Petrova said "
+        "Foreign Minister Ali Musa will visit Laos next week, spokeswoman Alina Sorokova said "
         "at a briefing on Monday."
     )
     statements = [p for k, _, p in event_rows(nlp, body, AUG_21) if k == "statement"]
-    assert statements == [["Maria Petrova"]]
+    assert statements == [["Alina Sorokova"]]
 
 
 @pytest.mark.parametrize(
@@ -202,8 +203,8 @@ def test_a_tour_is_one_visit_per_country_and_the_tour(nlp, body, hosts):
     "body",
     [
         "Foreign Minister Amani Odhiambo met Foreign Minister Peter Kizza on Monday, ministry "
-        "spokesperson Grace Wanjiru said.",
-        "According to spokesperson Grace Wanjiru, Foreign Minister Amani Odhiambo met Foreign "
+        "spokesperson Mercy Kawira said.",
+        "According to spokesperson Mercy Kawira, Foreign Minister Amani Odhiambo met Foreign "
         "Minister Peter Kizza on Monday.",
     ],
 )
@@ -233,7 +234,7 @@ def test_his_visit_is_the_visit_of_the_clauses_subject(nlp):
 def test_the_person_paid_tribute_to_takes_no_part(nlp):
     body = (
         "President Amani Odhiambo attended the Korva Summit in Nairobi on Monday. At the "
-        "opening ceremony of the summit, Odhiambo said the summit was a good occasion to pay "
+        "summit's opening ceremony, Odhiambo said the gathering was a fitting moment to pay "
         "tribute to Jomo Wanjala."
     )
     assert event_rows(nlp, body, AUG_20) == [
@@ -243,9 +244,9 @@ def test_the_person_paid_tribute_to_takes_no_part(nlp):
 
 
 def test_he_is_due_to_visit_is_the_visit_of_the_subject(nlp):
-    body = "Prime Minister Amani Odhiambo met President Peter Kizza. He is due to visit Botswana."
+    body = "Prime Minister Amani Odhiambo met President Peter Kizza. He is due to visit Zambia."
     visit = next(e for e in events_of(nlp, body, AUG_20) if e.kind == "visit")
-    assert (visit.guest.name, visit.host.name) == ("Amani Odhiambo", "Botswana")
+    assert (visit.guest.name, visit.host.name) == ("Amani Odhiambo", "Zambia")
 
 
 def test_his_trip_after_a_clause_is_the_trip_of_its_subject(nlp):
@@ -260,12 +261,12 @@ def test_his_trip_after_a_clause_is_the_trip_of_its_subject(nlp):
 @pytest.mark.parametrize(
     "body",
     [
-        "Minister Amani Odhiambo said the confirmed bilateral meetings are with Uganda, "
+        "Minister Amani Odhiambo said the agreed bilateral meetings are with Uganda, "
         "Rwanda and Tanzania.",
         "Minister Amani Odhiambo will hold bilateral meetings with Uganda, Rwanda and Tanzania.",
         # the list comes in a later telling of the meetings announced before
         "Minister Amani Odhiambo will also hold bilateral meetings with several countries. "
-        "The confirmed bilateral meetings are with Uganda, Rwanda and Tanzania.",
+        "The agreed bilateral meetings are with Uganda, Rwanda and Tanzania.",
     ],
 )
 def test_meetings_with_a_list_of_countries_are_one_with_each(nlp, body):
@@ -278,25 +279,25 @@ def test_meetings_with_a_list_of_countries_are_one_with_each(nlp, body):
 def test_a_tour_told_before_as_a_visit_is_that_visit(nlp):
     body = (
         "Premier Amani Odhiambo's European visit will boost ties, an official said.\n\n"
-        "Odhiambo will make a trip to Finland, Germany and Tajikistan from September 9 to 16."
+        "Odhiambo will make a trip to Finland, Austria and Uzbekistan from September 9 to 16."
     )
     visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
     assert sorted(((e.host.name if e.host else "-"), e.date.value) for e in visits) == [
         ("-", "2024-09-09"),
+        ("Austria", "2024-09-09"),
         ("Finland", "2024-09-09"),
-        ("Germany", "2024-09-09"),
-        ("Tajikistan", "2024-09-09"),
+        ("Uzbekistan", "2024-09-09"),
     ]
 
 
 def test_he_after_a_bare_surname_subject_is_that_person(nlp):
     body = (
-        "Vice President Amani Odhiambo signed deals with Uganda on Monday.\n\nOdhiambo is on a "
-        "tour of three African countries that took him to Rwanda, where officials approved "
-        "credit. He is due to visit Botswana at the weekend."
+        "Vice President Amani Odhiambo signed deals with Uganda on Monday.\n\nOdhiambo is now on "
+        "a tour of three African countries that took him to Rwanda, where officials approved "
+        "credit. He is due to visit Namibia at the weekend."
     )
     visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
     assert sorted((e.host.name if e.host else "-", e.guest.name) for e in visits) == [
         ("-", "Amani Odhiambo"),
-        ("Botswana", "Amani Odhiambo"),
+        ("Namibia", "Amani Odhiambo"),
     ]

@@ -16,29 +16,39 @@ pytestmark = pytest.mark.slow
     ("body", "kind"),
     [
         (
-            "Foreign Minister Wang Yi held telephone talks with Secretary of State John Kerry.",
+            "Foreign Minister Zhao Minghui held telephone talks with Secretary of State Daniel "
+            "Whitcombe.",
             "phone-call",
         ),
         (
-            "Minister Ali Khan had a phone conversation with Minister John Smith on Monday.",
+            "Minister Imran Qadeer had a phone conversation with Minister Owen Hartley on Monday.",
             "phone-call",
         ),
-        ("President Sadyr Japarov met Foreign Minister Murat Nurtleu on Monday.", "meeting"),
         (
-            "Foreign Minister Murat Nurtleu held talks with Foreign Minister Jeenbek Kulubaev.",
+            "President Talant Osmonaliev met Foreign Minister Daulet Serikbayev on Monday.",
+            "meeting",
+        ),
+        (
+            "Foreign Minister Daulet Serikbayev held talks with Foreign Minister Nurbek Asanaliev.",
             "talks",
         ),
-        ("Foreign Minister Murat Nurtleu paid an official visit to Tajikistan last week.", "visit"),
         (
-            "Foreign Minister Murat Nurtleu laid a wreath at the Ata-Beyit Memorial Complex.",
+            "Foreign Minister Daulet Serikbayev paid an official visit to Turkmenistan last week.",
+            "visit",
+        ),
+        (
+            "Foreign Minister Daulet Serikbayev laid a wreath at the Kyzyl-Tuu Memorial Complex.",
             "ceremony",
         ),
         (
-            "President Sadyr Japarov and President Kassym-Jomart Tokayev signed a treaty on "
+            "President Talant Osmonaliev and President Yerlan Zhaksybekov signed a treaty on "
             "Monday.",
             "agreement-signing",
         ),
-        ("Spokesperson Laolu Akande disclosed this in a statement on Sunday night.", "statement"),
+        (
+            "Spokesperson Femi Oladipupo disclosed this in a press statement on Sunday evening.",
+            "statement",
+        ),
     ],
 )
 def test_event_types(nlp, body, kind):
@@ -50,9 +60,9 @@ def test_event_types(nlp, body, kind):
     [
         (
             "President Ali Hassan received on Tuesday Chairman of the Transitional Sovereignty "
-            "Council of Sudan Lieutenant General Abdel Karim Al-Tayeb in Cairo.",
+            "Council of Sudan Lieutenant General Abdel Rahman Al-Mahdawi in Cairo.",
             "meeting",
-            "Abdel Karim Al-Tayeb",
+            "Abdel Rahman Al-Mahdawi",
         ),
         (
             "President Ali Hassan was welcomed with a 21-gun salute at Parliament House in "
@@ -132,7 +142,7 @@ def test_courtesy_calls_chairs_and_welcomes(nlp, body, kind, people):
     [
         # a bare "the <noun>" in a temporal phrase frames the clause's event
         (
-            "Before the signing, Foreign Minister Aiko Tanaka and Foreign Minister Juan Perez "
+            "Before the signing, Foreign Minister Aiko Tanaka and Foreign Minister Julian Ferreyra "
             "held the second Ministerial Meeting in Tokyo on Monday.",
             ["meeting"],
         ),
@@ -242,16 +252,16 @@ def test_speeches_are_statements_and_receptions_ceremonies(nlp, body, expected):
 def test_a_visit_with_a_stray_object_is_a_visit(nlp):
     # the parser may make the "’s" of "the latter’s" the object of "visited"
     body = (
-        "Prime Minister Peter Kizza said Uganda was ready to discuss cooperation with Kenya, "
-        "as the latter’s Deputy Prime Minister Amani Odhiambo visited on Tuesday."
+        "Prime Minister Peter Kizza spoke of closer trade ties with Kenya, as the latter’s "
+        "Deputy Foreign Minister Amani Odhiambo visited on Tuesday."
     )
     assert [k for k, _, _ in event_rows(nlp, body, AUG_21) if k == "visit"] == ["visit"]
 
 
 def test_a_plural_event_noun_in_a_name_is_an_event(nlp):
     body = (
-        "MALE, July 17 -- The memorandum was signed in the margins of the Second Round of "
-        "Maldives-Egypt Bilateral Political Consultations, at a ceremony held today."
+        "VALLETTA, July 17 -- The accord was signed on the margins of the Fourth Round of "
+        "Malta-Peru Bilateral Political Consultations, at a short ceremony held today."
     )
     assert sorted(k for k, _, _ in event_rows(nlp, body, AUG_20)) == [
         "agreement-signing",
