@@ -159,6 +159,49 @@ def store(request):
     s.close()
 
 
+def _stored(store, key: str, triples: list[tuple]) -> MappedArticle:
+    mapped = _mapped(key)
+    for triple in triples:
+        mapped.graph.add(triple)
+    store.put_article(mapped)
+    return mapped
+
+
+def test_the_store_tells_of_a_person_what_its_other_graphs_tell(store):
+    """The store's lookup reads what persons_in reads: fuller names in either name
+    property, and the countries of offices held in a country's body or in the country."""
+    person = MINT.person("Amara Odede")
+    ministry, kenya, peru = (
+        MINT.resource("organization", "trade-ministry-per"),
+        *(MINT.country(code) for code in ("KEN", "PER")),
+    )
+    first = _stored(store, "a", [
+        (person, SDO.name, Literal("Amara Wanjiru Odede")),
+        (MINT.fact("membership", "a", "x"), W3ORG.member, person),
+        (MINT.fact("membership", "a", "x"), W3ORG.organization, kenya),
+        (kenya, DIP.iso3, Literal("KEN")),
+    ])  # fmt: skip
+    second = _stored(store, "b", [
+        (person, SDO.alternateName, Literal("Amara Ruth Odede")),
+        (MINT.fact("membership", "b", "x"), W3ORG.member, person),
+        (MINT.fact("membership", "b", "x"), W3ORG.organization, ministry),
+        (ministry, DIP.country, peru),
+        (peru, DIP.iso3, Literal("PER")),
+    ])  # fmt: skip
+    third = _stored(store, "c", [(person, SDO.name, Literal("Amara Lima Odede"))])
+    both = persons_in(first.graph + second.graph + Graph().add((person, RDF.type, DIP.Person)))
+    told = store.person_facts([person, MINT.person("Teo Varga")], third.graph_iri)
+    assert told == {
+        person: PersonFacts({"amara-wanjiru-odede", "amara-ruth-odede"}, {"KEN", "PER"})
+    }
+    assert told == both
+    # a name with middle names in common joins a person of another country
+    again = _mapped("d", ("Amara Ruth Odede", "CHL"))
+    assert _persons(PersonRegistry(BASE, lookup=store.person_facts).settle(again)) == {
+        "amara-odede": "Amara Ruth Odede"
+    }
+
+
 @pytest.mark.slow
 def test_ingested_one_by_one_a_person_of_another_country_gets_an_iri_of_its_own(nlp, store):
     """Each article in an ingest of its own: the store tells who is known."""

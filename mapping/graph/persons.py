@@ -15,7 +15,7 @@ An article's graph is checked against the persons met so far in the run and, whe
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
@@ -62,23 +62,52 @@ def are_apart(new: PersonFacts, known: PersonFacts) -> bool:
     )
 
 
+NAMES = (SDO.name, SDO.alternateName)  # where a person's written names are
+
+
 def persons_in(graph: Graph) -> dict[URIRef, PersonFacts]:
     """The persons of one article's graph whose IRI is shared across articles."""
-    found: dict[URIRef, PersonFacts] = {}
-    for person in graph.subjects(RDF.type, DIP.Person):
-        if not isinstance(person, URIRef) or is_article_scoped(person):
-            continue
-        names = (str(n) for p in (SDO.name, SDO.alternateName) for n in graph.objects(person, p))
-        fuller = {key for name in names if (key := fuller_key(name))}
-        found[person] = PersonFacts(fuller, set(_countries(graph, person)))
-    return found
+    return {
+        person: facts_of(graph, person)
+        for person in graph.subjects(RDF.type, DIP.Person)
+        if isinstance(person, URIRef) and not is_article_scoped(person)
+    }
 
 
-def _countries(graph: Graph, person: URIRef) -> Iterable[str]:
+def facts_of(graph: Graph, person: URIRef) -> PersonFacts:
+    """What `graph` tells of `person`: its fuller names and the countries of its offices
+    (a membership's body, or that body's country, with an ISO code)."""
+    names = (str(n) for p in NAMES for n in graph.objects(person, p))
+    countries = set()
     for membership in graph.subjects(W3ORG.member, person):
         for body in graph.objects(membership, W3ORG.organization):
             for country in (body, *graph.objects(body, DIP.country)):
-                yield from (str(code) for code in graph.objects(country, DIP.iso3))
+                countries |= {str(code) for code in graph.objects(country, DIP.iso3)}
+    return PersonFacts({key for name in names if (key := fuller_key(name))}, countries)
+
+
+def facts_query(persons: str, except_graph: str) -> str:
+    """A CONSTRUCT of the triples `facts_of` reads, from every named graph but
+    `except_graph` (a serialized IRI), for the persons `persons` (serialized IRIs)."""
+    member, body_of, iso3, country = W3ORG.member, W3ORG.organization, DIP.iso3, DIP.country
+    names = " ".join(f"<{n}>" for n in NAMES)
+    return f"""CONSTRUCT {{
+  ?p ?name_of ?name .
+  ?m <{member}> ?p ; <{body_of}> ?body .
+  ?body <{iso3}> ?body_code ; <{country}> ?c .
+  ?c <{iso3}> ?code .
+}} WHERE {{
+  VALUES ?p {{ {persons} }}
+  GRAPH ?g {{
+    {{ VALUES ?name_of {{ {names} }} ?p ?name_of ?name }}
+    UNION {{
+      ?m <{member}> ?p ; <{body_of}> ?body .
+      OPTIONAL {{ ?body <{iso3}> ?body_code }}
+      OPTIONAL {{ ?body <{country}> ?c . ?c <{iso3}> ?code }}
+    }}
+  }}
+  FILTER(?g != {except_graph})
+}}"""
 
 
 class PersonRegistry:

@@ -15,9 +15,9 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
 from communique.mapping import iris
-from communique.mapping.graph.persons import PersonFacts, fuller_key
+from communique.mapping.graph.persons import PersonFacts, facts_of, facts_query
 from communique.ontology import PREFIXES as ONTOLOGY_PREFIXES
-from communique.ontology.namespace import DIP, SDO
+from communique.ontology.namespace import SDO
 from communique.server.errors import StoreError
 from communique.server.store.dump import DUMP_FORMATS, dump_chunks
 from communique.server.store.terms import from_ox, literal_term
@@ -55,20 +55,8 @@ GRAPH_COUNTS = """SELECT ?g (COUNT(*) AS ?n) WHERE {{
   VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }}
 }} GROUP BY ?g"""
 
+
 # {persons}: IRIs serialized by pyoxigraph; {graph}: the graph left out, the same way
-PERSONS_QUERY = """SELECT ?p ?name ?code WHERE {{
-  VALUES ?p {{ {persons} }}
-  GRAPH ?g {{
-    {{ ?p <http://schema.org/name>|<http://schema.org/alternateName> ?name }}
-    UNION {{
-      ?m <http://www.w3.org/ns/org#member> ?p ; <http://www.w3.org/ns/org#organization> ?body .
-      ?body <{dip}country>? ?c . ?c <{dip}iso3> ?code
-    }}
-  }}
-  FILTER(?g != {graph})
-}}"""
-
-
 def values_batches(terms: Iterable[str]) -> Iterator[str]:
     """Serialized terms, sorted, as the contents of VALUES blocks of LABEL_BATCH each."""
     ordered = sorted(terms)
@@ -159,17 +147,13 @@ class StoreReads:
     ) -> dict[URIRef, PersonFacts]:
         """What the other articles' graphs tell of these persons (graph/persons.py): their
         names with middle names and the countries of their offices."""
-        found: dict[URIRef, PersonFacts] = {}
-        graph = str(ox.NamedNode(str(except_graph)))
+        graph = Graph()
+        leave_out = str(ox.NamedNode(str(except_graph)))
         for values in values_batches({str(ox.NamedNode(str(p))) for p in persons}):
-            query = PERSONS_QUERY.format(persons=values, graph=graph, dip=str(DIP))
-            for row in self.ox.query(query):
-                facts = found.setdefault(URIRef(row["p"].value), PersonFacts())
-                if row["name"] is not None and (key := fuller_key(row["name"].value)):
-                    facts.names.add(key)
-                if row["code"] is not None:
-                    facts.countries.add(row["code"].value)
-        return found
+            for t in self.ox.query(facts_query(values, leave_out)):
+                graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+        found = {person: facts_of(graph, person) for person in persons}
+        return {person: facts for person, facts in found.items() if facts.names or facts.countries}
 
     def stats(self: Store) -> dict:
         """Counts: articles, triples (all, in articles, in the reference graph), classes."""
