@@ -1,7 +1,8 @@
 """Families of event language found missing on real articles: the legs of a tour told by the
-verb that carries the traveller ("a tour that took him to A and B"), and a phone call whose
-day only a later sentence gives, calling it "the conversation" or "the call". Each row
-asserts every event that comes out: kind, date, participants, host and guest."""
+verb that carries the traveller ("a tour that took him to A and B"), a phone call whose day
+only a later sentence gives ("The conversation began ..."), and a gathering set by a clause
+of its own ("the meeting of X, to be held in Y next month", "whose summit Z hosted in April").
+Each row asserts every event that comes out."""
 
 from __future__ import annotations
 
@@ -94,3 +95,70 @@ def test_a_tour_takes_the_traveller_to_each_country(nlp, body, expected):
 )
 def test_a_call_told_again_brings_its_day(nlp, body, expected):
     assert rows(nlp, body) == expected
+
+
+def settings(nlp, body: str) -> list[tuple]:
+    """The events as sorted (kind, date, participants, host, still to come)."""
+    return sorted(
+        (
+            (
+                e.kind,
+                e.date.value if e.date else None,
+                sorted(p.name for p in e.participants),
+                e.host.name if e.host else None,
+                e.scheduled,
+            )
+            for e in facts_of(nlp, body, AUG_21).events
+        ),
+        key=lambda row: tuple(x or "" for x in row[:4]),
+    )
+
+
+MET = "Foreign Minister Amani Odhiambo met Foreign Minister Peter Kizza on Monday.\n\n"
+MEETING = ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, False)
+
+
+@pytest.mark.parametrize(
+    ("body", "gathering"),
+    [
+        # a passive infinitive the parser hangs on the verb before the gathering's phrase
+        (
+            "The two sides agreed to work for the success of the fourth ministerial meeting "
+            "of the Korva Forum, to be held in Kenya next month.",
+            ("meeting", "2024-09", ["Korva Forum"], "Kenya", True),
+        ),
+        (
+            "The next session of the Korva Forum, scheduled to be held in Kenya in December, "
+            "was on the agenda.",
+            ("meeting", "2024-12", ["Korva Forum"], "Kenya", True),
+        ),
+        # hosted by a country, or a country its subject
+        (
+            "They discussed preparations for the Korva League summit to be hosted by Kenya "
+            "next month.",
+            ("summit", "2024-09", ["Korva League"], "Kenya", True),
+        ),
+        (
+            "The informal summit of the Korva Council that Hungary will host next year was "
+            "also on the agenda.",
+            ("summit", "2025", ["Hungary"], "Hungary", True),
+        ),
+        # "hosted", past: held, in the April before
+        (
+            "Odhiambo praised the Korva Initiative, whose summit Poland hosted in April.",
+            ("summit", "2024-04", ["Poland"], "Poland", False),
+        ),
+    ],
+)
+def test_a_gathering_is_set_by_its_own_clause(nlp, body, gathering):
+    assert settings(nlp, MET + body) == [MEETING, gathering]
+
+
+def test_a_person_hosting_talks_is_no_setting_clause(nlp):
+    body = (
+        "President Amani Odhiambo was received by President Peter Kizza, who later hosted "
+        "talks with the Kenyan leader in Uganda on Monday."
+    )
+    assert settings(nlp, body) == [
+        ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, False)
+    ]

@@ -1,13 +1,20 @@
 """Gatherings told as the frame of another event ("talks on the sidelines of the G20
-summit"): events of their own, held by the bodies their phrase names, hosted where they sit."""
+summit"): events of their own, held by the bodies their phrase names, hosted where they sit;
+and the clause that tells where, when and by whom a gathering is held."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
-from communique.mapping.events.base import Event, framing_gathering
+from communique.mapping.entities.cluster import Entity
+from communique.mapping.events import tense
+from communique.mapping.events.base import Event, framing_gathering, words
+from communique.mapping.events.dates import sentence_dates
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE
+from communique.mapping.values.dates import resolve_date
 
 
 def named_gathering(r: EventReader, tok: Token) -> bool:
@@ -41,3 +48,74 @@ def read_gathering(r: EventReader, ev: Event) -> None:
     if ev.host is None and (here or any(c.lower_ == "here" for c in tok.children)):
         ev.place = r.here  # "the summit here": the city of the dateline
         ev.host = r.country_of(r.here)
+
+
+def _holding(t: Token) -> bool:
+    return t.pos_ == "VERB" and t.lemma_.lower() in words("holding_verbs")
+
+
+def setting_clause(tok: Token) -> Token | None:
+    """The clause that tells where and when a gathering is held: its own ("the summit, to be
+    held in X next month", "scheduled to be held in X"), one whose object it is ("whose summit
+    Poland hosted in Warsaw"), or a passive infinitive the parser hung on the verb before,
+    told right after the gathering's phrase ("work for the meeting of X, to be held in Y")."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl"):
+            for v in (c, *(x for x in c.children if x.dep_ == "xcomp")):
+                if _holding(v):
+                    return v
+    if tok.dep_ in ("dobj", "nsubjpass") and _holding(tok.head) and tok.head.dep_ == "relcl":
+        return tok.head  # (read only when it names a country as host: not "who hosted talks")
+    doc, nxt = tok.doc, tok.right_edge.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == ",":
+        nxt += 1
+    if nxt + 2 < len(doc) and doc[nxt].lower_ == "to" and doc[nxt + 1].lower_ == "be":
+        v = doc[nxt].head
+        if _holding(v) and v.tag_ == "VBN" and v.i == nxt + 2 and not tok.is_ancestor(v):
+            return v
+    return None
+
+
+def read_setting(r: EventReader, ev: Event, ref: dt.date) -> None:
+    """A gathering's place, host and date from the clause that tells its setting, and
+    whether it is still to come: "to be held", "will host" point ahead, "hosted" back."""
+    if ev.group not in ("meet", "summit") or (clause := setting_clause(ev.trigger)) is None:
+        return
+    host = _named_host(r, clause)
+    if host is None and clause.head is not ev.trigger and clause.dep_ == "relcl":
+        return
+    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    where = [
+        e
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for i in range(c.i, c.right_edge.i + 1)
+        if (e := r.by_token.get(i)) is not None and e.kind in (PLACE, COUNTRY)
+    ]
+    if where or host is not None:
+        ev.place = next((e for e in where if e.kind == PLACE), ev.place)
+        ev.host = host or next((h for e in where if (h := r.country_of(e)) is not None), None)
+    ahead = clause.tag_ != "VBD" or any(c.lower_ in ("will", "would") for c in clause.children)
+    ev.scheduled = ahead
+    if ev.date is not None:
+        return
+    for span, value in sentence_dates(ev.sentence, ref):
+        if lo <= span.root.i < hi:
+            text = span.text
+            past = resolve_date(text, ref, tense="past")
+            ev.date = tense.ahead(text, value, ref) if ahead else (past or value)
+            ev.explicit_date = True
+            return
+
+
+def _named_host(r: EventReader, clause: Token) -> Entity | None:
+    """ "hosted by Baghdad", "that Hungary will host": the host's country."""
+    for c in clause.children:
+        slots = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "agent" else []
+        if c.dep_ == "nsubj" and clause.lemma_.lower() == "host":
+            slots = [c]
+        for p in slots:
+            e = r.entity(p)
+            if e is not None and e.kind in (COUNTRY, PLACE):
+                return r.country_of(e)
+    return None
