@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.facts.reporting import is_saying, report_verbs_pattern
+from communique.mapping.facts.reporting import report_verbs_pattern
+from communique.mapping.facts.sayers import deps, first_sayer, quoted_in
 from communique.mapping.facts.speakers import SpeakerResolver, subject_extent
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import doc_text, sentence_of
@@ -28,14 +29,22 @@ _REPORT = report_verbs_pattern()
 # ... and single curly marks (‘…’), the style of some outlets: the closing mark is also the
 # apostrophe ("countries’ ties", "don’t"), so it closes only after the quotation's own
 # punctuation or before punctuation, and the opening one only after a space or a bracket
+# ... and guillemets («…») and low-high marks („…“) of the press in many languages, their
+# comma written after the closing mark ("«…», said X")
 _QUOTE = re.compile(
     r"“(?P<c>(?:[^”\n]|\n(?![ \t]*\n))+)”"
     r"|(?P<m>\"\"?)(?P<s>(?:[^\"\n]|\n(?![ \t]*\n))+)(?P=m)"
     r"|(?:^|(?<=[\s(\[—–-]))‘(?P<u>[^‘\n]+?)(?:(?<=[,.!?])’|’(?=[,.;:!?)\]]|[ \t]*(?:\n|$)))"
+    r"|«(?P<g>[^«»\n]+)»|„(?P<l>[^„“”\n]+)[“”]"
 )
+_GROUPS = "csugl"
 _WHO = r"[^,.;“”\"]{1,70}?"
 # (", and announced that …" goes on with the sentence's own subject: no attribution)
-_AFTER = re.compile(rf"^\s*,?(?!\s*(?:and|but|or|then|while|as)\b)\s*(?P<who>{_WHO})\s+{_REPORT}\b")
+# ("“…,” Tal, 54, said": an age between commas is no clause of its own)
+_AFTER = re.compile(
+    rf"^\s*,?(?!\s*(?:and|but|or|then|while|as)\b)\s*(?P<who>{_WHO})(?:\s*,\s*\d{{1,3}}\s*,)?"
+    rf"\s+{_REPORT}\b"
+)
 # "…, said the President", "…, mentioned the spokesman, Ann Tal at the ministry, …"
 # (a comma before a lowercase word opens a clause of its own: ", adding that …")
 _AFTER_INV = re.compile(
@@ -124,7 +133,7 @@ class _State:
 def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     """The quotation `m` found, if it is one, and who is told saying it."""
     doc, text = state.r.doc, state.text
-    group = next(g for g in "csu" if m.group(g) is not None)
+    group = next(g for g in _GROUPS if m.group(g) is not None)
     words = m.group(group).strip()
     n_words = len(words.split())
     if _is_a_name(words):
@@ -141,6 +150,8 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
             found = _subject_of_report(state, sentence_of(doc, sent.start), m.start())
             if not found.told:
                 found = _according_to(state, sentence_of(doc, sent.start), m.start())
+    if not found.told:
+        found = _colon_clause(state, m.start())
     if not found.told and (c := _NAME_COLON.search(text, max(0, m.start() - 60), m.start())):
         found = _named_before_colon(state.r, c)
     if fragment and not _fragment_said(doc, m, group, n_words, found):
@@ -171,6 +182,25 @@ def _named_before_colon(r: SpeakerResolver, c: re.Match) -> _Found:
     return _Found(e, True) if e is not None and e.kind == PERSON else _Found()
 
 
+def _colon_clause(state: _State, quote_start: int) -> _Found:
+    """ "But Tal disagreed: “…”", "The minister went further: “…”": a clause that opens a
+    quotation with a colon tells its speaker by its subject, whatever its verb."""
+    text, doc = state.text, state.r.doc
+    end = quote_start
+    while end and text[end - 1] in " \t":
+        end -= 1
+    if not end or text[end - 1] != ":":
+        return _Found()
+    colon = doc.char_span(end - 1, end, alignment_mode="expand")
+    if colon is None or colon[0].sent.start_char > end - 1 or colon[0].text != ":":
+        return _Found()
+    subj = next(deps(colon[0].head, "nsubj"), None)
+    if subj is None or subj.i > colon[0].i:
+        return _Found()
+    s, e = subject_extent(subj)
+    return _Found(state.r.resolve(text[s:e], s, e), True)
+
+
 def _according_to(state: _State, sent: Span, quote_start: int) -> _Found:
     a = _ACCORDING_LEAD.match(state.text, sent.start_char, quote_start)
     if a is None:
@@ -193,7 +223,7 @@ def _told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> _
     """`“…,” Venndal said`, `“…,” said the President`, `“…,” he quoted X as saying`."""
     # a paragraph ends the attribution: a sign-off line ("New York, 30 August") is no speaker
     tail = text[m.end() : m.end() + 200].split("\n\n")[0]
-    if not (inner_end and text[inner_end - 1] in ",.!?"):
+    if not (inner_end and (text[inner_end - 1] in ",.!?" or text[m.end() : m.end() + 1] == ",")):
         return _Found()
     q = _QUOTED_AS.search(tail[:80])
     if q and not re.search(r"[.!?]", tail[: q.start()]):
@@ -235,9 +265,9 @@ def _subject_of_report(state: _State, sent: Span, quote_start: int) -> _Found:
     # the first saying verb with a subject decides for every quote after it: found once per
     # sentence, not once per quote
     if sent.start not in state.report_verbs:
-        state.report_verbs[sent.start] = _first_sayer(sent)
+        state.report_verbs[sent.start] = first_sayer(sent)
     found = state.report_verbs[sent.start]
-    if found is None or found[0].idx >= quote_start and not _quoted_in(found[0], quote_start):
+    if found is None or found[0].idx >= quote_start and not quoted_in(found[0], quote_start):
         return _Found()
     extents = [subject_extent(c) for c in found[0].children if c.dep_ == "nsubj"] or [
         subject_extent(found[1])
@@ -245,62 +275,6 @@ def _subject_of_report(state: _State, sent: Span, quote_start: int) -> _Found:
     # (a subject the parser split in two: "Solomon Islands' Prime Minister X said")
     s, e = min(x[0] for x in extents), max(x[1] for x in extents)
     return _Found(state.r.resolve(state.text[s:e], s, e), True)
-
-
-def _quoted_in(verb: Token, quote_start: int) -> bool:
-    """Whether a quotation told before its saying verb is that verb's complement:
-    "“…,” Li, who heads the desk, told reporters" (no other clause's)."""
-    doc = verb.doc
-    first = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
-    if first is None or first.end >= len(doc):
-        return False
-    word = doc[first.end] if first[0].is_punct else first[0]
-    return any(a.i == verb.i for a in word.ancestors)
-
-
-def _first_sayer(sent: Span) -> tuple[Token, Token] | None:
-    """The sentence's first saying verb whose clause has a subject, and that subject."""
-    climbed: dict[int, Token] = {}
-    quoted = False  # a verb inside a quotation is the speaker's, not the reporter's
-    for t in sent:
-        if t.text in _MARKS:
-            quoted = _MARKS[t.text] if t.text in "“”‘" else not quoted
-        elif not quoted and t.pos_ == "VERB" and is_saying(t):
-            verb = _with_subject(_quoted_as(t), climbed)
-            # ("X was quoted as saying": the passive's subject is the speaker)
-            passive = "nsubjpass" if verb.lemma_.lower() == "quote" else "nsubj"
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", passive)), None)
-            if subj is not None:
-                return t, subj
-    return None
-
-
-def _quoted_as(verb: Token) -> Token:
-    """ "quoted as saying": the verb "quoted", whose subject says."""
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
-        return head.head
-    return verb
-
-
-_MARKS = {"“": True, "”": False, "‘": True, '"': None, '""': None}
-
-
-def _with_subject(verb: Token, climbed: dict[int, Token]) -> Token:
-    """ "said ... and called the deal “a historic step”", "praised the role, describing it
-    as “pivotal”": the verb whose subject a conjoined or participle verb without one of its
-    own shares (each step of the run walked once)."""
-    path, v = [], verb
-    while v.i not in climbed and v.dep_ in ("conj", "advcl", "xcomp") and not _has_subject(v):
-        path.append(v.i)
-        v = v.head
-    top = climbed.get(v.i, v)
-    climbed.update(dict.fromkeys(path, top))
-    return top
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "at", "by", "or"}

@@ -72,6 +72,7 @@ class SpeakerResolver:
                     self.sayers.append((at, e))
         self.by_char.sort(key=lambda x: x[0])
         self.char_starts = [s for s, _, _ in self.by_char]
+        subjects += self._unlinked_subjects()
         subjects.sort(key=lambda x: x[0])  # "last named" is the last in the text
         self.subjects = subjects
         self.subject_offsets = [s for s, _ in subjects]
@@ -80,6 +81,20 @@ class SpeakerResolver:
         for offsets in self.named_at.values():
             offsets.sort()
         self._kinds: dict[tuple[str, str | None], list[Entity]] = {}
+
+    def _unlinked_subjects(self) -> list[tuple[int, Entity]]:
+        """Subjects no mention covers (a rare surname the tagger took for a place): a
+        proper noun subject that is a word of one person's name and no country's."""
+        out = []
+        for tok in self.doc:
+            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
+                continue
+            people = self.by_word.get(fold(tok.text), [])
+            k = bisect_right(self.char_starts, tok.idx) - 1
+            covered = k >= 0 and self.by_char[k][1] > tok.idx
+            if len(people) == 1 and not covered and country_named(tok.text) is None:
+                out.append((tok.idx, people[0]))
+        return out
 
     def entity_in(self, start: int, end: int, *, first: bool = False) -> Entity | None:
         """The person named in text[start:end] (the last one, or the first), else the
@@ -140,7 +155,7 @@ class SpeakerResolver:
             return self.entity_in(start + m.start("who"), start + m.end("who"))
         if _body_head(bare):
             return self.org_in(start, end) or self._body(bare)
-        if _AND.search(bare) and self._persons_in(start, end) > 1:
+        if self._two_speakers(who, start, end):
             return None  # "Kovac and Banda said": two speakers are none of the quotation's one
         e = self.entity_in(start, end, first=first)
         if e is not None:
@@ -148,6 +163,19 @@ class SpeakerResolver:
         if _ACRONYM.fullmatch(bare):
             return self._by_acronym(bare)
         return self._named(bare) or self._titled(bare, start)
+
+    def _two_speakers(self, who: str, start: int, end: int) -> bool:
+        """ "Kovac and Banda", "Kovac and his counterpart": a person named before "and" and
+        someone after it (a title before "and" is one person's: "Minister of Trade and
+        Industry X")."""
+        joined = _AND.search(who)
+        if joined is None:
+            return False
+        if self._persons_in(start, end) > 1:
+            return True
+        before = who[: joined.start()].strip()
+        named = self._persons_in(start, start + joined.start()) or self._named(before)
+        return bool(before) and bool(named)
 
     def _by_acronym(self, acronym: str) -> Entity | None:
         """`the PCO said`: the one organization of the article called so, or whose
@@ -185,7 +213,7 @@ class SpeakerResolver:
     def _titled(self, bare: str, start: int) -> Entity | None:
         """`the Foreign Secretary`, `the Armenian Prime Minister`, `the Ghanaian leader`:
         the holder of that office (of that country) named last before the quotation."""
-        iso3, office = _country_and_office(bare)
+        iso3, office = _country_and_office(_without_modifiers(bare))
         if not office:
             return None
         people = self._holders(office)
@@ -276,6 +304,20 @@ def _people_by_word(ents: ArticleEntities) -> dict[str, list[Entity]]:
                     if p not in people:
                         people.append(p)
     return by_word
+
+
+_AGE = re.compile(r"\d+-year-old|\d+")
+
+
+def _without_modifiers(bare: str) -> str:
+    """ "58-year-old Chancellor", "newly elected Prime Minister" -> the office as titled:
+    the words that only describe its holder dropped from the front."""
+    words = bare.split()
+    modifiers = _data("office_modifiers")
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in modifiers or _AGE.fullmatch(words[k])):
+        k += 1
+    return " ".join(words[k:])
 
 
 def _body_head(bare: str) -> str | None:

@@ -1,0 +1,79 @@
+"""The parse's reporting clause: a sentence's first saying verb with a subject, whose
+subject says its quotations ("X said", "X was quoted as saying", "a statement quoted X as
+saying", "said ... and called it “…”"), and whether a quotation is a verb's complement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from communique.mapping.facts.reporting import is_saying
+
+
+def quoted_in(verb: Token, quote_start: int) -> bool:
+    """Whether a quotation told before its saying verb is that verb's complement:
+    "“…,” Li, who heads the desk, told reporters" (no other clause's)."""
+    doc = verb.doc
+    first = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if first is None or first.end >= len(doc):
+        return False
+    word = doc[first.end] if first[0].is_punct else first[0]
+    return any(a.i == verb.i for a in word.ancestors)
+
+
+def first_sayer(sent: Span) -> tuple[Token, Token] | None:
+    """The sentence's first saying verb whose clause has a subject, and that subject."""
+    climbed: dict[int, Token] = {}
+    quoted = False  # a verb inside a quotation is the speaker's, not the reporter's
+    for t in sent:
+        if t.text in _MARKS:
+            quoted = _MARKS[t.text] if t.text in "“”‘«»„" else not quoted
+        elif not quoted and t.pos_ == "VERB" and is_saying(t):
+            quoting = _quoted_as(t)
+            # ("a statement quoted X as saying:": the one quoted says, whoever quotes)
+            if quoting is not t and (obj := next(deps(quoting, "dobj"), None)) is not None:
+                return t, obj
+            verb = _with_subject(quoting, climbed)
+            # ("X was quoted as saying": the passive's subject is the speaker)
+            passive = "nsubjpass" if verb.lemma_.lower() == "quote" else "nsubj"
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", passive)), None)
+            if subj is not None:
+                return t, subj
+    return None
+
+
+def deps(tok: Token, dep: str) -> Iterator[Token]:
+    return (c for c in tok.children if c.dep_ == dep)
+
+
+def _quoted_as(verb: Token) -> Token:
+    """ "quoted as saying": the verb "quoted", whose subject says (or whose object is said
+    to: the parser may hang "as saying" on the noun that quotes, beside the verb)."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or head.lower_ != "as":
+        return verb
+    for quoting in (head.head, *head.head.children):
+        if quoting.lemma_.lower() == "quote" and quoting.i < head.i:
+            return quoting
+    return verb
+
+
+_MARKS = {"“": True, "”": False, "‘": True, "«": True, "»": False, "„": True, '"': None, '""': None}
+
+
+def _with_subject(verb: Token, climbed: dict[int, Token]) -> Token:
+    """ "said ... and called the deal “a historic step”", "praised the role, describing it
+    as “pivotal”": the verb whose subject a conjoined or participle verb without one of its
+    own shares (each step of the run walked once)."""
+    path, v = [], verb
+    while v.i not in climbed and v.dep_ in ("conj", "advcl", "xcomp") and not _has_subject(v):
+        path.append(v.i)
+        v = v.head
+    top = climbed.get(v.i, v)
+    climbed.update(dict.fromkeys(path, top))
+    return top
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

@@ -1,0 +1,414 @@
+"""Quotations in news styles no rule was written for: a speaker named by title or pronoun
+before or after the quote, a title chain after the verb, any reporting verb, a body that
+speaks (never the nearest person), reported speech without quote marks (no quotation),
+scare-quoted phrases no one is told saying, quotes over two paragraphs, nested, in
+guillemets or single marks, a speaker between two quoted sentences, and never two speakers.
+Each row asserts the whole list of quotations (words, speaker)."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import AUG_21, quotes_of
+
+pytestmark = pytest.mark.slow
+
+PL_DE = (
+    "Polish Prime Minister Marek Zielny met German Chancellor Ulrike Brandl in Berlin on "
+    "Tuesday.\n\n"
+)
+NO_FI = (
+    "Norwegian Foreign Minister Arvid Lunde met Finnish Foreign Minister Sanna Kettu in Oslo "
+    "on Monday.\n\n"
+)
+KZ_RU = (
+    "Kazakh Foreign Minister Yerlan Abenov held talks with Russian Foreign Minister Pavel "
+    "Gromov in Moscow on Tuesday.\n\n"
+)
+
+TITLE_OR_PRONOUN = [
+    (
+        PL_DE + 'The Chancellor declared: "Our borders must stay open to trade and to people."',
+        [("Our borders must stay open to trade and to people", "Ulrike Brandl")],
+    ),
+    (
+        PL_DE + "Zielny praised the talks.\n\n"
+        '"We have agreed to double the flights between our capitals," he concluded.',
+        [("We have agreed to double the flights between our capitals", "Marek Zielny")],
+    ),
+    (
+        NO_FI + '"Our fisheries dialogue has never been this close," the Finnish minister added.',
+        [("Our fisheries dialogue has never been this close", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + "Kettu spoke after the meeting. She said: “Northern cooperation is not a "
+        "slogan for us.”",
+        [("Northern cooperation is not a slogan for us", "Sanna Kettu")],
+    ),
+    (
+        "Foreign Ministry Spokesperson Lin Haoran told a regular briefing on Thursday: "
+        '"China welcomes every effort towards a lasting ceasefire."',
+        [("China welcomes every effort towards a lasting ceasefire", "Lin Haoran")],
+    ),
+]
+
+TITLE_CHAIN_AFTER = [
+    (
+        "Chinese Foreign Minister Wang Dalin will visit Brazil next week.\n\n"
+        '"The visit will open a new chapter in relations between the two countries," said '
+        "Foreign Ministry Spokesperson Lin Haoran at a regular press briefing on Thursday.",
+        [
+            (
+                "The visit will open a new chapter in relations between the two countries",
+                "Lin Haoran",
+            )
+        ],
+    ),
+    (
+        "Kenya and Tanzania agreed on Friday to reopen a border post.\n\n"
+        '"Our people have waited too long for this crossing," said Kenya\'s Cabinet Secretary '
+        "for Foreign Affairs Daniel Mworia on Friday.",
+        [("Our people have waited too long for this crossing", "Daniel Mworia")],
+    ),
+    (
+        NO_FI + '"We will keep the Arctic a region of low tension," Deputy Foreign Minister '
+        "Eirik Solhaug told reporters in Oslo.",
+        [("We will keep the Arctic a region of low tension", "Eirik Solhaug")],
+    ),
+    (
+        NO_FI + '"The visit went according to plan in every respect," said the spokesperson of '
+        "the Ministry of Foreign Affairs, Tove Brekke, at a press conference.",
+        [("The visit went according to plan in every respect", "Tove Brekke")],
+    ),
+    (
+        '"We expect the resolution to pass next week," Ambassador Farid Oskanov, who heads '
+        "Azerbaijan's mission to the United Nations, told journalists.",
+        [("We expect the resolution to pass next week", "Farid Oskanov")],
+    ),
+]
+
+REPORTING_VERBS = [
+    (
+        NO_FI + '"The fishing quotas are not up for negotiation," Lunde warned.',
+        [("The fishing quotas are not up for negotiation", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + '"We will not accept any delay on the pipeline," insisted the Norwegian minister.',
+        [("We will not accept any delay on the pipeline", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + "Kettu thanked her hosts.\n\n"
+        '"The people here were the warmest hosts I have known," she recalled.',
+        [("The people here were the warmest hosts I have known", "Sanna Kettu")],
+    ),
+    (
+        PL_DE + '"Energy security is a shared responsibility of our nations," Zielny emphasized, '
+        "adding that talks would continue in Warsaw.",
+        [("Energy security is a shared responsibility of our nations", "Marek Zielny")],
+    ),
+    (
+        PL_DE + '"Germany stands by its commitments to the eastern members," Brandl underlined '
+        "at the joint press conference.",
+        [("Germany stands by its commitments to the eastern members", "Ulrike Brandl")],
+    ),
+    (
+        PL_DE + '"There have been misunderstandings between our governments in the past," the '
+        "Chancellor acknowledged.",
+        [
+            (
+                "There have been misunderstandings between our governments in the past",
+                "Ulrike Brandl",
+            )
+        ],
+    ),
+    (
+        "Azerbaijani Ambassador Farid Oskanov presented his credentials on Monday.\n\n"
+        '"I will work every day to bring our peoples closer together," Oskanov promised.',
+        [("I will work every day to bring our peoples closer together", "Farid Oskanov")],
+    ),
+    (
+        NO_FI + "Kettu thanked her host.\n\n"
+        '"Dialogue with our neighbours remains the only way forward," she stressed in an '
+        "interview with the public broadcaster.",
+        [("Dialogue with our neighbours remains the only way forward", "Sanna Kettu")],
+    ),
+    (
+        "President Amara Kouadio of Côte d'Ivoire received the delegation on Wednesday.\n\n"
+        '"Our doors are open to investors from across the continent," the President noted '
+        "during the ceremony.",
+        [("Our doors are open to investors from across the continent", "Amara Kouadio")],
+    ),
+    (
+        NO_FI + '"We agreed on a joint commission for the fisheries," Kettu told reporters after '
+        "the meeting.",
+        [("We agreed on a joint commission for the fisheries", "Sanna Kettu")],
+    ),
+    (
+        PL_DE + 'Brandl spoke after the talks. "Poland is our closest partner in the region," '
+        "she told reporters.",
+        [("Poland is our closest partner in the region", "Ulrike Brandl")],
+    ),
+]
+
+BODIES = [
+    (
+        NO_FI + '"The two ministers discussed Arctic research and fisheries," the ministry said '
+        "in a statement.",
+        [],
+    ),
+    (
+        KZ_RU + '"Trade between our countries keeps growing at a steady pace," the Russian side '
+        "noted.",
+        [],
+    ),
+    (
+        "Hungarian President Tamas Vadkerti opened the forum on Monday.\n\n"
+        '"Hungary will host the next summit in the spring," the government said in a statement.',
+        [],
+    ),
+    (
+        "Ambassador Lea Morvan was summoned on Monday.\n\n"
+        '"The ambassador was asked to explain the remarks," the embassy said.',
+        [],
+    ),
+]
+
+UNQUOTED = [
+    (
+        PL_DE
+        + "Cooperation in energy and defence will deepen further next year, said the Chancellor.",
+        [],
+    ),
+    (
+        NO_FI + "The two countries will sign a fisheries accord next month, Lunde told reporters.",
+        [],
+    ),
+    (
+        NO_FI + 'The accord is ready, Lunde said. "We only need a date for the signing," he added.',
+        [("We only need a date for the signing", "Arvid Lunde")],
+    ),
+]
+
+SCARE_QUOTES = [
+    (NO_FI + 'The so-called "blue corridor" plan was also on the agenda.', []),
+    (PL_DE + "The talks, billed as a “fresh start”, ended without a joint statement.", []),
+    (NO_FI + "Observers see the visit as a ‘quiet reset’ of relations.", []),
+    (
+        PL_DE + 'The "eastern flank" debate dominated the day. "We will defend every inch of '
+        'allied territory," Zielny said.',
+        [("We will defend every inch of allied territory", "Marek Zielny")],
+    ),
+    # a short phrase someone is told saying is theirs
+    (
+        PL_DE + 'Zielny said the two countries would work "side by side" on energy.',
+        [("side by side", "Marek Zielny")],
+    ),
+]
+
+LAYOUTS = [
+    (
+        NO_FI + "“The Arctic must remain a place of cooperation. We share its waters and its "
+        "future.\n\n“No one gains from a new rivalry in the north,” Lunde said.",
+        [
+            (
+                "The Arctic must remain a place of cooperation. We share its waters and its future",
+                "Arvid Lunde",
+            ),
+            ("No one gains from a new rivalry in the north", "Arvid Lunde"),
+        ],
+    ),
+    (
+        PL_DE + "“We told our partners ‘no more delays’ and they agreed,” Brandl said.",
+        [("We told our partners ‘no more delays’ and they agreed", "Ulrike Brandl")],
+    ),
+    (
+        NO_FI + "«Our cooperation in the north is strategic and long-term», said Lunde.",
+        [("Our cooperation in the north is strategic and long-term", "Arvid Lunde")],
+    ),
+    (
+        PL_DE + "Zielny said: «Poland and Germany are bound by geography and by choice.»",
+        [("Poland and Germany are bound by geography and by choice", "Marek Zielny")],
+    ),
+    (
+        NO_FI
+        + "“We are good neighbours,” Kettu said. “We will remain partners for decades to come.”",
+        [
+            ("We are good neighbours", "Sanna Kettu"),
+            ("We will remain partners for decades to come", "Sanna Kettu"),
+        ],
+    ),
+    (
+        NO_FI + "‘We will not back down on the quotas,’ the Norwegian minister said.",
+        [("We will not back down on the quotas", "Arvid Lunde")],
+    ),
+]
+
+ONE_SPEAKER = [
+    (
+        NO_FI + '"Our two countries share the same northern sea," Lunde and Kettu said in a joint '
+        "statement.",
+        [],
+    ),
+    (
+        NO_FI
+        + '"The agreement is a good one for both nations," said Lunde and his Finnish counterpart.',
+        [],
+    ),
+]
+
+MORE_TITLES = [
+    # words that describe the holder before the office
+    (
+        PL_DE + '"Our region needs more bridges and fewer walls," the 58-year-old Chancellor said.',
+        [("Our region needs more bridges and fewer walls", "Ulrike Brandl")],
+    ),
+    (
+        PL_DE + '"Our region needs more bridges and fewer walls," the veteran Polish leader said.',
+        [("Our region needs more bridges and fewer walls", "Marek Zielny")],
+    ),
+    (
+        PL_DE + '"Our region needs more bridges and fewer walls," the newly elected Prime '
+        "Minister said.",
+        [("Our region needs more bridges and fewer walls", "Marek Zielny")],
+    ),
+    # an age between commas
+    (
+        NO_FI + '"The north is changing faster than any of us expected," Lunde, 54, said.',
+        [("The north is changing faster than any of us expected", "Arvid Lunde")],
+    ),
+    # a clause of any verb opening the quotation with a colon tells its speaker
+    (
+        NO_FI + '"Our region needs more bridges and fewer walls," Lunde said. But Kettu '
+        'disagreed: "The walls are not ours to pull down."',
+        [
+            ("Our region needs more bridges and fewer walls", "Arvid Lunde"),
+            ("The walls are not ours to pull down", "Sanna Kettu"),
+        ],
+    ),
+    (
+        NO_FI + '"We welcome every step towards calm," Kettu said.\n\nThe Norwegian minister '
+        'went further: "Calm alone will not feed the fishermen."',
+        [
+            ("We welcome every step towards calm", "Sanna Kettu"),
+            ("Calm alone will not feed the fishermen", "Arvid Lunde"),
+        ],
+    ),
+    (NO_FI + 'The agreement covers three areas: "fisheries, energy and polar research".', []),
+    (
+        NO_FI
+        + '"We share one sea and one future," said the Norwegian Foreign Minister, Arvid Lunde.',
+        [("We share one sea and one future", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + '"Helsinki will host the next round in the spring," says Kettu.',
+        [("Helsinki will host the next round in the spring", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + '"The talks covered fisheries, energy and research," Lunde wrote on social media.',
+        [("The talks covered fisheries, energy and research", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + '"We will meet again in Helsinki before the summer," Kettu told her Norwegian '
+        "counterpart.",
+        [("We will meet again in Helsinki before the summer", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + '"Our fishermen deserve clarity on the quotas," Lunde said. "They have waited '
+        'long enough," he added, as Kettu looked on.',
+        [
+            ("Our fishermen deserve clarity on the quotas", "Arvid Lunde"),
+            ("They have waited long enough", "Arvid Lunde"),
+        ],
+    ),
+    (
+        PL_DE + "Zielny said on Tuesday:\n\n“Our two nations have rebuilt trust step by step.”",
+        [("Our two nations have rebuilt trust step by step", "Marek Zielny")],
+    ),
+    (
+        PL_DE + 'A government statement quoted Zielny as saying: "Germany is a partner we can '
+        'rely on."',
+        [("Germany is a partner we can rely on", "Marek Zielny")],
+    ),
+]
+
+UNNAMED = [
+    (
+        NO_FI + '"Nobody expects a breakthrough this year," a senior official said on condition '
+        "of anonymity.",
+        [],
+    ),
+    (NO_FI + '"The mood in the room was cautious," one diplomat said.', []),
+    (NO_FI + '"The ministers will meet again in June," said a spokesperson for the ministry.', []),
+    (NO_FI + '"Both sides want a fair deal on the quotas," the two ministers said.', []),
+    (
+        "The Norwegian Ministry of Foreign Affairs announced the visit on Monday. Foreign "
+        "Minister Arvid Lunde will travel to Helsinki.\n\n"
+        '"The visit will strengthen Nordic security cooperation," the ministry said in a '
+        "statement.",
+        [
+            (
+                "The visit will strengthen Nordic security cooperation",
+                "Ministry of Foreign Affairs of Norway",
+            )
+        ],
+    ),
+    (
+        KZ_RU
+        + 'The Kazakh Foreign Ministry said in a statement that the talks had been "constructive '
+        'and forward-looking".',
+        [("constructive and forward-looking", "Ministry of Foreign Affairs of Kazakhstan")],
+    ),
+    (
+        NO_FI + 'In a statement, the ministry said: "The ministers agreed to meet again in June."',
+        [],
+    ),
+    (
+        KZ_RU + 'The Russian side noted that "trade between our countries keeps growing steadily".',
+        [],
+    ),
+]
+
+MORE_SCARE = [
+    (NO_FI + 'Analysts described the meeting as "a cautious thaw".', []),
+    (PL_DE + 'Zielny arrived for what aides called a "working visit".', []),
+    (PL_DE + 'The "green deal" issue, Zielny said, was not discussed.', []),
+]
+
+MORE_LAYOUTS = [
+    (
+        PL_DE + "„Wir stehen an der Seite unserer Nachbarn“, said Brandl.",
+        [("Wir stehen an der Seite unserer Nachbarn", "Ulrike Brandl")],
+    ),
+    (
+        NO_FI + "« Nous sommes des partenaires fiables », Kettu said.",
+        [("Nous sommes des partenaires fiables", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + '"Our fishermen need certainty," Lunde said.\n\nKettu was more cautious.\n\n'
+        '"We should not rush a deal on the quotas," Kettu said.',
+        [
+            ("Our fishermen need certainty", "Arvid Lunde"),
+            ("We should not rush a deal on the quotas", "Sanna Kettu"),
+        ],
+    ),
+]
+
+MORE_ONE_SPEAKER = [
+    (NO_FI + '"The north must stay a region of peace," said Lunde and Kettu.', []),
+]
+
+ROWS = (
+    TITLE_OR_PRONOUN
+    + TITLE_CHAIN_AFTER
+    + REPORTING_VERBS
+    + BODIES
+    + UNQUOTED
+    + SCARE_QUOTES
+    + LAYOUTS
+    + ONE_SPEAKER
+)
+ROWS += MORE_TITLES + UNNAMED + MORE_SCARE + MORE_LAYOUTS + MORE_ONE_SPEAKER
+
+
+@pytest.mark.parametrize(("body", "quotes"), ROWS)
+def test_probe(nlp, body, quotes):
+    assert quotes_of(nlp, body, AUG_21) == quotes
