@@ -14,10 +14,10 @@ from communique.ontology.namespace import DIP, SDO
 BASE = "http://localhost:5000/"
 TEMPLATE_IRI = URIRef(BASE + "id/article/2025-01-30-a1b2c3d4e5")
 ARTICLE = {
-    "text": "ASTANA – Kazakh Foreign Minister Murat Nurtleu arrived in Moscow on Thursday.",
+    "text": "ASTANA – Kazakh Foreign Minister Nurlan Temirov arrived in Moscow on Thursday.",
     "date": "2025-01-30",
     "url": "https://example.org/news/1",
-    "title": "Nurtleu visits Moscow",
+    "title": "Temirov visits Moscow",
 }
 AUTH = {"Authorization": "Bearer test-token"}
 
@@ -96,7 +96,7 @@ def test_conforming_article_is_stored_201_with_location(app, client, mapper):
 
 
 def test_seed_text_is_accepted_too(client, mapper):
-    text = "date 2025-01-30 ASTANA – Nurtleu arrived in Moscow."
+    text = "date 2025-01-30 ASTANA – Temirov arrived in Moscow."
     response = post(client, body=text, content_type="text/plain; charset=utf-8")
     assert response.status_code == 201
     assert mapper["calls"][0].date.isoformat() == "2025-01-30"

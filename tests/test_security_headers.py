@@ -15,7 +15,7 @@ HTML = {"Accept": "text/html"}
 PAGES = [
     "/",
     "/id/article/2025-01-30-a1b2c3d4e5",
-    "/id/person/murat-nurtleu",
+    "/id/person/nurlan-temirov",
     "/id/person/",
     "/id/article/?page=1",
     "/sparql",
@@ -129,7 +129,7 @@ def test_a_validation_report_page_has_no_inline_code(filled_client):
 @pytest.mark.parametrize(
     ("method", "path", "headers"),
     [
-        ("GET", "/id/person/murat-nurtleu", {"Accept": "text/turtle"}),
+        ("GET", "/id/person/nurlan-temirov", {"Accept": "text/turtle"}),
         ("GET", "/sparql?query=ASK%7B%7D", {"Accept": "application/sparql-results+json"}),
         ("GET", "/static/style.css", {}),
         ("GET", "/static/vendor/sparql-editor.js", {}),
