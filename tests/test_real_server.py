@@ -28,7 +28,7 @@ PREFIXES = (
 NAMES_QUERY = (
     PREFIXES + "SELECT DISTINCT ?name WHERE { ?p a dip:Person ; schema:name ?name } ORDER BY ?name"
 )
-NAMES = ["Ceyhun Bayramov", "Jeenbek Kulubaev", "Murat Nurtleu"]
+NAMES = ["Farid Nazimli", "Kanat Osmonkulov", "Nurlan Temirov"]
 CONSTRUCT_QUERY = (
     PREFIXES + "CONSTRUCT { ?p schema:name ?name } WHERE { ?p a dip:Person ; schema:name ?name }"
 )
@@ -75,7 +75,7 @@ def test_sparqlwrapper_select_xml(endpoint):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        (PREFIXES + 'ASK { ?p schema:name "Murat Nurtleu" }', True),
+        (PREFIXES + 'ASK { ?p schema:name "Nurlan Temirov" }', True),
         (PREFIXES + 'ASK { ?p schema:name "Nobody" }', False),
     ],
 )
@@ -148,7 +148,7 @@ def test_sparqlstore_select(remote):
 
 
 def test_sparqlstore_ask(remote):
-    assert remote.query(PREFIXES + 'ASK { ?p schema:name "Jeenbek Kulubaev" }').askAnswer is True
+    assert remote.query(PREFIXES + 'ASK { ?p schema:name "Kanat Osmonkulov" }').askAnswer is True
 
 
 def test_sparqlstore_construct(remote):
@@ -157,5 +157,5 @@ def test_sparqlstore_construct(remote):
 
 
 def test_sparqlstore_triples(remote):
-    person = URIRef(BASE + "id/person/ceyhun-bayramov")
-    assert list(remote.objects(person, SDO.name)) == [Literal("Ceyhun Bayramov")]
+    person = URIRef(BASE + "id/person/farid-nazimli")
+    assert list(remote.objects(person, SDO.name)) == [Literal("Farid Nazimli")]

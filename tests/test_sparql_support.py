@@ -81,13 +81,13 @@ ARTICLES = [
         "2024-01-30-aaaaaaaaaa",
         "2024-01-30",
         DIP.Meeting,
-        [("murat-nurtleu", "Murat Nurtleu"), ("jeenbek-kulubaev", "Jeenbek Kulubaev")],
+        [("nurlan-temirov", "Nurlan Temirov"), ("kanat-osmonkulov", "Kanat Osmonkulov")],
     ),
     article_graph(
         "2024-03-15-bbbbbbbbbb",
         "2024-03-15",
         DIP.Visit,
-        [("murat-nurtleu", "Murat Nurtleu"), ("ceyhun-bayramov", "Ceyhun Bayramov")],
+        [("nurlan-temirov", "Nurlan Temirov"), ("farid-nazimli", "Farid Nazimli")],
     ),
 ]
 
@@ -100,7 +100,7 @@ PREFIXES = (
 NAMES_QUERY = (
     PREFIXES + "SELECT DISTINCT ?name WHERE { ?p a dip:Person ; schema:name ?name } ORDER BY ?name"
 )
-NAMES = ["Ceyhun Bayramov", "Jeenbek Kulubaev", "Murat Nurtleu"]
+NAMES = ["Farid Nazimli", "Kanat Osmonkulov", "Nurlan Temirov"]
 
 
 @contextmanager

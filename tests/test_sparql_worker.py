@@ -12,8 +12,8 @@ PREFIXES = {"schema": "https://schema.org/", "person": "http://localhost:5000/id
 
 def store() -> ox.Store:
     s = ox.Store()
-    person = ox.NamedNode("http://localhost:5000/id/person/murat-nurtleu")
-    s.add(ox.Quad(person, ox.NamedNode("https://schema.org/name"), ox.Literal("Murat Nurtleu")))
+    person = ox.NamedNode("http://localhost:5000/id/person/nurlan-temirov")
+    s.add(ox.Quad(person, ox.NamedNode("https://schema.org/name"), ox.Literal("Nurlan Temirov")))
     return s
 
 
@@ -32,16 +32,16 @@ def run(query: str, rdf_type: str) -> bytes:
 def test_construct_turtle_uses_the_store_prefixes():
     body = run("CONSTRUCT WHERE { ?s ?p ?o }", "text/turtle").decode()
     assert "@prefix schema: <https://schema.org/> ." in body
-    assert "person:murat-nurtleu schema:name" in body
+    assert "person:nurlan-temirov schema:name" in body
     graph = Graph().parse(data=body, format="turtle")
-    assert (URIRef(PREFIXES["person"] + "murat-nurtleu"), None, None) in graph
+    assert (URIRef(PREFIXES["person"] + "nurlan-temirov"), None, None) in graph
 
 
 def test_describe_turtle_uses_the_store_prefixes():
-    body = run("DESCRIBE person:murat-nurtleu", "text/turtle").decode()
-    assert body.count("@prefix person:") == 1 and "person:murat-nurtleu" in body
+    body = run("DESCRIBE person:nurlan-temirov", "text/turtle").decode()
+    assert body.count("@prefix person:") == 1 and "person:nurlan-temirov" in body
 
 
 def test_other_graph_formats_are_unchanged():
     body = run("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples").decode()
-    assert body.startswith("<http://localhost:5000/id/person/murat-nurtleu>")
+    assert body.startswith("<http://localhost:5000/id/person/nurlan-temirov>")

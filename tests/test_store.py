@@ -127,11 +127,11 @@ def test_literals_round_trip(store, literal):
 
 
 def test_shared_entities_gather_and_survive_delete(store):
-    a = make_article("Tokayev met Mirziyoyev.", countries=("KAZ", "UZB"), person="Murat Nurtleu")
-    b = make_article("Tokayev visited Baku.", countries=("KAZ", "AZE"), person="Murat Nurtleu")
+    a = make_article("Utepov met Ortiqov.", countries=("KAZ", "UZB"), person="Nurlan Temirov")
+    b = make_article("Utepov visited Baku.", countries=("KAZ", "AZE"), person="Nurlan Temirov")
     store.put_article(a)
     store.put_article(b)
-    kaz, person = MINT.country("KAZ"), MINT.person("Murat Nurtleu")
+    kaz, person = MINT.country("KAZ"), MINT.person("Nurlan Temirov")
     described = store.describe(str(kaz))
     assert set(described.subjects(DIP.mentions, kaz)) == {a.iri, b.iri}
     assert set(store.describe(str(person)).subjects(DIP.mentions, person)) == {a.iri, b.iri}
@@ -174,13 +174,13 @@ def test_put_refuses_graph_outside_base(store):
 
 
 def test_describe_has_both_directions_and_neighbour_labels(store):
-    mapped = make_article("Labels.", countries=("KAZ",), person="Murat Nurtleu")
+    mapped = make_article("Labels.", countries=("KAZ",), person="Nurlan Temirov")
     store.put_article(mapped)
     store.ensure_reference(reference_sample())
-    person = MINT.person("Murat Nurtleu")
+    person = MINT.person("Nurlan Temirov")
     described = store.describe(str(person))
     assert (mapped.iri, DIP.mentions, person) in described  # incoming
-    assert (person, SDO.name, Literal("Murat Nurtleu")) in described  # outgoing
+    assert (person, SDO.name, Literal("Nurlan Temirov")) in described  # outgoing
     assert (mapped.iri, SDO.headline, Literal("Labels.")) not in described  # not a label
     assert described.value(DIP.Person, RDFS.label) == Literal("Person", lang="en")
     assert described.value(DIP.mentions, RDFS.label) == Literal("mentions", lang="en")
@@ -296,7 +296,7 @@ def test_version_changes_after_every_write(store):
 
 def test_persistence_read_only_and_lock(tmp_path):
     data = tmp_path / "data"
-    mapped = make_article("Persisted.", person="Murat Nurtleu")
+    mapped = make_article("Persisted.", person="Nurlan Temirov")
     with Store.open(data, BASE) as store:
         store.put_article(mapped)
         version = store.version()
@@ -380,8 +380,8 @@ def default_graph(store: Store) -> Graph:
 
 
 def test_merged_default_graph_counts_shared_triples_once():
-    a = make_article("First.", countries=("KAZ", "UZB"), person="Murat Nurtleu")
-    b = make_article("Second.", countries=("KAZ",), person="Murat Nurtleu")
+    a = make_article("First.", countries=("KAZ", "UZB"), person="Nurlan Temirov")
+    b = make_article("Second.", countries=("KAZ",), person="Nurlan Temirov")
     counts = {}
     for merged in (False, True):
         with Store.open(None, BASE, merged=merged) as store:
@@ -392,8 +392,8 @@ def test_merged_default_graph_counts_shared_triples_once():
 
 
 def test_remote_store_counts_shared_triples_once(engine_url):  # noqa: F811 - the fixture
-    a = make_article("First.", countries=("KAZ", "UZB"), person="Murat Nurtleu")
-    b = make_article("Second.", countries=("KAZ",), person="Murat Nurtleu")
+    a = make_article("First.", countries=("KAZ", "UZB"), person="Nurlan Temirov")
+    b = make_article("Second.", countries=("KAZ",), person="Nurlan Temirov")
     with Store.open_url(engine_url, BASE) as store:
         assert store.merged and store.remote
         store.put_articles([a, b])
@@ -402,8 +402,8 @@ def test_remote_store_counts_shared_triples_once(engine_url):  # noqa: F811 - th
 
 def test_merged_default_graph_follows_every_write(merged_store):
     store = merged_store
-    a = make_article("A.", countries=("KAZ", "UZB"), person="Murat Nurtleu")
-    b = make_article("B.", countries=("KAZ",), person="Murat Nurtleu")
+    a = make_article("A.", countries=("KAZ", "UZB"), person="Nurlan Temirov")
+    b = make_article("B.", countries=("KAZ",), person="Nurlan Temirov")
     store.ensure_reference(reference_sample())
     store.put_articles([a, b])
     assert isomorphic(default_graph(store), merge_of(store))
@@ -415,7 +415,7 @@ def test_merged_default_graph_follows_every_write(merged_store):
     merged = default_graph(store)
     assert isomorphic(merged, merge_of(store))
     assert (MINT.country("KAZ"), None, None) not in merged
-    assert (MINT.person("Murat Nurtleu"), None, None) not in merged
+    assert (MINT.person("Nurlan Temirov"), None, None) not in merged
 
 
 def test_merged_default_graph_is_a_property_of_the_folder(tmp_path):
