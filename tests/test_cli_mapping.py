@@ -15,7 +15,7 @@ from communique.server.cli import cli
 
 pytestmark = pytest.mark.slow  # maps with spaCy
 
-ARTICLE = " date 2025-03-12 TASHKENT – Uzbek Foreign Minister Bakhtiyor Saidov met Kazakh Foreign Minister Murat Nurtleu on Tuesday."  # noqa: E501
+ARTICLE = " date 2025-03-12 TASHKENT – Uzbek Foreign Minister Bahodir Rakhimjonov met Kazakh Foreign Minister Nurlan Temirov on Tuesday."  # noqa: E501
 
 
 @pytest.fixture

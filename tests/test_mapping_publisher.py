@@ -14,8 +14,8 @@ pytestmark = pytest.mark.slow  # maps with spaCy
 
 BASE = "http://localhost:5000/"
 RECORD = {
-    "text": "ASTANA – Kazakh Foreign Minister Murat Nurtleu met Uzbek Foreign Minister "
-    "Bakhtiyor Saidov in Astana on Tuesday.",
+    "text": "ASTANA – Kazakh Foreign Minister Nurlan Temirov met Uzbek Foreign Minister "
+    "Bahodir Rakhimjonov in Astana on Tuesday.",
     "date": "2025-03-12",
     "source": "Kazinform",
 }

@@ -25,8 +25,8 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
     ("content", "date", "body_start"),
     [
         (" date 2024-01-30 ASTANA – Kazakh text.", dt.date(2024, 1, 30), "ASTANA"),
-        ("date 2023-04-12 For the first time.\n\nSecond.", dt.date(2023, 4, 12), "For the"),
-        ("\ufeff date 2022-10-10 Islamabad: On the invitation.", dt.date(2022, 10, 10), "Islam"),
+        ("date 2023-04-12 Trade grew again.\n\nSecond.", dt.date(2023, 4, 12), "Trade g"),
+        ("\ufeff date 2022-10-10 Islamabad: Envoys arrived.", dt.date(2022, 10, 10), "Islam"),
     ],
 )
 def test_seed_format(tmp_path, content, date, body_start):
@@ -88,7 +88,7 @@ def test_bad_input_names_file_and_reason(tmp_path, name, content, reason):
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [
-        ("Murat\x0b Nurtleu\x7f", "Murat Nurtleu"),  # controls beside a space: dropped
+        ("Nurlan\x0b Temirov\x7f", "Nurlan Temirov"),  # controls beside a space: dropped
         ("Dario\x0bVenkel", "Dario Venkel"),  # a break control between words: a space
         ("Anvar\x85Tolqin\x01ov", "Anvar Tolqinov"),  # NEL (C1) breaks, SOH is dropped
         ("Ilse\x1b Marrow\x0c\x0c", "Ilse Marrow"),
