@@ -1,7 +1,8 @@
 """Families of event language found missing on real articles: the legs of a tour told by the
 verb that carries the traveller ("a tour that took him to A and B"), a phone call whose day
 only a later sentence gives ("The conversation began ..."), and a gathering set by a clause
-of its own ("the meeting of X, to be held in Y next month", "whose summit Z hosted in April").
+of its own ("the meeting of X, to be held in Y next month", "whose summit Z hosted in April"),
+and the second of two events told in sequence ("a private meeting followed by talks").
 Each row asserts every event that comes out."""
 
 from __future__ import annotations
@@ -162,3 +163,45 @@ def test_a_person_hosting_talks_is_no_setting_clause(nlp):
     assert settings(nlp, body) == [
         ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the second of two events told in sequence is one of its own, with the first's
+        # people and day
+        (
+            "Foreign Minister Amani Odhiambo and Foreign Minister Peter Kizza held a meeting "
+            "in a one-on-one format on Monday, followed by an expanded meeting with the "
+            "participation of delegations.",
+            [
+                ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
+                ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
+            ],
+        ),
+        (
+            "President Amani Odhiambo hosted President Peter Kizza on Monday, where the two "
+            "leaders held a private meeting followed by inter-delegation talks.",
+            [
+                ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
+                ("talks", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
+            ],
+        ),
+        (
+            "Foreign Minister Amani Odhiambo held delegation-level talks with Foreign Minister "
+            "Peter Kizza on Monday. The talks were followed by a joint press briefing.",
+            [
+                ("statement", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
+                ("talks", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
+            ],
+        ),
+        # without "followed by", a second telling in the sentence is the same meeting
+        (
+            "Foreign Minister Amani Odhiambo and Foreign Minister Peter Kizza held a meeting "
+            "on Monday, a meeting described as cordial.",
+            [("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None)],
+        ),
+    ],
+)
+def test_what_follows_an_event_is_an_event_of_its_own(nlp, body, expected):
+    assert rows(nlp, body) == expected

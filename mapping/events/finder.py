@@ -158,7 +158,7 @@ def find_event_mentions(
                 # briefing is where the lede's news was made known, on the day it gives
                 ev.date = announced
             _read_parties(r, ev, told)
-            gatherings.read_setting(r, ev, ref)
+            implied.reread(r, ev, ref)
             told.add(ev)
     return r, told.events
 

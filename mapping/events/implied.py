@@ -1,14 +1,19 @@
 """Events told without a trigger word of their own: the legs of a tour told by the verb that
 carries the traveller ("a tour that took him to A and B"), and a call told again by a bare
 noun ("The conversation began at ..."), which brings the call's date when only that later
-sentence gives it. The words they look for live in mapping/data/events.json ("words")."""
+sentence gives it; and what a trigger's clause adds once its parties are read: the setting
+of a gathering, the second of two events told in sequence ("a private meeting, followed by
+expanded talks"). The words they look for live in mapping/data/events.json ("words")."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.cluster import Entity
-from communique.mapping.events.base import is_anaphoric, words
+from communique.mapping.events import gatherings
+from communique.mapping.events.base import Event, is_anaphoric, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.nlp.language import tokens_of
@@ -93,3 +98,56 @@ def _an_appeal(c: Token) -> bool:
     if c.dep_ == "prep":
         return c.lower_ == "for"
     return c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+
+def reread(r: EventReader, ev: Event, ref: dt.date) -> None:
+    """What the trigger's clause adds once its parties are read."""
+    gatherings.read_setting(r, ev, ref)
+    if _a_sequel(ev.trigger):
+        ev.distinct = "sequel"
+
+
+def _a_sequel(tok: Token) -> bool:
+    """ "held a private meeting, followed by expanded talks": the second is an event of its
+    own, not the first told again, though it has the same parties, day and place."""
+    by = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.dep_ == "agent"
+        and by.head.lemma_.lower() in words("sequence_verbs")
+    )
+
+
+def join_sequels(kept: list[Event]) -> None:
+    """ "the two leaders held a meeting, followed by expanded talks": talks told without
+    their people are held by those of the meeting; on its day, where it was."""
+    by_told = {i: e for e in kept for i in (e.trigger.i, *e.told_at)}
+    for ev in kept:
+        if ev.distinct != "sequel":
+            continue
+        first = next(
+            (by_told[t.i] for t in _followed(ev.trigger.head.head) if t.i in by_told), None
+        )
+        if first is None or first is ev:
+            continue
+        if not ev.participants:
+            ev.participants = [p for p in first.participants if p.kind == PERSON]
+        for attr in ("date", "place", "host", "guest", "guest_country"):
+            if getattr(ev, attr) is None:
+                setattr(ev, attr, getattr(first, attr))
+
+
+def _followed(verb: Token) -> list[Token]:
+    """What "followed by" may follow, nearest first: the noun it hangs from ("a meeting
+    followed by"), the object of the clause it hangs from ("held a meeting, followed by"),
+    its subject ("the talks were followed by"), or what "which" stands for and the nouns
+    above it ("a meeting of the Council, which will be followed by")."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    head = verb.head if verb.dep_ == "advcl" else verb
+    dep = "dobj" if verb.dep_ == "advcl" else "nsubjpass"
+    subject = next((c for c in head.children if c.dep_ == dep), head)
+    if subject.lower_ not in _RELATIVES or verb.dep_ != "relcl":
+        return [subject]
+    return [verb.head, *list(verb.head.ancestors)[:3]]

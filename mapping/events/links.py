@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.mapping.events.base import Event, framing_gathering, signature, words
+from communique.mapping.events.implied import join_sequels
 from communique.mapping.events.retold import (
     Nationality,
     retold_elsewhere,
@@ -51,6 +52,7 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
         for attr in ("place", "host", "guest", "guest_country", "visit_kind"):
             if getattr(target, attr) is None:
                 setattr(target, attr, getattr(ev, attr))
+    join_sequels(kept)
     # an anaphoric visit before the visit it refers to ("As part of the visit, ...")
     visits = [e for e in kept if e.kind == "visit" and not e.anaphoric]
     return [
@@ -123,6 +125,8 @@ def _antecedent(
 
 def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
     """The events told before that ev may retell, the latest first."""
+    if ev.distinct == "sequel":
+        return []  # "a meeting, followed by talks": the talks are no meeting told again
     same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
     if not framing_gathering(ev.trigger) and ev.kind != "summit":
         # a gathering told as the frame of another event is retold only as a gathering
