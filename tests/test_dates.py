@@ -175,9 +175,9 @@ def test_range_end_literal() -> None:
 
 
 SENTENCE = (
-    "Last week, Nurtleu paid a visit to Tajikistan, after talks on Jan. 29 and a state visit "
+    "Last week, Serikbayev paid a visit to Tajikistan, after talks on Jan. 29 and a state visit "
     "in March 2021; trade reached $1.3 billion in the 11 months of 2023, up 26% in 2022, "
-    "with 2021 companies. Theresa May met Jan Lipavsky on Monday in Prague. "
+    "with 2021 companies. Agnes May met Jan Horacek on Monday in Prague. "
     "The plan for 2024-2026 was signed, and they will meet in May."
 )
 
@@ -201,7 +201,7 @@ def test_find_dates() -> None:
     [
         "Trade grew by 14.4 percent and 2021 companies took part.",
         "May the talks succeed, said the Mayor.",
-        "The March on Washington was recalled by Jan Lipavsky.",
+        "The March on Washington was recalled by Jan Horacek.",
         "Trade reached $2023 million.",
         "The two sides agreed to meet in the near future.",
         "The ministers held a weekend retreat.",
