@@ -96,7 +96,7 @@ def parse_dateline(body: str) -> Dateline | None:
         # a bare "NATO – " or "ASEAN: " is a subject, not a place
         if not (region or date or agency or _known(place, None)):
             return None
-    # a Title-case first word may be a surname that some small town shares ("Obama:")
+    # a Title-case first word may be a surname that some small town shares ("Tamura:")
     elif not (_is_title_place(place) and _known(place, region, min_population=100_000)):
         return None
     if region and not (region[0].isupper() and _is_title_place(region) or _is_caps(region)):
