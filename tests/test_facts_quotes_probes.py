@@ -396,6 +396,69 @@ MORE_ONE_SPEAKER = [
     (NO_FI + '"The north must stay a region of peace," said Lunde and Kettu.', []),
 ]
 
+ROUND_THREE = [
+    # a quotation over three paragraphs: each open paragraph is the closing speaker's
+    (
+        NO_FI + "“The first round went well.\n\n“The second round will be harder.\n\n“The "
+        "third will decide everything,” Lunde said.",
+        [
+            ("The first round went well", "Arvid Lunde"),
+            ("The second round will be harder", "Arvid Lunde"),
+            ("The third will decide everything", "Arvid Lunde"),
+        ],
+    ),
+    # "it" for a body named as a subject just before
+    (
+        "The Finnish Ministry for Foreign Affairs issued a statement on Monday. Foreign "
+        "Minister Sanna Kettu met her Norwegian counterpart.\n\n"
+        '"The ministers agreed on closer cooperation," it said.',
+        [("The ministers agreed on closer cooperation", "Finnish Ministry for Foreign Affairs")],
+    ),
+    (NO_FI + '"Both ministers agreed on the next steps," it said.', []),
+    (
+        NO_FI + "“We will meet again in June,” said the minister from Finland.",
+        [("We will meet again in June", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + "As Lunde put it: “We will meet again in June.”",
+        [("We will meet again in June", "Arvid Lunde")],
+    ),
+    # a second sayer in the sentence opens the second quotation with a colon
+    (
+        NO_FI + '"We will meet again in June," Lunde said, while Kettu said: "We still need '
+        'a date."',
+        [("We will meet again in June", "Arvid Lunde"), ("We still need a date", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + "Lunde, speaking after the talks with Kettu, said: “We will meet again in June.”",
+        [("We will meet again in June", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + "The Norwegian minister’s spokesman, Per Holm, said: “We will meet again in June.”",
+        [("We will meet again in June", "Per Holm")],
+    ),
+    (NO_FI + "Both ministers said: “We will meet again in June.”", []),
+    (NO_FI + "Lunde and Kettu said: “We will meet again in June.”", []),
+    (
+        NO_FI + '"Is there any reason to wait?" Lunde asked.',
+        [("Is there any reason to wait?", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + 'Kettu told the Finnish news agency STT that "the fisheries commission will '
+        'start work in the autumn".',
+        [("the fisheries commission will start work in the autumn", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + "Foreign Ministry spokeswoman Tove Brekke said the visit had been productive."
+        '\n\n"Both ministers agreed on the next steps," the spokeswoman said.',
+        [("Both ministers agreed on the next steps", "Tove Brekke")],
+    ),
+    (
+        NO_FI + "“We will meet again in June,” Mr. Lunde told reporters.",
+        [("We will meet again in June", "Arvid Lunde")],
+    ),
+]
+
 ROWS = (
     TITLE_OR_PRONOUN
     + TITLE_CHAIN_AFTER
@@ -407,6 +470,7 @@ ROWS = (
     + ONE_SPEAKER
 )
 ROWS += MORE_TITLES + UNNAMED + MORE_SCARE + MORE_LAYOUTS + MORE_ONE_SPEAKER
+ROWS += ROUND_THREE
 
 
 @pytest.mark.parametrize(("body", "quotes"), ROWS)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
 from communique.mapping.facts.reporting import report_verbs_pattern
-from communique.mapping.facts.sayers import deps, first_sayer, quoted_in
+from communique.mapping.facts.sayers import first_sayer, quoted_in
 from communique.mapping.facts.speakers import SpeakerResolver, subject_extent
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import doc_text, sentence_of
@@ -103,7 +103,8 @@ def find_quotes(
 
 # a paragraph that opens a quotation and leaves it open, the next one opening a quote mark
 # again: one quotation over several paragraphs, told by whoever says the next one
-_OPEN_PARAGRAPH = re.compile(r"(?m)^[ \t]*[“\"](?P<w>[^”“\"\n]{20,})\n[ \t]*\n[ \t]*[“\"]")
+# (the next paragraph's mark looked at, not taken: it may open another such paragraph)
+_OPEN_PARAGRAPH = re.compile(r"(?m)^[ \t]*[“\"«](?P<w>[^”“\"«»\n]{20,})\n[ \t]*\n(?=[ \t]*[“\"«])")
 
 
 def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
@@ -145,13 +146,13 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
         s = max(0, m.start() - 90) + a.start("who")
         found = _Found(state.r.resolve(a.group("who"), s, s + len(a.group("who"))), True)
     if not found.told:
+        found = _colon_clause(state, m.start())
+    if not found.told:
         sent = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
         if sent is not None:
             found = _subject_of_report(state, sentence_of(doc, sent.start), m.start())
             if not found.told:
                 found = _according_to(state, sentence_of(doc, sent.start), m.start())
-    if not found.told:
-        found = _colon_clause(state, m.start())
     if not found.told and (c := _NAME_COLON.search(text, max(0, m.start() - 60), m.start())):
         found = _named_before_colon(state.r, c)
     if fragment and not _fragment_said(doc, m, group, n_words, found):
@@ -183,8 +184,9 @@ def _named_before_colon(r: SpeakerResolver, c: re.Match) -> _Found:
 
 
 def _colon_clause(state: _State, quote_start: int) -> _Found:
-    """ "But Tal disagreed: “…”", "The minister went further: “…”": a clause that opens a
-    quotation with a colon tells its speaker by its subject, whatever its verb."""
+    """ "But Tal disagreed: “…”", "As Tal put it: “…”", "X said, while Tal said: “…”": a
+    clause that opens a quotation with a colon tells its speaker by its last subject,
+    whatever its verb (the parser hangs the colon on the quotation's own verb)."""
     text, doc = state.text, state.r.doc
     end = quote_start
     while end and text[end - 1] in " \t":
@@ -192,13 +194,19 @@ def _colon_clause(state: _State, quote_start: int) -> _Found:
     if not end or text[end - 1] != ":":
         return _Found()
     colon = doc.char_span(end - 1, end, alignment_mode="expand")
-    if colon is None or colon[0].sent.start_char > end - 1 or colon[0].text != ":":
+    if colon is None or colon[0].text != ":":
         return _Found()
-    subj = next(deps(colon[0].head, "nsubj"), None)
-    if subj is None or subj.i > colon[0].i:
-        return _Found()
-    s, e = subject_extent(subj)
-    return _Found(state.r.resolve(text[s:e], s, e), True)
+    sent = colon[0].sent
+    for tok in reversed(doc[sent.start : colon.start]):
+        if tok.text in _CLOSING_MARKS:
+            break  # (a quotation before in the sentence: its speaker is told otherwise)
+        if tok.dep_ == "nsubj" and tok.head.i < colon.start and tok.head.i >= sent.start:
+            s, e = subject_extent(tok)
+            return _Found(state.r.resolve(text[s:e], s, e), True)
+    return _Found()
+
+
+_CLOSING_MARKS = {"”", '"', "»", "“"}
 
 
 def _according_to(state: _State, sent: Span, quote_start: int) -> _Found:

@@ -53,7 +53,9 @@ class SpeakerResolver:
                 at = doc[m.start].idx
                 self.by_char.append((at, doc[m.end - 1].idx + len(doc[m.end - 1]), e))
                 if e.kind != PERSON:
-                    if _says(doc, range(m.start, m.end), m.end)[1]:
+                    # ("The ministry issued a statement. “…,” it said": a body named as a
+                    # subject is what "it" may say for, a few sentences on)
+                    if any(_says(doc, range(m.start, m.end), m.end)):
                         self.body_sayers.append((at, e))
                     continue
                 self.named_at.setdefault(id(e), []).append(at)
@@ -341,9 +343,10 @@ def _country_and_office(bare: str) -> tuple[str | None, str]:
     first = _POSSESSIVE.sub("", words[0]) if words else ""
     if len(words) > 1 and first[:1].isupper() and (rec := country_named(first)):
         return rec.iso3, fold(" ".join(words[1:]))
-    office, of, country = bare.rpartition(" of ")
-    if of and country[:1].isupper() and (rec := country_named(_THE.sub("", country))):
-        return rec.iso3, fold(office)  # "the Prime Minister of Malawi"
+    for of in (" of ", " from "):
+        office, of, country = bare.rpartition(of)
+        if of and country[:1].isupper() and (rec := country_named(_THE.sub("", country))):
+            return rec.iso3, fold(office)  # "the Prime Minister of Malawi", "the minister from X"
     return None, fold(bare)
 
 
