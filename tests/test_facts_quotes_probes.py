@@ -459,6 +459,34 @@ ROUND_THREE = [
     ),
 ]
 
+ROUND_FOUR = [
+    # a second sayer of its own clause, not what the first one reports
+    (
+        NO_FI + '"We will meet again in June," Lunde said, while Kettu insisted that "a date '
+        'must be set first".',
+        [
+            ("We will meet again in June", "Arvid Lunde"),
+            ("a date must be set first", "Sanna Kettu"),
+        ],
+    ),
+    (
+        NO_FI + 'Kettu said Lunde had promised "a fair deal for the fishermen of both countries".',
+        [("a fair deal for the fishermen of both countries", "Sanna Kettu")],
+    ),
+    # straight single marks; an apostrophe inside a word is none
+    (
+        NO_FI + "'We won't wait for another season,' Lunde said.",
+        [("We won't wait for another season", "Arvid Lunde")],
+    ),
+    (NO_FI + "Lunde's team and Kettu's advisers met in the '90s building, officials said.", []),
+    # the object pronoun of "quoted … as saying"
+    (
+        NO_FI + "Finnish President Aino Vartia said the talks were useful.\n\n"
+        '"Dialogue is the only way," the statement quoted her as saying.',
+        [("Dialogue is the only way", "Aino Vartia")],
+    ),
+]
+
 ROWS = (
     TITLE_OR_PRONOUN
     + TITLE_CHAIN_AFTER
@@ -470,7 +498,7 @@ ROWS = (
     + ONE_SPEAKER
 )
 ROWS += MORE_TITLES + UNNAMED + MORE_SCARE + MORE_LAYOUTS + MORE_ONE_SPEAKER
-ROWS += ROUND_THREE
+ROWS += ROUND_THREE + ROUND_FOUR
 
 
 @pytest.mark.parametrize(("body", "quotes"), ROWS)

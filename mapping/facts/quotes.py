@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
 from communique.mapping.facts.reporting import report_verbs_pattern
-from communique.mapping.facts.sayers import first_sayer, quoted_in
+from communique.mapping.facts.sayers import clause_sayer, quoted_in, sayers
 from communique.mapping.facts.speakers import SpeakerResolver, subject_extent
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import doc_text, sentence_of
@@ -31,13 +31,16 @@ _REPORT = report_verbs_pattern()
 # punctuation or before punctuation, and the opening one only after a space or a bracket
 # ... and guillemets («…») and low-high marks („…“) of the press in many languages, their
 # comma written after the closing mark ("«…», said X")
+# ... and straight single marks ('…,' X said): an apostrophe inside a word is no mark, and
+# the closing one stands after the quotation's own punctuation
 _QUOTE = re.compile(
     r"“(?P<c>(?:[^”\n]|\n(?![ \t]*\n))+)”"
     r"|(?P<m>\"\"?)(?P<s>(?:[^\"\n]|\n(?![ \t]*\n))+)(?P=m)"
     r"|(?:^|(?<=[\s(\[—–-]))‘(?P<u>[^‘\n]+?)(?:(?<=[,.!?])’|’(?=[,.;:!?)\]]|[ \t]*(?:\n|$)))"
     r"|«(?P<g>[^«»\n]+)»|„(?P<l>[^„“”\n]+)[“”]"
+    r"|(?:^|(?<=[\s(\[—–-]))'(?P<a>(?:[^'\n]|(?<=\w)'(?=\w))+?[,.!?])'(?=\s|$)"
 )
-_GROUPS = "csugl"
+_GROUPS = "csugla"
 _WHO = r"[^,.;“”\"]{1,70}?"
 # (", and announced that …" goes on with the sentence's own subject: no attribution)
 # ("“…,” Tal, 54, said": an age between commas is no clause of its own)
@@ -128,7 +131,7 @@ class _State:
         self.marks = _TextMarks(text)
         self.last: tuple[int, Entity] | None = None  # (end offset, speaker) of the last quote
         # sentence start -> its first saying verb with a subject, and the subject
-        self.report_verbs: dict[int, tuple[Token, Token] | None] = {}
+        self.report_verbs: dict[int, list[tuple[Token, Token]]] = {}
 
 
 def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
@@ -237,7 +240,8 @@ def _told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> _
     if q and not re.search(r"[.!?]", tail[: q.start()]):
         by = tail[: q.start()]
         quoter = r.resolve(by, m.end(), m.end() + len(by)) if by.strip() else None
-        return _Found(r.entity_in(m.end() + q.start("who"), m.end() + q.end("who")), True, quoter)
+        s, e = m.end() + q.start("who"), m.end() + q.end("who")
+        return _Found(r.resolve(q.group("who"), s, e), True, quoter)  # (or "quoted her as")
     for pattern, first in ((_QUOTED_PASSIVE, False), (_AFTER, False), (_AFTER_INV, True)):
         a = pattern.match(tail)
         if a:
@@ -270,11 +274,12 @@ def _speaker_going_on(state: _State, start: int) -> Entity | None:
 
 def _subject_of_report(state: _State, sent: Span, quote_start: int) -> _Found:
     """`The Ghanaian leader said his visit was ... to “take stock ...”`: the sayer."""
-    # the first saying verb with a subject decides for every quote after it: found once per
-    # sentence, not once per quote
+    # the first saying verb with a subject decides for every quote after it (found once per
+    # sentence, not once per quote), unless the quote is told by a clause of its own
     if sent.start not in state.report_verbs:
-        state.report_verbs[sent.start] = first_sayer(sent)
-    found = state.report_verbs[sent.start]
+        state.report_verbs[sent.start] = sayers(sent)
+    all_found = state.report_verbs[sent.start]
+    found = clause_sayer(all_found, quote_start) or (all_found[0] if all_found else None)
     if found is None or found[0].idx >= quote_start and not quoted_in(found[0], quote_start):
         return _Found()
     extents = [subject_extent(c) for c in found[0].children if c.dep_ == "nsubj"] or [

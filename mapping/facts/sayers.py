@@ -22,10 +22,12 @@ def quoted_in(verb: Token, quote_start: int) -> bool:
     return any(a.i == verb.i for a in word.ancestors)
 
 
-def first_sayer(sent: Span) -> tuple[Token, Token] | None:
-    """The sentence's first saying verb whose clause has a subject, and that subject."""
+def sayers(sent: Span) -> list[tuple[Token, Token]]:
+    """The sentence's saying verbs whose clause has a subject, each with that subject, in
+    text order."""
     climbed: dict[int, Token] = {}
     quoted = False  # a verb inside a quotation is the speaker's, not the reporter's
+    out = []
     for t in sent:
         if t.text in _MARKS:
             quoted = _MARKS[t.text] if t.text in "“”‘«»„" else not quoted
@@ -33,14 +35,41 @@ def first_sayer(sent: Span) -> tuple[Token, Token] | None:
             quoting = _quoted_as(t)
             # ("a statement quoted X as saying:": the one quoted says, whoever quotes)
             if quoting is not t and (obj := next(deps(quoting, "dobj"), None)) is not None:
-                return t, obj
+                out.append((t, obj))
+                continue
             verb = _with_subject(quoting, climbed)
             # ("X was quoted as saying": the passive's subject is the speaker)
             passive = "nsubjpass" if verb.lemma_.lower() == "quote" else "nsubj"
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", passive)), None)
             if subj is not None:
-                return t, subj
-    return None
+                out.append((t, subj))
+    return out
+
+
+_REPORTED = {"ccomp", "xcomp", "parataxis"}
+
+
+def clause_sayer(found: list[tuple[Token, Token]], quote_start: int) -> tuple[Token, Token] | None:
+    """The sayer whose own clause the quotation hangs from, when that clause is not what
+    the first sayer reports: "X said …, while Y insisted that “…”" is Y's ("X said Y had
+    promised “…”" stays X's)."""
+    if len(found) < 2:
+        return None
+    doc = found[0][0].doc
+    first = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if first is None or first.end >= len(doc):
+        return None
+    word = doc[first.end] if first[0].is_punct else first[0]
+    by_verb = {t.i: (t, subj) for t, subj in found[1:] if subj.head.i == t.i}
+    hung = next((by_verb[a.i] for a in word.ancestors if a.i in by_verb), None)
+    if hung is None:
+        return None
+    v = hung[0]
+    while v.i != found[0][0].i and v.head.i != v.i:
+        if v.dep_ in _REPORTED:
+            return None
+        v = v.head
+    return hung
 
 
 def deps(tok: Token, dep: str) -> Iterator[Token]:
