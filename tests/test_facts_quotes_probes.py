@@ -487,6 +487,34 @@ ROUND_FOUR = [
     ),
 ]
 
+PRONOUN_GENDER = [
+    # "she" goes on with the last sayer the article may call so: an honorific or a
+    # possessive pronoun of the person's own sentence tells
+    (
+        NO_FI + '"The ice is melting fast," Lunde said.\n\nMs Kettu was more cautious. '
+        '"We have nothing to hide from our neighbours," she said.',
+        [
+            ("The ice is melting fast", "Arvid Lunde"),
+            ("We have nothing to hide from our neighbours", "Sanna Kettu"),
+        ],
+    ),
+    (
+        NO_FI + "Kettu thanked her hosts and Lunde thanked his team.\n\n"
+        '"We have nothing to hide from our neighbours," she said.',
+        [("We have nothing to hide from our neighbours", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + '"The ice is melting fast," Kettu said as she opened her folder.\n\n'
+        'Mr Lunde nodded. "We have nothing to hide," he added.',
+        [("The ice is melting fast", "Sanna Kettu"), ("We have nothing to hide", "Arvid Lunde")],
+    ),
+    # no gender told: the last sayer
+    (
+        NO_FI + '"We will meet again in June," Lunde said. "By then we need a draft," he added.',
+        [("We will meet again in June", "Arvid Lunde"), ("By then we need a draft", "Arvid Lunde")],
+    ),
+]
+
 ROWS = (
     TITLE_OR_PRONOUN
     + TITLE_CHAIN_AFTER
@@ -498,7 +526,7 @@ ROWS = (
     + ONE_SPEAKER
 )
 ROWS += MORE_TITLES + UNNAMED + MORE_SCARE + MORE_LAYOUTS + MORE_ONE_SPEAKER
-ROWS += ROUND_THREE + ROUND_FOUR
+ROWS += ROUND_THREE + ROUND_FOUR + PRONOUN_GENDER
 
 
 @pytest.mark.parametrize(("body", "quotes"), ROWS)

@@ -11,6 +11,13 @@ from bisect import bisect_left, bisect_right, insort_left
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
+from communique.mapping.facts.genders import person_genders, pronoun_gender
+from communique.mapping.facts.offices import (
+    body_head,
+    country_and_office,
+    names_head,
+    without_modifiers,
+)
 from communique.mapping.facts.reporting import is_reporting, is_saying, roles_titles
 from communique.mapping.facts.reporting import quote_words as _data
 from communique.mapping.mentions.finder import ORG, PERSON
@@ -22,6 +29,10 @@ _IT_REACH = 400  # characters: about three sentences
 _AND = re.compile(r"\s(?:and|&)\s")
 _POSSESSED = re.compile(r"^(?P<owner>[^’']+)[’']s\s+(?P<office>[a-z][\w -]*)$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _at(x: tuple[int, Entity]) -> int:
+    return x[0]
 
 
 class SpeakerResolver:
@@ -83,6 +94,7 @@ class SpeakerResolver:
         for offsets in self.named_at.values():
             offsets.sort()
         self._kinds: dict[tuple[str, str | None], list[Entity]] = {}
+        self.genders = person_genders(doc, ents)
 
     def _unlinked_subjects(self) -> list[tuple[int, Entity]]:
         """Subjects no mention covers (a rare surname the tagger took for a place): a
@@ -117,15 +129,27 @@ class SpeakerResolver:
         orgs = [e for s, t, e in self.by_char[lo:hi] if t <= end and e.kind == ORG]
         return orgs[-1] if orgs else None
 
-    def last_person_before(self, pos: int) -> Entity | None:
+    def last_person_before(self, pos: int, pronoun: str | None = None) -> Entity | None:
         """Who "he" or "she" saying something before pos is: the last person told saying
         something (a pronoun that says goes on with the last sayer, not with whoever was
-        named last), else the last person named as a sentence subject."""
-        k = bisect_left(self.sayers, pos, key=lambda x: x[0])
-        if k:
-            return self.sayers[k - 1][1]
-        k = bisect_left(self.subject_offsets, pos)
-        return self.subjects[k - 1][1] if k else None
+        named last), else the last person named as a sentence subject; of the pronoun's
+        gender where the article tells a person's, and the subject if only its gender is
+        told."""
+        gender = pronoun_gender(pronoun) if pronoun else None
+        sayer = self._last_of(self.sayers, pos, gender)
+        subject = self._last_of(self.subjects, pos, gender)
+        if sayer is None or gender is None or subject is None:
+            return sayer or subject
+        told = self.genders.get(id(subject)) == gender != self.genders.get(id(sayer))
+        return subject if told else sayer
+
+    def _last_of(
+        self, found: list[tuple[int, Entity]], pos: int, gender: str | None
+    ) -> Entity | None:
+        for _, e in reversed(found[: bisect_left(found, pos, key=_at)]):
+            if gender is None or self.genders.get(id(e), gender) == gender:
+                return e
+        return None
 
     def last_body_before(self, pos: int) -> Entity | None:
         """Who "it" saying something is: the last organization told saying something, a
@@ -145,7 +169,7 @@ class SpeakerResolver:
         kind ("the ministry") is an organization or no one, never the nearest person."""
         bare = _THE.sub("", who).strip()
         if bare.lower() in _data("pronouns"):
-            return self.last_person_before(start)
+            return self.last_person_before(start, bare)
         if bare.lower() == "it":
             return self.last_body_before(start)
         if (owned := _POSSESSED.match(bare)) and self._persons_in(start, start + len(who)):
@@ -155,7 +179,7 @@ class SpeakerResolver:
         m = _QUOTED_AS.search(who)
         if m:
             return self.entity_in(start + m.start("who"), start + m.end("who"))
-        if _body_head(bare):
+        if body_head(bare):
             return self.org_in(start, end) or self._body(bare)
         if self._two_speakers(who, start, end):
             return None  # "Kovac and Banda said": two speakers are none of the quotation's one
@@ -193,11 +217,11 @@ class SpeakerResolver:
     def _body(self, bare: str) -> Entity | None:
         """`the ministry`, `the delegation`: the one organization of the article with
         that head word (a ministry, for "ministry")."""
-        head = _body_head(bare)
-        iso3, _ = _country_and_office(bare)
+        head = body_head(bare)
+        iso3, _ = country_and_office(bare)
         # "the Russian ministry": of that country only
         of_country = [e for e in self.ents.by_kind(ORG) if iso3 is None or e.iso3 == iso3]
-        orgs = [e for e in of_country if _names_head(e, head)]
+        orgs = [e for e in of_country if names_head(e, head)]
         if not orgs and head in ("ministry", "side"):
             # a ministry, or a country's "side": the one ministry the article names (of it)
             orgs = [e for e in of_country if e.subkind == "ministry"]
@@ -215,7 +239,7 @@ class SpeakerResolver:
     def _titled(self, bare: str, start: int) -> Entity | None:
         """`the Foreign Secretary`, `the Armenian Prime Minister`, `the Ghanaian leader`:
         the holder of that office (of that country) named last before the quotation."""
-        iso3, office = _country_and_office(_without_modifiers(bare))
+        iso3, office = country_and_office(without_modifiers(bare))
         if not office:
             return None
         people = self._holders(office)
@@ -306,48 +330,6 @@ def _people_by_word(ents: ArticleEntities) -> dict[str, list[Entity]]:
                     if p not in people:
                         people.append(p)
     return by_word
-
-
-_AGE = re.compile(r"\d+-year-old|\d+")
-
-
-def _without_modifiers(bare: str) -> str:
-    """ "58-year-old Chancellor", "newly elected Prime Minister" -> the office as titled:
-    the words that only describe its holder dropped from the front."""
-    words = bare.split()
-    modifiers = _data("office_modifiers")
-    k = 0
-    while k < len(words) - 1 and (words[k].lower() in modifiers or _AGE.fullmatch(words[k])):
-        k += 1
-    return " ".join(words[k:])
-
-
-def _body_head(bare: str) -> str | None:
-    """The body-kind word `bare` ends in ("Russian side" -> "side"), if it names a body."""
-    low = fold(bare)
-    for head in _data("body_heads"):
-        if low == head or low.endswith(" " + head):
-            return head
-    return None
-
-
-def _names_head(e: Entity, head: str) -> bool:
-    return any(re.search(rf"\b{re.escape(head)}\b", fold(n)) for n in e.names)
-
-
-def _country_and_office(bare: str) -> tuple[str | None, str]:
-    """ "Armenian Prime Minister" -> ("ARM", "prime minister"); "President" -> (None,
-    "president")."""
-    words = bare.split()
-    # ("Kenya's top diplomat": the country in the possessive)
-    first = _POSSESSIVE.sub("", words[0]) if words else ""
-    if len(words) > 1 and first[:1].isupper() and (rec := country_named(first)):
-        return rec.iso3, fold(" ".join(words[1:]))
-    for of in (" of ", " from "):
-        office, of, country = bare.rpartition(of)
-        if of and country[:1].isupper() and (rec := country_named(_THE.sub("", country))):
-            return rec.iso3, fold(office)  # "the Prime Minister of Malawi", "the minister from X"
-    return None, fold(bare)
 
 
 def _says(doc: Doc, tokens: range, end: int) -> tuple[bool, bool]:

@@ -1,0 +1,56 @@
+"""What the words attributing a quotation name when they name no person: an office ("the
+58-year-old Chancellor", "the Prime Minister of Malawi", "Kenya's top diplomat") or a
+speaking body ("the Russian side", "the ministry")."""
+
+from __future__ import annotations
+
+import re
+
+from communique.mapping.entities.cluster import Entity, fold
+from communique.mapping.facts.reporting import quote_words as _data
+from communique.mapping.mentions.gazetteers import country_named
+
+_THE = re.compile(r"(?i)^\s*the\s+")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+_AGE = re.compile(r"\d+-year-old|\d+")
+
+
+def without_modifiers(bare: str) -> str:
+    """ "58-year-old Chancellor", "newly elected Prime Minister" -> the office as titled:
+    the words that only describe its holder dropped from the front."""
+    words = bare.split()
+    modifiers = _data("office_modifiers")
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in modifiers or _AGE.fullmatch(words[k])):
+        k += 1
+    return " ".join(words[k:])
+
+
+def body_head(bare: str) -> str | None:
+    """The body-kind word `bare` ends in ("Russian side" -> "side"), if it names a body."""
+    low = fold(bare)
+    for head in _data("body_heads"):
+        if low == head or low.endswith(" " + head):
+            return head
+    return None
+
+
+def names_head(e: Entity, head: str) -> bool:
+    return any(re.search(rf"\b{re.escape(head)}\b", fold(n)) for n in e.names)
+
+
+def country_and_office(bare: str) -> tuple[str | None, str]:
+    """ "Armenian Prime Minister" -> ("ARM", "prime minister"); "President" -> (None,
+    "president")."""
+    words = bare.split()
+    # ("Kenya's top diplomat": the country in the possessive)
+    first = _POSSESSIVE.sub("", words[0]) if words else ""
+    if len(words) > 1 and first[:1].isupper() and (rec := country_named(first)):
+        return rec.iso3, fold(" ".join(words[1:]))
+    for of in (" of ", " from "):
+        office, of, country = bare.rpartition(of)
+        if of and country[:1].isupper() and (rec := country_named(_THE.sub("", country))):
+            return rec.iso3, fold(office)  # "the Prime Minister of Malawi", "the minister from X"
+    return None, fold(bare)
