@@ -515,6 +515,46 @@ PRONOUN_GENDER = [
     ),
 ]
 
+ROUND_FIVE = [
+    # a quotation opened after the attribution's sentence and left open at the paragraph's end
+    (
+        NO_FI + "“We will meet again in June,” Lunde said. “By then we need a draft.\n\n"
+        "“And the draft must cover the quotas,” he added.",
+        [
+            ("We will meet again in June", "Arvid Lunde"),
+            ("By then we need a draft", "Arvid Lunde"),
+            ("And the draft must cover the quotas", "Arvid Lunde"),
+        ],
+    ),
+    (
+        NO_FI + "Lunde said at a joint news conference:\n\n“We will meet again in June. By then "
+        "we need a draft.”",
+        [("We will meet again in June. By then we need a draft", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + "“Norway’s and Finland’s fishermen don’t need new rules,” Lunde said.",
+        [("Norway’s and Finland’s fishermen don’t need new rules", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + "‘We told them “no more delays” and they agreed,’ Kettu said.",
+        [("We told them “no more delays” and they agreed", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + "“We will meet again in June,” the Norwegian Foreign Minister, who is on his "
+        "first trip abroad, said.",
+        [("We will meet again in June", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + "Kettu, in turn, noted: “Finland is ready for the June round.”",
+        [("Finland is ready for the June round", "Sanna Kettu")],
+    ),
+    (NO_FI + "“Finland is ready for the June round,” the Finnish side stressed.", []),
+    (
+        NO_FI + "He also said the talks were “honest, open and useful for both sides”.",
+        [("honest, open and useful for both sides", "Arvid Lunde")],
+    ),
+]
+
 ROWS = (
     TITLE_OR_PRONOUN
     + TITLE_CHAIN_AFTER
@@ -526,7 +566,7 @@ ROWS = (
     + ONE_SPEAKER
 )
 ROWS += MORE_TITLES + UNNAMED + MORE_SCARE + MORE_LAYOUTS + MORE_ONE_SPEAKER
-ROWS += ROUND_THREE + ROUND_FOUR + PRONOUN_GENDER
+ROWS += ROUND_THREE + ROUND_FOUR + PRONOUN_GENDER + ROUND_FIVE
 
 
 @pytest.mark.parametrize(("body", "quotes"), ROWS)

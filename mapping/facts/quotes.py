@@ -107,7 +107,10 @@ def find_quotes(
 # a paragraph that opens a quotation and leaves it open, the next one opening a quote mark
 # again: one quotation over several paragraphs, told by whoever says the next one
 # (the next paragraph's mark looked at, not taken: it may open another such paragraph)
-_OPEN_PARAGRAPH = re.compile(r"(?m)^[ \t]*[“\"«](?P<w>[^”“\"«»\n]{20,})\n[ \t]*\n(?=[ \t]*[“\"«])")
+# (or a quotation opened after a sentence of the paragraph: '“…,” X said. “… ¶ “…”')
+_OPEN_PARAGRAPH = re.compile(
+    r"(?m)(?:^|(?<=[.!?] ))[ \t]*[“\"«](?P<w>[^”“\"«»\n]{20,})\n[ \t]*\n(?=[ \t]*[“\"«])"
+)
 
 
 def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
