@@ -555,6 +555,43 @@ ROUND_FIVE = [
     ),
 ]
 
+ROUND_SIX = [
+    # a colon clause whose subject has a relative clause, or quotes someone
+    (
+        NO_FI + "Lunde, who has led the ministry since 2021, told reporters: “We will meet "
+        "again in June.”",
+        [("We will meet again in June", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + "Lunde’s office quoted him as saying: “We will meet again in June.”",
+        [("We will meet again in June", "Arvid Lunde")],
+    ),
+    (NO_FI + "“We will meet again in June,” Lunde’s office said.", []),
+    # "her Norwegian counterpart": the person of that country
+    (
+        NO_FI + "Kettu and Lunde spoke after the talks.\n\n“We will meet again in June,” the "
+        "Finnish minister said, while her Norwegian counterpart added: “And we will bring a "
+        "draft.”",
+        [
+            ("We will meet again in June", "Sanna Kettu"),
+            ("And we will bring a draft", "Arvid Lunde"),
+        ],
+    ),
+    (
+        NO_FI + "“We will meet again in June,” the spokesperson for the ministry, Tove Brekke, "
+        "said.",
+        [("We will meet again in June", "Tove Brekke")],
+    ),
+    (
+        NO_FI + "In a letter to Kettu, Lunde wrote: “We will meet again in June.”",
+        [("We will meet again in June", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + "Kettu welcomed the talks, saying they were “a step towards a fair deal”.",
+        [("a step towards a fair deal", "Sanna Kettu")],
+    ),
+]
+
 ROWS = (
     TITLE_OR_PRONOUN
     + TITLE_CHAIN_AFTER
@@ -566,7 +603,7 @@ ROWS = (
     + ONE_SPEAKER
 )
 ROWS += MORE_TITLES + UNNAMED + MORE_SCARE + MORE_LAYOUTS + MORE_ONE_SPEAKER
-ROWS += ROUND_THREE + ROUND_FOUR + PRONOUN_GENDER + ROUND_FIVE
+ROWS += ROUND_THREE + ROUND_FOUR + PRONOUN_GENDER + ROUND_FIVE + ROUND_SIX
 
 
 @pytest.mark.parametrize(("body", "quotes"), ROWS)

@@ -15,6 +15,8 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 
 _AGE = re.compile(r"\d+-year-old|\d+")
+# ("her Norwegian counterpart": whose office it is does not change who holds it)
+_OWNERS = {"his", "her", "its", "their"}
 
 
 def without_modifiers(bare: str) -> str:
@@ -23,7 +25,9 @@ def without_modifiers(bare: str) -> str:
     words = bare.split()
     modifiers = _data("office_modifiers")
     k = 0
-    while k < len(words) - 1 and (words[k].lower() in modifiers or _AGE.fullmatch(words[k])):
+    while k < len(words) - 1 and (
+        words[k].lower() in modifiers or words[k].lower() in _OWNERS or _AGE.fullmatch(words[k])
+    ):
         k += 1
     return " ".join(words[k:])
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
 from communique.mapping.facts.reporting import report_verbs_pattern
-from communique.mapping.facts.sayers import clause_sayer, quoted_in, sayers
+from communique.mapping.facts.sayers import clause_sayer, deps, quoted_in, sayers
 from communique.mapping.facts.speakers import SpeakerResolver, subject_extent
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import doc_text, sentence_of
@@ -206,8 +206,12 @@ def _colon_clause(state: _State, quote_start: int) -> _Found:
     for tok in reversed(doc[sent.start : colon.start]):
         if tok.text in _CLOSING_MARKS:
             break  # (a quotation before in the sentence: its speaker is told otherwise)
-        if tok.dep_ == "nsubj" and tok.head.i < colon.start and tok.head.i >= sent.start:
-            s, e = subject_extent(tok)
+        if tok.dep_ == "nsubj" and sent.start <= tok.head.i < colon.start:
+            if tok.tag_ in ("WP", "WDT") or tok.head.dep_ in ("relcl", "acl"):
+                continue  # ("X, who has led the ministry since 2021, said:": X)
+            # ("X's office quoted him as saying:": the one quoted)
+            said = next(deps(tok.head, "dobj"), tok) if tok.head.lemma_ == "quote" else tok
+            s, e = subject_extent(said)
             return _Found(state.r.resolve(text[s:e], s, e), True)
     return _Found()
 

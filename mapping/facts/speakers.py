@@ -245,7 +245,7 @@ class SpeakerResolver:
         people = self._holders(office)
         if iso3:
             people = [p for p in people if self.person_country.get(id(p)) == iso3]
-            if not people and office in ("leader", "head of state", "side"):
+            if not people and office in ("leader", "head of state", "side", "counterpart"):
                 # "the Ghanaian leader": the most-named person of that country
                 people = self._of_country(iso3)
                 return max(people, key=lambda p: len(p.mentions), default=None)
