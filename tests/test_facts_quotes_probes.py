@@ -592,6 +592,73 @@ ROUND_SIX = [
     ),
 ]
 
+WIRE_STORIES = [
+    (
+        "NAIROBI, Aug 21 (Reuters) - Kenyan President Daniel Mworia hosted Tanzanian President "
+        "Neema Kisanga for talks on Wednesday.\n\n"
+        '"We have agreed to remove the remaining barriers at the border," Mworia told a joint '
+        'news conference. "Our traders have waited long enough."\n\n'
+        'Kisanga, who arrived on Tuesday, welcomed the step. "This is a good day for East '
+        'Africa," she said.\n\n'
+        "The Kenyan foreign ministry said in a statement that the two leaders had also "
+        "discussed security in the region.\n\n"
+        '"The leaders condemned the attacks in the north," the statement said.',
+        [
+            ("We have agreed to remove the remaining barriers at the border", "Daniel Mworia"),
+            ("Our traders have waited long enough", "Daniel Mworia"),
+            ("This is a good day for East Africa", "Neema Kisanga"),
+            (
+                "The leaders condemned the attacks in the north",
+                "Ministry of Foreign Affairs of Kenya",
+            ),
+        ],
+    ),
+    (NO_FI + '"The ministers agreed to meet again in June," the statement said.', []),
+    (
+        "BEIJING, Aug 21 (Xinhua) -- Chinese Vice Foreign Minister Zhou Mingde met with "
+        "visiting Brazilian Deputy Foreign Minister Paulo Ferraz in Beijing on Wednesday.\n\n"
+        "Zhou said China attaches great importance to its relations with Brazil and is willing "
+        'to work with Brazil to "deepen practical cooperation in various fields".\n\n'
+        "Ferraz said Brazil looks forward to closer cooperation with China.",
+        [("deepen practical cooperation in various fields", "Zhou Mingde")],
+    ),
+    (
+        "Jakarta (ANTARA) - Indonesian Foreign Minister Ratna Wulandari received her Malaysian "
+        "counterpart Ahmad Zulkifli at the Pancasila Building on Tuesday.\n\n"
+        '"Indonesia and Malaysia are family," Minister Wulandari told journalists after the '
+        "meeting.\n\nMinister Zulkifli stated that his country is ready to speed up the border "
+        'negotiations. "We hope to complete the land border talks this year," he remarked.',
+        [
+            ("Indonesia and Malaysia are family", "Ratna Wulandari"),
+            ("We hope to complete the land border talks this year", "Ahmad Zulkifli"),
+        ],
+    ),
+    (
+        "MOSCOW, Aug 21 (TASS) - Russian Foreign Minister Pavel Gromov held talks with his "
+        "Kazakh counterpart Yerlan Abenov on Wednesday.\n\n"
+        '"We discussed the full range of bilateral issues," Gromov said at a press conference '
+        'following the talks. According to him, "the relations between our countries are at a '
+        'high level".\n\nThe Kazakh minister, in turn, noted that trade between the two '
+        "countries grew by 8% last year.",
+        [
+            ("We discussed the full range of bilateral issues", "Pavel Gromov"),
+            ("the relations between our countries are at a high level", "Pavel Gromov"),
+        ],
+    ),
+    (
+        "ABUJA — Nigeria and Ghana on Monday agreed to revive their joint commission.\n\n"
+        "Nigeria's Minister of Foreign Affairs, Chike Obiora, said the commission would meet in "
+        "Accra in October.\n\n“The commission has been dormant for too long,” Obiora said. “We "
+        "must give it new life.”\n\nGhana’s Foreign Minister, Efua Mensah-Boateng, said her "
+        "country was ready. “Ghana will host with pleasure,” she said.",
+        [
+            ("The commission has been dormant for too long", "Chike Obiora"),
+            ("We must give it new life", "Chike Obiora"),
+            ("Ghana will host with pleasure", "Efua Mensah-Boateng"),
+        ],
+    ),
+]
+
 ROWS = (
     TITLE_OR_PRONOUN
     + TITLE_CHAIN_AFTER
@@ -604,6 +671,7 @@ ROWS = (
 )
 ROWS += MORE_TITLES + UNNAMED + MORE_SCARE + MORE_LAYOUTS + MORE_ONE_SPEAKER
 ROWS += ROUND_THREE + ROUND_FOUR + PRONOUN_GENDER + ROUND_FIVE + ROUND_SIX
+ROWS += WIRE_STORIES
 
 
 @pytest.mark.parametrize(("body", "quotes"), ROWS)

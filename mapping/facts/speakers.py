@@ -170,7 +170,8 @@ class SpeakerResolver:
         bare = _THE.sub("", who).strip()
         if bare.lower() in _data("pronouns"):
             return self.last_person_before(start, bare)
-        if bare.lower() == "it":
+        if bare.lower() == "it" or bare.lower() in _data("document_heads"):
+            # ("the statement said": the body told saying something just before, if any)
             return self.last_body_before(start)
         if (owned := _POSSESSED.match(bare)) and self._persons_in(start, start + len(who)):
             # "Banda's spokesperson said": the one holding that office, never Banda
