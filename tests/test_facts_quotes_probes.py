@@ -659,6 +659,36 @@ WIRE_STORIES = [
     ),
 ]
 
+MORE_SCARE_AND_UNQUOTED = [
+    (
+        NO_FI + "The talks on the so-called “Arctic corridor”, which Lunde and Kettu discussed "
+        "on Monday, will resume in June.",
+        [],
+    ),
+    (NO_FI + "The “Nordic model” of cooperation was praised by both sides.", []),
+    (NO_FI + "Critics called the agreement a “missed opportunity for the fishermen”.", []),
+    (
+        NO_FI + "The agreement, which critics call a “missed opportunity”, will be signed in June.",
+        [],
+    ),
+    (
+        NO_FI + "Finland and Norway are, in the words of one analyst, “natural partners in the "
+        "north”.",
+        [],
+    ),
+    (NO_FI + "The President said: both countries will continue to cooperate.", []),
+    # a one-word judgement a sayer words is theirs, however the tagger reads it
+    (NO_FI + "Lunde described the talks as “frank”.", [("frank", "Arvid Lunde")]),
+    (
+        NO_FI + "Ties, Lunde said, are “better than ever”.",
+        [("better than ever", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + "«We will not accept what they call „temporary measures“», Kettu said.",
+        [("We will not accept what they call „temporary measures“", "Sanna Kettu")],
+    ),
+]
+
 ROWS = (
     TITLE_OR_PRONOUN
     + TITLE_CHAIN_AFTER
@@ -671,7 +701,7 @@ ROWS = (
 )
 ROWS += MORE_TITLES + UNNAMED + MORE_SCARE + MORE_LAYOUTS + MORE_ONE_SPEAKER
 ROWS += ROUND_THREE + ROUND_FOUR + PRONOUN_GENDER + ROUND_FIVE + ROUND_SIX
-ROWS += WIRE_STORIES
+ROWS += WIRE_STORIES + MORE_SCARE_AND_UNQUOTED
 
 
 @pytest.mark.parametrize(("body", "quotes"), ROWS)

@@ -234,7 +234,11 @@ def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: _Foun
     if n_words > 1:
         return True
     span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
-    return span is not None and span[-1].pos_ in _ONE_WORD_POS
+    # (the tagger may call a lowercase word inside quote marks a proper noun: it is no name)
+    word = span[-1] if span is not None else None
+    return word is not None and (
+        word.pos_ in _ONE_WORD_POS or word.pos_ == "PROPN" and word.text.islower()
+    )
 
 
 def _told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> _Found:
