@@ -689,6 +689,27 @@ MORE_SCARE_AND_UNQUOTED = [
     ),
 ]
 
+SPEECH_NOUNS = [
+    # what someone says, named as theirs: its possessor speaks
+    (
+        NO_FI + "Lunde’s message was clear: “We will meet again in June.”",
+        [("We will meet again in June", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + "Kettu’s reply was brief: “Finland will be ready.”",
+        [("Finland will be ready", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + "In Lunde's words, “we will meet again in June”.",
+        [("we will meet again in June", "Arvid Lunde")],
+    ),
+    (
+        NO_FI + "In his own words, “we will meet again in June”.",
+        [("we will meet again in June", "Arvid Lunde")],
+    ),
+    (NO_FI + "The message was clear: “We will meet again in June.”", []),
+]
+
 ROWS = (
     TITLE_OR_PRONOUN
     + TITLE_CHAIN_AFTER
@@ -701,7 +722,7 @@ ROWS = (
 )
 ROWS += MORE_TITLES + UNNAMED + MORE_SCARE + MORE_LAYOUTS + MORE_ONE_SPEAKER
 ROWS += ROUND_THREE + ROUND_FOUR + PRONOUN_GENDER + ROUND_FIVE + ROUND_SIX
-ROWS += WIRE_STORIES + MORE_SCARE_AND_UNQUOTED
+ROWS += WIRE_STORIES + MORE_SCARE_AND_UNQUOTED + SPEECH_NOUNS
 
 
 @pytest.mark.parametrize(("body", "quotes"), ROWS)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.facts.reporting import report_verbs_pattern
+from communique.mapping.facts.reporting import quote_words, report_verbs_pattern
 from communique.mapping.facts.sayers import clause_sayer, deps, quoted_in, sayers
 from communique.mapping.facts.speakers import SpeakerResolver, subject_extent
 from communique.mapping.mentions.finder import PERSON
@@ -58,7 +58,11 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
 _QUOTED_PASSIVE = re.compile(
     rf"^\s*,?\s*(?P<who>{_WHO})\s+(?:was|were|is|has\s+been)\s+quoted\s+as\s+saying\b"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,70}?)\s*,\s*$")
+# ... or "In Toiu's words, “…”"
+_ACCORDING = re.compile(
+    r"(?:\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,70}?)"
+    r"|\b[Ii]n\s+(?P<whose>[^,;.“”\"\n]{1,60}?)(?:[’']s?)?\s+(?:own\s+)?words)\s*,\s*$"
+)
 
 
 @dataclass
@@ -149,8 +153,9 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     found = _Found() if fragment else _told_after(state.r, text, m, m.end(group))
     if not found.told and (a := _ACCORDING.search(text[max(0, m.start() - 90) : m.start()])):
         # 'According to Toiu, "our partnership ..."'
-        s = max(0, m.start() - 90) + a.start("who")
-        found = _Found(state.r.resolve(a.group("who"), s, s + len(a.group("who"))), True)
+        g = "who" if a.group("who") is not None else "whose"
+        s = max(0, m.start() - 90) + a.start(g)
+        found = _Found(state.r.resolve(a.group(g), s, s + len(a.group(g))), True)
     if not found.told:
         found = _colon_clause(state, m.start())
     if not found.told:
@@ -209,8 +214,10 @@ def _colon_clause(state: _State, quote_start: int) -> _Found:
         if tok.dep_ == "nsubj" and sent.start <= tok.head.i < colon.start:
             if tok.tag_ in ("WP", "WDT") or tok.head.dep_ in ("relcl", "acl"):
                 continue  # ("X, who has led the ministry since 2021, said:": X)
-            # ("X's office quoted him as saying:": the one quoted)
+            # ("X's office quoted him as saying:": the one quoted; "X's message was clear:": X)
             said = next(deps(tok.head, "dobj"), tok) if tok.head.lemma_ == "quote" else tok
+            if said.lemma_.lower() in quote_words("speech_nouns"):
+                said = next(deps(said, "poss"), said)
             s, e = subject_extent(said)
             return _Found(state.r.resolve(text[s:e], s, e), True)
     return _Found()
