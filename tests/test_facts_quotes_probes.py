@@ -710,6 +710,39 @@ SPEECH_NOUNS = [
     (NO_FI + "The message was clear: “We will meet again in June.”", []),
 ]
 
+APPOSITIONS = [
+    # the owner named in "X's counterpart" is never the speaker
+    (
+        NO_FI + '"Finland will be ready," said Lunde\'s Finnish counterpart, Sanna Kettu.',
+        [("Finland will be ready", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + '"Finland will be ready," said Lunde\'s Finnish counterpart.',
+        [("Finland will be ready", "Sanna Kettu")],
+    ),
+    # appositions between the speaker and the verb
+    (
+        NO_FI + '"Finland will be ready," Kettu, Finland\'s foreign minister, said.',
+        [("Finland will be ready", "Sanna Kettu")],
+    ),
+    (
+        NO_FI + '"Finland will be ready in June," Kettu, 47, a former journalist, told reporters.',
+        [("Finland will be ready in June", "Sanna Kettu")],
+    ),
+    # the point of an abbreviated title
+    (
+        NO_FI + '"Finland will be ready in June," said Ms. Kettu.',
+        [("Finland will be ready in June", "Sanna Kettu")],
+    ),
+    (
+        "Hungary and Austria signed a transport deal on Monday.\n\n"
+        '"The railway will open in two years," said the Minister of Foreign Affairs and Trade '
+        "of Hungary, Tamas Vadkerti.",
+        [("The railway will open in two years", "Tamas Vadkerti")],
+    ),
+    (NO_FI + '"Finland will be ready in June," the foreign ministers of both countries said.', []),
+]
+
 ROWS = (
     TITLE_OR_PRONOUN
     + TITLE_CHAIN_AFTER
@@ -723,6 +756,7 @@ ROWS = (
 ROWS += MORE_TITLES + UNNAMED + MORE_SCARE + MORE_LAYOUTS + MORE_ONE_SPEAKER
 ROWS += ROUND_THREE + ROUND_FOUR + PRONOUN_GENDER + ROUND_FIVE + ROUND_SIX
 ROWS += WIRE_STORIES + MORE_SCARE_AND_UNQUOTED + SPEECH_NOUNS
+ROWS += APPOSITIONS
 
 
 @pytest.mark.parametrize(("body", "quotes"), ROWS)

@@ -43,15 +43,19 @@ _QUOTE = re.compile(
 _GROUPS = "csugla"
 _WHO = r"[^,.;“”\"]{1,70}?"
 # (", and announced that …" goes on with the sentence's own subject: no attribution)
-# ("“…,” Tal, 54, said": an age between commas is no clause of its own)
+# ("“…,” Tal, 54, a former envoy, said": one or two appositions between commas are no
+# clause of their own; "the ministry's spokesperson, Tal, said": the person of them speaks)
 _AFTER = re.compile(
-    rf"^\s*,?(?!\s*(?:and|but|or|then|while|as)\b)\s*(?P<who>{_WHO})(?:\s*,\s*\d{{1,3}}\s*,)?"
-    rf"\s+{_REPORT}\b"
+    rf"^\s*,?(?!\s*(?:and|but|or|then|while|as)\b)\s*(?P<who>{_WHO})"
+    rf"(?P<app>(?:\s*,[^,.;“”\"]{{1,60}}){{1,2}}\s*,)?\s+{_REPORT}\b"
 )
 # "…, said the President", "…, mentioned the spokesman, Ann Tal at the ministry, …"
 # (a comma before a lowercase word opens a clause of its own: ", adding that …")
+# (the point of an abbreviated title ends no sentence: "…, said Ms. Tal")
+_TITLE_POINT = "".join(rf"(?<!\b{t})" for t in quote_words("abbreviated_titles"))
 _AFTER_INV = re.compile(
-    rf"^\s*,?\s*{_REPORT}\s+(?P<who>(?:[^,.;“”\"]|,\s*(?=[A-Z])){{1,150}}?)\s*(?:,(?!\s*[A-Z])|[.;]|$)"
+    rf"^\s*,?\s*{_REPORT}\s+(?P<who>(?:[^,;“”\"]|,\s*(?=[A-Z])){{1,150}}?)"
+    rf"\s*(?:,(?!\s*[A-Z])|{_TITLE_POINT}\.|;|$)"
 )
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
 # "“…,” Tal was quoted as saying by the agency": the passive names the speaker
@@ -265,6 +269,9 @@ def _told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> _
         if a:
             s, e = m.end() + a.start("who"), m.end() + a.end("who")
             speaker = r.resolve(a.group("who"), s, e, first=first)
+            if pattern is _AFTER and a.group("app") and (speaker is None or speaker.kind != PERSON):
+                named = r.entity_in(e, m.end() + a.end("app"), first=True)
+                speaker = named if named is not None and named.kind == PERSON else speaker
             if speaker is None and (q := _QUOTED_AS.search(tail[: a.end() + 60])):
                 speaker = r.entity_in(m.end() + q.start("who"), m.end() + q.end("who"))
             return _Found(speaker, True)

@@ -26,6 +26,7 @@ from communique.mapping.mentions.gazetteers import country_named
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
 _THE = re.compile(r"(?i)^\s*the\s+")
 _IT_REACH = 400  # characters: about three sentences
+_POSSESSIVE_SPLIT = re.compile(r"[’']s\s")
 _AND = re.compile(r"\s(?:and|&)\s")
 _POSSESSED = re.compile(r"^(?P<owner>[^’']+)[’']s\s+(?P<office>[a-z][\w -]*)$")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -184,12 +185,28 @@ class SpeakerResolver:
             return self.org_in(start, end) or self._body(bare)
         if self._two_speakers(who, start, end):
             return None  # "Kovac and Banda said": two speakers are none of the quotation's one
-        e = self.entity_in(start, end, first=first)
+        e = self._not_owner(bare, start, end, first)
         if e is not None:
             return e
         if _ACRONYM.fullmatch(bare):
             return self._by_acronym(bare)
         return self._named(bare) or self._titled(bare, start)
+
+    def _not_owner(self, bare: str, start: int, end: int, first: bool) -> Entity | None:
+        """The entity named in text[start:end], never a person named as an owner: "X's
+        Finnish counterpart, Y" is Y, and "X's Finnish counterpart" that office's holder."""
+        lo, hi = bisect_left(self.char_starts, start), bisect_right(self.char_starts, end)
+        hits = [(t, e) for _, t, e in self.by_char[lo:hi] if t <= end]
+        text = self.doc.text
+        owners = {id(e) for t, e in hits if text[t : t + 2] in ("’s", "'s")}
+        if not owners:
+            return self.entity_in(start, end, first=first)
+        persons = [e for _, e in hits if e.kind == PERSON and id(e) not in owners]
+        if persons:
+            return persons[0] if first else persons[-1]
+        office = _POSSESSIVE_SPLIT.split(bare, maxsplit=1)[-1].strip()
+        holder = self._titled(office, start) if office else None
+        return holder if holder is not None and id(holder) not in owners else None
 
     def _two_speakers(self, who: str, start: int, end: int) -> bool:
         """ "Kovac and Banda", "Kovac and his counterpart": a person named before "and" and
