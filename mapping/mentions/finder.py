@@ -26,6 +26,11 @@ from communique.mapping.mentions.mention import (
     words,
 )
 from communique.mapping.mentions.ner import from_ner
+from communique.mapping.mentions.organizations import (
+    formula_forums,
+    kin_companies,
+    parties_of_documents,
+)
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
 from communique.mapping.nlp.language import doc_text
 
@@ -118,11 +123,12 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     titled, title_tokens = _title_candidates(doc)
     candidates += titled
     candidates += _ner_candidates(doc, title_tokens)
-    candidates += [(0, m) for m in pattern_mentions(doc)]
+    candidates += [(0, m) for m in (*pattern_mentions(doc), *kin_companies(doc))]
+    candidates += [(0, m) for m in formula_forums(doc)]
     candidates = _drop_places_in_person_names(candidates)
     candidates = _drop_places_in_other_names(doc, candidates)
     candidates = [(p, m) for p, m in candidates if not _qualifies_only(doc, m)]
-    kept = [_with_region_word(doc, m) for m in _resolve(candidates)]
+    kept = [_with_region_word(doc, m) for m in parties_of_documents(doc, _resolve(candidates))]
     return _towns_in_context(_surnames_not_towns(doc, kept))
 
 

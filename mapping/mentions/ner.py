@@ -25,6 +25,7 @@ from communique.mapping.mentions.mention import (
     Mention,
     trim,
 )
+from communique.mapping.mentions.organizations import MEDIA_HEADS, continued_name
 from communique.mapping.mentions.persons import (
     NAME_PARTICLES,
     acts_as_person,
@@ -45,6 +46,8 @@ from communique.mapping.mentions.places import (
 
 # lower-case nouns after a name that make it a site: "the San Martín monument"
 _VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | VENUE_NOUNS
+# last words of bodies' names, news agencies' among them
+_BODY_LAST = MEDIA_HEADS | ORG_HEADS
 
 __all__ = ["BODY_CENTRE_WORDS", "NAME_PARTICLES", "NOT_ORG_HEADS", "acronym_after", "from_ner"]
 
@@ -52,9 +55,11 @@ __all__ = ["BODY_CENTRE_WORDS", "NAME_PARTICLES", "NOT_ORG_HEADS", "acronym_afte
 def from_ner(ent: Span) -> list[Mention]:
     """The mentions one NER entity stands for (none, one, or the cities inside it)."""
     span = _cut_at_bracket(trim(ent))
+    label = ent.label_
+    if label == "ORG" and len(span):
+        span = continued_name(span)
     if not len(span):
         return []
-    label = ent.label_
     # the words around a name and its last word tell its kind better than the label does
     by_shape = _named_by_next_word(span, label)
     if by_shape is None:
@@ -65,6 +70,9 @@ def from_ner(ent: Span) -> list[Mention]:
         rec = country_named(span.text)
         if rec and (label != "PERSON" or len(span) == 1):
             return [Mention(COUNTRY, span.start, span.end, span.text, rec.iso3, rec.iso3, "ner")]
+    if label == "PERSON" and len(span) > 1 and span[-1].text in _BODY_LAST:
+        # "Marlo Info Service", "Velta Press" taken for a person: a body by its last word
+        return [_org(span, "org")]
     if label == "PERSON":
         return person_from_ner(span)
     if label == "ORG":
@@ -141,6 +149,8 @@ def _from_org(span: Span) -> list[Mention]:
         ]
     if not span[0].is_title and not span[0].is_upper:
         return []
+    if len(span) > 1 and last in MEDIA_HEADS:
+        return [_org(span, "org")]  # "Velta Press", "Koravia News": a news agency or paper
     if (
         last not in ORG_HEADS
         and len(span) <= 2

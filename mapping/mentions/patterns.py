@@ -29,9 +29,11 @@ def _ministry_re() -> re.Pattern[str]:
     # does not run into a name: "Ministry of Water Resources Nazmul Ahsan", "... Affairs Dr"
     words = "|".join(sorted(lexicon()["portfolio_words"], key=len, reverse=True))
     more = rf"(?:(?:\s*,\s*|\s+)(?:and\s+|&\s+|of\s+|for\s+|the\s+)*(?:{words})(?![\w-]))*"
+    # "Kenya's Agriculture Ministry", "the Energy and Mineral Resources Ministry": portfolio
+    # words before the noun
+    before = rf"(?:{words})(?:\s+(?:and\s+|&\s+)?(?:{words}))*"
     return re.compile(
-        r"(?P<ministry>(?:[Ff]oreign|Defen[cs]e|Finance|Interior|Trade|Economy|Energy|Justice"
-        r"|Health)\s+[Mm]inistr(?:y|ies)"
+        rf"(?P<ministry>\b(?:foreign|{before})\s+[Mm]inistr(?:y|ies)"
         rf"|(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?![\w-]){more}"
         r"|MFA|Foreign\s+Office|[Ff]oreign\s+ministries)"
     )
@@ -55,7 +57,7 @@ def ministries(doc: Doc) -> list[tuple[Span, str]]:
         elif text.startswith(("Ministry of", "Department of")):
             portfolio = text.split(" of ", 1)[1].strip()
         else:
-            portfolio = text.split()[0].capitalize()
+            portfolio = text.rsplit(None, 1)[0]
         out.append((span, portfolio))
     return out
 
