@@ -2,7 +2,8 @@
 verb that carries the traveller ("a tour that took him to A and B"), a phone call whose day
 only a later sentence gives ("The conversation began ..."), and a gathering set by a clause
 of its own ("the meeting of X, to be held in Y next month", "whose summit Z hosted in April"),
-and the second of two events told in sequence ("a private meeting followed by talks").
+the second of two events told in sequence ("a private meeting followed by talks"), and a
+signing told by the participle that concluded a document ("a pact struck with X in 2022").
 Each row asserts every event that comes out."""
 
 from __future__ import annotations
@@ -204,4 +205,29 @@ def test_a_person_hosting_talks_is_no_setting_clause(nlp):
     ],
 )
 def test_what_follows_an_event_is_an_event_of_its_own(nlp, body, expected):
+    assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the participle that concluded one document: a signing, by whom and with whom
+        (
+            "A security pact struck with Kenya in 2022 by the previous leader Amani Odhiambo "
+            "worried Australia.",
+            [("agreement-signing", "2022", ["Amani Odhiambo", "Kenya"], None, None)],
+        ),
+        (
+            "President Amani Odhiambo met President Peter Kizza on Monday. They discussed the "
+            "Korva Declaration reached between Kenya and Uganda on Dec. 11.",
+            [
+                ("agreement-signing", "2023-12-11", ["Kenya", "Uganda"], None, None),
+                ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
+            ],
+        ),
+        # a document that reached something is no signing
+        ("The deal reached a turning point on Monday, President Amani Odhiambo said.", []),
+    ],
+)
+def test_a_document_concluded_is_a_signing(nlp, body, expected):
     assert rows(nlp, body) == expected

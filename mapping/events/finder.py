@@ -198,8 +198,8 @@ def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             any(parties.person_object(r, c) for c in tok.children) or parties.person_follows(r, tok)
         ):
             found.append((tok, kind))
-        elif implied.tour_leg(r, tok):
-            found.append((tok, "visit"))  # "a tour that took him to A and B"
+        elif told := implied.verb_kind(r, tok):
+            found.append((tok, told))  # "a tour that took him to A", "a pact struck with"
         elif lemma == "call" and parties.calls_on(r, tok):
             found.append((tok, "meeting"))
         elif lemma in words("concluding_verbs") and any(

@@ -15,7 +15,7 @@ from communique.mapping.entities.cluster import Entity
 from communique.mapping.events import gatherings
 from communique.mapping.events.base import Event, is_anaphoric, words
 from communique.mapping.events.reader import EventReader
-from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.nlp.language import tokens_of
 
 _RELATIVES = ("that", "which")
@@ -42,6 +42,36 @@ def _destinations(r: EventReader, tok: Token) -> list[Entity]:
                     if e is not None and e.kind in (COUNTRY, PLACE):
                         out.append(e)
     return out
+
+
+def verb_kind(r: EventReader, tok: Token) -> str | None:
+    """The kind of event a verb outside the lexicon tells, if any."""
+    if tok.pos_ != "VERB":
+        return None
+    if tour_leg(r, tok):
+        return "visit"
+    return "agreement-signing" if _concluded(tok) else None
+
+
+def _concluded(tok: Token) -> bool:
+    """ "a security pact struck with X in 2022", "the declaration reached between A and B":
+    a document told by the participle that concluded it was signed then (the parser often
+    makes the participle a finite verb with the document its subject; "the deal reached a
+    turning point" has an object and no one it was concluded with)."""
+    if tok.lemma_.lower() not in words("striking_verbs") or tok.pos_ != "VERB":
+        return False
+
+    def one_document(t: Token) -> bool:  # ("the agreements reached": several, no event)
+        return t.lemma_.lower() in words("concluded_documents") and t.tag_ in ("NN", "NNP")
+
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
+        return one_document(tok.head)
+    kids = list(tok.children)
+    return (
+        any(c.dep_ in ("nsubj", "nsubjpass") and one_document(c) for c in kids)
+        and not any(c.dep_ == "dobj" for c in kids)
+        and any(c.dep_ == "agent" or c.lower_ in ("with", "between") for c in kids)
+    )
 
 
 def tour_leg(r: EventReader, tok: Token) -> bool:
@@ -103,6 +133,15 @@ def _an_appeal(c: Token) -> bool:
 def reread(r: EventReader, ev: Event, ref: dt.date) -> None:
     """What the trigger's clause adds once its parties are read."""
     gatherings.read_setting(r, ev, ref)
+    if _concluded(ev.trigger):
+        # not the people of the clause the document is named in: those who concluded it
+        slots = [
+            p
+            for c in ev.trigger.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+            for p in c.children
+        ]
+        ev.participants = r._entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
     if _a_sequel(ev.trigger):
         ev.distinct = "sequel"
 
