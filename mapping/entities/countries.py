@@ -303,7 +303,7 @@ def country_of_city(name: str, *, min_population: int = 0) -> CountryRecord | No
     """The country of the most populous city of that name (GeoNames, >15,000 people).
 
     Meant for text already known to name a place: many surnames are also some town's
-    name ("Obama", "Davis"); min_population keeps only larger cities.
+    name ("Tamura", "Davis"); min_population keeps only larger cities.
     """
     best = _best_city(name, min_population)
     return country_by_code(best[2]) if best else None

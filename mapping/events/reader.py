@@ -58,7 +58,7 @@ class EventReader:
             for m in e.mentions:
                 for i in range(m.start, m.end):
                     self.by_token.setdefault(i, e)
-        # "the Minister of Foreign Affairs of Tajikistan, Sirojiddin Muhriddin": the title's
+        # "the Minister of Foreign Affairs of Tajikistan, Rustam Nazarzoda": the title's
         # words refer to the person too (the parser often makes the title the head)
         for e in ents.by_kind(PERSON):
             for m in e.mentions:
@@ -74,7 +74,7 @@ class EventReader:
             for t in toks[sent.start : sent.end]:
                 e = self.by_token.get(t.i)
                 if e is None and t.pos_ == "PROPN" and t.dep_ == "nsubj":
-                    e = self._bare_surname(t)  # "Ansari is on a tour"
+                    e = self._bare_surname(t)  # "Odhiambo is on a tour"
                 if (
                     e is not None
                     and e.kind == PERSON
@@ -167,7 +167,7 @@ class EventReader:
             and toks[i].dep_ in ("poss", "compound")
             and toks[i].head.i in self.trigger_tokens
             and toks[i].head.i != tok.i
-        }  # "Mirziyoyev's state visit": a party to that other event
+        }  # "Karimova's state visit": a party to that other event
         for i in verb_tokens:
             e = self.by_token.get(i)
             if e is None or e.kind not in (PERSON,) or e in clause:
@@ -346,7 +346,7 @@ class EventReader:
                 e = self.entity(verb.head)  # "Valtrov, who arrived ... for a visit"
             if e is not None and e.kind == PERSON:
                 return e
-        if verb.dep_ == "xcomp":  # "invited Bakari to visit"; "He is due to visit"
+        if verb.dep_ == "xcomp":  # "invited Dossou to visit"; "He is due to visit"
             for c in verb.head.children:
                 if c.dep_ == "dobj" and (e := self.entity(c)) and e.kind == PERSON:
                     return e

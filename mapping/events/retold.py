@@ -1,5 +1,5 @@
 """Re-mentions of one event that the group-by-group coreference of links.py does not see:
-a visit retold by its visitor ("Sarkozy's visit will be of importance"), a signing of
+a visit retold by its visitor ("Duval's visit will be of importance"), a signing of
 several documents told document by document, a discussion that retells the call or meeting
 it happened in, and "the ceremony" of a signing told before."""
 

@@ -1,5 +1,5 @@
 """Quotations: the words an article quotes and who said them ("…,” Venndal said",
-"“…,” he said" -> the last person named as a subject, "he quoted Osinbajo as saying",
+"“…,” he said" -> the last person named as a subject, "he quoted Adeyemi as saying",
 "…, said the President", "the ministry said in a statement"). Who the attributing words
 name is resolved in speakers.py; a quotation has one speaker or none."""
 
