@@ -38,7 +38,7 @@ from communique.mapping.reading.dateline import parse_dateline
             "The authorities",
         ),
         ("MOSCOW, October 6 /TASS/. The", "MOSCOW", None, "October 6", "TASS", "The"),
-        ("HÀ NỘI — Việt Nam highly values", "HÀ NỘI", None, None, None, "Việt Nam"),
+        ("HÀ NỘI — Việt Nam warmly welcomes", "HÀ NỘI", None, None, None, "Việt Nam"),
         ("Islamabad: On the invitation of", "Islamabad", None, None, None, "On the"),
         ("BISHKEK, Jan 30 (Reuters) - Kyrgyz", "BISHKEK", None, "Jan 30", "Reuters", "Kyrgyz"),
         ("WASHINGTON (AP) — The", "WASHINGTON", None, None, "AP", "The"),

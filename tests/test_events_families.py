@@ -37,7 +37,7 @@ def rows(nlp, body: str) -> list[tuple]:
         # the clause hangs from the tour's own phrase: one visit per country it names
         (
             "Prime Minister Amani Odhiambo met President Peter Kizza in Lusaka on Monday.\n\n"
-            "Odhiambo is on a tour of three African countries that took him to Zambia and "
+            "Odhiambo is on a regional tour of the south that took him to Zambia and "
             "Malawi.",
             [
                 ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
@@ -78,8 +78,8 @@ def test_a_tour_takes_the_traveller_to_each_country(nlp, body, expected):
         (
             "Foreign Minister Amani Odhiambo had phone talks with his Zambian counterpart, "
             "Peter Kizza, the ministry said Wednesday.\n\n"
-            "The conversation, arranged at Kizza's request, began at 9:30 p.m. Tuesday and "
-            "lasted about one hour.",
+            "The conversation, which Kizza had asked for, started at 8:15 p.m. Tuesday and "
+            "ran for nearly an hour.",
             [("phone-call", "2024-08-20", ["Amani Odhiambo", "Peter Kizza"], None, None)],
         ),
         (
@@ -190,7 +190,7 @@ def test_a_person_hosting_talks_is_no_setting_clause(nlp):
         ),
         (
             "Foreign Minister Amani Odhiambo held delegation-level talks with Foreign Minister "
-            "Peter Kizza on Monday. The talks were followed by a joint press briefing.",
+            "Peter Kizza on Monday. The talks were followed by a joint news conference.",
             [
                 ("statement", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
                 ("talks", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
