@@ -9,6 +9,8 @@ import threading
 import time
 import urllib.parse
 import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,8 +48,10 @@ def query_once(conn: http.client.HTTPConnection, path: str, query: str) -> bytes
     return body
 
 
-def run(port: int, path: str, queries: list[str], threads: int) -> Run:
-    """Send every query once, from `threads` keep-alive connections; time each."""
+def timed(queries: list[str], threads: int, opener: Callable) -> Run:
+    """Answer every query once from `threads` threads; each thread's `opener()` is a
+    context manager giving a function from a query to its SPARQL JSON body. Times each
+    answer; the rows are counted outside the timing."""
     latencies: list[float] = []
     rows = 0
     lock = threading.Lock()
@@ -55,20 +59,19 @@ def run(port: int, path: str, queries: list[str], threads: int) -> Run:
 
     def client() -> None:
         nonlocal rows
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-        while True:
-            with lock:
-                query = next(todo, None)
-            if query is None:
-                break
-            started = time.perf_counter()
-            body = query_once(conn, path, query)
-            elapsed = time.perf_counter() - started
-            n = len(json.loads(body)["results"]["bindings"])
-            with lock:
-                latencies.append(elapsed)
-                rows += n
-        conn.close()
+        with opener() as answer:
+            while True:
+                with lock:
+                    query = next(todo, None)
+                if query is None:
+                    break
+                started = time.perf_counter()
+                body = answer(query)
+                elapsed = time.perf_counter() - started
+                n = len(json.loads(body)["results"]["bindings"])
+                with lock:
+                    latencies.append(elapsed)
+                    rows += n
 
     workers = [threading.Thread(target=client) for _ in range(threads)]
     started = time.perf_counter()
@@ -77,6 +80,20 @@ def run(port: int, path: str, queries: list[str], threads: int) -> Run:
     for w in workers:
         w.join()
     return Run(time.perf_counter() - started, latencies, rows)
+
+
+def run(port: int, path: str, queries: list[str], threads: int) -> Run:
+    """Send every query once, from `threads` keep-alive connections; time each."""
+
+    @contextmanager
+    def connection() -> Iterator[Callable[[str], bytes]]:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        try:
+            yield lambda query: query_once(conn, path, query)
+        finally:
+            conn.close()
+
+    return timed(queries, threads, connection)
 
 
 def rss_kib(pid: int, field: str = "VmRSS") -> int:

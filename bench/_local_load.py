@@ -6,41 +6,17 @@ much is our own request path."""
 
 from __future__ import annotations
 
-import json
-import threading
-import time
+from contextlib import nullcontext
 
 import pyoxigraph as ox
-from _http_load import Run
+from _http_load import Run, timed
 
 
 def run_local(store: ox.Store, queries: list[str], threads: int, *, union: bool) -> Run:
-    """Answer every query once as SPARQL JSON and parse it as the HTTP clients do; time each."""
-    latencies: list[float] = []
-    rows = 0
-    lock = threading.Lock()
-    todo = iter(queries)
+    """Answer every query once as SPARQL JSON, parsed as the HTTP clients parse it."""
 
-    def client() -> None:
-        nonlocal rows
-        while True:
-            with lock:
-                query = next(todo, None)
-            if query is None:
-                break
-            started = time.perf_counter()
-            result = store.query(query, use_default_graph_as_union=union)
-            body = result.serialize(format=ox.QueryResultsFormat.JSON)
-            elapsed = time.perf_counter() - started
-            n = len(json.loads(body)["results"]["bindings"])
-            with lock:
-                latencies.append(elapsed)
-                rows += n
+    def answer(query: str) -> bytes:
+        result = store.query(query, use_default_graph_as_union=union)
+        return result.serialize(format=ox.QueryResultsFormat.JSON)
 
-    workers = [threading.Thread(target=client) for _ in range(threads)]
-    started = time.perf_counter()
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join()
-    return Run(time.perf_counter() - started, latencies, rows)
+    return timed(queries, threads, lambda: nullcontext(answer))
