@@ -56,7 +56,6 @@ GRAPH_COUNTS = """SELECT ?g (COUNT(*) AS ?n) WHERE {{
 }} GROUP BY ?g"""
 
 
-# {persons}: IRIs serialized by pyoxigraph; {graph}: the graph left out, the same way
 def values_batches(terms: Iterable[str]) -> Iterator[str]:
     """Serialized terms, sorted, as the contents of VALUES blocks of LABEL_BATCH each."""
     ordered = sorted(terms)
