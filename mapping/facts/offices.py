@@ -10,8 +10,8 @@ from communique.mapping.entities.cluster import Entity, fold
 from communique.mapping.facts.reporting import quote_words as _data
 from communique.mapping.mentions.gazetteers import country_named
 
-_THE = re.compile(r"(?i)^\s*the\s+")
-_POSSESSIVE = re.compile(r"[’']s?$")
+THE = re.compile(r"(?i)^\s*the\s+")
+POSSESSIVE = re.compile(r"[’']s?$")
 
 
 _AGE = re.compile(r"\d+-year-old|\d+")
@@ -50,11 +50,11 @@ def country_and_office(bare: str) -> tuple[str | None, str]:
     "president")."""
     words = bare.split()
     # ("Kenya's top diplomat": the country in the possessive)
-    first = _POSSESSIVE.sub("", words[0]) if words else ""
+    first = POSSESSIVE.sub("", words[0]) if words else ""
     if len(words) > 1 and first[:1].isupper() and (rec := country_named(first)):
         return rec.iso3, fold(" ".join(words[1:]))
     for of in (" of ", " from "):
         office, of, country = bare.rpartition(of)
-        if of and country[:1].isupper() and (rec := country_named(_THE.sub("", country))):
+        if of and country[:1].isupper() and (rec := country_named(THE.sub("", country))):
             return rec.iso3, fold(office)  # "the Prime Minister of Malawi", "the minister from X"
     return None, fold(bare)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.facts.reporting import quote_words, report_verbs_pattern
+from communique.mapping.facts.reporting import QUOTED_AS, quote_words, report_verbs_pattern
 from communique.mapping.facts.sayers import clause_sayer, deps, quoted_in, sayers
 from communique.mapping.facts.speakers import SpeakerResolver, subject_extent
 from communique.mapping.mentions.finder import PERSON
@@ -57,7 +57,6 @@ _AFTER_INV = re.compile(
     rf"^\s*,?\s*{_REPORT}\s+(?P<who>(?:[^,;“”\"]|,\s*(?=[A-Z])){{1,150}}?)"
     rf"\s*(?:,(?!\s*[A-Z])|{_TITLE_POINT}\.|;|$)"
 )
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
 # "“…,” Tal was quoted as saying by the agency": the passive names the speaker
 _QUOTED_PASSIVE = re.compile(
     rf"^\s*,?\s*(?P<who>{_WHO})\s+(?:was|were|is|has\s+been)\s+quoted\s+as\s+saying\b"
@@ -258,7 +257,7 @@ def _told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> _
     tail = text[m.end() : m.end() + 200].split("\n\n")[0]
     if not (inner_end and (text[inner_end - 1] in ",.!?" or text[m.end() : m.end() + 1] == ",")):
         return _Found()
-    q = _QUOTED_AS.search(tail[:80])
+    q = QUOTED_AS.search(tail[:80])
     if q and not re.search(r"[.!?]", tail[: q.start()]):
         by = tail[: q.start()]
         quoter = r.resolve(by, m.end(), m.end() + len(by)) if by.strip() else None
@@ -272,7 +271,7 @@ def _told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> _
             if pattern is _AFTER and a.group("app") and (speaker is None or speaker.kind != PERSON):
                 named = r.entity_in(e, m.end() + a.end("app"), first=True)
                 speaker = named if named is not None and named.kind == PERSON else speaker
-            if speaker is None and (q := _QUOTED_AS.search(tail[: a.end() + 60])):
+            if speaker is None and (q := QUOTED_AS.search(tail[: a.end() + 60])):
                 speaker = r.entity_in(m.end() + q.start("who"), m.end() + q.end("who"))
             return _Found(speaker, True)
     return _Found()

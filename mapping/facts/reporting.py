@@ -5,12 +5,16 @@ finder and the speaker resolver read."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
 from spacy.tokens import Token
 
 from communique.mapping.entities.cluster import fold
+
+# "he quoted X as saying": X speaks, whoever quotes
+QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
 
 
 @cache

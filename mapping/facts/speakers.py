@@ -13,23 +13,27 @@ from spacy.tokens import Doc, Token
 from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
 from communique.mapping.facts.genders import person_genders, pronoun_gender
 from communique.mapping.facts.offices import (
+    POSSESSIVE,
+    THE,
     body_head,
     country_and_office,
     names_head,
     without_modifiers,
 )
-from communique.mapping.facts.reporting import is_reporting, is_saying, roles_titles
+from communique.mapping.facts.reporting import (
+    QUOTED_AS,
+    is_reporting,
+    is_saying,
+    roles_titles,
+)
 from communique.mapping.facts.reporting import quote_words as _data
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
 
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
-_THE = re.compile(r"(?i)^\s*the\s+")
 _IT_REACH = 400  # characters: about three sentences
 _POSSESSIVE_SPLIT = re.compile(r"[’']s\s")
 _AND = re.compile(r"\s(?:and|&)\s")
 _POSSESSED = re.compile(r"^(?P<owner>[^’']+)[’']s\s+(?P<office>[a-z][\w -]*)$")
-_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def _at(x: tuple[int, Entity]) -> int:
@@ -168,7 +172,7 @@ class SpeakerResolver:
     def resolve(self, who: str, start: int, end: int, *, first: bool = False) -> Entity | None:
         """The one entity that `who` (text[start:end]) names, or None: a body named by its
         kind ("the ministry") is an organization or no one, never the nearest person."""
-        bare = _THE.sub("", who).strip()
+        bare = THE.sub("", who).strip()
         if bare.lower() in _data("pronouns"):
             return self.last_person_before(start, bare)
         if bare.lower() == "it" or bare.lower() in _data("document_heads"):
@@ -178,7 +182,7 @@ class SpeakerResolver:
             # "Banda's spokesperson said": the one holding that office, never Banda
             holder = self._titled(owned.group("office"), start)
             return holder if holder not in (None, self.entity_in(start, end)) else None
-        m = _QUOTED_AS.search(who)
+        m = QUOTED_AS.search(who)
         if m:
             return self.entity_in(start + m.start("who"), start + m.end("who"))
         if body_head(bare):
@@ -249,7 +253,7 @@ class SpeakerResolver:
         """`Venndal`, `President van der Morr`: a word of one person's name."""
         words = bare.split()
         if words and words[-1][:1].isupper():
-            people = self.by_word.get(fold(_POSSESSIVE.sub("", words[-1])), [])
+            people = self.by_word.get(fold(POSSESSIVE.sub("", words[-1])), [])
             if len(people) == 1:
                 return people[0]
         return None
