@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.facts.reporting import is_saying
 
@@ -14,12 +14,16 @@ from communique.mapping.facts.reporting import is_saying
 def quoted_in(verb: Token, quote_start: int) -> bool:
     """Whether a quotation told before its saying verb is that verb's complement:
     "“…,” Li, who heads the desk, told reporters" (no other clause's)."""
-    doc = verb.doc
+    word = _first_word(verb.doc, quote_start)
+    return word is not None and any(a.i == verb.i for a in word.ancestors)
+
+
+def _first_word(doc: Doc, quote_start: int) -> Token | None:
+    """The quotation's first word (past its opening mark), where the parse hangs it."""
     first = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
     if first is None or first.end >= len(doc):
-        return False
-    word = doc[first.end] if first[0].is_punct else first[0]
-    return any(a.i == verb.i for a in word.ancestors)
+        return None
+    return doc[first.end] if first[0].is_punct else first[0]
 
 
 def sayers(sent: Span) -> list[tuple[Token, Token]]:
@@ -55,11 +59,9 @@ def clause_sayer(found: list[tuple[Token, Token]], quote_start: int) -> tuple[To
     promised “…”" stays X's)."""
     if len(found) < 2:
         return None
-    doc = found[0][0].doc
-    first = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
-    if first is None or first.end >= len(doc):
+    word = _first_word(found[0][0].doc, quote_start)
+    if word is None:
         return None
-    word = doc[first.end] if first[0].is_punct else first[0]
     by_verb = {t.i: (t, subj) for t, subj in found[1:] if subj.head.i == t.i}
     hung = next((by_verb[a.i] for a in word.ancestors if a.i in by_verb), None)
     if hung is None:
