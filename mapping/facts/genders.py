@@ -23,11 +23,11 @@ def person_genders(doc: Doc, ents: ArticleEntities) -> dict[int, str]:
     honorifics = _data("honorific_genders")
     for p in ents.by_kind(PERSON):
         for m in p.mentions:
-            before = doc[m.start - 1].lower_.rstrip(".") if m.start else ""
-            if before in honorifics:
-                seen.setdefault(id(p), set()).add(honorifics[before])
-            elif doc[m.start].lower_.rstrip(".") in honorifics:
-                seen.setdefault(id(p), set()).add(honorifics[doc[m.start].lower_.rstrip(".")])
+            # the honorific before the name, else the one the name's mention begins with
+            for i in (m.start - 1, m.start) if m.start else (m.start,):
+                if (told := honorifics.get(doc[i].lower_.rstrip("."))) is not None:
+                    seen.setdefault(id(p), set()).add(told)
+                    break
             g = _possessive_after(doc, m.end)
             if g is not None and _is_subject(doc, m.start, m.end):
                 seen.setdefault(id(p), set()).add(g)
