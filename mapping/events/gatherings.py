@@ -37,17 +37,29 @@ def read_gathering(r: EventReader, ev: Event) -> None:
     # "the informal meeting of the X Council in New York": the place may hang lower down
     preps = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")]
     for c in preps[:2]:
-        found = [r.by_token[i] for i in range(c.i, c.right_edge.i + 1) if i in r.by_token]
-        where = [e for e in found if e.kind in (PLACE, COUNTRY)]
-        if where:
+        if where := _places_in(r, c):
             ev.place = next((e for e in where if e.kind == PLACE), None)
-            ev.host = next((h for e in where if (h := r.country_of(e)) is not None), None)
+            ev.host = _host_among(r, where)
             break
     doc, after = tok.doc, tok.right_edge.i + 1
     here = after < len(doc) and doc[after].lower_ == "here"
     if ev.host is None and (here or any(c.lower_ == "here" for c in tok.children)):
         ev.place = r.here  # "the summit here": the city of the dateline
         ev.host = r.country_of(r.here)
+
+
+def _places_in(r: EventReader, prep: Token) -> list[Entity]:
+    """The places and countries named in a preposition's phrase ("in Lima, Peru")."""
+    return [
+        e
+        for i in range(prep.i, prep.right_edge.i + 1)
+        if (e := r.by_token.get(i)) is not None and e.kind in (PLACE, COUNTRY)
+    ]
+
+
+def _host_among(r: EventReader, where: list[Entity]) -> Entity | None:
+    """The country of the first of `where` that has one."""
+    return next((h for e in where if (h := r.country_of(e)) is not None), None)
 
 
 def _holding(t: Token) -> bool:
@@ -89,12 +101,11 @@ def read_setting(r: EventReader, ev: Event, ref: dt.date) -> None:
         e
         for c in clause.children
         if c.dep_ == "prep" and c.lower_ in ("in", "at")
-        for i in range(c.i, c.right_edge.i + 1)
-        if (e := r.by_token.get(i)) is not None and e.kind in (PLACE, COUNTRY)
+        for e in _places_in(r, c)
     ]
     if where or host is not None:
         ev.place = next((e for e in where if e.kind == PLACE), ev.place)
-        ev.host = host or next((h for e in where if (h := r.country_of(e)) is not None), None)
+        ev.host = host or _host_among(r, where)
     ahead = clause.tag_ != "VBD" or any(c.lower_ in ("will", "would") for c in clause.children)
     ev.scheduled = ahead
     if ev.date is not None:
