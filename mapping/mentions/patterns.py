@@ -26,7 +26,7 @@ from communique.mapping.nlp.language import doc_text
 @cache
 def _ministry_re() -> re.Pattern[str]:
     # after its first word, a ministry's name goes on only with portfolio words, so that it
-    # does not run into a name: "Ministry of Water Resources Nazmul Ahsan", "... Affairs Dr"
+    # does not run into a name: "Ministry of Water Resources Tanvir Kabir", "... Affairs Dr"
     words = "|".join(sorted(lexicon()["portfolio_words"], key=len, reverse=True))
     more = rf"(?:(?:\s*,\s*|\s+)(?:and\s+|&\s+|of\s+|for\s+|the\s+)*(?:{words})(?![\w-]))*"
     # "Kenya's Agriculture Ministry", "the Energy and Mineral Resources Ministry": portfolio
