@@ -3,8 +3,9 @@ verb that carries the traveller ("a tour that took him to A and B"), a phone cal
 only a later sentence gives ("The conversation began ..."), and a gathering set by a clause
 of its own ("the meeting of X, to be held in Y next month", "whose summit Z hosted in April"),
 the second of two events told in sequence ("a private meeting followed by talks"), and a
-signing told by the participle that concluded a document ("a pact struck with X in 2022").
-Each row asserts every event that comes out."""
+signing told by the participle that concluded a document ("a pact struck with X in 2022"),
+and a statement by a body ("the embassy said in a statement that ..."), which is never made
+by the persons it reports on. Each row asserts every event that comes out."""
 
 from __future__ import annotations
 
@@ -230,4 +231,48 @@ def test_what_follows_an_event_is_an_event_of_its_own(nlp, body, expected):
     ],
 )
 def test_a_document_concluded_is_a_signing(nlp, body, expected):
+    assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a body the text does not name speaks: no statement, and never by the persons it
+        # is about; what it reports is still an event
+        (
+            "The embassy said in a statement that Ambassador Tomas Ibarra had met President "
+            "Omar Kaya on Monday.",
+            [("meeting", "2024-08-19", ["Omar Kaya", "Tomas Ibarra"], None, None)],
+        ),
+        ("The delegation said in a statement that it had signed three agreements.", []),
+        # "the ministry": the one ministry the article names
+        (
+            "Foreign Minister Alia Dovran of the Kenyan Ministry of Foreign Affairs met Tomas "
+            "Ibarra on Monday. The ministry said in a statement that the two had discussed "
+            "trade.",
+            [
+                ("meeting", "2024-08-19", ["Alia Dovran", "Tomas Ibarra"], None, None),
+                ("statement", "2024-08-19", ["Ministry of Foreign Affairs of Kenya"], None, None),
+            ],
+        ),
+        # a country's own body, however the text names it
+        (
+            "The Kenyan government said in a statement on Tuesday that Minister Alia Dovran "
+            "would visit Norway next week.",
+            [
+                ("statement", "2024-08-20", ["Government of Kenya"], None, None),
+                ("visit", "2024-08", ["Alia Dovran", "Norway"], "Norway", "Alia Dovran"),
+            ],
+        ),
+        # a person who speaks still makes the statement
+        (
+            "Minister Alia Dovran said in a statement that she had met Tomas Ibarra on Monday.",
+            [
+                ("meeting", "2024-08-19", ["Alia Dovran", "Tomas Ibarra"], None, None),
+                ("statement", "2024-08-19", ["Alia Dovran"], None, None),
+            ],
+        ),
+    ],
+)
+def test_a_body_speaks_for_itself(nlp, body, expected):
     assert rows(nlp, body) == expected

@@ -163,6 +163,27 @@ def test_junk_probes(nlp, body, orgs):
     assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
 
 
+# a country's own body, by its demonym or in the possessive; a government, cabinet or
+# presidency is named "Government of X" however the text puts it
+@pytest.mark.parametrize(
+    ("body", "orgs"),
+    [
+        (
+            "Ghana’s government said on Monday that it would reopen the border.",
+            {"Government of Ghana": "GHA"},
+        ),
+        ("The Kenyan government said it would reopen the border.", {"Government of Kenya": "KEN"}),
+        ("Angola’s army said the border was calm.", {"Army of Angola": "AGO"}),
+        ("Lebanon’s cabinet met on Monday.", {"Cabinet of Lebanon": "LBN"}),
+        ("The Lebanese army said the border was calm.", {"Lebanese army": "LBN"}),
+        # a term of office is no body
+        ("The French presidency of the EU ended in June.", {"European Union": None}),
+    ],
+)
+def test_state_body_probes(nlp, body, orgs):
+    assert entities_of(nlp, body, "org", AUG_20) == orgs
+
+
 # ministries and agencies named in the usual ways
 @pytest.mark.parametrize(
     ("body", "orgs"),

@@ -64,6 +64,7 @@ class Event:
     visit_kind: str | None = None
     part_of: Event | None = None
     anaphoric: bool = False
+    unnamed_speaker: bool = False  # a statement by a body the text does not name
     sentences: set[int] = field(default_factory=set)  # starts of the sentences it is told in
     told_at: set[int] = field(default_factory=set)  # the triggers of the mentions merged in
     # what tells apart the events one phrase tells ("visit Japan and Korea": the host)

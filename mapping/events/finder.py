@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.events import gatherings, implied, parties
+from communique.mapping.events import gatherings, implied, parties, statements
 from communique.mapping.events.base import (
     GROUPS,
     Event,
@@ -328,8 +328,11 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
     if ev.group in ("meet", "summit") and framing_gathering(tok):
         gatherings.read_gathering(r, ev)
         return
-    ev.participants = parties.speaker(r, tok) if kind == "statement" else []
-    ev.participants = ev.participants or r.participants(tok, sent)
+    said_by = statements.speaker(r, tok) if kind == "statement" else []
+    if said_by is statements.UNNAMED:
+        ev.unnamed_speaker = True
+        return
+    ev.participants = said_by or r.participants(tok, sent)
     ev.place = r.place_in(tok, sent)
     if kind == "visit":
         parties.read_visit(r, ev)
@@ -386,7 +389,9 @@ def _linked(
     return [
         e
         for e in events
-        if e.participants and not (e.scheduled and e.group in ("sign", "statement"))
+        if e.participants
+        and not e.unnamed_speaker
+        and not (e.scheduled and e.group in ("sign", "statement"))
     ]
 
 

@@ -97,7 +97,7 @@ def carried(r: EventReader, tok: Token) -> Entity | None:
         e = r.entity(c)
         if e is None and c.lower_ in ("him", "her"):
             sent = tok.sent  # (the subject named before: _pronoun reads only he and she)
-            e = r._subject_before(c, sent) or r.last_subject.get(sent.start)
+            e = r.subject_before(c, sent) or r.last_subject.get(sent.start)
         return e if e is not None and e.kind == PERSON else None
     return None
 
@@ -141,7 +141,7 @@ def reread(r: EventReader, ev: Event, ref: dt.date) -> None:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
             for p in c.children
         ]
-        ev.participants = r._entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
+        ev.participants = r.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
     if _a_sequel(ev.trigger):
         ev.distinct = "sequel"
 

@@ -12,13 +12,12 @@ from spacy.tokens import Token
 from communique.mapping.entities.cluster import Entity
 from communique.mapping.events import implied
 from communique.mapping.events.base import (
-    REPORTING,
     Event,
     governing_verb,
     words,
 )
 from communique.mapping.events.reader import EventReader
-from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
@@ -58,26 +57,6 @@ def person_object(r: EventReader, c: Token) -> bool:
 
 def names_a_person(r: EventReader, tok: Token) -> bool:
     return r.named_below(tok, "person")
-
-
-def speaker(r: EventReader, tok: Token) -> list[Entity]:
-    """ "X said at a briefing that Y ...": X alone makes the statement."""
-    if tok.pos_ in ("NOUN", "PROPN"):
-        # "a press release of the Ministry said", "a statement from the presidency": the
-        # issuer named in the noun's own phrase
-        issuers = [
-            p
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "from")
-            for p in c.children
-        ]
-        if named := r._entities_at(issuers, (PERSON, ORG), expand=True):
-            return named
-    verb = governing_verb(tok)
-    if verb.lemma_.lower() not in REPORTING:
-        return []
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return r._entities_at(subjects, (PERSON, ORG), expand=True)
 
 
 def person_follows(r: EventReader, tok: Token) -> bool:
@@ -148,7 +127,7 @@ def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
     while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "X is expected to hold meetings": X holds them
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    base += [p for p in r._entities_at(subjects, (PERSON,), expand=True) if p not in base]
+    base += [p for p in r.entities_at(subjects, (PERSON,), expand=True) if p not in base]
     return [
         replace(ev, participants=[*base, person], sentences=set(ev.sentences)) for person in listed
     ]
@@ -171,9 +150,9 @@ def _partners_listed(r: EventReader, tok: Token) -> list[Entity]:
         ]
     else:
         return []
-    listed = r._entities_at(slots, (PERSON,), expand=True)
+    listed = r.entities_at(slots, (PERSON,), expand=True)
     if len(listed) < 2:  # "bilateral meetings with the Netherlands and Fiji"
-        listed = r._entities_at(slots, (COUNTRY,), expand=True)
+        listed = r.entities_at(slots, (COUNTRY,), expand=True)
     return listed
 
 

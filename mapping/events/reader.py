@@ -152,7 +152,7 @@ class EventReader:
                 # "paid a visit ... and met X": the first verb's subject met X too;
                 # "Speaking at a briefing, X said": X spoke
                 slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
-        out = self._entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
+        out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if sum(e.kind == PERSON for e in out) >= 2 or (
             any(e.kind == ORG for e in out) and not any(e.kind == PERSON for e in out)
         ):
@@ -192,7 +192,7 @@ class EventReader:
             lo, hi = max(lo, tok.i - half), min(hi, tok.i + half)
         return range(lo, hi)
 
-    def _entities_at(self, slots: list[Token], kinds, *, expand: bool) -> list[Entity]:
+    def entities_at(self, slots: list[Token], kinds, *, expand: bool) -> list[Entity]:
         """Entities at these tokens, following conjunctions ("X and Y") and pronouns."""
         out: list[Entity] = []
         listed: set[int] = set()  # ids of those in out (a list of names may be long)
@@ -251,7 +251,7 @@ class EventReader:
     def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ in ("he", "she", "his", "her"):
             sent = sentence_of(self.doc, t.i)
-            return self._subject_before(t, sent) or self.last_subject.get(sent.start)
+            return self.subject_before(t, sent) or self.last_subject.get(sent.start)
         if t.pos_ == "PROPN" and any(c.lower_ == "the" for c in t.children):
             # "the Foreign Secretary": the one person the article gives that title
             words = [c.text for c in t.lefts if c.dep_ == "compound"] + [t.text]
@@ -279,7 +279,7 @@ class EventReader:
             for c in anc.children:
                 if c.dep_ != "nsubj" or c.left_edge.i <= t.i <= c.right_edge.i:
                     continue
-                named = self._entities_at([c], (PERSON,), expand=True)
+                named = self.entities_at([c], (PERSON,), expand=True)
                 if named:
                     return named[0]
         verb = governing_verb(t.head)
@@ -291,7 +291,7 @@ class EventReader:
                     return e
         return self._pronoun(t)
 
-    def _subject_before(self, t: Token, sent: Span) -> Entity | None:
+    def subject_before(self, t: Token, sent: Span) -> Entity | None:
         """ "after X travelled to Cairo, his first trip", "X is on a tour ...; he is due
         to ...": the person named as a subject before the pronoun in its sentence."""
         for i in range(t.i - 1, sent.start - 1, -1):

@@ -1,12 +1,12 @@
 """What the words attributing a quotation name when they name no person: an office ("the
-58-year-old Chancellor", "the Prime Minister of Malawi", "Kenya's top diplomat") or a
-speaking body ("the Russian side", "the ministry")."""
+58-year-old Chancellor", "the Prime Minister of Malawi", "Kenya's top diplomat"). A
+speaking body ("the Russian side", "the ministry") is read by entities/bodies.py."""
 
 from __future__ import annotations
 
 import re
 
-from communique.mapping.entities.cluster import Entity, fold
+from communique.mapping.entities.cluster import fold
 from communique.mapping.facts.reporting import quote_words as _data
 from communique.mapping.mentions.gazetteers import country_named
 
@@ -30,19 +30,6 @@ def without_modifiers(bare: str) -> str:
     ):
         k += 1
     return " ".join(words[k:])
-
-
-def body_head(bare: str) -> str | None:
-    """The body-kind word `bare` ends in ("Russian side" -> "side"), if it names a body."""
-    low = fold(bare)
-    for head in _data("body_heads"):
-        if low == head or low.endswith(" " + head):
-            return head
-    return None
-
-
-def names_head(e: Entity, head: str) -> bool:
-    return any(re.search(rf"\b{re.escape(head)}\b", fold(n)) for n in e.names)
 
 
 def country_and_office(bare: str) -> tuple[str | None, str]:

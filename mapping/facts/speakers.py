@@ -10,14 +10,13 @@ from bisect import bisect_left, bisect_right, insort_left
 
 from spacy.tokens import Doc, Token
 
+from communique.mapping.entities.bodies import body_head, body_named
 from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
 from communique.mapping.facts.genders import person_genders, pronoun_gender
 from communique.mapping.facts.offices import (
     POSSESSIVE,
     THE,
-    body_head,
     country_and_office,
-    names_head,
     without_modifiers,
 )
 from communique.mapping.facts.reporting import (
@@ -240,14 +239,8 @@ class SpeakerResolver:
         """`the ministry`, `the delegation`: the one organization of the article with
         that head word (a ministry, for "ministry")."""
         head = body_head(bare)
-        iso3, _ = country_and_office(bare)
-        # "the Russian ministry": of that country only
-        of_country = [e for e in self.ents.by_kind(ORG) if iso3 is None or e.iso3 == iso3]
-        orgs = [e for e in of_country if names_head(e, head)]
-        if not orgs and head in ("ministry", "side"):
-            # a ministry, or a country's "side": the one ministry the article names (of it)
-            orgs = [e for e in of_country if e.subkind == "ministry"]
-        return orgs[0] if len(orgs) == 1 else None
+        iso3, _ = country_and_office(bare)  # "the Russian ministry": of that country only
+        return body_named(self.ents.by_kind(ORG), head, iso3) if head else None
 
     def _named(self, bare: str) -> Entity | None:
         """`Venndal`, `President van der Morr`: a word of one person's name."""

@@ -82,6 +82,8 @@ SITE_FIRST = {"Lake", "Mount", "Mountain", "Cape", "Isle"}
 # lower-case bodies of a state named by its demonym: "the Lebanese army"
 STATE_BODIES = {"army", "navy", "police", "military", "government", "senate"}
 STATE_BODIES |= {"cabinet", "presidency", "judiciary", "legislature"}
+NAMED_BY_COUNTRY = {"government": "Government", "cabinet": "Cabinet", "presidency": "Presidency"}
+POSSESSIVES = {"’s", "'s"}
 
 # a body or site of an organization named after it: "African Union Commission"
 SUB_BODIES = {"Commission", "Secretariat", "Council", "Court", "Bank"}
@@ -165,13 +167,31 @@ def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
         )
     m = _from_gazetteer(span)
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    if m and span.label_ == gz.DEMONYM and nxt in STATE_BODIES and _body_not_term(doc, span.end):
-        # "the Lebanese army", "the Brazilian Presidency": that country's own body
-        body = doc[span.start : span.end + 1]
-        return 0, Mention(ORG, body.start, body.end, body.text, body.text, m.iso3, "demonym", "org")
+    body = _state_body(doc, span, m) if m else None
+    if body is not None:
+        return 0, body
     if m and m.kind == COUNTRY and nxt.rstrip("s") in CURRENCY_WORDS:
         return None  # "U.S. dollars", "Chinese yuan": a currency, not the country
     return (1, m) if m else None
+
+
+def _state_body(doc: Doc, span: Span, country: Mention) -> Mention | None:
+    """ "the Lebanese army", "Ghana's government": that country's own body. A government,
+    cabinet or presidency is named "Government of Ghana" however the text puts it, so
+    every form of it is one body."""
+    i = span.end
+    owner = span.label_ == gz.COUNTRY and i + 1 < len(doc) and doc[i].text in POSSESSIVES
+    if owner:
+        i += 1
+    elif span.label_ != gz.DEMONYM:
+        return None
+    if i >= len(doc) or doc[i].lower_ not in STATE_BODIES or not _body_not_term(doc, i):
+        return None
+    body = doc[span.start : i + 1]
+    # ("Angola's army" is named "Army of Angola": no name keeps the possessive)
+    head = NAMED_BY_COUNTRY.get(doc[i].lower_) or (doc[i].lower_.capitalize() if owner else None)
+    key = f"{head} of {country_name(country.iso3)}" if head and country.iso3 else body.text
+    return Mention(ORG, body.start, body.end, body.text, key, country.iso3, "demonym", "org")
 
 
 def _body_not_term(doc: Doc, i: int) -> bool:

@@ -1,0 +1,47 @@
+"""Who makes a statement: the speaker named in the statement's own phrase or as the subject
+of its reporting verb, a body the text only names by its common noun ("the ministry said"),
+or no one the text names, in which case the statement is not published."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.mapping.entities.bodies import body_head, body_named
+from communique.mapping.entities.cluster import Entity
+from communique.mapping.events.base import REPORTING, governing_verb
+from communique.mapping.events.reader import EventReader
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+
+# a statement by a body, not by the person the statement is about
+UNNAMED = None
+
+
+def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
+    """The statement's speakers; [] when the text does not say who speaks, UNNAMED when a
+    body it does not name speaks ("the embassy said in a statement that Y ...")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # "a press release of the Ministry said", "a statement from the presidency": the
+        # issuer named in the noun's own phrase
+        issuers = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children
+        ]
+        if named := r.entities_at(issuers, (PERSON, ORG), expand=True):
+            return named
+    verb = governing_verb(tok)
+    if verb.lemma_.lower() not in REPORTING:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if named := r.entities_at(subjects, (PERSON, ORG), expand=True):
+        return named
+    for subject in subjects:
+        if subject.pos_ != "NOUN" or (head := body_head(subject.lemma_)) is None:
+            continue
+        # "the Russian ministry": a ministry of that country only
+        countries = [r.entity(c) for c in subject.children if c.dep_ in ("amod", "compound")]
+        iso3 = next((c.key for c in countries if c is not None and c.kind == COUNTRY), None)
+        body = body_named(r.ents.by_kind(ORG), head, iso3)
+        return [body] if body is not None else UNNAMED
+    return []
