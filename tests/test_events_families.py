@@ -4,8 +4,8 @@ only a later sentence gives ("The conversation began ..."), and a gathering set 
 of its own ("the meeting of X, to be held in Y next month", "whose summit Z hosted in April"),
 the second of two events told in sequence ("a private meeting followed by talks"), and a
 signing told by the participle that concluded a document ("a pact struck with X in 2022"),
-and a statement by a body ("the embassy said in a statement that ..."), which is never made
-by the persons it reports on. Each row asserts every event that comes out."""
+a statement by a body ("the embassy said in a statement that ..."), which is never made
+by the persons it reports on, and a numbered sitting of a body ("the 12th Congress of X"). Each row asserts every event that comes out."""
 
 from __future__ import annotations
 
@@ -275,4 +275,38 @@ def test_a_document_concluded_is_a_signing(nlp, body, expected):
     ],
 )
 def test_a_body_speaks_for_itself(nlp, body, expected):
+    assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a numbered sitting of a body: a meeting of that body, hosted where it sits
+        (
+            "The 12th Congress of the Pan-African Postal Union opened in Abidjan on Monday.",
+            [("meeting", "2024-08-19", ["Pan-African Postal Union"], "Côte d'Ivoire", None)],
+        ),
+        (
+            "The 45th Session of the Kenya-Uganda Joint Commission was held in Kampala on Monday.",
+            [("meeting", "2024-08-19", ["Kenya-Uganda Joint Commission"], "Uganda", None)],
+        ),
+        # the ceremony that opens it is told beside it
+        (
+            "Minister Alia Dovran attended the opening ceremony of the 27th Congress of the "
+            "Pan-African Postal Union on Monday.",
+            [
+                ("ceremony", "2024-08-19", ["Alia Dovran"], None, None),
+                ("meeting", "2024-08-19", ["Alia Dovran", "Pan-African Postal Union"], None, None),
+            ],
+        ),
+        # a congress with no number is a legislature
+        ("The Congress of Peru approved the treaty on Monday.", []),
+        # a numbered name in the plural keeps its kind
+        (
+            "Kenya and Uganda held the Fourth Political Consultations in Kampala on Monday.",
+            [("talks", "2024-08-19", ["Kenya", "Uganda"], None, None)],
+        ),
+    ],
+)
+def test_a_numbered_sitting_is_a_meeting_of_its_body(nlp, body, expected):
     assert rows(nlp, body) == expected

@@ -157,6 +157,11 @@ def test_company_probes(nlp, body, orgs):
         ("Foreign Affairs Minister Ana Lopes visited Ghana on Monday.", set()),
         ("The Ministry said the talks in Nairobi were productive.", set()),
         ("Deputy Foreign Affairs Minister Ana Lopes arrived in Kenya.", set()),
+        # a numbered sitting is no body of its own; the body it is of is one
+        (
+            "The 12th Congress of the Pan-African Postal Union opened in Abidjan.",
+            {"Pan-African Postal Union"},
+        ),
     ],
 )
 def test_junk_probes(nlp, body, orgs):

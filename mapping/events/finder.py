@@ -83,7 +83,10 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ == "PROPN" and lemma not in nouns and lemma.endswith("s"):
-            lemma = lemma[:-1]  # a name's plural is left as it is: "Political Consultations"
+            # a name's plural is left as it is: "Political Consultations"; but "the 27th
+            # Congress" is one numbered sitting (a "Congress" of its own is a legislature)
+            numbered = any(c.ent_type_ == "ORDINAL" for c in tok.children)
+            lemma = lemma if numbered and lemma in name_nouns else lemma[:-1]
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in nouns or tok.lower_ in nouns):
             kind = nouns.get(tok.lower_) or nouns[lemma]
             if kind == "statement" and signed_object(tok):
@@ -333,6 +336,9 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
         ev.unnamed_speaker = True
         return
     ev.participants = said_by or r.participants(tok, sent)
+    if GROUPS[kind] in ("meet", "summit"):
+        bodies = gatherings.sitting_of(r, tok)
+        ev.participants += [b for b in bodies if b not in ev.participants]
     ev.place = r.place_in(tok, sent)
     if kind == "visit":
         parties.read_visit(r, ev)

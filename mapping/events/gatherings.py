@@ -48,6 +48,20 @@ def read_gathering(r: EventReader, ev: Event) -> None:
         ev.host = r.country_of(r.here)
 
 
+def sitting_of(r: EventReader, tok: Token) -> list[Entity]:
+    """ "the 27th Congress of the X Union", "the fifth session of the Joint Commission": the
+    bodies a numbered sitting is of (none for a gathering without an ordinal)."""
+    if not any(c.ent_type_ == "ORDINAL" or c.like_num for c in tok.children):
+        return []
+    return [
+        e
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if (e := r.by_token.get(p.i)) is not None and e.kind == ORG
+    ]
+
+
 def _places_in(r: EventReader, prep: Token) -> list[Entity]:
     """The places and countries named in a preposition's phrase ("in Lima, Peru")."""
     return [

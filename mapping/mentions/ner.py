@@ -24,6 +24,7 @@ from communique.mapping.mentions.mention import (
     VENUE_NOUNS,
     Mention,
     trim,
+    words,
 )
 from communique.mapping.mentions.organizations import MEDIA_HEADS, continued_name
 from communique.mapping.mentions.persons import (
@@ -48,6 +49,7 @@ from communique.mapping.mentions.places import (
 _VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | VENUE_NOUNS
 # last words of bodies' names, news agencies' among them
 _BODY_LAST = MEDIA_HEADS | ORG_HEADS
+GATHERING_WORDS = words("gathering_words")
 
 __all__ = ["BODY_CENTRE_WORDS", "NAME_PARTICLES", "NOT_ORG_HEADS", "acronym_after", "from_ner"]
 
@@ -149,6 +151,8 @@ def _from_org(span: Span) -> list[Mention]:
         ]
     if not span[0].is_title and not span[0].is_upper:
         return []
+    if _numbered_gathering(span):
+        return []  # "the 12th Congress of X": a meeting of X, not a body of its own
     if len(span) > 1 and last in MEDIA_HEADS:
         return [_org(span, "org")]  # "Velta Press", "Koravia News": a news agency or paper
     if (
@@ -166,6 +170,18 @@ def _from_org(span: Span) -> list[Mention]:
     if org.end - org.start == 1 and last in ORG_HEADS and _title_follows(span):
         return []  # "Party General Secretary", "Cabinet Secretary": a word of a title
     return [org]
+
+
+def _numbered_gathering(span: Span) -> bool:
+    """One gathering word after an ordinal ("the 27th Congress", "the fifth Assembly")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    return (
+        len(span) == 1
+        and span[0].lower_ in GATHERING_WORDS
+        and before is not None
+        and (before.ent_type_ == "ORDINAL" or before.like_num)
+    )
 
 
 @cache
