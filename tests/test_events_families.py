@@ -5,7 +5,8 @@ of its own ("the meeting of X, to be held in Y next month", "whose summit Z host
 the second of two events told in sequence ("a private meeting followed by talks"), and a
 signing told by the participle that concluded a document ("a pact struck with X in 2022"),
 a statement by a body ("the embassy said in a statement that ..."), which is never made
-by the persons it reports on, and a numbered sitting of a body ("the 12th Congress of X"). Each row asserts every event that comes out."""
+by the persons it reports on, and a numbered sitting of a body ("the 12th Congress of X").
+Each row asserts every event that comes out."""
 
 from __future__ import annotations
 
