@@ -1,19 +1,17 @@
-"""Events: visits, meetings, talks, calls, signings, summits, ceremonies and statements, found
-by a trigger lexicon (mapping/data/events.json) and read off the sentence's dependency parse:
-who took part, who hosted whom, where, when, whether it is still to come."""
+"""Events: visits, meetings, talks, calls, signings, summits, ceremonies and statements. Each
+trigger (events/triggers.py) that tells an event of its own is read off its sentence's
+dependency parse: who took part, who hosted whom, where, when, whether it is still to come."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 from collections import Counter
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.events import gatherings, implied, parties, statements
+from communique.mapping.events import gatherings, implied, parties, statements, triggers
 from communique.mapping.events.base import (
     GROUPS,
     Event,
@@ -21,21 +19,17 @@ from communique.mapping.events.base import (
     governing_verb,
     is_anaphoric,
     is_scheduled,
-    lexicon,
     only_a_time_frame,
     plural_subject,
-    signed_object,
     talk_inside,
-    words,
 )
 from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
+from communique.mapping.events.coreference import merge
 from communique.mapping.events.dates import dates_for, lede_date, said_day
-from communique.mapping.events.links import merge, nest
+from communique.mapping.events.links import nest
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import sentences as sentences_of
-from communique.mapping.nlp.language import tokens_of
-from communique.mapping.nlp.tree import tree_of
 from communique.mapping.values.dates import DateValue
 
 __all__ = [
@@ -44,69 +38,7 @@ __all__ = [
     "governing_verb",
     "link_events",
     "main_countries",
-    "triggers",
 ]
-
-
-_PHRASES: dict[int, PhraseMatcher] = {}
-
-
-def _phrase_matcher(doc: Doc) -> PhraseMatcher:
-    key = id(doc.vocab)
-    if key not in _PHRASES:
-        m = PhraseMatcher(doc.vocab, attr="LOWER")
-        for kind, phrases in lexicon()["phrases"].items():
-            m.add(
-                kind,
-                [
-                    # split as the tokenizer splits infix hyphens: "co-chaired" is 3 tokens
-                    Doc(doc.vocab, words=re.findall(r"[^\s-]+|-", p))
-                    for p in phrases
-                ],
-            )
-        _PHRASES[key] = m
-    return _PHRASES[key]
-
-
-def triggers(doc: Doc) -> list[tuple[Token, str]]:
-    """(trigger token, event-type key) in text order; a phrase beats its words."""
-    found: dict[int, str] = {}
-    covered: set[int] = set()
-    for mid, start, end in _phrase_matcher(doc)(doc):
-        kind = doc.vocab.strings[mid]
-        found[doc[start:end].root.i] = kind
-        covered.update(range(start, end))
-    nouns, verbs = lexicon()["nouns"], lexicon()["verbs"]
-    name_nouns = lexicon()["name_nouns"]
-    for tok in tokens_of(doc):
-        if tok.i in covered:
-            continue
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "PROPN" and lemma not in nouns and lemma.endswith("s"):
-            # a name's plural is left as it is: "Political Consultations"; but "the 27th
-            # Congress" is one numbered sitting (a "Congress" of its own is a legislature)
-            numbered = any(c.ent_type_ == "ORDINAL" for c in tok.children)
-            lemma = lemma if numbered and lemma in name_nouns else lemma[:-1]
-        if tok.pos_ in ("NOUN", "PROPN") and (lemma in nouns or tok.lower_ in nouns):
-            kind = nouns.get(tok.lower_) or nouns[lemma]
-            if kind == "statement" and signed_object(tok):
-                continue  # "the signing of a joint statement": an agreement
-            found[tok.i] = kind
-        elif tok.is_title and tok.pos_ in ("NOUN", "PROPN") and lemma in name_nouns:
-            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
-                continue  # "Velmora Events Ltd", "the Forum Secretariat": a name of another
-            found[tok.i] = name_nouns[lemma]
-        elif tok.pos_ == "VERB" and lemma in verbs and tok.dep_ not in ("amod", "compound"):
-            # ("visiting Prime Minister X" describes the guest of a visit told elsewhere)
-            found[tok.i] = verbs[lemma]
-    out = []
-    for i, kind in sorted(found.items()):
-        tok = doc[i]
-        # "political consultation meeting": the modifier is the same event as its head
-        if tok.dep_ in ("compound", "amod") and tok.head.i in found:
-            continue
-        out.append((tok, kind))
-    return out
 
 
 def find_event_mentions(
@@ -126,7 +58,7 @@ def find_event_mentions(
     told = _Told()
     sentences = list(sentences_of(doc))
     first_sent = sentences[0] if sentences else None
-    all_triggers = _all_triggers(doc, r)
+    all_triggers = triggers.all_triggers(doc, r)
     r.trigger_tokens = {t.i for t, _ in all_triggers}
     at = [t.i for t, _ in all_triggers]  # in text order: a sentence's are found by bisection
     lede = lede_date(first_sent, ref) if first_sent is not None else None
@@ -173,74 +105,6 @@ def link_events(
     participants, date and place), then nested in the visit they happened during, split by
     partner and destination, each with a host and parties."""
     return _linked(r, r.ents, mentions, ref, dateline_date)
-
-
-def _all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
-    """The lexicon's triggers and those read off a verb's object, in text order."""
-    found = triggers(doc)
-    # "received Foreign Minister X", "hosted Prime Minister Y": a meeting with that person
-    person_verbs = lexicon()["person_object_verbs"]
-    presses: list[tuple[Token, int]] = []  # (audience, how many triggers were found before)
-    ceremonies = {t.i for t, k in found if k == "ceremony"}
-    at = {t.i for t, _ in found}
-    for tok in tokens_of(doc):
-        pos = tok.pos_
-        if pos == "NOUN":
-            if tok.lower_ == "exchange" and parties.of_documents(tok):
-                found.append((tok, "agreement-signing"))
-            continue
-        if pos == "PROPN" and tok.i not in at and gatherings.named_gathering(r, tok):
-            found.append((tok, "meeting"))  # "on the sidelines of the General Assembly"
-        if pos != "VERB":
-            continue
-        lemma = tok.lemma_.lower()
-        kind = person_verbs.get(lemma)
-        if kind and _welcomed_with(tok, ceremonies):
-            pass  # "received X with a ceremonial reception": the ceremony is the event
-        elif kind and (
-            any(parties.person_object(r, c) for c in tok.children) or parties.person_follows(r, tok)
-        ):
-            found.append((tok, kind))
-        elif told := implied.verb_kind(r, tok):
-            found.append((tok, told))  # "a tour that took him to A", "a pact struck with"
-        elif lemma == "call" and parties.calls_on(r, tok):
-            found.append((tok, "meeting"))
-        elif lemma in words("concluding_verbs") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in parties.document_nouns() for c in tok.children
-        ):
-            found.append((tok, "agreement-signing"))  # "concluded an agreement"
-        elif press := parties.press_audience(tok):
-            # "X told a press conference": X's statement, not the venue's
-            presses.append((press, len(found)))
-            found.append((tok, "statement"))
-    if presses:
-        found = _without_audiences(doc, found, presses)
-    found += implied.calls_retold(doc, found)
-    found.sort(key=lambda tk: tk[0].i)
-    return found
-
-
-def _welcomed_with(tok: Token, ceremonies: set[int]) -> bool:
-    """ "received X with a ceremonial reception", "welcomed with a guard of honour"."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(p.i in ceremonies for p in c.subtree)
-        for c in tok.children
-    )
-
-
-def _without_audiences(
-    doc: Doc, found: list[tuple[Token, str]], presses: list[tuple[Token, int]]
-) -> list[tuple[Token, str]]:
-    """Leave out the triggers inside a press audience's phrase ("a press conference" is no
-    event of its own) that were found before that audience: one pass down the tree, not
-    one pass over all triggers per audience."""
-    tree = tree_of(doc)
-    latest = [-1] * len(tree.parent)  # the last audience above each token, by when it came
-    own = {press.i: when for press, when in presses}
-    for i in tree.order:
-        above = latest[tree.parent[i]] if tree.parent[i] != i else -1
-        latest[i] = max(own.get(i, -1), above)
-    return [(t, k) for n, (t, k) in enumerate(found) if latest[t.i] <= n]
 
 
 class _Told:

@@ -1,158 +1,15 @@
-"""Linking events: mentions of one event merged, and events nested
-in the visit the article reports."""
+"""Nesting events: the events told during the visit an article reports are part of it and
+share its setting; merging the tellings of one event is coreference.py's."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from communique.mapping.events.base import Event, framing_gathering, signature, words
-from communique.mapping.events.implied import join_sequels
-from communique.mapping.events.retold import (
-    Nationality,
-    retold_elsewhere,
-    same_signing,
-    same_visit,
-    several_destinations,
-)
-from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.events.base import Event, words
+from communique.mapping.events.coreference import recent
+from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import sentences
 from communique.mapping.values.dates import DateValue
-
-
-def _compatible_dates(a: Event, b: Event) -> bool:
-    return a.date is None or b.date is None or a.date.value == b.date.value
-
-
-# An article tells a few events of each group (at most 5 in the corpora). An event is merged
-# with one of the last this many of its group told before it, not looked for among all: in
-# a text a hundred times an article's length, each would be compared with thousands.
-MERGE_WINDOW = 100
-
-
-def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = None) -> list[Event]:
-    """Mentions of one event become one: `the visit`, `the delegation talks`, ..."""
-    kept: list[Event] = []
-    of_group: dict[str, list[Event]] = {}  # the kept events of each group, in order
-    for ev in events:
-        told = of_group.setdefault(ev.group, [])
-        target = _antecedent(ev, told[-MERGE_WINDOW:], ref, nationality) or retold_elsewhere(
-            ev, kept[-MERGE_WINDOW:]
-        )
-        if target is None:
-            kept.append(ev)
-            told.append(ev)
-            continue
-        target.sentences |= ev.sentences
-        target.told_at |= {ev.trigger.i} | ev.told_at
-        for p in ev.participants:
-            if p not in target.participants:
-                target.participants.append(p)
-        if target.date is None and ev.date is not None:
-            target.date, target.explicit_date = ev.date, ev.explicit_date
-        for attr in ("place", "host", "guest", "guest_country", "visit_kind"):
-            if getattr(target, attr) is None:
-                setattr(target, attr, getattr(ev, attr))
-    join_sequels(kept)
-    # an anaphoric visit before the visit it refers to ("As part of the visit, ...")
-    visits = [e for e in kept if e.kind == "visit" and not e.anaphoric]
-    return [
-        e for e in kept if not (e.kind == "visit" and e.anaphoric and not e.participants and visits)
-    ]
-
-
-_FRAME_NOUNS = words("frame_nouns")
-
-
-def _only_a_frame(tok) -> bool:
-    """`on the sidelines of the summit`: the gathering frames another event."""
-    return tok.head.lower_ == "of" and tok.head.head.lower_ in _FRAME_NOUNS
-
-
-def _antecedent(
-    ev: Event, kept: list[Event], ref: dt.date, nationality: Nationality | None = None
-) -> Event | None:
-    same = _candidates(ev, kept)
-    if ev.kind == "visit" and (k := same_visit(ev, same[::-1], nationality)) is not None:
-        return k
-    if ev.group == "sign" and (k := same_signing(ev, same[::-1])) is not None:
-        return k
-    if not same:
-        return None
-    persons = {id(p) for p in ev.participants if p.kind == PERSON}
-    actors = {id(p) for p in ev.participants if p.kind in (PERSON, ORG)}
-    sig = signature(ev.trigger)
-    for k in same:
-        if sig and sig == signature(k.trigger):
-            return k  # "the ninth trilateral meeting", told twice
-    for k in same:
-        k_actors = {id(p) for p in k.participants if p.kind in (PERSON, ORG)}
-        if ev.sentence.start in k.sentences and not (actors and k_actors and not actors & k_actors):
-            return k  # "took part in a wreath-laying ceremony ... and honored the grave"
-    if ev.anaphoric and ev.group != "sign":
-        for k in same:
-            if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
-                return k
-        if len(same) == 1 and ev.group in ("ceremony", "summit"):
-            # "The ceremony, attended by X, ...", "said the summit was ...": the one told
-            return same[0]
-        if ev.group == "summit" and _only_a_frame(ev.trigger):
-            return same[0]  # "met X on the margins of the summit": the summit told before
-    if ev.group == "sign" and _signs_what_was_told(ev):
-        for k in same:
-            k_persons = any(p.kind == PERSON for p in k.participants)
-            day = k.date is not None and k.date.precision == "day"
-            undated = k.date is None and ev.date is None
-            if (undated or (day and ev.date in (None, k.date))) and not (persons and k_persons):
-                return k  # "X and Y signed ... on Monday. A and B signed the agreement ..."
-    same = [k for k in same if k.scheduled == ev.scheduled]
-    if not same:
-        return None
-    if not actors and ev.group in ("meet", "call"):
-        if (
-            ev.explicit_date
-            and same[0].date is None
-            and ev.sentence.start not in same[0].sentences
-            and not _recent(ev.date, ref)
-        ):
-            return None  # "during talks in Cairo in August": an earlier encounter
-        return same[0]
-    for k in same:
-        kp = {id(p) for p in k.participants if p.kind == PERSON}
-        if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
-            return k
-    return None
-
-
-def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
-    """The events told before that ev may retell, the latest first."""
-    if ev.distinct == "sequel":
-        return []  # "a meeting, followed by talks": the talks are no meeting told again
-    same = [k for k in reversed(kept) if k.group == ev.group and _compatible_dates(k, ev)]
-    if not framing_gathering(ev.trigger) and ev.kind != "summit":
-        # a gathering told as the frame of another event is retold only as a gathering
-        same = [k for k in same if not framing_gathering(k.trigger)]
-    if ev.kind != "visit":
-        return same
-    if several_destinations(ev) or ev.distinct:
-        return []  # a tour, or a site seen: not a visit told before
-    return [
-        k
-        for k in same
-        if not k.distinct and (k.host is None or ev.host is None or k.host is ev.host)
-    ]
-
-
-def _signs_what_was_told(ev: Event) -> bool:
-    """ "signed the agreement", "signed it", "the signing": a signing told before."""
-    tok = ev.trigger
-    if tok.pos_ != "VERB":
-        return ev.anaphoric
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            return c.lower_ in ("it", "them") or any(
-                d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these") for d in c.children
-            )
-    return False
 
 
 def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = None) -> None:
@@ -165,7 +22,7 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
         if e.kind == "visit"
         and not e.scheduled
         and (e.host is not None or e.guest is not None)
-        and (e.date is None or _recent(e.date, ref))
+        and (e.date is None or recent(e.date, ref))
     ]
     candidates.sort(key=lambda e: (e.date is None or e.date.precision != "day", e.guest is None))
     main = candidates[0] if candidates else None
@@ -364,16 +221,3 @@ def _within(date: DateValue, span: DateValue) -> bool:
         return True
     end = span.end or span.value
     return date.precision == span.precision and span.value <= date.value <= end
-
-
-def _recent(date: DateValue, ref: dt.date) -> bool:
-    """Within the fortnight before the article (or after it): the visit being reported."""
-    try:
-        if date.precision == "day":
-            d = dt.date.fromisoformat(date.value)
-            return -14 <= (d - ref).days <= 14
-        if date.precision == "month":
-            return date.value == ref.strftime("%Y-%m")
-    except ValueError:
-        return False
-    return False
