@@ -1,11 +1,13 @@
 """Families of event language found missing on real articles: the legs of a tour told by the
 verb that carries the traveller ("a tour that took him to A and B"), a phone call whose day
-only a later sentence gives ("The conversation began ..."), and a gathering set by a clause
+only a later sentence gives ("The conversation began ..."), a gathering set by a clause
 of its own ("the meeting of X, to be held in Y next month", "whose summit Z hosted in April"),
 the second of two events told in sequence ("a private meeting followed by talks"), and a
 signing told by the participle that concluded a document ("a pact struck with X in 2022"),
 a statement by a body ("the embassy said in a statement that ..."), which is never made
-by the persons it reports on, and a numbered sitting of a body ("the 12th Congress of X").
+by the persons it reports on, a numbered sitting of a body ("the 12th Congress of X"), a
+message handed over ("X delivered a message from A to B": X meets B), and a person abroad
+("the Kenyan minister will be in Oslo next week").
 Each row asserts every event that comes out."""
 
 from __future__ import annotations
@@ -246,6 +248,10 @@ def test_a_document_concluded_is_a_signing(nlp, body, expected):
             [("meeting", "2024-08-19", ["Omar Kaya", "Tomas Ibarra"], None, None)],
         ),
         ("The delegation said in a statement that it had signed three agreements.", []),
+        (
+            "It said in a statement that Minister Alia Dovran had met Tomas Ibarra on Monday.",
+            [("meeting", "2024-08-19", ["Alia Dovran", "Tomas Ibarra"], None, None)],
+        ),
         # "the ministry": the one ministry the article names
         (
             "Foreign Minister Alia Dovran of the Kenyan Ministry of Foreign Affairs met Tomas "
@@ -310,4 +316,60 @@ def test_a_body_speaks_for_itself(nlp, body, expected):
     ],
 )
 def test_a_numbered_sitting_is_a_meeting_of_its_body(nlp, body, expected):
+    assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a message handed over: its bearer meets its recipient; the sender is not there
+        (
+            "Foreign Minister Alia Dovran delivered a message from President Omar Kaya to "
+            "President Tomas Ibarra in Nairobi on Wednesday.",
+            [("meeting", "2024-08-21", ["Alia Dovran", "Tomas Ibarra"], None, None)],
+        ),
+        (
+            "The message was handed over to President Tomas Ibarra by Foreign Minister Alia "
+            "Dovran on Wednesday.",
+            [("meeting", "2024-08-21", ["Alia Dovran", "Tomas Ibarra"], None, None)],
+        ),
+        (
+            "President Tomas Ibarra received a letter from President Omar Kaya, delivered by "
+            "his envoy Alia Dovran.",
+            [("meeting", None, ["Alia Dovran", "Tomas Ibarra"], None, None)],
+        ),
+        # a message sent is no meeting, nor is anything else passed on
+        ("President Omar Kaya sent a message to President Tomas Ibarra on Monday.", []),
+        ("Alia Dovran passed the ball to Tomas Ibarra.", []),
+    ],
+)
+def test_a_message_delivered_is_a_meeting_of_bearer_and_recipient(nlp, body, expected):
+    assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a person of one country in a place of another is visiting it
+        (
+            "Kenyan President Omar Kaya will be in Norway on Friday.",
+            [("visit", "2024-08-23", ["Omar Kaya"], "Norway", "Omar Kaya")],
+        ),
+        (
+            "Kenyan Foreign Minister Alia Dovran is in Oslo for talks on trade.",
+            [
+                ("talks", None, ["Alia Dovran"], "Norway", None),
+                ("visit", None, ["Alia Dovran"], "Norway", "Alia Dovran"),
+            ],
+        ),
+        # at home, posted there as ambassador, or a place merely named: no visit
+        ("Kenyan Foreign Minister Alia Dovran was in Nairobi on Monday.", []),
+        (
+            "Kenya's ambassador Tomas Ibarra, who is in Oslo, met the Norwegian minister.",
+            [("meeting", None, ["Kenya", "Norway", "Tomas Ibarra"], None, None)],
+        ),
+        ("The weather in Oslo was cold, Kenyan Foreign Minister Alia Dovran said.", []),
+    ],
+)
+def test_being_in_a_foreign_place_is_a_visit(nlp, body, expected):
     assert rows(nlp, body) == expected

@@ -11,7 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
-from communique.mapping.events import gatherings, implied, parties, statements, triggers
+from communique.mapping.events import gatherings, implied, messages, parties, statements, triggers
 from communique.mapping.events.base import (
     GROUPS,
     Event,
@@ -199,7 +199,8 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
     if said_by is statements.UNNAMED:
         ev.unnamed_speaker = True
         return
-    ev.participants = said_by or r.participants(tok, sent)
+    met = messages.bearer_and_recipient(r, tok) if tok.pos_ == "VERB" else []
+    ev.participants = said_by or met or r.participants(tok, sent)
     if GROUPS[kind] in ("meet", "summit"):
         bodies = gatherings.sitting_of(r, tok)
         ev.participants += [b for b in bodies if b not in ev.participants]

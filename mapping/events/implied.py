@@ -12,7 +12,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.cluster import Entity
-from communique.mapping.events import gatherings
+from communique.mapping.events import gatherings, messages
 from communique.mapping.events.base import Event, is_anaphoric, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
@@ -50,7 +50,29 @@ def verb_kind(r: EventReader, tok: Token) -> str | None:
         return None
     if tour_leg(r, tok):
         return "visit"
+    if messages.bearer_and_recipient(r, tok):
+        return "meeting"  # a message handed over: its bearer meets its recipient
     return "agreement-signing" if _concluded(tok) else None
+
+
+def staying_in(r: EventReader, tok: Token) -> bool:
+    """ "X will be in Oslo next week", "X, who is in Oslo for talks": a person of one country
+    in a place of another is visiting it."""
+    if tok.lemma_.lower() != "be" or tok.pos_ not in ("AUX", "VERB"):
+        return False
+    where = [
+        e
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and (e := r.entity(p)) is not None and e.kind in (PLACE, COUNTRY)
+    ]
+    host = r.country_of(where[0]) if where else None
+    guest = r.guest_of(tok) if host is not None else None
+    home = r.country_of(guest) if guest is not None else None
+    # an ambassador lives where he is posted: his being there is no visit
+    posted = any(guest in held for office, held in r.titles.items() if "ambassador" in office)
+    return home is not None and home is not host and not posted
 
 
 def _concluded(tok: Token) -> bool:

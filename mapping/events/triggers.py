@@ -92,6 +92,8 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             continue
         if pos == "PROPN" and tok.i not in at and gatherings.named_gathering(r, tok):
             found.append((tok, "meeting"))  # "on the sidelines of the General Assembly"
+        if pos == "AUX" and implied.staying_in(r, tok):
+            found.append((tok, "visit"))  # "X will be in Oslo next week"
         if pos != "VERB":
             continue
         lemma = tok.lemma_.lower()
