@@ -37,6 +37,8 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
     if named := r.entities_at(subjects, (PERSON, ORG), expand=True):
         return named
     for subject in subjects:
+        if subject.lower_ == "it":
+            return UNNAMED  # "it said in a statement": a body, never a person
         if subject.pos_ != "NOUN" or (head := body_head(subject.lemma_)) is None:
             continue
         # "the Russian ministry": a ministry of that country only
