@@ -373,3 +373,38 @@ def test_a_message_delivered_is_a_meeting_of_bearer_and_recipient(nlp, body, exp
 )
 def test_being_in_a_foreign_place_is_a_visit(nlp, body, expected):
     assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the rituals of diplomacy told by their set phrases
+        (
+            "Outgoing Ambassador Tomas Ibarra paid a farewell call on Foreign Minister Alia "
+            "Dovran on Monday.",
+            [("meeting", "2024-08-19", ["Alia Dovran", "Tomas Ibarra"], None, None)],
+        ),
+        (
+            "Foreign Minister Alia Dovran laid the foundation stone of the new Kenyan embassy "
+            "in Oslo on Monday.",
+            [("ceremony", "2024-08-19", ["Alia Dovran"], None, None)],
+        ),
+        (
+            "Foreign Minister Alia Dovran received the credentials of the new Norwegian "
+            "ambassador, Tomas Ibarra, on Monday.",
+            [("ceremony", "2024-08-19", ["Alia Dovran", "Tomas Ibarra"], None, None)],
+        ),
+        # a passive schedule ("is scheduled to travel") keeps its traveller
+        (
+            "President Omar Kaya is scheduled to travel to Oslo on Sunday for a three-day "
+            "state visit.",
+            [("visit", "2024-08-25", ["Omar Kaya"], "Norway", "Omar Kaya")],
+        ),
+        (
+            "Kenyan President Omar Kaya is set to travel to Oslo next week.",
+            [("visit", "2024-08", ["Omar Kaya"], "Norway", "Omar Kaya")],
+        ),
+    ],
+)
+def test_rituals_and_schedules(nlp, body, expected):
+    assert rows(nlp, body) == expected

@@ -353,8 +353,8 @@ class EventReader:
             head = verb.head
             if head.dep_ in ("acomp", "xcomp"):  # "is due to visit", "is expected to visit"
                 head = head.head
-            for c in head.children:
-                if c.dep_ == "nsubj" and (e := self.entity(c) or self._pronoun(c)):
+            for c in head.children:  # ("is scheduled to travel": a passive's subject)
+                if c.dep_ in ("nsubj", "nsubjpass") and (e := self.entity(c) or self._pronoun(c)):
                     return e if e.kind == PERSON else None
         return None
 
