@@ -12,9 +12,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.facts.marks import (
+    MARK_GROUPS,
+    OPEN_PARAGRAPH,
+    QUOTE,
+    TextMarks,
+    opens_paragraph,
+)
 from communique.mapping.facts.reporting import QUOTED_AS, quote_words, report_verbs_pattern
 from communique.mapping.facts.sayers import clause_sayer, deps, quoted_in, sayers
-from communique.mapping.facts.speakers import SpeakerResolver, subject_extent
+from communique.mapping.facts.speakers import SpeakerResolver
+from communique.mapping.facts.subjects import subject_extent
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import doc_text, sentence_of
 
@@ -23,24 +31,6 @@ MIN_WORDS = 4  # shorter quoted fragments ("wisely") are emphasis, not quotation
 # "pivotal"; a one-word one must be a word of judgement, not a scare-quoted manner
 _ONE_WORD_POS = {"ADJ", "NOUN", "VERB"}
 _REPORT = report_verbs_pattern()
-# a doubled mark ("" … "") is one quotation mark (some feeds escape quotes so)
-# ... and no quotation runs over a blank line: a quote mark left open at a paragraph's end
-# (a quotation going on in the next paragraph) must not pair with the next paragraph's
-# ... and single curly marks (‘…’), the style of some outlets: the closing mark is also the
-# apostrophe ("countries’ ties", "don’t"), so it closes only after the quotation's own
-# punctuation or before punctuation, and the opening one only after a space or a bracket
-# ... and guillemets («…») and low-high marks („…“) of the press in many languages, their
-# comma written after the closing mark ("«…», said X")
-# ... and straight single marks ('…,' X said): an apostrophe inside a word is no mark, and
-# the closing one stands after the quotation's own punctuation
-_QUOTE = re.compile(
-    r"“(?P<c>(?:[^”\n]|\n(?![ \t]*\n))+)”"
-    r"|(?P<m>\"\"?)(?P<s>(?:[^\"\n]|\n(?![ \t]*\n))+)(?P=m)"
-    r"|(?:^|(?<=[\s(\[—–-]))‘(?P<u>[^‘\n]+?)(?:(?<=[,.!?])’|’(?=[,.;:!?)\]]|[ \t]*(?:\n|$)))"
-    r"|«(?P<g>[^«»\n]+)»|„(?P<l>[^„“”\n]+)[“”]"
-    r"|(?:^|(?<=[\s(\[—–-]))'(?P<a>(?:[^'\n]|(?<=\w)'(?=\w))+?[,.!?])'(?=\s|$)"
-)
-_GROUPS = "csugla"
 _WHO = r"[^,.;“”\"]{1,70}?"
 # (", and announced that …" goes on with the sentence's own subject: no attribution)
 # ("“…,” Tal, 54, a former envoy, said": one or two appositions between commas are no
@@ -99,7 +89,7 @@ def find_quotes(
     r = SpeakerResolver(doc, ents, person_country, titles)
     state = _State(r, doc_text(doc))
     out: list[Quote] = []
-    for m in _QUOTE.finditer(state.text):
+    for m in QUOTE.finditer(state.text):
         q, sayer = _quote_of(state, m)
         if q is not None:
             if q.speaker is not None:
@@ -111,20 +101,11 @@ def find_quotes(
     return [q for q in _with_open_paragraphs(doc, state.text, out) if q.speaker is not None]
 
 
-# a paragraph that opens a quotation and leaves it open, the next one opening a quote mark
-# again: one quotation over several paragraphs, told by whoever says the next one
-# (the next paragraph's mark looked at, not taken: it may open another such paragraph)
-# (or a quotation opened after a sentence of the paragraph: '“…,” X said. “… ¶ “…”')
-_OPEN_PARAGRAPH = re.compile(
-    r"(?m)(?:^|(?<=[.!?] ))[ \t]*[“\"«](?P<w>[^”“\"«»\n]{20,})\n[ \t]*\n(?=[ \t]*[“\"«])"
-)
-
-
 def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
     """The quotes and, in text order, the paragraphs of quotations that go on in the next
     paragraph (their speaker is that of the next quotation)."""
     added = []
-    for m in _OPEN_PARAGRAPH.finditer(text):
+    for m in OPEN_PARAGRAPH.finditer(text):
         k = bisect_left([q.at or 0 for q in quotes], m.end("w"))
         span = doc.char_span(m.start("w"), m.start("w") + 1, alignment_mode="expand")
         if k < len(quotes) and span is not None:
@@ -138,7 +119,7 @@ class _State:
 
     def __init__(self, r: SpeakerResolver, text: str) -> None:
         self.r, self.text = r, text
-        self.marks = _TextMarks(text)
+        self.marks = TextMarks(text)
         self.last: tuple[int, Entity] | None = None  # (end offset, speaker) of the last quote
         # sentence start -> its first saying verb with a subject, and the subject
         self.report_verbs: dict[int, list[tuple[Token, Token]]] = {}
@@ -147,7 +128,7 @@ class _State:
 def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     """The quotation `m` found, if it is one, and who is told saying it."""
     doc, text = state.r.doc, state.text
-    group = next(g for g in _GROUPS if m.group(g) is not None)
+    group = next(g for g in MARK_GROUPS if m.group(g) is not None)
     words = m.group(group).strip()
     n_words = len(words.split())
     if _is_a_name(words):
@@ -288,7 +269,7 @@ def _speaker_going_on(state: _State, start: int) -> Entity | None:
         and marks.report_verb(last[0], start)
     ):
         return last[1]  # '“…,” Albanese told reporters. “We want …”': the same speaker goes on
-    if not _opens_paragraph(marks.text, start):
+    if not opens_paragraph(marks.text, start):
         return None
     # a quote paragraph of its own goes on with the speaker of the paragraph before
     if last is not None and not marks.paragraph_break(last[0], start, strip=True):
@@ -323,46 +304,6 @@ def _is_a_name(words: str) -> bool:
     if re.search(r"[.,!?;:]$", words):
         return False
     return all(w[:1].isupper() or w.lower() in _SMALL for w in words.split())
-
-
-class _TextMarks:
-    """Paragraph breaks, sentence ends and saying verbs of the text, found once: whether
-    one lies between two offsets is then a bisection, not a pass over what lies between
-    (the last quote with a known speaker may be far back)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.breaks = [m.start() for m in re.finditer(r"(?=\n\n)", text)]
-        # a sentence end is [.!?] then a space, or at the end of what is looked at
-        self.ends = [m.start() for m in re.finditer(r"[.!?](?=\s)", text)]
-        self.verbs = [m.span() for m in re.finditer(rf"\b{_REPORT}\b", text)]
-        self.verb_starts = [s for s, _ in self.verbs]
-
-    def paragraph_break(self, a: int, b: int, *, strip: bool = False) -> bool:
-        """Whether "\n\n" is in text[a:b] (stripped of spaces at both ends)."""
-        if strip:
-            while a < b and self.text[a].isspace():
-                a += 1
-            while b > a and self.text[b - 1].isspace():
-                b -= 1
-        k = bisect_left(self.breaks, a)
-        return k < len(self.breaks) and self.breaks[k] + 2 <= b
-
-    def sentence_ends(self, a: int, b: int) -> int:
-        """How many sentences end in text[a:b] (one right at b counts too)."""
-        inside = bisect_left(self.ends, b - 1) - bisect_left(self.ends, a)
-        return inside + (a < b and self.text[b - 1] in ".!?")
-
-    def report_verb(self, a: int, b: int) -> bool:
-        """Whether a saying verb stands in text[a:b], from one quote's end to another's
-        start (so that a word cut at either edge is no concern: a quote mark stands there)."""
-        k = bisect_left(self.verb_starts, a)
-        return k < len(self.verbs) and self.verbs[k][1] <= b
-
-
-def _opens_paragraph(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3) : pos]
-    return pos == 0 or before.endswith("\n") or before.strip() == "" and "\n" in before
 
 
 # a saying verb closing a paragraph, then at most 40 characters (a match is short: it is

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort_left
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from communique.mapping.entities.bodies import body_head, body_named
 from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
@@ -21,11 +21,10 @@ from communique.mapping.facts.offices import (
 )
 from communique.mapping.facts.reporting import (
     QUOTED_AS,
-    is_reporting,
-    is_saying,
     roles_titles,
 )
 from communique.mapping.facts.reporting import quote_words as _data
+from communique.mapping.facts.subjects import says, title_run
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
 
@@ -70,19 +69,19 @@ class SpeakerResolver:
                 if e.kind != PERSON:
                     # ("The ministry issued a statement. “…,” it said": a body named as a
                     # subject is what "it" may say for, a few sentences on)
-                    if any(_says(doc, range(m.start, m.end), m.end)):
+                    if any(says(doc, range(m.start, m.end), m.end)):
                         self.body_sayers.append((at, e))
                     continue
                 self.named_at.setdefault(id(e), []).append(at)
                 title_start = (
-                    m.title_start if m.title_start is not None else _title_run(doc, m.start)
+                    m.title_start if m.title_start is not None else title_run(doc, m.start)
                 )
                 title = doc[title_start : m.start].text
                 if title_start < m.start and "\n" not in title:
                     # (a title on the line before is a sign-off's, not this name's)
                     self.titled.append((fold(title), e))
                 tokens = range(m.title_start if m.title_start is not None else m.start, m.end)
-                subject, saying = _says(doc, tokens, m.end)
+                subject, saying = says(doc, tokens, m.end)
                 if subject:
                     subjects.append((at, e))
                 if saying:
@@ -310,23 +309,6 @@ class SpeakerResolver:
         return self._kinds[key]
 
 
-_TITLE_GLUE = {"and", "of", "for", "the"}
-
-
-def _title_run(doc: Doc, start: int) -> int:
-    """Where the run of capitalized words written right before a name starts (its title
-    as written: "Deputy Prime Minister and Foreign Minister Senator"), at most 10 words."""
-    i = start
-    while i > max(0, start - 10) and not doc[i].is_sent_start:
-        t = doc[i - 1]
-        if not (t.is_title or t.lower_ in _TITLE_GLUE) or "\n" in t.whitespace_ or t.is_space:
-            break  # (a sign-off's title ends its line: the next line is no one it names)
-        i -= 1
-    while i < start and doc[i].lower_ in _TITLE_GLUE:
-        i += 1
-    return i
-
-
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -345,37 +327,3 @@ def _people_by_word(ents: ArticleEntities) -> dict[str, list[Entity]]:
                     if p not in people:
                         people.append(p)
     return by_word
-
-
-def _says(doc: Doc, tokens: range, end: int) -> tuple[bool, bool]:
-    """Whether a mention's words are a clause's subject, and whether of a saying verb (or
-    a reporting verb follows them)."""
-    verbs = [v for v in map(_subject_verb, (doc[i] for i in tokens)) if v]
-    says = end < len(doc) and is_reporting(doc[end])
-    return says or bool(verbs), says or any(is_saying(v) for v in verbs)
-
-
-_NOMINAL = {"compound", "conj", "appos", "pobj", "prep", "poss", "flat", "cc"}
-
-
-def _subject_verb(tok: Token) -> Token | None:
-    """The verb whose subject a token is (inside): "Malaysia's Minister of Foreign
-    Affairs Datuk Seri Mohamad Hasan said", however the parser hangs the name."""
-    t = tok
-    for _ in range(6):
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            return t.head
-        if t.dep_ not in _NOMINAL or t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
-def subject_extent(subj: Token) -> tuple[int, int]:
-    """The characters of a subject without its relative or participle clauses:
-    "Morovic, who arrived at Venndal's invitation," is Morovic."""
-    end = subj.idx + len(subj)
-    for c in subj.children:
-        if c.i > subj.i and c.dep_ not in ("relcl", "acl", "advcl", "punct"):
-            end = max(end, c.right_edge.idx + len(c.right_edge))
-    return subj.left_edge.idx, end

@@ -1,0 +1,80 @@
+"""Quotation marks and the text around them: the pairs of marks a quotation stands between
+(curly, straight, single, guillemets, low-high), the paragraphs that leave a quotation open
+for the next one, and the paragraph breaks, sentence ends and saying verbs of a text found
+once, so that quotes.py asks whether one lies between two offsets in logarithmic time."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from communique.mapping.facts.reporting import report_verbs_pattern
+
+_REPORT = report_verbs_pattern()
+
+# a doubled mark ("" … "") is one quotation mark (some feeds escape quotes so)
+# ... and no quotation runs over a blank line: a quote mark left open at a paragraph's end
+# (a quotation going on in the next paragraph) must not pair with the next paragraph's
+# ... and single curly marks (‘…’), the style of some outlets: the closing mark is also the
+# apostrophe ("countries’ ties", "don’t"), so it closes only after the quotation's own
+# punctuation or before punctuation, and the opening one only after a space or a bracket
+# ... and guillemets («…») and low-high marks („…“) of the press in many languages, their
+# comma written after the closing mark ("«…», said X")
+# ... and straight single marks ('…,' X said): an apostrophe inside a word is no mark, and
+# the closing one stands after the quotation's own punctuation
+QUOTE = re.compile(
+    r"“(?P<c>(?:[^”\n]|\n(?![ \t]*\n))+)”"
+    r"|(?P<m>\"\"?)(?P<s>(?:[^\"\n]|\n(?![ \t]*\n))+)(?P=m)"
+    r"|(?:^|(?<=[\s(\[—–-]))‘(?P<u>[^‘\n]+?)(?:(?<=[,.!?])’|’(?=[,.;:!?)\]]|[ \t]*(?:\n|$)))"
+    r"|«(?P<g>[^«»\n]+)»|„(?P<l>[^„“”\n]+)[“”]"
+    r"|(?:^|(?<=[\s(\[—–-]))'(?P<a>(?:[^'\n]|(?<=\w)'(?=\w))+?[,.!?])'(?=\s|$)"
+)
+MARK_GROUPS = "csugla"  # the groups of QUOTE that hold a quotation's words
+
+# a paragraph that opens a quotation and leaves it open, the next one opening a quote mark
+# again: one quotation over several paragraphs, told by whoever says the next one
+# (the next paragraph's mark looked at, not taken: it may open another such paragraph)
+# (or a quotation opened after a sentence of the paragraph: '“…,” X said. “… ¶ “…”')
+OPEN_PARAGRAPH = re.compile(
+    r"(?m)(?:^|(?<=[.!?] ))[ \t]*[“\"«](?P<w>[^”“\"«»\n]{20,})\n[ \t]*\n(?=[ \t]*[“\"«])"
+)
+
+
+class TextMarks:
+    """Paragraph breaks, sentence ends and saying verbs of the text, found once: whether
+    one lies between two offsets is then a bisection, not a pass over what lies between
+    (the last quote with a known speaker may be far back)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer(r"(?=\n\n)", text)]
+        # a sentence end is [.!?] then a space, or at the end of what is looked at
+        self.ends = [m.start() for m in re.finditer(r"[.!?](?=\s)", text)]
+        self.verbs = [m.span() for m in re.finditer(rf"\b{_REPORT}\b", text)]
+        self.verb_starts = [s for s, _ in self.verbs]
+
+    def paragraph_break(self, a: int, b: int, *, strip: bool = False) -> bool:
+        """Whether "\n\n" is in text[a:b] (stripped of spaces at both ends)."""
+        if strip:
+            while a < b and self.text[a].isspace():
+                a += 1
+            while b > a and self.text[b - 1].isspace():
+                b -= 1
+        k = bisect_left(self.breaks, a)
+        return k < len(self.breaks) and self.breaks[k] + 2 <= b
+
+    def sentence_ends(self, a: int, b: int) -> int:
+        """How many sentences end in text[a:b] (one right at b counts too)."""
+        inside = bisect_left(self.ends, b - 1) - bisect_left(self.ends, a)
+        return inside + (a < b and self.text[b - 1] in ".!?")
+
+    def report_verb(self, a: int, b: int) -> bool:
+        """Whether a saying verb stands in text[a:b], from one quote's end to another's
+        start (so that a word cut at either edge is no concern: a quote mark stands there)."""
+        k = bisect_left(self.verb_starts, a)
+        return k < len(self.verbs) and self.verbs[k][1] <= b
+
+
+def opens_paragraph(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos]
+    return pos == 0 or before.endswith("\n") or before.strip() == "" and "\n" in before

@@ -1,0 +1,59 @@
+"""Where the words naming a speaker stand in the parse: whether a mention is the subject of
+a saying verb, how far a subject's words run without its relative clauses, and the title
+written before a name ("Deputy Prime Minister and Foreign Minister Senator X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from communique.mapping.facts.reporting import is_reporting, is_saying
+
+_TITLE_GLUE = {"and", "of", "for", "the"}
+
+
+def title_run(doc: Doc, start: int) -> int:
+    """Where the run of capitalized words written right before a name starts (its title
+    as written: "Deputy Prime Minister and Foreign Minister Senator"), at most 10 words."""
+    i = start
+    while i > max(0, start - 10) and not doc[i].is_sent_start:
+        t = doc[i - 1]
+        if not (t.is_title or t.lower_ in _TITLE_GLUE) or "\n" in t.whitespace_ or t.is_space:
+            break  # (a sign-off's title ends its line: the next line is no one it names)
+        i -= 1
+    while i < start and doc[i].lower_ in _TITLE_GLUE:
+        i += 1
+    return i
+
+
+def says(doc: Doc, tokens: range, end: int) -> tuple[bool, bool]:
+    """Whether a mention's words are a clause's subject, and whether of a saying verb (or
+    a reporting verb follows them)."""
+    verbs = [v for v in map(_subject_verb, (doc[i] for i in tokens)) if v]
+    says = end < len(doc) and is_reporting(doc[end])
+    return says or bool(verbs), says or any(is_saying(v) for v in verbs)
+
+
+_NOMINAL = {"compound", "conj", "appos", "pobj", "prep", "poss", "flat", "cc"}
+
+
+def _subject_verb(tok: Token) -> Token | None:
+    """The verb whose subject a token is (inside): "Malaysia's Minister of Foreign
+    Affairs Datuk Seri Mohamad Hasan said", however the parser hangs the name."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t.head
+        if t.dep_ not in _NOMINAL or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def subject_extent(subj: Token) -> tuple[int, int]:
+    """The characters of a subject without its relative or participle clauses:
+    "Morovic, who arrived at Venndal's invitation," is Morovic."""
+    end = subj.idx + len(subj)
+    for c in subj.children:
+        if c.i > subj.i and c.dep_ not in ("relcl", "acl", "advcl", "punct"):
+            end = max(end, c.right_edge.idx + len(c.right_edge))
+    return subj.left_edge.idx, end
