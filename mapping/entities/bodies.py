@@ -19,7 +19,7 @@ def body_head(bare: str) -> str | None:
     return None
 
 
-def names_head(e: Entity, head: str) -> bool:
+def _names_head(e: Entity, head: str) -> bool:
     return any(re.search(rf"\b{re.escape(head)}\b", fold(n)) for n in e.names)
 
 
@@ -27,7 +27,7 @@ def body_named(orgs: list[Entity], head: str, iso3: str | None = None) -> Entity
     """The one organization of `orgs` (of country `iso3`, if given) that a noun with this
     head word refers to ("the ministry": the one ministry), else None."""
     of_country = [e for e in orgs if iso3 is None or e.iso3 == iso3]
-    found = [e for e in of_country if names_head(e, head)]
+    found = [e for e in of_country if _names_head(e, head)]
     if not found and head in ("ministry", "side"):
         # a ministry, or a country's "side": the one ministry the article names (of it)
         found = [e for e in of_country if e.subkind == "ministry"]
