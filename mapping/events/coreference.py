@@ -87,7 +87,7 @@ def _antecedent(
     for k in same:
         k_actors = {id(p) for p in k.participants if p.kind in (PERSON, ORG)}
         if ev.sentence.start in k.sentences and not (actors and k_actors and not actors & k_actors):
-            return k  # "took part in a wreath-laying ceremony ... and honored the grave"
+            return k  # one sentence telling one ceremony twice ("laid a wreath ... at the rite")
     if ev.anaphoric and ev.group != "sign":
         for k in same:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:

@@ -49,7 +49,7 @@ def read_gathering(r: EventReader, ev: Event) -> None:
 
 
 def sitting_of(r: EventReader, tok: Token) -> list[Entity]:
-    """ "the 27th Congress of the X Union", "the fifth session of the Joint Commission": the
+    """ "the 9th Congress of the X Union", "the fifth session of the Joint Commission": the
     bodies a numbered sitting is of (none for a gathering without an ordinal)."""
     if not any(c.ent_type_ == "ORDINAL" or c.like_num for c in tok.children):
         return []

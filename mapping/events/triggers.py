@@ -50,7 +50,7 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ == "PROPN" and lemma not in nouns and lemma.endswith("s"):
-            # a name's plural is left as it is: "Political Consultations"; but "the 27th
+            # a name's plural is left as it is: "Political Consultations"; but "the 9th
             # Congress" is one numbered sitting (a "Congress" of its own is a legislature)
             numbered = any(c.ent_type_ == "ORDINAL" for c in tok.children)
             lemma = lemma if numbered and lemma in name_nouns else lemma[:-1]

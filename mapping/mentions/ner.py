@@ -173,7 +173,7 @@ def _from_org(span: Span) -> list[Mention]:
 
 
 def _numbered_gathering(span: Span) -> bool:
-    """One gathering word after an ordinal ("the 27th Congress", "the fifth Assembly")."""
+    """One gathering word after an ordinal ("the 9th Congress", "the fifth Assembly")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     return (
