@@ -1,7 +1,8 @@
 """Quotations: the words an article quotes and who said them ("…,” Venndal said",
 "“…,” he said" -> the last person named as a subject, "he quoted Adeyemi as saying",
-"…, said the President", "the ministry said in a statement"). Who the attributing words
-name is resolved in speakers.py; a quotation has one speaker or none."""
+"…, said the President", "the ministry said in a statement"). The attributing words
+written around a quotation are read in attribution.py, the parse's saying clauses here, and
+who they name is resolved in speakers.py; a quotation has one speaker or none."""
 
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.facts.attribution import (
+    Found,
+    according_to,
+    named_before_colon,
+    told_after,
+    told_before,
+)
 from communique.mapping.facts.marks import (
     MARK_GROUPS,
     OPEN_PARAGRAPH,
@@ -19,7 +27,7 @@ from communique.mapping.facts.marks import (
     TextMarks,
     opens_paragraph,
 )
-from communique.mapping.facts.reporting import QUOTED_AS, quote_words, report_verbs_pattern
+from communique.mapping.facts.reporting import quote_words, report_verbs_pattern
 from communique.mapping.facts.sayers import clause_sayer, deps, quoted_in, sayers
 from communique.mapping.facts.speakers import SpeakerResolver
 from communique.mapping.facts.subjects import subject_extent
@@ -31,31 +39,6 @@ MIN_WORDS = 4  # shorter quoted fragments ("wisely") are emphasis, not quotation
 # "pivotal"; a one-word one must be a word of judgement, not a scare-quoted manner
 _ONE_WORD_POS = {"ADJ", "NOUN", "VERB"}
 _REPORT = report_verbs_pattern()
-_WHO = r"[^,.;“”\"]{1,70}?"
-# (", and announced that …" goes on with the sentence's own subject: no attribution)
-# ("“…,” Tal, 54, a former envoy, said": one or two appositions between commas are no
-# clause of their own; "the ministry's spokesperson, Tal, said": the person of them speaks)
-_AFTER = re.compile(
-    rf"^\s*,?(?!\s*(?:and|but|or|then|while|as)\b)\s*(?P<who>{_WHO})"
-    rf"(?P<app>(?:\s*,[^,.;“”\"]{{1,60}}){{1,2}}\s*,)?\s+{_REPORT}\b"
-)
-# "…, said the President", "…, mentioned the spokesman, Ann Tal at the ministry, …"
-# (a comma before a lowercase word opens a clause of its own: ", adding that …")
-# (the point of an abbreviated title ends no sentence: "…, said Ms. Tal")
-_TITLE_POINT = "".join(rf"(?<!\b{t})" for t in quote_words("abbreviated_titles"))
-_AFTER_INV = re.compile(
-    rf"^\s*,?\s*{_REPORT}\s+(?P<who>(?:[^,;“”\"]|,\s*(?=[A-Z])){{1,150}}?)"
-    rf"\s*(?:,(?!\s*[A-Z])|{_TITLE_POINT}\.|;|$)"
-)
-# "“…,” Tal was quoted as saying by the agency": the passive names the speaker
-_QUOTED_PASSIVE = re.compile(
-    rf"^\s*,?\s*(?P<who>{_WHO})\s+(?:was|were|is|has\s+been)\s+quoted\s+as\s+saying\b"
-)
-# ... or "In Toiu's words, “…”"
-_ACCORDING = re.compile(
-    r"(?:\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,70}?)"
-    r"|\b[Ii]n\s+(?P<whose>[^,;.“”\"\n]{1,60}?)(?:[’']s?)?\s+(?:own\s+)?words)\s*,\s*$"
-)
 
 
 @dataclass
@@ -66,16 +49,6 @@ class Quote:
     speaker: Entity | None
     sentence: Span
     at: int | None = None  # character offset of the quotation in the doc
-
-
-@dataclass
-class _Found:
-    """A speaker looked for: `told` when words attribute the quotation, resolved or not
-    (then no speaker before goes on)."""
-
-    speaker: Entity | None = None
-    told: bool = False
-    quoter: Entity | None = None  # "he quoted X as saying": who goes on saying, not X
 
 
 def find_quotes(
@@ -134,12 +107,9 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     if _is_a_name(words):
         return None, None
     fragment = n_words < MIN_WORDS
-    found = _Found() if fragment else _told_after(state.r, text, m, m.end(group))
-    if not found.told and (a := _ACCORDING.search(text[max(0, m.start() - 90) : m.start()])):
-        # 'According to Toiu, "our partnership ..."'
-        g = "who" if a.group("who") is not None else "whose"
-        s = max(0, m.start() - 90) + a.start(g)
-        found = _Found(state.r.resolve(a.group(g), s, s + len(a.group(g))), True)
+    found = Found() if fragment else told_after(state.r, text, m, m.end(group))
+    if not found.told:
+        found = told_before(state.r, text, m.start())
     if not found.told:
         found = _colon_clause(state, m.start())
     if not found.told:
@@ -147,9 +117,10 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
         if sent is not None:
             found = _subject_of_report(state, sentence_of(doc, sent.start), m.start())
             if not found.told:
-                found = _according_to(state, sentence_of(doc, sent.start), m.start())
-    if not found.told and (c := _NAME_COLON.search(text, max(0, m.start() - 60), m.start())):
-        found = _named_before_colon(state.r, c)
+                start = sentence_of(doc, sent.start).start_char
+                found = according_to(state.r, text, start, m.start())
+    if not found.told:
+        found = named_before_colon(state.r, text, m.start())
     if fragment and not _fragment_said(doc, m, group, n_words, found):
         return None, None  # a short fragment no one is told saying: emphasis or a name
     speaker = found.speaker
@@ -160,25 +131,7 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     return Quote(words.rstrip(",."), speaker, sentence, m.start()), found.quoter or speaker
 
 
-# 'According to Toiu, the talks were "frank"': the sentence's source, when no one says it
-_ACCORDING_LEAD = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<who>[^,;“”\"‘]{1,70}?)\s*,")
-
-
-# 'Tal: "…"' (an interview's or a transcript's layout): a person's name, a colon, the quote
-_NAME_COLON = re.compile(r"(?:^|(?<=[\n.]))\s*(?P<who>[A-Z][^.:;“”\"‘\n]{0,50}?):\s*$")
-
-
-def _named_before_colon(r: SpeakerResolver, c: re.Match) -> _Found:
-    """The person the words before the colon name, if they are a name or a title only
-    (not "The agreement covers three areas:")."""
-    who = c.group("who")
-    if len(who.split()) > 6 or any(w[:1].islower() and w not in ("of", "the") for w in who.split()):
-        return _Found()
-    e = r.resolve(who, c.start("who"), c.end("who"))
-    return _Found(e, True) if e is not None and e.kind == PERSON else _Found()
-
-
-def _colon_clause(state: _State, quote_start: int) -> _Found:
+def _colon_clause(state: _State, quote_start: int) -> Found:
     """ "But Tal disagreed: “…”", "As Tal put it: “…”", "X said, while Tal said: “…”": a
     clause that opens a quotation with a colon tells its speaker by its last subject,
     whatever its verb (the parser hangs the colon on the quotation's own verb)."""
@@ -187,10 +140,10 @@ def _colon_clause(state: _State, quote_start: int) -> _Found:
     while end and text[end - 1] in " \t":
         end -= 1
     if not end or text[end - 1] != ":":
-        return _Found()
+        return Found()
     colon = doc.char_span(end - 1, end, alignment_mode="expand")
     if colon is None or colon[0].text != ":":
-        return _Found()
+        return Found()
     sent = colon[0].sent
     for tok in reversed(doc[sent.start : colon.start]):
         if tok.text in _CLOSING_MARKS:
@@ -203,21 +156,14 @@ def _colon_clause(state: _State, quote_start: int) -> _Found:
             if said.lemma_.lower() in quote_words("speech_nouns"):
                 said = next(deps(said, "poss"), said)
             s, e = subject_extent(said)
-            return _Found(state.r.resolve(text[s:e], s, e), True)
-    return _Found()
+            return Found(state.r.resolve(text[s:e], s, e), True)
+    return Found()
 
 
 _CLOSING_MARKS = {"”", '"', "»", "“"}
 
 
-def _according_to(state: _State, sent: Span, quote_start: int) -> _Found:
-    a = _ACCORDING_LEAD.match(state.text, sent.start_char, quote_start)
-    if a is None:
-        return _Found()
-    return _Found(state.r.resolve(a.group("who"), a.start("who"), a.end("who")), True)
-
-
-def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: _Found) -> bool:
+def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: Found) -> bool:
     """Whether a short fragment is someone's words: a saying clause tells its speaker,
     and a one-word one is a word of judgement ("pivotal"), not a manner ("wisely")."""
     if found.speaker is None:
@@ -230,32 +176,6 @@ def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: _Foun
     return word is not None and (
         word.pos_ in _ONE_WORD_POS or word.pos_ == "PROPN" and word.text.islower()
     )
-
-
-def _told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> _Found:
-    """`“…,” Venndal said`, `“…,” said the President`, `“…,” he quoted X as saying`."""
-    # a paragraph ends the attribution: a sign-off line ("New York, 30 August") is no speaker
-    tail = text[m.end() : m.end() + 200].split("\n\n")[0]
-    if not (inner_end and (text[inner_end - 1] in ",.!?" or text[m.end() : m.end() + 1] == ",")):
-        return _Found()
-    q = QUOTED_AS.search(tail[:80])
-    if q and not re.search(r"[.!?]", tail[: q.start()]):
-        by = tail[: q.start()]
-        quoter = r.resolve(by, m.end(), m.end() + len(by)) if by.strip() else None
-        s, e = m.end() + q.start("who"), m.end() + q.end("who")
-        return _Found(r.resolve(q.group("who"), s, e), True, quoter)  # (or "quoted her as")
-    for pattern, first in ((_QUOTED_PASSIVE, False), (_AFTER, False), (_AFTER_INV, True)):
-        a = pattern.match(tail)
-        if a:
-            s, e = m.end() + a.start("who"), m.end() + a.end("who")
-            speaker = r.resolve(a.group("who"), s, e, first=first)
-            if pattern is _AFTER and a.group("app") and (speaker is None or speaker.kind != PERSON):
-                named = r.entity_in(e, m.end() + a.end("app"), first=True)
-                speaker = named if named is not None and named.kind == PERSON else speaker
-            if speaker is None and (q := QUOTED_AS.search(tail[: a.end() + 60])):
-                speaker = r.entity_in(m.end() + q.start("who"), m.end() + q.end("who"))
-            return _Found(speaker, True)
-    return _Found()
 
 
 def _speaker_going_on(state: _State, start: int) -> Entity | None:
@@ -277,7 +197,7 @@ def _speaker_going_on(state: _State, start: int) -> Entity | None:
     return _report_before(state, start)
 
 
-def _subject_of_report(state: _State, sent: Span, quote_start: int) -> _Found:
+def _subject_of_report(state: _State, sent: Span, quote_start: int) -> Found:
     """`The Ghanaian leader said his visit was ... to “take stock ...”`: the sayer."""
     # the first saying verb with a subject decides for every quote after it (found once per
     # sentence, not once per quote), unless the quote is told by a clause of its own
@@ -286,13 +206,13 @@ def _subject_of_report(state: _State, sent: Span, quote_start: int) -> _Found:
     all_found = state.report_verbs[sent.start]
     found = clause_sayer(all_found, quote_start) or (all_found[0] if all_found else None)
     if found is None or found[0].idx >= quote_start and not quoted_in(found[0], quote_start):
-        return _Found()
+        return Found()
     extents = [subject_extent(c) for c in found[0].children if c.dep_ == "nsubj"] or [
         subject_extent(found[1])
     ]
     # (a subject the parser split in two: "Solomon Islands' Prime Minister X said")
     s, e = min(x[0] for x in extents), max(x[1] for x in extents)
-    return _Found(state.r.resolve(state.text[s:e], s, e), True)
+    return Found(state.r.resolve(state.text[s:e], s, e), True)
 
 
 _SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "at", "by", "or"}
