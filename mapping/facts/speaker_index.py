@@ -1,0 +1,184 @@
+"""Where an article names its persons and organizations, indexed once by offset and name:
+the mentions by character offset, the persons named as a sentence's subject or told saying
+something, the bodies told saying something, the titles written before names and each
+person's mentions, so that speakers.py resolves an attribution by a bisection and a few
+look-ups rather than a pass over the article."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort_left
+
+from spacy.tokens import Doc
+
+from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
+from communique.mapping.facts.genders import person_genders, pronoun_gender
+from communique.mapping.facts.subjects import says, title_run
+from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.mentions.gazetteers import country_named
+
+_IT_REACH = 400  # characters: about three sentences
+
+
+def _at(x: tuple[int, Entity]) -> int:
+    return x[0]
+
+
+class SpeakerIndex:
+    """The persons and organizations of an article, indexed once by offset and name."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        ents: ArticleEntities,
+        person_country: dict[int, str],
+        titles: dict[str, list[Entity]] | None = None,
+    ) -> None:
+        self.doc, self.ents, self.person_country = doc, ents, person_country
+        self.titles = titles or {}
+        self.by_word = _people_by_word(ents)
+        self.by_char: list[tuple[int, int, Entity]] = []
+        subjects: list[tuple[int, Entity]] = []  # (offset, person named as a subject)
+        # (offset, person named as the subject of a saying verb, or a quotation's speaker)
+        self.sayers: list[tuple[int, Entity]] = []
+        self.named_at: dict[int, list[int]] = {}  # id(person) -> offsets of its mentions
+        # (the title written before a person's name, folded; the person)
+        self.titled: list[tuple[str, Entity]] = []
+        self.body_sayers: list[tuple[int, Entity]] = []  # (offset, organization told saying)
+        for e in ents.entities:
+            if e.kind not in (PERSON, ORG):
+                continue
+            for m in e.mentions:
+                at = doc[m.start].idx
+                self.by_char.append((at, doc[m.end - 1].idx + len(doc[m.end - 1]), e))
+                if e.kind != PERSON:
+                    # ("The ministry issued a statement. “…,” it said": a body named as a
+                    # subject is what "it" may say for, a few sentences on)
+                    if any(says(doc, range(m.start, m.end), m.end)):
+                        self.body_sayers.append((at, e))
+                    continue
+                self.named_at.setdefault(id(e), []).append(at)
+                title_start = (
+                    m.title_start if m.title_start is not None else title_run(doc, m.start)
+                )
+                title = doc[title_start : m.start].text
+                if title_start < m.start and "\n" not in title:
+                    # (a title on the line before is a sign-off's, not this name's)
+                    self.titled.append((fold(title), e))
+                tokens = range(m.title_start if m.title_start is not None else m.start, m.end)
+                subject, saying = says(doc, tokens, m.end)
+                if subject:
+                    subjects.append((at, e))
+                if saying:
+                    self.sayers.append((at, e))
+        self.by_char.sort(key=lambda x: x[0])
+        self.char_starts = [s for s, _, _ in self.by_char]
+        subjects += self._unlinked_subjects()
+        subjects.sort(key=lambda x: x[0])  # "last named" is the last in the text
+        self.subjects = subjects
+        self.subject_offsets = [s for s, _ in subjects]
+        self.sayers.sort(key=lambda x: x[0])
+        self.body_sayers.sort(key=lambda x: x[0])
+        for offsets in self.named_at.values():
+            offsets.sort()
+        self._kinds: dict[tuple[str, str | None], list[Entity]] = {}
+        self.genders = person_genders(doc, ents)
+
+    def _unlinked_subjects(self) -> list[tuple[int, Entity]]:
+        """Subjects no mention covers (a rare surname the tagger took for a place): a
+        proper noun subject that is a word of one person's name and no country's."""
+        out = []
+        for tok in self.doc:
+            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
+                continue
+            people = self.by_word.get(fold(tok.text), [])
+            k = bisect_right(self.char_starts, tok.idx) - 1
+            covered = k >= 0 and self.by_char[k][1] > tok.idx
+            if len(people) == 1 and not covered and country_named(tok.text) is None:
+                out.append((tok.idx, people[0]))
+        return out
+
+    def entity_in(self, start: int, end: int, *, first: bool = False) -> Entity | None:
+        """The person named in text[start:end] (the last one, or the first), else the
+        organization."""
+        lo = bisect_left(self.char_starts, start)
+        hi = bisect_right(self.char_starts, end)  # (a name ending by `end` starts by it)
+        hits = [e for s, t, e in self.by_char[lo:hi] if t <= end]
+        persons = [e for e in hits if e.kind == PERSON]
+        found = persons or hits or [None]
+        return found[0] if first else found[-1]
+
+    def _persons_in(self, start: int, end: int) -> int:
+        lo, hi = bisect_left(self.char_starts, start), bisect_right(self.char_starts, end)
+        return len({id(e) for s, t, e in self.by_char[lo:hi] if t <= end and e.kind == PERSON})
+
+    def org_in(self, start: int, end: int) -> Entity | None:
+        lo, hi = bisect_left(self.char_starts, start), bisect_right(self.char_starts, end)
+        orgs = [e for s, t, e in self.by_char[lo:hi] if t <= end and e.kind == ORG]
+        return orgs[-1] if orgs else None
+
+    def last_person_before(self, pos: int, pronoun: str | None = None) -> Entity | None:
+        """Who "he" or "she" saying something before pos is: the last person told saying
+        something (a pronoun that says goes on with the last sayer, not with whoever was
+        named last), else the last person named as a sentence subject; of the pronoun's
+        gender where the article tells a person's, and the subject if only its gender is
+        told."""
+        gender = pronoun_gender(pronoun) if pronoun else None
+        sayer = self._last_of(self.sayers, pos, gender)
+        subject = self._last_of(self.subjects, pos, gender)
+        if sayer is None or gender is None or subject is None:
+            return sayer or subject
+        told = self.genders.get(id(subject)) == gender != self.genders.get(id(sayer))
+        return subject if told else sayer
+
+    def _last_of(
+        self, found: list[tuple[int, Entity]], pos: int, gender: str | None
+    ) -> Entity | None:
+        for _, e in reversed(found[: bisect_left(found, pos, key=_at)]):
+            if gender is None or self.genders.get(id(e), gender) == gender:
+                return e
+        return None
+
+    def last_body_before(self, pos: int) -> Entity | None:
+        """Who "it" saying something is: the last organization told saying something, a
+        few sentences back at most ("it" may as well be a country or a plan)."""
+        k = bisect_left(self.body_sayers, pos, key=lambda x: x[0])
+        if not k or pos - self.body_sayers[k - 1][0] > _IT_REACH:
+            return None
+        return self.body_sayers[k - 1][1]
+
+    def said(self, at: int, speaker: Entity) -> None:
+        """A quotation at `at` was resolved to `speaker` by name: a sayer from there on."""
+        # (before a person named right there: "“…,” X said.\n\nY agreed." -> Y is the last)
+        insort_left(self.sayers, (at, speaker), key=lambda x: x[0])
+
+    def _named_last(self, people: list[Entity], start: int) -> Entity | None:
+        if len(people) <= 1:
+            return people[0] if people else None
+        last = {}
+        for p in people:
+            offsets = self.named_at.get(id(p), [])
+            k = bisect_left(offsets, start)
+            if k:
+                last[id(p)] = offsets[k - 1]
+        return max(people, key=lambda p: last.get(id(p), -1)) if last else None
+
+    def _of_country(self, iso3: str) -> list[Entity]:
+        key = (PERSON, iso3)
+        if key not in self._kinds:
+            self._kinds[key] = [
+                p for p in self.ents.by_kind(PERSON) if self.person_country.get(id(p)) == iso3
+            ]
+        return self._kinds[key]
+
+
+def _people_by_word(ents: ArticleEntities) -> dict[str, list[Entity]]:
+    """Any word of a person's name, told anywhere in the article ("Venndal", "Morovic")."""
+    by_word: dict[str, list[Entity]] = {}
+    for p in ents.by_kind(PERSON):
+        for name in p.names:
+            for w in name.split():
+                if w[:1].isupper() and len(w) > 2:
+                    people = by_word.setdefault(fold(w), [])
+                    if p not in people:
+                        people.append(p)
+    return by_word
