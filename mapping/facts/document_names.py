@@ -1,0 +1,166 @@
+"""The name of a document as the article writes it: the head noun with its modifiers and
+its "of/on/for/between ..." phrases, cut where a clause, a place, a value or another document
+begins ("17 agreements in areas ranging from ..."), a proper name it is apposed to ("the Zelora
+initiative, an energy cooperation agreement"), or what it is to do ("an agreement to acquire
+a stake in X"); and the names told so far, short or long, as one document."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from communique.mapping.entities.cluster import Entity
+from communique.mapping.nlp.language import doc_text, tokens_of
+from communique.mapping.nlp.tree import Marks, tree_of
+
+_VALIDITY = re.compile(r"\s+for\s+\d{4}\s*[-–/]\s*\d{4}")
+CUT_NAME = re.compile(
+    # a comma ends the name, but not one inside a list of its subjects ("on trade, energy
+    # and health", "on trade, investment, energy, and youth")
+    r"\s+(?:as well as|which|that|to)\s+"
+    r"|,\s+(?![\w-]+(?:\s+[\w-]+)?(?:,|\s+and\s+[\w-]+(?:\s+[\w-]+)?$))"
+    # "17 agreements in areas ranging from ...": the areas are no part of the name
+    r"|\s+in\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?)\b"
+    r"|\s+(?:in|at)\s+(?=[A-Z])"  # "... documents in Beijing": where, not what
+    r"|\s+worth\s+"  # "agreements worth $2 billion": a value, not a name
+    # "the minutes of the meeting and several cooperation documents": two documents
+    r"|\s+and\s+(?=(?:several|various|other|some|a|an|\d+|two|three|four|five)\s)"
+)
+# "some twenty agreements": an approximate count names no document, the documents remain
+ABOUT_COUNT = re.compile(
+    r"^(?:(?:some|about|around|nearly|approximately|roughly|over|more\s+than|up\s+to)"
+    r"\s+(?:\d+|[a-z]+)|several|various|numerous|dozens\s+of)\s+(?=\w)",
+    re.IGNORECASE,
+)
+_CUT_DEPS = {"acl", "relcl", "advcl", "punct", "cc", "conj", "appos"}
+
+
+def name_span(tok: Token) -> Span:
+    """The head with its modifiers: left ones, and `of/on/for/between ...` phrases."""
+    doc = tok.doc
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "poss", "predet") or c.lower_ in ("new", "landmark", "the", "a"):
+            continue
+        left = min(left, c.left_edge.i)
+        break
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in _CUT_DEPS:
+            break
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "between", "in", "with"):
+            right = max(right, c.right_edge.i)
+        elif c.dep_ in ("compound", "amod", "nummod") or (c.dep_ == "punct" and c.text == "("):
+            right = max(right, c.right_edge.i)
+        else:
+            break
+    nxt = doc[right + 1] if right + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ in ("on", "for")
+        and nxt.head.i == tok.head.i != tok.i
+        and tok.dep_ == "dobj"
+        and not _dates_below(nxt)
+    ):
+        # "signed a memorandum on X" with "on X" hung on the verb: still what it is about
+        right = nxt.right_edge.i
+    # a trailing open bracket or a verb inside the phrase ends it
+    span = doc[left : right + 1]
+    for t in span:
+        if t.i > tok.i and t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"):
+            span = doc[left : t.i]
+            break
+    while len(span) > 1 and (span[-1].is_punct and span[-1].text not in (")",)):
+        span = span[:-1]
+    # "the two ministries’ memorandum": the possessor is a party, not part of the name
+    for t in span:
+        if t.i < tok.i and t.text in ("’s", "'s", "’", "'"):
+            span = doc[t.i + 1 : span.end]
+    # "... for 2024-2026" hung elsewhere by the parser still dates the document
+    m = _VALIDITY.match(doc_text(doc), span.end_char)
+    if m:
+        longer = doc.char_span(span.start_char, m.end(), alignment_mode="expand")
+        span = longer if longer is not None else span
+    return span
+
+
+def _dates_below(tok: Token) -> bool:
+    """Whether tok's phrase holds a date or time (the doc's marked once, not walked)."""
+    doc = tok.doc
+    marks = doc.user_data.get("communique_date_marks")
+    if marks is None:
+        times = [t.i for t in tokens_of(doc) if t.ent_type_ in ("DATE", "TIME")]
+        marks = doc.user_data["communique_date_marks"] = Marks(tree_of(doc), times)
+    return marks.in_subtree(tok)
+
+
+def apposed_name(tok: Token, by_token: dict[int, Entity]) -> Span | None:
+    """`the Zelora initiative, an energy cooperation agreement`: a document described in
+    apposition to a proper name is named by that name."""
+    head = tok.head if tok.dep_ == "appos" else _before_comma(tok)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i in by_token:
+        return None
+    left = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if head.pos_ == "NOUN" and not left:
+        return None
+    start = min([head.i, *(c.left_edge.i for c in left)])
+    if any(t.i in by_token for t in tok.doc[start : head.i + 1]):
+        return None  # "Canada, an agreement partner": a country, not a document
+    return tok.doc[start : head.i + 1]
+
+
+def purpose_name(tok: Token) -> str | None:
+    """`an agreement to acquire a stake in X`: a document not named otherwise is named by
+    what it is to do (not by "to be signed")."""
+    verb = next(
+        (
+            c
+            for c in tok.rights
+            if c.dep_ in ("acl", "relcl")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+            and not any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children)
+        ),
+        None,
+    )
+    if verb is None or verb.lemma_ == "be":
+        return None
+    what = CUT_NAME.split(tok.doc[verb.i : verb.right_edge.i + 1].text.strip())[0]
+    return f"{tok.text} to {what}"
+
+
+def _before_comma(tok: Token) -> Token | None:
+    """The noun right before ", a/an ... <tok>", when the parser did not read an apposition."""
+    det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an") or det.i < 2:
+        return None
+    doc = tok.doc
+    return doc[det.i - 2] if doc[det.i - 1].text == "," else None
+
+
+class Names:
+    """The agreement names told so far, and every start of one that ends before a space.
+    `Declaration of Principles` and `Declaration of Principles between X and Y` are one
+    document, named short and long (the short name of two words or more): whether a new
+    name is one told before, short or long, is then a few look-ups, not a comparison with
+    each name told."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self.heads: set[str] = set()
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.names
+
+    def add(self, name: str) -> None:
+        self.names.add(name)
+        self.heads.update(name[:p] for p, c in enumerate(name) if c == " ")
+
+    def same_as_one(self, name: str) -> bool:
+        if name in self.heads and len(name.split()) >= 2:
+            return True  # told long before
+        return any(
+            c == " " and name[:p] in self.names and len(name[:p].split()) >= 2
+            for p, c in enumerate(name)
+        )  # told short before
