@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from communique.mapping.article import Article
+from communique.mapping.entities.titled_names import names_after_titles
 from communique.mapping.entities.titles import (
     country_after,
     last_title,
-    names_after_titles,
     titles_after,
     titles_before,
 )

@@ -1,6 +1,7 @@
 """The grammar of titles written before or beside a name: "Kazakh Deputy Prime Minister and
 Foreign Minister", "President of Tajikistan", "Minister of National Security", "his Turkish
-counterpart". Pure text functions over one sentence; the lexicon is mapping/data/roles.json."""
+counterpart". Pure text functions over one sentence; the lexicon is mapping/data/roles.json.
+The names written after such a title are found by entities/titled_names.py."""
 
 from __future__ import annotations
 
@@ -12,10 +13,9 @@ from importlib import resources
 
 from communique.mapping.entities.countries import CountryRecord, all_countries
 from communique.mapping.mentions.gazetteers import country_named, organizations
-from communique.mapping.mentions.mention import ORG_HEADS
 
 COUNTERPART = "counterpart"
-_APOS = "[’']"
+APOS = "[’']"
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def lexicon() -> dict:
     return data
 
 
-def _alternation(forms) -> str:
+def alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
@@ -62,17 +62,17 @@ def _country_forms() -> str:
     forms: set[str] = set()
     for rec in all_countries():
         forms.update({rec.name, rec.official_name, *rec.aliases})
-    return _alternation(f for f in forms if len(f) > 1)
+    return alternation(f for f in forms if len(f) > 1)
 
 
 @cache
-def _one_title() -> str:
+def one_title() -> str:
     lex = lexicon()
-    mods = rf"(?:(?:{_alternation(lex['modifiers'])})\s+)*"
-    title = _alternation(lex["titles"])
+    mods = rf"(?:(?:{alternation(lex['modifiers'])})\s+)*"
+    title = alternation(lex["titles"])
     # a rank may stand inside a body's name before a name: "... of Sudan Lieutenant General X"
-    civil = _alternation(t for t in lex["titles"] if not t.endswith("General"))
-    word = _alternation(lex["portfolio_words"])
+    civil = alternation(t for t in lex["titles"] if not t.endswith("General"))
+    word = alternation(lex["portfolio_words"])
     # "Minister of Trade, Industry and Competition", "for Foreign, Commonwealth, and Development"
     domain = rf"(?:{word})(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+|&\s+|of\s+|for\s+)?)(?:{word}))*"
     return (
@@ -93,22 +93,22 @@ def _one_title() -> str:
 
 @cache
 def _end_title_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){_one_title()}\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){one_title()}\s*$", re.IGNORECASE)
 
 
 @cache
 def _honorific_re() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{_alternation(lexicon()['honorifics'])})\s*$")
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['honorifics'])})\s*$")
 
 
 @cache
-def _label_of() -> dict[str, str]:
+def label_of() -> dict[str, str]:
     return {k.lower(): v for k, v in lexicon()["titles"].items()}
 
 
 def _title_from(m: re.Match) -> Title:
     head = m.group("title")
-    base = _label_of()[head.lower()]
+    base = label_of()[head.lower()]
     mods = " ".join(w.capitalize() for w in m.group("mods").split())
     country = None
     if m.group("ofc"):
@@ -135,14 +135,14 @@ def _portfolio_label(base: str, prep: str, domain: str) -> str:
     if base not in ("Minister", "Secretary"):
         return base
     for form in (f"{base} {prep} {domain}", f"{base} of {domain}"):
-        if form.lower() in _label_of():
-            return _label_of()[form.lower()]
+        if form.lower() in label_of():
+            return label_of()[form.lower()]
     return f"{base} {prep} {domain}"
 
 
 def qualifier_country(text: str) -> tuple[CountryRecord | None, int]:
     """The country named by the last words of text ("Kazakh", "Azerbaijan's", "Seoul's")."""
-    stripped = re.sub(rf"{_APOS}s?\s*$", "", text.rstrip())
+    stripped = re.sub(rf"{APOS}s?\s*$", "", text.rstrip())
     if not stripped or stripped[-1] in ",;:–—-":
         return None, len(text)  # "... with Benin, Minister X": the country is not a qualifier
     words = list(re.finditer(r"[^\s,;:()]+", stripped))
@@ -216,7 +216,7 @@ def _titles_before(text: str) -> TitleChain | None:
 
 def qualifier_organization(text: str) -> tuple[str | None, int]:
     """The organization named by the last words of text ("EU", "the United Nations'")."""
-    stripped = re.sub(rf"{_APOS}s?\s*$", "", text.rstrip())
+    stripped = re.sub(rf"{APOS}s?\s*$", "", text.rstrip())
     if not stripped or stripped[-1] in ",;:–—-":
         return None, len(text)
     words = list(re.finditer(r"[^\s,;:()]+", stripped))
@@ -236,12 +236,12 @@ _APPOSITION = re.compile(
     r"(?:(?:the|a|an)\s+)?([^,;:()“”\"]{2,150})"
 )
 # "the new government's finance minister": a possessor that is no country still qualifies
-_POSSESSOR = re.compile(rf"(?:[\w-]+\s+){{0,2}}[\w-]+{_APOS}s?\s+")
+_POSSESSOR = re.compile(rf"(?:[\w-]+\s+){{0,2}}[\w-]+{APOS}s?\s+")
 
 
 @cache
 def _title_run_re() -> re.Pattern:
-    one = re.sub(r"\?P<\w+>", "?:", _one_title())
+    one = re.sub(r"\?P<\w+>", "?:", one_title())
     return re.compile(
         rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*(?![\w-])", re.IGNORECASE
     )
@@ -285,115 +285,3 @@ def country_after(text: str) -> str | None:
         return None
     rec = country_named(m.group(1))
     return rec.iso3 if rec else None
-
-
-@cache
-def _title_then_name_re() -> re.Pattern:
-    one = re.sub(r"\?P<\w+>", "?:", _one_title())
-    # capitalized titles only, so that "the president said" opens no name
-    return re.compile(
-        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*\s*,?\s*"
-        rf"(?:(?:{_honorifics_before_name()})\s+){{0,3}}"
-        rf"(?P<name>[^\W\d_][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,7}})"
-    )
-
-
-def _honorifics_before_name() -> str:
-    """Honorifics; "Sheikh" only before two more names ("Sheikh Rahima" is a name)."""
-    forms = [f for f in lexicon()["honorifics"] if f != "Sheikh"]
-    return _alternation(forms) + r"|Sheikh(?=\s+[A-Z][\w’.-]*\s+(?:[A-Z]|(?:bin|bint|ibn|al|el)\b))"
-
-
-@cache
-def _lower_title_comma_name_re() -> re.Pattern:
-    one = re.sub(r"\?P<\w+>", "?:", _one_title())
-    # "the Orvanian finance minister, Ilse Marrow.": a title in lower case opens a name only
-    # after a comma, and the name of two to four capitalized words closes the apposition
-    return re.compile(
-        rf"(?<![\w-])(?i:{one}),\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+){{1,3}})(?=\s*[,.;])"
-    )
-
-
-def names_after_titles(text: str) -> list[tuple[int, int, int]]:
-    """(title start, name start, name end) of capitalized words right after a title
-    ("President Arlo Venndal", "the finance minister, Ilse Marrow.")."""
-    spans = _names_after_titles(text)
-    honorifics = tuple(f"{h} " for h in lexicon()["honorifics"])
-    for m in _lower_title_comma_name_re().finditer(text):
-        a, b = m.start("name"), m.end("name")
-        if any(a < y and x < b for _, x, y in spans) or m.group("name").startswith(honorifics):
-            continue  # a name read already, or honorifics ("His Excellency Dr. X")
-        if not country_named(m.group("name").split()[0]):
-            spans.append((m.start(), a, b))
-    return sorted(spans)
-
-
-def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
-    spans, pos = [], 0
-    while m := _title_then_name_re().search(text, pos):
-        name_start = m.start("name")
-        pos = name_start + 1
-        words = _name_words_at(m.group("name"), name_start)
-        if words:
-            pos = words[-1][1]
-            # "CEO of the National Rail and Ferry Company": a body's name, no person's
-            if not _body_tail_re().match(text, pos):
-                spans.append((m.start(), words[0][0], words[-1][1]))
-    for m in _honorific_then_name_re().finditer(text):
-        words = _name_words_at(m.group("name"), m.start("name"))
-        a = words[0][0] if words else 0
-        # the model misses names after an honorific ("His Excellency X, Assistant Minister");
-        # the honorific is no title: the span opens at the name
-        if words and not any(x <= a < y for _, x, y in spans):
-            spans.append((a, a, words[-1][1]))
-    return spans
-
-
-@cache
-def _body_tail_re() -> re.Pattern:
-    heads = _alternation(ORG_HEADS)
-    return re.compile(rf"\s+(?:and|&|of|for)\s+(?:[A-Z][\w’-]*\s+){{0,4}}?(?:{heads})\b")
-
-
-@cache
-def _honorific_then_name_re() -> re.Pattern:
-    return re.compile(
-        rf"(?<![\w-])(?:(?:{_honorifics_before_name()})\s+){{1,3}}"
-        rf"(?:(?:{_alternation(lexicon()['royal_styles'])})\s+)?"
-        rf"(?P<name>[A-Z][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,7}})"
-    )
-
-
-def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
-    """The (start, end) of the words that continue a name written at name_start."""
-    words: list[tuple[int, int]] = []
-    for w in re.finditer(r"\S+", name):
-        token = w.group(0)
-        core = re.sub(rf"{_APOS}s$|[.,;:]$", "", token)
-        if re.fullmatch(r"[A-Z]\.", token) or token in _name_words("name_suffixes"):
-            # "Arlo R. Venndal Jr.": initials and suffixes are part of the name
-            if not words and token in _name_words("name_suffixes"):
-                break
-            words.append((name_start + w.start(), name_start + w.end()))
-            if token in _name_words("name_suffixes"):
-                break
-            continue
-        if core.lower() in _name_words("name_particles") or _PARTICLE_PREFIX.match(core):
-            pass  # "Nadim Farouk al-Bessaoui", "Maria von der Talen"
-        elif not core or not core[0].isupper() or core.lower() in _name_words("name_stop_words"):
-            break
-        if core.lower() in _label_of() or country_named(core):
-            break
-        words.append((name_start + w.start(), name_start + w.start() + len(core)))
-        if core != token:  # a possessive or punctuation ends the name
-            break
-    return words
-
-
-@cache
-def _name_words(key: str) -> frozenset[str]:
-    """Words after a title that continue a name ("Jr.", "von") or end it ("of")."""
-    return frozenset(lexicon()[key])
-
-
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ul|bin)-[A-Z]")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from communique.mapping.entities.countries import country_by_code
-from communique.mapping.entities.titles import names_after_titles
+from communique.mapping.entities.titled_names import names_after_titles
 from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.mention import (
     COUNTRY,

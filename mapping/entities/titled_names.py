@@ -1,0 +1,125 @@
+"""The names written right after a title ("President Arlo Venndal", "His Excellency Nadim
+Farouk", "the finance minister, Ilse Marrow."): where such a name starts and ends, by the title
+grammar of entities/titles.py and the words that continue or end a name in
+mapping/data/roles.json. Mentions/finder.py takes these spans for persons the model missed."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from communique.mapping.entities.titles import APOS, alternation, label_of, lexicon, one_title
+from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.mentions.mention import ORG_HEADS
+
+
+@cache
+def _title_then_name_re() -> re.Pattern:
+    one = re.sub(r"\?P<\w+>", "?:", one_title())
+    # capitalized titles only, so that "the president said" opens no name
+    return re.compile(
+        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*\s*,?\s*"
+        rf"(?:(?:{_honorifics_before_name()})\s+){{0,3}}"
+        rf"(?P<name>[^\W\d_][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,7}})"
+    )
+
+
+def _honorifics_before_name() -> str:
+    """Honorifics; "Sheikh" only before two more names ("Sheikh Rahima" is a name)."""
+    forms = [f for f in lexicon()["honorifics"] if f != "Sheikh"]
+    return alternation(forms) + r"|Sheikh(?=\s+[A-Z][\w’.-]*\s+(?:[A-Z]|(?:bin|bint|ibn|al|el)\b))"
+
+
+@cache
+def _lower_title_comma_name_re() -> re.Pattern:
+    one = re.sub(r"\?P<\w+>", "?:", one_title())
+    # "the Orvanian finance minister, Ilse Marrow.": a title in lower case opens a name only
+    # after a comma, and the name of two to four capitalized words closes the apposition
+    return re.compile(
+        rf"(?<![\w-])(?i:{one}),\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+){{1,3}})(?=\s*[,.;])"
+    )
+
+
+def names_after_titles(text: str) -> list[tuple[int, int, int]]:
+    """(title start, name start, name end) of capitalized words right after a title
+    ("President Arlo Venndal", "the finance minister, Ilse Marrow.")."""
+    spans = _names_after_titles(text)
+    honorifics = tuple(f"{h} " for h in lexicon()["honorifics"])
+    for m in _lower_title_comma_name_re().finditer(text):
+        a, b = m.start("name"), m.end("name")
+        if any(a < y and x < b for _, x, y in spans) or m.group("name").startswith(honorifics):
+            continue  # a name read already, or honorifics ("His Excellency Dr. X")
+        if not country_named(m.group("name").split()[0]):
+            spans.append((m.start(), a, b))
+    return sorted(spans)
+
+
+def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
+    spans, pos = [], 0
+    while m := _title_then_name_re().search(text, pos):
+        name_start = m.start("name")
+        pos = name_start + 1
+        words = _name_words_at(m.group("name"), name_start)
+        if words:
+            pos = words[-1][1]
+            # "CEO of the National Rail and Ferry Company": a body's name, no person's
+            if not _body_tail_re().match(text, pos):
+                spans.append((m.start(), words[0][0], words[-1][1]))
+    for m in _honorific_then_name_re().finditer(text):
+        words = _name_words_at(m.group("name"), m.start("name"))
+        a = words[0][0] if words else 0
+        # the model misses names after an honorific ("His Excellency X, Assistant Minister");
+        # the honorific is no title: the span opens at the name
+        if words and not any(x <= a < y for _, x, y in spans):
+            spans.append((a, a, words[-1][1]))
+    return spans
+
+
+@cache
+def _body_tail_re() -> re.Pattern:
+    heads = alternation(ORG_HEADS)
+    return re.compile(rf"\s+(?:and|&|of|for)\s+(?:[A-Z][\w’-]*\s+){{0,4}}?(?:{heads})\b")
+
+
+@cache
+def _honorific_then_name_re() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{_honorifics_before_name()})\s+){{1,3}}"
+        rf"(?:(?:{alternation(lexicon()['royal_styles'])})\s+)?"
+        rf"(?P<name>[A-Z][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,7}})"
+    )
+
+
+def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
+    """The (start, end) of the words that continue a name written at name_start."""
+    words: list[tuple[int, int]] = []
+    for w in re.finditer(r"\S+", name):
+        token = w.group(0)
+        core = re.sub(rf"{APOS}s$|[.,;:]$", "", token)
+        if re.fullmatch(r"[A-Z]\.", token) or token in _name_words("name_suffixes"):
+            # "Arlo R. Venndal Jr.": initials and suffixes are part of the name
+            if not words and token in _name_words("name_suffixes"):
+                break
+            words.append((name_start + w.start(), name_start + w.end()))
+            if token in _name_words("name_suffixes"):
+                break
+            continue
+        if core.lower() in _name_words("name_particles") or _PARTICLE_PREFIX.match(core):
+            pass  # "Nadim Farouk al-Bessaoui", "Maria von der Talen"
+        elif not core or not core[0].isupper() or core.lower() in _name_words("name_stop_words"):
+            break
+        if core.lower() in label_of() or country_named(core):
+            break
+        words.append((name_start + w.start(), name_start + w.start() + len(core)))
+        if core != token:  # a possessive or punctuation ends the name
+            break
+    return words
+
+
+@cache
+def _name_words(key: str) -> frozenset[str]:
+    """Words after a title that continue a name ("Jr.", "von") or end it ("of")."""
+    return frozenset(lexicon()[key])
+
+
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ul|bin)-[A-Z]")
