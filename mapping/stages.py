@@ -24,8 +24,9 @@ from communique.mapping.document import (
     layer,
     model_of,
 )
-from communique.mapping.entities.cluster import cluster, fold
+from communique.mapping.entities.cluster import cluster
 from communique.mapping.entities.dateline import add_dateline_entities, dateline_names
+from communique.mapping.entities.entity import fold
 from communique.mapping.events.finder import find_event_mentions, link_events, main_countries
 from communique.mapping.facts.agreements import find_agreements
 from communique.mapping.facts.figures import find_figures

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from mapping_support import AUG_20, JAN_30, by_kind, entities_of, facts_of
 
-from communique.mapping.entities.cluster import fold, name_words
+from communique.mapping.entities.entity import fold, name_words
 
 pytestmark = pytest.mark.slow
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from communique.mapping.entities.cluster import Entity, fold
+from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.mentions.mention import words
 
 

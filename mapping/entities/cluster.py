@@ -1,99 +1,25 @@
 """Entities: the mentions of one article clustered into the things they name ("Venndal" and
-"Arlo Venndal" are one person), each with a canonical name, kind and country."""
+"Arlo Venndal" are one person), each with a canonical name, kind and country. Countries, places
+and organizations (a ministry and whose it is) are clustered here, persons by
+entities/persons.py; what an entity is lives in entities/entity.py."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from bisect import bisect_left, insort
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from communique.mapping.entities.countries import country_by_code
-from communique.mapping.entities.names import spellings
-from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE, Mention
+from communique.mapping.entities.entity import ArticleEntities, Entity, display_name, fold
+from communique.mapping.entities.persons import PersonClustering
+from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE, Mention
 from communique.mapping.mentions.gazetteers import country_named
-from communique.mapping.mentions.ner import NAME_PARTICLES
 from communique.mapping.nlp.language import sentence_of
 
 FOREIGN_AFFAIRS = "Foreign Affairs"
 
 
-@dataclass(eq=False)
-class Entity:
-    """One thing the article names."""
-
-    kind: str
-    key: str  # what identifies it: ISO3 for a country, the canonical name otherwise
-    name: str
-    iso3: str | None = None  # the country it is, or belongs to
-    subkind: str | None = None
-    names: list[str] = field(default_factory=list)  # every form seen, canonical first
-    mentions: list[Mention] = field(default_factory=list)
-
-    def add_name(self, form: str) -> None:
-        if form and form not in self.names:
-            self.names.append(form)
-
-
-@dataclass
-class ArticleEntities:
-    """The entities of one article and the index from mentions to them."""
-
-    entities: list[Entity]
-    of_mention: dict[int, Entity]  # id(mention) -> entity
-    # the countries by ISO3, of the first `_indexed` entities (entities are only ever added)
-    _countries: dict[str, Entity] = field(default_factory=dict, init=False, repr=False)
-    _indexed: int = field(default=0, init=False, repr=False)
-
-    def by_kind(self, kind: str) -> list[Entity]:
-        return [e for e in self.entities if e.kind == kind]
-
-    def entity(self, mention: Mention) -> Entity | None:
-        return self.of_mention.get(id(mention))
-
-    def country(self, iso3: str) -> Entity | None:
-        # asked for every event and agreement: an index, not a pass over all entities
-        for e in self.entities[self._indexed :]:
-            if e.kind == COUNTRY:
-                self._countries.setdefault(e.key, e)
-        self._indexed = len(self.entities)
-        return self._countries.get(iso3)
-
-
-# lower-case words of names that say whose son or which family, not who
-_NAME_PARTICLES = NAME_PARTICLES | {"abu", "ben"}
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case- and accent-insensitive comparison key of a name."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
-
-
-def name_words(text: str) -> list[str]:
-    return [fold(w) for w in re.findall(r"[^\s’'.]+", text) if w not in ("-",)]
-
-
-_LOWER_IN_NAMES = {"de", "da", "do", "dos", "das", "del", "la", "le", "es", "of", "am", "du"}
-
-
-def display_name(text: str) -> str:
-    """ "MOSCOW" -> "Moscow", "RIO DE JANEIRO" -> "Rio de Janeiro": a dateline's capitals
-    are not the name."""
-    if not (text.isupper() and len(text) > 4):
-        return text
-    words = text.title().split(" ")
-    return " ".join(
-        w.lower() if i and w.lower() in _LOWER_IN_NAMES else w for i, w in enumerate(words)
-    )
-
-
-class _Builder:
+class _Builder(PersonClustering):
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
         self.mentions = mentions
@@ -121,107 +47,6 @@ class _Builder:
         ent.mentions.append(m)
         self.index[id(m)] = ent
         return ent
-
-    # -- persons --------------------------------------------------------------------------
-    def persons(self) -> None:
-        people = [m for m in self.mentions if m.kind == PERSON]
-        # full names first, so that a surname joins the person it abbreviates
-        for m in sorted(people, key=lambda m: (-len(name_words(m.text)), m.start)):
-            target = self._person_for(m)
-            if target is None:
-                self.put(m, PERSON, m.text, m.text)
-            else:
-                target.mentions.append(m)
-                target.add_name(m.text)
-                self.index[id(m)] = target
-        # the model's errors: a surname tagged ORG or FAC
-        for m in self.mentions:
-            if m.kind == ORG and m.subkind == "candidate":
-                target = self._person_for(m)
-                if target is not None:
-                    m.kind = PERSON
-                    target.mentions.append(m)
-                    target.add_name(m.text)
-                    self.index[id(m)] = target
-        self._join_spellings()
-        self._untagged_name_words()
-
-    def _join_spellings(self) -> None:
-        """ "Sergey Valtrov" after "Sergei Valtrov", "Nadim Bessaoui" after "Nadim Farouk
-        Bessaoui": the spellings of one name (entities/names.py) are one person."""
-        people = [e for e in self.entities if e.kind == PERSON]
-        for i, head in spellings([e.name for e in people]).items():
-            gone, into = people[i], people[head]
-            for m in gone.mentions:
-                into.mentions.append(m)
-                self.index[id(m)] = into
-            for form in gone.names:
-                into.add_name(form)
-            self.entities.remove(gone)
-            del self.keyed[(PERSON, gone.key)]
-        self._indexed = 0
-        self._by_word.clear()
-        self._starts.clear()
-
-    def _untagged_name_words(self) -> None:
-        """`Lula invited Sheinbaum`: a word of one person's full name the model tagged as
-        nothing is that person."""
-        owners: dict[str, list[Entity]] = {}
-        for e in self.entities:
-            words = name_words(e.name) if e.kind == PERSON else []
-            if len(words) < 2:
-                continue
-            for w in words:
-                if len(w) > 2 and w not in _NAME_PARTICLES and e not in owners.get(w, []):
-                    owners.setdefault(w, []).append(e)
-        if not owners:
-            return
-        covered = {i for m in self.mentions for i in range(m.start, m.end)}
-        added = False
-        for tok in self.doc:
-            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
-                continue
-            people = owners.get(fold(tok.text), [])
-            if len(people) != 1 or country_named(tok.text):
-                continue
-            m = Mention(PERSON, tok.i, tok.i + 1, tok.text, tok.text, None, "name word")
-            self.mentions.append(m)
-            people[0].mentions.append(m)
-            people[0].add_name(tok.text)
-            self.index[id(m)] = people[0]
-            added = True
-        if added:
-            self.mentions.sort(key=lambda m: m.start)
-
-    def _person_for(self, m: Mention) -> Entity | None:
-        words = set(name_words(m.text))
-        if not words:
-            return None
-        self._index_persons()
-        # every fit has all the words: those of one word's persons are all (in order)
-        postings = min((self._by_word.get(w, []) for w in words), key=len)
-        fits = [e for e in postings if words <= self._words[id(e)] and e.name != m.text]
-        if not fits:
-            return None
-        # the nearest earlier full mention wins an ambiguous surname
-        return max(fits, key=lambda e: self._last_start_before(e, m.start))
-
-    def _index_persons(self) -> None:
-        for e in self.entities[self._indexed :]:
-            if e.kind == PERSON:
-                self._words[id(e)] = words = set(name_words(e.name))
-                for w in words:
-                    self._by_word.setdefault(w, []).append(e)
-        self._indexed = len(self.entities)
-
-    def _last_start_before(self, e: Entity, start: int) -> int:
-        """The start of e's last mention before `start`, else -1."""
-        seen, starts = self._starts.get(id(e), (0, []))
-        for x in e.mentions[seen:]:  # mentions are only ever added
-            insort(starts, x.start)
-        self._starts[id(e)] = (len(e.mentions), starts)
-        k = bisect_left(starts, start)
-        return starts[k - 1] if k else -1
 
     # -- countries, places, organizations -------------------------------------------------
     def countries(self) -> None:

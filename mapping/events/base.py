@@ -10,7 +10,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from communique.mapping.entities.cluster import Entity
+from communique.mapping.entities.entity import Entity
 from communique.mapping.values.dates import DateValue
 
 GROUPS = {

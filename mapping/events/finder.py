@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events import gatherings, implied, messages, parties, statements, triggers
 from communique.mapping.events.base import (
     GROUPS,

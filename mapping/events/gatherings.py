@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from communique.mapping.entities.cluster import Entity
+from communique.mapping.entities.entity import Entity
 from communique.mapping.events import tense
 from communique.mapping.events.base import Event, framing_gathering, words
 from communique.mapping.events.dates import sentence_dates

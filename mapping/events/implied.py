@@ -11,7 +11,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from communique.mapping.entities.cluster import Entity
+from communique.mapping.entities.entity import Entity
 from communique.mapping.events import gatherings, messages
 from communique.mapping.events.base import Event, is_anaphoric, words
 from communique.mapping.events.reader import EventReader

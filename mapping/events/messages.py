@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.mapping.entities.cluster import Entity
+from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import PERSON

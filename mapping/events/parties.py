@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from communique.mapping.entities.cluster import Entity
+from communique.mapping.entities.entity import Entity
 from communique.mapping.events import implied
 from communique.mapping.events.base import (
     Event,

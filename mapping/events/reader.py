@@ -8,7 +8,7 @@ from collections import deque
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
+from communique.mapping.entities.entity import ArticleEntities, Entity, fold
 from communique.mapping.events.base import REPORTING, VISIT_KINDS, governing_verb, words
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.nlp.language import sentence_of, sentences, tokens_of

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from communique.mapping.entities.cluster import Entity
+from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import DISTINCT_MODS, Event, words
 from communique.mapping.mentions.finder import ORG, PERSON
 

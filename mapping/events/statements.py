@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.mapping.entities.bodies import body_head, body_named
-from communique.mapping.entities.cluster import Entity
+from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import REPORTING, governing_verb
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON

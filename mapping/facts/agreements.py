@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.finder import Event, governing_verb
 from communique.mapping.facts.document_heads import GENERIC, RETOLD, heads_a_document, is_signed
 from communique.mapping.facts.document_names import (

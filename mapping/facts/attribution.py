@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from communique.mapping.entities.cluster import Entity
+from communique.mapping.entities.entity import Entity
 from communique.mapping.facts.reporting import QUOTED_AS, quote_words, report_verbs_pattern
 from communique.mapping.facts.speakers import SpeakerResolver
 from communique.mapping.mentions.finder import PERSON

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from communique.mapping.entities.cluster import Entity
+from communique.mapping.entities.entity import Entity
 from communique.mapping.nlp.language import doc_text, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 

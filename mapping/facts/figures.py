@@ -12,7 +12,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span
 
 from communique.mapping.concepts import Concept, concepts, measure
-from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.finder import main_countries
 from communique.mapping.mentions.finder import COUNTRY
 from communique.mapping.nlp.language import doc_text, sentences, text_of

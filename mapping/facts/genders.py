@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from communique.mapping.entities.cluster import ArticleEntities
+from communique.mapping.entities.entity import ArticleEntities
 from communique.mapping.facts.reporting import quote_words as _data
 from communique.mapping.mentions.finder import PERSON
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from communique.mapping.entities.cluster import fold
+from communique.mapping.entities.entity import fold
 from communique.mapping.facts.reporting import quote_words as _data
 from communique.mapping.mentions.gazetteers import country_named
 

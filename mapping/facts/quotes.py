@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.facts.attribution import (
     Found,
     according_to,

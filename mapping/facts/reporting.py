@@ -11,7 +11,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from communique.mapping.entities.cluster import fold
+from communique.mapping.entities.entity import fold
 
 # "he quoted X as saying": X speaks, whoever quotes
 QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from communique.mapping.entities.cluster import ArticleEntities, Entity
+from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.entities.titles import (
     COUNTERPART,
     LOOK_BACK,

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right, insort_left
 
 from spacy.tokens import Doc
 
-from communique.mapping.entities.cluster import ArticleEntities, Entity, fold
+from communique.mapping.entities.entity import ArticleEntities, Entity, fold
 from communique.mapping.facts.genders import person_genders, pronoun_gender
 from communique.mapping.facts.subjects import says, title_run
 from communique.mapping.mentions.finder import ORG, PERSON

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from communique.mapping.entities.bodies import body_head, body_named
-from communique.mapping.entities.cluster import Entity, fold
+from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.facts.offices import (
     POSSESSIVE,
     THE,

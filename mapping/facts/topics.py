@@ -9,7 +9,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from communique.mapping.concepts import Concept
-from communique.mapping.entities.cluster import ArticleEntities
+from communique.mapping.entities.entity import ArticleEntities
 from communique.mapping.facts.area_context import LOOSE, is_topic
 from communique.mapping.facts.area_forms import topic_pattern
 from communique.mapping.nlp.language import doc_text

@@ -11,8 +11,8 @@ from spacy.tokens import Span
 
 from communique.mapping.article import Article
 from communique.mapping.concepts import Concept, event_type, role
-from communique.mapping.entities.cluster import Entity
 from communique.mapping.entities.countries import country_by_code
+from communique.mapping.entities.entity import Entity
 from communique.mapping.events.finder import Event
 from communique.mapping.facts.agreements import Agreement
 from communique.mapping.facts.figures import Figure

@@ -1,0 +1,140 @@
+"""Which mentions of an article are one person: a surname joins the full name it shortens
+(the nearest earlier one when two fit), spellings of one name are joined (entities/names.py), a
+surname the model tagged as an organization is taken back, and an untagged word of a person's
+full name is that person. A part of the clustering of entities/cluster.py."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from communique.mapping.entities.entity import Entity, fold, name_words
+from communique.mapping.entities.names import spellings
+from communique.mapping.mentions.finder import ORG, PERSON, Mention
+from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.mentions.ner import NAME_PARTICLES
+
+# lower-case words of names that say whose son or which family, not who
+_NAME_PARTICLES = NAME_PARTICLES | {"abu", "ben"}
+
+
+class PersonClustering:
+    """The persons' part of the clustering builder (cluster._Builder), which holds the state."""
+
+    doc: Doc
+    mentions: list[Mention]
+    entities: list[Entity]
+    index: dict[int, Entity]
+    keyed: dict[tuple[str, str], Entity]
+    _by_word: dict[str, list[Entity]]
+    _words: dict[int, set[str]]
+    _indexed: int
+    _starts: dict[int, tuple[int, list[int]]]
+
+    if TYPE_CHECKING:
+
+        def put(
+            self, m: Mention, kind: str, key: str, name: str, iso3=None, subkind=None
+        ) -> Entity: ...
+
+    def persons(self) -> None:
+        people = [m for m in self.mentions if m.kind == PERSON]
+        # full names first, so that a surname joins the person it abbreviates
+        for m in sorted(people, key=lambda m: (-len(name_words(m.text)), m.start)):
+            target = self._person_for(m)
+            if target is None:
+                self.put(m, PERSON, m.text, m.text)
+            else:
+                target.mentions.append(m)
+                target.add_name(m.text)
+                self.index[id(m)] = target
+        # the model's errors: a surname tagged ORG or FAC
+        for m in self.mentions:
+            if m.kind == ORG and m.subkind == "candidate":
+                target = self._person_for(m)
+                if target is not None:
+                    m.kind = PERSON
+                    target.mentions.append(m)
+                    target.add_name(m.text)
+                    self.index[id(m)] = target
+        self._join_spellings()
+        self._untagged_name_words()
+
+    def _join_spellings(self) -> None:
+        """ "Sergey Valtrov" after "Sergei Valtrov", "Nadim Bessaoui" after "Nadim Farouk
+        Bessaoui": the spellings of one name (entities/names.py) are one person."""
+        people = [e for e in self.entities if e.kind == PERSON]
+        for i, head in spellings([e.name for e in people]).items():
+            gone, into = people[i], people[head]
+            for m in gone.mentions:
+                into.mentions.append(m)
+                self.index[id(m)] = into
+            for form in gone.names:
+                into.add_name(form)
+            self.entities.remove(gone)
+            del self.keyed[(PERSON, gone.key)]
+        self._indexed = 0
+        self._by_word.clear()
+        self._starts.clear()
+
+    def _untagged_name_words(self) -> None:
+        """`Lula invited Sheinbaum`: a word of one person's full name the model tagged as
+        nothing is that person."""
+        owners: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            words = name_words(e.name) if e.kind == PERSON else []
+            if len(words) < 2:
+                continue
+            for w in words:
+                if len(w) > 2 and w not in _NAME_PARTICLES and e not in owners.get(w, []):
+                    owners.setdefault(w, []).append(e)
+        if not owners:
+            return
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        added = False
+        for tok in self.doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
+                continue
+            people = owners.get(fold(tok.text), [])
+            if len(people) != 1 or country_named(tok.text):
+                continue
+            m = Mention(PERSON, tok.i, tok.i + 1, tok.text, tok.text, None, "name word")
+            self.mentions.append(m)
+            people[0].mentions.append(m)
+            people[0].add_name(tok.text)
+            self.index[id(m)] = people[0]
+            added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
+
+    def _person_for(self, m: Mention) -> Entity | None:
+        words = set(name_words(m.text))
+        if not words:
+            return None
+        self._index_persons()
+        # every fit has all the words: those of one word's persons are all (in order)
+        postings = min((self._by_word.get(w, []) for w in words), key=len)
+        fits = [e for e in postings if words <= self._words[id(e)] and e.name != m.text]
+        if not fits:
+            return None
+        # the nearest earlier full mention wins an ambiguous surname
+        return max(fits, key=lambda e: self._last_start_before(e, m.start))
+
+    def _index_persons(self) -> None:
+        for e in self.entities[self._indexed :]:
+            if e.kind == PERSON:
+                self._words[id(e)] = words = set(name_words(e.name))
+                for w in words:
+                    self._by_word.setdefault(w, []).append(e)
+        self._indexed = len(self.entities)
+
+    def _last_start_before(self, e: Entity, start: int) -> int:
+        """The start of e's last mention before `start`, else -1."""
+        seen, starts = self._starts.get(id(e), (0, []))
+        for x in e.mentions[seen:]:  # mentions are only ever added
+            insort(starts, x.start)
+        self._starts[id(e)] = (len(e.mentions), starts)
+        k = bisect_left(starts, start)
+        return starts[k - 1] if k else -1
