@@ -1,0 +1,275 @@
+"""The date expressions, one pattern each, most specific first, with what each denotes on the
+article's day: "Jan. 29", "29-31 January 2024", "March 2021", "last week", "next spring", "at
+the weekend", "two years ago". The rules for a date written without its year, and the calendar
+arithmetic they need, are those of values/dates.py's docstring; that module applies the
+patterns to a whole expression or to running text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from communique.mapping.values.calendar_days import weekday, weekend
+from communique.mapping.values.date_value import DateValue, Tense
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _day(d: dt.date, end: dt.date | None = None) -> DateValue:
+    return DateValue(d.isoformat(), "day", end.isoformat() if end else None)
+
+
+def _month(year: int, month: int, end: tuple[int, int] | None = None) -> DateValue:
+    return DateValue(
+        f"{year:04d}-{month:02d}", "month", f"{end[0]:04d}-{end[1]:02d}" if end else None
+    )
+
+
+def _year(year: int, end: int | None = None) -> DateValue:
+    return DateValue(f"{year:04d}", "year", f"{end:04d}" if end else None)
+
+
+def _month_no(name: str) -> int:
+    return _MONTHS.index(name[:3].lower()) + 1
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _pick(candidates: list[tuple[int, object]], tense: Tense) -> object | None:
+    """Choose among (signed distance from the article date, value) by the tense rule."""
+    if tense == "past":
+        past = [c for c in candidates if c[0] <= 0]
+        return max(past, key=lambda c: c[0])[1] if past else None
+    if tense == "future":
+        future = [c for c in candidates if c[0] >= 0]
+        return min(future, key=lambda c: c[0])[1] if future else None
+    return min(candidates, key=lambda c: (abs(c[0]), c[0] > 0))[1] if candidates else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.date | None:
+    options = [_safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return _pick([((d - ref).days, d) for d in options if d], tense)  # type: ignore[return-value]
+
+
+def _month_only(month: int, ref: dt.date, tense: Tense) -> tuple[int, int] | None:
+    here = ref.year * 12 + ref.month
+    options = [(y * 12 + month - here, (y, month)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return _pick(options, tense)  # type: ignore[return-value]
+
+
+# --- the patterns -------------------------------------------------------------------------
+M = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?"
+)
+# A month standing alone must be written in full ("Jan" is also a first name).
+M_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?![A-Za-z])"
+)
+D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+Y = r"(?:19|20)\d\d(?!\d)"
+WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DASH = r"\s*(?:-|–|—|to|and|through|until)\s*"
+REL = r"(?i:last|this|next|previous|coming|past)"
+PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+
+Handler = Callable[[re.Match[str], dt.date, Tense], DateValue | None]
+PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def _rule(pattern: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        PATTERNS.append((re.compile(pattern), fn))
+        return fn
+
+    return register
+
+
+def _num(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+@_rule(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")
+def _iso(m, ref, tense):
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day(d) if d else None
+
+
+@_rule(
+    rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D}){DASH}(?:(?P<m2>{M})\s*)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"
+)
+@_rule(
+    rf"\b(?P<d1>{D})(?:\s+(?P<m1>{M}))?{DASH}(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?"
+)
+def _day_range(m, ref, tense):
+    m1 = _month_no(m["m1"] or m["m2"])
+    m2 = _month_no(m["m2"] or m["m1"])
+    d1, d2 = _num(m["d1"]), _num(m["d2"])
+    if m["y"]:
+        start, end = _safe_date(int(m["y"]), m1, d1), _safe_date(int(m["y"]), m2, d2)
+    else:
+        start = _month_day(m1, d1, ref, tense)
+        end = _safe_date(start.year + (m2 < m1), m2, d2) if start else None
+    return _day(start, end) if start and end and end > start else None
+
+
+@_rule(rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D})(?:,?\s+(?P<y>{Y}))?(?!\s*[-–]\s*\d|\s*%)")
+@_rule(rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?")
+def _full_date(m, ref, tense):
+    month, day = _month_no(m["m1"]), _num(m["d1"])
+    d = _safe_date(int(m["y"]), month, day) if m["y"] else _month_day(month, day, ref, tense)
+    return _day(d) if d else None
+
+
+@_rule(rf"\b(?P<m1>{M})\s*[-–/]\s*(?P<m2>{M}),?\s+(?P<y>{Y})")
+def _month_range(m, ref, tense):
+    y, m1, m2 = int(m["y"]), _month_no(m["m1"]), _month_no(m["m2"])
+    return _month(y, m1, (y, m2)) if m2 > m1 else None
+
+
+@_rule(rf"\b(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})")
+def _month_year(m, ref, tense):
+    return _month(int(m["y"]), _month_no(m["m1"]))
+
+
+@_rule(
+    rf"\b(?P<m1>{M})\s+(?:of\s+)?(?:the\s+)?(?P<rel>(?i:last|this|next|previous|current))\s+year\b"
+)
+def _month_rel_year(m, ref, tense):
+    shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[m["rel"].lower()]
+    return _month(ref.year + shift, _month_no(m["m1"]))
+
+
+@_rule(rf"\b(?P<y1>{Y})\s*(?:-|–|—|/|to|and)\s*(?P<y2>{Y}|\d\d(?![\d%]|\s*percent))")
+def _year_range(m, ref, tense):
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 < 100:
+        y2 += y1 // 100 * 100
+    return _year(y1, y2) if y2 > y1 else None
+
+
+@_rule(rf"(?<![\d$€£¥.,])\b(?P<y>{Y})\b(?!\s*%|[.,]\d)")
+def year_only(m, ref, tense):
+    return _year(int(m["y"]))
+
+
+@_rule(rf"\b(?P<rel>(?i:last|previous|next|coming|this))\s+(?P<m1>{M_FULL})(?!\s*\d)")
+def _month_rel(m, ref, tense):
+    """ "last November": the latest November strictly before the article's month; "next
+    March" the earliest strictly after; "this May" the article year's."""
+    rel, month = m["rel"].lower(), _month_no(m["m1"])
+    if rel == "this":
+        return _month(ref.year, month)
+    if rel in ("last", "previous"):
+        return _month(ref.year - (month >= ref.month), month)
+    return _month(ref.year + (month <= ref.month), month)
+
+
+@_rule(rf"\b(?P<m1>{M_FULL})(?!\s*\d)")
+def month_alone(m, ref, tense):
+    picked = _month_only(_month_no(m["m1"]), ref, tense)
+    return _month(*picked) if picked else None
+
+
+@_rule(rf"\b(?:(?P<mod>{REL})\s+)?(?P<wd>{WD}){PART}\b")
+def _weekday_rule(m, ref, tense):
+    mod = m["mod"].lower() if m["mod"] else None
+    if mod in {"previous", "past"}:
+        mod = "last"
+    if mod == "coming":
+        mod = "next"
+    return _day(weekday(m["wd"], ref, tense, mod))
+
+
+@_rule(r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow)|this\s+(?:morning|afternoon|evening))\b")
+def _deictic(m, ref, tense):
+    shift = {"yesterday": -1, "tomorrow": 1}.get((m["word"] or "").lower(), 0)
+    return _day(ref + dt.timedelta(days=shift))
+
+
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+@_rule(
+    rf"\b(?i:(?:in|during|by)\s+the\s+|(?P<rel>this|next|last)\s+)"
+    rf"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>{Y}))?\b"
+)
+@_rule(rf"\b(?P<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>{Y})\b")
+def _season(m, ref, tense):
+    """ "in the autumn", "next spring", "summer 2025": the year, as precise as a season lets."""
+    groups = m.groupdict()
+    if groups.get("y"):
+        return _year(int(groups["y"]))
+    rel = (groups.get("rel") or "").lower()
+    shift = {"next": 1, "last": -1}.get(rel, 0)
+    if not rel and tense == "future" and ref.month > _SEASON_END[m["season"].lower()]:
+        shift = 1  # a plan for "the spring" told in the autumn: the next one
+    return _year(ref.year + shift)
+
+
+@_rule(r"^(?P<season>(?i:spring|summer|autumn|fall|winter))$")
+def bare_season(m, ref, tense):
+    """A season alone, as `resolve_date` sees "in the autumn" once its lead is cut."""
+    return _season(m, ref, tense)
+
+
+@_rule(
+    r"\b(?i:(?:at|over|on|during|by)\s+the\s+|(?P<rel>this|last|next|past|previous|coming)\s+)"
+    r"(?i:weekend)\b"
+)
+def _weekend(m, ref, tense):
+    sat = weekend(ref, m.groupdict().get("rel"), tense)
+    return _day(sat, sat + dt.timedelta(days=1))  # its Saturday and Sunday
+
+
+@_rule(r"^(?i:weekend)$")
+def bare_weekend(m, ref, tense):
+    """ "the weekend" as `resolve_date` sees "at the weekend" once its lead is cut."""
+    return _weekend(m, ref, tense)
+
+
+@_rule(r"\b(?i:(?:the\s+)?(?:current\s+)?year)\b")
+def the_year(m, ref, tense):
+    return _year(ref.year)  # "by the end of the year": the article's year
+
+
+@_rule(rf"\b(?P<rel>{REL})\s+(?P<unit>(?i:week|month|year))\b")
+def _relative_period(m, ref, tense):
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if rel == "past":
+        return None  # "over the past year" is a duration, not a date
+    shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    if unit == "week":
+        d = ref + dt.timedelta(days=7 * shift)
+        return _month(d.year, d.month)
+    if unit == "month":
+        return _month(*_add_months(ref.year, ref.month, shift))
+    return _year(ref.year + shift)
+
+
+@_rule(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+(?P<unit>day|week|month|year)s?\s+ago\b"
+)
+def _ago(m, ref, tense):
+    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    n = words.get(m["n"], 7) if not m["n"].isdigit() else int(m["n"])
+    if m["unit"] == "day":
+        return _day(ref - dt.timedelta(days=n))
+    if m["unit"] == "week":
+        d = ref - dt.timedelta(days=7 * n)
+        return _month(d.year, d.month)
+    if m["unit"] == "month":
+        return _month(*_add_months(ref.year, ref.month, -n))
+    return _year(ref.year - n)
