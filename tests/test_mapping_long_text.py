@@ -104,7 +104,7 @@ def test_the_line_is_one_long_sentence(warm):
 
 
 def test_a_100_kb_line_maps_within_the_bound_and_conforms(warm):
-    from communique.mapping.graph.builder import EVIDENCE_CHARS
+    from communique.mapping.graph.fact_nodes import EVIDENCE_CHARS
     from communique.mapping.pipeline import map_parsed
     from communique.ontology.namespace import DIP
     from communique.shapes.validate import validate_graph
