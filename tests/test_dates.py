@@ -8,8 +8,8 @@ import pytest
 from rdflib import Literal
 from rdflib import namespace as ns
 
-from communique.mapping.values.date_value import DateValue
 from communique.mapping.values.dates import find_dates, resolve_date
+from communique.mapping.values.dates.value import DateValue
 
 SEED = dt.date(2024, 1, 30)  # a Tuesday
 

@@ -11,7 +11,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity
-from communique.mapping.values.date_value import DateValue
+from communique.mapping.values.dates.value import DateValue
 
 GROUPS = {
     "visit": "visit",

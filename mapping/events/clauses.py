@@ -12,7 +12,7 @@ from communique.mapping.events import tense
 from communique.mapping.events.base import governing_verb, is_scheduled
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import tree_of
-from communique.mapping.values.date_value import DateValue
+from communique.mapping.values.dates.value import DateValue
 
 # a participle or infinitive belongs to the clause of the verb it hangs from when the
 # question is *when*: "signed agreements in areas ranging ... on Tuesday", "is scheduled

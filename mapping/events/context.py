@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from communique.mapping.events.base import GROUPS, Event, governing_verb, lexicon
 from communique.mapping.mentions.mention import COUNTRY, PERSON
 from communique.mapping.nlp.language import text_of
-from communique.mapping.values.date_value import DateValue
+from communique.mapping.values.dates.value import DateValue
 
 # "earlier in the day", "later that day", "on the same day", "the same evening"
 _SAME_DAY = re.compile(

@@ -16,7 +16,7 @@ from communique.mapping.events.retold import (
     several_destinations,
 )
 from communique.mapping.mentions.finder import ORG, PERSON
-from communique.mapping.values.date_value import DateValue
+from communique.mapping.values.dates.value import DateValue
 
 
 def _compatible_dates(a: Event, b: Event) -> bool:

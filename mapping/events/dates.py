@@ -13,8 +13,8 @@ from communique.mapping.events.clauses import ClauseTriggers, clause_head
 from communique.mapping.events.tense import words
 from communique.mapping.nlp.language import text_of, tokens_of
 from communique.mapping.nlp.tree import tree_of
-from communique.mapping.values.date_value import DateValue
 from communique.mapping.values.dates import find_dates, resolve_date
+from communique.mapping.values.dates.value import DateValue
 
 _N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}

@@ -30,7 +30,7 @@ from communique.mapping.events.links import nest
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import sentences as sentences_of
-from communique.mapping.values.date_value import DateValue
+from communique.mapping.values.dates.value import DateValue
 
 __all__ = [
     "Event",

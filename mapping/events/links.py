@@ -9,7 +9,7 @@ from communique.mapping.events.base import Event, words
 from communique.mapping.events.coreference import recent
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import sentences
-from communique.mapping.values.date_value import DateValue
+from communique.mapping.values.dates.value import DateValue
 
 
 def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = None) -> None:

@@ -12,8 +12,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 from communique.mapping.events.base import FUTURE_GOVERNORS
-from communique.mapping.values.date_value import DateValue
 from communique.mapping.values.dates import resolve_date
+from communique.mapping.values.dates.value import DateValue
 
 
 @cache

@@ -24,8 +24,8 @@ from communique.mapping.facts.document_names import (
 )
 from communique.mapping.mentions.finder import COUNTRY, ORG
 from communique.mapping.nlp.language import sentence_of, tokens_of
-from communique.mapping.values.date_value import DateValue
 from communique.mapping.values.dates import find_dates
+from communique.mapping.values.dates.value import DateValue
 
 BOTH = re.compile(r"\b(?:both|the two)\s+(?:countries|nations|sides|states|ministries)\b", re.I)
 

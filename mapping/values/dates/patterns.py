@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from communique.mapping.values.calendar_days import weekday, weekend
-from communique.mapping.values.date_value import DateValue, Tense
+from communique.mapping.values.dates.value import DateValue, Tense
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 

@@ -16,8 +16,8 @@ Rules (news convention; `tense` lets a caller who knows the verb's tense overrid
 - Periods inside a year ("the end of 2023", "the 11 months of 2023", "mid-2023") give the
   year; vague expressions ("in 2-3 years", "the near future", "soon") give None: never a guess.
 
-The patterns and what each denotes are in values/date_patterns.py, the value in
-values/date_value.py; this module applies them to an expression or to running text.
+The patterns and what each denotes are in values/dates/patterns.py, the value in
+values/dates/value.py; this package applies them to an expression or to running text.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from communique.mapping.values.date_patterns import (
+from communique.mapping.values.dates.patterns import (
     PATTERNS,
     bare_season,
     bare_weekend,
@@ -33,7 +33,7 @@ from communique.mapping.values.date_patterns import (
     the_year,
     year_only,
 )
-from communique.mapping.values.date_value import DateValue, Tense
+from communique.mapping.values.dates.value import DateValue, Tense
 
 _LEAD = re.compile(
     r"^(?:(?:on|in|at|since|by|until|till|from|of|for|during|as\s+of|before|after|the|"
