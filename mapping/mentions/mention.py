@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 
 from spacy.tokens import Span
@@ -34,6 +35,7 @@ COMPANY_NOUNS = frozenset(_HEADS["company_nouns"])
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 
 
+@cache
 def words(name: str) -> frozenset[str]:
     """A word class of data/mentions.json (what each holds is said in data/README.md)."""
     return frozenset(_HEADS[name])
