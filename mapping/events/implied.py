@@ -70,9 +70,10 @@ def staying_in(r: EventReader, tok: Token) -> bool:
     host = r.country_of(where[0]) if where else None
     guest = r.guest_of(tok) if host is not None else None
     home = r.country_of(guest) if guest is not None else None
+    if home is None or home is host:
+        return False
     # an ambassador lives where he is posted: his being there is no visit
-    posted = any(guest in held for office, held in r.titles.items() if "ambassador" in office)
-    return home is not None and home is not host and not posted
+    return not any(guest in held for office, held in r.titles.items() if "ambassador" in office)
 
 
 def _concluded(tok: Token) -> bool:
