@@ -95,20 +95,25 @@ def _register_blueprints(app: Flask) -> None:
 def _shared_headers(response: Response) -> Response:
     """CORS on everything but the authenticated write route; a default cache policy;
     security headers on every response."""
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    # Runs on every response, the SPARQL endpoint's smallest answers too: the header list
+    # is read once and plain strings are added, not werkzeug's parsed header objects.
+    headers = response.headers
+    present = {key.lower() for key in headers.keys()}
+    if "x-content-type-options" not in present:
+        headers.add("X-Content-Type-Options", "nosniff")
+    if "content-security-policy" not in present:
+        headers.add("Content-Security-Policy", CONTENT_SECURITY_POLICY)
     if request.blueprint != "articles":
-        response.access_control_allow_origin = "*"
-        response.headers["Access-Control-Expose-Headers"] = CORS_EXPOSED
+        headers.set("Access-Control-Allow-Origin", "*")
+        headers.set("Access-Control-Expose-Headers", CORS_EXPOSED)
         if request.method == "OPTIONS":
-            response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, OPTIONS"
-            response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
-            response.access_control_max_age = 86400
-    if "Cache-Control" not in response.headers:
+            headers.set("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS")
+            headers.set("Access-Control-Allow-Headers", "Accept, Content-Type")
+            headers.set("Access-Control-Max-Age", "86400")
+    if "cache-control" not in present:
         if request.method in ("GET", "HEAD") and response.status_code < 400:
             # Revalidate every time: the routes send ETags, so that is usually a 304.
-            response.cache_control.no_cache = True
-            response.cache_control.public = True
+            headers.add("Cache-Control", "no-cache, public")
         else:
-            response.cache_control.no_store = True
+            headers.add("Cache-Control", "no-store")
     return response

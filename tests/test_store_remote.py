@@ -106,8 +106,12 @@ def test_large_results_are_streamed_within_the_size_limit(engine_url):  # noqa: 
         assert len(rows) == store_of(app).count_default()
     with loaded_app(None, STORE=engine_url, SPARQL_MAX_RESULT_MB=1.1) as app:
         # past STREAM_AFTER the answer has begun: going over the limit cuts it off
+        response = app.test_client().get(
+            "/sparql", query_string={"query": everything}, headers=JSON
+        )
+        assert response.status_code == 200 and response.is_streamed
         with pytest.raises(ResultTooLarge):
-            app.test_client().get("/sparql", query_string={"query": everything}, headers=JSON)
+            response.get_data()
     with loaded_app(None, STORE=engine_url, SPARQL_MAX_RESULT_MB=0.5) as app:
         response = app.test_client().get("/sparql", query_string={"query": everything})
         assert response.status_code == 400 and b"exceed" in response.data  # before it began

@@ -124,13 +124,10 @@ class ProcessExecutor:
         except queue.Empty:
             return busy(self.size)
         try:
-            if worker is not None and not worker.alive():  # crashed or killed from outside
-                self._retire(worker)
-                worker = None
             if worker is None:
                 worker = self._start()
             self._switch(worker, self.snapshots.acquire())
-            worker.conn.send((str(worker.snapshot.path), job))
+            worker = self._send(worker, job)
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._retire(worker)
                 worker = None
@@ -145,6 +142,26 @@ class ProcessExecutor:
             return outcome
         finally:
             self._idle.put(worker)  # None: the next user starts a fresh worker
+
+    def _send(self, worker: _Worker, job: dict[str, Any]) -> _Worker:
+        """Send `job` to `worker`, or to a fresh worker if that one has died since its last
+        job (crashed or killed from outside: its socket is closed); the worker that has it.
+        Asking the process whether it lives before every job would cost a system call."""
+        try:
+            worker.conn.send((str(worker.snapshot.path), job))
+            return worker
+        except OSError:
+            if worker.alive():
+                raise
+        self._retire(worker)
+        fresh = self._start()
+        try:
+            self._switch(fresh, self.snapshots.acquire())
+            fresh.conn.send((str(fresh.snapshot.path), job))
+        except (OSError, StoreError):
+            self._retire(fresh)
+            raise
+        return fresh
 
     def _failed(self, worker: _Worker | None, exc: Exception) -> tuple:
         """The outcome of a worker that stopped mid-job; `worker` is retired."""

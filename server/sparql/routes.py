@@ -84,6 +84,13 @@ SERVICE_REFUSED = (
     "to some parsers: rename it)"
 )
 CLIENT_BUSY = "too many of your queries are running at once: wait for one to finish"
+# Request headers that can turn an answer into a 304 or 412 (werkzeug's make_conditional)
+CONDITIONAL_HEADERS = (
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
 TEXT_TYPES = {"text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples"}
 EXAMPLE_QUERY = """\
 PREFIX dip: <https://w3id.org/communique/diplomacy#>
@@ -288,12 +295,16 @@ def _results(media_type: str, body: bytes, version: str) -> Response:
 
 def _conditional(response: Response, version: str, media_type: str) -> Response:
     """Vary, and for GET an ETag of the store version, the request and the media type."""
-    response.vary.add("Accept")
+    if "Vary" in response.headers:
+        response.vary.add("Accept")
+    else:  # the common case, without parsing a header set for it
+        response.headers["Vary"] = "Accept"
     if request.method in ("GET", "HEAD"):
         # Same store version, same request, same representation: let caches revalidate.
         key = f"{version}\n{request.full_path}\n{media_type}".encode()
         response.set_etag(hashlib.sha256(key).hexdigest()[:32])
-        response.make_conditional(request)
+        if any(name in request.environ for name in CONDITIONAL_HEADERS):
+            response.make_conditional(request)
     return response
 
 
