@@ -96,6 +96,26 @@ def run(port: int, path: str, queries: list[str], threads: int) -> Run:
     return timed(queries, threads, connection)
 
 
+def app_process(pid: int) -> int:
+    """The process that holds the app under `communique serve` (PID `pid`): granian runs it
+    in one worker process, the server's only child (the query workers are under it)."""
+    children = [
+        int(stat.parent.name)
+        for stat in Path("/proc").glob("[0-9]*/stat")
+        if _parent_of(stat) == pid
+    ]
+    if len(children) != 1:
+        raise RuntimeError(f"expected one worker process under {pid}, found {children}")
+    return children[0]
+
+
+def _parent_of(stat: Path) -> int:
+    try:
+        return int(stat.read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):  # the process ended meanwhile
+        return -1
+
+
 def rss_kib(pid: int, field: str = "VmRSS") -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith(field + ":"):

@@ -2,7 +2,7 @@
 
 Generates about 1M triples shaped like mapped articles (one named graph per article holding
 its events, participants, memberships and the labels of what it names), loads them into
-our store and into an Oxigraph server, serves ours with waitress, then, for each server,
+our store and into an Oxigraph server, serves ours with `communique serve`, then, for each server,
 sends a fixed number of requests of a lookup query (one subject's triples), of a join
 query inside each article graph (events in a country with their participants' names) and
 of the same join over the default graph (the merged default graph; on ours only, as
@@ -37,7 +37,7 @@ import urllib.parse
 from pathlib import Path
 
 import pyoxigraph as ox
-from _http_load import Run, query_once, run, stream_dump
+from _http_load import Run, app_process, query_once, run, stream_dump
 from _local_load import run_local
 from _synthetic import BASE, DIP, Dataset, generate
 
@@ -60,18 +60,6 @@ SELECT DISTINCT ?event ?date ?name ?country WHERE {{
   ?event dip:place ?c ; dip:date ?date ; dip:participant ?person .
   ?person schema:name ?name .
 }} ORDER BY ?date ?event ?name"""
-
-# The server process: the app as `communique serve` builds it, under waitress.
-OUR_SERVER = """
-import sys, waitress
-from communique.server.sparql import routes as sparql
-from communique.server.app import create_app
-app = create_app({"SPARQL_WORKERS": int(sys.argv[2]) or None})
-if "sparql" not in app.blueprints:
-    app.register_blueprint(sparql.bp)
-waitress.serve(app, host="127.0.0.1", port=int(sys.argv[1]), threads=8)
-"""
-
 
 # -- servers -----------------------------------------------------------------------------
 
@@ -193,10 +181,12 @@ def load_oxigraph(location: Path, data: Path) -> float:
 def start_ours(data_dir: Path, port: int, workers: int, clients: int) -> subprocess.Popen:
     env = {**os.environ, "COMMUNIQUE_DATA": str(data_dir), "COMMUNIQUE_BASE": BASE}
     env["COMMUNIQUE_SPARQL_TIMEOUT"] = "60"
+    if workers:
+        env["COMMUNIQUE_SPARQL_WORKERS"] = str(workers)
     # each client thread stands for a client of its own: none is held to one client's
     # share of the workers (all come from 127.0.0.1), which would answer 503s here
     env["COMMUNIQUE_SPARQL_CLIENT_QUERIES"] = str(clients)
-    command = [sys.executable, "-c", OUR_SERVER, str(port), str(workers)]
+    command = [str(VENV_BIN / "communique"), "serve", "--host", "127.0.0.1", "--port", str(port)]
     return subprocess.Popen(command, env=env)
 
 
@@ -281,7 +271,7 @@ def main() -> int:
             ceiling = results["engine"].throughput / results["oxigraph"].throughput
             print(f"{name:<8}ratio engine in-process/oxigraph throughput: {ceiling:.2f}")
 
-        dump = stream_dump(ours_port, ours.pid)
+        dump = stream_dump(ours_port, app_process(ours.pid))
         print(
             f"\ndump /dumps/communique.nq.gz: {dump['quads']:,} quads, "
             f"{dump['raw'] / 2**20:.1f} MiB N-Quads ({dump['compressed'] / 2**20:.1f} MiB gzip) "

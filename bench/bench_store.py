@@ -3,7 +3,7 @@
 In one run, on the same synthetic data (bench/_synthetic.py, shaped like mapped articles):
 
 - ingest: mapped articles stored in batches of 16 into each store, articles/s;
-- through our server (`communique serve`'s app under waitress), once over each store:
+- through our server (`communique serve`), once over each store:
   SPARQL lookups (one subject's triples) and joins (events in a country with their
   participants' names, inside each article graph), and resource pages (HTML), with
   throughput, p50 and p99;
@@ -47,12 +47,6 @@ from bench_sparql import (
     wait_until_up,
 )
 
-SERVER = """
-import sys, waitress
-from communique.server.app import create_app
-waitress.serve(create_app(), host="127.0.0.1", port=int(sys.argv[1]), threads=8)
-"""
-
 
 def start_engine(location: Path, port: int) -> subprocess.Popen:
     """`oxigraph serve` as our remote store expects it: its own default graph."""
@@ -68,7 +62,8 @@ def start_ours(store: str, port: int) -> subprocess.Popen:
     env["COMMUNIQUE_SPARQL_TIMEOUT"] = "60"
     # the bench's client threads come from one address: let each have a query running
     env["COMMUNIQUE_SPARQL_CLIENT_QUERIES"] = "16"
-    return subprocess.Popen([sys.executable, "-c", SERVER, str(port)], env=env)
+    command = [str(VENV_BIN / "communique"), "serve", "--host", "127.0.0.1", "--port", str(port)]
+    return subprocess.Popen(command, env=env)
 
 
 def time_ingest(open_store, mapped: list) -> float:

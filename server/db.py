@@ -1,6 +1,6 @@
 """The app's store: opened once when the app is created, shared by every request.
 
-pyoxigraph's Store is thread-safe, so one instance serves all of waitress's threads; so is
+pyoxigraph's Store is thread-safe, so one instance serves all of the server's threads; so is
 a remote store (one pool of HTTP connections).
 """
 

@@ -10,7 +10,8 @@ loads (communique.mapping.nlp.loading), since the mapping layer does not import 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, get_type_hints
 
@@ -19,6 +20,7 @@ from flask import Config
 from communique.mapping.iris import DEFAULT_BASE, normalize_base
 
 PREFIX = "COMMUNIQUE_"
+BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750's b64token
 ALIASES = {"DATA": "DATA_DIR"}  # COMMUNIQUE_DATA names the data folder, as it always has
 CLI_DATA_DIR = "./data"  # the commands' data folder when COMMUNIQUE_DATA is not set
 
@@ -106,6 +108,12 @@ class Settings:
 
     def _resolved(self) -> Settings:
         """The base normalised and the defaults that depend on the machine filled in."""
+        if self.token is not None and not BEARER_TOKEN.fullmatch(self.token):
+            # a client could never send another: HTTP servers drop non-ASCII header values
+            raise SettingsError(
+                f"{PREFIX}TOKEN must be a bearer token (RFC 6750): letters, digits and "
+                "- . _ ~ + / (then any '='), with no spaces or other characters"
+            )
         # as many query processes as requests may run at once, within reason: idle ones
         # cost only memory (a Python process and RocksDB handles, ~30 MB)
         workers = self.sparql_workers or min(8, max(4, os.cpu_count() or 4))
@@ -116,6 +124,25 @@ class Settings:
             # by default one client may hold half the workers: the rest stay for others
             sparql_client_queries=self.sparql_client_queries or max(1, workers // 2),
         )
+
+
+def environment_of(config: Mapping[str, Any], names: Iterable[str]) -> dict[str, str]:
+    """The COMMUNIQUE_* variables that give the settings `names` (config keys) their values
+    in `config` (unset ones left out), for a process this one starts."""
+    reverse = {setting: variable for variable, setting in ALIASES.items()}
+    return {
+        PREFIX + reverse.get(name, name): str(config[name])
+        for name in names
+        if config.get(name) not in (None, "")
+    }
+
+
+def hand_down(variables: Mapping[str, str]) -> None:
+    """Set COMMUNIQUE_* `variables` in this process's environment, which the processes it
+    starts inherit."""
+    if not all(name.startswith(PREFIX) for name in variables):
+        raise ValueError(f"only {PREFIX}* variables are handed down: {sorted(variables)}")
+    os.environ.update(variables)
 
 
 def read_env() -> dict[str, str]:

@@ -109,30 +109,34 @@ def store_args(store_config, tmp_path) -> list[str]:
 
 
 @pytest.fixture
-def fake_waitress(monkeypatch):
+def fake_server(monkeypatch):
     from communique.server.cli import serve as commands_serve
 
     calls = []
-    monkeypatch.setattr(commands_serve, "run_server", lambda app, **kw: calls.append((app, kw)))
+    monkeypatch.setattr(commands_serve, "run_server", lambda env, **kw: calls.append((env, kw)))
     return calls
 
 
-def test_serve_runs_waitress_with_the_options(fake_waitress, store_args):
+def test_serve_runs_the_server_with_the_options(fake_server, store_args):
     result = CliRunner().invoke(
         serve_command,
         [*store_args, "--port", "5055", "--host", "127.0.0.1", "--threads", "3"],
-        env={"COMMUNIQUE_BASE": "http://127.0.0.1:5055/", "COMMUNIQUE_TOKEN": "abc"},
+        env={"COMMUNIQUE_BASE": "http://127.0.0.1:5055", "COMMUNIQUE_TOKEN": "abc"},
     )
     assert result.exit_code == 0, result.output
-    ((app, kw),) = fake_waitress
-    assert kw["host"] == "127.0.0.1" and kw["port"] == 5055 and kw["threads"] == 3
-    assert app.config["BASE"] == "http://127.0.0.1:5055/"
-    assert app.config["TOKEN"] == "abc"
-    assert app.config["STORE"] == (store_args[1] if store_args[0] == "--store" else None)
-    assert "communique.store" not in app.extensions  # closed when waitress returned
+    ((environment, kw),) = fake_server
+    assert kw == {"host": "127.0.0.1", "port": 5055, "threads": 3, "base": "http://127.0.0.1:5055/"}
+    # what the server's worker process builds its app from: the settings as given here
+    expected = {"COMMUNIQUE_BASE": "http://127.0.0.1:5055/", "COMMUNIQUE_TOKEN": "abc"}
+    if store_args[0] == "--store":
+        expected["COMMUNIQUE_STORE"] = store_args[1]
+    expected["COMMUNIQUE_DATA"] = environment["COMMUNIQUE_DATA"]
+    assert environment == expected
+    if store_args[0] == "--data":
+        assert environment["COMMUNIQUE_DATA"] == store_args[1]
 
 
-def test_serve_ingests_before_serving(fake_waitress, monkeypatch, tmp_path, store_args):
+def test_serve_ingests_before_serving(fake_server, monkeypatch, tmp_path, store_args):
     from communique.server.ingest import ingest
     from communique.server.ingest.outcomes import IngestReport
 
@@ -150,10 +154,10 @@ def test_serve_ingests_before_serving(fake_waitress, monkeypatch, tmp_path, stor
     remote = store_args[0] == "--store"
     assert seen == [([Path(folder)], "http://localhost:5000/", remote, True)]
     assert "ingested 0 article(s)" in result.output
-    assert len(fake_waitress) == 1
+    assert len(fake_server) == 1
 
 
-def test_serve_reports_a_locked_store(fake_waitress, tmp_path):  # a data folder's lock
+def test_serve_reports_a_locked_store(fake_server, tmp_path):  # a data folder's lock
     first = create_app({"DATA_DIR": str(tmp_path / "d"), "TESTING": True})
     try:
         result = CliRunner().invoke(serve_command, ["--data", str(tmp_path / "d")])
@@ -161,7 +165,7 @@ def test_serve_reports_a_locked_store(fake_waitress, tmp_path):  # a data folder
         close_store(first)
     assert result.exit_code == 2
     assert "error:" in result.output
-    assert fake_waitress == []
+    assert fake_server == []
 
 
 def test_conditional_get_still_works_on_compressed_responses(client):

@@ -1,30 +1,42 @@
-"""The `serve` command: the Flask app under waitress, optionally after ingesting articles."""
+"""The `serve` command: the Flask app under granian, optionally after ingesting articles.
+
+granian is an HTTP server written in Rust: it reads and writes the HTTP and calls the app
+in Python threads. Its own share of a small SPARQL request is about 0.2 ms of CPU where
+waitress's Python event loop took 0.7 (bench/bench_sparql.py's lookups went from 0.25 to
+0.36 of Oxigraph server's throughput with the change). It runs the app in one worker process of its
+own, which opens the store there: the settings reach it as COMMUNIQUE_* variables. One
+worker, because the embedded store has one writer; more throughput over a remote engine
+comes from more `serve` processes (README, "Several servers").
+"""
 
 from __future__ import annotations
 
 import logging
+import multiprocessing.util
+import os
 import signal
+import socket
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import click
-import waitress.server
 from flask import Flask
-from waitress import wasyncore
-from waitress.channel import HTTPChannel
-from waitress.server import BaseWSGIServer
+from granian.constants import Interfaces
+from granian.server import MPServer
 
 from communique.server.cli.options import SettingOption, base_option, data_option, store_option
 from communique.server.errors import StoreError
-from communique.server.settings import SettingsError
+from communique.server.settings import SettingsError, environment_of, hand_down
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
-SHUTDOWN_GRACE = 10.0  # seconds the requests in progress get to finish after a signal
-TICK = 0.2  # seconds: the longest the event loop waits before it looks for a signal
+SHUTDOWN_GRACE = 10  # seconds the requests in progress get to finish after a signal
+# Python threads that run requests: a SPARQL query holds one while its worker process runs
+# it, so more than the cores, within reason.
+DEFAULT_THREADS = min(8, 2 * (os.cpu_count() or 1) + 1)
+APP_FACTORY = f"{__name__}:served_app"
 
 
 @click.command("serve")
@@ -34,7 +46,7 @@ TICK = 0.2  # seconds: the longest the event loop waits before it looks for a si
     default=5000,
     show_default=True,
     type=click.IntRange(0, 65535),
-    help="Port to listen on.",
+    help="Port to listen on (0: any free port).",
 )
 @data_option
 @store_option
@@ -47,7 +59,11 @@ TICK = 0.2  # seconds: the longest the event loop waits before it looks for a si
     help="Ingest these files or folders before serving (repeatable).",
 )
 @click.option(
-    "--threads", default=8, show_default=True, type=click.IntRange(min=1), help="Worker threads."
+    "--threads",
+    default=DEFAULT_THREADS,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Threads that run requests.",
 )
 @click.option(
     "--token",
@@ -65,7 +81,7 @@ def serve_command(
     threads: int,
     token: str | None,
 ) -> None:
-    """Serve the store: Linked Data, SPARQL, dumps, validation (waitress, production WSGI).
+    """Serve the store: Linked Data, SPARQL, dumps, validation (granian, production HTTP).
 
     Open http://HOST:PORT/ in a browser and follow the links. With --store URL the data
     lives in a SPARQL 1.1 engine: run several `serve` processes over it behind a proxy.
@@ -77,66 +93,105 @@ def serve_command(
     from communique.server.app import create_app
     from communique.server.db import close_store
 
+    config = {"DATA_DIR": str(data_dir), "BASE": base, "TOKEN": token}
+    if store:  # else COMMUNIQUE_STORE, which the app reads itself
+        config["STORE"] = store
     try:
-        config = {"DATA_DIR": str(data_dir), "BASE": base, "TOKEN": token}
-        if store:  # else COMMUNIQUE_STORE, which the app reads itself
-            config["STORE"] = store
-        app = create_app(config)
+        app = create_app(config)  # the settings checked and the store opened once, here
     except (StoreError, SettingsError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_ERROR)
-    code = EXIT_OK
     try:
         if ingest_paths_:
             # SIGTERM as Ctrl+C: either interrupts the ingest and still closes the store
             signal.signal(signal.SIGTERM, signal.default_int_handler)
             _ingest(app, list(ingest_paths_))
-        run_server(app, host=host, port=port, threads=threads)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    finally:
+        close_store(app)  # released for the server's worker process, which opens it
+    try:
+        environment = served_environment(app.config)
+        run_server(environment, host=host, port=port, threads=threads, base=app.config["BASE"])
     except ListenError as exc:
         click.echo(f"error: {exc}", err=True)
-        code = EXIT_ERROR
-    finally:
-        close_store(app)  # also stops the SPARQL query workers
-    if code != EXIT_OK:
-        sys.exit(code)
+        sys.exit(EXIT_ERROR)
 
 
 class ListenError(Exception):
     """The server could not listen on the host and port it was given."""
 
 
-class _StopSignals:
-    """Counts SIGTERM and SIGINT; the main loop polls the count (a handler that did more
-    could run in the middle of waitress's own bookkeeping)."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.name = ""
-
-    def __call__(self, signum: int, frame: object) -> None:
-        self.count += 1
-        self.name = signal.Signals(signum).name
-
-    def install(self) -> None:
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, self)
+def served_environment(config: Any) -> dict[str, str]:
+    """The COMMUNIQUE_* variables that give the worker process the app's settings as given
+    on the command line (the others it reads from the environment as this process did)."""
+    return environment_of(config, ("DATA_DIR", "BASE", "STORE", "TOKEN"))
 
 
-def run_server(app: Flask, *, host: str, port: int, threads: int) -> None:
-    """Serve `app` with waitress until SIGTERM or SIGINT, then stop accepting, let requests
-    in progress finish (a second signal skips that) and return."""
-    sockets: dict[int, Any] = {}  # waitress's socket map: listeners, triggers, connections
-    stop = _StopSignals()
-    stop.install()
-    server = _bind(app, sockets, host=host, port=port, threads=threads)
-    (_, bound_port), *_ = _listening(server)
-    click.echo(banner(app.config["BASE"], host, bound_port), err=True)
-    while not stop.count:
-        _tick(server, sockets)
-    click.echo(f"communique stopping ({stop.name})", err=True)
-    _drain(server, sockets, stop)
-    server.task_dispatcher.shutdown(timeout=1)
-    wasyncore.close_all(sockets)
+def served_app() -> Flask:
+    """The app in granian's worker process, built from the COMMUNIQUE_* settings."""
+    from communique.server.app import create_app
+    from communique.server.db import close_store
+
+    app = create_app()
+    # granian ends its worker process without running atexit hooks, but it runs
+    # multiprocessing's finalizers: the store is flushed and released, its query workers
+    # stopped and their snapshots deleted on the way out
+    multiprocessing.util.Finalize(app, close_store, args=(app,), exitpriority=10)
+    return app
+
+
+def run_server(
+    environment: dict[str, str], *, host: str, port: int, threads: int, base: str
+) -> None:
+    """Serve the app (built by `served_app` from `environment`) until SIGTERM or SIGINT,
+    then stop accepting, let requests in progress finish (a second signal cuts them short)
+    and return."""
+    hand_down(environment)
+    port = _listenable_port(host, port)
+    server = _Server(
+        APP_FACTORY,  # for granian's logs: the app is loaded by served_app itself
+        interface=Interfaces.WSGI,
+        address=host,
+        port=port,
+        workers=1,
+        blocking_threads=threads,
+        workers_kill_timeout=SHUTDOWN_GRACE,
+        log_level="warning",
+    )
+    server.on_startup(lambda: click.echo(banner(base, host, port), err=True))
+    # granian's own loader takes the target for a file path, relative to the folder
+    server.serve(target_loader=served_app, wrap_loader=False)
+
+
+class _Server(MPServer):
+    """granian's server, with its errors and signals said as communique says them."""
+
+    def _init_shared_socket(self) -> None:
+        try:
+            super()._init_shared_socket()
+        except (OSError, RuntimeError) as exc:  # taken since _listenable_port looked
+            where = f"{self.bind_addr}:{self.bind_port}"
+            reason = str(exc).splitlines()[0]
+            raise ListenError(f"cannot listen on {where}: {reason}") from None
+
+    def signal_handler_interrupt(self, signum: int = signal.SIGTERM, *args: Any) -> None:
+        if self.interrupt_signal:  # the second: the requests in progress are cut short
+            for worker in list(self.wrks):
+                worker.kill()
+            return
+        click.echo(f"communique stopping ({signal.Signals(signum).name})", err=True)
+        super().signal_handler_interrupt()
+
+
+def _listenable_port(host: str, port: int) -> int:
+    """`port` (for 0, one free now) once a socket could listen on it; ListenError if not.
+    Said here in Python's words: granian's error for it carries a Rust backtrace."""
+    try:
+        with socket.create_server((host, port)) as probe:
+            return probe.getsockname()[1]
+    except OSError as exc:  # in use, not allowed, or an unknown host
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise ListenError(f"cannot listen on {host}:{port}: {reason}") from None
 
 
 def banner(base: str, host: str, port: int) -> str:
@@ -145,52 +200,6 @@ def banner(base: str, host: str, port: int) -> str:
     if base.rstrip("/") == url.rstrip("/"):
         return f"communique serving at {url} (Ctrl+C to stop)"
     return f"communique serving at {url} (data IRIs under {base}; Ctrl+C to stop)"
-
-
-def _bind(app: Flask, sockets: dict[int, Any], **options: Any) -> Any:
-    """A waitress server listening on its socket(s), not yet serving; ListenError if not."""
-    try:
-        return waitress.server.create_server(app, map=sockets, ident="communique", **options)
-    except OSError as exc:  # in use, not allowed, or an unknown host
-        wasyncore.close_all(sockets)  # the sockets bound before the one that failed
-        where = f"{options['host']}:{options['port']}"
-        raise ListenError(f"cannot listen on {where}: {exc.strerror or exc}") from exc
-
-
-def _listening(server: Any) -> list[tuple[str, int]]:
-    """(host, port) of each listening socket (several when a name has several addresses)."""
-    listen = getattr(server, "effective_listen", None)  # waitress's MultiSocketServer
-    return list(listen) if listen else [(server.effective_host, server.effective_port)]
-
-
-def _tick(server: Any, sockets: dict[int, Any]) -> None:
-    """One pass of waitress's event loop, short so that a signal is seen quickly."""
-    wasyncore.loop(timeout=TICK, use_poll=server.adj.asyncore_use_poll, map=sockets, count=1)
-
-
-def _drain(server: Any, sockets: dict[int, Any], stop: _StopSignals) -> None:
-    """Close the listening sockets, then run the loop until every connection has had its
-    answer (idle ones are closed at once), SHUTDOWN_GRACE has passed or a second signal."""
-    for dispatcher in list(sockets.values()):
-        if isinstance(dispatcher, BaseWSGIServer):
-            # the socket only: its close() would also close the trigger, which task
-            # threads still use to hand answers to the loop
-            wasyncore.dispatcher.close(dispatcher)
-    deadline = time.monotonic() + SHUTDOWN_GRACE
-    while stop.count < 2 and time.monotonic() < deadline:
-        channels = [d for d in list(sockets.values()) if isinstance(d, HTTPChannel)]
-        for channel in channels:
-            if not _busy(channel):
-                channel.handle_close()
-        if not any(_busy(channel) for channel in channels):
-            return
-        _tick(server, sockets)
-    log.warning("stopped with requests still in progress")
-
-
-def _busy(channel: HTTPChannel) -> bool:
-    """True while a connection has a request being read, run, or answered."""
-    return bool(channel.request or channel.requests or channel.total_outbufs_len)
 
 
 def _ingest(app: Flask, paths: list[Path]) -> None:

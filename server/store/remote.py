@@ -45,7 +45,7 @@ UPDATE_TYPE = "application/sparql-update; charset=utf-8"
 QUERY_TYPE = "application/sparql-query; charset=utf-8"
 DEFAULT_TIMEOUT = 30.0  # seconds to connect and between bytes read; writes may be large
 CHUNK = 64 * 1024
-POOL_SIZE = 32  # kept-alive connections per engine host: more than waitress's threads
+POOL_SIZE = 32  # kept-alive connections per engine host: more than the server's threads
 FEED_OPTIONS = ("feed", "feed_page_size")
 ENGINE_OPTIONS = ("query_url", "update_url", "graph_url", "user", "password", "token")
 
