@@ -13,7 +13,7 @@ import pytest
 from test_sparql_scan import HIDING_PLACES, service_query
 from test_sparql_support import loaded_app, recording_listener, store_of
 
-from communique.server.sparql.routes import executor
+from communique.server.sparql.app_executor import executor
 from communique.server.sparql.worker import OK, make_job
 
 # The attacks that got through the old keyword scan, as they were sent.

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from test_sparql_support import NAMES, NAMES_QUERY, first_names, json_names, loaded_app
 
-from communique.server.sparql.routes import EXTENSION
+from communique.server.sparql.app_executor import EXTENSION
 
 # Its ORDER BY keeps the whole cross product of ~2,000 triples in memory.
 HUNGRY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?c ?f ?i"
@@ -120,7 +120,7 @@ def test_workers_end_when_the_server_is_killed(tmp_path):
 import sys, threading, time
 sys.path.insert(0, {str(Path(__file__).parent)!r})
 from test_sparql_support import loaded_app
-from communique.server.sparql.routes import EXTENSION
+from communique.server.sparql.app_executor import EXTENSION
 with loaded_app({str(tmp_path / "data")!r}, SPARQL_TIMEOUT=60) as app:
     client = app.test_client()
     client.get("/sparql", query_string={{"query": "ASK {{}}"}})

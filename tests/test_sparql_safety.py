@@ -174,7 +174,7 @@ def test_in_memory_store_is_queried_in_process():
 
 def worker_pids(app) -> set[int]:
     """The pids of the query workers (none over a remote engine: it runs the queries)."""
-    from communique.server.sparql.routes import EXTENSION
+    from communique.server.sparql.app_executor import EXTENSION
 
     return {w.process.pid for w in getattr(app.extensions[EXTENSION][1], "_workers", ())}
 

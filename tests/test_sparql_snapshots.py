@@ -19,7 +19,7 @@ from test_sparql_support import (
 )
 
 from communique.ontology.namespace import DIP
-from communique.server.sparql.routes import EXTENSION
+from communique.server.sparql.app_executor import EXTENSION
 from communique.server.sparql.snapshots import SNAPSHOTS_DIR, Snapshots
 from communique.server.store.articles import Store
 

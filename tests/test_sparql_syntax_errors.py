@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from communique.server.sparql.routes import syntax_message
+from communique.server.sparql.syntax_errors import syntax_message
 
 
 def message(query: str) -> str:

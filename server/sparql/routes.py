@@ -19,25 +19,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
-import threading
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-from flask import Blueprint, Flask, Response, current_app, render_template, request
+from flask import Blueprint, Response, current_app, render_template, request
 
 from communique.server.db import get_store, on_close
+from communique.server.sparql.app_executor import client_slots, close, executor
 from communique.server.sparql.description import service_description
 from communique.server.sparql.examples import EXAMPLES, vocabulary
-from communique.server.sparql.executor import (
-    BUSY,
-    MEMORY,
-    TIMEOUT,
-    ClientSlots,
-    Executor,
-    ProcessExecutor,
-    ThreadExecutor,
-)
+from communique.server.sparql.executor import BUSY, MEMORY, TIMEOUT
 from communique.server.sparql.protocol import (
     READ_ONLY,
     ProtocolQuery,
@@ -45,7 +36,6 @@ from communique.server.sparql.protocol import (
     read_request,
     wants_html,
 )
-from communique.server.sparql.remote import RemoteExecutor
 from communique.server.sparql.results_page import (
     HTML,
     MAX_PAGE_BYTES,
@@ -63,7 +53,7 @@ from communique.server.sparql.scan import (
     is_update,
     scan_query,
 )
-from communique.server.sparql.snapshots import SNAPSHOTS_DIR, Snapshots
+from communique.server.sparql.syntax_errors import syntax_message
 from communique.server.sparql.worker import INVALID, OK, SYNTAX, TOO_LARGE, make_job
 from communique.server.store.articles import Store
 from communique.server.web import negotiation
@@ -76,8 +66,6 @@ bp = Blueprint("sparql", __name__, url_prefix="/sparql")
 # close_store stops the query workers and deletes their snapshots of the store
 bp.record_once(lambda state: on_close(state.app, close))
 
-EXTENSION = "communique.sparql"
-SLOTS_EXTENSION = "communique.sparql.clients"
 SERVICE_REFUSED = (
     "SERVICE (federated query) is not supported: this endpoint never connects to other "
     "servers (a word, prefix or dotted name part holding 'service' reads as the keyword "
@@ -106,7 +94,6 @@ SELECT DISTINCT ?event ?type ?date ?participant WHERE {
 ORDER BY DESC(?date)
 LIMIT 50
 """
-_executor_lock = threading.Lock()
 
 
 @bp.route("", methods=["GET", "POST"])
@@ -245,49 +232,6 @@ def _failure(outcome: tuple, text: str, timeout: float) -> HttpError:
     return HttpError(500, message)
 
 
-_PARSER_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
-_TOKEN = re.compile(r"[\w:?$<>\"'@^.-]+|\S")
-MAX_EXPECTED = 6  # tokens named after "expected"; the parser lists dozens at times
-
-
-def syntax_message(text: str, raw: str) -> str:
-    """Oxigraph's syntax error as line, column, what is there and a hint, then the line with
-    a caret under the place; the parser's lists of keywords and character classes are left
-    out (it names what could have continued its furthest attempt, which misleads)."""
-    match = _PARSER_ERROR.match(raw)
-    if not match:
-        return f"syntax error in the query: {raw[:300]}"
-    line_no, column = int(match[1]), int(match[2])
-    lines = text.split("\n")
-    line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
-    message = f"syntax error at line {line_no}, column {column}"
-    token = _TOKEN.match(line, column - 1) if 0 < column <= len(line) else None
-    if token:
-        message += f", near '{token[0][:40]}'"
-    elif column > len(line):
-        message += ", at the end of the " + ("query" if line_no >= len(lines) else "line")
-    hint = _hint(match[3])
-    if hint:
-        message += f": {hint}"
-    return f"{message}\n{line}\n{' ' * max(column - 1, 0)}^"
-
-
-def _hint(text: str) -> str:
-    """What the parser's own message says usefully: its phrases ("Prefix not found") and
-    the punctuation it expected; keyword lists and character classes are dropped."""
-    text = re.sub(r"\[[^\]]*\]", "", text.removeprefix("expected ").removeprefix("one of "))
-    items = [item.strip() for item in text.split(", ")]
-    phrases = [item for item in items if " " in item and '"' not in item]
-    quoted = [item for item in items if re.fullmatch(r'"[^"]+"', item)]
-    if phrases:
-        return "; ".join(p if p.split()[0].isupper() else p[0].lower() + p[1:] for p in phrases)
-    if not quoted:
-        return ""
-    shown = [q.replace('"', "'") for q in quoted[:MAX_EXPECTED]]
-    more = " …" if len(quoted) > MAX_EXPECTED else ""
-    return "expected " + (" or ".join(shown) if len(shown) < 3 else ", ".join(shown)) + more
-
-
 def _results(media_type: str, body: bytes, version: str) -> Response:
     charset = "; charset=utf-8" if media_type in TEXT_TYPES else ""
     return _conditional(Response(body, content_type=media_type + charset), version, media_type)
@@ -336,47 +280,3 @@ def _named_graphs(store: Store) -> Iterator[str]:
     for name in store.ox.named_graphs():
         if isinstance(name, ox.NamedNode) and name.value != store.reference_iri:
             yield name.value
-
-
-def close(app: Flask) -> None:
-    """Stop the app's query workers (they also stop when the app is collected or at exit)."""
-    with _executor_lock:
-        current = app.extensions.pop(EXTENSION, None)
-    if current is not None:
-        current[1].close()
-
-
-def executor(app: Flask, store: Store) -> Executor:
-    """The app's query executor for `store`, created on first use."""
-    with _executor_lock:
-        current = app.extensions.get(EXTENSION)
-        if current is not None and current[0] is store:
-            return current[1]
-        if current is not None:
-            current[1].close()
-        if store.remote:
-            new: Executor = RemoteExecutor(store.ox)  # type: ignore[arg-type]
-        elif store.path is not None:
-            snapshots = Snapshots(store, store.path / SNAPSHOTS_DIR)
-            memory, wait = app.config["SPARQL_MEMORY_MB"], app.config["SPARQL_QUEUE_SECONDS"]
-            new = ProcessExecutor(snapshots, worker_count(app), memory, wait)
-        else:
-            new = ThreadExecutor(store.ox)
-        app.extensions[EXTENSION] = (store, new)
-        return new
-
-
-def worker_count(app: Flask) -> int:
-    """Query processes: as many as the requests that may run at once, within reason;
-    idle ones cost only memory (a Python process and RocksDB handles, ~30 MB)."""
-    return app.config["SPARQL_WORKERS"]  # default: 4 to 8 by CPU count (settings)
-
-
-def client_slots(app: Flask) -> ClientSlots:
-    """The app's count of running queries per client, created on first use."""
-    with _executor_lock:
-        slots = app.extensions.get(SLOTS_EXTENSION)
-        if slots is None:
-            limit = app.config["SPARQL_CLIENT_QUERIES"]  # default: half the workers
-            slots = app.extensions[SLOTS_EXTENSION] = ClientSlots(limit)
-        return slots
