@@ -141,6 +141,32 @@ def test_article_without_diplomatic_content_is_rejected(tmp_path, fake_mapper, w
     assert f"rejected {inputs / 'b.txt'}: no diplomatic content found" in result.output
 
 
+def test_a_batch_that_stored_articles_ends_with_the_store_compacted(
+    tmp_path, fake_mapper, monkeypatch, location
+):
+    compacted = []
+    monkeypatch.setattr(Store, "compact", lambda store: compacted.append(store.remote))
+    stored = write_articles(tmp_path / "in", {"a.txt": "Astana.", "b.txt": "Baku."})
+    refused = write_articles(tmp_path / "bad", {"c.txt": "INVALID article.", "d.txt": ""})
+    with opened(location) as store:
+        ingest_paths(store, [refused], base=BASE)
+        assert compacted == []  # nothing written: nothing to merge
+        ingest_paths(store, [stored], base=BASE)
+        assert compacted == [store.remote]
+
+
+def test_compacting_keeps_every_quad(tmp_path, fake_mapper, location):
+    inputs = write_articles(tmp_path / "in", {f"{i}.txt": f"Article {i}." for i in range(12)})
+    with opened(location) as store:
+        ingest_paths(store, [inputs], base=BASE)
+        before = store.count(), store.version()
+        store.compact()  # a remote engine's files are its own: nothing is sent
+        assert (store.count(), store.version()) == before
+    with opened(location, read_only=True) as store:
+        store.compact()  # a reader leaves the files alone
+        assert store.count() == before[0]
+
+
 @pytest.mark.parametrize("workers", [0, 1])  # validation inline, or in a helper process
 def test_report_outcomes_in_order(tmp_path, fake_mapper, monkeypatch, workers, location):
     monkeypatch.setattr(ingest, "BATCH", 2)  # several batches in flight
