@@ -24,8 +24,8 @@ from communique.ontology.namespace import DIP
 from communique.server.errors import StoreError
 from communique.server.sparql.remote import ResultTooLarge
 from communique.server.store.articles import Store
+from communique.server.store.endpoints import Endpoints
 from communique.server.store.opening import open_store, store_options
-from communique.server.store.remote import Endpoints
 
 COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 COUNT_ARTICLE_GRAPHS = (

@@ -25,13 +25,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from communique.mapping import iris
 from communique.mapping.article import MappedArticle
@@ -42,7 +42,7 @@ from communique.server.store.feed_writes import FeedWrites
 from communique.server.store.reads import LABEL_NODES, StoreReads  # noqa: F401 - re-exported
 from communique.server.store.remote import remote_engine
 from communique.server.store.state import EngineState, StoreState
-from communique.server.store.terms import from_ox, iri_term
+from communique.server.store.terms import iri_term
 from communique.server.store.updates import REMERGE, change_update, fingerprint, ntriples
 
 log = logging.getLogger(__name__)
@@ -56,8 +56,6 @@ DB_DIR = "oxigraph"  # the RocksDB folder inside the data folder
 # graph (Store.query picks the right dataset). SPARQL 1.1 semantics: the default graph is
 # the RDF merge (set union) of all graphs, and GRAPH ?g still ranges over named graphs only.
 MERGED_DEFAULT_GRAPH = True
-
-COUNT_GRAPH = "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"  # {g}: iri_term
 
 
 @lru_cache(maxsize=8)
@@ -315,53 +313,6 @@ class Store(StoreReads, FeedWrites):
         if self.read_only:
             raise StoreError("the store is open read-only")
         return self._lock
-
-    # -- reads --------------------------------------------------------------------------
-
-    def query(
-        self, text: str, **kwargs: object
-    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a read query whose default graph is the merge of all graphs.
-
-        Uses the store's default graph when it holds the merge, else asks Oxigraph for the
-        union (which repeats a triple once per graph holding it).
-        """
-        if not self.merged and "default_graph" not in kwargs:
-            kwargs.setdefault("use_default_graph_as_union", True)
-        return self.ox.query(text, **kwargs)
-
-    def count(self, graph_iri: str | None = None) -> int:
-        """Triples in one named graph, or in all named graphs (the merge and the feed not
-        counted)."""
-        if graph_iri is None:
-            merge = self.count_default() if self.merged else 0
-            return len(self.ox) - merge - self.count(self.feed.graph_iri)
-        rows = self.ox.query(COUNT_GRAPH.format(g=iri_term(graph_iri)))  # counted in Rust
-        return int(next(iter(rows))["n"].value)
-
-    def count_default(self) -> int:
-        """Triples in the store's default graph (the merge, when it is kept)."""
-        rows = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # counted in Rust
-        return int(next(iter(rows))["n"].value)
-
-    def has_graph(self, graph_iri: str) -> bool:
-        try:
-            return self.ox.contains_named_graph(ox.NamedNode(graph_iri))
-        except ValueError:
-            return False
-
-    def graph(self, graph_iri: str) -> Graph:
-        """The triples of one named graph as an rdflib Graph (empty if unknown)."""
-        out = Graph(identifier=URIRef(graph_iri))
-        for q in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)):
-            out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-        return out
-
-    def article_graphs(self) -> Iterator[str]:
-        """The IRIs of the article named graphs."""
-        for name in self.ox.named_graphs():
-            if isinstance(name, ox.NamedNode) and name.value.startswith(self.article_graph_prefix):
-                yield name.value
 
     # -- version ------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""The store's reads that span graphs: describe (both directions and the neighbours'
-labels), stats, dumps and prefixes. Mixed into Store (server/store/articles.py).
+"""The store's reads: queries over the merged default graph, counts, one graph, and those
+that span graphs: describe (both directions and the neighbours' labels), stats, dumps and
+prefixes. Mixed into Store (server/store/articles.py), which holds the writes.
 
 On a remote engine every pattern lookup is an HTTP request, so the neighbours' labels of
 `describe` come from one query per LABEL_BATCH nodes instead of three lookups per node.
@@ -20,7 +21,7 @@ from communique.ontology import PREFIXES as ONTOLOGY_PREFIXES
 from communique.ontology.namespace import SDO
 from communique.server.errors import StoreError
 from communique.server.store.dump import DUMP_FORMATS, dump_chunks
-from communique.server.store.terms import from_ox, literal_term
+from communique.server.store.terms import from_ox, iri_term, literal_term
 
 if TYPE_CHECKING:
     from communique.server.feed.log import FeedLog
@@ -50,6 +51,7 @@ SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
 """
 
 
+COUNT_GRAPH = "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"  # {g}: iri_term
 # {graphs}: IRIs serialized by pyoxigraph
 GRAPH_COUNTS = """SELECT ?g (COUNT(*) AS ?n) WHERE {{
   VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }}
@@ -89,6 +91,53 @@ class Store(Protocol):
 
 class StoreReads:
     """Mixed into Store."""
+
+    # -- reads --------------------------------------------------------------------------
+
+    def query(
+        self: Store, text: str, **kwargs: object
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a read query whose default graph is the merge of all graphs.
+
+        Uses the store's default graph when it holds the merge, else asks Oxigraph for the
+        union (which repeats a triple once per graph holding it).
+        """
+        if not self.merged and "default_graph" not in kwargs:
+            kwargs.setdefault("use_default_graph_as_union", True)
+        return self.ox.query(text, **kwargs)
+
+    def count(self: Store, graph_iri: str | None = None) -> int:
+        """Triples in one named graph, or in all named graphs (the merge and the feed not
+        counted)."""
+        if graph_iri is None:
+            merge = self.count_default() if self.merged else 0
+            return len(self.ox) - merge - self.count(self.feed.graph_iri)
+        rows = self.ox.query(COUNT_GRAPH.format(g=iri_term(graph_iri)))  # counted in Rust
+        return int(next(iter(rows))["n"].value)
+
+    def count_default(self: Store) -> int:
+        """Triples in the store's default graph (the merge, when it is kept)."""
+        rows = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # counted in Rust
+        return int(next(iter(rows))["n"].value)
+
+    def has_graph(self: Store, graph_iri: str) -> bool:
+        try:
+            return self.ox.contains_named_graph(ox.NamedNode(graph_iri))
+        except ValueError:
+            return False
+
+    def graph(self: Store, graph_iri: str) -> Graph:
+        """The triples of one named graph as an rdflib Graph (empty if unknown)."""
+        out = Graph(identifier=URIRef(graph_iri))
+        for q in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)):
+            out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return out
+
+    def article_graphs(self: Store) -> Iterator[str]:
+        """The IRIs of the article named graphs."""
+        for name in self.ox.named_graphs():
+            if isinstance(name, ox.NamedNode) and name.value.startswith(self.article_graph_prefix):
+                yield name.value
 
     def _graph_counts(self: Store, graphs: Iterable[str]) -> dict[str, int]:
         """Triples in each of `graphs` that holds any, in one query per LABEL_BATCH."""

@@ -2,8 +2,9 @@
 the standard protocols: SPARQL 1.1 Query and Update over HTTP POST and, where a graph store
 URL is known, the Graph Store HTTP Protocol (GET of one named graph).
 
-- URLs: one base URL gives the three endpoints the way Oxigraph server lays them out
-  (`/query`, `/update`, `/store`); each can be given on its own (Fuseki: `/ds/query`,
+- URLs (server/store/endpoints.py): one base URL gives the three endpoints the way
+  Oxigraph server lays them out (`/query`, `/update`, `/store`); each can be given on its
+  own (Fuseki: `/ds/query`,
   `/ds/update`, `/ds/data`; Virtuoso: `/sparql` for both query and update, no GSP).
   Credentials: HTTP Basic (`user:password@` in the URL, or given) or a bearer token.
 - Results are parsed by pyoxigraph (`parse_query_results`, `parse`), so callers get the
@@ -21,25 +22,28 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 from urllib3.exceptions import NewConnectionError
 from urllib3.exceptions import TimeoutError as TransportTimeout
 
 from communique.server.errors import StoreError
+from communique.server.store.endpoints import Endpoints
 from communique.server.store.engine import GraphName, Object, Subject
+from communique.server.store.query_text import (
+    NTRIPLES,
+    RESULTS_JSON,
+    dataset_params,
+    parse_results,
+    prologue,
+    with_substitutions,
+)
 from communique.server.store.transport import TRANSPORT_ERRORS, EngineResponse, Transport
 
 log = logging.getLogger(__name__)
 
-RESULTS_JSON = "application/sparql-results+json"
-NTRIPLES = "application/n-triples"
 NQUADS = "application/n-quads"
 UPDATE_TYPE = "application/sparql-update; charset=utf-8"
 QUERY_TYPE = "application/sparql-query; charset=utf-8"
@@ -48,55 +52,6 @@ CHUNK = 64 * 1024
 POOL_SIZE = 32  # kept-alive connections per engine host: more than the server's threads
 FEED_OPTIONS = ("feed", "feed_page_size")
 ENGINE_OPTIONS = ("query_url", "update_url", "graph_url", "user", "password", "token")
-
-
-@dataclass(frozen=True)
-class Endpoints:
-    """Where the engine answers, and how to authenticate."""
-
-    query: str
-    update: str
-    graph_store: str | None = None
-    user: str | None = None
-    password: str | None = None
-    token: str | None = None
-
-    @classmethod
-    def from_url(
-        cls,
-        url: str,
-        *,
-        query: str | None = None,
-        update: str | None = None,
-        graph_store: str | None = None,
-        user: str | None = None,
-        password: str | None = None,
-        token: str | None = None,
-    ) -> Endpoints:
-        """The endpoints of an engine at `url` (Oxigraph server's layout unless given);
-        user:password in `url` are taken out of it and used for HTTP Basic."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise StoreError(f"not an http(s) URL of a SPARQL engine: {url!r}")
-        if parts.username is not None:
-            user = user or parts.username
-            password = password if password is not None else parts.password
-            host = parts.hostname + (f":{parts.port}" if parts.port else "")
-            parts = parts._replace(netloc=host)
-        root = urlunsplit(parts).rstrip("/")
-        return cls(
-            query=query or f"{root}/query",
-            update=update or f"{root}/update",
-            graph_store=graph_store if graph_store is not None else f"{root}/store",
-            user=user or None,
-            password=password,
-            token=token or None,
-        )
-
-    @property
-    def where(self) -> str:
-        """The query URL, for messages (never holds credentials)."""
-        return self.query
 
 
 class RemoteEngine:
@@ -297,74 +252,6 @@ def buffered(response: EngineResponse) -> io.BufferedReader:
     response.raw.decode_content = True
     response.raw.auto_close = False  # else the buffer reads a closed file at the end
     return io.BufferedReader(response.raw, buffer_size=CHUNK)
-
-
-def prologue(base_iri: str | None, prefixes: Mapping[str, str] | None) -> str:
-    """BASE and PREFIX declarations for pyoxigraph's base_iri= and prefixes= arguments
-    (a query's own declarations come after them, so they win)."""
-    return _prologue(base_iri, tuple((prefixes or {}).items()))
-
-
-@lru_cache(maxsize=64)
-def _prologue(base_iri: str | None, prefixes: tuple[tuple[str, str], ...]) -> str:
-    # the same declarations precede every query: checked and written once, not per query
-    # (about 0.05 ms of a lookup's 1.5 ms in our process)
-    lines = [f"BASE {ox.NamedNode(base_iri)}"] if base_iri else []
-    lines += [f"PREFIX {name}: {ox.NamedNode(iri)}" for name, iri in prefixes]
-    return "".join(line + "\n" for line in lines)
-
-
-# what may stand before the WHERE clause's "{": an IRI, a string, a comment, or that brace
-_BEFORE_WHERE = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|#[^\n]*|\{""")
-_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-
-
-def with_substitutions(query: str, substitutions: Mapping[ox.Variable, Any]) -> str:
-    """The query with pyoxigraph's `substitutions` as a VALUES block opening its WHERE
-    clause: the variables are bound before the rest is evaluated, and stay in scope for the
-    projection and GROUP BY, as pyoxigraph's pre-binding leaves them. Values are written by
-    pyoxigraph's serializer. ValueError for a CONSTRUCT or DESCRIBE (their template comes
-    first) or a query without a WHERE clause."""
-    form = _FORM.search(query)
-    if form is None or form.group(1).upper() not in ("SELECT", "ASK"):
-        raise ValueError("substitutions on a remote engine: SELECT and ASK queries only")
-    for match in _BEFORE_WHERE.finditer(query, form.end()):
-        if match.group() == "{":
-            names = " ".join(str(variable) for variable in substitutions)
-            values = " ".join(str(term) for term in substitutions.values())
-            block = f" VALUES ({names}) {{ ({values}) }} "
-            return query[: match.end()] + block + query[match.end() :]
-    raise ValueError("substitutions need a query with a WHERE clause")
-
-
-def dataset_params(kwargs: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """The SPARQL protocol's dataset parameters for pyoxigraph's dataset arguments."""
-    params: list[tuple[str, str]] = []
-    default, named = kwargs.get("default_graph"), kwargs.get("named_graphs")
-    if default is not None or named is not None:
-        for graph in _listed(default):
-            if not isinstance(graph, ox.NamedNode):
-                raise ValueError("a remote query's dataset names its graphs by IRI")
-            params.append(("default-graph-uri", graph.value))
-        params += [("named-graph-uri", g.value) for g in _listed(named)]
-    elif kwargs.get("use_default_graph_as_union"):
-        params.append(("union-default-graph", ""))  # Oxigraph server's parameter
-    return params
-
-
-def _listed(value: Any) -> list:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list | tuple | set) else [value]
-
-
-def parse_results(body: bytes, media: str) -> Any:
-    """Query results as pyoxigraph gives them: solutions, a boolean, or triples."""
-    if media == RESULTS_JSON:
-        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-    if media in (NTRIPLES, "text/plain"):
-        return iter([q.triple for q in ox.parse(io.BytesIO(body), format=ox.RdfFormat.N_TRIPLES)])
-    raise StoreError(f"the store engine answered in an unexpected format: {media or 'none'}")
 
 
 def remote_engine(url: str, **options: Any) -> tuple[RemoteEngine, dict[str, Any]]:
