@@ -155,6 +155,27 @@ def test_ctrl_c_stops_the_server_and_its_workers_quietly(data):
         server.stop()
 
 
+def test_a_worker_process_that_dies_is_started_again(server):
+    assert server.sparql(ASK)[0] == 200
+    (worker,) = children(server.process.pid)  # the process that holds the app
+    os.kill(worker, signal.SIGKILL)
+    deadline = time.monotonic() + EXIT_WITHIN
+    while time.monotonic() < deadline:
+        fresh = children(server.process.pid) - {worker}
+        if fresh and server.process.poll() is None:
+            try:
+                if server.sparql(ASK)[0] == 200:
+                    break
+            except OSError:  # not listening again yet
+                pass
+        time.sleep(0.2)
+    else:
+        raise AssertionError(f"no new worker answered: {server.stderr()}")
+    assert server.process.poll() is None
+    server.process.send_signal(signal.SIGTERM)
+    assert_stopped_cleanly(server, descendants(server.process.pid))
+
+
 def test_a_request_in_progress_gets_its_answer(server):
     assert server.sparql(ASK)[0] == 200  # a worker is ready: the runaway query starts at once
     workers = descendants(server.process.pid)

@@ -156,6 +156,10 @@ def run_server(
         workers=1,
         blocking_threads=threads,
         workers_kill_timeout=SHUTDOWN_GRACE,
+        # a worker process that dies (a crash, the OOM killer) is started again, unless it
+        # keeps dying at once: then the server stops
+        respawn_failed_workers=True,
+        respawn_interval=1.0,
         log_level="warning",
     )
     server.on_startup(lambda: click.echo(banner(base, host, port), err=True))
