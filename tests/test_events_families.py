@@ -6,8 +6,9 @@ the second of two events told in sequence ("a private meeting followed by talks"
 signing told by the participle that concluded a document ("a pact struck with X in 2022"),
 a statement by a body ("the embassy said in a statement that ..."), which is never made
 by the persons it reports on, a numbered sitting of a body ("the 12th Congress of X"), a
-message handed over ("X delivered a message from A to B": X meets B), and a person abroad
-("the Kenyan minister will be in Oslo next week").
+message handed over ("X delivered a message from A to B": X meets B), a person abroad
+("the Kenyan minister will be in Oslo next week"), and an office told by nationality ("the
+Kenyan minister attended ..."), which is the one such holder told before, else the country.
 Each row asserts every event that comes out."""
 
 from __future__ import annotations
@@ -407,4 +408,49 @@ def test_being_in_a_foreign_place_is_a_visit(nlp, body, expected):
     ],
 )
 def test_rituals_and_schedules(nlp, body, expected):
+    assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the Kenyan minister": the one Kenyan minister told before takes part, not Kenya
+        (
+            "Kenyan Foreign Minister Amani Odhiambo arrived in Kampala on Monday. On Tuesday "
+            "the Kenyan minister attended the opening ceremony of the 5th Congress of the East "
+            "African Postal Union.",
+            [
+                ("ceremony", "2024-08-20", ["Amani Odhiambo"], None, None),
+                ("visit", "2024-08-19", ["Amani Odhiambo"], "Uganda", "Amani Odhiambo"),
+            ],
+        ),
+        # a "minister of ..." holds a minister's office too
+        (
+            "Angolan Minister of Telecommunications Paulo Sanda arrived in Abidjan on Monday. "
+            "On Tuesday Ivorian President Koffi Yao held talks with the Angolan minister.",
+            [
+                ("talks", "2024-08-20", ["Koffi Yao", "Paulo Sanda"], None, None),
+                ("visit", "2024-08-19", ["Paulo Sanda"], "Côte d'Ivoire", "Paulo Sanda"),
+            ],
+        ),
+        # two Kenyan ministers told: which one is meant is not said, so Kenya takes part
+        (
+            "Kenyan Foreign Minister Amani Odhiambo met Ugandan President Peter Kizza in "
+            "Kampala on Monday. Kenyan Trade Minister Wanjiru Kamau was also there. On Tuesday "
+            "the Kenyan minister attended the opening ceremony of the 5th Congress of the East "
+            "African Postal Union.",
+            [
+                ("ceremony", "2024-08-20", ["Kenya"], None, None),
+                ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
+            ],
+        ),
+        # a description points back: the Ugandan president named only after it is not taken
+        (
+            "Kenyan President Daniel Mwangi held talks with the Ugandan president in Nairobi on "
+            "Monday. Ugandan President Peter Kizza thanked him.",
+            [("talks", "2024-08-19", ["Daniel Mwangi", "Uganda"], None, None)],
+        ),
+    ],
+)
+def test_an_office_told_by_nationality_is_its_holder_told_before(nlp, body, expected):
     assert rows(nlp, body) == expected

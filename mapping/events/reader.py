@@ -10,11 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity, fold
 from communique.mapping.events.base import REPORTING, VISIT_KINDS, governing_verb, words
+from communique.mapping.events.offices import of_an_office, office_holder
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.nlp.language import sentence_of, sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
-_OFFICE_NOUNS = words("office_nouns")
 _TALKED_ABOUT = words("talked_about_verbs")
 # The longest sentence of the corpora is about 70 tokens. A clause longer than this is a run
 # of clauses the parser nested under one another ("..., and ..., and ..."): only the words
@@ -213,26 +213,32 @@ class EventReader:
                 self._possessor(t) if t.dep_ == "poss" else self._pronoun(t)
             )
             if e is None and expand:
-                # the head of a name may not be the entity token: look at its compounds
-                e = next(
-                    (
-                        self.by_token[c.i]
-                        for c in t.children
-                        if c.i in self.by_token
-                        and (
-                            c.dep_ in ("compound", "poss")
-                            # "the Chinese Foreign Minister", unnamed: his country takes part
-                            or (c.dep_ == "amod" and t.lemma_.lower() in _OFFICE_NOUNS)
-                        )
-                    ),
-                    None,
-                )
+                e = self._named_in_modifiers(t)
+            elif e is not None and of_an_office(t):  # "the Kenyan minister", read by word
+                e = self._holder(t.head, e) or e
             if e is not None and e.kind in kinds and id(e) not in listed:
                 if not (e.kind == ORG and e.subkind in ("news agency",)):
                     out.append(e)
                     listed.add(id(e))
             todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
         return out
+
+    def _named_in_modifiers(self, t: Token) -> Entity | None:
+        """The entity the compound or possessive words of a name's head give it (the head
+        need not be the entity token); for an office with a nationality ("the Chinese
+        Foreign Minister"), the person of that country who holds it, else the country."""
+        for c in t.children:
+            e = self.by_token.get(c.i)
+            if e is None:
+                continue
+            if of_an_office(c):
+                return self._holder(t, e) or e
+            if c.dep_ in ("compound", "poss"):
+                return e
+        return None
+
+    def _holder(self, office: Token, country: Entity) -> Entity | None:
+        return office_holder(office, country, self.titles, self.person_country, self.by_token)
 
     def _sentence_subjects(self, t: Token) -> list[Token]:
         """The subjects of the sentence's main verb, if they name two persons or more."""

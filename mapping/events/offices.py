@@ -1,0 +1,49 @@
+"""An office told by nationality instead of a name ("the Kenyan minister", "the Chinese
+Foreign Minister"): the person it stands for, when the article has told just one such holder
+before it; else the country takes part, as the event reader has it."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+from communique.mapping.entities.entity import Entity, fold
+from communique.mapping.events.base import words
+from communique.mapping.mentions.finder import COUNTRY
+
+_OFFICE_NOUNS = words("office_nouns")
+
+
+def of_an_office(t: Token) -> bool:
+    """A word that qualifies an office noun ("Kenyan" in "the Kenyan minister")."""
+    return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _OFFICE_NOUNS
+
+
+def office_holder(
+    office: Token,
+    country: Entity,
+    titles: dict[str, list[Entity]],
+    person_country: dict[int, str],
+    entity_tokens: Container[int],
+) -> Entity | None:
+    """ "the Kenyan minister", "the Kenyan foreign minister" (`office` its head noun): the
+    one person of that country named before it whose title ends in that office, if there is
+    just one. A description points back to someone told; a title the roles missed may hide
+    another holder, so a later one is not taken. `entity_tokens`: the tokens that name an
+    entity (the nationality), which are no part of the office."""
+    if country.kind != COUNTRY or not country.iso3:
+        return None
+    qualifiers = [
+        t.text for t in office.lefts if t.dep_ in ("amod", "compound") and t.i not in entity_tokens
+    ]
+    wanted = fold(" ".join([*qualifiers, office.text]))
+    holders = {
+        id(p): p
+        for label, people in titles.items()
+        # "foreign minister", "minister of telecommunications" hold a "minister" office
+        if (head := label.split(" of ")[0]) == wanted or head.endswith(" " + wanted)
+        for p in people
+        if person_country.get(id(p)) == country.iso3 and any(m.start < office.i for m in p.mentions)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
