@@ -8,7 +8,8 @@ a statement by a body ("the embassy said in a statement that ..."), which is nev
 by the persons it reports on, a numbered sitting of a body ("the 12th Congress of X"), a
 message handed over ("X delivered a message from A to B": X meets B), a person abroad
 ("the Kenyan minister will be in Oslo next week"), and an office told by nationality ("the
-Kenyan minister attended ..."), which is the one such holder told before, else the country.
+Kenyan minister joined ..."), which is the one such holder told before, else the
+country.
 Each row asserts every event that comes out."""
 
 from __future__ import annotations
@@ -417,8 +418,8 @@ def test_rituals_and_schedules(nlp, body, expected):
         # "the Kenyan minister": the one Kenyan minister told before takes part, not Kenya
         (
             "Kenyan Foreign Minister Amani Odhiambo arrived in Kampala on Monday. On Tuesday "
-            "the Kenyan minister attended the opening ceremony of the 5th Congress of the East "
-            "African Postal Union.",
+            "the Kenyan minister joined a flag-raising ceremony outside the Independence "
+            "Monument.",
             [
                 ("ceremony", "2024-08-20", ["Amani Odhiambo"], None, None),
                 ("visit", "2024-08-19", ["Amani Odhiambo"], "Uganda", "Amani Odhiambo"),
@@ -437,8 +438,8 @@ def test_rituals_and_schedules(nlp, body, expected):
         (
             "Kenyan Foreign Minister Amani Odhiambo met Ugandan President Peter Kizza in "
             "Kampala on Monday. Kenyan Trade Minister Wanjiru Kamau was also there. On Tuesday "
-            "the Kenyan minister attended the opening ceremony of the 5th Congress of the East "
-            "African Postal Union.",
+            "the Kenyan minister joined a flag-raising ceremony outside the Independence "
+            "Monument.",
             [
                 ("ceremony", "2024-08-20", ["Kenya"], None, None),
                 ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
