@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from collections import deque
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.entity import ArticleEntities, Entity, fold
-from communique.mapping.events.base import REPORTING, VISIT_KINDS, governing_verb, words
+from communique.mapping.entities.entity import ArticleEntities, Entity
+from communique.mapping.events.anaphora import EventAnaphora
+from communique.mapping.events.base import REPORTING, governing_verb, words
 from communique.mapping.events.offices import of_an_office, office_holder
-from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
-from communique.mapping.nlp.language import sentence_of, sentences, tokens_of
+from communique.mapping.events.whereabouts import EventPlaces
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+from communique.mapping.nlp.language import sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
 _TALKED_ABOUT = words("talked_about_verbs")
@@ -34,7 +35,7 @@ def _honoured(t: Token) -> bool:
     return any(w.lemma_.lower() in words("honour_nouns") for w in (prep.head, *prep.head.children))
 
 
-class EventReader:
+class EventReader(EventAnaphora, EventPlaces):
     def __init__(
         self,
         doc: Doc,
@@ -239,161 +240,3 @@ class EventReader:
 
     def _holder(self, office: Token, country: Entity) -> Entity | None:
         return office_holder(office, country, self.titles, self.person_country, self.by_token)
-
-    def _sentence_subjects(self, t: Token) -> list[Token]:
-        """The subjects of the sentence's main verb, if they name two persons or more."""
-        sent = sentence_of(self.doc, t.i)
-        if sent.start not in self._subjects:  # (finding a long sentence's root takes long)
-            root = sent.root
-            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-            for s in list(subjects):
-                subjects.extend(c for c in s.children if c.dep_ == "conj")
-            persons = {
-                id(e) for s in subjects if (e := self.by_token.get(s.i)) and e.kind == PERSON
-            }
-            self._subjects[sent.start] = subjects if len(persons) >= 2 else []
-        return list(self._subjects[sent.start])
-
-    def _pronoun(self, t: Token) -> Entity | None:
-        if t.lower_ in ("he", "she", "his", "her"):
-            sent = sentence_of(self.doc, t.i)
-            return self.subject_before(t, sent) or self.last_subject.get(sent.start)
-        if t.pos_ == "PROPN" and any(c.lower_ == "the" for c in t.children):
-            # "the Foreign Secretary": the one person the article gives that title
-            words = [c.text for c in t.lefts if c.dep_ == "compound"] + [t.text]
-            people = self.titles.get(fold(" ".join(words)), [])
-            if len(people) == 1:
-                return people[0]
-        if t.pos_ == "PROPN" and t.dep_.startswith("nsubj"):
-            return self._bare_surname(t)
-        return None
-
-    def _bare_surname(self, t: Token) -> Entity | None:
-        """A bare surname the mention finder left out ("..., Osei told"): its one bearer."""
-        people = self._by_surname().get(t.lower_, [])
-        return people[0] if len(people) == 1 else None
-
-    def _possessor(self, t: Token) -> Entity | None:
-        """ "During his visit to X, Y signed ...", "Y said his visit ...": a possessive
-        pronoun is the person subject of a clause it is part of; else the person last named
-        as a subject before its sentence."""
-        if t.lower_ not in ("his", "her"):
-            return self._pronoun(t)
-        for n, anc in enumerate(t.ancestors):
-            if n > 6:
-                break
-            for c in anc.children:
-                if c.dep_ != "nsubj" or c.left_edge.i <= t.i <= c.right_edge.i:
-                    continue
-                named = self.entities_at([c], (PERSON,), expand=True)
-                if named:
-                    return named[0]
-        verb = governing_verb(t.head)
-        if t.i < verb.i and not any(c.dep_.startswith("nsubj") for c in verb.children):
-            # a subject the parser hung elsewhere: the first person named before the verb
-            for i in range(t.i + 1, verb.i):
-                e = self.by_token.get(i)
-                if e is not None and e.kind == PERSON:
-                    return e
-        return self._pronoun(t)
-
-    def subject_before(self, t: Token, sent: Span) -> Entity | None:
-        """ "after X travelled to Cairo, his first trip", "X is on a tour ...; he is due
-        to ...": the person named as a subject before the pronoun in its sentence."""
-        for i in range(t.i - 1, sent.start - 1, -1):
-            e = self.by_token.get(i)
-            if e is not None and e.kind == PERSON and self.doc[i].dep_ == "nsubj":
-                return e
-        return None
-
-    def _by_surname(self) -> dict[str, list[Entity]]:
-        """The persons by the last word of their names, lower-case (listed once)."""
-        if self._surnames is None:
-            self._surnames = {}
-            for e in self.ents.by_kind(PERSON):
-                self._surnames.setdefault(e.name.split()[-1].lower(), []).append(e)
-        return self._surnames
-
-    def destination(self, tok: Token) -> Entity | None:
-        """`visit to Bishkek`, `visited Germany`, `paying a visit to Baku`."""
-        heads = [tok, governing_verb(tok)]
-        # "a tour of A, B and C"
-        preps = ("to", "in", "of") if tok.lemma_.lower() in words("tour_nouns") else ("to", "in")
-        for h in heads:
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
-                    for p in c.children:
-                        if p.dep_ == "pobj" and (e := self._place_like(p)):
-                            return e
-                if h.pos_ == "VERB" and h.lemma_.lower() == "visit" and c.dep_ == "dobj":
-                    if e := self._place_like(c) or self.entity(c):
-                        return e
-        return None
-
-    def _place_like(self, tok: Token) -> Entity | None:
-        for t in [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "poss", "amod"))]:
-            e = self.entity(t)
-            if e is not None and e.kind in (COUNTRY, PLACE, PERSON):
-                return e
-        return None
-
-    def guest_of(self, tok: Token) -> Entity | None:
-        for c in tok.children:
-            if c.dep_ == "poss" and (e := self.entity(c) or self._possessor(c)):
-                if e.kind == PERSON:
-                    return e
-        verb = governing_verb(tok)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and verb.dep_ == "advcl":  # "Visiting X on Monday, she met ..."
-            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for c in subjects:
-            e = self.entity(c) or self._pronoun(c)
-            if e is None and c.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                e = self.entity(verb.head)  # "Valtrov, who arrived ... for a visit"
-            if e is not None and e.kind == PERSON:
-                return e
-        if verb.dep_ == "xcomp":  # "invited Dossou to visit"; "He is due to visit"
-            for c in verb.head.children:
-                if c.dep_ == "dobj" and (e := self.entity(c)) and e.kind == PERSON:
-                    return e
-            head = verb.head
-            if head.dep_ in ("acomp", "xcomp"):  # "is due to visit", "is expected to visit"
-                head = head.head
-            for c in head.children:  # ("is scheduled to travel": a passive's subject)
-                if c.dep_ in ("nsubj", "nsubjpass") and (e := self.entity(c) or self._pronoun(c)):
-                    return e if e.kind == PERSON else None
-        return None
-
-    def place_in(self, tok: Token, sent: Span) -> Entity | None:
-        verb = governing_verb(tok)
-        if self.here is not None and any(
-            c.lower_ == "here" for h in (tok, verb) for c in h.children
-        ):
-            return self.here  # "the summit here": the city of the dateline
-        for c in tok.children:
-            e = self.entity(c)
-            if c.dep_ in ("compound", "nmod") and e is not None and e.kind == PLACE:
-                return e
-        for h in (tok, verb):
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
-                    e = self._first_place(c.left_edge.i, c.right_edge.i + 1)
-                    if e is not None:
-                        return e
-        return None
-
-    def _first_place(self, start: int, end: int) -> Entity | None:
-        """The place named first between two positions (by bisection: a phrase of a long
-        sentence may run far)."""
-        if self._places is None:
-            self._places = sorted(i for i, e in self.by_token.items() if e.kind == PLACE)
-        k = bisect_left(self._places, start)
-        return (
-            self.by_token[self._places[k]]
-            if k < len(self._places) and self._places[k] < end
-            else None
-        )
-
-    def visit_kind(self, tok: Token) -> str | None:
-        words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-        return next((k for k in VISIT_KINDS if k in words), None)

@@ -1,0 +1,95 @@
+"""Who a pronoun, a possessive or a bare surname stands for when an event is read: "his
+visit", "they met", "the Foreign Secretary", "..., Osei told". A part of the event reader
+(events/reader.py), which inherits it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from communique.mapping.entities.entity import Entity, fold
+from communique.mapping.events.base import governing_verb
+from communique.mapping.mentions.finder import PERSON
+from communique.mapping.nlp.language import sentence_of
+
+if TYPE_CHECKING:
+    from communique.mapping.events.reader import EventReader
+
+
+class EventAnaphora:
+    """Mixed into EventReader: what its pronouns and short names stand for."""
+
+    def _sentence_subjects(self: EventReader, t: Token) -> list[Token]:
+        """The subjects of the sentence's main verb, if they name two persons or more."""
+        sent = sentence_of(self.doc, t.i)
+        if sent.start not in self._subjects:  # (finding a long sentence's root takes long)
+            root = sent.root
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for s in list(subjects):
+                subjects.extend(c for c in s.children if c.dep_ == "conj")
+            persons = {
+                id(e) for s in subjects if (e := self.by_token.get(s.i)) and e.kind == PERSON
+            }
+            self._subjects[sent.start] = subjects if len(persons) >= 2 else []
+        return list(self._subjects[sent.start])
+
+    def _pronoun(self: EventReader, t: Token) -> Entity | None:
+        if t.lower_ in ("he", "she", "his", "her"):
+            sent = sentence_of(self.doc, t.i)
+            return self.subject_before(t, sent) or self.last_subject.get(sent.start)
+        if t.pos_ == "PROPN" and any(c.lower_ == "the" for c in t.children):
+            # "the Foreign Secretary": the one person the article gives that title
+            words = [c.text for c in t.lefts if c.dep_ == "compound"] + [t.text]
+            people = self.titles.get(fold(" ".join(words)), [])
+            if len(people) == 1:
+                return people[0]
+        if t.pos_ == "PROPN" and t.dep_.startswith("nsubj"):
+            return self._bare_surname(t)
+        return None
+
+    def _bare_surname(self: EventReader, t: Token) -> Entity | None:
+        """A bare surname the mention finder left out ("..., Osei told"): its one bearer."""
+        people = self._by_surname().get(t.lower_, [])
+        return people[0] if len(people) == 1 else None
+
+    def _possessor(self: EventReader, t: Token) -> Entity | None:
+        """ "During his visit to X, Y signed ...", "Y said his visit ...": a possessive
+        pronoun is the person subject of a clause it is part of; else the person last named
+        as a subject before its sentence."""
+        if t.lower_ not in ("his", "her"):
+            return self._pronoun(t)
+        for n, anc in enumerate(t.ancestors):
+            if n > 6:
+                break
+            for c in anc.children:
+                if c.dep_ != "nsubj" or c.left_edge.i <= t.i <= c.right_edge.i:
+                    continue
+                named = self.entities_at([c], (PERSON,), expand=True)
+                if named:
+                    return named[0]
+        verb = governing_verb(t.head)
+        if t.i < verb.i and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            # a subject the parser hung elsewhere: the first person named before the verb
+            for i in range(t.i + 1, verb.i):
+                e = self.by_token.get(i)
+                if e is not None and e.kind == PERSON:
+                    return e
+        return self._pronoun(t)
+
+    def subject_before(self: EventReader, t: Token, sent: Span) -> Entity | None:
+        """ "after X travelled to Cairo, his first trip", "X is on a tour ...; he is due
+        to ...": the person named as a subject before the pronoun in its sentence."""
+        for i in range(t.i - 1, sent.start - 1, -1):
+            e = self.by_token.get(i)
+            if e is not None and e.kind == PERSON and self.doc[i].dep_ == "nsubj":
+                return e
+        return None
+
+    def _by_surname(self: EventReader) -> dict[str, list[Entity]]:
+        """The persons by the last word of their names, lower-case (listed once)."""
+        if self._surnames is None:
+            self._surnames = {}
+            for e in self.ents.by_kind(PERSON):
+                self._surnames.setdefault(e.name.split()[-1].lower(), []).append(e)
+        return self._surnames

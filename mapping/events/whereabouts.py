@@ -1,0 +1,105 @@
+"""Where an event is and who travels to it, read off the parse: a visit's destination and
+its guest, the place of an event ("in Astana", "the summit here") and the kind of a visit
+("state", "official"). A part of the event reader (events/reader.py), which inherits it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from communique.mapping.entities.entity import Entity
+from communique.mapping.events.base import VISIT_KINDS, governing_verb, words
+from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
+
+if TYPE_CHECKING:
+    from communique.mapping.events.reader import EventReader
+
+
+class EventPlaces:
+    """Mixed into EventReader: its places and travellers."""
+
+    def destination(self: EventReader, tok: Token) -> Entity | None:
+        """`visit to Bishkek`, `visited Germany`, `paying a visit to Baku`."""
+        heads = [tok, governing_verb(tok)]
+        # "a tour of A, B and C"
+        preps = ("to", "in", "of") if tok.lemma_.lower() in words("tour_nouns") else ("to", "in")
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (e := self._place_like(p)):
+                            return e
+                if h.pos_ == "VERB" and h.lemma_.lower() == "visit" and c.dep_ == "dobj":
+                    if e := self._place_like(c) or self.entity(c):
+                        return e
+        return None
+
+    def _place_like(self: EventReader, tok: Token) -> Entity | None:
+        for t in [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "poss", "amod"))]:
+            e = self.entity(t)
+            if e is not None and e.kind in (COUNTRY, PLACE, PERSON):
+                return e
+        return None
+
+    def guest_of(self: EventReader, tok: Token) -> Entity | None:
+        for c in tok.children:
+            if c.dep_ == "poss" and (e := self.entity(c) or self._possessor(c)):
+                if e.kind == PERSON:
+                    return e
+        verb = governing_verb(tok)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "advcl":  # "Visiting X on Monday, she met ..."
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for c in subjects:
+            e = self.entity(c) or self._pronoun(c)
+            if e is None and c.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                e = self.entity(verb.head)  # "Valtrov, who arrived ... for a visit"
+            if e is not None and e.kind == PERSON:
+                return e
+        if verb.dep_ == "xcomp":  # "invited Dossou to visit"; "He is due to visit"
+            for c in verb.head.children:
+                if c.dep_ == "dobj" and (e := self.entity(c)) and e.kind == PERSON:
+                    return e
+            head = verb.head
+            if head.dep_ in ("acomp", "xcomp"):  # "is due to visit", "is expected to visit"
+                head = head.head
+            for c in head.children:  # ("is scheduled to travel": a passive's subject)
+                if c.dep_ in ("nsubj", "nsubjpass") and (e := self.entity(c) or self._pronoun(c)):
+                    return e if e.kind == PERSON else None
+        return None
+
+    def place_in(self: EventReader, tok: Token, sent: Span) -> Entity | None:
+        verb = governing_verb(tok)
+        if self.here is not None and any(
+            c.lower_ == "here" for h in (tok, verb) for c in h.children
+        ):
+            return self.here  # "the summit here": the city of the dateline
+        for c in tok.children:
+            e = self.entity(c)
+            if c.dep_ in ("compound", "nmod") and e is not None and e.kind == PLACE:
+                return e
+        for h in (tok, verb):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
+                    e = self._first_place(c.left_edge.i, c.right_edge.i + 1)
+                    if e is not None:
+                        return e
+        return None
+
+    def _first_place(self: EventReader, start: int, end: int) -> Entity | None:
+        """The place named first between two positions (by bisection: a phrase of a long
+        sentence may run far)."""
+        if self._places is None:
+            self._places = sorted(i for i, e in self.by_token.items() if e.kind == PLACE)
+        k = bisect_left(self._places, start)
+        return (
+            self.by_token[self._places[k]]
+            if k < len(self._places) and self._places[k] < end
+            else None
+        )
+
+    def visit_kind(self: EventReader, tok: Token) -> str | None:
+        words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        return next((k for k in VISIT_KINDS if k in words), None)
