@@ -61,6 +61,10 @@ class Mention:
         return self.start, self.end
 
 
+# (priority, mention): of two overlapping candidates the lower priority wins
+Candidate = tuple[int, Mention]
+
+
 def trim(span: Span) -> Span:
     """Drop a leading article and a trailing possessive or punctuation."""
     start, end = span.start, span.end

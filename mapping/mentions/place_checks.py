@@ -1,0 +1,129 @@
+"""A place word that is no place of the article, and a place named better than the
+gazetteer first says: a word of a person's or another thing's name ("Victoria Ansel",
+"the Astana International Forum"), a region that qualifies a group ("Pacific countries"),
+a surname the model took for a town, a town shared by several countries, a city's name
+before "region". Run by the mention finder (mentions/finder.py) over its candidates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from communique.mapping.mentions import gazetteers as gz
+from communique.mapping.mentions.mention import (
+    COUNTRY,
+    GROUP_NOUNS,
+    HELD_HEADS,
+    PERSON,
+    PLACE,
+    STANCE_PREFIXES,
+    Candidate,
+    Mention,
+)
+
+
+def _inside_longer(tokens: set[int], m: Mention) -> bool:
+    inside = tokens.issuperset(range(m.start, m.end))
+    return inside and ((m.start - 1) in tokens or m.end in tokens)
+
+
+def _hyphen_joined(doc: Doc, m: Mention) -> bool:
+    """Part of a hyphenated name ("India-Middle East-Europe Corridor"), not a "Chad-Sudan"
+    pair of countries (those are countries, not places)."""
+    before = m.start > 1 and doc[m.start - 1].text == "-" and doc[m.start - 2].is_title
+    after = m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].is_title
+    return before or after
+
+
+def drop_places_in_person_names(candidates: list[Candidate]) -> list[Candidate]:
+    """A word inside a person's name is no place ("Victoria Ansel", "San Martín")."""
+    in_names = {
+        i
+        for _, m in candidates
+        if m.kind == PERSON and (m.via == "title" or m.end - m.start > 1)
+        for i in range(m.start, m.end)
+    }
+    return [
+        (p, m)
+        for p, m in candidates
+        if not (
+            m.kind == PLACE and m.subkind != "venue" and in_names.issuperset(range(m.start, m.end))
+        )
+    ]
+
+
+def drop_places_in_other_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """`the Astana International Forum`, `India-Middle East-Europe Economic Corridor`: a
+    place inside another thing's name is not where anything happens."""
+    in_other_names = {
+        i
+        for ent in doc.ents
+        if ent.label_ in ("ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
+        and ent[-1].text not in HELD_HEADS  # "G20 Hangzhou Summit" is held in Hangzhou
+        for i in range(ent.start, ent.end)
+        if doc[i].is_title and doc[i].lower_ != "the"
+    }
+    return [
+        (p, m)
+        for p, m in candidates
+        if not (
+            m.kind == PLACE
+            and m.subkind in ("city", "region", "capital")
+            and (_hyphen_joined(doc, m) or _inside_longer(in_other_names, m))
+        )
+    ]
+
+
+def towns_in_context(kept: list[Mention]) -> list[Mention]:
+    """`Windsor`, `Hanover`: a town's name shared by towns of several countries is the
+    town of a country the article names, before the gazetteer's likeliest one."""
+    context = frozenset(m.iso3 for m in kept if m.kind == COUNTRY and m.iso3)
+    return [
+        replace(m, iso3=iso3)
+        if m.kind == PLACE
+        and m.subkind == "city"
+        and m.via != "capital"
+        and (iso3 := gz.city_country_in(m.text, context))
+        else m
+        for m in kept
+    ]
+
+
+def qualifies_only(doc: Doc, m: Mention) -> bool:
+    """`Pacific countries`, `the Pacific Island nation`, `the pro-Beijing leader`: a region
+    that qualifies a group, or a place that names a stance, is none of the article's places."""
+    if m.kind != PLACE or m.subkind not in ("city", "capital", "region"):
+        return False
+    if m.start > 1 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in STANCE_PREFIXES:
+        return True
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return m.subkind == "region" and nxt is not None and nxt.lower_ in GROUP_NOUNS
+
+
+def surnames_not_towns(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """`Anand will travel ...`, `Carney's visit` tagged GPE: a word of a person's name found
+    elsewhere as a town is that person's surname."""
+    name_words = {doc[i].text for m in kept if m.kind == PERSON for i in range(m.start, m.end)}
+    return [
+        Mention(PERSON, m.start, m.end, m.text, m.text, None, "ner")
+        if m.kind == PLACE and m.subkind == "city" and m.via == "ner" and m.text in name_words
+        else m
+        for m in kept
+    ]
+
+
+# lower-case words after a name that make it a subdivision: "the Zhambyl region"
+REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "district"}
+REGION_WORDS |= {"county", "state", "basin", "delta"}
+
+
+def with_region_word(doc: Doc, m: Mention) -> Mention:
+    """`the Zhambyl region`: the region named after a city, not the city."""
+    if m.kind != PLACE or m.subkind not in ("city", "capital", "region") or m.end >= len(doc):
+        return m
+    nxt = doc[m.end]
+    if nxt.lower_ not in REGION_WORDS or not nxt.is_lower:
+        return m
+    text = doc[m.start : m.end + 1].text
+    return Mention(PLACE, m.start, m.end + 1, text, text, m.iso3, m.via, "region")
