@@ -11,7 +11,15 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.events import gatherings, implied, messages, parties, statements, triggers
+from communique.mapping.events import (
+    gatherings,
+    implied,
+    messages,
+    parties,
+    several,
+    statements,
+    triggers,
+)
 from communique.mapping.events.base import (
     GROUPS,
     Event,
@@ -233,9 +241,9 @@ def _linked(
     inherit_dates(events)
     events = fold_signing_ceremonies(merge(events, ref, r.country_of))
     nest(events, ref, dateline_date)
-    events = [part for ev in events for part in parties.one_per_partner(r, ev)]
-    events = [part for ev in events for part in parties.one_per_destination(r, ev)]
-    events = parties.one_tour(events)
+    events = [part for ev in events for part in several.one_per_partner(r, ev)]
+    events = [part for ev in events for part in several.one_per_destination(r, ev)]
+    events = several.one_tour(events)
     main = [ents.country(iso3) for iso3 in main_countries(ents)]
     for ev in events:
         if (

@@ -1,0 +1,137 @@
+"""One phrase that tells several events: "bilateral meetings with President X, President Y
+and Prime Minister Z" is a meeting with each, "will visit Japan and Korea" a visit to each
+country, and "a tour of A, B and C" the tour itself beside its legs (told once, even when
+an earlier "European visit" told it already)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from communique.mapping.entities.entity import Entity
+from communique.mapping.events.base import Event, governing_verb, words
+from communique.mapping.events.parties import on_the_sidelines
+from communique.mapping.events.reader import EventReader
+from communique.mapping.mentions.finder import COUNTRY, PERSON
+
+
+def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
+    """ "bilateral meetings with President X, President Y and Prime Minister Z": one meeting
+    with each of them."""
+    if ev.kind != "meeting":
+        return [ev]
+    doc = ev.trigger.doc
+    # "will hold meetings with several countries. The meetings are with X, Y and Z": the
+    # list may come in a later telling
+    for tok in [ev.trigger, *(doc[i] for i in sorted(ev.told_at - {ev.trigger.i}))]:
+        listed = _partners_listed(r, tok)
+        if len(listed) >= 2:
+            break
+    else:
+        return [ev]
+    base = [p for p in ev.participants if p not in listed]
+    verb = governing_verb(ev.trigger)
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X is expected to hold meetings": X holds them
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    base += [p for p in r.entities_at(subjects, (PERSON,), expand=True) if p not in base]
+    return [
+        replace(ev, participants=[*base, person], sentences=set(ev.sentences)) for person in listed
+    ]
+
+
+def _partners_listed(r: EventReader, tok: Token) -> list[Entity]:
+    """The persons (else countries) a meetings noun or a sidelines meet lists."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and on_the_sidelines(tok):
+        # "met Premier X and President Y on the margins of the summit": two bilaterals
+        slots = [c for c in tok.children if c.dep_ == "dobj"]
+    elif tok.tag_ == "NNS":
+        # "meetings with X and Y"; "the meetings are with X and Y"
+        heads = [tok, tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else [tok]
+        slots = [
+            p
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+        ]
+    else:
+        return []
+    listed = r.entities_at(slots, (PERSON,), expand=True)
+    if len(listed) < 2:  # "bilateral meetings with the Netherlands and Fiji"
+        listed = r.entities_at(slots, (COUNTRY,), expand=True)
+    return listed
+
+
+def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
+    """ "will visit Japan and the Republic of Korea": a visit to each country."""
+    if ev.kind != "visit" or ev.host is None:
+        return [ev]
+    tour = ev.trigger.lemma_.lower() in words("tour_nouns") and ev.trigger.pos_ == "NOUN"
+    slots = []
+    for h in (ev.trigger, governing_verb(ev.trigger)):
+        for c in h.children:
+            if c.dep_ == "prep" and (c.lower_ == "to" or (tour and c.lower_ == "of")):
+                slots += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "dobj" and h.lemma_.lower() == "visit":
+                slots.append(c)
+    others: list[Entity] = []
+    for p in slots:
+        if r.entity(p) is not ev.host:
+            continue
+        for conj in p.conjuncts:
+            e = r.entity(conj)
+            if e is not None and e.kind == COUNTRY and e is not ev.host and e not in others:
+                others.append(e)
+    if not others:
+        return [ev]
+    # "a tour of A, B and C": the tour itself, and a visit to each country
+    whole = [_tour_of(ev)] if tour else []
+    return (
+        whole
+        + [ev]
+        + [
+            replace(
+                ev,
+                host=c,
+                place=None,
+                participants=[c if p is ev.host else p for p in ev.participants],
+                sentences=set(ev.sentences),
+                distinct=c.key,
+            )
+            for c in others
+        ]
+    )
+
+
+def _tour_of(ev: Event) -> Event:
+    """The tour a visit of several countries makes: no host of its own, its visitor."""
+    people = [p for p in ev.participants if p.kind != COUNTRY]
+    guest = [ev.guest] if ev.guest is not None and not people else []
+    return replace(
+        ev,
+        host=None,
+        place=None,
+        participants=people or guest,
+        sentences=set(ev.sentences),
+        distinct="tour",
+    )
+
+
+def one_tour(events: list[Event]) -> list[Event]:
+    """A tour told before as a visit without a destination ("X's European visit") is that
+    visit: the tour is not told twice."""
+    hostless = {
+        id(e.guest): e
+        for e in events
+        if e.kind == "visit" and e.host is None and e.distinct != "tour"
+    }
+    out = []
+    for e in events:
+        told = hostless.get(id(e.guest)) if e.distinct == "tour" else None
+        if told is None:
+            out.append(e)
+        elif told.date is None:  # the tour's days are the visit's
+            told.date, told.explicit_date = e.date, e.explicit_date
+    return out
