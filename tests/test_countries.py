@@ -8,12 +8,11 @@ import re
 import pycountry
 import pytest
 
+from communique.mapping.entities.cities import country_of_city, geonames_id_of_city
 from communique.mapping.entities.countries import (
     all_countries,
     capital_of,
     country_by_code,
-    country_of_city,
-    geonames_id_of_city,
     is_region,
     lookup_country,
     normalize_name,

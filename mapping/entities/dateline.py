@@ -4,7 +4,8 @@ its news agency are named by the article too, so they join the article's entitie
 from __future__ import annotations
 
 from communique.mapping.article import Article
-from communique.mapping.entities.countries import country_of_city, lookup_country
+from communique.mapping.entities.cities import country_of_city
+from communique.mapping.entities.countries import lookup_country
 from communique.mapping.entities.entity import ArticleEntities, Entity, display_name
 from communique.mapping.mentions import gazetteers
 from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE

@@ -12,12 +12,14 @@ from importlib import resources
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from communique.mapping.entities.countries import (
-    CountryRecord,
-    all_countries,
+from communique.mapping.entities.cities import (
     country_of_city,
     country_of_city_in,
     geonames_id_of_city,
+)
+from communique.mapping.entities.countries import (
+    CountryRecord,
+    all_countries,
     is_region,
     lookup_country,
 )

