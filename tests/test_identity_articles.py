@@ -156,7 +156,7 @@ def test_storing_an_article_drops_the_graph_of_its_former_key(nlp):
     """A store written when articles were keyed by their text: the article stored again
     under its id replaces that graph instead of sitting beside it."""
     from communique.mapping.pipeline import map_article
-    from communique.server.ingest.ingest import store_mapped
+    from communique.server.ingest.storing import store_mapped
     from communique.server.store.articles import Store
 
     named = article(identifier="ozbayev-visit")

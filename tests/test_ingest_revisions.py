@@ -12,7 +12,7 @@ from communique.mapping.article import Article, MappedArticle
 from communique.mapping.iris import Minter, text_hash
 from communique.ontology.namespace import DIP, SDO
 from communique.server.errors import StoreError
-from communique.server.ingest import ingest
+from communique.server.ingest import storing
 from communique.server.store.articles import Store
 from communique.shapes import validate
 
@@ -44,7 +44,7 @@ def test_each_replaced_article_keeps_its_revision_time_when_the_batch_fails_over
         first = [_mapped(name, f"The first text of {name}.") for name in ("a", "b", "c")]
         store.put_articles(first)
         calls = []
-        marking = ingest.mark_revision
+        marking = storing.mark_revision
 
         def mark_then_fail(store, mapped, now=None):
             calls.append(mapped.article.identifier)
@@ -52,9 +52,9 @@ def test_each_replaced_article_keeps_its_revision_time_when_the_batch_fails_over
                 raise StoreError("the store engine is unreachable")
             marking(store, mapped, now=dt.datetime(2025, 3, 13, 9, 30, tzinfo=dt.UTC))
 
-        monkeypatch.setattr(ingest, "mark_revision", mark_then_fail)
+        monkeypatch.setattr(storing, "mark_revision", mark_then_fail)
         edited = [_mapped(name, f"The second text of {name}.") for name in ("a", "b", "c")]
-        outcomes = ingest._store_checked(store, [(m, conforming) for m in edited])
+        outcomes = storing.store_checked(store, [(m, conforming) for m in edited])
         assert [(o.stored, o.error) for o in outcomes] == [(True, None)] * 3
         # the batch marks "a" and fails on "b"; one by one, "a" is not marked again
         assert calls == ["a", "b", "b", "c"]
