@@ -4,8 +4,6 @@ visit", "they met", "the Foreign Secretary", "..., Osei told". A part of the eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity, fold
@@ -13,14 +11,11 @@ from communique.mapping.events.base import governing_verb
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import sentence_of
 
-if TYPE_CHECKING:
-    from communique.mapping.events.reader import EventReader
-
 
 class EventAnaphora:
     """Mixed into EventReader: what its pronouns and short names stand for."""
 
-    def _sentence_subjects(self: EventReader, t: Token) -> list[Token]:
+    def _sentence_subjects(self, t: Token) -> list[Token]:
         """The subjects of the sentence's main verb, if they name two persons or more."""
         sent = sentence_of(self.doc, t.i)
         if sent.start not in self._subjects:  # (finding a long sentence's root takes long)
@@ -34,7 +29,7 @@ class EventAnaphora:
             self._subjects[sent.start] = subjects if len(persons) >= 2 else []
         return list(self._subjects[sent.start])
 
-    def _pronoun(self: EventReader, t: Token) -> Entity | None:
+    def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ in ("he", "she", "his", "her"):
             sent = sentence_of(self.doc, t.i)
             return self.subject_before(t, sent) or self.last_subject.get(sent.start)
@@ -48,12 +43,12 @@ class EventAnaphora:
             return self._bare_surname(t)
         return None
 
-    def _bare_surname(self: EventReader, t: Token) -> Entity | None:
+    def _bare_surname(self, t: Token) -> Entity | None:
         """A bare surname the mention finder left out ("..., Osei told"): its one bearer."""
         people = self._by_surname().get(t.lower_, [])
         return people[0] if len(people) == 1 else None
 
-    def _possessor(self: EventReader, t: Token) -> Entity | None:
+    def _possessor(self, t: Token) -> Entity | None:
         """ "During his visit to X, Y signed ...", "Y said his visit ...": a possessive
         pronoun is the person subject of a clause it is part of; else the person last named
         as a subject before its sentence."""
@@ -77,7 +72,7 @@ class EventAnaphora:
                     return e
         return self._pronoun(t)
 
-    def subject_before(self: EventReader, t: Token, sent: Span) -> Entity | None:
+    def subject_before(self, t: Token, sent: Span) -> Entity | None:
         """ "after X travelled to Cairo, his first trip", "X is on a tour ...; he is due
         to ...": the person named as a subject before the pronoun in its sentence."""
         for i in range(t.i - 1, sent.start - 1, -1):
@@ -86,7 +81,7 @@ class EventAnaphora:
                 return e
         return None
 
-    def _by_surname(self: EventReader) -> dict[str, list[Entity]]:
+    def _by_surname(self) -> dict[str, list[Entity]]:
         """The persons by the last word of their names, lower-case (listed once)."""
         if self._surnames is None:
             self._surnames = {}

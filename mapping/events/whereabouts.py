@@ -5,7 +5,6 @@ its guest, the place of an event ("in Astana", "the summit here") and the kind o
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -13,14 +12,11 @@ from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import VISIT_KINDS, governing_verb, words
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 
-if TYPE_CHECKING:
-    from communique.mapping.events.reader import EventReader
-
 
 class EventPlaces:
     """Mixed into EventReader: its places and travellers."""
 
-    def destination(self: EventReader, tok: Token) -> Entity | None:
+    def destination(self, tok: Token) -> Entity | None:
         """`visit to Bishkek`, `visited Germany`, `paying a visit to Baku`."""
         heads = [tok, governing_verb(tok)]
         # "a tour of A, B and C"
@@ -36,14 +32,14 @@ class EventPlaces:
                         return e
         return None
 
-    def _place_like(self: EventReader, tok: Token) -> Entity | None:
+    def _place_like(self, tok: Token) -> Entity | None:
         for t in [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "poss", "amod"))]:
             e = self.entity(t)
             if e is not None and e.kind in (COUNTRY, PLACE, PERSON):
                 return e
         return None
 
-    def guest_of(self: EventReader, tok: Token) -> Entity | None:
+    def guest_of(self, tok: Token) -> Entity | None:
         for c in tok.children:
             if c.dep_ == "poss" and (e := self.entity(c) or self._possessor(c)):
                 if e.kind == PERSON:
@@ -70,7 +66,7 @@ class EventPlaces:
                     return e if e.kind == PERSON else None
         return None
 
-    def place_in(self: EventReader, tok: Token, sent: Span) -> Entity | None:
+    def place_in(self, tok: Token, sent: Span) -> Entity | None:
         verb = governing_verb(tok)
         if self.here is not None and any(
             c.lower_ == "here" for h in (tok, verb) for c in h.children
@@ -88,7 +84,7 @@ class EventPlaces:
                         return e
         return None
 
-    def _first_place(self: EventReader, start: int, end: int) -> Entity | None:
+    def _first_place(self, start: int, end: int) -> Entity | None:
         """The place named first between two positions (by bisection: a phrase of a long
         sentence may run far)."""
         if self._places is None:
@@ -100,6 +96,6 @@ class EventPlaces:
             else None
         )
 
-    def visit_kind(self: EventReader, tok: Token) -> str | None:
+    def visit_kind(self, tok: Token) -> str | None:
         words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
         return next((k for k in VISIT_KINDS if k in words), None)
