@@ -33,13 +33,18 @@ class Server:
     """A `communique serve` process on a free port, its stderr in a file."""
 
     def __init__(
-        self, data: Path, *, new_session: bool = False, query_timeout: float = QUERY_TIMEOUT
+        self,
+        data: Path,
+        *,
+        new_session: bool = False,
+        query_timeout: float = QUERY_TIMEOUT,
+        host: str = "127.0.0.1",
     ) -> None:
         self.port = free_port()
         self.data = data
         self.stderr_path = data.parent / f"stderr-{self.port}.txt"
         command = [
-            COMMUNIQUE, "serve", "--host", "127.0.0.1", "--port", str(self.port),
+            COMMUNIQUE, "serve", "--host", host, "--port", str(self.port),
             "--data", str(data),
         ]  # fmt: skip
         env = {**os.environ, "COMMUNIQUE_SPARQL_TIMEOUT": str(query_timeout)}
@@ -238,3 +243,22 @@ def test_a_port_in_use_is_one_clear_error(data):
     assert lines == [f"error: cannot listen on 127.0.0.1:{port}: Address already in use"]
     assert result.stdout == ""
     ox.Store(str(data))  # the store was closed on the way out
+
+
+def test_the_default_host_name_is_served(data):
+    # granian binds IP addresses: the name (the default, localhost) is resolved first
+    server = Server(data, host="localhost")
+    try:
+        assert server.sparql(ASK)[0] == 200  # reached at 127.0.0.1
+        (banner,) = [line for line in server.stderr().splitlines() if "serving" in line]
+        assert f"at http://localhost:{server.port}/" in banner
+    finally:
+        server.stop()
+
+
+def test_an_unknown_host_is_one_clear_error(data):
+    command = [COMMUNIQUE, "serve", "--host", "no-such-host.invalid", "--data", str(data)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("error: cannot listen on no-such-host.invalid:5000: ")

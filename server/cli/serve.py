@@ -147,11 +147,11 @@ def run_server(
     then stop accepting, let requests in progress finish (a second signal cuts them short)
     and return."""
     hand_down(environment)
-    port = _listenable_port(host, port)
+    address, port = _listen_address(host, port)
     server = _Server(
         APP_FACTORY,  # for granian's logs: the app is loaded by served_app itself
         interface=Interfaces.WSGI,
-        address=host,
+        address=address,
         port=port,
         workers=1,
         blocking_threads=threads,
@@ -173,7 +173,7 @@ class _Server(MPServer):
     def _init_shared_socket(self) -> None:
         try:
             super()._init_shared_socket()
-        except (OSError, RuntimeError) as exc:  # taken since _listenable_port looked
+        except (OSError, RuntimeError, ValueError) as exc:  # taken since it was looked at
             where = f"{self.bind_addr}:{self.bind_port}"
             reason = str(exc).splitlines()[0]
             raise ListenError(f"cannot listen on {where}: {reason}") from None
@@ -187,14 +187,20 @@ class _Server(MPServer):
         super().signal_handler_interrupt()
 
 
-def _listenable_port(host: str, port: int) -> int:
-    """`port` (for 0, one free now) once a socket could listen on it; ListenError if not.
-    Said here in Python's words: granian's error for it carries a Rust backtrace."""
+def _listen_address(host: str, port: int) -> tuple[str, int]:
+    """The IP address `host` names (granian binds addresses, not names: "localhost" is
+    127.0.0.1) and `port` (for 0, one free now), once a socket could listen there;
+    ListenError if not. Said here in Python's words: granian's error carries a Rust
+    backtrace."""
     try:
-        with socket.create_server((host, port)) as probe:
-            return probe.getsockname()[1]
-    except OSError as exc:  # in use, not allowed, or an unknown host
-        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        family, _, _, _, where = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.create_server(where[:2], family=family) as probe:
+            return where[0], probe.getsockname()[1]
+    except OSError as exc:  # unknown host, in use, not allowed
+        if isinstance(exc, socket.gaierror) or not exc.errno:
+            reason = exc.strerror or str(exc)
+        else:  # without Python's "(while attempting to bind ...)"
+            reason = os.strerror(exc.errno)
         raise ListenError(f"cannot listen on {host}:{port}: {reason}") from None
 
 
