@@ -11,7 +11,6 @@ comes from more `serve` processes (README, "Several servers").
 
 from __future__ import annotations
 
-import logging
 import multiprocessing.util
 import os
 import signal
@@ -29,9 +28,7 @@ from communique.server.cli.options import SettingOption, base_option, data_optio
 from communique.server.errors import StoreError
 from communique.server.settings import SettingsError, environment_of, hand_down
 
-log = logging.getLogger(__name__)
-
-EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+EXIT_ERROR = 2  # the settings, the store or the address cannot be used
 SHUTDOWN_GRACE = 10  # seconds the requests in progress get to finish after a signal
 # Python threads that run requests: a SPARQL query holds one while its worker process runs
 # it, so more than the cores, within reason.
