@@ -64,14 +64,16 @@ class Settings:
     sparql_max_result_mb: float = _setting(256.0, "largest SPARQL result, MB", minimum=0.001)
     sparql_max_query_kb: float = _setting(128.0, "longest SPARQL query, KB", minimum=0.001)
     sparql_workers: int | None = _setting(
-        None, "SPARQL query processes (default: 4 to 8, by CPU count)", minimum=1
+        None, "SPARQL queries run at once (default: 4 to 8, by CPU count)", minimum=1
     )
     sparql_client_queries: int | None = _setting(
         None, "queries one client may run at once (default: half the workers)", minimum=1
     )
-    sparql_memory_mb: int = _setting(1024, "address space of a query process, MB", minimum=1)
+    sparql_memory_mb: int = _setting(
+        2048, "heap of the query process, which the running queries share, MB", minimum=1
+    )
     sparql_queue_seconds: float = _setting(
-        1.0, "seconds a query waits for a free process before a 503", minimum=0
+        1.0, "seconds a query waits for a free slot before a 503", minimum=0
     )
     # ~30 times the largest mapped article seen (345 triples; the median is ~220). The worst
     # shape-heavy graph of this size (typed nodes that each break a shape) validates in ~8 s
@@ -114,8 +116,8 @@ class Settings:
                 f"{PREFIX}TOKEN must be a bearer token (RFC 6750): letters, digits and "
                 "- . _ ~ + / (then any '='), with no spaces or other characters"
             )
-        # as many query processes as requests may run at once, within reason: idle ones
-        # cost only memory (a Python process and RocksDB handles, ~30 MB)
+        # as many queries at once as requests may come, within reason: an idle slot is a
+        # thread of the query process
         workers = self.sparql_workers or min(8, max(4, os.cpu_count() or 4))
         return replace(
             self,

@@ -87,7 +87,7 @@ def test_workers_run_at_a_lower_priority(module_store):
     with loaded_app(None, **module_store) as app:
         client = app.test_client()
         assert query(client, "ASK {}").status_code == 200
-        workers = app.extensions[EXTENSION][1]._workers
+        workers = app.extensions[EXTENSION][1]._processes
         own = os.getpriority(os.PRIO_PROCESS, 0)
         assert workers
         for worker in workers:
@@ -129,7 +129,7 @@ with loaded_app({str(tmp_path / "data")!r}, SPARQL_TIMEOUT=60) as app:
         daemon=True,
     ).start()
     time.sleep(1)
-    print(" ".join(str(w.process.pid) for w in app.extensions[EXTENSION][1]._workers), flush=True)
+    print(" ".join(str(w.process.pid) for w in app.extensions[EXTENSION][1]._processes), flush=True)
     time.sleep(60)
 """
     server = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)

@@ -176,7 +176,7 @@ def worker_pids(app) -> set[int]:
     """The pids of the query workers (none over a remote engine: it runs the queries)."""
     from communique.server.sparql.app_executor import EXTENSION
 
-    return {w.process.pid for w in getattr(app.extensions[EXTENSION][1], "_workers", ())}
+    return {w.process.pid for w in getattr(app.extensions[EXTENSION][1], "_processes", ())}
 
 
 @pytest.mark.parametrize("query", [RUNAWAY, RUNAWAY_COUNT])

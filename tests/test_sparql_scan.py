@@ -17,6 +17,7 @@ from test_sparql_support import recording_listener
 
 from communique.server.sparql.scan import (
     MAX_DEPTH,
+    QueryFeatures,
     QueryRefused,
     QueryTooLong,
     is_update,
@@ -114,18 +115,31 @@ def test_scan_query(text, service, dataset):
     assert (features.service, features.dataset) == (service, dataset)
 
 
-def test_depth_is_measured_and_bounded():
-    assert scan_query("SELECT * { { ?s ?p ?o FILTER((1)) } }").depth == 4
-    assert scan_query("SELECT * " + "{" * MAX_DEPTH + "}" * MAX_DEPTH).depth == MAX_DEPTH
-    with pytest.raises(QueryRefused, match="nests"):
-        scan_query("SELECT * " + "{" * 10_000)
-    with pytest.raises(QueryRefused, match="nests"):
-        scan_query("SELECT * { FILTER(" + "(" * 10_000 + ") }")
+def nested(depth: int, inner: str = "") -> str:
+    return "SELECT * " + "{" * depth + inner + "}" * depth
+
+
+def test_depth_is_bounded():
+    assert scan_query(nested(MAX_DEPTH)) == QueryFeatures(service=False, dataset=False)
+    for text in (
+        nested(MAX_DEPTH + 1),
+        "SELECT * " + "{" * 10_000,
+        "SELECT * { FILTER(" + "(" * 10_000 + ") }",
+    ):
+        with pytest.raises(QueryRefused, match="nests"):
+            scan_query(text)
+
+
+def test_many_groups_side_by_side_are_not_deep():
+    text = "SELECT * { " + "{ ?s ?p (1) } UNION " * MAX_DEPTH + "{ } }"
+    assert scan_query(text) == QueryFeatures(service=False, dataset=False)
 
 
 def test_brackets_inside_strings_iris_and_comments_do_not_count():
-    text = "SELECT * { ?s ?p '{{{{', <http://x/((((> # [[[[\n}"
-    assert scan_query(text).depth == 1
+    inner = " ?s ?p '{{{{', <http://x/((((> # [[[[\n"
+    assert scan_query(nested(MAX_DEPTH, inner)) == QueryFeatures(service=False, dataset=False)
+    with pytest.raises(QueryRefused, match="nests"):
+        scan_query(nested(MAX_DEPTH, inner + "{"))
 
 
 def test_a_megabyte_query_is_refused_at_once():

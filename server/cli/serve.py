@@ -30,7 +30,7 @@ from communique.server.settings import SettingsError, environment_of, hand_down
 
 EXIT_ERROR = 2  # the settings, the store or the address cannot be used
 SHUTDOWN_GRACE = 10  # seconds the requests in progress get to finish after a signal
-# Python threads that run requests: a SPARQL query holds one while its worker process runs
+# Python threads that run requests: a SPARQL query holds one while the query process runs
 # it, so more than the cores, within reason.
 DEFAULT_THREADS = min(8, 2 * (os.cpu_count() or 1) + 1)
 APP_FACTORY = f"{__name__}:served_app"

@@ -1,6 +1,6 @@
 """The app's SPARQL executor, made on first use for the app's store, and its count of the
 queries each client has running. Kept in `app.extensions`: several apps (tests) may live
-in one process, each with its own workers."""
+in one process, each with its own query process."""
 
 from __future__ import annotations
 
@@ -8,12 +8,8 @@ import threading
 
 from flask import Flask
 
-from communique.server.sparql.executor import (
-    ClientSlots,
-    Executor,
-    ProcessExecutor,
-    ThreadExecutor,
-)
+from communique.server.sparql.executor import ClientSlots, Executor, ThreadExecutor
+from communique.server.sparql.query_process import ProcessExecutor
 from communique.server.sparql.remote import RemoteExecutor
 from communique.server.sparql.snapshots import SNAPSHOTS_DIR, Snapshots
 from communique.server.store.articles import Store
@@ -52,8 +48,7 @@ def executor(app: Flask, store: Store) -> Executor:
 
 
 def worker_count(app: Flask) -> int:
-    """Query processes: as many as the requests that may run at once, within reason;
-    idle ones cost only memory (a Python process and RocksDB handles, ~30 MB)."""
+    """Queries that may run at once: the query process's threads."""
     return app.config["SPARQL_WORKERS"]  # default: 4 to 8 by CPU count (settings)
 
 

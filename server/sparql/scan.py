@@ -76,7 +76,6 @@ class QueryTooLong(QueryRefused):
 class QueryFeatures:
     service: bool  # SERVICE may be in it: a federated query, which would connect out
     dataset: bool  # FROM / FROM NAMED: the query names its own dataset
-    depth: int  # deepest nesting of { ( [
 
 
 def scan_query(text: str, *, max_bytes: int = DEFAULT_MAX_QUERY_BYTES) -> QueryFeatures:
@@ -85,8 +84,21 @@ def scan_query(text: str, *, max_bytes: int = DEFAULT_MAX_QUERY_BYTES) -> QueryF
     if size > max_bytes:
         raise QueryTooLong(f"the query is {size} bytes long; the limit is {max_bytes}")
     text = _ESCAPE.sub(_unescape, text)
+    upper = text.upper()
+    if "SERVICE" not in upper and "FROM" not in upper and _openers(text) <= MAX_DEPTH:
+        # every verdict below needs a token holding one of these words (a token's upper
+        # case is a piece of the text's), or more openers than the depth limit
+        return QueryFeatures(service=False, dataset=False)
+    return _scan_tokens(text)
+
+
+def _openers(text: str) -> int:
+    return sum(text.count(opener) for opener in _OPENERS)
+
+
+def _scan_tokens(text: str) -> QueryFeatures:
     service = dataset = False
-    depth = deepest = 0
+    depth = 0
     previous = ""
     for match in _TOKENS.finditer(text):
         kind = match.lastgroup or "punct"
@@ -98,7 +110,6 @@ def scan_query(text: str, *, max_bytes: int = DEFAULT_MAX_QUERY_BYTES) -> QueryF
         if kind == "punct":
             if token in _OPENERS:
                 depth += 1
-                deepest = max(deepest, depth)
                 if depth > MAX_DEPTH:
                     raise QueryRefused(f"the query nests groups more than {MAX_DEPTH} deep")
             elif token in _CLOSERS:
@@ -109,7 +120,7 @@ def scan_query(text: str, *, max_bytes: int = DEFAULT_MAX_QUERY_BYTES) -> QueryF
         elif kind == "iri":
             service = service or (previous in _OPERAND_ENDS and _iri_may_hide_service(token))
         previous = token if kind == "punct" else kind
-    return QueryFeatures(service=service, dataset=dataset, depth=deepest)
+    return QueryFeatures(service=service, dataset=dataset)
 
 
 def _name_may_hold_service(token: str) -> bool:

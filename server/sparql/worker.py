@@ -1,11 +1,12 @@
 """Evaluate one SPARQL query on a pyoxigraph store and serialize its results.
 
-Also the query worker process: run as a script (`python worker.py FD`) it answers
-jobs arriving on the socket FD, each with the snapshot folder to run it on (see
-sparql.snapshots: a checkpoint of the store that nobody writes, opened read-only and kept
-open until a job names a newer one), until the parent closes the socket. It imports only
-the standard library and pyoxigraph, so a worker starts fast and a runaway query can be
-stopped by killing its process (pyoxigraph has no way to cancel a query from Python).
+Also the query process: run as a script (`python worker.py FD,FD,... MB`) it answers the
+jobs arriving on each socket FD in a thread of its own, each job with the snapshot folder
+to run it on (see sparql.snapshots: a checkpoint of the store that nobody writes, opened
+read-only once for all threads and kept open while a thread's last job names it), until
+the parent closes the sockets. It imports only the standard library, pyoxigraph and our
+format table, so it starts fast; a runaway query is stopped by killing the process
+(pyoxigraph has no way to cancel a query from Python; see sparql.query_process).
 
 Jobs and outcomes are plain dicts and tuples: the script runs as `__main__`, so classes
 defined here would not unpickle on the other side.
@@ -14,6 +15,8 @@ defined here would not unpickle on the other side.
 from __future__ import annotations
 
 import sys
+import threading
+from collections import Counter
 from typing import Any
 
 import pyoxigraph as ox
@@ -118,31 +121,58 @@ def _dataset_arguments(job: dict[str, Any]) -> dict[str, Any]:
     return arguments
 
 
-class _SnapshotView:
-    """The read-only store of the snapshot folder the last job named."""
+class _SnapshotViews:
+    """The read-only stores of the snapshot folders the threads' last jobs named, each
+    opened once and let go when no thread names it any more."""
 
     def __init__(self) -> None:
-        self.store: ox.Store | None = None
-        self.path: str | None = None
+        self._lock = threading.Lock()
+        self._stores: dict[str, ox.Store] = {}
+        self._users: Counter[str] = Counter()
 
-    def get(self, path: str) -> ox.Store:
-        if self.store is None or path != self.path:
-            self.store = None  # release the old snapshot's files before opening the new one
-            self.store = ox.Store.read_only(path)
-            self.path = path
-        return self.store
+    def switch(self, old: str | None, new: str) -> ox.Store:
+        """The store of `new` for a thread whose last job named `old`."""
+        with self._lock:
+            if new not in self._stores:
+                self._stores[new] = ox.Store.read_only(new)
+            self._users[new] += 1
+            if old is not None:
+                self._drop(old)
+            return self._stores[new]
 
-    def run(self, path: str, job: dict[str, Any]) -> tuple:
+    def forget(self, path: str) -> None:
+        """Drop `path`'s store after a read failed, so that the next job opens it again."""
+        with self._lock:
+            self._stores.pop(path, None)
+
+    def _drop(self, path: str) -> None:
+        self._users[path] -= 1
+        if self._users[path] <= 0:
+            del self._users[path]
+            self._stores.pop(path, None)  # its files go once running queries let go too
+
+
+def _serve(conn: Any, views: _SnapshotViews) -> None:
+    """Answer the (snapshot folder, job) requests on `conn` until the parent closes it."""
+    path: str | None = None
+    while True:
         try:
-            return run_job(self.get(path), job)
+            new, job = conn.recv()
+        except (EOFError, OSError):  # the parent closed the socket or died
+            return
+        try:
+            store = views.switch(path, new)
+            path = new
+            outcome = run_job(store, job)
         except (OSError, RuntimeError) as exc:  # a snapshot is never written: no retry
-            self.store = None
-            return FAILED, f"the store could not be read: {exc}"
+            views.forget(new)
+            outcome = FAILED, f"the store could not be read: {exc}"
+        conn.send(outcome)
 
 
 def main(argv: list[str]) -> int:
-    """Serve (snapshot folder, job) requests from the parent on socket FD argv[1], with
-    at most argv[2] MB of heap, no network and a lower CPU priority."""
+    """Serve the jobs arriving on the sockets argv[1] (comma-separated descriptors), one
+    thread each, with at most argv[2] MB of heap, no network and a lower CPU priority."""
     import signal
     from multiprocessing.connection import Connection
 
@@ -150,7 +180,7 @@ def main(argv: list[str]) -> int:
     from communique.server.sparql import sandbox as sparql_sandbox
 
     try:
-        blocked = sparql_sandbox.block_network()
+        blocked = sparql_sandbox.block_network()  # before the threads: they inherit it
     except OSError as exc:
         blocked, why = False, f": {exc}"
     else:
@@ -160,14 +190,16 @@ def main(argv: list[str]) -> int:
     sparql_sandbox.exit_with_parent()
     sparql_sandbox.lower_priority()
     sparql_sandbox.cap_memory(int(argv[2]) if len(argv) > 2 else 0)
-    conn = Connection(int(argv[1]))
-    view = _SnapshotView()
-    while True:
-        try:
-            path, job = conn.recv()
-        except (EOFError, OSError):  # the parent closed the socket or died
-            return 0
-        conn.send(view.run(path, job))
+    views = _SnapshotViews()
+    threads = [
+        threading.Thread(target=_serve, args=(Connection(int(fd)), views), name=f"slot-{fd}")
+        for fd in argv[1].split(",")
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return 0
 
 
 if __name__ == "__main__":
