@@ -134,3 +134,32 @@ def test_a_demonym_is_never_a_person(nlp):
         nlp, "Azerbaijani and Georgian ministers met. Kazakh officials agreed.", JAN_30
     )
     assert not by_kind(facts, "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "persons", "places"),
+    [
+        # a name the model missed, then its title as an apposition
+        (
+            "Tarek Valdane, Jordan's foreign minister, met Rosa Quispe in Lima on Monday.",
+            {"Tarek Valdane", "Rosa Quispe"},
+            {"Lima"},
+        ),
+        (
+            "Talia Nordquist Verhoeven, a former president of the council, met Rosa Quispe.",
+            {"Talia Nordquist Verhoeven", "Rosa Quispe"},
+            set(),
+        ),
+        # an apposition that is no title makes no person
+        ("Green Valley, the president's hometown, hosted the talks.", set(), None),
+        ("Amman, the Jordanian capital, hosted Rosa Quispe on Monday.", {"Rosa Quispe"}, None),
+    ],
+)
+def test_a_name_before_its_title_is_a_person(nlp, body, persons, places):
+    facts = facts_of(nlp, body, AUG_20)
+    assert set(by_kind(facts, "person")) == persons
+    if places is not None:
+        assert set(by_kind(facts, "place")) == places
+    roles = {(r.person.name, r.label, r.country) for r in facts.roles}
+    if "Tarek Valdane" in persons:
+        assert roles == {("Tarek Valdane", "Foreign Minister", "JOR")}

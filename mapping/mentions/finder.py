@@ -28,6 +28,7 @@ from communique.mapping.mentions.organizations import (
     parties_of_documents,
 )
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
+from communique.mapping.mentions.persons import named_before_titles
 from communique.mapping.mentions.place_checks import (
     drop_places_in_other_names,
     drop_places_in_person_names,
@@ -216,6 +217,7 @@ def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
                 title_start=title.start if has_title else None,
             )
             candidates.append((2, name))
+    candidates += [(2, name) for name in named_before_titles(doc)]
     return candidates, title_tokens
 
 

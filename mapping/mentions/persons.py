@@ -4,8 +4,12 @@ one ("Emir Sheikh"), and the towns and venues the model took for people."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+from functools import cache
 
+from spacy.tokens import Doc, Span, Token
+
+from communique.mapping.entities.titles import one_title
 from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import PERSON, Mention, words
 from communique.mapping.mentions.places import city, locative_slot, place
@@ -98,3 +102,52 @@ def acts_as_person(span: Span) -> bool:
         return True
     root = span.root
     return root.dep_ in ("dobj", "nsubj") and root.head.lemma_.lower() in _PERSON_VERBS
+
+
+def named_before_titles(doc: Doc) -> list[Mention]:
+    """Persons the model missed whose title follows the name as an apposition ("Arlo
+    Venndal, the Orvanian foreign minister, said", "Ilse Marrow, Orvania's envoy to ...")."""
+    found = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.head.i >= tok.i or tok.head.pos_ != "PROPN":
+            continue
+        span = _compound_name(tok.head)
+        if span is not None and _is_title_phrase(tok):
+            found.append(Mention(PERSON, span.start, span.end, span.text, span.text, None, "title"))
+    return found
+
+
+def _compound_name(head: Token) -> Span | None:
+    """The name of two to four capitalized words that `head` ends, then a comma; None when
+    the model found a person in it (read as it found it), an entity of the model's runs
+    past it, or it holds a title, a country or a known town."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+        start -= 1
+    span = doc[start : head.i + 1]
+    if not 2 <= len(span) <= 4 or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    if any(e.label_ == "PERSON" or e.start < span.start or e.end > span.end for e in span.ents):
+        return None
+    for t in span:
+        if not (t.is_title and t.is_alpha) or t.lower_ in TITLE_WORDS or country_named(t.text):
+            return None
+    if city_country(span.text) or _title_re().match(span.text):
+        return None
+    return span
+
+
+def _is_title_phrase(appos: Token) -> bool:
+    """True if the apposition's head word is part of a title ("the Orvanian foreign
+    minister", "Orvania's envoy to Tarsis")."""
+    doc = appos.doc
+    phrase = doc[appos.left_edge.i : appos.right_edge.i + 1]
+    at = appos.idx - phrase.start_char
+    return any(m.start() <= at < m.end() for m in _title_re().finditer(phrase.text))
+
+
+@cache
+def _title_re() -> re.Pattern:
+    one = re.sub(r"\?P<\w+>", "?:", one_title())
+    return re.compile(rf"(?<![\w-])(?i:{one})(?![\w-])")
