@@ -460,6 +460,30 @@ MAR_12 = dt.date(2025, 3, 12)  # a Wednesday
             "President Tom Arkan visited Peru in May.",
             [("visit", "2024-05", ["Peru", "Tom Arkan"])],
         ),
+        # back: a participle after the noun has no tense; the past verb above it gives one
+        (
+            MAR_12,
+            "President Tom Arkan attended the summit in Valmora held in November.",
+            [("summit", "2024-11", ["Tom Arkan"])],
+        ),
+        # (not a future one: what a plan reviews may lie behind it)
+        (
+            MAR_12,
+            "President Tom Arkan and President Ana Velor will review the agreement signed in "
+            "February.",
+            [("agreement-signing", "2025-02", ["Ana Velor", "Tom Arkan"])],
+        ),
+        # a participle that opens a span is a preposition: the date is the event's
+        (
+            MAR_12,
+            "President Tom Arkan will pay a visit to Peru starting March 20.",
+            [("visit", "2025-03-20", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "President Tom Arkan will pay a three-day visit to Peru beginning on March 20.",
+            [("visit", "2025-03-20", ["Tom Arkan"])],
+        ),
         # back: an infinitive of purpose of a past verb is no plan, and shares its verb's time
         (
             dt.date(2025, 11, 6),

@@ -18,6 +18,17 @@ from communique.mapping.values.dates.value import DateValue
 # question is *when*: "signed agreements in areas ranging ... on Tuesday", "is scheduled
 # to travel to Busan on Wednesday to meet ..."
 _NON_CLAUSE_DEPS = {"amod", "compound", "xcomp", "pcomp", "auxpass", "aux"}
+_OWN = {"nsubj", "nsubjpass", "aux", "auxpass"}  # what a clause of its own has
+
+
+def _opens_a_span(t: Token) -> bool:
+    """ "starting (on) August 28", "beginning Monday": the parser makes it a preposition or
+    a participle clause."""
+    return (
+        t.dep_ in ("prep", "advcl")
+        and t.tag_ == "VBG"
+        and t.lemma_.lower() in tense.words("starting_verbs")
+    )
 
 
 def clause_head(tok: Token) -> Token:
@@ -37,6 +48,8 @@ def _dependent_verb(t: Token) -> bool:
         return True
     if t.dep_ == "acl" and t.tag_ == "VBG":
         return True  # "areas ranging from ...", but "the MoU signed in December" is an event
+    if _opens_a_span(t) and not any(c.dep_ in _OWN for c in t.children):
+        return True  # "a visit to X starting (on) August 28": a participle for a preposition
     # "travelled to Cairo to meet ...": an infinitive of purpose shares its verb's time
     return t.dep_ == "advcl" and t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children)
 

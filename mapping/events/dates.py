@@ -126,7 +126,7 @@ def _directed(
     mods = {c.lower_ for c in first.children} if first is not None else set()
     if (tense.points_ahead(head) and not recalled) or is_ahead or mods & words("ahead_modifiers"):
         return tense.ahead(text, value, ref)
-    done = head.tag_ == "VBD" and not (
+    done = tense.told_as_done(head) and not (
         targets and all(index.planned_here(t, head) for t in targets)
     )
     if first is not None and tense.announced(first):

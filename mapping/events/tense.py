@@ -11,7 +11,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from communique.mapping.events.base import FUTURE_GOVERNORS
+from communique.mapping.events.base import FUTURE_GOVERNORS, governing_verb
 from communique.mapping.values.dates import resolve_date
 from communique.mapping.values.dates.value import DateValue
 
@@ -68,6 +68,18 @@ def points_ahead(head: Token) -> bool:
         if not any(c.dep_ in ("aux", "nsubj") for c in head.children):
             head = head.head
     return is_future(head) or is_present(head)
+
+
+def told_as_done(head: Token) -> bool:
+    """The clause tells its event as done: a verb in the past, or a reduced relative under
+    one ("attended the summit held in December": the participle has no tense of its own)."""
+    if head.tag_ == "VBD":
+        return True
+    if head.dep_ != "acl" or head.tag_ != "VBN" or head.head == head:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    return governing_verb(head.head).tag_ == "VBD"
 
 
 def prepared(tok: Token, head: Token) -> bool:
