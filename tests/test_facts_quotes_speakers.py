@@ -53,6 +53,17 @@ def test_speaker_after_the_verb(nlp, tail, speaker):
             f'"{WORDS}," the President said.',
             "Joko Tavisa",
         ),
+        # two holders told in that one sentence: its subject, whom the story follows
+        (
+            "Foreign Minister Piet Vorlan met Foreign Minister Ana Kessel on Monday.\n\n"
+            f'"{WORDS}," the minister declared.',
+            "Piet Vorlan",
+        ),
+        (
+            "Foreign Minister Ana Kessel was received by Foreign Minister Piet Vorlan.\n\n"
+            f'"{WORDS}," the minister declared.',
+            "Ana Kessel",
+        ),
         # a country's office
         (
             "Danish Prime Minister Lars Bekkeby met Estonian Prime Minister Ivo Kaskmaa.\n\n"

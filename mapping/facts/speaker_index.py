@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity, fold
 from communique.mapping.facts.genders import person_genders, pronoun_gender
@@ -160,7 +160,31 @@ class SpeakerIndex:
             k = bisect_left(offsets, start)
             if k:
                 last[id(p)] = offsets[k - 1]
-        return max(people, key=lambda p: last.get(id(p), -1)) if last else None
+        if not last:
+            return None
+        ranked = sorted((p for p in people if id(p) in last), key=lambda p: -last[id(p)])
+        return self._subject_of_last_sentence(ranked, last) or ranked[0]
+
+    def _subject_of_last_sentence(self, ranked: list[Entity], last: dict) -> Entity | None:
+        """Of the holders named in the sentence that names one last, the one told as its
+        subject ("X met his counterpart Y." then "the minister said": the one the story
+        follows), if exactly one is."""
+        tokens = {id(p): self._name_head_at(last[id(p)]) for p in ranked}
+        sentence = tokens[id(ranked[0])].sent
+        subjects = [
+            p
+            for p in ranked
+            if tokens[id(p)].sent == sentence and tokens[id(p)].dep_ in ("nsubj", "nsubjpass")
+        ]
+        return subjects[0] if len(subjects) == 1 else None
+
+    def _name_head_at(self, offset: int) -> Token:
+        """The head word of the name that starts at char `offset`."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        tok = span[0] if span is not None and len(span) else self.doc[0]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok
 
     def _of_country(self, iso3: str) -> list[Entity]:
         key = (PERSON, iso3)
