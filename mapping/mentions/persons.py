@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.symbols import PROPN as PROPN_POS
+from spacy.symbols import appos as APPOS
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import one_title
@@ -109,7 +111,7 @@ def named_before_titles(doc: Doc) -> list[Mention]:
     Venndal, the Orvanian foreign minister, said", "Ilse Marrow, Orvania's envoy to ...")."""
     found = []
     for tok in doc:
-        if tok.dep_ != "appos" or tok.head.i >= tok.i or tok.head.pos_ != "PROPN":
+        if tok.dep != APPOS or tok.head.i >= tok.i or tok.head.pos != PROPN_POS:
             continue
         span = _compound_name(tok.head)
         if span is not None and _is_title_phrase(tok):
@@ -128,8 +130,10 @@ def _compound_name(head: Token) -> Span | None:
     span = doc[start : head.i + 1]
     if not 2 <= len(span) <= 4 or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
         return None
-    if any(e.label_ == "PERSON" or e.start < span.start or e.end > span.end for e in span.ents):
+    if any(t.ent_type_ == "PERSON" for t in span) or span[0].ent_iob_ == "I":
         return None
+    if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
+        return None  # an entity of the model's runs past the name
     for t in span:
         if not (t.is_title and t.is_alpha) or t.lower_ in TITLE_WORDS or country_named(t.text):
             return None
