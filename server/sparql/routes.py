@@ -245,7 +245,8 @@ def _conditional(response: Response, version: str, media_type: str) -> Response:
         response.headers["Vary"] = "Accept"
     if request.method in ("GET", "HEAD"):
         # Same store version, same request, same representation: let caches revalidate.
-        key = f"{version}\n{request.full_path}\n{media_type}".encode()
+        # (the query string as sent: full_path would quote it all again, per request)
+        key = f"{version}\n{request.path}\n{media_type}\n".encode() + request.query_string
         response.set_etag(hashlib.sha256(key).hexdigest()[:32])
         if any(name in request.environ for name in CONDITIONAL_HEADERS):
             response.make_conditional(request)
