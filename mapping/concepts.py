@@ -106,3 +106,13 @@ def measure(key: str) -> Concept:
 
 def topic(key: str) -> Concept:
     return concepts("topic")[key]
+
+
+@lru_cache(maxsize=1024)
+def depth(iri: str) -> int:
+    """How many skos:broader steps lead from the concept `iri` to its scheme's top."""
+    g = schemes_graph()
+    node, steps = URIRef(iri), 0
+    while (up := g.value(node, SKOS.broader)) is not None and steps < 16:
+        node, steps = up, steps + 1
+    return steps

@@ -190,6 +190,9 @@ def test_areas_variants_and_scope_words(nlp, body, topics):
             "Minister Olin Varga discussed technical and economic cooperation.",
             {"technical-cooperation", "economy"},
         ),
+        # unless the noun's area is the narrower one: then the phrase is the noun's
+        ("Minister Olin Varga discussed nuclear disarmament.", {"disarmament"}),
+        ("Minister Olin Varga discussed the cultural heritage of the city.", {"heritage"}),
     ],
 )
 def test_no_topics_from_names_verbs_or_modifiers(nlp, body, topics):

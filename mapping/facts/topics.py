@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from communique.mapping.concepts import Concept
+from communique.mapping.concepts import Concept, depth
 from communique.mapping.entities.entity import ArticleEntities
 from communique.mapping.facts.area_context import LOOSE, is_topic
 from communique.mapping.facts.area_forms import topic_pattern
@@ -55,10 +55,11 @@ _SALIENT = 3
 
 def _one_per_phrase(found: list) -> list[tuple[Concept, int]]:
     """A phrase of two topic words names one area: "digital technologies" is the adjective's
-    (an ADJ narrows its noun)."""
+    (an ADJ narrows its noun), but "nuclear disarmament" the noun's, whose concept is the
+    narrower one in the scheme."""
     at = {span.root.i: n for n, (_, _, span) in enumerate(found)}
     dropped: set[int] = set()
-    for n, (_, _, span) in enumerate(found):
+    for n, (concept, _, span) in enumerate(found):
         root = span.root
         k = at.get(root.head.i)
         if k is None or k == n or root.head is root:
@@ -66,7 +67,9 @@ def _one_per_phrase(found: list) -> list[tuple[Concept, int]]:
         head = found[k][2]
         if root.dep_ == "amod" and root.pos_ == "ADJ" and root.whitespace_:
             if len(head) == 1 and head.root.pos_ == "NOUN":
-                dropped.add(k)  # (not "technical and economic cooperation", one label)
+                # (not "technical and economic cooperation", one label)
+                narrower = depth(str(found[k][0].iri)) > depth(str(concept.iri))
+                dropped.add(n if narrower else k)
     return [(c, pos) for n, (c, pos, _) in enumerate(found) if n not in dropped]
 
 
