@@ -438,6 +438,19 @@ MAR_12 = dt.date(2025, 3, 12)  # a Wednesday
             "President Tom Arkan arrived in Valmora on Sunday for a state visit.",
             [("visit", "2025-03-09", ["Tom Arkan"])],
         ),
+        # ... but not to what it tells as done before that day
+        (
+            MAR_12,
+            "Spokeswoman Ana Velor said on Tuesday that President Tom Arkan had met President "
+            "Ivo Sarn in Lima.",
+            [("meeting", None, ["Ivo Sarn", "Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "Spokeswoman Ana Velor said on Tuesday that President Tom Arkan met President "
+            "Ivo Sarn in Lima.",
+            [("meeting", "2025-03-11", ["Ivo Sarn", "Tom Arkan"])],
+        ),
         # a weekend: ahead for a plan, behind for what is told as done
         (
             MAR_12,

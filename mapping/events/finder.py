@@ -18,6 +18,7 @@ from communique.mapping.events import (
     parties,
     several,
     statements,
+    tense,
     triggers,
 )
 from communique.mapping.events.base import (
@@ -94,8 +95,10 @@ def find_event_mentions(
                 if ev.date.value < ref.isoformat()[: len(ev.date.value)]:
                     ev.scheduled = False  # a dated past event is no plan
             elif sent == first_sent and not ev.scheduled and (lede or dateline_date):
-                # the lede tells one day's news: its one date, else the dateline's
-                ev.date, ev.explicit_date = lede or dateline_date, True
+                # the lede tells one day's news: its one date, else the dateline's (not
+                # for what it tells as done before that day: "had met")
+                if not tense.told_before(tok):
+                    ev.date, ev.explicit_date = lede or dateline_date, True
             elif kind == "statement" and not ev.scheduled and sent.start <= second_start:
                 # "X announced on Friday that ...", then "Y told a press briefing": the
                 # briefing is where the lede's news was made known, on the day it gives

@@ -82,6 +82,13 @@ def told_as_done(head: Token) -> bool:
     return governing_verb(head.head).tag_ == "VBD"
 
 
+def told_before(tok: Token) -> bool:
+    """ "said on Tuesday that X had met Y": the pluperfect puts the event before the time
+    the clause above it tells of."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def prepared(tok: Token, head: Token) -> bool:
     """ "the preparations for X's visit", "ahead of X's trip": the event lies ahead of the
     clause that tells it, whatever that clause's tense."""
