@@ -10,8 +10,8 @@ answer. At most a few run at once; past that a request is refused at once, not q
 Workers are forked by multiprocessing's forkserver, which has already imported this module
 and with it what runs in them (web.validate_child: rdflib, pyshacl, the shapes code), so
 one starts in tens of milliseconds instead of the half second a fresh interpreter needs to
-import them. The web process itself is never forked: it
-runs threads, and a fork would copy its store and locks.
+import them. The web process itself is never forked: it runs threads, and a fork would copy
+its store and locks.
 
 Outcomes cross the pipe as plain tuples: (OK, answer), (ERROR, status, message, details),
 (MEMORY,) or (FAILED, message).
