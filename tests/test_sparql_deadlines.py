@@ -27,3 +27,12 @@ def test_cancelling_after_the_run_keeps_no_state():
     assert done.wait(5)
     deadlines.cancel(handle)
     assert deadlines._cancelled == set() and deadlines._pending == set()
+
+
+def test_an_earlier_deadline_wakes_the_watchdog_a_later_one_need_not():
+    deadlines, early, late = Deadlines(), threading.Event(), threading.Event()
+    now = time.monotonic()
+    deadlines.at(now + 30, late.set)  # the watchdog sleeps until this one
+    deadlines.at(now + 0.05, early.set)  # must cut that sleep short
+    assert early.wait(2)
+    assert time.monotonic() - now < 1.5 and not late.is_set()

@@ -31,7 +31,10 @@ class Deadlines:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="deadlines", daemon=True)
                 self._thread.start()
-            self._wake.notify()
+            if self._heap[0][1] == handle:
+                # the watchdog sleeps until the earliest deadline: only an earlier one needs
+                # it awake (waking it on every query cost a thread switch each)
+                self._wake.notify()
         return handle
 
     def cancel(self, handle: int) -> None:
