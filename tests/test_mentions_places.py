@@ -243,6 +243,34 @@ def test_an_ambiguous_town_is_the_one_of_the_articles_countries(nlp, body, place
     assert entities_of(nlp, body, "place", AUG_20) == places
 
 
+# "town, province": the province (ISO 3166-2) of the country with a town of that name, and
+# that town, not the likelier town of either name elsewhere nor its country (real places:
+# the gazetteers are GeoNames and ISO 3166-2)
+@pytest.mark.parametrize(
+    ("body", "places", "countries"),
+    [
+        (
+            "President Omar Kaya of Ghana visited Windsor, Ontario, on Monday.",
+            {"Windsor": "CAN", "Ontario": "CAN"},
+            {"Canada": "CAN", "Ghana": "GHA"},
+        ),
+        (
+            "President Omar Kaya of Ghana visited London, Ontario, on Monday.",
+            {"London": "CAN", "Ontario": "CAN"},
+            {"Canada": "CAN", "Ghana": "GHA"},
+        ),
+        (
+            "President Omar Kaya of Ghana visited London on Monday.",
+            {"London": "GBR"},
+            {"United Kingdom": "GBR", "Ghana": "GHA"},
+        ),
+    ],
+)
+def test_a_province_after_its_town_is_of_the_towns_country(nlp, body, places, countries):
+    assert entities_of(nlp, body, "place", AUG_20) == places
+    assert entities_of(nlp, body, "country", AUG_20) == countries
+
+
 @pytest.mark.parametrize(
     ("body", "country"),
     [

@@ -33,6 +33,7 @@ from communique.mapping.mentions.place_checks import (
     drop_places_in_other_names,
     drop_places_in_person_names,
     qualifies_only,
+    regions_of_towns,
     surnames_not_towns,
     towns_in_context,
     with_region_word,
@@ -119,7 +120,7 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     candidates = drop_places_in_other_names(doc, candidates)
     candidates = [(p, m) for p, m in candidates if not qualifies_only(doc, m)]
     kept = [with_region_word(doc, m) for m in parties_of_documents(doc, _resolve(candidates))]
-    return towns_in_context(surnames_not_towns(doc, kept))
+    return regions_of_towns(doc, towns_in_context(surnames_not_towns(doc, kept)))
 
 
 def _ministry_candidates(doc: Doc) -> list[Candidate]:

@@ -22,6 +22,7 @@ from communique.mapping.entities.countries import (
     all_countries,
     is_region,
     lookup_country,
+    normalize_name,
 )
 
 # matcher labels
@@ -139,3 +140,22 @@ def city_geonames_id(name: str, iso3: str | None = None) -> int | None:
 def city_country_in(name: str, context: frozenset[str]) -> str | None:
     """`country_of_city_in`, cached."""
     return country_of_city_in(name, context)
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Folded name -> the ISO3 codes of the countries with an ISO 3166-2 subdivision of
+    that name (pycountry's list, maintained)."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            found.setdefault(normalize_name(sub.name), set()).add(country.alpha_3)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """The countries with a province, state or region called `name` ("Ontario": CAN)."""
+    return _subdivisions().get(normalize_name(name), frozenset())

@@ -90,6 +90,37 @@ def towns_in_context(kept: list[Mention]) -> list[Mention]:
     ]
 
 
+def regions_of_towns(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """`Windsor, Ontario`, `London, Ontario`: a place written after a town and a comma that
+    is a province or state of a country with a town of that name is that region, and the
+    town is that country's (not the likelier town of that name elsewhere)."""
+    out: list[Mention] = []
+    for m in kept:
+        town = out[-1] if out else None
+        if (
+            m.kind == PLACE
+            and town is not None
+            and town.kind == PLACE
+            and town.subkind in ("city", "capital")
+            and town.end + 1 == m.start
+            and doc[town.end].text == ","
+            and (iso3 := _country_of_both(town, m)) is not None
+        ):
+            out[-1] = replace(town, iso3=iso3)
+            m = replace(m, iso3=iso3, subkind="region")
+        out.append(m)
+    return out
+
+
+def _country_of_both(town: Mention, region: Mention) -> str | None:
+    """The country that has both a town named as `town` and a region named as `region`."""
+    countries = gz.subdivision_countries(region.text)
+    if town.iso3 in countries:
+        return town.iso3
+    found = [c for c in sorted(countries) if gz.city_geonames_id(town.text, c) is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def qualifies_only(doc: Doc, m: Mention) -> bool:
     """`Pacific countries`, `the Pacific Island nation`, `the pro-Beijing leader`: a region
     that qualifies a group, or a place that names a stance, is none of the article's places."""
