@@ -106,6 +106,7 @@ def matcher(nlp: Language) -> PhraseMatcher:
             m.add(label, list(nlp.tokenizer.pipe(table)))
         m.add(REGION, list(nlp.tokenizer.pipe(regions())))
         m.add(ORGANIZATION, list(nlp.tokenizer.pipe(organizations())))
+        _subdivisions()  # loaded with the other gazetteers, not by the first article needing it
         _MATCHERS[key] = m
     return _MATCHERS[key]
 
