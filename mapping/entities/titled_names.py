@@ -8,14 +8,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from communique.mapping.entities.titles import APOS, alternation, label_of, lexicon, one_title
+from communique.mapping.entities.titles import (
+    APOS,
+    alternation,
+    label_of,
+    lexicon,
+    one_title_ungrouped,
+)
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.mention import ORG_HEADS
 
 
 @cache
 def _title_then_name_re() -> re.Pattern:
-    one = re.sub(r"\?P<\w+>", "?:", one_title())
+    one = one_title_ungrouped()
     # capitalized titles only, so that "the president said" opens no name
     return re.compile(
         rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*\s*,?\s*"
@@ -32,7 +38,7 @@ def _honorifics_before_name() -> str:
 
 @cache
 def _lower_title_comma_name_re() -> re.Pattern:
-    one = re.sub(r"\?P<\w+>", "?:", one_title())
+    one = one_title_ungrouped()
     # "the Orvanian finance minister, Ilse Marrow.": a title in lower case opens a name only
     # after a comma, and the name of two to four capitalized words closes the apposition
     return re.compile(

@@ -92,6 +92,12 @@ def one_title() -> str:
 
 
 @cache
+def one_title_ungrouped() -> str:
+    """`one_title` without its named groups, to repeat inside a larger pattern."""
+    return re.sub(r"\?P<\w+>", "?:", one_title())
+
+
+@cache
 def _end_title_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-]){one_title()}\s*$", re.IGNORECASE)
 
@@ -241,7 +247,7 @@ _POSSESSOR = re.compile(rf"(?:[\w-]+\s+){{0,2}}[\w-]+{APOS}s?\s+")
 
 @cache
 def _title_run_re() -> re.Pattern:
-    one = re.sub(r"\?P<\w+>", "?:", one_title())
+    one = one_title_ungrouped()
     return re.compile(
         rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*(?![\w-])", re.IGNORECASE
     )

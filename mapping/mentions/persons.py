@@ -11,7 +11,7 @@ from spacy.symbols import PROPN as PROPN_POS
 from spacy.symbols import appos as APPOS
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.titles import one_title
+from communique.mapping.entities.titles import one_title_ungrouped
 from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import PERSON, Mention, words
 from communique.mapping.mentions.places import city, locative_slot, place
@@ -153,5 +153,5 @@ def _is_title_phrase(appos: Token) -> bool:
 
 @cache
 def _title_re() -> re.Pattern:
-    one = re.sub(r"\?P<\w+>", "?:", one_title())
+    one = one_title_ungrouped()
     return re.compile(rf"(?<![\w-])(?i:{one})(?![\w-])")
