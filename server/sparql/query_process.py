@@ -70,13 +70,13 @@ class QueryProcess:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def admit(self, slot: int, snapshot: Snapshot) -> Snapshot | None | bool:
-        """Count a job in `slot` on `snapshot`: the snapshot the slot held before, or
-        False if the process is retired. A running slot's socket stays open until
-        `finish`: closing it under a thread waiting on it would let the number be reused."""
+    def admit(self, slot: int, snapshot: Snapshot) -> Snapshot | None:
+        """Count a job in `slot` on `snapshot`: the snapshot the slot held before; OSError
+        if the process is retired. A running slot's socket stays open until `finish`:
+        closing it under a thread waiting on it would let the number be reused."""
         with self.lock:
             if self.retired:
-                return False
+                raise OSError("the query process was stopped")
             old, self.snapshots[slot] = self.snapshots[slot], snapshot
             self.running.add(slot)
             return old
@@ -228,10 +228,11 @@ class ProcessExecutor:
 
     def _post(self, process: QueryProcess, slot: int, job: dict[str, Any]) -> None:
         snapshot = self.snapshots.acquire()
-        old = process.admit(slot, snapshot)
-        if old is False:
+        try:
+            old = process.admit(slot, snapshot)
+        except OSError:
             self.snapshots.release(snapshot)
-            raise OSError("the query process was stopped")
+            raise
         if old is not None:
             self.snapshots.release(old)  # the same one, maybe: it was counted twice
         process.channels[slot].send((str(snapshot.path), job))
