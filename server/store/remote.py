@@ -251,7 +251,7 @@ class RemoteEngine:
 
 def buffered(response: EngineResponse) -> io.BufferedReader:
     """The response body as a buffered file: the parsers read it in small pieces, each a
-    call into http.client otherwise."""
+    call into the HTTP decoder otherwise."""
     return io.BufferedReader(response.raw, buffer_size=CHUNK)  # type: ignore[arg-type]
 
 
