@@ -36,3 +36,35 @@ def test_an_earlier_deadline_wakes_the_watchdog_a_later_one_need_not():
     deadlines.at(now + 0.05, early.set)  # must cut that sleep short
     assert early.wait(2)
     assert time.monotonic() - now < 1.5 and not late.is_set()
+
+
+class CountingCondition(threading.Condition):
+    waits = 0
+
+    def wait(self, timeout: float | None = None) -> bool:
+        CountingCondition.waits += 1
+        return super().wait(timeout)
+
+
+def test_cancelled_deadlines_do_not_wake_the_watchdog_one_by_one():
+    deadlines, live = Deadlines(), threading.Event()
+    deadlines._wake = CountingCondition()
+    now = time.monotonic()
+    deadlines.at(now + 0.6, live.set)
+    # queries that ended long before their limit: 200 deadlines, each cancelled at once
+    for i in range(200):
+        deadlines.cancel(deadlines.at(now + 0.05 + i * 0.001, lambda: None))
+    assert live.wait(5)
+    assert CountingCondition.waits <= 5  # one per deadline before: 200
+    assert deadlines._cancelled == set() and deadlines._pending == set()
+
+
+def test_many_cancelled_deadlines_are_compacted_away():
+    deadlines = Deadlines()
+    far = time.monotonic() + 3600
+    kept = deadlines.at(far, lambda: None)
+    for _ in range(5000):
+        deadlines.cancel(deadlines.at(far, lambda: None))
+    assert len(deadlines._heap) <= 1100  # bounded by the compaction, not by the traffic
+    assert kept in deadlines._pending and kept not in deadlines._cancelled
+    assert {entry[1] for entry in deadlines._heap} >= {kept}

@@ -10,6 +10,8 @@ import threading
 import time
 from collections.abc import Callable
 
+COMPACT_AFTER = 1024  # cancelled entries kept before the heap is rebuilt without them
+
 
 class Deadlines:
     """Callbacks due at monotonic times, run in order by one daemon thread."""
@@ -42,18 +44,39 @@ class Deadlines:
             # a handle already run is no longer pending: remembering it would never end
             if handle in self._pending:
                 self._cancelled.add(handle)
+                if len(self._cancelled) > COMPACT_AFTER and 2 * len(self._cancelled) > len(
+                    self._heap
+                ):
+                    self._compact()
+
+    def _compact(self) -> None:
+        """Drop every cancelled entry at once (most queries end long before their limit)."""
+        cancelled = self._cancelled
+        self._heap = [entry for entry in self._heap if entry[1] not in cancelled]
+        heapq.heapify(self._heap)
+        self._pending -= cancelled
+        self._cancelled = set()
+
+    def _drop_cancelled(self) -> None:
+        """Pop the cancelled entries at the top: the watchdog sleeps until a live one, not
+        until each cancelled deadline in turn (a wake-up per query otherwise)."""
+        heap, cancelled = self._heap, self._cancelled
+        while heap and heap[0][1] in cancelled:
+            _, handle, _ = heapq.heappop(heap)
+            cancelled.discard(handle)
+            self._pending.discard(handle)
 
     def _run(self) -> None:
         while True:
             with self._wake:
-                while not self._heap or self._heap[0][0] > time.monotonic():
+                while True:
+                    self._drop_cancelled()
+                    if self._heap and self._heap[0][0] <= time.monotonic():
+                        break
                     wait = self._heap[0][0] - time.monotonic() if self._heap else None
                     self._wake.wait(wait)
                 _, handle, callback = heapq.heappop(self._heap)
                 self._pending.discard(handle)
-                if handle in self._cancelled:
-                    self._cancelled.discard(handle)
-                    continue
             try:
                 callback()
             except Exception:  # noqa: BLE001 - a failing callback must not stop the others
