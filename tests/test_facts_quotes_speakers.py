@@ -76,6 +76,13 @@ def test_speaker_after_the_verb(nlp, tail, speaker):
             f'"{WORDS}," the Chancellor declared.',
             "Alma Ruizpena",
         ),
+        # a colon clause names the speaker, whatever the next sentence reports
+        (
+            "Prime Minister Edda Marrin met Chancellor Rolf Tessing in Vardo.\n\n"
+            f'Speaking after the talks, the Chancellor declared: "{WORDS}." She added that '
+            "the two governments would meet again in the autumn.",
+            "Rolf Tessing",
+        ),
         # a generic noun: the last person told saying something
         (
             "Foreign Minister Piet Vorlan will travel to Vientiane, Spokeswoman Mira Tolvan "

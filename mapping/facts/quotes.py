@@ -107,11 +107,13 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     if _is_a_name(words):
         return None, None
     fragment = n_words < MIN_WORDS
-    found = Found() if fragment else told_after(state.r, text, m, m.end(group))
+    # ("X declared: “…”": the clause that opens a quotation with a colon tells its speaker,
+    # whatever follows it)
+    found = _colon_clause(state, m.start())
+    if not found.told and not fragment:
+        found = told_after(state.r, text, m, m.end(group))
     if not found.told:
         found = told_before(state.r, text, m.start())
-    if not found.told:
-        found = _colon_clause(state, m.start())
     if not found.told:
         sent = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
         if sent is not None:
