@@ -223,6 +223,8 @@ def test_a_city_name_cut_short_by_the_model_and_a_partnership_that_is_no_place(n
         ("The pro-Beijing leader Omar Kaya travelled to Suva on Monday.", {"Suva"}),
         ("Since President Park Min-seo's trip to Suva, ties have grown.", {"Suva"}),
         ("The two ministers co-chair the Velmora Process 2016 in Suva.", {"Suva"}),
+        # a building's name the model cut before its "of": no "Embassy of" fragment
+        ("He signed a book at the Embassy of Azerbaijan and then flew to Suva.", {"Suva"}),
     ],
 )
 def test_places_inside_other_words_are_none_of_the_articles(nlp, body, places):

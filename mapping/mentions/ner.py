@@ -58,7 +58,8 @@ def from_ner(ent: Span) -> list[Mention]:
     """The mentions one NER entity stands for (none, one, or the cities inside it)."""
     span = _cut_at_bracket(trim(ent))
     label = ent.label_
-    if label == "ORG" and len(span):
+    if len(span) and (label == "ORG" or (label == "FAC" and span[-1].lower_ in ("of", "for"))):
+        # ("the Embassy of" + "Azerbaijan": a building's name cut before its joiner's tail)
         span = continued_name(span)
     if not len(span):
         return []
