@@ -369,6 +369,7 @@ def test_a_one_day_visit_told_with_its_day_dates_what_follows_whatever_the_datel
 
 
 MAR_12 = dt.date(2025, 3, 12)  # a Wednesday
+ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
 
 
 @pytest.mark.parametrize(
@@ -496,6 +497,24 @@ MAR_12 = dt.date(2025, 3, 12)  # a Wednesday
             MAR_12,
             "President Tom Arkan will pay a three-day visit to Peru beginning on March 20.",
             [("visit", "2025-03-20", ["Tom Arkan"])],
+        ),
+        # back: what the clause follows lies before it, though told in the present
+        (
+            MAR_12,
+            "The talks come in the wake of President Tom Arkan's visit to Peru in June.",
+            [("talks", None, ["Peru"]), ("visit", "2024-06", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "The visit follows talks between President Tom Arkan and President Ana Velor in "
+            "Lima in June, where the two leaders agreed to set up a commission.",
+            [("talks", "2024-06", ANA_AND_TOM), ("visit", None, ANA_AND_TOM)],
+        ),
+        # ... unless the clause lies ahead itself: then so may what it follows
+        (
+            MAR_12,
+            "President Tom Arkan will travel to Lima after the summit in June.",
+            [("summit", "2025-06", ["Tom Arkan"]), ("visit", None, ["Tom Arkan"])],
         ),
         # back: an infinitive of purpose of a past verb is no plan, and shares its verb's time
         (

@@ -124,10 +124,14 @@ def _directed(
     is_ahead = any(tense.prepared(t, head) for t in targets)
     recalled = first is not None and tense.told_of_someone(first) and not is_ahead
     mods = {c.lower_ for c in first.children} if first is not None else set()
-    if (tense.points_ahead(head) and not recalled) or is_ahead or mods & words("ahead_modifiers"):
+    # ("the trip follows a meeting in September": told in the present, done before it)
+    behind = first is not None and tense.followed(first, head) and not tense.is_future(head)
+    ahead = tense.points_ahead(head) and not recalled and not behind
+    if ahead or is_ahead or mods & words("ahead_modifiers"):
         return tense.ahead(text, value, ref)
-    done = tense.told_as_done(head) and not (
-        targets and all(index.planned_here(t, head) for t in targets)
+    done = behind or (
+        tense.told_as_done(head)
+        and not (targets and all(index.planned_here(t, head) for t in targets))
     )
     if first is not None and tense.announced(first):
         done = False  # "announced a visit starting April 20": made known, not done

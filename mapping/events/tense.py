@@ -104,6 +104,21 @@ def prepared(tok: Token, head: Token) -> bool:
     return False
 
 
+def followed(tok: Token, head: Token) -> bool:
+    """ "the trip follows a meeting in September", "in the wake of the talks in May": the
+    event lies before what the clause tells (the clause's verb itself may be the frame)."""
+    t = tok
+    for _ in range(6):
+        if t.head == t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in words("behind_frames") or t.lower_ in words("behind_frames"):
+            return True
+        if t == head:
+            return False
+    return False
+
+
 def announced(tok: Token) -> bool:
     """ "announced a visit starting April 20": the event is made known, not told as done."""
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in words(
