@@ -30,6 +30,20 @@ def test_a_visit_to_two_countries_is_a_visit_to_each(nlp):
     assert all({p.key for p in e.participants} & {"JPN", "KOR"} == {e.host.key} for e in visits)
 
 
+@pytest.mark.parametrize(
+    ("body", "visitor"),
+    [
+        ("Foreign Minister Tom Arkan will also visit Tanzania and Uganda.", ["Tom Arkan"]),
+        ("Arkan will also visit Tanzania and Uganda.", []),  # a visitor not known as a person
+    ],
+)
+def test_each_visit_of_two_names_its_own_country_once(nlp, body, visitor):
+    assert event_rows(nlp, body, AUG_21) == [
+        ("visit", None, sorted(["Tanzania", *visitor])),
+        ("visit", None, sorted([*visitor, "Uganda"])),
+    ]
+
+
 def test_a_session_told_without_its_people_is_hosted_where_it_is_held(nlp):
     body = (
         "Zambian Foreign Minister John Banda visited Kampala on Monday. The next session of "

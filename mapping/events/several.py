@@ -88,21 +88,30 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
         return [ev]
     # "a tour of A, B and C": the tour itself, and a visit to each country
     whole = [_tour_of(ev)] if tour else []
-    return (
-        whole
-        + [ev]
-        + [
-            replace(
-                ev,
-                host=c,
-                place=None,
-                participants=[c if p is ev.host else p for p in ev.participants],
-                sentences=set(ev.sentences),
-                distinct=c.key,
-            )
-            for c in others
-        ]
-    )
+    destinations = [ev.host, *others]
+
+    def taking_part(country: Entity) -> list[Entity]:
+        """The visit's participants with its one destination, not the others'."""
+        out: list[Entity] = []
+        for p in ev.participants:
+            p = country if p in destinations else p
+            if p not in out:
+                out.append(p)
+        return out
+
+    legs = [
+        replace(
+            ev,
+            host=c,
+            place=None,
+            participants=taking_part(c),
+            sentences=set(ev.sentences),
+            distinct=c.key,
+        )
+        for c in others
+    ]
+    ev.participants = taking_part(ev.host)
+    return whole + [ev] + legs
 
 
 def _tour_of(ev: Event) -> Event:
