@@ -168,6 +168,18 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
                 ("statement", "2024-08-19", ["Amani Odhiambo"]),
             ],
         ),
+        # a visit told in the week, then on its day: one visit, on that day
+        (
+            "Foreign Minister Tom Arkan will travel to Kenya next week, the ministry said. "
+            "Arkan is due to arrive in Nairobi on Sunday.",
+            [("visit", "2024-08-25", ["Tom Arkan"])],
+        ),
+        # ... but a year is too coarse to tell a meeting held from the next one
+        (
+            "Minister Amani Odhiambo held a meeting with Minister Peter Kizza on Monday. The "
+            "next meeting will be held in Kampala later this year.",
+            [("meeting", "2024", []), ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
+        ),
         # "received a call from Y and discussed ...": the discussion is the call
         (
             "King Amani Odhiambo on Monday received a phone call from President Peter Kizza, "

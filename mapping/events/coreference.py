@@ -20,7 +20,19 @@ from communique.mapping.values.dates.value import DateValue
 
 
 def _compatible_dates(a: Event, b: Event) -> bool:
-    return a.date is None or b.date is None or a.date.value == b.date.value
+    """No date, the same date, or a day within the other's month ("next week" and "on
+    Sunday"); a year alone is too coarse to tell one event ("later this year")."""
+    if a.date is None or b.date is None:
+        return True
+    x, y = sorted((a.date.value, b.date.value), key=len)
+    return x == y or (len(x) == len("2025-03") and len(y) == len("2025-03-16") and y[:7] == x)
+
+
+def _finer(date: DateValue | None, than: DateValue | None) -> bool:
+    """Whether `date` tells the day (or month) that `than` tells more coarsely."""
+    if date is None:
+        return False
+    return than is None or len(date.value) > len(than.value)
 
 
 # An article tells a few events of each group (at most 5 in the corpora). An event is merged
@@ -47,7 +59,7 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
         for p in ev.participants:
             if p not in target.participants:
                 target.participants.append(p)
-        if target.date is None and ev.date is not None:
+        if _finer(ev.date, target.date):
             target.date, target.explicit_date = ev.date, ev.explicit_date
         for attr in ("place", "host", "guest", "guest_country", "visit_kind"):
             if getattr(target, attr) is None:
