@@ -498,6 +498,24 @@ ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
             "President Tom Arkan will pay a three-day visit to Peru beginning on March 20.",
             [("visit", "2025-03-20", ["Tom Arkan"])],
         ),
+        # the day a plan was told is not the plan's day; what was done took place by it
+        (
+            MAR_12,
+            "President Tom Arkan will pay a state visit to Kenya, the ministry said on Tuesday.",
+            [("visit", None, ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "Foreign Minister Tom Arkan will travel to Kenya next week for talks with his Kenyan "
+            "counterpart, the ministry said on Tuesday.",
+            [("talks", "2025-03", ["Kenya", "Tom Arkan"]), ("visit", "2025-03", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "Foreign Minister Tom Arkan held talks with his Kenyan counterpart in Nairobi, the "
+            "ministry said on Tuesday.",
+            [("talks", "2025-03-11", ["Kenya", "Tom Arkan"])],
+        ),
         # back: what the clause follows lies before it, though told in the present
         (
             MAR_12,

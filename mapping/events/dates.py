@@ -106,8 +106,9 @@ def _assign(
         out.setdefault(t.i, value)
     if nearest is None or _near(targets[0], head):
         of_clause.setdefault(head.i, value)
-    if not targets and value.precision == "day":
-        # a misattached "on Sunday" frames the one event told below its verb
+    if not targets and value.precision == "day" and head.lemma_.lower() not in words("say_verbs"):
+        # a misattached "on Sunday" frames the one event told below its verb ("the ministry
+        # said on Tuesday" is the day of the saying, not of what was said)
         targets = index.last_below(head, root.i)
     tree = index.tree
     for t in targets:
