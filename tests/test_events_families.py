@@ -233,6 +233,16 @@ def test_what_follows_an_event_is_an_event_of_its_own(nlp, body, expected):
         ),
         # a document that reached something is no signing
         ("The deal reached a turning point on Monday, President Amani Odhiambo said.", []),
+        # a signing that could or may take place is none yet; a meeting that may is planned
+        (
+            "President Amani Odhiambo will visit Kenya next week, and a memorandum on farming "
+            "could be signed during the visit.",
+            [("visit", "2024-08", ["Amani Odhiambo", "Kenya"], "Kenya", "Amani Odhiambo")],
+        ),
+        (
+            "President Amani Odhiambo and President Peter Kizza may meet in Kampala next month.",
+            [("meeting", "2024-09", ["Amani Odhiambo", "Peter Kizza"], None, None)],
+        ),
     ],
 )
 def test_a_document_concluded_is_a_signing(nlp, body, expected):

@@ -94,6 +94,9 @@ def signed_object(tok: Token) -> bool:
     return head.lemma_.lower() in ("signing", "sign", "adopt", "adoption")
 
 
+_MODALS = {"will", "shall", "would", "could", "may", "might", "should", "can"}
+
+
 def is_scheduled(tok: Token) -> bool:
     if any(c.lower_ in FUTURE_MODS for c in tok.children):
         return True
@@ -101,7 +104,8 @@ def is_scheduled(tok: Token) -> bool:
     # "will hold talks ... and give a speech": the second verb shares the first's "will"
     shared = [verb.head] if verb.dep_ == "conj" and verb.tag_ == "VB" else []
     for t in (tok, verb, *shared):
-        if any(c.lower_ in ("will", "shall", "would") for c in t.children):
+        # ("a memorandum could be signed during the visit": a possibility, not held yet)
+        if any(c.lower_ in _MODALS and c.dep_ in ("aux", "auxpass") for c in t.children):
             return True
         if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children):
             return True
