@@ -291,6 +291,38 @@ def test_a_meeting_a_visit_is_made_for_is_part_of_it(nlp):
     assert visit.date is not None and visit.date.value == "2024-09"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the meeting a trip is made for is held on it, by the traveller
+        (
+            "Prime Minister Rhona Castell will travel to Poland on Thursday to meet President "
+            "Ivo Dabrek.",
+            [
+                ("meeting", "2024-08-22", ["Ivo Dabrek", "Rhona Castell"]),
+                ("visit", "2024-08-22", ["Rhona Castell"]),
+            ],
+        ),
+        (
+            "Prime Minister Rhona Castell travels on to Gdansk on Thursday to meet business "
+            "leaders.",
+            [
+                ("meeting", "2024-08-22", ["Rhona Castell"]),
+                ("visit", "2024-08-22", ["Rhona Castell"]),
+            ],
+        ),
+        # the purpose of a meeting is that meeting, not another
+        (
+            "Foreign Minister Tom Arkan held a meeting with Foreign Minister Ana Velor on Monday "
+            "to discuss trade.",
+            [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
+        ),
+    ],
+)
+def test_a_trip_made_to_meet_someone_holds_that_meeting(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_20) == expected
+
+
 def test_banks_concluding_an_agreement_of_their_own_are_another_signing(nlp):
     body = (
         "ASTANA, Aug 19 -- Minister Amani Odhiambo and Minister Peter Kizza signed an "

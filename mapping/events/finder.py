@@ -141,7 +141,9 @@ class _SentenceTriggers:
         self.at: Counter[int] = Counter()  # position -> triggers there, "co-chaired by" aside
         self.under: Counter[int] = Counter()  # head -> triggers below it, the same aside
         self.meetings = 0
+        self.kind_at: dict[int, str] = {}
         for t, k in sent_triggers:
+            self.kind_at.setdefault(t.i, k)
             if t.tag_ != "VBN":  # not "..., co-chaired by"
                 self.at[t.i] += 1
                 self.under[t.head.i] += 1
@@ -185,8 +187,11 @@ def _passed_over(
         and tok.dep_ in ("xcomp", "advcl")
         and tok.tag_ == "VB"  # an infinitive of purpose, not "Visiting X, she met"
         and here.purpose_of_another(tok)
+        and here.kind_at.get(tok.head.i) != "visit"
     ):
-        return True  # "held a meeting ... to discuss": the purpose, not another event
+        # "held a meeting ... to discuss": the purpose, not another event (but "travels to
+        # Toronto to meet business leaders" meets them there: a meeting of the trip)
+        return True
     meet = GROUPS[kind] == "meet"
     if verb and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and meet and here.meetings > 1:
         return True  # "to convene next month, co-chaired by ...": told of that meeting

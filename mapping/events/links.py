@@ -7,7 +7,7 @@ import datetime as dt
 
 from communique.mapping.events.base import Event, words
 from communique.mapping.events.coreference import recent
-from communique.mapping.mentions.finder import PERSON
+from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.nlp.language import sentences
 from communique.mapping.values.dates.value import DateValue
 
@@ -124,18 +124,26 @@ def _of_phrases(heads: list) -> list:
 
 
 def _purposes_of(visit: Event, told: dict[int, Event]) -> None:
-    """ "will visit Washington for a meeting with X": the meeting is part of the visit,
-    within its days."""
-    for c in visit.trigger.children:
-        if c.dep_ != "prep" or c.lower_ != "for":
+    """ "will visit Washington for a meeting with X", "travels to Toronto on Thursday to meet
+    business leaders": the meeting is part of the visit, within its days; the one the
+    visitor travels to hold has the visitor in it."""
+    children = list(visit.trigger.children)
+    named = [p for c in children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
+    infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
+    for p in named + infinitives:
+        part = told.get(p.i)
+        if part is None or part is visit:
             continue
-        for p in c.children:
-            part = told.get(p.i)
-            if part is None or part is visit or part.scheduled != visit.scheduled:
-                continue
-            part.part_of = part.part_of or visit
-            if part.date is None and visit.date is not None and visit.date.end is None:
-                part.date = visit.date
+        if part.scheduled != visit.scheduled and p not in infinitives:
+            continue  # ("travels on Thursday to meet": an infinitive is a plan whatever its visit)
+        part.part_of = part.part_of or visit
+        if part.date is None and visit.date is not None and visit.date.end is None:
+            part.date = visit.date
+        guest = visit.guest
+        if p in infinitives and guest is not None and guest.kind == PERSON:
+            # (its own subject is the visitor's: the countries found for want of one go)
+            others = [e for e in part.participants if e.kind in (PERSON, ORG) and e is not guest]
+            part.participants = [guest, *others]
 
 
 def _date_visits_by_their_sentences(events: list[Event]) -> None:
