@@ -31,6 +31,33 @@ def test_a_visit_to_two_countries_is_a_visit_to_each(nlp):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an infinitive without a subject of its own: the subject of the verb it completes
+        (
+            "Foreign Minister Tom Arkan is expected to meet President Ana Velor on Tuesday.",
+            [("meeting", "2024-08-27", ["Ana Velor", "Tom Arkan"])],
+        ),
+        (
+            "Foreign Minister Tom Arkan, who arrived on Sunday, is scheduled to call on "
+            "President Ana Velor on Tuesday.",
+            [
+                ("meeting", "2024-08-27", ["Ana Velor", "Tom Arkan"]),
+                ("visit", "2024-08-18", ["Tom Arkan"]),
+            ],
+        ),
+        # ... but the object of a verb that has one: the one invited visits
+        (
+            "President Ana Velor invited Foreign Minister Tom Arkan to visit Lima next year.",
+            [("visit", "2025", ["Tom Arkan"])],
+        ),
+    ],
+)
+def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "visitor"),
     [
         ("Foreign Minister Tom Arkan will also visit Tanzania and Uganda.", ["Tom Arkan"]),

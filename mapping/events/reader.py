@@ -35,6 +35,24 @@ def _honoured(t: Token) -> bool:
     return any(w.lemma_.lower() in words("honour_nouns") for w in (prep.head, *prep.head.children))
 
 
+def _controller_subjects(verb: Token) -> list[Token]:
+    """ "X is expected to meet Y", "X is scheduled to call on Y": an infinitive without a
+    subject of its own has the subject of the verb it completes (not when that verb has an
+    object: "invited Y to visit" is Y's visit)."""
+    controller = verb
+    for _ in range(3):
+        if controller.dep_ != "xcomp" or controller.head is controller:
+            break
+        if any(c.dep_.startswith("nsubj") for c in controller.children):
+            break
+        controller = controller.head
+        if any(c.dep_ in ("dobj", "iobj") for c in controller.children):
+            return []
+    if controller is verb:
+        return []
+    return [c for c in controller.children if c.dep_.startswith("nsubj")]
+
+
 class EventReader(EventAnaphora, EventPlaces):
     def __init__(
         self,
@@ -153,6 +171,7 @@ class EventReader(EventAnaphora, EventPlaces):
                 # "paid a visit ... and met X": the first verb's subject met X too;
                 # "Speaking at a briefing, X said": X spoke
                 slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
+            slots.extend(_controller_subjects(verb))
         out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if sum(e.kind == PERSON for e in out) >= 2 or (
             any(e.kind == ORG for e in out) and not any(e.kind == PERSON for e in out)
