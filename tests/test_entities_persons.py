@@ -76,6 +76,18 @@ def test_fold_ignores_case_and_accents(a, b):
             "Lucia Barrenechea",
             set(),
         ),
+        # a hyphenated given name whose second part is lower-case, with no title before it
+        (
+            "President Tom Arkan received a delegation led by Korva Power Corporation "
+            "chairman Lee Min-ho.",
+            "Lee Min-ho",
+            {"Tom Arkan"},
+        ),
+        (
+            "It was their first talks since the execution of Pak Song-chol in December.",
+            "Pak Song-chol",
+            set(),
+        ),
     ],
 )
 def test_names_with_particles_and_honorifics(nlp, body, person, others):

@@ -54,10 +54,20 @@ def person_from_ner(span: Span) -> list[Mention]:
         # "in Beni and Kasindi", "travelled to Desaguadero": a town the model took for a name
         return [city(span)]
     if any(t.is_alpha for t in span) and all(
-        t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES for t in span
+        t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES or _after_hyphen(t)
+        for t in span
     ):
         return [person(span)]
     return []
+
+
+def _after_hyphen(t: Token) -> bool:
+    """ "Min-ho", "Dong-cheol": the lower-case second part of a hyphenated given name."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != "-":
+        return False
+    first = doc[t.i - 2]
+    return first.is_title and not first.whitespace_ and not doc[t.i - 1].whitespace_
 
 
 def _name_start(span: Span) -> int:
