@@ -323,6 +323,27 @@ def test_a_trip_made_to_meet_someone_holds_that_meeting(nlp, body, expected):
     assert event_rows(nlp, body, AUG_20) == expected
 
 
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # what a clause tells after an event of its group it names is another event
+        ("Following the meeting, Walsh and Pratiwi held a bilateral meeting.", 2),
+        ("After the meeting, Walsh and Pratiwi held a bilateral meeting.", 2),
+        # ... but an event named inside a document's name is that event told again
+        ("After the meeting, Walsh and Pratiwi signed the minutes of the meeting.", 1),
+    ],
+)
+def test_a_meeting_held_after_a_meeting_is_another(nlp, after, expected):
+    body = (
+        "Foreign Minister Sari Pratiwi and Foreign Minister Penny Walsh attended a meeting of "
+        f"ministers on Monday. {after}"
+    )
+    meetings = [e for e in events_of(nlp, body, AUG_20) if e.kind == "meeting"]
+    assert [summary(e) for e in meetings] == [
+        ("meeting", "2024-08-19", ["Penny Walsh", "Sari Pratiwi"])
+    ] * expected
+
+
 def test_banks_concluding_an_agreement_of_their_own_are_another_signing(nlp):
     body = (
         "ASTANA, Aug 19 -- Minister Amani Odhiambo and Minister Peter Kizza signed an "

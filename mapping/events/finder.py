@@ -69,6 +69,7 @@ def find_event_mentions(
     first_sent = sentences[0] if sentences else None
     all_triggers = triggers.all_triggers(doc, r)
     r.trigger_tokens = {t.i for t, _ in all_triggers}
+    r.trigger_groups = {t.i: GROUPS[k] for t, k in reversed(all_triggers)}
     at = [t.i for t, _ in all_triggers]  # in text order: a sentence's are found by bisection
     lede = lede_date(first_sent, ref) if first_sent is not None else None
     announced = said_day(first_sent, ref) if first_sent is not None else None

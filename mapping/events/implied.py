@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events import gatherings, messages
-from communique.mapping.events.base import Event, is_anaphoric, words
+from communique.mapping.events.base import Event, governing_verb, is_anaphoric, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.nlp.language import tokens_of
@@ -165,8 +165,26 @@ def reread(r: EventReader, ev: Event, ref: dt.date) -> None:
             for p in c.children
         ]
         ev.participants = r.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
-    if _a_sequel(ev.trigger):
+    if _a_sequel(ev.trigger) or _after_another(r, ev.trigger, ev.group):
         ev.distinct = "sequel"
+
+
+def _after_another(r: EventReader, tok: Token, group: str) -> bool:
+    """ "Following the meeting, X and Y held a bilateral meeting": what a clause tells after
+    an event of its group it names is another event, though it has the same people."""
+    verb = governing_verb(tok)
+    if tok.i != verb.i and not (tok.head.i == verb.i and tok.dep_ in _TOLD_SLOTS):
+        return False  # ("signed the minutes of the committee meeting": that meeting, told again)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _AFTER
+        and any(p.dep_ == "pobj" and r.trigger_groups.get(p.i) == group for p in c.children)
+        for c in verb.children
+    )
+
+
+_AFTER = {"after", "following"}
+_TOLD_SLOTS = ("dobj", "nsubj", "nsubjpass")
 
 
 def _a_sequel(tok: Token) -> bool:

@@ -67,6 +67,7 @@ class EventReader(EventAnaphora, EventPlaces):
         self.titles = titles or {}
         self.here: Entity | None = None  # the dateline's place, what "here" means
         self.trigger_tokens: set[int] = set()
+        self.trigger_groups: dict[int, str] = {}  # a trigger's position -> its kind's group
         self.by_token: dict[int, Entity] = {}
         self._marks: dict[str, Marks] = {}
         self._in_sentence: dict[int, list[Entity]] = {}
