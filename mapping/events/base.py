@@ -116,7 +116,7 @@ def is_scheduled(tok: Token) -> bool:
         prev = anc
         if anc.lemma_.lower() in FUTURE_GOVERNORS:
             return True
-        if anc.tag_ in ("VBD", "VBZ") and anc is not verb:
+        if anc.tag_ in ("VBD", "VBZ"):  # (the governing verb too)
             return False  # a finite verb closes the clause: "agreed ..., as X held talks"
     return False
 

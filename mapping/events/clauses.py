@@ -37,14 +37,14 @@ def clause_head(tok: Token) -> Token:
     for _ in range(12):
         if t.pos_ in ("VERB", "AUX") and not _dependent_verb(t):
             return t
-        if t.head is t:
+        if t.head == t:
             return t
         t = t.head
     return t
 
 
 def _dependent_verb(t: Token) -> bool:
-    if t.dep_ in _NON_CLAUSE_DEPS and t.head is not t:
+    if t.dep_ in _NON_CLAUSE_DEPS and t.head != t:
         return True
     if t.dep_ == "acl" and t.tag_ == "VBG":
         return True  # "areas ranging from ...", but "the MoU signed in December" is an event

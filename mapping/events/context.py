@@ -130,7 +130,7 @@ def _event_it_happened_during(
 ) -> Event | None:
     tok = ev.trigger
     heads = [tok] if tok.pos_ != "VERB" else [tok]
-    if tok.head is not tok and tok.dep_ in ("dobj", "nsubjpass"):
+    if tok.head != tok and tok.dep_ in ("dobj", "nsubjpass"):
         heads.append(tok.head)  # "held talks during ...": the verb's phrase
     for h in heads:
         for c in h.children:

@@ -108,7 +108,7 @@ def read_setting(r: EventReader, ev: Event, ref: dt.date) -> None:
     if ev.group not in ("meet", "summit") or (clause := setting_clause(ev.trigger)) is None:
         return
     host = _named_host(r, clause)
-    if host is None and clause.head is not ev.trigger and clause.dep_ == "relcl":
+    if host is None and clause.head != ev.trigger and clause.dep_ == "relcl":
         return
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
     where = [

@@ -26,7 +26,7 @@ CLAUSE_TOKENS = 200
 
 def _honoured(t: Token) -> bool:
     """ "paid tribute to X": X is honoured, no party to the event."""
-    while t.dep_ == "compound" and t.head is not t:  # "Jomo" of "Jomo Wanjala"
+    while t.dep_ == "compound" and t.head != t:  # "Jomo" of "Jomo Wanjala"
         t = t.head
     prep = t.head
     if t.dep_ != "pobj" or prep.lower_ != "to":
@@ -41,14 +41,14 @@ def _controller_subjects(verb: Token) -> list[Token]:
     object: "invited Y to visit" is Y's visit)."""
     controller = verb
     for _ in range(3):
-        if controller.dep_ != "xcomp" or controller.head is controller:
+        if controller.dep_ != "xcomp" or controller.head == controller:
             break
         if any(c.dep_.startswith("nsubj") for c in controller.children):
             break
         controller = controller.head
         if any(c.dep_ in ("dobj", "iobj") for c in controller.children):
             return []
-    if controller is verb:
+    if controller == verb:
         return []
     return [c for c in controller.children if c.dep_.startswith("nsubj")]
 

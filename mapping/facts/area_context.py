@@ -88,7 +88,7 @@ def _names_an_area(span, form: str, *, verb: bool = False) -> bool:
     if root.pos_ == "ADJ" or root.dep_ == "amod":
         t = root
         for _ in range(4):
-            if t.head is t:
+            if t.head == t:
                 break
             t = t.head
             if t.lemma_.lower() in topic_words("cooperation_nouns"):
@@ -133,7 +133,7 @@ def _in_cooperation_context(span) -> bool:
         if c.lemma_.lower() in topic_words("cooperation_nouns") and c.pos_ != "VERB":
             return True
     for _ in range(5):
-        if t.dep_ not in _UP_DEPS or t.head is t:
+        if t.dep_ not in _UP_DEPS or t.head == t:
             return False
         t = t.head
         lemma = t.lemma_.lower()

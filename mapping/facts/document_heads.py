@@ -37,7 +37,7 @@ def is_signed(tok: Token) -> bool:
     """`signed X`, `the signing of X`, `the signing of the minutes of ... and X`."""
     t = tok
     for _ in range(6):
-        if t.dep_ not in ("conj", "pobj", "prep", "dobj") or t.head is t:
+        if t.dep_ not in ("conj", "pobj", "prep", "dobj") or t.head == t:
             return False
         t = t.head
         if t.lemma_.lower() in _SIGN:

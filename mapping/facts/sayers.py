@@ -38,7 +38,7 @@ def sayers(sent: Span) -> list[tuple[Token, Token]]:
         elif not quoted and t.pos_ == "VERB" and is_saying(t):
             quoting = _quoted_as(t)
             # ("a statement quoted X as saying:": the one quoted says, whoever quotes)
-            if quoting is not t and (obj := next(deps(quoting, "dobj"), None)) is not None:
+            if quoting != t and (obj := next(deps(quoting, "dobj"), None)) is not None:
                 out.append((t, obj))
                 continue
             verb = _with_subject(quoting, climbed)

@@ -62,7 +62,7 @@ def _one_per_phrase(found: list) -> list[tuple[Concept, int]]:
     for n, (concept, _, span) in enumerate(found):
         root = span.root
         k = at.get(root.head.i)
-        if k is None or k == n or root.head is root:
+        if k is None or k == n or root.head == root:
             continue
         head = found[k][2]
         if root.dep_ == "amod" and root.pos_ == "ADJ" and root.whitespace_:
