@@ -252,6 +252,27 @@ def test_a_document_concluded_is_a_signing(nlp, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # speaking with a person is talks with them, a call when by phone
+        (
+            "President Rasa Vaitkute also spoke with Prime Minister Jan Kowal on Monday.",
+            [("talks", "2024-08-19", ["Jan Kowal", "Rasa Vaitkute"], None, None)],
+        ),
+        (
+            "President Rasa Vaitkute spoke with Prime Minister Jan Kowal by telephone on Monday.",
+            [("phone-call", "2024-08-19", ["Jan Kowal", "Rasa Vaitkute"], None, None)],
+        ),
+        # ... not with reporters, nor with confidence
+        ("President Rasa Vaitkute spoke with reporters on Monday.", []),
+        ("President Rasa Vaitkute spoke with confidence about the economy.", []),
+    ],
+)
+def test_speaking_with_someone_is_talks_or_a_call(nlp, body, expected):
+    assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # a body the text does not name speaks: no statement, and never by the persons it
         # is about; what it reports is still an event
         (

@@ -54,6 +54,25 @@ def person_object(r: EventReader, c: Token) -> bool:
     return r.named_below(c, "person-appos")
 
 
+def spoke_with(r: EventReader, tok: Token) -> str | None:
+    """ "spoke with Prime Minister X": talks with that person, a phone call when "by phone"
+    says so (not "spoke to reporters", nor "spoke with confidence")."""
+    children = list(tok.children)
+    partner = any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(names_a_person(r, p) for p in c.children)
+        for c in children
+    )
+    if not partner:
+        return None
+    by_phone = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("by", "over", "on", "via")
+        and any(p.lemma_.lower() in _words("phone_nouns") for p in c.children)
+        for c in children
+    )
+    return "phone-call" if by_phone else "talks"
+
+
 def names_a_person(r: EventReader, tok: Token) -> bool:
     return r.named_below(tok, "person")
 

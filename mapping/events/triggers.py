@@ -108,6 +108,12 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             found.append((tok, told))  # "a tour that took him to A", "a pact struck with"
         elif lemma == "call" and parties.calls_on(r, tok):
             found.append((tok, "meeting"))
+        elif (
+            lemma in words("speaking_verbs")
+            and tok.i not in at
+            and (spoken := parties.spoke_with(r, tok))
+        ):
+            found.append((tok, spoken))  # "also spoke with Prime Minister X by phone"
         elif lemma in words("concluding_verbs") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in parties.document_nouns() for c in tok.children
         ):

@@ -54,8 +54,7 @@ def person_from_ner(span: Span) -> list[Mention]:
         # "in Beni and Kasindi", "travelled to Desaguadero": a town the model took for a name
         return [city(span)]
     if any(t.is_alpha for t in span) and all(
-        t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES or _after_hyphen(t)
-        for t in span
+        t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES or _after_hyphen(t) for t in span
     ):
         return [person(span)]
     return []
