@@ -58,6 +58,26 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        # "the president": the one person told holding that office
+        ("the president", [("visit", "2024-08-23", ["Rasa Vaitkute"])]),
+        ("the Prime Minister", [("visit", "2024-08-23", ["Ivo Dabrek"])]),
+        # ... no one when two hold it, nor for "the official"
+        ("the minister", [("visit", "2024-08-23", ["Latvia", "Lithuania"])]),
+    ],
+)
+def test_an_office_told_by_its_title_is_its_one_holder(nlp, office, expected):
+    body = (
+        "President Rasa Vaitkute, Foreign Minister Ana Velor and Defence Minister Tom Arkan "
+        "of Lithuania met Prime Minister Ivo Dabrek in Vilnius on Monday.\n\n"
+        f"On Friday, {office} will travel to Riga."
+    )
+    visits = [row for row in event_rows(nlp, body, AUG_21) if row[0] == "visit"]
+    assert visits == expected
+
+
+@pytest.mark.parametrize(
     ("body", "visitor"),
     [
         ("Foreign Minister Tom Arkan will also visit Tanzania and Uganda.", ["Tom Arkan"]),

@@ -47,3 +47,32 @@ def office_holder(
         if person_country.get(id(p)) == country.iso3 and any(m.start < office.i for m in p.mentions)
     }
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+# offices one person holds ("the delegation", "the official" may be anyone's)
+_HELD_ALONE = _OFFICE_NOUNS - {"counterpart", "delegation", "diplomat", "official"}
+
+
+def titled_holder(
+    office: Token, titles: dict[str, list[Entity]], entity_tokens: Container[int]
+) -> Entity | None:
+    """ "the president will travel to Riga", "the Prime Minister said": the one person named
+    before it whose title ends in that office (with its words: "prime minister"), if there
+    is just one."""
+    if office.lemma_.lower() not in _HELD_ALONE or office.i in entity_tokens:
+        return None
+    lefts = list(office.lefts)
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in lefts):
+        return None
+    if any(t.dep_ == "poss" or t.i in entity_tokens for t in lefts):
+        return None  # "his minister", "the Kenyan minister": another reading
+    qualifiers = [t.text for t in lefts if t.dep_ in ("amod", "compound")]
+    wanted = fold(" ".join([*qualifiers, office.text]))
+    holders = {
+        id(p): p
+        for label, people in titles.items()
+        if (head := label.split(" of ")[0]) == wanted or head.endswith(" " + wanted)
+        for p in people
+        if any(m.start < office.i for m in p.mentions)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None

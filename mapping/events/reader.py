@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
 from communique.mapping.events.base import REPORTING, governing_verb, words
-from communique.mapping.events.offices import of_an_office, office_holder
+from communique.mapping.events.offices import of_an_office, office_holder, titled_holder
 from communique.mapping.events.whereabouts import EventPlaces
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import sentences, tokens_of
@@ -234,7 +234,7 @@ class EventReader(EventAnaphora, EventPlaces):
                 self._possessor(t) if t.dep_ == "poss" else self._pronoun(t)
             )
             if e is None and expand:
-                e = self._named_in_modifiers(t)
+                e = self._named_in_modifiers(t) or titled_holder(t, self.titles, self.by_token)
             elif e is not None and of_an_office(t):  # "the Kenyan minister", read by word
                 e = self._holder(t.head, e) or e
             if e is not None and e.kind in kinds and id(e) not in listed:
