@@ -201,6 +201,17 @@ def _roles(nlp, body: str):
             "a visit.",
             {("Trần Văn Hải", "Foreign Minister", None)},
         ),
+        # counterparts listed: each holds the office of the titled person in that place
+        (
+            "The meeting was co-chaired by Foreign Minister Sari Pratiwi and Defence Minister "
+            "Bima Harjono with their Australian counterparts Penny Walsh and Richard Marlow.",
+            {
+                ("Sari Pratiwi", "Foreign Minister", None),
+                ("Bima Harjono", "Defence Minister", None),
+                ("Penny Walsh", "Foreign Minister", "AUS"),
+                ("Richard Marlow", "Defence Minister", "AUS"),
+            },
+        ),
     ],
 )
 def test_roles_from_sentences(nlp, body, expected):

@@ -50,6 +50,7 @@ def lexicon() -> dict:
     ):
         data = json.load(f)
     data["titles"][COUNTERPART] = COUNTERPART
+    data["titles"][COUNTERPART + "s"] = COUNTERPART  # "their counterparts X and Y"
     return data
 
 

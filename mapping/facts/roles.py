@@ -40,6 +40,9 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
     last_with_role: dict[int, Role] = {}  # sentence start -> the last titled person in it
     pending: list[tuple[Role, int]] = []  # counterparts with no titled person before them
     in_sentence: dict[int, list[tuple[int, Entity]]] = {}  # sentence start -> its persons
+    titled: dict[int, list[Role]] = {}  # sentence start -> its titled persons' first roles
+    # counterparts listed: (sentence, the next holder's index, end of the last name, country)
+    listed: tuple[int, int, int, str | None] | None = None
     mentions = sorted((m for e in ents.by_kind(PERSON) for m in e.mentions), key=lambda m: m.start)
     text = doc_text(doc)
     for m in mentions:
@@ -54,6 +57,11 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         # "Djibouti's Foreign Minister X was elected chairperson of ...": both count
         chains = [c for c in (titles_before(before), titles_after(after)) if c is not None]
         span = (sent.start_char, sent.end_char)
+        if not chains and (held := _listed_counterpart(listed, titled, text, start, sent.start)):
+            found.append(Role(person, held.label, listed[3], span, at=start))
+            listed = (sent.start, listed[1] + 1, end, listed[3])
+            continue
+        listed = None
         for chain, title in ((c, t) for c in chains for t in c.titles):
             country = title.country or chain.country or country_after(after)
             if title.label == COUNTERPART:
@@ -66,6 +74,8 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
                     pending.append((cp, sent.start))
                     continue
                 found.append(Role(person, other.label, country, span, at=start))
+                if title.surface.lower().endswith("counterparts"):
+                    listed = (sent.start, 1, end, country)
                 continue
             org = None
             if chain.organization and not country:
@@ -73,8 +83,28 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
             role = Role(person, title.label, country, span, org, title.surface, at=start)
             found.append(role)
             last_with_role.setdefault(sent.start, role)
+            holders = titled.setdefault(sent.start, [])
+            if all(r.person is not person for r in holders):
+                holders.append(role)
     found += _counterparts(pending, found, in_sentence)
     return _merge(found)
+
+
+def _listed_counterpart(
+    listed: tuple[int, int, int, str | None] | None,
+    titled: dict[int, list[Role]],
+    text: str,
+    start: int,
+    sent_start: int,
+) -> Role | None:
+    """ "with their counterparts X and Y": Y, listed right after X, holds the office of the
+    sentence's second titled person (the role returned), as X holds the first's."""
+    if listed is None or listed[0] != sent_start:
+        return None
+    holders = titled.get(sent_start, [])
+    if text[listed[2] : start].strip() not in (",", "and", ", and") or listed[1] >= len(holders):
+        return None
+    return holders[listed[1]]
 
 
 def _counterparts(
