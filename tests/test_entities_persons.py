@@ -76,6 +76,13 @@ def test_fold_ignores_case_and_accents(a, b):
             "Lucia Barrenechea",
             set(),
         ),
+        # an academic honorific is no part of the name
+        (
+            "The MoU was signed by the Korva Institute's president, Professor Lena Ostrava, "
+            "and Prof. Ivo Dabrek.",
+            "Lena Ostrava",
+            {"Ivo Dabrek"},
+        ),
         # a hyphenated given name whose second part is lower-case, with no title before it
         (
             "President Tom Arkan received a delegation led by Korva Power Corporation "
