@@ -27,6 +27,14 @@ pytestmark = pytest.mark.slow
             {"GBR", "JOR"},
             None,
         ),
+        # in an article that names no country, the bodies it is signed between
+        (
+            "The memorandum of understanding was signed between the Korva Institute of "
+            "Development Economics and the Velmar Institute for Foreign Studies on Monday.",
+            "memorandum of understanding",
+            {"Korva Institute of Development Economics", "Velmar Institute for Foreign Studies"},
+            None,
+        ),
     ],
 )
 def test_agreements(nlp, body, name, parties, valid):

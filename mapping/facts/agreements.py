@@ -23,6 +23,7 @@ from communique.mapping.facts.document_names import (
     purpose_name,
 )
 from communique.mapping.mentions.finder import COUNTRY, ORG
+from communique.mapping.mentions.organizations import is_party_slot
 from communique.mapping.nlp.language import sentence_of, tokens_of
 from communique.mapping.values.dates import find_dates
 from communique.mapping.values.dates.value import DateValue
@@ -89,7 +90,10 @@ def find_agreements(
         seen.add(key)
         covered.update(t.i for t in span if t.idx < span.start_char + len(cut))
         ag = Agreement(name, tok, sentence_of(doc, tok.i))
-        ag.parties = _parties(span, by_token, ents, main_countries, ag.sentence, in_sentence)
+        # (the annotators' and our consumers' parties are countries: bodies only without one)
+        ag.parties = _parties(
+            span, by_token, ents, main_countries, ag.sentence, in_sentence
+        ) or _bodies_between(doc, ents, ag.sentence)
         for _, _, value in find_dates(span.text, ref):
             if value.precision == "year":
                 ag.valid_from = DateValue(value.value, "year")
@@ -98,6 +102,28 @@ def find_agreements(
         if ag.parties:
             found.append(ag)
     return found
+
+
+def _bodies_between(doc: Doc, ents: ArticleEntities, sentence: Span | None) -> list[Entity]:
+    """ "a memorandum signed between the X Institute and the Y Academy": the bodies it is
+    signed between give its parties when the article names no country, each as its country
+    where the article tells one, else as itself (two or more)."""
+    if sentence is None or "between" not in sentence.text:
+        return []
+    bodies: list[Entity] = []
+    for e in ents.by_kind(ORG):
+        for m in e.mentions:
+            in_it = sentence.start <= m.start < sentence.end
+            if in_it and e not in bodies and is_party_slot(doc, m):
+                bodies.append(e)
+    if len(bodies) < 2:
+        return []
+    out: list[Entity] = []
+    for body in bodies:
+        party = (ents.country(body.iso3) if body.iso3 else None) or body
+        if party not in out:
+            out.append(party)
+    return out if len(out) >= 2 else []
 
 
 def _parties(
