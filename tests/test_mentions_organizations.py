@@ -355,3 +355,31 @@ def test_a_body_named_in_a_title_is_an_organization(nlp):
     body = "Present was the CEO of the Orvan Telegraph Company, Henrik Brevik."
     assert set(entities_of(nlp, body, "org", AUG_20)) == {"Orvan Telegraph Company"}
     assert set(entities_of(nlp, body, "person", AUG_20)) == {"Henrik Brevik"}
+
+
+@pytest.mark.parametrize(
+    ("later", "orgs"),
+    [
+        # a body's name cut before its joiner, told after it in full: that body
+        (
+            "The Korva Institute's president said the Velmar Academy would host the next round.",
+            {"Korva Institute for International Studies", "Velmar Academy of Sciences"},
+        ),
+        # ... not when it fits two bodies
+        (
+            "The Korva Institute for Energy Studies will join them.",
+            {
+                "Korva Institute for International Studies",
+                "Korva Institute for Energy Studies",
+                "Velmar Academy of Sciences",
+            },
+        ),
+    ],
+)
+def test_a_shortened_name_is_the_body_told_in_full(nlp, later, orgs):
+    body = (
+        "A memorandum was signed between the Korva Institute for International Studies and "
+        f"the Velmar Academy of Sciences on Tuesday. {later}"
+    )
+    facts = facts_of(nlp, body, JAN_30)
+    assert {e.name for e in facts.entities if e.kind == "org"} == orgs

@@ -19,6 +19,9 @@ from communique.mapping.nlp.language import sentence_of
 FOREIGN_AFFAIRS = "Foreign Affairs"
 
 
+_JOINERS = ("of", "for", "on")  # "Institute for ...", "Academy of ...", "Commission on ..."
+
+
 class _Builder(PersonClustering):
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
@@ -103,9 +106,24 @@ class _Builder(PersonClustering):
                 self.put(m, ORG, m.text, m.text, iso3, "embassy")
                 self.put(m, PLACE, f"{fold(m.text)}|{iso3 or ''}", m.text, iso3, "venue")
             else:
-                ent = self.put(m, ORG, m.key, m.key, m.iso3, m.subkind)
+                key = self._shortened_from(m.key)
+                ent = self.put(m, ORG, key, key, m.iso3, m.subkind)
                 for form in (m.text, *m.extra_names):
                     ent.add_name(form)
+
+    def _shortened_from(self, key: str) -> str:
+        """ "the Korva Institute's president" after "the Korva Institute for International
+        Studies": a body's name cut before its joiner is that body, if just one is so named."""
+        if len(key.split()) < 2 or (ORG, key) in self.keyed:
+            return key
+        longer = [
+            e.key
+            for e in self.entities
+            if e.kind == ORG
+            and e.key.startswith(key + " ")
+            and e.key[len(key) + 1 :].split(" ", 1)[0] in _JOINERS
+        ]
+        return longer[0] if len(longer) == 1 else key
 
     def _ministry(self, i: int, m: Mention, dateline_iso3: str | None) -> None:
         before = self.doc[max(0, m.start - 2) : m.start]
