@@ -91,7 +91,7 @@ def test_fold_ignores_case_and_accents(a, b):
             {"Tom Arkan"},
         ),
         (
-            "It was their first talks since the execution of Pak Song-chol in December.",
+            "The ministers spoke a week after the dismissal of Pak Song-chol in December.",
             "Pak Song-chol",
             set(),
         ),
