@@ -4,7 +4,7 @@ before it; else the country takes part, as the event reader has it."""
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from spacy.tokens import Token
 
@@ -34,6 +34,19 @@ def office_holder(
     entity (the nationality), which are no part of the office."""
     if country.kind != COUNTRY or not country.iso3:
         return None
+    return _one_holder(
+        office, titles, entity_tokens, lambda p: person_country.get(id(p)) == country.iso3
+    )
+
+
+def _one_holder(
+    office: Token,
+    titles: dict[str, list[Entity]],
+    entity_tokens: Container[int],
+    of_interest: Callable[[Entity], bool],
+) -> Entity | None:
+    """The one person of interest named before `office` whose title ends in it, with the
+    office's own words before it ("foreign minister"), else None."""
     qualifiers = [
         t.text for t in office.lefts if t.dep_ in ("amod", "compound") and t.i not in entity_tokens
     ]
@@ -44,7 +57,7 @@ def office_holder(
         # "foreign minister", "minister of telecommunications" hold a "minister" office
         if (head := label.split(" of ")[0]) == wanted or head.endswith(" " + wanted)
         for p in people
-        if person_country.get(id(p)) == country.iso3 and any(m.start < office.i for m in p.mentions)
+        if of_interest(p) and any(m.start < office.i for m in p.mentions)
     }
     return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -66,13 +79,4 @@ def titled_holder(
         return None
     if any(t.dep_ == "poss" or t.i in entity_tokens for t in lefts):
         return None  # "his minister", "the Kenyan minister": another reading
-    qualifiers = [t.text for t in lefts if t.dep_ in ("amod", "compound")]
-    wanted = fold(" ".join([*qualifiers, office.text]))
-    holders = {
-        id(p): p
-        for label, people in titles.items()
-        if (head := label.split(" of ")[0]) == wanted or head.endswith(" " + wanted)
-        for p in people
-        if any(m.start < office.i for m in p.mentions)
-    }
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    return _one_holder(office, titles, entity_tokens, lambda p: True)
