@@ -383,3 +383,12 @@ def test_a_shortened_name_is_the_body_told_in_full(nlp, later, orgs):
     )
     facts = facts_of(nlp, body, JAN_30)
     assert {e.name for e in facts.entities if e.kind == "org"} == orgs
+
+
+def test_an_organ_named_in_a_title_is_no_organization(nlp):
+    body = (
+        "President Tom Arkan received a delegation led by Chairman of the Board of Directors "
+        "of Korva Power Corporation Lee Min-ho."
+    )
+    facts = facts_of(nlp, body, JAN_30)
+    assert {e.name for e in facts.entities if e.kind == "org"} == {"Korva Power Corporation"}

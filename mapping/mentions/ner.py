@@ -50,6 +50,7 @@ _VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | VENUE_NOUNS
 # last words of bodies' names, news agencies' among them
 _BODY_LAST = MEDIA_HEADS | ORG_HEADS
 GATHERING_WORDS = words("gathering_words")
+ORGAN_WORDS = words("organ_words")  # "Board of Directors": a body's organ, by no name of its own
 
 __all__ = ["BODY_CENTRE_WORDS", "NAME_PARTICLES", "NOT_ORG_HEADS", "acronym_after", "from_ner"]
 
@@ -152,6 +153,8 @@ def _from_org(span: Span) -> list[Mention]:
         ]
     if not span[0].is_title and not span[0].is_upper:
         return []
+    if all(t.lower_ in ORGAN_WORDS for t in span):
+        return []  # "Chairman of the Board of Directors of X": an organ of X named in a title
     if _numbered_gathering(span):
         return []  # "the 12th Congress of X": a meeting of X, not a body of its own
     if len(span) > 1 and last in MEDIA_HEADS:
