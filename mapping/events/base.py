@@ -4,6 +4,7 @@ tests on a trigger token (its governing verb, whether it is planned or refers ba
 from __future__ import annotations
 
 import json
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -173,7 +174,7 @@ def only_a_time_frame(tok: Token) -> bool:
 _TALK_VERBS = words("talk_verbs")
 
 
-def talk_inside(tok: Token, trigger_tokens: set[int]) -> bool:
+def talk_inside(tok: Token, trigger_tokens: Container[int]) -> bool:
     """ "discussed X during the meeting": what was said at an event told here, not another."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TALK_VERBS:
         return False

@@ -68,7 +68,7 @@ def find_event_mentions(
     sentences = list(sentences_of(doc))
     first_sent = sentences[0] if sentences else None
     all_triggers = triggers.all_triggers(doc, r)
-    r.trigger_tokens = {t.i for t, _ in all_triggers}
+    # (the first trigger at a position stands for it)
     r.trigger_groups = {t.i: GROUPS[k] for t, k in reversed(all_triggers)}
     at = [t.i for t, _ in all_triggers]  # in text order: a sentence's are found by bisection
     lede = lede_date(first_sent, ref) if first_sent is not None else None
@@ -142,9 +142,7 @@ class _SentenceTriggers:
         self.at: Counter[int] = Counter()  # position -> triggers there, "co-chaired by" aside
         self.under: Counter[int] = Counter()  # head -> triggers below it, the same aside
         self.meetings = 0
-        self.kind_at: dict[int, str] = {}
         for t, k in sent_triggers:
-            self.kind_at.setdefault(t.i, k)
             if t.tag_ != "VBN":  # not "..., co-chaired by"
                 self.at[t.i] += 1
                 self.under[t.head.i] += 1
@@ -165,7 +163,7 @@ def _passed_over(
     r: EventReader, tok: Token, kind: str, here: _SentenceTriggers, told: _Told
 ) -> bool:
     """Whether a trigger tells no event of its own."""
-    if only_a_time_frame(tok) or talk_inside(tok, r.trigger_tokens):
+    if only_a_time_frame(tok) or talk_inside(tok, r.trigger_groups):
         return True
     if parties.not_diplomatic(r, tok, kind):
         return True
@@ -188,7 +186,7 @@ def _passed_over(
         and tok.dep_ in ("xcomp", "advcl")
         and tok.tag_ == "VB"  # an infinitive of purpose, not "Visiting X, she met"
         and here.purpose_of_another(tok)
-        and here.kind_at.get(tok.head.i) != "visit"
+        and r.trigger_groups.get(tok.head.i) != "visit"
     ):
         # "held a meeting ... to discuss": the purpose, not another event (but "travels to
         # Toronto to meet business leaders" meets them there: a meeting of the trip)

@@ -66,7 +66,6 @@ class EventReader(EventAnaphora, EventPlaces):
         self.person_country = person_country
         self.titles = titles or {}
         self.here: Entity | None = None  # the dateline's place, what "here" means
-        self.trigger_tokens: set[int] = set()
         self.trigger_groups: dict[int, str] = {}  # a trigger's position -> its kind's group
         self.by_token: dict[int, Entity] = {}
         self._marks: dict[str, Marks] = {}
@@ -186,7 +185,7 @@ class EventReader(EventAnaphora, EventPlaces):
             for i in verb_tokens
             if i in self.by_token
             and toks[i].dep_ in ("poss", "compound")
-            and toks[i].head.i in self.trigger_tokens
+            and toks[i].head.i in self.trigger_groups
             and toks[i].head.i != tok.i
         }  # "Karimova's state visit": a party to that other event
         for i in verb_tokens:

@@ -37,7 +37,6 @@ class Role:
 def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
     """Every role the article gives its persons, one per (person, label)."""
     found: list[Role] = []
-    last_with_role: dict[int, Role] = {}  # sentence start -> the last titled person in it
     pending: list[tuple[Role, int]] = []  # counterparts with no titled person before them
     in_sentence: dict[int, list[tuple[int, Entity]]] = {}  # sentence start -> its persons
     titled: dict[int, list[Role]] = {}  # sentence start -> its titled persons' first roles
@@ -65,7 +64,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         for chain, title in ((c, t) for c in chains for t in c.titles):
             country = title.country or chain.country or country_after(after)
             if title.label == COUNTERPART:
-                other = last_with_role.get(sent.start)
+                other = next(iter(titled.get(sent.start, ())), None)
                 if other is None or other.person is person:
                     # the office may be written with no name before it ("the Angolan
                     # President ... to his counterpart"): its words, up to the chain
@@ -82,7 +81,6 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
                 org = next((e for e in ents.by_kind(ORG) if e.key == chain.organization), None)
             role = Role(person, title.label, country, span, org, title.surface, at=start)
             found.append(role)
-            last_with_role.setdefault(sent.start, role)
             holders = titled.setdefault(sent.start, [])
             if all(r.person is not person for r in holders):
                 holders.append(role)

@@ -67,8 +67,7 @@ class Connection:
     ) -> Response:
         """Send one request and read its response's head; the body is read on demand."""
         if self.sock is None:
-            self.connect()
-        assert self.sock is not None
+            raise BadResponse("not connected: call connect() first")
         lines = [f"{method} {target} HTTP/1.1", f"Host: {self.host_header}"]
         lines += [f"{name}: {value}" for name, value in headers.items()]
         lines.append("Accept-Encoding: identity")
