@@ -114,9 +114,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=400, help="articles for the ingest")
     parser.add_argument("--threads", type=int, default=4, help="client threads")
     parser.add_argument("--lookups", type=int, default=1000)
-    parser.add_argument("--joins", type=int, default=200)
+    parser.add_argument("--joins", type=int, default=1200)
     parser.add_argument("--pages", type=int, default=100)
-    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=6)
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-store-"))

@@ -13,6 +13,7 @@ engine. The body is a raw file (`io.RawIOBase`), so parsers can read it buffered
 from __future__ import annotations
 
 import io
+import re
 import socket
 import ssl
 from collections.abc import Mapping
@@ -21,6 +22,9 @@ RECEIVE = 64 * 1024  # bytes asked of the socket at a time
 MAX_HEAD = 64 * 1024  # a response head (status line and headers) longer than this is refused
 MAX_LINE = 4096  # a chunk-size line longer than this is refused
 NO_BODY = {204, 304}
+# a chunk-size line: hex digits (not the sign, "0x" or "_" that int() would take too), maybe
+# extensions after ";" (ignored), RFC 9112 section 7.1
+_SIZE_LINE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?\r\n")
 
 
 class BadResponse(OSError):
@@ -177,43 +181,53 @@ class Response(io.RawIOBase):
         return data
 
     def _chunks(self, limit: int) -> bytes:
-        # one pass over what was received: a position moves on, the buffer is cut once
+        # one pass over what was received, in locals: a position moves on, the buffer is
+        # cut once (an answer comes in dozens of small chunks: this loop is the hot path)
         buffer, out = self.buffer, []
         size = pos = 0
-        while size < limit and not self.done:
-            if self.left:  # inside a chunk
-                if pos == len(buffer):
+        left, crlf = self.left, self.crlf
+        try:
+            while size < limit:
+                if left:  # inside a chunk
+                    have = len(buffer) - pos
+                    if not have:
+                        if out:
+                            break
+                        del buffer[:pos]
+                        pos = 0
+                        self._more()
+                        continue
+                    take = min(left, have, limit - size)
+                    out.append(buffer[pos : pos + take])
+                    pos, size, left = pos + take, size + take, left - take
+                    crlf = not left
+                    continue
+                # at a boundary: the CRLF that ends the previous chunk, then a size line
+                line = _SIZE_LINE.match(buffer, pos + 2 if crlf else pos)
+                if line is None or (crlf and buffer[pos : pos + 2] != b"\r\n"):
+                    if buffer.find(b"\r\n", pos + 2 if crlf else pos) >= 0:
+                        _bad_boundary(buffer, pos, crlf)
+                    if len(buffer) - pos > MAX_LINE:
+                        raise BadResponse("a chunk-size line is too long")
                     if out:
                         break
                     del buffer[:pos]
                     pos = 0
                     self._more()
-                take = min(self.left, len(buffer) - pos, limit - size)
-                out.append(buffer[pos : pos + take])
-                pos, size, self.left = pos + take, size + take, self.left - take
-                self.crlf = not self.left
-                continue
-            # at a boundary: the CRLF that ends the previous chunk, then a chunk-size line
-            end = buffer.find(b"\r\n", pos + 2 if self.crlf else pos)
-            if end < 0:
-                if len(buffer) - pos > MAX_LINE:
-                    raise BadResponse("a chunk-size line is too long")
-                if out:
+                    continue
+                left, crlf, pos = int(line[1], 16), False, line.end()
+                if left and pos + left <= len(buffer) and size + left <= limit:
+                    # the usual case: the whole chunk is here already
+                    out.append(buffer[pos : pos + left])
+                    pos, size, left, crlf = pos + left, size + left, 0, True
+                    continue
+                if not left:
+                    del buffer[:pos]
+                    pos = 0
+                    self._trailer()
                     break
-                del buffer[:pos]
-                pos = 0
-                self._more()
-                continue
-            if self.crlf:
-                if buffer[pos : pos + 2] != b"\r\n":
-                    raise BadResponse("a chunk of the engine's answer ends without CRLF")
-                pos, self.crlf = pos + 2, False
-            self.left = _chunk_size(buffer[pos:end])
-            pos = end + 2
-            if not self.left:
-                del buffer[:pos]
-                pos = 0
-                self._trailer()
+        finally:
+            self.left, self.crlf = left, crlf
         del buffer[:pos]
         return b"".join(out)
 
@@ -255,12 +269,9 @@ class Response(io.RawIOBase):
         return self.done
 
 
-def _chunk_size(line: bytearray) -> int:
-    """A chunk-size line's size: hex digits, maybe with extensions after ";" (ignored)."""
-    digits = line.split(b";", 1)[0].strip() if b";" in line else line
-    if not digits.isalnum():  # int() would take a sign, "0x" or "_" too
-        raise BadResponse(f"an invalid chunk size: {bytes(line[:40])!r}")
-    try:
-        return int(digits, 16)
-    except ValueError:
-        raise BadResponse(f"an invalid chunk size: {bytes(line[:40])!r}") from None
+def _bad_boundary(buffer: bytearray, pos: int, crlf: bool) -> None:
+    """Raise BadResponse for a complete chunk boundary that is malformed."""
+    if crlf and buffer[pos : pos + 2] != b"\r\n":
+        raise BadResponse("a chunk of the engine's answer ends without CRLF")
+    start = pos + 2 if crlf else pos
+    raise BadResponse(f"an invalid chunk size: {bytes(buffer[start : start + 40])!r}")
