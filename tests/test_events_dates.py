@@ -506,6 +506,18 @@ ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
         ),
         (
             MAR_12,
+            "President Tom Arkan will pay a state visit to Kenya from March 20 to 22, the "
+            "presidency announced on Tuesday.",
+            [("visit", "2025-03-20", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "Kenyan President Tom Arkan will pay an official visit to France from March 20 to 22 "
+            "at the invitation of his French counterpart, the presidency said on Tuesday.",
+            [("visit", "2025-03-20", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
             "Foreign Minister Tom Arkan will travel to Kenya next week for talks with his Kenyan "
             "counterpart, the ministry said on Tuesday.",
             [("talks", "2025-03", ["Kenya", "Tom Arkan"]), ("visit", "2025-03", ["Tom Arkan"])],

@@ -81,6 +81,8 @@ def _assign(
     """One date to the triggers it belongs to (those without a date yet)."""
     head = clause_head(root)
     nearest = index.nearest_above(root)
+    if nearest is not None and _reported_above(head, nearest, index):
+        return  # the day of the saying, however the parser hung the saying on the event
     named = index.named_before(span)
     if nearest is not None:  # the nearest trigger the date hangs from, alone
         targets = [nearest] + [t for t in named if t != nearest]
@@ -114,6 +116,18 @@ def _assign(
     for t in targets:
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def _reported_above(head: Token, nearest: Token, index: ClauseTriggers) -> bool:
+    """ "X will visit Kenya from March 20, the presidency announced on Tuesday", with the
+    saying parsed as a clause below the event: a date of a reporting verb that is no event
+    of its own dates the report, not the event above it."""
+    verbs = words("say_verbs") | words("announcing_verbs")
+    return (
+        head.lemma_.lower() in verbs
+        and head.i not in index.heads  # keyed by trigger: the saying is no event
+        and index.tree.is_ancestor(nearest, head)
+    )
 
 
 def _directed(
