@@ -58,6 +58,43 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the two leaders", "both ministers": the two persons named in the sentences before
+        (
+            "Kenyan President Tom Arkan paid a state visit to France on Monday at the invitation "
+            "of President Ana Velor. The two leaders held talks on trade.",
+            [
+                ("talks", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("visit", "2024-08-19", ["Tom Arkan"]),
+            ],
+        ),
+        # ... not one who only reports
+        (
+            "Kenyan President Tom Arkan paid a state visit to France on Monday at the invitation "
+            "of President Ana Velor, spokesman Kofi Dantra said. The two leaders held talks on "
+            "trade.",
+            [
+                ("talks", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("visit", "2024-08-19", ["Tom Arkan"]),
+            ],
+        ),
+        # ... and the frame of their clause is not their own event
+        (
+            "Kenyan President Tom Arkan paid a state visit to France on Monday at the invitation "
+            "of President Ana Velor. During the visit, the two leaders held talks on trade.",
+            [
+                ("talks", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("visit", "2024-08-19", ["Tom Arkan"]),
+            ],
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_two_named_before(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
     ("office", "expected"),
     [
         # "the president": the one person told holding that office

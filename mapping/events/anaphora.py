@@ -7,9 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity, fold
-from communique.mapping.events.base import governing_verb
+from communique.mapping.events.base import REPORTING, governing_verb, words
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import sentence_of
+
+# "the two leaders", "both ministers": nouns of persons that refer back to a pair
+_PAIR_NOUNS = words("pair_nouns")
 
 
 class EventAnaphora:
@@ -28,6 +31,33 @@ class EventAnaphora:
             }
             self._subjects[sent.start] = subjects if len(persons) >= 2 else []
         return list(self._subjects[sent.start])
+
+    def the_two(self, t: Token) -> list[Entity]:
+        """ "the two leaders held talks", "both ministers": the two persons named last in
+        the two sentences before, leaving out those who only report ("..., X said")."""
+        if t.lemma_.lower() not in _PAIR_NOUNS or t.tag_ != "NNS":
+            return []
+        if not any(c.lower_ in ("two", "both") for c in t.children):
+            return []
+        sent = sentence_of(self.doc, t.i)
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = sentence_of(self.doc, start - 1).start
+        named = self._persons_between(start, sent.start)
+        return named[1::-1] if len(named) >= 2 else []
+
+    def _persons_between(self, start: int, end: int) -> list[Entity]:
+        """The persons named from token `start` to `end`, latest first, each once (not as
+        the subject of a reporting verb)."""
+        out: list[Entity] = []
+        for i in range(end - 1, start - 1, -1):
+            e = self.by_token.get(i)
+            if e is None or e.kind != PERSON or any(e is f for f in out):
+                continue
+            if not _reports(self.doc[i]):
+                out.append(e)
+        return out
 
     def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ in ("he", "she", "his", "her"):
@@ -88,3 +118,15 @@ class EventAnaphora:
             for e in self.ents.by_kind(PERSON):
                 self._surnames.setdefault(e.name.split()[-1].lower(), []).append(e)
         return self._surnames
+
+
+def _reports(tok: Token) -> bool:
+    """Whether a name is the subject of a reporting verb ("spokesman X said"), its title or
+    the rest of the name in between."""
+    for _ in range(4):
+        if tok.dep_ == "nsubj":
+            return tok.head.lemma_.lower() in REPORTING
+        if tok.dep_ not in ("compound", "flat", "appos") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False

@@ -173,6 +173,8 @@ class EventReader(EventAnaphora, EventPlaces):
                 slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
             slots.extend(_controller_subjects(verb))
         out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
+        if tok.dep_ != "pobj":  # ("During the visit, the two leaders ...": a frame's own)
+            out += self._pairs_named_before(slots, out)
         if sum(e.kind == PERSON for e in out) >= 2 or (
             any(e.kind == ORG for e in out) and not any(e.kind == PERSON for e in out)
         ):
@@ -211,6 +213,14 @@ class EventReader(EventAnaphora, EventPlaces):
             half = CLAUSE_TOKENS // 2
             lo, hi = max(lo, tok.i - half), min(hi, tok.i + half)
         return range(lo, hi)
+
+    def _pairs_named_before(self, slots: list[Token], out: list[Entity]) -> list[Entity]:
+        """ "the two leaders" as a subject, when the slots name fewer than two persons."""
+        if sum(e.kind == PERSON for e in out) >= 2:
+            return []
+        listed = {id(e) for e in out}
+        pairs = (self.the_two(s) for s in slots if s.dep_.startswith("nsubj"))
+        return [e for pair in pairs for e in pair if id(e) not in listed]
 
     def entities_at(self, slots: list[Token], kinds, *, expand: bool) -> list[Entity]:
         """Entities at these tokens, following conjunctions ("X and Y") and pronouns."""
