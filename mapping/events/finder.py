@@ -72,6 +72,8 @@ def find_event_mentions(
     r.trigger_groups = {t.i: GROUPS[k] for t, k in reversed(all_triggers)}
     at = [t.i for t, _ in all_triggers]  # in text order: a sentence's are found by bisection
     lede = lede_date(first_sent, ref) if first_sent is not None else None
+    if lede is not None and lede.value > ref.isoformat():
+        lede = None  # the day of a plan ("will address ... on Monday"): nothing done yet on it
     announced = said_day(first_sent, ref) if first_sent is not None else None
     second_start = sentences[1].start if len(sentences) > 1 else 0
     for sent in sentences:
