@@ -125,6 +125,33 @@ def test_places_the_model_takes_for_persons(nlp, body, kind, name):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a one-word name written with "the" is the seat of an office: a venue where
+        # something happens at it, else the body it houses, with its other mentions
+        (
+            "President Tom Arkan received Prime Minister Ana Velor at the Varnhold on Friday, "
+            "Varnhold's press service reported.",
+            {
+                ("org", "Varnhold"),
+                ("person", "Ana Velor"),
+                ("person", "Tom Arkan"),
+                ("place", "Varnhold"),
+            },
+        ),
+        # ... not a name before a noun the article is for ("the Arkan administration")
+        (
+            "The plan was put forward by the Arkan administration, Tom Arkan said.",
+            {("person", "Tom Arkan")},
+        ),
+    ],
+)
+def test_a_seat_written_with_the_is_no_person(nlp, body, expected):
+    facts = facts_of(nlp, body, JAN_30)
+    assert {(e.kind, e.name) for e in facts.entities} == expected
+
+
+@pytest.mark.parametrize(
     ("body", "place"),
     [
         ("Trucks queued for days at the Medyka border crossing.", "Medyka"),

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import one_title_ungrouped
 from communique.mapping.mentions.gazetteers import city_country, country_named
-from communique.mapping.mentions.mention import PERSON, Mention, words
+from communique.mapping.mentions.mention import ORG, PERSON, Mention, words
 from communique.mapping.mentions.places import city, locative_slot, place
 
 # lower-case words inside names ("Maria von der Talen"), words of titles and honorifics
@@ -58,6 +58,36 @@ def person_from_ner(span: Span) -> list[Mention]:
     ):
         return [person(span)]
     return []
+
+
+def seats_written_with_the(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """A one-word name the model took for a person that the text writes with "the" ("at
+    the Varnhold", "the Varnhold said"): no person's name takes an article, so it is the seat
+    of an office. It is a venue where something happens at it, else the body it houses,
+    and so are its other mentions ("Varnhold's press service")."""
+    seats = {
+        m.text for m in kept if m.kind == PERSON and m.via == "ner" and _one_word_after_the(doc, m)
+    }
+    if not seats:
+        return kept
+    out = []
+    for m in kept:
+        if m.kind == PERSON and m.end - m.start == 1 and m.text in seats:
+            at = m.start >= 2 and doc[m.start - 1].lower_ == "the"
+            if at and doc[m.start - 2].lower_ in _LOCATIVE:
+                m = place(doc[m.start : m.end], "venue")
+            else:
+                m = Mention(ORG, m.start, m.end, m.text, m.text, None, "ner", "org")
+        out.append(m)
+    return out
+
+
+def _one_word_after_the(doc: Doc, m: Mention) -> bool:
+    """ "the Varnhold" with the article its own, not "the Varnhold administration"'s."""
+    if m.end - m.start != 1 or m.start == 0:
+        return False
+    the = doc[m.start - 1]
+    return the.lower_ == "the" and the.head.i == m.start
 
 
 def _after_hyphen(t: Token) -> bool:
