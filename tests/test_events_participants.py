@@ -79,6 +79,23 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
                 ("visit", "2024-08-19", ["Tom Arkan"]),
             ],
         ),
+        # ... who hold such an office: "leaders" head a state or government
+        (
+            "President Tom Arkan welcomed Prime Minister Ana Velor to Lima on Monday. Finance "
+            "Minister Kofi Dantra and Trade Minister Lea Moro joined them. The two leaders "
+            "later held talks on trade.",
+            [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
+        ),
+        # ... a bare surname that only speaks of no one else's deed counts
+        (
+            'President Tom Arkan met President Ana Velor in Lima in March. "We are partners," '
+            "Velor told reporters. Arkan said trade had doubled. The two presidents last met in "
+            "Quito in August 2023.",
+            [
+                ("meeting", "2023-08", ["Ana Velor", "Tom Arkan"]),
+                ("meeting", "2024-03", ["Ana Velor", "Tom Arkan"]),
+            ],
+        ),
         # ... and the frame of their clause is not their own event
         (
             "Kenyan President Tom Arkan paid a state visit to France on Monday at the invitation "

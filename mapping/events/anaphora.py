@@ -13,6 +13,9 @@ from communique.mapping.nlp.language import sentence_of
 
 # "the two leaders", "both ministers": nouns of persons that refer back to a pair
 _PAIR_NOUNS = words("pair_nouns")
+# "leaders" are heads of state or government; "counterparts" hold any office; the other
+# nouns name theirs ("ministers")
+_LEADER_OFFICES = words("leader_offices")
 
 
 class EventAnaphora:
@@ -34,30 +37,51 @@ class EventAnaphora:
 
     def the_two(self, t: Token) -> list[Entity]:
         """ "the two leaders held talks", "both ministers": the two persons named last in
-        the two sentences before, leaving out those who only report ("..., X said")."""
-        if t.lemma_.lower() not in _PAIR_NOUNS or t.tag_ != "NNS":
+        the three sentences before who hold such an office, leaving out
+        one who only reports what others did ("X met Y, spokesman Z said")."""
+        noun = t.lemma_.lower()
+        if noun not in _PAIR_NOUNS or t.tag_ != "NNS":
             return []
         if not any(c.lower_ in ("two", "both") for c in t.children):
             return []
         sent = sentence_of(self.doc, t.i)
         start = sent.start
-        for _ in range(2):
+        for _ in range(3):
             if start > 0:
                 start = sentence_of(self.doc, start - 1).start
-        named = self._persons_between(start, sent.start)
+        named = [e for e in self._persons_between(start, sent.start) if self._holds(e, noun)]
         return named[1::-1] if len(named) >= 2 else []
 
     def _persons_between(self, start: int, end: int) -> list[Entity]:
-        """The persons named from token `start` to `end`, latest first, each once (not as
-        the subject of a reporting verb)."""
+        """The persons named from token `start` to `end`, latest first, each once."""
         out: list[Entity] = []
         for i in range(end - 1, start - 1, -1):
-            e = self.by_token.get(i)
+            tok = self.doc[i]
+            # (a bare surname the mention finder left out: "Arkan said ...")
+            e = self.by_token.get(i) or (self._bare_surname(tok) if tok.is_title else None)
             if e is None or e.kind != PERSON or any(e is f for f in out):
                 continue
-            if not _reports(self.doc[i]):
+            if not (_reports(tok) and self._others_named(e, i)):
                 out.append(e)
         return out
+
+    def _others_named(self, e: Entity, i: int) -> bool:
+        """Whether the sentence of token i names a person other than e."""
+        sent = sentence_of(self.doc, i)
+        return any(
+            (f := self.by_token.get(j)) is not None and f.kind == PERSON and f is not e
+            for j in range(sent.start, sent.end)
+        )
+
+    def _holds(self, e: Entity, noun: str) -> bool:
+        """Whether e holds an office the noun names ("ministers": a minister's)."""
+        if noun == "counterpart":
+            return True
+        return any(
+            (_leads(label) if noun == "leader" else noun in label.split())
+            and any(p is e for p in people)
+            for label, people in self.titles.items()
+        )
 
     def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ in ("he", "she", "his", "her"):
@@ -118,6 +142,12 @@ class EventAnaphora:
             for e in self.ents.by_kind(PERSON):
                 self._surnames.setdefault(e.name.split()[-1].lower(), []).append(e)
         return self._surnames
+
+
+def _leads(label: str) -> bool:
+    """ "president", "general secretary of the party": the office of a head of state or
+    government, or of the party that governs."""
+    return any(label == o or label.startswith(o + " ") for o in _LEADER_OFFICES)
 
 
 def _reports(tok: Token) -> bool:

@@ -174,7 +174,7 @@ class EventReader(EventAnaphora, EventPlaces):
             slots.extend(_controller_subjects(verb))
         out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if tok.dep_ != "pobj":  # ("During the visit, the two leaders ...": a frame's own)
-            out += self._pairs_named_before(slots, out)
+            out += self._pairs_named_before(tok, verb, out)
         if sum(e.kind == PERSON for e in out) >= 2 or (
             any(e.kind == ORG for e in out) and not any(e.kind == PERSON for e in out)
         ):
@@ -214,12 +214,22 @@ class EventReader(EventAnaphora, EventPlaces):
             lo, hi = max(lo, tok.i - half), min(hi, tok.i + half)
         return range(lo, hi)
 
-    def _pairs_named_before(self, slots: list[Token], out: list[Entity]) -> list[Entity]:
-        """ "the two leaders" as a subject, when the slots name fewer than two persons."""
+    def _pairs_named_before(self, tok: Token, verb: Token, out: list[Entity]) -> list[Entity]:
+        """ "the two leaders" as the subject of the event's verb, or of the verb it
+        completes ("are expected to attend"), when the event's slots name fewer than two
+        persons; not for a sitting of a body ("agreed to hold the next meeting of the
+        commission": the commission's, not theirs)."""
         if sum(e.kind == PERSON for e in out) >= 2:
             return []
+        if self.entities_at(
+            [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children],
+            (ORG,),
+            expand=False,
+        ):
+            return []
         listed = {id(e) for e in out}
-        pairs = (self.the_two(s) for s in slots if s.dep_.startswith("nsubj"))
+        subjects = [s for s in verb.children if s.dep_.startswith("nsubj")]
+        pairs = (self.the_two(s) for s in subjects + _controller_subjects(verb))
         return [e for pair in pairs for e in pair if id(e) not in listed]
 
     def entities_at(self, slots: list[Token], kinds, *, expand: bool) -> list[Entity]:
