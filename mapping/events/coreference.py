@@ -56,7 +56,8 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
             continue
         target.sentences |= ev.sentences
         target.told_at |= {ev.trigger.i} | ev.told_at
-        for p in ev.participants:
+        # (those who attended the event told before are no parties to it)
+        for p in () if _attended(ev.trigger) else ev.participants:
             if p not in target.participants:
                 target.participants.append(p)
         if _finer(ev.date, target.date):
@@ -80,6 +81,20 @@ def _only_a_frame(tok) -> bool:
     return tok.head.lower_ == "of" and tok.head.head.lower_ in _FRAME_NOUNS
 
 
+_ATTENDANCE = words("attendance_words")
+
+
+def _attended(tok) -> bool:
+    """ "The meeting was attended by X", "Also present at the talks were X", "The talks were
+    joined by X": the event told for who else was there."""
+    head = tok.head
+    if tok.dep_ == "nsubjpass":
+        return head.lemma_.lower() in _ATTENDANCE
+    if tok.dep_ == "pobj" and head.lower_ == "at":
+        return head.head.lemma_.lower() in _ATTENDANCE
+    return False
+
+
 def _antecedent(
     ev: Event, kept: list[Event], ref: dt.date, nationality: Nationality | None = None
 ) -> Event | None:
@@ -101,6 +116,8 @@ def _antecedent(
         if ev.sentence.start in k.sentences and not (actors and k_actors and not actors & k_actors):
             return k  # one sentence telling one ceremony twice ("laid a wreath ... at the rite")
     if ev.anaphoric and ev.group != "sign":
+        if _attended(ev.trigger):
+            return same[0]  # "The meeting was attended by X": who else was there
         for k in same:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
                 return k
