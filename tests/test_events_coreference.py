@@ -180,7 +180,7 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
             "next meeting will be held in Kampala later this year.",
             [("meeting", "2024", []), ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
         ),
-        # who attended the event told before: that event, and no parties to it
+        # who attended the meeting told before: that meeting, and no parties to it
         (
             "Minister Amani Odhiambo received Minister Peter Kizza on Monday. The meeting was "
             "attended by Kofi Dantra, Assistant Minister for Trade, and Lea Moro, Ambassador "
@@ -191,6 +191,12 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
             "Minister Amani Odhiambo held talks with Minister Peter Kizza in Kampala on Monday. "
             "Also present at the talks were Kofi Dantra and Lea Moro.",
             [("talks", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
+        ),
+        # ... but who attended a ceremony takes part in it
+        (
+            "Minister Amani Odhiambo laid a wreath at the Heroes Monument in Kampala on Monday. "
+            "The ceremony was attended by Minister Peter Kizza.",
+            [("ceremony", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
         ),
         # "received a call from Y and discussed ...": the discussion is the call
         (

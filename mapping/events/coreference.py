@@ -56,8 +56,8 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
             continue
         target.sentences |= ev.sentences
         target.told_at |= {ev.trigger.i} | ev.told_at
-        # (those who attended the event told before are no parties to it)
-        for p in () if _attended(ev.trigger) else ev.participants:
+        # (those who attended a meeting told before are no parties to it; a ceremony's are)
+        for p in () if ev.group == "meet" and _attended(ev.trigger) else ev.participants:
             if p not in target.participants:
                 target.participants.append(p)
         if _finer(ev.date, target.date):
