@@ -28,7 +28,11 @@ from communique.mapping.mentions.organizations import (
     parties_of_documents,
 )
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
-from communique.mapping.mentions.persons import named_before_titles, seats_written_with_the
+from communique.mapping.mentions.persons import (
+    named_before_titles,
+    seats_written_with_the,
+    surnames_left_out,
+)
 from communique.mapping.mentions.place_checks import (
     drop_places_in_other_names,
     drop_places_in_person_names,
@@ -120,7 +124,7 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     candidates = drop_places_in_other_names(doc, candidates)
     candidates = [(p, m) for p, m in candidates if not qualifies_only(doc, m)]
     kept = [with_region_word(doc, m) for m in parties_of_documents(doc, _resolve(candidates))]
-    kept = seats_written_with_the(doc, surnames_not_towns(doc, kept))
+    kept = surnames_left_out(doc, seats_written_with_the(doc, surnames_not_towns(doc, kept)))
     return regions_of_towns(doc, towns_in_context(kept))
 
 

@@ -60,6 +60,38 @@ def person_from_ner(span: Span) -> list[Mention]:
     return []
 
 
+def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """ "held talks with Wakanyi" after "Rose Wakanyi", the surname alone tagged a place, a
+    people or nothing: the last word of a person's name, alone, names that person."""
+    surnames = {
+        doc[m.end - 1].text
+        for m in kept
+        if m.kind == PERSON and m.end - m.start > 1 and doc[m.end - 2].text != "-"
+    }  # (not "Sisi" of "al-Sisi": the article may write the whole "al-Sisi")
+    if not surnames:
+        return kept
+    covered = {i for m in kept for i in range(m.start, m.end)}
+    extra = [
+        person(doc[t.i : t.i + 1])
+        for t in doc
+        if t.text in surnames
+        and t.i not in covered
+        and t.is_title
+        and _alone(t)
+        # (a subject the events' reader takes for the surname's one bearer itself)
+        and not t.dep_.startswith("nsubj")
+    ]
+    return sorted(kept + extra, key=lambda m: m.start) if extra else kept
+
+
+def _alone(t: Token) -> bool:
+    """Whether the token is no part of a longer name ("Akufo-Addo", "Arlo Venndal")."""
+    if t.ent_iob_ == "I" or (t.i and t.doc[t.i - 1].text == "-"):
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is None or nxt.ent_iob_ != "I"
+
+
 def seats_written_with_the(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """A one-word name the model took for a person that the text writes with "the" ("at
     the Varnhold", "the Varnhold said"): no person's name takes an article, so it is the seat
