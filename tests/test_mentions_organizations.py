@@ -134,6 +134,11 @@ def test_a_states_body_named_by_its_demonym(nlp, body, org, iso3):
     assert entities_of(nlp, body, "org", AUG_20) == {org: iso3}
 
 
+def test_a_body_word_that_opens_a_title_is_no_body(nlp):
+    body = "Kenyan Cabinet Secretary for Trade Rose Wakanyi met President Tom Arkan in Lima."
+    assert entities_of(nlp, body, "org", AUG_20) == {}
+
+
 @pytest.mark.parametrize(
     ("body", "name", "iso3", "alias"),
     [
