@@ -414,3 +414,31 @@ def test_banks_concluding_an_agreement_of_their_own_are_another_signing(nlp):
 )
 def test_an_event_and_its_frame_share_a_day(nlp, body, expected):
     assert event_rows(nlp, body, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an event told by its name is no reference back to the last of its kind
+        (
+            "Foreign Minister Tom Arkan, who is on a two-day visit to Kenya, also called on "
+            "Prime Minister Ana Velor. Peru and Kenya will hold the third round of the "
+            "Peru-Kenya Ministerial Roundtable later this year in Nairobi.",
+            [
+                ("meeting", "2024", []),
+                ("meeting", None, ["Ana Velor", "Tom Arkan"]),
+                ("visit", None, ["Tom Arkan"]),
+            ],
+        ),
+        # ... but told by the same name again, it is that event
+        (
+            "Peru and Kenya agreed to hold the Peru-Kenya Ministerial Roundtable in Nairobi. "
+            "Foreign Minister Tom Arkan said the Peru-Kenya Ministerial Roundtable would "
+            "focus on trade.",
+            [("meeting", None, [])],
+        ),
+    ],
+)
+def test_an_event_named_is_its_own_and_one_however_often_named(nlp, body, expected):
+    rows = [summary(e) for e in events_of(nlp, body, AUG_21)]
+    assert sorted(rows, key=repr) == expected

@@ -128,8 +128,19 @@ def is_anaphoric(tok: Token) -> bool:
         return False
     if any(c.ent_type_ == "ORDINAL" or c.lower_ in DISTINCT_MODS for c in tok.children):
         return False  # "the ninth trilateral meeting" is an event of its own
+    if event_name(tok):
+        return False  # "the Arden-Kenya Ministerial Roundtable": a name, not a reference
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     return any(d.lower_ in ("the", "this", "that", "his", "her", "their", "its") for d in dets)
+
+
+def event_name(tok: Token) -> tuple[str, ...]:
+    """ "the G20 Hangzhou Summit": the capitalised words of an event's name, by which a
+    second telling is the same event (empty for a common noun, "the summit")."""
+    if not tok.is_title:
+        return ()
+    words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.is_title]
+    return (*words, tok.lower_) if words else ()
 
 
 def plural_subject(tok: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from communique.mapping.events.base import Event, framing_gathering, signature, words
+from communique.mapping.events.base import Event, event_name, framing_gathering, signature, words
 from communique.mapping.events.implied import join_sequels
 from communique.mapping.events.retold import (
     Nationality,
@@ -107,10 +107,10 @@ def _antecedent(
         return None
     persons = {id(p) for p in ev.participants if p.kind == PERSON}
     actors = {id(p) for p in ev.participants if p.kind in (PERSON, ORG)}
-    sig = signature(ev.trigger)
+    sig, name = signature(ev.trigger), event_name(ev.trigger)
     for k in same:
-        if sig and sig == signature(k.trigger):
-            return k  # "the ninth trilateral meeting", told twice
+        if sig and sig == signature(k.trigger) or name and name == event_name(k.trigger):
+            return k  # "the ninth trilateral meeting", "the G20 Hangzhou Summit", told twice
     for k in same:
         k_actors = {id(p) for p in k.participants if p.kind in (PERSON, ORG)}
         if ev.sentence.start in k.sentences and not (actors and k_actors and not actors & k_actors):
@@ -136,7 +136,7 @@ def _antecedent(
     same = [k for k in same if k.scheduled == ev.scheduled]
     if not same:
         return None
-    if not actors and ev.group in ("meet", "call"):
+    if not actors and not name and ev.group in ("meet", "call"):  # (a named one is its own)
         if (
             ev.explicit_date
             and same[0].date is None
