@@ -87,6 +87,8 @@ SEED = dt.date(2024, 1, 30)  # a Tuesday
         ("last Tuesday", SEED, "2024-01-23", "day", None),
         ("next Tuesday", SEED, "2024-02-06", "day", None),
         ("this Friday", SEED, "2024-02-02", "day", None),
+        # "this": the day of the article's week, though it be past
+        ("this Monday", SEED, "2024-01-29", "day", None),
         # ranges
         ("October 6-7", dt.date(2022, 10, 10), "2022-10-06", "day", "2022-10-07"),
         ("on October 6-7", dt.date(2022, 10, 10), "2022-10-06", "day", "2022-10-07"),
@@ -144,6 +146,8 @@ def test_unknown_is_none(text: str) -> None:
     [
         ("on Friday", "future", "2024-02-02"),
         ("on Friday", "past", "2024-01-26"),
+        ("this Thursday", "past", "2024-01-25"),
+        ("this Monday", "future", "2024-02-05"),
         ("in March", "past", "2023-03"),
         ("in March", "future", "2024-03"),
         ("in January", "future", "2024-01"),

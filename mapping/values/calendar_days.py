@@ -22,7 +22,16 @@ def weekday(name: str, ref: dt.date, tense: Tense, modifier: str | None) -> dt.d
         return ref - dt.timedelta(days=back or 7)
     if modifier == "next":
         return ref + dt.timedelta(days=forward or 7)
-    if tense == "future" or modifier == "this":
+    if modifier == "this":
+        # the day of the article's week (Monday first), unless the tense says it lies the
+        # other way: "received X this Monday" in a Wednesday's article was two days before
+        day = ref + dt.timedelta(days=wd - ref.weekday())
+        if tense == "past" and day > ref:
+            return day - dt.timedelta(days=7)
+        if tense == "future" and day < ref:
+            return day + dt.timedelta(days=7)
+        return day
+    if tense == "future":
         return ref + dt.timedelta(days=forward)
     return ref - dt.timedelta(days=back)
 
