@@ -132,6 +132,25 @@ def test_an_office_told_by_its_title_is_its_one_holder(nlp, office, expected):
 
 
 @pytest.mark.parametrize(
+    ("leader", "visitor"),
+    [
+        # "leader": the one head of state or government of that country told before
+        ("the Latvian leader", ["Ivo Dabrek"]),
+        # ... no one when two lead
+        ("the leader", ["Latvia", "Lithuania"]),
+    ],
+)
+def test_a_leader_told_by_nationality_is_that_countrys_one_head(nlp, leader, visitor):
+    body = (
+        "Lithuanian President Rasa Vaitkute met Latvian Prime Minister Ivo Dabrek and Latvian "
+        f"Foreign Minister Ana Velor in Vilnius on Monday. On Friday, {leader} will travel to "
+        "Tallinn."
+    )
+    visits = [row for row in event_rows(nlp, body, AUG_21) if row[0] == "visit"]
+    assert visits == [("visit", "2024-08-23", visitor)]
+
+
+@pytest.mark.parametrize(
     ("body", "visitor"),
     [
         ("Foreign Minister Tom Arkan will also visit Tanzania and Uganda.", ["Tom Arkan"]),

@@ -8,14 +8,14 @@ from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.events.base import REPORTING, governing_verb, words
+from communique.mapping.events.offices import leads
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import sentence_of
 
 # "the two leaders", "both ministers": nouns of persons that refer back to a pair
 _PAIR_NOUNS = words("pair_nouns")
-# "leaders" are heads of state or government; "counterparts" hold any office; the other
-# nouns name theirs ("ministers")
-_LEADER_OFFICES = words("leader_offices")
+# "leaders" are heads of state or government (offices.leads); "counterparts" hold any
+# office; the other nouns name theirs ("ministers")
 
 
 class EventAnaphora:
@@ -78,7 +78,7 @@ class EventAnaphora:
         if noun == "counterpart":
             return True
         return any(
-            (_leads(label) if noun == "leader" else noun in label.split())
+            (leads(label) if noun == "leader" else noun in label.split())
             and any(p is e for p in people)
             for label, people in self.titles.items()
         )
@@ -142,12 +142,6 @@ class EventAnaphora:
             for e in self.ents.by_kind(PERSON):
                 self._surnames.setdefault(e.name.split()[-1].lower(), []).append(e)
         return self._surnames
-
-
-def _leads(label: str) -> bool:
-    """ "president", "general secretary of the party": the office of a head of state or
-    government, or of the party that governs."""
-    return any(label == o or label.startswith(o + " ") for o in _LEADER_OFFICES)
 
 
 def _reports(tok: Token) -> bool:

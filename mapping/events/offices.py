@@ -13,6 +13,7 @@ from communique.mapping.events.base import words
 from communique.mapping.mentions.finder import COUNTRY
 
 _OFFICE_NOUNS = words("office_nouns")
+_LEADER_OFFICES = words("leader_offices")
 
 
 def of_an_office(t: Token) -> bool:
@@ -32,8 +33,8 @@ def office_holder(
     just one. A description points back to someone told; a title the roles missed may hide
     another holder, so a later one is not taken. `entity_tokens`: the tokens that name an
     entity (the nationality), which are no part of the office."""
-    if country.kind != COUNTRY or not country.iso3:
-        return None
+    if country.kind != COUNTRY or not country.iso3 or office.tag_ in ("NNS", "NNPS"):
+        return None  # (not "the Kenyan ministers": more than one)
     return _one_holder(
         office, titles, entity_tokens, lambda p: person_country.get(id(p)) == country.iso3
     )
@@ -51,15 +52,28 @@ def _one_holder(
         t.text for t in office.lefts if t.dep_ in ("amod", "compound") and t.i not in entity_tokens
     ]
     wanted = fold(" ".join([*qualifiers, office.text]))
+    if wanted in ("leader", "leaders"):
+        fits = leads
+    else:  # "foreign minister", "minister of telecommunications" hold a "minister" office
+
+        def fits(label: str) -> bool:
+            head = label.split(" of ")[0]
+            return head == wanted or head.endswith(" " + wanted)
+
     holders = {
         id(p): p
         for label, people in titles.items()
-        # "foreign minister", "minister of telecommunications" hold a "minister" office
-        if (head := label.split(" of ")[0]) == wanted or head.endswith(" " + wanted)
+        if fits(label)
         for p in people
         if of_interest(p) and any(m.start < office.i for m in p.mentions)
     }
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def leads(label: str) -> bool:
+    """ "president", "general secretary of the party": the office of a head of state or
+    government, or of the party that governs (a "leader")."""
+    return any(label == o or label.startswith(o + " ") for o in _LEADER_OFFICES)
 
 
 # offices one person holds ("the delegation", "the official" may be anyone's)
@@ -74,6 +88,8 @@ def titled_holder(
     is just one."""
     if office.lemma_.lower() not in _HELD_ALONE or office.i in entity_tokens:
         return None
+    if office.tag_ in ("NNS", "NNPS"):
+        return None  # "the leaders": more than one
     lefts = list(office.lefts)
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in lefts):
         return None
