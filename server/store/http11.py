@@ -193,9 +193,7 @@ class Response(io.RawIOBase):
                     if not have:
                         if out:
                             break
-                        del buffer[:pos]
-                        pos = 0
-                        self._more()
+                        pos = self._refill(pos)
                         continue
                     take = min(left, have, limit - size)
                     out.append(buffer[pos : pos + take])
@@ -211,9 +209,7 @@ class Response(io.RawIOBase):
                         raise BadResponse("a chunk-size line is too long")
                     if out:
                         break
-                    del buffer[:pos]
-                    pos = 0
-                    self._more()
+                    pos = self._refill(pos)
                     continue
                 left, crlf, pos = int(line[1], 16), False, line.end()
                 if left and pos + left <= len(buffer) and size + left <= limit:
@@ -230,6 +226,12 @@ class Response(io.RawIOBase):
             self.left, self.crlf = left, crlf
         del buffer[:pos]
         return b"".join(out)
+
+    def _refill(self, pos: int) -> int:
+        """Drop the bytes decoded up to `pos`, wait for more; the position is then 0."""
+        del self.buffer[:pos]
+        self._more()
+        return 0
 
     def _more(self) -> None:
         if not self._receive():
