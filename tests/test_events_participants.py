@@ -266,6 +266,12 @@ def test_meetings_with_a_list(nlp, body, expected):
             "Commission.",
             "European Commission",
         ),
+        # the speaker of a speech, not the country it spoke of
+        (
+            "Foreign Minister Tom Arkan addressed the Lima Business Forum on Tuesday. During "
+            "his speech, Arkan highlighted the growth of trade with Kenya.",
+            "Tom Arkan",
+        ),
     ],
 )
 def test_statements_are_their_issuers(nlp, body, speaker):

@@ -218,6 +218,9 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
         return
     met = messages.bearer_and_recipient(r, tok) if tok.pos_ == "VERB" else []
     ev.participants = said_by or met or r.participants(tok, sent)
+    if kind == "statement" and any(p.kind == PERSON for p in ev.participants):
+        # "During his speech, X highlighted trade with Kenya": who spoke, not what of
+        ev.participants = [p for p in ev.participants if p.kind != COUNTRY]
     if GROUPS[kind] in ("meet", "summit"):
         bodies = gatherings.sitting_of(r, tok)
         ev.participants += [b for b in bodies if b not in ev.participants]
