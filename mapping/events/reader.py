@@ -221,16 +221,15 @@ class EventReader(EventAnaphora, EventPlaces):
         commission": the commission's, not theirs)."""
         if sum(e.kind == PERSON for e in out) >= 2:
             return []
-        if self.entities_at(
-            [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children],
-            (ORG,),
-            expand=False,
-        ):
+        subjects = [s for s in verb.children if s.dep_.startswith("nsubj")]
+        pairs = [e for s in subjects + _controller_subjects(verb) for e in self.the_two(s)]
+        if not pairs:  # (the usual case, asked first: the body test below costs more)
+            return []
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if self.entities_at(of, (ORG,), expand=False):
             return []
         listed = {id(e) for e in out}
-        subjects = [s for s in verb.children if s.dep_.startswith("nsubj")]
-        pairs = (self.the_two(s) for s in subjects + _controller_subjects(verb))
-        return [e for pair in pairs for e in pair if id(e) not in listed]
+        return [e for e in pairs if id(e) not in listed]
 
     def entities_at(self, slots: list[Token], kinds, *, expand: bool) -> list[Entity]:
         """Entities at these tokens, following conjunctions ("X and Y") and pronouns."""

@@ -4,7 +4,6 @@ place. Gazetteers come first; the statistical NER fills in and is corrected by t
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -12,7 +11,7 @@ from spacy.util import filter_spans
 
 from communique.mapping.entities.countries import country_by_code
 from communique.mapping.entities.titled_names import names_after_titles
-from communique.mapping.entities.titles import one_title_ungrouped
+from communique.mapping.entities.titles import lexicon as title_lexicon
 from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.mention import (
     COUNTRY,
@@ -199,19 +198,17 @@ def _body_not_term(doc: Doc, i: int) -> bool:
     word = doc[i]
     if not (word.is_lower or word.is_title):
         return False
-    if word.is_title and i + 1 < len(doc) and _starts_title(doc[i + 1 : i + 4].text):
+    if word.is_title and i + 1 < len(doc) and doc[i + 1].text in _title_first_words():
         return False
     # "the Turkish Presidency's Directorate": the body named is the one it owns
     return not (i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "'s", "’s"))
 
 
 @cache
-def _title_start() -> re.Pattern:
-    return re.compile(rf"(?:{one_title_ungrouped()})\b")
-
-
-def _starts_title(text: str) -> bool:
-    return _title_start().match(text) is not None
+def _title_first_words() -> frozenset[str]:
+    """The words a title may begin with ("Secretary", "Deputy"), from the roles lexicon."""
+    lex = title_lexicon()
+    return frozenset(t.split()[0] for t in [*lex["titles"], *lex["modifiers"]])
 
 
 def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
