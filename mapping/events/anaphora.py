@@ -14,8 +14,6 @@ from communique.mapping.nlp.language import sentence_of
 
 # "the two leaders", "both ministers": nouns of persons that refer back to a pair
 _PAIR_NOUNS = words("pair_nouns")
-# "leaders" are heads of state or government (offices.leads); "counterparts" hold any
-# office; the other nouns name theirs ("ministers")
 
 
 class EventAnaphora:
@@ -37,8 +35,8 @@ class EventAnaphora:
 
     def the_two(self, t: Token) -> list[Entity]:
         """ "the two leaders held talks", "both ministers": the two persons named last in
-        the three sentences before who hold such an office, leaving out
-        one who only reports what others did ("X met Y, spokesman Z said")."""
+        the three sentences before who hold such an office, leaving out one who only
+        reports what others did ("X met Y, spokesman Z said")."""
         noun = t.lemma_.lower()
         if noun not in _PAIR_NOUNS or t.tag_ != "NNS":
             return []
@@ -74,7 +72,8 @@ class EventAnaphora:
         )
 
     def _holds(self, e: Entity, noun: str) -> bool:
-        """Whether e holds an office the noun names ("ministers": a minister's)."""
+        """Whether e holds an office the noun names: "leaders" head a state or government
+        (offices.leads), "counterparts" hold any office, "ministers" a minister's."""
         if noun == "counterpart":
             return True
         return any(
