@@ -1,6 +1,7 @@
 """Reading a person's name off the NER, corrected: honorifics dropped ("H.E. Mr."), a name
 the model cut at a particle made whole ("Ursula von der" + "Leyen"), titles that name no
-one ("Emir Sheikh"), and the towns and venues the model took for people."""
+one ("Emir Sheikh"), the towns, venues and seats of office the model took for people, and
+a surname alone that it took for something else."""
 
 from __future__ import annotations
 
