@@ -510,6 +510,13 @@ ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
             "presidency announced on Tuesday.",
             [("visit", "2025-03-20", ["Tom Arkan"])],
         ),
+        # a "when" clause hung on a date happened then
+        (
+            MAR_12,
+            "The agreement was signed in 2019, when President Tom Arkan paid a state visit to "
+            "Kenya.",
+            [("agreement-signing", "2019", ["Tom Arkan"]), ("visit", "2019", ["Tom Arkan"])],
+        ),
         # the one day a lede gives, when it lies ahead, is no day of what was said by now
         (
             MAR_12,

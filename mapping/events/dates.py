@@ -113,9 +113,20 @@ def _assign(
         # said on Tuesday" is the day of the saying, not of what was said)
         targets = index.last_below(head, root.i)
     tree = index.tree
-    for t in targets:
+    for t in targets + _when_clause(root, index):
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def _when_clause(root: Token, index: ClauseTriggers) -> list[Token]:
+    """ "met in Quito in August 2024, when X paid an official visit": the triggers of a
+    "when" clause that hangs on the date, which is its date too."""
+    return [
+        t
+        for c in root.children
+        if c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children)
+        for t in index.of_clause_or_head(c)
+    ]
 
 
 def _reported_above(head: Token, nearest: Token, index: ClauseTriggers) -> bool:
