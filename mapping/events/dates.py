@@ -18,6 +18,8 @@ from communique.mapping.values.dates.value import DateValue
 
 _N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# the verbs that make something known: a date on them is the day it was said or announced
+_MAKING_KNOWN = words("say_verbs") | words("announcing_verbs")
 
 
 def sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
@@ -133,9 +135,8 @@ def _reported_above(head: Token, nearest: Token, index: ClauseTriggers) -> bool:
     """ "X will visit Kenya from March 20, the presidency announced on Tuesday", with the
     saying parsed as a clause below the event: a date of a reporting verb that is no event
     of its own dates the report, not the event above it."""
-    verbs = words("say_verbs") | words("announcing_verbs")
     return (
-        head.lemma_.lower() in verbs
+        head.lemma_.lower() in _MAKING_KNOWN
         and head.i not in index.heads  # keyed by trigger: the saying is no event
         and index.tree.is_ancestor(nearest, head)
     )
@@ -275,7 +276,6 @@ def lede_date(sent: Span, ref: dt.date) -> DateValue | None:
 
 def said_day(sent: Span, ref: dt.date) -> DateValue | None:
     """The one day the lede says its news was made known on ("announced on Friday")."""
-    verbs = tense.words("say_verbs") | tense.words("announcing_verbs")
     days = set()
     for start, end, value in find_dates(text_of(sent), ref):
         if value.precision != "day" or value.end:
@@ -283,6 +283,6 @@ def said_day(sent: Span, ref: dt.date) -> DateValue | None:
         span = sent.doc.char_span(
             sent.start_char + start, sent.start_char + end, alignment_mode="expand"
         )
-        if span is not None and clause_head(span.root).lemma_.lower() in verbs:
+        if span is not None and clause_head(span.root).lemma_.lower() in _MAKING_KNOWN:
             days.add(value)
     return days.pop() if len(days) == 1 else None
