@@ -52,22 +52,23 @@ def _one_holder(
         t.text for t in office.lefts if t.dep_ in ("amod", "compound") and t.i not in entity_tokens
     ]
     wanted = fold(" ".join([*qualifiers, office.text]))
-    if wanted in ("leader", "leaders"):
-        fits = leads
-    else:  # "foreign minister", "minister of telecommunications" hold a "minister" office
-
-        def fits(label: str) -> bool:
-            head = label.split(" of ")[0]
-            return head == wanted or head.endswith(" " + wanted)
-
     holders = {
         id(p): p
         for label, people in titles.items()
-        if fits(label)
+        if _titled_as(label, wanted)
         for p in people
         if of_interest(p) and any(m.start < office.i for m in p.mentions)
     }
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _titled_as(label: str, office: str) -> bool:
+    """Whether a title holds the office: "foreign minister", "minister of telecommunications"
+    a "minister"'s; a head of state's or government's a "leader"'s."""
+    if office in ("leader", "leaders"):
+        return leads(label)
+    head = label.split(" of ")[0]
+    return head == office or head.endswith(" " + office)
 
 
 def leads(label: str) -> bool:
