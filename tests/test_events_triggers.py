@@ -98,6 +98,12 @@ def test_more_phrasings_of_events(nlp, body, kind, participant):
             [("meeting", "2022-06", ["Ali Musa", "John Banda"])],
         ),
         (
+            # the parser reads "visiting" as a verb whose object is the guest
+            "President Ali Musa received visiting Prime Minister John Banda in Lusaka on "
+            "August 19.",
+            [("meeting", "2024-08-19", ["Ali Musa", "John Banda"])],
+        ),
+        (
             "Deputy Minister Ali Bek spoke at the Kazakh-Chinese Business Forum on Monday.",
             [("meeting", "2024-08-19", ["Ali Bek", "China", "Kazakhstan"])],
         ),

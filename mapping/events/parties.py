@@ -43,6 +43,9 @@ def person_object(r: EventReader, c: Token) -> bool:
             return True
         # "hosted a delegation led by Prime Minister X"
         return c.lemma_.lower() in _words("parties_led") and names_a_person(r, c)
+    if c.dep_ == "xcomp" and c.lower_ == "visiting":
+        # "received visiting Foreign Minister X": the parser reads "visiting" as a verb
+        return any(person_object(r, o) for o in c.children if o.dep_ == "dobj")
     if c.dep_ == "agent":  # "X was received by Pope Y"
         verb = c.head
         subjects = [s for s in verb.children if s.dep_ == "nsubjpass"]
