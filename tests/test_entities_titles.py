@@ -136,6 +136,24 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "Assistant Minister for Asian Affairs Ali Kaya met the press in Cairo.",
             {("Ali Kaya", "Assistant Minister for Asian Affairs")},
         ),
+        # titles written side by side, after two joined by "and"
+        (
+            "Deputy Prime Minister and Foreign Minister Senator Ali Kaya met the press.",
+            {
+                ("Ali Kaya", "Deputy Prime Minister"),
+                ("Ali Kaya", "Foreign Minister"),
+                ("Ali Kaya", "Senator"),
+            },
+        ),
+        # ... but not a long title's "of the" tail that would run back over the sentence
+        (
+            "President of the Arvel Commission Tomas Ibarra called Prime Minister Ali Kaya.",
+            {("Ali Kaya", "Prime Minister"), ("Tomas Ibarra", "President of the Arvel Commission")},
+        ),
+        (
+            "Ali Kaya met European Union foreign policy chief Tomas Ibarra in Brussels.",
+            {("Tomas Ibarra", "Foreign Policy Chief")},
+        ),
         # a title in lower case, then a comma and the name
         (
             "The message was handed over by the Angolan finance minister, Tomas Ibarra.",

@@ -139,6 +139,16 @@ def test_places_the_model_takes_for_persons(nlp, body, kind, name):
                 ("place", "Varnhold"),
             },
         ),
+        # a press service speaks for an institution: "the" before it is the seat's
+        (
+            "President Tom Arkan will visit Lima next week, the Tasorda press service said.",
+            {("country", "Peru"), ("org", "Tasorda"), ("person", "Tom Arkan"), ("place", "Lima")},
+        ),
+        # "the", a title and a building's word: the seat of that office, no person
+        (
+            "Prime Minister Ana Velor received Minister Tom Arkan at the PM House on Friday.",
+            {("person", "Ana Velor"), ("person", "Tom Arkan"), ("place", "PM House")},
+        ),
         # ... not a name before a noun the article is for ("the Arkan administration")
         (
             "The plan was put forward by the Arkan administration, Tom Arkan said.",

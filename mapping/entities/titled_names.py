@@ -16,7 +16,7 @@ from communique.mapping.entities.titles import (
     one_title_ungrouped,
 )
 from communique.mapping.mentions.gazetteers import country_named
-from communique.mapping.mentions.mention import ORG_HEADS
+from communique.mapping.mentions.mention import ORG_HEADS, VENUE_HEADS
 
 
 @cache
@@ -69,7 +69,7 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         if words:
             pos = words[-1][1]
             # "CEO of the National Rail and Ferry Company": a body's name, no person's
-            if not _body_tail_re().match(text, pos):
+            if not _body_tail_re().match(text, pos) and not _seat_of(text, m.start(), words):
                 spans.append((m.start(), words[0][0], words[-1][1]))
     for m in _honorific_then_name_re().finditer(text):
         words = _name_words_at(m.group("name"), m.start("name"))
@@ -79,6 +79,19 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         if words and not any(x <= a < y for _, x, y in spans):
             spans.append((a, a, words[-1][1]))
     return spans
+
+
+def _seat_of(text: str, title_start: int, words: list[tuple[int, int]]) -> bool:
+    """ "at the PM House", "the President Office": "the", a title and one word that ends
+    the name of a building or a body name the office's seat, not a person ("President
+    Park", without "the", stays a name)."""
+    if len(words) != 1 or not _THE_BEFORE.search(text, 0, title_start):
+        return False
+    word = text[words[0][0] : words[0][1]]
+    return word in VENUE_HEADS or word in ORG_HEADS
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+\Z")
 
 
 @cache

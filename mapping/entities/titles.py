@@ -203,10 +203,13 @@ def _titles_before(text: str) -> TitleChain | None:
         titles.insert(0, _title_from(m))
         start = m.start()
         rest = rest[: m.start()].rstrip()
+        # "Deputy Prime Minister and Foreign Minister", "Foreign Minister Senator": joined
+        # by "and", a dash or a comma, or written side by side
         joined = re.search(r"(?:\band|[–—-]|,)\s*$", rest)
-        if not joined or not _end_title_re().search(rest[: joined.start()].rstrip()):
+        if joined and _end_title_re().search(rest[: joined.start()].rstrip()):
+            rest = rest[: joined.start()].rstrip()
+        elif not _side_by_side(rest):
             break
-        rest = rest[: joined.start()].rstrip()
     if not titles or start is None:
         return None
     rec, qstart = qualifier_country(rest)
@@ -219,6 +222,13 @@ def _titles_before(text: str) -> TitleChain | None:
     if rec is None and re.search(r"\b(?:his|her|their)\s*$", rest, re.IGNORECASE):
         qstart = len(rest)
     return TitleChain(tuple(titles), country, qstart if rec else start)
+
+
+def _side_by_side(rest: str) -> bool:
+    """Whether `rest` ends in a title of capitalized words alone ("Foreign Minister" before
+    "Senator X"); not a long title's "of the ..." tail, which would swallow the sentence."""
+    m = _end_title_re().search(rest)
+    return m is not None and all(w[:1].isupper() for w in m.group(0).split())
 
 
 def qualifier_organization(text: str) -> tuple[str | None, int]:

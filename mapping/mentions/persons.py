@@ -116,11 +116,21 @@ def seats_written_with_the(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 
 def _one_word_after_the(doc: Doc, m: Mention) -> bool:
-    """ "the Varnhold" with the article its own, not "the Varnhold administration"'s."""
+    """ "the Varnhold" with the article its own, not "the Varnhold administration"'s; but
+    "the Varnhold press service": a press service speaks for an institution, and "the"
+    with a person's name before it would be no English."""
     if m.end - m.start != 1 or m.start == 0:
         return False
     the = doc[m.start - 1]
-    return the.lower_ == "the" and the.head.i == m.start
+    if the.lower_ != "the":
+        return False
+    if the.head.i == m.start:
+        return True
+    after = doc[m.end : m.end + 2]
+    return len(after) == 2 and after[0].lower_ == "press" and after[1].lower_ in _PRESS_BODIES
+
+
+_PRESS_BODIES = frozenset({"service", "office", "secretariat"})
 
 
 def _after_hyphen(t: Token) -> bool:
