@@ -154,6 +154,12 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "Ali Kaya met European Union foreign policy chief Tomas Ibarra in Brussels.",
             {("Tomas Ibarra", "Foreign Policy Chief")},
         ),
+        # the one whose counterpart it is, named by surname alone as the subject
+        (
+            "Foreign Minister Alicia Bravomar arrived in Lima on Monday.\n\nEarlier, Bravomar "
+            "held talks with her Peruvian counterpart Tomas Ibarra.",
+            {("Alicia Bravomar", "Foreign Minister"), ("Tomas Ibarra", "Foreign Minister")},
+        ),
         # a title in lower case, then a comma and the name
         (
             "The message was handed over by the Angolan finance minister, Tomas Ibarra.",

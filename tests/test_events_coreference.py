@@ -442,3 +442,20 @@ def test_an_event_and_its_frame_share_a_day(nlp, body, expected):
 def test_an_event_named_is_its_own_and_one_however_often_named(nlp, body, expected):
     rows = [summary(e) for e in events_of(nlp, body, AUG_21)]
     assert sorted(rows, key=repr) == expected
+
+
+def test_a_gathering_before_the_visit_is_no_part_of_it(nlp):
+    # the summit takes its month from the meeting it frames: before the visit began, so
+    # neither part of it nor attended by the visitor
+    body = (
+        "Foreign Minister Ali Kaya, who arrived in Kigali on Tuesday, held talks with his "
+        "counterpart Tomas Ibarra.\n\n"
+        "The two ministers last met on the sidelines of the East African Community summit in "
+        "Arusha in February."
+    )
+    events = events_of(nlp, body, dt.date(2025, 5, 16))
+    visit = next(e for e in events if e.kind == "visit")
+    summit = next(e for e in events if e.kind == "summit")
+    assert summit.part_of is None and summit.date.value == "2025-02"
+    assert [p.name for p in summit.participants] == ["East African Community"]
+    assert visit.date.value == "2025-05-13"

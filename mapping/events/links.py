@@ -48,6 +48,8 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
                 continue
             if e.explicit_date and main.date is not None and not _within(e.date, main.date):
                 continue
+            if e.date is not None and main.date is not None and _before(e.date, main.date):
+                continue  # a date it shares with the event it frames, before the visit
             if e.explicit_date and main.date is None:
                 continue
             _part_of(e, main, lead, dateline_date)
@@ -221,6 +223,12 @@ def _during(date: DateValue | None, visit: DateValue | None) -> bool:
     start = dt.date.fromisoformat(visit.value)
     end = dt.date.fromisoformat(visit.end) if visit.end else start + dt.timedelta(days=3)
     return start <= dt.date.fromisoformat(date.value) <= end
+
+
+def _before(date: DateValue, span: DateValue) -> bool:
+    """Whether date ends before span begins, at the coarser of their precisions."""
+    n = min(len(date.value), len(span.value))
+    return date.value[:n] < span.value[:n]
 
 
 def _within(date: DateValue, span: DateValue) -> bool:

@@ -63,7 +63,8 @@ def person_from_ner(span: Span) -> list[Mention]:
 
 def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """ "held talks with Wakanyi" after "Rose Wakanyi", the surname alone tagged a place, a
-    people or nothing: the last word of a person's name, alone, names that person."""
+    people or nothing: the last word of a person's name, alone, names that person; as a
+    subject, too ("Wakanyi held talks with her counterpart X": whose counterpart)."""
     surnames = {
         doc[m.end - 1].text
         for m in kept
@@ -75,12 +76,7 @@ def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
     extra = [
         person(doc[t.i : t.i + 1])
         for t in doc
-        if t.text in surnames
-        and t.i not in covered
-        and t.is_title
-        and _alone(t)
-        # (a subject the events' reader takes for the surname's one bearer itself)
-        and not t.dep_.startswith("nsubj")
+        if t.text in surnames and t.i not in covered and t.is_title and _alone(t)
     ]
     return sorted(kept + extra, key=lambda m: m.start) if extra else kept
 
