@@ -195,3 +195,15 @@ def test_a_name_before_its_title_is_a_person(nlp, body, persons, places):
     roles = {(r.person.name, r.label, r.country) for r in facts.roles}
     if "Tarek Valdane" in persons:
         assert roles == {("Tarek Valdane", "Foreign Minister", "JOR")}
+
+
+def test_a_capital_that_acts_is_a_persons_surname(nlp):
+    # a surname that is also a capital's name, as a subject or possessor, is the person;
+    # after "in" it stays the city
+    body = (
+        "President Miguel Santiago met Prime Minister Kofi Dantra in Tokyo. Santiago, who "
+        "arrived on Wednesday, will also visit Lima. It is Santiago's second visit."
+    )
+    facts = facts_of(nlp, body, JAN_30)
+    assert by_kind(facts, "person")["Miguel Santiago"].names == ["Miguel Santiago", "Santiago"]
+    assert sorted(by_kind(facts, "place")) == ["Lima", "Tokyo"]

@@ -160,6 +160,16 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "held talks with her Peruvian counterpart Tomas Ibarra.",
             {("Alicia Bravomar", "Foreign Minister"), ("Tomas Ibarra", "Foreign Minister")},
         ),
+        # an abbreviated honorific the tokenizer would split from its point ("Hon" + ".")
+        (
+            "The Minister of Foreign Affairs of Ghana, Hon. Kofi Mensah, received the envoy.",
+            {("Kofi Mensah", "Foreign Minister")},
+        ),
+        (
+            "The new High Commissioner of Malaysia, H.E. Dato' Aminah Rashid, met Emperor "
+            "Hironari.",
+            {("Aminah Rashid", "High Commissioner"), ("Hironari", "Emperor")},
+        ),
         # a title in lower case, then a comma and the name
         (
             "The message was handed over by the Angolan finance minister, Tomas Ibarra.",

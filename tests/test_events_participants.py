@@ -442,3 +442,35 @@ def test_he_after_a_bare_surname_subject_is_that_person(nlp):
         ("Namibia", "Amani Odhiambo"),
         ("Rwanda", "Amani Odhiambo"),  # the tour's leg (events/implied.py)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the subject of a relative clause is the noun it describes
+        (
+            "Minister Amani Odhiambo received Ambassador Lena Varga, who presented copies of "
+            "her letters of credence on Monday.",
+            ("ceremony", "2024-08-19", ["Amani Odhiambo", "Lena Varga"]),
+        ),
+        # those who accompany a party, and those in whose presence a document is signed
+        (
+            "Foreign Minister Amani Odhiambo met Minister Lena Varga, accompanied by "
+            "Ambassador Peter Kizza, on Monday.",
+            ("meeting", "2024-08-19", ["Amani Odhiambo", "Lena Varga", "Peter Kizza"]),
+        ),
+        (
+            "The accord was signed by Amani Odhiambo and Lena Varga in the presence of "
+            "President Peter Kizza on Monday.",
+            ("agreement-signing", "2024-08-19", ["Amani Odhiambo", "Lena Varga", "Peter Kizza"]),
+        ),
+        # "X's predecessor, Y": Y, not X
+        (
+            "President Amani Odhiambo arrived in Rome. Odhiambo's predecessor, Peter Kizza, "
+            "was received by Pope Lena in June 2022.",
+            ("meeting", "2022-06", ["Lena", "Peter Kizza"]),
+        ),
+    ],
+)
+def test_who_else_takes_part(nlp, body, expected):
+    assert [r for r in event_rows(nlp, body, AUG_20) if r[0] == expected[0]] == [expected]

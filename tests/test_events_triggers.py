@@ -220,6 +220,7 @@ def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
         "The countries strengthened ties by establishing an annual leaders meeting.",
         "President Amani Odhiambo said Kenya was ready to discuss closer ties with Uganda.",
         "Minister Lena Varga is willing to meet President Peter Kizza.",
+        "Ambassador Lena Varga thanked Uganda for its support during her tour of duty.",
     ],
 )
 def test_no_diplomatic_event(nlp, body):
@@ -294,3 +295,15 @@ def test_a_speech_still_to_be_given_is_no_statement_yet(nlp):
         "a keynote speech at a seminar."
     )
     assert [k for k, _, _ in event_rows(nlp, body, AUG_20)] == ["talks"]
+
+
+def test_what_a_clause_tells_as_coming_after_is_another_event(nlp):
+    # "who subsequently met": the visitor's next meeting, not the audience told again
+    body = (
+        "President Amani Odhiambo on Monday received Prime Minister Peter Kizza, who "
+        "subsequently met with Foreign Minister Lena Varga."
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"]),
+        ("meeting", "2024-08-19", ["Lena Varga", "Peter Kizza"]),
+    ]

@@ -165,8 +165,22 @@ def reread(r: EventReader, ev: Event, ref: dt.date) -> None:
             for p in c.children
         ]
         ev.participants = r.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
-    if _a_sequel(ev.trigger) or _after_another(r, ev.trigger, ev.group):
+    if _a_sequel(ev.trigger) or _after_another(r, ev.trigger, ev.group) or _then(ev.trigger):
         ev.distinct = "sequel"
+
+
+def _then(tok: Token) -> bool:
+    """ "received X, who subsequently met Y": the clause's verb told as coming after another
+    event is another event, though the same people take part ("later" is left out: it
+    often tells a step of the visit being reported, "Later, X visited ...")."""
+    verb = governing_verb(tok)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in _SEQUEL_ADVERBS and not list(c.children)
+        for c in verb.children
+    )
+
+
+_SEQUEL_ADVERBS = words("sequel_adverbs")
 
 
 def _after_another(r: EventReader, tok: Token, group: str) -> bool:

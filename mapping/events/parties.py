@@ -222,6 +222,11 @@ def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
     a visit to a fair, a meeting that is being set up as an institution."""
     if kind == "visit" and any(c.lower_ in _words("private_modifiers") for c in tok.children):
         return True  # "a private visit to the shrine"
+    if kind == "visit" and any(
+        c.lower_ == "of" and any(p.lower_ in _words("posting_nouns") for p in c.children)
+        for c in tok.children
+    ):
+        return True  # "during her tour of duty": a posting, no trip
     if kind == "visit" and _visits_a_venue(r, tok):
         return True  # "visit the international book fair"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _words("readiness_adjectives"):

@@ -53,6 +53,37 @@ def _controller_subjects(verb: Token) -> list[Token]:
     return [c for c in controller.children if c.dep_.startswith("nsubj")]
 
 
+_RELATIVES = frozenset({"who", "that"})
+_HOLDING = words("holding_verbs")
+
+
+def _witnesses(verb: Token) -> list[Token]:
+    """ "signed by X and Y in the presence of Z": Z takes part too."""
+    return [
+        w
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.lemma_.lower() == "presence"
+        for of in p.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for w in of.children
+    ]
+
+
+def _companions(slots: list[Token]) -> list[Token]:
+    """ "met X, accompanied by Y": Y takes part with X."""
+    return [
+        a
+        for s in slots
+        for c in s.children
+        if c.dep_ == "acl" and c.lemma_.lower() == "accompany"
+        for g in c.children
+        if g.dep_ == "agent"
+        for a in g.children
+    ]
+
+
 class EventReader(EventAnaphora, EventPlaces):
     def __init__(
         self,
@@ -157,8 +188,12 @@ class EventReader(EventAnaphora, EventPlaces):
             for c in verb.children:
                 if c.dep_ == "dobj" and topic_verb:
                     continue
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     slots.append(c)
+                elif c.dep_ == "agent" and verb.lemma_.lower() not in _HOLDING:
+                    slots.extend(c.children)  # "was received by Pope X" (not "hosted by")
+                if c.dep_ == "nsubj" and verb.dep_ == "relcl" and c.lower_ in _RELATIVES:
+                    slots.append(verb.head)  # "X, who presented her credentials": X
                 if c.dep_ == "dobj":  # "held talks with the US Secretary of State"
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ in ("with", "between"):
@@ -172,6 +207,8 @@ class EventReader(EventAnaphora, EventPlaces):
                 # "Speaking at a briefing, X said": X spoke
                 slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
             slots.extend(_controller_subjects(verb))
+        slots.extend(_companions(slots))
+        slots.extend(_witnesses(verb))
         out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if tok.dep_ != "pobj":  # ("During the visit, the two leaders ...": a frame's own)
             out += self._pairs_named_before(tok, verb, out)
@@ -272,8 +309,13 @@ class EventReader(EventAnaphora, EventPlaces):
                 continue
             if of_an_office(c):
                 return self._holder(t, e) or e
-            if c.dep_ in ("compound", "poss"):
+            if c.dep_ == "compound":
                 return e
+            if c.dep_ == "poss" and not (
+                e.kind == PERSON
+                and any(a.dep_ == "appos" and a.i in self.by_token for a in t.children)
+            ):
+                return e  # (but "X's predecessor, Y": Y is the one meant, not X)
         return None
 
     def _holder(self, office: Token, country: Entity) -> Entity | None:

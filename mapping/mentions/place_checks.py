@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.mention import (
@@ -134,14 +134,27 @@ def qualifies_only(doc: Doc, m: Mention) -> bool:
 
 def surnames_not_towns(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """`Anand will travel ...`, `Carney's visit` tagged GPE: a word of a person's name found
-    elsewhere as a town is that person's surname."""
+    elsewhere as a town the model tagged is that person's surname; so is a capital or a town
+    of the gazetteer that acts ("Santiago, who arrived ...")."""
     name_words = {doc[i].text for m in kept if m.kind == PERSON for i in range(m.start, m.end)}
     return [
         Mention(PERSON, m.start, m.end, m.text, m.text, None, "ner")
-        if m.kind == PLACE and m.subkind == "city" and m.via == "ner" and m.text in name_words
+        if m.kind == PLACE
+        and m.text in name_words
+        and (
+            (m.subkind == "city" and m.via == "ner")
+            or (m.subkind in ("city", "capital") and _acts(doc[m.start : m.end]))
+        )
         else m
         for m in kept
     ]
+
+
+def _acts(span: Span) -> bool:
+    """ "Santiago, who arrived ...", "Santiago's visit": a capital's name as the subject or
+    possessor, where a person's surname stands (a capital is often a metonym for its
+    government, so a town's test is not enough)."""
+    return span.root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 # lower-case words after a name that make it a subdivision: "the Zhambyl region"

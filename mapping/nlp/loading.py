@@ -9,10 +9,12 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.mapping.errors import MappingError
+from communique.mapping.facts.reporting import quote_words
 from communique.mapping.nlp.language import STAGE_PREFIX
 from communique.mapping.stages import add_stages, preload
 
@@ -45,12 +47,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def keep_abbreviations_whole(nlp: Language) -> None:
+    """ "Hon. Samuel Okoro": spaCy's English rules split the point off some abbreviated
+    titles ("Hon.", "Lt."), and the parser then starts a sentence at the name, which cuts
+    it from the title before it."""
+    for word in quote_words("abbreviated_titles"):
+        form = f"{word}."
+        if form not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def build_pipeline(name: str) -> Language:
     """A new spaCy Language for model `name` with our components added (uncached)."""
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise MappingError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    keep_abbreviations_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("communique_paragraphs", before="parser")
     add_stages(nlp)
