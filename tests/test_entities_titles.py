@@ -170,6 +170,11 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "Hironari.",
             {("Aminah Rashid", "High Commissioner"), ("Hironari", "Emperor")},
         ),
+        # a title in lower case right before a name the model took for a place
+        (
+            "The talks went well, according to department spokesperson Tamsin Reeve.",
+            {("Tamsin Reeve", "Spokesperson")},
+        ),
         # a title in lower case, then a comma and the name
         (
             "The message was handed over by the Angolan finance minister, Tomas Ibarra.",

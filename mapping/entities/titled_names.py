@@ -41,9 +41,22 @@ def _lower_title_comma_name_re() -> re.Pattern:
     one = one_title_ungrouped()
     # "the Orvanian finance minister, Ilse Marrow.": a title in lower case opens a name only
     # after a comma, and the name of two to four capitalized words closes the apposition
+    # ... or with no comma, a name of two to four words before punctuation or a lower-case
+    # word ("according to department spokesperson Tamsin Reeve.")
     return re.compile(
-        rf"(?<![\w-])(?i:{one}),\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+){{1,3}})(?=\s*[,.;])"
+        rf"(?<![\w-])(?i:{one})(?:,\s+(?P<name>{_NAME_WORDS})(?=\s*[,.;])"
+        rf"|\s+(?P<bare>{_NAME_WORDS})(?=\s*[,.;]|\s+[a-z]))"
     )
+
+
+def _lower_title_bare_name(match: str, name: str) -> bool:
+    """A lower-case title's name with no comma: the title written in lower case (a
+    capitalized one is read above) and no title among the name's words ("Senator X")."""
+    titles = {t.lower() for t in label_of()}
+    return match[:1].islower() and not any(w.lower() in titles for w in name.split())
+
+
+_NAME_WORDS = r"[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+){1,3}"
 
 
 def names_after_titles(text: str) -> list[tuple[int, int, int]]:
@@ -52,10 +65,13 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
     spans = _names_after_titles(text)
     honorifics = tuple(f"{h} " for h in lexicon()["honorifics"])
     for m in _lower_title_comma_name_re().finditer(text):
-        a, b = m.start("name"), m.end("name")
-        if any(a < y and x < b for _, x, y in spans) or m.group("name").startswith(honorifics):
+        group = "name" if m.group("name") else "bare"
+        a, b = m.start(group), m.end(group)
+        if any(a < y and x < b for _, x, y in spans) or m.group(group).startswith(honorifics):
             continue  # a name read already, or honorifics ("His Excellency Dr. X")
-        if not country_named(m.group("name").split()[0]):
+        if group == "bare" and not _lower_title_bare_name(m.group(0), m.group(group)):
+            continue
+        if not any(country_named(w) for w in m.group(group).split()):
             spans.append((m.start(), a, b))
     return sorted(spans)
 
