@@ -96,6 +96,15 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
                 ("meeting", "2024-03", ["Ana Velor", "Tom Arkan"]),
             ],
         ),
+        # "the two heads of state" are leaders
+        (
+            "President Tom Arkan held talks with President Ana Velor in Lima on Monday. "
+            "After the talks, the two heads of state witnessed the signing of ten documents.",
+            [
+                ("agreement-signing", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("talks", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+            ],
+        ),
         # ... and the frame of their clause is not their own event
         (
             "Kenyan President Tom Arkan paid a state visit to France on Monday at the invitation "

@@ -179,6 +179,12 @@ def test_areas_variants_and_scope_words(nlp, body, topics):
             "Technologies and Postal Services, Tomas Riel, on Monday to discuss agriculture.",
             {"agriculture"},
         ),
+        # a Title-Case topic word joined by "and" to a word that names no area: one name
+        (
+            "President Olin Varga met President Tomas Riel on Monday to discuss the Silk and "
+            "Road cooperation and tourism.",
+            {"tourism"},
+        ),
         # a verb names no area
         ("Kenya approved a loan to finance a port in Mombasa and discussed trade.", {"trade"}),
         # two topic words of one phrase name one area

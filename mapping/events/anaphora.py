@@ -38,6 +38,8 @@ class EventAnaphora:
         the three sentences before who hold such an office, leaving out one who only
         reports what others did ("X met Y, spokesman Z said")."""
         noun = t.lemma_.lower()
+        if noun == "head" and _of_state(t):
+            noun = "leader"  # "the two heads of state"
         if noun not in _PAIR_NOUNS or t.tag_ != "NNS":
             return []
         if not any(c.lower_ in ("two", "both") for c in t.children):
@@ -153,3 +155,13 @@ def _reports(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _of_state(t: Token) -> bool:
+    """ "heads of state", "heads of government": leaders."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lower_ in ("state", "government") for p in c.children)
+        for c in t.children
+    )

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from communique.mapping.facts.area_forms import BASE, clear_words, inflected_forms, topic_words
+from communique.mapping.facts.area_forms import (
+    BASE,
+    clear_words,
+    inflected_forms,
+    topic_pattern,
+    topic_words,
+)
 from communique.mapping.mentions.mention import ORG_HEADS
 
 LOOSE = "loose"  # an ambiguous word outside a cooperation context
@@ -21,6 +27,8 @@ def is_topic(span, found: str, text: str, start: int, end: int) -> bool | str:
         return False
     if _in_an_office_name(text, start, end) or _in_a_body_name(text, start, end):
         return False  # "Minister of Trade, Industry and Competition", "Investment Fund"
+    if _joined_to_a_name(text, start):
+        return False  # "Belt and Road cooperation"
     if form in topic_words("scope_words"):
         # "regional cooperation" is an area; "regional and international issues" is not
         return span.root.head.lemma_.lower() in topic_words("scope_heads")
@@ -62,6 +70,18 @@ def _in_a_body_name(text: str, start: int, end: int) -> bool:
     run = _TITLE_RUN.match(text[end : end + 80])
     words = run.group(0).split() if run else []
     return any(w.strip(",") in ORG_HEADS or w in topic_words("name_heads") for w in words)
+
+
+_JOINED_AFTER = re.compile(r"(?<![\w-])([A-Z][\w-]*)\s+(?:and|&)\s+$")
+
+
+def _joined_to_a_name(text: str, start: int) -> bool:
+    """A Title-Case topic word joined by "and" to a Title-Case word that is no area
+    ("Belt and Road"): both are words of one name."""
+    if not text[start : start + 1].isupper():
+        return False
+    left = _JOINED_AFTER.search(text[max(0, start - 40) : start])
+    return left is not None and left.group(1).lower() not in topic_pattern()[1]
 
 
 def _names_an_area(span, form: str, *, verb: bool = False) -> bool:
