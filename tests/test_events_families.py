@@ -400,7 +400,8 @@ def test_a_message_delivered_is_a_meeting_of_bearer_and_recipient(nlp, body, exp
         ("Kenyan Foreign Minister Alia Dovran was in Nairobi on Monday.", []),
         (
             "Kenya's ambassador Tomas Ibarra, who is in Oslo, met the Norwegian minister.",
-            [("meeting", None, ["Kenya", "Norway", "Tomas Ibarra"], None, None)],
+            # ("Kenya's ambassador" is the one holder named: Tomas Ibarra)
+            [("meeting", None, ["Norway", "Tomas Ibarra"], None, None)],
         ),
         ("The weather in Oslo was cold, Kenyan Foreign Minister Alia Dovran said.", []),
     ],

@@ -173,6 +173,25 @@ def test_each_visit_of_two_names_its_own_country_once(nlp, body, visitor):
     ]
 
 
+def test_the_next_sitting_of_a_body_is_the_bodys_held_where_its_phrase_says(nlp):
+    body = (
+        "The two presidents agreed to hold the next meeting of the Korva-Lusaka "
+        "Intergovernmental Commission in Lusaka later this year."
+    )
+    (ev,) = facts_of(nlp, body, AUG_21).events
+    assert [p.name for p in ev.participants] == ["Korva-Lusaka Intergovernmental Commission"]
+    assert (ev.place.name, ev.host.key, ev.scheduled) == ("Lusaka", "ZMB", True)
+
+
+def test_those_who_signed_are_of_the_last_encounter_held_not_one_ahead(nlp):
+    body = (
+        "Minister Ali Musa held talks with Minister John Banda on Monday. Musa will also call "
+        "on President Peter Kizza on Tuesday. The two sides also signed an agreement on trade."
+    )
+    signing = next(e for e in facts_of(nlp, body, AUG_21).events if e.kind == "agreement-signing")
+    assert sorted(p.name for p in signing.participants) == ["Ali Musa", "John Banda"]
+
+
 def test_a_session_told_without_its_people_is_hosted_where_it_is_held(nlp):
     body = (
         "Zambian Foreign Minister John Banda visited Kampala on Monday. The next session of "

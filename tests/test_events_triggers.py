@@ -202,6 +202,23 @@ def test_what_a_call_was_about_is_no_talks_of_its_own(nlp):
     assert [k for k, _, _ in event_rows(nlp, body, AUG_21)] == ["phone-call"]
 
 
+def test_what_a_call_was_about_after_its_readout_is_no_talks_of_its_own(nlp):
+    body = (
+        "President Ali Musa held a phone call on Monday with President John Banda. "
+        '"The leaders exchanged views," the Kenyan Foreign Ministry said in a statement. The '
+        "sides also discussed trade and energy."
+    )
+    assert [k for k, _, _ in event_rows(nlp, body, AUG_21)] == ["phone-call", "statement"]
+
+
+def test_calling_on_someone_the_parser_makes_the_object(nlp):
+    # "call on X": the parser may make X the verb's object and leave "on" bare
+    body = "Minister Ali Musa, who arrived on Tuesday, will also call on President John Banda."
+    assert [r for r in event_rows(nlp, body, AUG_21) if r[0] == "meeting"] == [
+        ("meeting", None, ["Ali Musa", "John Banda"])
+    ]
+
+
 def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
     body = (
         "The joint committee is set to convene in Port Sudan next month, co-chaired by the "
@@ -306,4 +323,18 @@ def test_what_a_clause_tells_as_coming_after_is_another_event(nlp):
     assert event_rows(nlp, body, AUG_20) == [
         ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"]),
         ("meeting", "2024-08-19", ["Lena Varga", "Peter Kizza"]),
+    ]
+
+
+def test_the_meeting_during_which_something_was_agreed_was_held(nlp):
+    # "agreed" governs a plan only as its complement, not as the frame it was agreed in:
+    # the meeting was held, and what "we also discussed" there is that meeting's
+    body = (
+        "Kenya and Uganda have agreed to double trade by 2030, said Prime Minister Ali Musa. "
+        "He said this was agreed during his bilateral meeting with Prime Minister John Banda "
+        'on the sidelines of the summit today. "We also discussed cooperation in energy," he '
+        "told reporters."
+    )
+    assert [r for r in event_rows(nlp, body, AUG_21) if r[0] != "summit"] == [
+        ("meeting", "2024-08-21", ["Ali Musa", "John Banda"])
     ]

@@ -114,9 +114,11 @@ def is_scheduled(tok: Token) -> bool:
     for anc in tok.ancestors:
         if prev.dep_ == "advcl" and prev.tag_ in ("VBD", "VBZ", "VBP"):
             return False  # "agreed ..., as X hosted Y": a clause of its own, told as done
+        if anc.lemma_.lower() in FUTURE_GOVERNORS and not (
+            prev.dep_ == "prep" and prev.lower_ in ("during", "at", "in")
+        ):
+            return True  # ("was agreed during the meeting": its frame, not what is agreed)
         prev = anc
-        if anc.lemma_.lower() in FUTURE_GOVERNORS:
-            return True
         if anc.tag_ in ("VBD", "VBZ"):  # (the governing verb too)
             return False  # a finite verb closes the clause: "agreed ..., as X held talks"
     return False

@@ -196,12 +196,14 @@ def _passed_over(
     meet = GROUPS[kind] == "meet"
     if verb and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and meet and here.meetings > 1:
         return True  # "to convene next month, co-chaired by ...": told of that meeting
+    # (a statement that tells of the call in between: "..., the ministry said in a statement")
+    last = next((e for e in reversed(told.events) if e.kind != "statement"), None)
     return (
         meet
         and verb
         and plural_subject(tok)
-        and bool(told.events)
-        and told.events[-1].kind == "phone-call"
+        and last is not None
+        and last.kind == "phone-call"
         and not any(r.entity(c) for c in tok.children if c.dep_ == "prep")
     )  # "They discussed trade": what the call told before was about
 
@@ -221,10 +223,13 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
     if kind == "statement" and any(p.kind == PERSON for p in ev.participants):
         # "During his speech, X highlighted trade with Kenya": who spoke, not what of
         ev.participants = [p for p in ev.participants if p.kind != COUNTRY]
+    bodies = []
     if GROUPS[kind] in ("meet", "summit"):
         bodies = gatherings.sitting_of(r, tok)
         ev.participants += [b for b in bodies if b not in ev.participants]
     ev.place = r.place_in(tok, sent)
+    if GROUPS[kind] == "meet" and ev.place is None and bodies:
+        gatherings.place_below(r, ev)  # "the next session of the Commission in Tashkent"
     if kind == "visit":
         parties.read_visit(r, ev)
     elif (
@@ -234,7 +239,8 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
     ):
         # "the ministers signed ...", "they discussed ...": those of the last encounter;
         # "talks, followed by the exchange of memoranda": those of the sentence's
-        last = told.with_two[-1] if told.with_two else None
+        # (one still ahead is no encounter of what is told as done)
+        last = next((e for e in reversed(told.with_two) if ev.scheduled or not e.scheduled), None)
         if last is not None and not plural_subject(tok) and not last.sentence == sent:
             last = None  # (the sentence's own come last of all)
         if last is not None:

@@ -34,13 +34,7 @@ def read_gathering(r: EventReader, ev: Event) -> None:
         if e is not None and e.kind == ORG and e not in ev.participants:
             ev.participants.append(e)
     ev.place, ev.host = None, None
-    # "the informal meeting of the X Council in New York": the place may hang lower down
-    preps = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")]
-    for c in preps[:2]:
-        if where := _places_in(r, c):
-            ev.place = next((e for e in where if e.kind == PLACE), None)
-            ev.host = _host_among(r, where)
-            break
+    place_below(r, ev)
     doc, after = tok.doc, tok.right_edge.i + 1
     here = after < len(doc) and doc[after].lower_ == "here"
     if ev.host is None and (here or any(c.lower_ == "here" for c in tok.children)):
@@ -48,10 +42,26 @@ def read_gathering(r: EventReader, ev: Event) -> None:
         ev.host = r.country_of(r.here)
 
 
+def place_below(r: EventReader, ev: Event) -> None:
+    """ "the informal meeting of the X Council in New York": a gathering's place may hang
+    lower down its phrase; the first of its first two "in"/"at" that names one."""
+    preps = [t for t in ev.trigger.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")]
+    for c in preps[:2]:
+        if where := _places_in(r, c):
+            ev.place = next((e for e in where if e.kind == PLACE), None)
+            ev.host = _host_among(r, where)
+            return
+
+
+_SITTING_ORDER = frozenset({"next", "last", "previous"})  # "the next session of the X"
+
+
 def sitting_of(r: EventReader, tok: Token) -> list[Entity]:
     """ "the 9th Congress of the X Union", "the fifth session of the Joint Commission": the
     bodies a numbered sitting is of (none for a gathering without an ordinal)."""
-    if not any(c.ent_type_ == "ORDINAL" or c.like_num for c in tok.children):
+    if not any(
+        c.ent_type_ == "ORDINAL" or c.like_num or c.lower_ in _SITTING_ORDER for c in tok.children
+    ):
         return []
     return [
         e
