@@ -108,11 +108,21 @@ def topic(key: str) -> Concept:
     return concepts("topic")[key]
 
 
-@lru_cache(maxsize=1024)
 def depth(iri: str) -> int:
     """How many skos:broader steps lead from the concept `iri` to its scheme's top."""
+    return _depths().get(iri, 0)
+
+
+@cache
+def _depths() -> dict[str, int]:
+    """Every concept's depth, from one copy of the schemes (a copy per concept asked about
+    cost more than the whole mapping of an article)."""
     g = schemes_graph()
-    node, steps = URIRef(iri), 0
-    while (up := g.value(node, SKOS.broader)) is not None and steps < 16:
-        node, steps = up, steps + 1
-    return steps
+    broader = {str(s): str(o) for s, o in g.subject_objects(SKOS.broader)}
+    out = {}
+    for iri in broader:
+        node, steps = iri, 0
+        while node in broader and steps < 16:
+            node, steps = broader[node], steps + 1
+        out[iri] = steps
+    return out

@@ -15,6 +15,7 @@ from communique.mapping.entities.names import spellings
 from communique.mapping.mentions.finder import ORG, PERSON, Mention
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.ner import NAME_PARTICLES
+from communique.mapping.nlp.language import tokens_of
 
 # lower-case words of names that say whose son or which family, not who
 _NAME_PARTICLES = NAME_PARTICLES | {"abu", "ben"}
@@ -94,7 +95,7 @@ class PersonClustering:
             return
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         added = False
-        for tok in self.doc:
+        for tok in tokens_of(self.doc):
             if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
                 continue
             people = owners.get(fold(tok.text), [])

@@ -15,6 +15,7 @@ from communique.mapping.facts.genders import person_genders, pronoun_gender
 from communique.mapping.facts.subjects import says, title_run
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.nlp.language import tokens_of
 
 _IT_REACH = 400  # characters: about three sentences
 
@@ -87,7 +88,7 @@ class SpeakerIndex:
         """Subjects no mention covers (a rare surname the tagger took for a place): a
         proper noun subject that is a word of one person's name and no country's."""
         out = []
-        for tok in self.doc:
+        for tok in tokens_of(self.doc):
             if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
                 continue
             people = self.by_word.get(fold(tok.text), [])

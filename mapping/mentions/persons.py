@@ -16,6 +16,7 @@ from communique.mapping.entities.titles import one_title_ungrouped
 from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import ORG, PERSON, Mention, words
 from communique.mapping.mentions.places import city, locative_slot, place
+from communique.mapping.nlp.language import tokens_of
 
 # lower-case words inside names ("Maria von der Talen"), words of titles and honorifics
 # ("Emir Sheikh" names no one), honorifics written before a name ("H.E. Mr. ...", "Rt Hon"),
@@ -75,7 +76,7 @@ def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
     covered = {i for m in kept for i in range(m.start, m.end)}
     extra = [
         person(doc[t.i : t.i + 1])
-        for t in doc
+        for t in tokens_of(doc)
         if t.text in surnames and t.i not in covered and t.is_title and _alone(t)
     ]
     return sorted(kept + extra, key=lambda m: m.start) if extra else kept
@@ -188,7 +189,7 @@ def named_before_titles(doc: Doc) -> list[Mention]:
     """Persons the model missed whose title follows the name as an apposition ("Arlo
     Venndal, the Orvanian foreign minister, said", "Ilse Marrow, Orvania's envoy to ...")."""
     found = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.dep != APPOS or tok.head.i >= tok.i or tok.head.pos != PROPN_POS:
             continue
         span = _compound_name(tok.head)
