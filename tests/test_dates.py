@@ -31,6 +31,8 @@ SEED = dt.date(2024, 1, 30)  # a Tuesday
         ("On August 5, 2016", dt.date(2016, 8, 5), "2016-08-05", "day", None),
         ("4 February 2024", SEED, "2024-02-04", "day", None),
         ("Monday, January 29", SEED, "2024-01-29", "day", None),
+        # a weekday in hurried lower case
+        ("on monday", dt.date(2026, 1, 21), "2026-01-19", "day", None),
         ("2024-01-29", SEED, "2024-01-29", "day", None),
         ("Feb. 29", dt.date(2024, 3, 1), "2024-02-29", "day", None),
         # a day without a year is the nearest occurrence

@@ -96,6 +96,17 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
                 ("meeting", "2024-03", ["Ana Velor", "Tom Arkan"]),
             ],
         ),
+        # ... the items of a list between them are not sentences of the story
+        (
+            "The documents were signed in the presence of President Tom Arkan and President "
+            "Ana Velor on Monday:\n\n- Treaty on Friendship;\n- Agreement on trade;\n- "
+            "Agreement on fisheries;\n- Memorandum on culture.\n\nEarlier, the two leaders "
+            "held talks.",
+            [
+                ("agreement-signing", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("talks", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+            ],
+        ),
         # "the two heads of state" are leaders
         (
             "President Tom Arkan held talks with President Ana Velor in Lima on Monday. "
@@ -502,3 +513,17 @@ def test_he_after_a_bare_surname_subject_is_that_person(nlp):
 )
 def test_who_else_takes_part(nlp, body, expected):
     assert [r for r in event_rows(nlp, body, AUG_20) if r[0] == expected[0]] == [expected]
+
+
+def test_the_legs_of_a_tour_within_one_month_are_in_that_month(nlp):
+    body = (
+        "Foreign Minister Amani Odhiambo will visit four countries from September 5 to 11. "
+        "Odhiambo will travel to Uganda, Tanzania, Rwanda and Burundi."
+    )
+    legs = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit" and e.host]
+    assert sorted((e.host.name, e.date.value) for e in legs) == [
+        ("Burundi", "2024-09"),
+        ("Rwanda", "2024-09"),
+        ("Tanzania", "2024-09"),
+        ("Uganda", "2024-09"),
+    ]

@@ -95,6 +95,15 @@ def test_agreements(nlp, body, name, parties, valid):
             "Kenya and Ghana signed a memorandum on fisheries, officials said on Monday.",
             ["memorandum on fisheries"],
         ),
+        # the items of a list, each after its marker
+        (
+            "The following documents were signed by Kenya and Ghana on Monday:\n\n- Treaty on "
+            "Friendship between Kenya and Ghana;\n- Memorandum of understanding on fisheries.",
+            [
+                "Memorandum of understanding on fisheries",
+                "Treaty on Friendship between Kenya and Ghana",
+            ],
+        ),
         # unsigned plural agreements on a subject are no named documents
         ("Kenya and Ghana discussed agreements on trade and energy.", []),
     ],

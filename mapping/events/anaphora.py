@@ -14,6 +14,7 @@ from communique.mapping.nlp.language import sentence_of
 
 # "the two leaders", "both ministers": nouns of persons that refer back to a pair
 _PAIR_NOUNS = words("pair_nouns")
+_LIST_MARKERS = frozenset({"-", "–", "•", "*", "·"})
 
 
 class EventAnaphora:
@@ -45,10 +46,11 @@ class EventAnaphora:
         if not any(c.lower_ in ("two", "both") for c in t.children):
             return []
         sent = sentence_of(self.doc, t.i)
-        start = sent.start
-        for _ in range(3):
-            if start > 0:
-                start = sentence_of(self.doc, start - 1).start
+        start, told = sent.start, 0
+        while told < 3 and start > 0:
+            start = sentence_of(self.doc, start - 1).start
+            # (the items of a list, "- Treaty on ...", are no sentences of the story)
+            told += self.doc[start].text not in _LIST_MARKERS
         named = [e for e in self._persons_between(start, sent.start) if self._holds(e, noun)]
         return named[1::-1] if len(named) >= 2 else []
 

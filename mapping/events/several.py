@@ -14,6 +14,7 @@ from communique.mapping.events.base import Event, governing_verb, words
 from communique.mapping.events.parties import on_the_sidelines
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, PERSON
+from communique.mapping.values.dates.value import DateValue
 
 
 def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
@@ -143,4 +144,17 @@ def one_tour(events: list[Event]) -> list[Event]:
             out.append(e)
         elif told.date is None:  # the tour's days are the visit's
             told.date, told.explicit_date = e.date, e.explicit_date
+    for e in out:
+        whole = hostless.get(id(e.guest))
+        if e.kind == "visit" and e.host is not None and e.date is None and whole is not None:
+            e.date = _month_of(whole.date)  # a leg of a tour within one month: that month
     return out
+
+
+def _month_of(date: DateValue | None) -> DateValue | None:
+    """The month a range of days lies in, if it lies in one."""
+    if date is None or date.precision != "day" or date.end is None:
+        return None
+    if date.end[:7] != date.value[:7]:
+        return None
+    return DateValue(date.value[:7], "month")

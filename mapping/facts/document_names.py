@@ -73,6 +73,8 @@ def name_span(tok: Token) -> Span:
             break
     while len(span) > 1 and (span[-1].is_punct and span[-1].text not in (")",)):
         span = span[:-1]
+    while len(span) > 1 and span[0].is_punct and span[0].text != "(":
+        span = span[1:]  # a list's marker: "- Treaty on ...", "• Agreement on ..."
     # "the two ministries’ memorandum": the possessor is a party, not part of the name
     for t in span:
         if t.i < tok.i and t.text in ("’s", "'s", "’", "'"):

@@ -80,7 +80,8 @@ M_FULL = (
 )
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 Y = r"(?:19|20)\d\d(?!\d)"
-WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# (in any case: hurried copy writes "on monday", and no other word is spelt so)
+WD = r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 DASH = r"\s*(?:-|–|—|to|and|through|until)\s*"
 REL = r"(?i:last|this|next|previous|coming|past)"
 PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
