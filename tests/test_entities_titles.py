@@ -175,6 +175,11 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "The talks went well, according to department spokesperson Tamsin Reeve.",
             {("Tamsin Reeve", "Spokesperson")},
         ),
+        # the counterpart's country written after the title
+        (
+            "Foreign Minister Ali Kaya met his counterpart from Ecuador, Tomas Ibarra, in Quito.",
+            {("Ali Kaya", "Foreign Minister"), ("Tomas Ibarra", "Foreign Minister")},
+        ),
         # a title in lower case, then a comma and the name
         (
             "The message was handed over by the Angolan finance minister, Tomas Ibarra.",

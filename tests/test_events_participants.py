@@ -527,3 +527,14 @@ def test_the_legs_of_a_tour_within_one_month_are_in_that_month(nlp):
         ("Tanzania", "2024-09"),
         ("Uganda", "2024-09"),
     ]
+
+
+def test_a_visit_thanked_for_is_the_one_met_before(nlp):
+    # the one who thanks for the visit received it: the guest is the one they met
+    body = (
+        "Foreign Minister Ana Velor of Peru held a meeting on Monday with her counterpart "
+        "from Ecuador, Tomas Ibarra, in Quito. Minister Ibarra thanked the visit."
+    )
+    visit = next(e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit")
+    assert (visit.guest.name, visit.host.name) == ("Ana Velor", "Ecuador")
+    assert [p.name for p in visit.participants] == ["Ana Velor"]

@@ -194,6 +194,11 @@ def _titles_before(text: str) -> TitleChain | None:
         rest = rest[: h.start()].rstrip()
     if rest.endswith(","):  # apposition: "The Acting President, Tomas Brevik"
         rest = rest[:-1].rstrip()
+    if (m := _COUNTERPART_FROM.search(rest)) and (rec := country_named(m.group("country"))):
+        # "her counterpart from Ecuador, X": the counterpart's country after the title
+        chain = _titles_before(rest[: m.start("tail")])
+        if chain is not None:
+            return replace(chain, country=chain.country or rec.iso3)
     titles: list[Title] = []
     start = None
     while True:
@@ -229,6 +234,11 @@ def _side_by_side(rest: str) -> bool:
     "Senator X"); not a long title's "of the ..." tail, which would swallow the sentence."""
     m = _end_title_re().search(rest)
     return m is not None and all(w[:1].isupper() for w in m.group(0).split())
+
+
+_COUNTERPART_FROM = re.compile(
+    r"\bcounterparts?(?P<tail>\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'. -]*?))$"
+)
 
 
 def qualifier_organization(text: str) -> tuple[str | None, int]:

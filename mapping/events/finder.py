@@ -232,6 +232,8 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
         gatherings.place_below(r, ev)  # "the next session of the Commission in Tashkent"
     if kind == "visit":
         parties.read_visit(r, ev)
+        if ev.guest is None and (welcomer := parties.welcomer(r, tok)) is not None:
+            _welcomed_visit(r, ev, welcomer, told)
     elif (
         GROUPS[kind] != "meet"  # a participantless discussion joins the last one anyway
         and not any(p.kind == PERSON for p in ev.participants)
@@ -245,6 +247,20 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
             last = None  # (the sentence's own come last of all)
         if last is not None:
             ev.participants = [p for p in last.participants if p.kind == PERSON]
+
+
+def _welcomed_visit(r: EventReader, ev: Event, welcomer: Entity, told: _Told) -> None:
+    """ "X thanked (Y for) the visit": the visit of the one X last met, to X's country."""
+    met = next((e for e in reversed(told.with_two) if welcomer in e.participants), None)
+    guests = [p for p in met.participants if p.kind == PERSON and p is not welcomer] if met else []
+    if len(guests) != 1:
+        return
+    ev.guest = guests[0]
+    ev.participants = [ev.guest]
+    ev.host = ev.host or r.country_of(welcomer)
+    ev.guest_country = r.country_of(ev.guest)
+    if ev.guest_country is ev.host:
+        ev.guest_country = None
 
 
 def _linked(

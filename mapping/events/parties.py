@@ -222,6 +222,17 @@ def read_visit(r: EventReader, ev: Event) -> None:
         ev.guest_country = None
 
 
+def welcomer(r: EventReader, tok: Token) -> Entity | None:
+    """The person who thanks for or welcomes the visit tok names ("X thanked the visit")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _words("welcoming_verbs"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (e := r.entity(c)) is not None and e.kind == PERSON:
+            return e
+    return None
+
+
 def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
     """A trigger that tells no diplomatic event: a private visit, signing a visitors' book,
     a visit to a fair, a meeting that is being set up as an institution."""

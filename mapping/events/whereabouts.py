@@ -45,6 +45,8 @@ class EventPlaces:
                 if e.kind == PERSON:
                     return e
         verb = governing_verb(tok)
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in words("welcoming_verbs"):
+            return None  # "X thanked (Y for) the visit": X received it, Y made it
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ == "advcl":  # "Visiting X on Monday, she met ..."
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
