@@ -459,3 +459,14 @@ def test_a_gathering_before_the_visit_is_no_part_of_it(nlp):
     assert summit.part_of is None and summit.date.value == "2025-02"
     assert [p.name for p in summit.participants] == ["East African Community"]
     assert visit.date.value == "2025-05-13"
+
+
+def test_an_encounter_told_first_by_countries_is_the_one_their_persons_hold(nlp):
+    body = (
+        "Kenya and Uganda agreed on Tuesday to expand trade during talks in Kampala, the "
+        "ministry said.\n\nKenyan Foreign Minister Ali Kaya held talks with his Ugandan "
+        "counterpart Tomas Ibarra for two hours."
+    )
+    assert [summary(e) for e in events_of(nlp, body, AUG_21)] == [
+        ("talks", "2024-08-20", ["Ali Kaya", "Tomas Ibarra"])
+    ]

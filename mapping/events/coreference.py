@@ -15,7 +15,7 @@ from communique.mapping.events.retold import (
     same_visit,
     several_destinations,
 )
-from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.values.dates.value import DateValue
 
 
@@ -149,7 +149,20 @@ def _antecedent(
         kp = {id(p) for p in k.participants if p.kind == PERSON}
         if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
             return k
+    if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
+        return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
     return None
+
+
+def _told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
+    """ "Korea and Japan agreed during talks" (the lede), then "X held talks with Y": the
+    same kind of encounter told first by countries alone is the one their persons hold (not
+    a signing: "A and B signed 17 agreements", then "X and Y signed a declaration")."""
+    if k.kind != ev.kind or any(p.kind in (PERSON, ORG) for p in k.participants):
+        return False
+    countries = {id(p) for p in k.participants if p.kind == COUNTRY}
+    known = [c for p in ev.participants if p.kind == PERSON and (c := nationality(p))]
+    return bool(known) and {id(c) for c in known} <= countries
 
 
 def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
