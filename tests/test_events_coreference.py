@@ -470,3 +470,22 @@ def test_an_encounter_told_first_by_countries_is_the_one_their_persons_hold(nlp)
     assert [summary(e) for e in events_of(nlp, body, AUG_21)] == [
         ("talks", "2024-08-20", ["Ali Kaya", "Tomas Ibarra"])
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a trip inside the country visited, on one of the visit's days, is that visit
+        "President Tom Arkan of Uganda arrived in Nairobi on Monday for a three-day official "
+        "visit to Kenya. On Wednesday, Arkan will travel to Kisumu.",
+        # one of its days told first, then its days: the visit has its days
+        "President Tom Arkan of Uganda, who is on a state visit to Kenya, met the press on "
+        "Tuesday. Arkan, who arrived in Nairobi on Monday for a three-day visit, will travel "
+        "on to Kisumu.",
+    ],
+)
+def test_a_day_of_a_visit_of_several_days_is_that_visit(nlp, body):
+    visits = [e for e in events_of(nlp, body, AUG_21) if e.kind == "visit"]
+    assert [(v.host.name, v.date.value, v.date.end) for v in visits] == [
+        ("Kenya", "2024-08-19", "2024-08-21")
+    ]

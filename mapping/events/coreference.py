@@ -24,8 +24,20 @@ def _compatible_dates(a: Event, b: Event) -> bool:
     Sunday"); a year alone is too coarse to tell one event ("later this year")."""
     if a.date is None or b.date is None:
         return True
+    if a.kind == b.kind == "visit" and (_during(a.date, b.date) or _during(b.date, a.date)):
+        return True  # a day of a visit of several days ("arrived on Tuesday for two days")
     x, y = sorted((a.date.value, b.date.value), key=len)
     return x == y or (len(x) == len("2025-03") and len(y) == len("2025-03-16") and y[:7] == x)
+
+
+def _during(day: DateValue, span: DateValue) -> bool:
+    """Whether `day` is one of the days of the range `span`."""
+    return (
+        span.end is not None
+        and day.precision == "day"
+        and span.precision == "day"
+        and span.value <= day.value <= span.end
+    )
 
 
 def _finer(date: DateValue | None, than: DateValue | None) -> bool:
@@ -60,7 +72,10 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
         for p in () if ev.group == "meet" and _attended(ev.trigger) else ev.participants:
             if p not in target.participants:
                 target.participants.append(p)
-        if _finer(ev.date, target.date):
+        if _finer(ev.date, target.date) or (
+            target.date is not None and ev.date is not None and _during(target.date, ev.date)
+        ):
+            # (the visit's days, "arrived Sunday for a four-day visit", over one of them)
             target.date, target.explicit_date = ev.date, ev.explicit_date
         for attr in ("place", "host", "guest", "guest_country", "visit_kind"):
             if getattr(target, attr) is None:
@@ -100,6 +115,8 @@ def _antecedent(
 ) -> Event | None:
     same = _candidates(ev, kept)
     if ev.kind == "visit" and (k := same_visit(ev, same[::-1], nationality)) is not None:
+        return k
+    if ev.kind == "visit" and (k := _a_day_of(ev, same)) is not None:
         return k
     if ev.group == "sign" and (k := same_signing(ev, same[::-1])) is not None:
         return k
@@ -163,6 +180,22 @@ def _told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
     countries = {id(p) for p in k.participants if p.kind == COUNTRY}
     known = [c for p in ev.participants if p.kind == PERSON and (c := nationality(p))]
     return bool(known) and {id(c) for c in known} <= countries
+
+
+def _a_day_of(ev: Event, visits: list[Event]) -> Event | None:
+    """ "On Wednesday, X will travel to Iasi": a trip inside the country a visit of several
+    days is made to, on one of its days, by its guest, is that visit."""
+    for k in visits:
+        if (
+            k.guest is not None
+            and k.guest is ev.guest
+            and k.host is ev.host
+            and k.date is not None
+            and ev.date is not None
+            and _during(ev.date, k.date)
+        ):
+            return k
+    return None
 
 
 def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
