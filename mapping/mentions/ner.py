@@ -85,6 +85,8 @@ def from_ner(ent: Span) -> list[Mention]:
         return _from_place(span, label)
     if label == "FAC":
         return _from_facility(span)
+    if label == "NORP" and city_country(span.text) and locative_slot(span):
+        return [city(span)]  # "will travel to Mombasa" tagged a people: a known town
     return []
 
 

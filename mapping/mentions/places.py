@@ -4,10 +4,11 @@ named by the noun after it ("the Teesta river", "the Rafah crossing")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.mentions.gazetteers import city_country
 from communique.mapping.mentions.mention import PLACE, Mention, words
+from communique.mapping.nlp.language import tokens_of
 
 # first words of natural sites ("Lake ...", "the Strait of ..."), nouns of settlements,
 # heads of "to"/"from" that make their object a destination or origin ("flew on to ..."),
@@ -91,3 +92,20 @@ def crossing(span: Span) -> bool:
     """`the Rafah crossing`, `the Rafah border crossing`: the words after the name."""
     nxt = [t.lower_ for t in span.doc[span.end : span.end + 2]]
     return nxt[0] in _CROSSINGS or (nxt[:1] == ["border"] and nxt[1:] and nxt[1] in _CROSSINGS)
+
+
+def towns_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """ "will travel to Eldoret" with the name tagged as nothing: a one-word town of the
+    gazetteer, capitalized, in a slot of place, is that town."""
+    covered = {i for m in kept for i in range(m.start, m.end)}
+    extra = [
+        city(doc[t.i : t.i + 1])
+        for t in tokens_of(doc)
+        if t.pos_ == "PROPN"
+        and t.is_title
+        and not t.ent_type_
+        and t.i not in covered
+        and locative_slot(doc[t.i : t.i + 1])
+        and city_country(t.text)
+    ]
+    return sorted(kept + extra, key=lambda m: m.start) if extra else kept
