@@ -175,6 +175,15 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "The talks went well, according to department spokesperson Tamsin Reeve.",
             {("Tamsin Reeve", "Spokesperson")},
         ),
+        # a cabinet secretary holds a portfolio as a minister does
+        (
+            "Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs Ali Kaya met "
+            "the press.",
+            {
+                ("Ali Kaya", "Prime Cabinet Secretary"),
+                ("Ali Kaya", "Cabinet Secretary for Foreign Affairs"),
+            },
+        ),
         # the counterpart's country written after the title
         (
             "Foreign Minister Ali Kaya met his counterpart from Ecuador, Tomas Ibarra, in Quito.",

@@ -139,7 +139,7 @@ def _title_from(m: re.Match) -> Title:
 
 def _portfolio_label(base: str, prep: str, domain: str) -> str:
     """`Minister for Asian Affairs`: a known office, else the title as written (of or for)."""
-    if base not in ("Minister", "Secretary"):
+    if base not in ("Minister", "Secretary", "Cabinet Secretary"):
         return base
     for form in (f"{base} {prep} {domain}", f"{base} of {domain}"):
         if form.lower() in label_of():
