@@ -489,3 +489,16 @@ def test_a_day_of_a_visit_of_several_days_is_that_visit(nlp, body):
     assert [(v.host.name, v.date.value, v.date.end) for v in visits] == [
         ("Kenya", "2024-08-19", "2024-08-21")
     ]
+
+
+def test_an_arrival_on_a_day_of_a_planned_visit_is_that_visit(nlp):
+    # told without a destination, and with a region abroad the visit is to open markets in
+    body = (
+        "President Ana Velor of Chile will pay a state visit to Kenya from August 26 to 28. "
+        "Velor arrives on Monday and will hold talks with President Tomas Arkan. The visit "
+        "would open new markets in Latin America, officials said."
+    )
+    visits = [e for e in events_of(nlp, body, AUG_21) if e.kind == "visit"]
+    assert [(v.host.name, v.place, v.date.value, v.date.end) for v in visits] == [
+        ("Kenya", None, "2024-08-26", "2024-08-28")
+    ]

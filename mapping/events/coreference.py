@@ -80,6 +80,8 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
         for attr in ("place", "host", "guest", "guest_country", "visit_kind"):
             if getattr(target, attr) is None:
                 setattr(target, attr, getattr(ev, attr))
+        if _region_abroad(target):
+            target.place = None  # "the visit would open markets in Latin America"
     join_sequels(kept)
     # an anaphoric visit before the visit it refers to ("As part of the visit, ...")
     visits = [e for e in kept if e.kind == "visit" and not e.anaphoric]
@@ -182,14 +184,28 @@ def _told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
     return bool(known) and {id(c) for c in known} <= countries
 
 
+def _region_abroad(ev: Event) -> bool:
+    """A visit's place read from a retelling that is a region, not in the host country: what
+    the retelling speaks of, not where the visit is made."""
+    p = ev.place
+    return (
+        ev.kind == "visit"
+        and ev.host is not None
+        and p is not None
+        and p.subkind == "region"
+        and p.iso3 != ev.host.key
+    )
+
+
 def _a_day_of(ev: Event, visits: list[Event]) -> Event | None:
-    """ "On Wednesday, X will travel to Iasi": a trip inside the country a visit of several
-    days is made to, on one of its days, by its guest, is that visit."""
+    """ "On Wednesday, X will travel to Iasi", "X arrives on Monday": a trip inside the
+    country a visit of several days is made to, or one told without a destination, on one
+    of its days, by its guest, is that visit."""
     for k in visits:
         if (
             k.guest is not None
             and k.guest is ev.guest
-            and k.host is ev.host
+            and (k.host is ev.host or ev.host is None)
             and k.date is not None
             and ev.date is not None
             and _during(ev.date, k.date)
