@@ -305,6 +305,18 @@ def test_meetings_with_a_list(nlp, body, expected):
             "Commission.",
             "European Commission",
         ),
+        # a seat of office with "the" that makes a statement is a body speaking
+        (
+            "President Tom Arkan hosted President Lena Varga on Monday. The Varnholm said in a "
+            "statement that the leaders reaffirmed their partnership.",
+            "Varnholm",
+        ),
+        # ... and an acronym given before is that body
+        (
+            "The Korvan Communications Office (KCO) welcomed the visit of Minister Lena Varga. "
+            "The visit matters, the KCO said in a statement on Monday.",
+            "Korvan Communications Office",
+        ),
         # the speaker of a speech, not the country it spoke of
         (
             "Foreign Minister Tom Arkan addressed the Lima Business Forum on Tuesday. During "
@@ -538,3 +550,12 @@ def test_a_visit_thanked_for_is_the_one_met_before(nlp):
     visit = next(e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit")
     assert (visit.guest.name, visit.host.name) == ("Ana Velor", "Ecuador")
     assert [p.name for p in visit.participants] == ["Ana Velor"]
+
+
+def test_a_visit_under_way_without_a_destination_is_to_the_datelines_country(nlp):
+    body = (
+        "PARIS (AFP) - President Lena Varga of Nigeria, who is on a three-day state visit, "
+        "addressed the Senate on Monday."
+    )
+    visit = next(e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit")
+    assert (visit.guest.name, visit.host.key) == ("Lena Varga", "FRA")

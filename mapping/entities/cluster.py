@@ -105,11 +105,20 @@ class _Builder(PersonClustering):
                 iso3 = rec.iso3 if rec else None
                 self.put(m, ORG, m.text, m.text, iso3, "embassy")
                 self.put(m, PLACE, f"{fold(m.text)}|{iso3 or ''}", m.text, iso3, "venue")
+            elif (named := self._org_named(m.text)) is not None:
+                # "the PCO said" after "the Presidential Communications Office (PCO)"
+                named.mentions.append(m)
+                self.index[id(m)] = named
             else:
                 key = self._shortened_from(m.key)
                 ent = self.put(m, ORG, key, key, m.iso3, m.subkind)
                 for form in (m.text, *m.extra_names):
                     ent.add_name(form)
+
+    def _org_named(self, text: str) -> Entity | None:
+        """The one body already known by another name that has this one among its names."""
+        named = [e for e in self.entities if e.kind == ORG and e.key != text and text in e.names]
+        return named[0] if len(named) == 1 else None
 
     def _shortened_from(self, key: str) -> str:
         """ "the Korva Institute's president" after "the Korva Institute for International

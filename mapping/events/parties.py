@@ -217,9 +217,28 @@ def read_visit(r: EventReader, ev: Event) -> None:
             ev.participants.append(dest)
     if ev.host is None and ev.place is not None:
         ev.host = r.country_of(ev.place)
+    if ev.host is None and dest is None and ev.guest is not None and _under_way(r, ev):
+        ev.host = _dateline_country_abroad(r, ev.guest)
     ev.guest_country = r.country_of(ev.guest)
     if ev.guest_country is not None and ev.guest_country is ev.host:
         ev.guest_country = None
+
+
+def _under_way(r: EventReader, ev: Event) -> bool:
+    """Neither planned nor told with a day or month of its own away from the article's."""
+    if ev.scheduled:
+        return False
+    if ev.date is None:
+        return True
+    return ev.date.value[:7] == r.ref.isoformat()[:7]
+
+
+def _dateline_country_abroad(r: EventReader, guest: Entity) -> Entity | None:
+    """ "PARIS - ... X, who is on a state visit, ...": a visit under way told without a
+    destination by a guest from another country is made where the story is filed."""
+    here = r.country_of(r.here) if r.here is not None else None
+    home = r.country_of(guest)
+    return here if here is not None and home is not None and here is not home else None
 
 
 def welcomer(r: EventReader, tok: Token) -> Entity | None:
