@@ -96,6 +96,10 @@ class _Builder(PersonClustering):
                 continue
             if m.subkind == "ministry":
                 self._ministry(i, m, dateline_iso3)
+            elif (named := self._org_named(m.text)) is not None:
+                # "the PCO said" after "the Presidential Communications Office (PCO)"
+                named.mentions.append(m)
+                self.index[id(m)] = named
             elif m.subkind == "candidate":
                 continue  # an unknown single capitalized word: too unsure to publish
             elif m.subkind == "embassy":
@@ -105,10 +109,6 @@ class _Builder(PersonClustering):
                 iso3 = rec.iso3 if rec else None
                 self.put(m, ORG, m.text, m.text, iso3, "embassy")
                 self.put(m, PLACE, f"{fold(m.text)}|{iso3 or ''}", m.text, iso3, "venue")
-            elif (named := self._org_named(m.text)) is not None:
-                # "the PCO said" after "the Presidential Communications Office (PCO)"
-                named.mentions.append(m)
-                self.index[id(m)] = named
             else:
                 key = self._shortened_from(m.key)
                 ent = self.put(m, ORG, key, key, m.iso3, m.subkind)

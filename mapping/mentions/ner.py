@@ -215,23 +215,8 @@ def _organization(span: Span) -> Mention:
         last = next(t.text for t in span if t.text in ORG_HEADS)
     # "the Philippine Senate", "Japanese Diet": a country's own body
     rec = country_named(span[0].text) if len(span) > 1 and last in ORG_HEADS else None
-    subkind = "org" if last in ORG_HEADS or acronym or _speaks_as_a_body(span) else "candidate"
+    subkind = "org" if last in ORG_HEADS or acronym else "candidate"
     return _org(span, subkind, rec.iso3 if rec else None, (acronym,) if acronym else ())
-
-
-_STATEMENT_VERBS = words("statement_verbs")
-
-
-def _speaks_as_a_body(span: Span) -> bool:
-    """ "the Elysee said", "the Kremlin announced": a name with "the" that makes a statement
-    is a body speaking (a person's name takes no article)."""
-    doc, root = span.doc, span.root
-    return (
-        span.start > 0
-        and doc[span.start - 1].lower_ == "the"
-        and root.dep_ == "nsubj"
-        and root.head.lemma_.lower() in _STATEMENT_VERBS
-    )
 
 
 def _from_place(span: Span, label: str) -> list[Mention]:
