@@ -184,6 +184,18 @@ def test_roles_after_the_name(nlp, body, person, labels):
                 ("Ali Kaya", "Cabinet Secretary for Foreign Affairs"),
             },
         ),
+        # a counterpart with a title of their own holds that office
+        (
+            "Foreign Minister Ali Kaya is in Lima. Kaya and Defence Minister Tomas Ibarra will "
+            "meet their Peruvian counterparts, Foreign Minister Ana Velor and Defence Minister "
+            "Lea Moro, on Monday.",
+            {
+                ("Ana Velor", "Foreign Minister"),
+                ("Lea Moro", "Defence Minister"),
+                ("Ali Kaya", "Foreign Minister"),
+                ("Tomas Ibarra", "Defence Minister"),
+            },
+        ),
         # the counterpart's country written after the title
         (
             "Foreign Minister Ali Kaya met his counterpart from Ecuador, Tomas Ibarra, in Quito.",

@@ -61,8 +61,12 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
             listed = (sent.start, listed[1] + 1, end, listed[3])
             continue
         listed = None
+        # "their counterparts, Foreign Minister X and ...": X's own title says the office
+        own = any(t.label != COUNTERPART for c in chains for t in c.titles)
         for chain, title in ((c, t) for c in chains for t in c.titles):
             country = title.country or chain.country or country_after(after)
+            if title.label == COUNTERPART and own:
+                continue
             if title.label == COUNTERPART:
                 other = next(iter(titled.get(sent.start, ())), None)
                 if other is None or other.person is person:
