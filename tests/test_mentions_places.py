@@ -105,6 +105,14 @@ def test_a_city_named_after_its_country(nlp):
     assert ev.place is not None and ev.place.name == "Port Sudan"
 
 
+def test_a_compass_region_is_one_place(nlp):
+    facts = facts_of(nlp, "Korva supplies gas to Central Europe and Northern Africa.", JAN_30)
+    assert {e.name for e in facts.entities if e.kind == "place"} == {
+        "Central Europe",
+        "Northern Africa",
+    }
+
+
 def test_a_region_that_is_itself_hyphenated_is_kept(nlp):
     facts = facts_of(nlp, "They discussed the security situation in the Indo-Pacific.", JAN_30)
     assert {e.name for e in facts.entities if e.kind == "place"} == {"Indo-Pacific"}
