@@ -23,6 +23,7 @@ from communique.mapping.facts.reporting import (
 from communique.mapping.facts.reporting import quote_words as _data
 from communique.mapping.facts.speaker_index import SpeakerIndex
 from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.nlp.language import doc_text
 
 _POSSESSIVE_SPLIT = re.compile(r"[’']s\s")
 _AND = re.compile(r"\s(?:and|&)\s")
@@ -65,7 +66,7 @@ class SpeakerResolver(SpeakerIndex):
         Finnish counterpart, Y" is Y, and "X's Finnish counterpart" that office's holder."""
         lo, hi = bisect_left(self.char_starts, start), bisect_right(self.char_starts, end)
         hits = [(t, e) for _, t, e in self.by_char[lo:hi] if t <= end]
-        text = self.doc.text
+        text = doc_text(self.doc)
         owners = {id(e) for t, e in hits if text[t : t + 2] in ("’s", "'s")}
         if not owners:
             return self.entity_in(start, end, first=first)
