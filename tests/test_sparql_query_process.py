@@ -107,7 +107,9 @@ def test_queries_cut_short_by_another_ones_time_limit_run_again(executor):
     runaway = in_background(executor, RUNAWAY, 1.5)
     wait_for_running(executor, 1)
     killed = executor._current
-    time.sleep(0.5)
+    # (SLOW counts 9 million rows in about 0.75 s on a fast machine: started a second into
+    # the runaway's 1.5, it is still running when the runaway is killed)
+    time.sleep(1.0)
     slow = in_background(executor, SLOW, 30)  # still running when the runaway is killed
     runaway["thread"].join()
     assert runaway["outcome"] == (TIMEOUT, "the query timed out after 1.5 s")
