@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import resources
 
 import spacy
 from spacy.attrs import ORTH
@@ -14,7 +16,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.mapping.errors import MappingError
-from communique.mapping.facts.reporting import quote_words
 from communique.mapping.nlp.language import STAGE_PREFIX
 from communique.mapping.stages import add_stages, preload
 
@@ -51,7 +52,8 @@ def keep_abbreviations_whole(nlp: Language) -> None:
     """ "Hon. Samuel Okoro": spaCy's English rules split the point off some abbreviated
     titles ("Hon.", "Lt."), and the parser then starts a sentence at the name, which cuts
     it from the title before it."""
-    for word in quote_words("abbreviated_titles"):
+    titles = resources.files("communique.mapping").joinpath("data/quotes.json")
+    for word in json.loads(titles.read_text("utf-8"))["abbreviated_titles"]:
         form = f"{word}."
         if form not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
