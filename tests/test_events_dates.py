@@ -587,3 +587,16 @@ def test_a_briefing_after_the_lede_is_on_the_day_the_lede_announces(nlp, said, d
         ("statement", day, ["Ana Velor"]),
         ("talks", "2025-11-17", ["Kofi Dantra", "Tomas Arvel"]),
     ]
+
+
+def test_a_date_of_what_was_done_during_a_visit_is_the_visits(nlp):
+    # the date hangs on "reached", which is no event: it dates the visit it was reached during
+    body = (
+        "President Tom Arkan held a phone call with President Lena Varga on Monday. The heads "
+        "of state discussed the agreements reached during Arkan's state visit to Kampala in "
+        "March."
+    )
+    assert [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)] == [
+        ("phone-call", "2024-08-19"),
+        ("visit", "2024-03"),
+    ]

@@ -84,6 +84,10 @@ class ClauseTriggers:
         self._scheduled: dict[int, bool] = {}
         self._shared: dict[int, DateValue | None] = {}
 
+    def at(self, i: int) -> list[Token]:
+        """The triggers at position i (none if no trigger is there)."""
+        return self._at.get(i, [])
+
     def nearest_above(self, root: Token) -> Token | None:
         """The trigger the date hangs from that is nearest before it, else nearest after."""
         return self._above.get(root.i)

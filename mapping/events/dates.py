@@ -85,6 +85,10 @@ def _assign(
     nearest = index.nearest_above(root)
     if nearest is not None and _reported_above(head, nearest, index):
         return  # the day of the saying, however the parser hung the saying on the event
+    if (framing := _during(root, index)) is not None:
+        # "agreements reached during X's visit to Ankara in March": the visit's month
+        out.setdefault(framing.i, value)
+        return
     named = index.named_before(span)
     if nearest is not None:  # the nearest trigger the date hangs from, alone
         targets = [nearest] + [t for t in named if t != nearest]
@@ -118,6 +122,20 @@ def _assign(
     for t in targets + _when_clause(root, index):
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def _during(root: Token, index: ClauseTriggers) -> Token | None:
+    """The event a date's verb says it was done during, when that verb is no event itself
+    ("agreements reached during the visit in March")."""
+    verb = root.head.head if root.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB" or index.at(verb.i):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "during":
+            for p in c.children:
+                if p.dep_ == "pobj" and (found := index.at(p.i)):
+                    return found[0]
+    return None
 
 
 def _when_clause(root: Token, index: ClauseTriggers) -> list[Token]:
