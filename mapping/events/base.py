@@ -61,6 +61,7 @@ class Event:
     place: Entity | None = None
     date: DateValue | None = None
     explicit_date: bool = False
+    dateline_day: bool = False  # its day is only the dateline's ("X and Y have signed ...")
     scheduled: bool = False
     visit_kind: str | None = None
     part_of: Event | None = None

@@ -26,6 +26,8 @@ def _compatible_dates(a: Event, b: Event) -> bool:
         return True
     if a.kind == b.kind == "visit" and (_during(a.date, b.date) or _during(b.date, a.date)):
         return True  # a day of a visit of several days ("arrived on Tuesday for two days")
+    if a.group == b.group == "sign" and (a.dateline_day or b.dateline_day):
+        return True  # "have signed" on the filing's day, then "was signed on Monday"
     x, y = sorted((a.date.value, b.date.value), key=len)
     return x == y or (len(x) == len("2025-03") and len(y) == len("2025-03-16") and y[:7] == x)
 
@@ -72,7 +74,9 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
         for p in () if ev.group == "meet" and _attended(ev.trigger) else ev.participants:
             if p not in target.participants:
                 target.participants.append(p)
-        if _finer(ev.date, target.date) or (
+        if target.dateline_day and ev.explicit_date and not ev.dateline_day:
+            target.date, target.dateline_day = ev.date, False  # the day told, not the filing's
+        elif _finer(ev.date, target.date) or (
             target.date is not None and ev.date is not None and _during(target.date, ev.date)
         ):
             # (the visit's days, "arrived Sunday for a four-day visit", over one of them)
@@ -150,8 +154,12 @@ def _antecedent(
             k_persons = any(p.kind == PERSON for p in k.participants)
             day = k.date is not None and k.date.precision == "day"
             undated = k.date is None and ev.date is None
-            if (undated or (day and ev.date in (None, k.date))) and not (persons and k_persons):
+            filed = k.dateline_day and ev.date is not None and ev.date.value <= k.date.value
+            if (undated or (day and (ev.date in (None, k.date) or filed))) and not (
+                persons and k_persons
+            ):
                 return k  # "X and Y signed ... on Monday. A and B signed the agreement ..."
+                # (or "have signed", dated by the dateline, then "was signed on Monday")
     same = [k for k in same if k.scheduled == ev.scheduled]
     if not same:
         return None

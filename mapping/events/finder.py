@@ -102,6 +102,7 @@ def find_event_mentions(
                 # for what it tells as done before that day: "had met")
                 if not tense.told_before(tok):
                     ev.date, ev.explicit_date = lede or dateline_date, True
+                    ev.dateline_day = lede is None  # the day of the filing, not one told
             elif kind == "statement" and not ev.scheduled and sent.start <= second_start:
                 # "X announced on Friday that ...", then "Y told a press briefing": the
                 # briefing is where the lede's news was made known, on the day it gives
