@@ -82,6 +82,8 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         name_start = m.start("name")
         pos = name_start + 1
         words = _name_words_at(m.group("name"), name_start)
+        if words and text[words[0][0] : words[0][1]] in _name_words("portfolio_words"):
+            words = []  # "Minister of Foreign" + "Affairs;": a word of the title, no name
         if words:
             pos = words[-1][1]
             # "CEO of the National Rail and Ferry Company": a body's name, no person's
