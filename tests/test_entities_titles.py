@@ -175,6 +175,18 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "The talks went well, according to department spokesperson Tamsin Reeve.",
             {("Tamsin Reeve", "Spokesperson")},
         ),
+        # a title whose portfolio goes on after "and", then the name
+        (
+            "President Ali Kaya received Minister of Foreign Affairs and Trade of Hungary "
+            "Tomas Ibarra on Tuesday.",
+            {("Ali Kaya", "President"), ("Tomas Ibarra", "Minister of Foreign Affairs and Trade")},
+        ),
+        # ... and a portfolio's word before a semicolon is no name
+        (
+            "The talks were attended by Sheikh Ali Kaya, Minister of Foreign Affairs; and "
+            "Tomas Ibarra, Minister of Defense.",
+            {("Ali Kaya", "Foreign Minister"), ("Tomas Ibarra", "Defence Minister")},
+        ),
         # a cabinet secretary holds a portfolio as a minister does
         (
             "Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs Ali Kaya met "

@@ -26,6 +26,8 @@ def _title_then_name_re() -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*\s*,?\s*"
         rf"(?:(?:{_honorifics_before_name()})\s+){{0,3}}"
+        # (not "and": "Minister of Foreign Affairs and Trade X" then takes the longer title)
+        r"(?!and\b)"
         rf"(?P<name>[^\W\d_][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,7}})"
     )
 
