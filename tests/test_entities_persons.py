@@ -89,6 +89,12 @@ def test_fold_ignores_case_and_accents(a, b):
             "Lucia Barrenechea",
             set(),
         ),
+        # nor is a royal style before a name of two words or more
+        (
+            "The delegation was received by Prince Nasser bin Fahad Al Rashid in Riyadh.",
+            "Nasser bin Fahad Al Rashid",
+            set(),
+        ),
         # an academic honorific is no part of the name
         (
             "The MoU was signed by the Korva Institute's president, Professor Lena Ostrava, "

@@ -145,9 +145,14 @@ def _name_start(span: Span) -> int:
     start, end = span.start, span.end
     while end - start > 1 and doc[start].lower_ in HONORIFIC_WORDS:
         start += 1
-    if end - start > 2 and doc[start].lower_ == "sheikh":
-        start += 1  # "Sheikh Nasser bin Khalid", but "Sheikh Rahima" keeps the word
+    if end - start > 2 and doc[start].lower_ in _LONG_NAME_STYLES:
+        # "Sheikh Nasser bin Khalid", "Prince Faisal bin Farhan": a style before a name of
+        # two words or more (but "Sheikh Rahima", "Prince Harry" keep the word)
+        start += 1
     return start
+
+
+_LONG_NAME_STYLES = frozenset({"sheikh", "sheikha", "prince", "princess"})
 
 
 def _name_end(doc: Doc, end: int) -> int:
