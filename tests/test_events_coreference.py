@@ -507,9 +507,9 @@ def test_an_arrival_on_a_day_of_a_planned_visit_is_that_visit(nlp):
 def test_a_signing_dated_by_the_dateline_is_the_one_told_with_its_day(nlp):
     # "have signed" takes the filing's day; the signing told after with its own day is it
     body = (
-        "ACCRA, Aug. 21 (GNA) - Ghana and Togo have signed a memorandum of understanding on "
-        "border patrols. The memorandum was signed on Monday by Minister Kofi Mensah and "
-        "Minister Yao Kouassi."
+        "ACCRA, Aug. 21 (GNA) - Ghana and Togo have signed an accord on joint border "
+        "patrols. The accord was signed on Monday by Minister Kofi Mensah and Minister Yao "
+        "Kouassi."
     )
     assert [summary(e) for e in events_of(nlp, body, AUG_21)] == [
         ("agreement-signing", "2024-08-19", ["Kofi Mensah", "Yao Kouassi"])
