@@ -97,7 +97,7 @@ class _Builder(PersonClustering):
             if m.subkind == "ministry":
                 self._ministry(i, m, dateline_iso3)
             elif (named := self._org_named(m.text)) is not None:
-                # "the PCO said" after "the Presidential Communications Office (PCO)"
+                # "the KCO said" after "the Korvan Communications Office (KCO)"
                 named.mentions.append(m)
                 self.index[id(m)] = named
             elif m.subkind == "candidate":

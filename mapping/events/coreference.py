@@ -206,7 +206,7 @@ def _region_abroad(ev: Event) -> bool:
 
 
 def _a_day_of(ev: Event, visits: list[Event]) -> Event | None:
-    """ "On Wednesday, X will travel to Iasi", "X arrives on Monday": a trip inside the
+    """ "On Wednesday, X will travel to Kisumu", "X arrives on Monday": a trip inside the
     country a visit of several days is made to, or one told without a destination, on one
     of its days, by its guest, is that visit."""
     for k in visits:

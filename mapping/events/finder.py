@@ -230,7 +230,7 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
         ev.participants += [b for b in bodies if b not in ev.participants]
     ev.place = r.place_in(tok, sent)
     if GROUPS[kind] == "meet" and ev.place is None and bodies:
-        gatherings.place_below(r, ev)  # "the next session of the Commission in Tashkent"
+        gatherings.place_below(r, ev)  # "the next session of the Commission in Lusaka"
     if kind == "visit":
         parties.read_visit(r, ev)
         if ev.guest is None and (welcomer := parties.welcomer(r, tok)) is not None:
