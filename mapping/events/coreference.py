@@ -120,11 +120,7 @@ def _antecedent(
     ev: Event, kept: list[Event], ref: dt.date, nationality: Nationality | None = None
 ) -> Event | None:
     same = _candidates(ev, kept)
-    if ev.kind == "visit" and (k := same_visit(ev, same[::-1], nationality)) is not None:
-        return k
-    if ev.kind == "visit" and (k := _a_day_of(ev, same)) is not None:
-        return k
-    if ev.group == "sign" and (k := same_signing(ev, same[::-1])) is not None:
+    if (k := _retold_by_kind(ev, same, nationality)) is not None:
         return k
     if not same:
         return None
@@ -190,6 +186,15 @@ def _told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
     countries = {id(p) for p in k.participants if p.kind == COUNTRY}
     known = [c for p in ev.participants if p.kind == PERSON and (c := nationality(p))]
     return bool(known) and {id(c) for c in known} <= countries
+
+
+def _retold_by_kind(ev: Event, same: list[Event], nationality: Nationality | None) -> Event | None:
+    """The visit or signing told before that a visit or signing retells, by its own tests."""
+    if ev.kind == "visit":
+        return same_visit(ev, same[::-1], nationality) or _a_day_of(ev, same)
+    if ev.group == "sign":
+        return same_signing(ev, same[::-1])
+    return None
 
 
 def _region_abroad(ev: Event) -> bool:

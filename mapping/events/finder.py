@@ -98,11 +98,7 @@ def find_event_mentions(
                 if ev.date.value < ref.isoformat()[: len(ev.date.value)]:
                     ev.scheduled = False  # a dated past event is no plan
             elif sent == first_sent and not ev.scheduled and (lede or dateline_date):
-                # the lede tells one day's news: its one date, else the dateline's (not
-                # for what it tells as done before that day: "had met")
-                if not tense.told_before(tok):
-                    ev.date, ev.explicit_date = lede or dateline_date, True
-                    ev.dateline_day = lede is None  # the day of the filing, not one told
+                _date_of_the_lede(ev, lede, dateline_date)
             elif kind == "statement" and not ev.scheduled and sent.start <= second_start:
                 # "X announced on Friday that ...", then "Y told a press briefing": the
                 # briefing is where the lede's news was made known, on the day it gives
@@ -111,6 +107,14 @@ def find_event_mentions(
             implied.reread(r, ev, ref)
             told.add(ev)
     return r, told.events
+
+
+def _date_of_the_lede(ev: Event, lede: DateValue | None, dateline_date: DateValue | None) -> None:
+    """The lede tells one day's news: its one date, else the dateline's (not for what it
+    tells as done before that day: "had met")."""
+    if not tense.told_before(ev.trigger):
+        ev.date, ev.explicit_date = lede or dateline_date, True
+        ev.dateline_day = lede is None  # the day of the filing, not one told
 
 
 def link_events(

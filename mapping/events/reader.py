@@ -57,6 +57,36 @@ _RELATIVES = frozenset({"who", "that"})
 _HOLDING = words("holding_verbs")
 
 
+def _verb_slots(verb: Token) -> list[Token]:
+    """The governing verb's subject and objects, and the subjects it shares."""
+    slots: list[Token] = []
+    # "discussed the Ethiopian dam": what is talked about takes no part
+    topic_verb = verb.lemma_.lower() in _TALKED_ABOUT
+    for c in verb.children:
+        if c.dep_ == "dobj" and topic_verb:
+            continue
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            slots.append(c)
+        elif c.dep_ == "agent" and verb.lemma_.lower() not in _HOLDING:
+            slots.extend(c.children)  # "was received by Pope X" (not "hosted by")
+        if c.dep_ == "nsubj" and verb.dep_ == "relcl" and c.lower_ in _RELATIVES:
+            slots.append(verb.head)  # "X, who presented her credentials": X
+        if c.dep_ == "dobj":  # "held talks with the US Secretary of State"
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                    slots.extend(p.children)
+        elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by"):
+            slots.extend(c.children)
+    if verb.dep_ in ("conj", "advcl") and not any(
+        c.dep_.startswith("nsubj") for c in verb.children
+    ):
+        # "paid a visit ... and met X": the first verb's subject met X too;
+        # "Speaking at a briefing, X said": X spoke
+        slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
+    slots.extend(_controller_subjects(verb))
+    return slots
+
+
 def _witnesses(verb: Token) -> list[Token]:
     """ "signed by X and Y in the presence of Z": Z takes part too."""
     return [
@@ -183,30 +213,7 @@ class EventReader(EventAnaphora, EventPlaces):
                 slots.extend(a for g in c.children if g.dep_ == "agent" for a in g.children)
         verb = governing_verb(tok)
         if verb is not tok or tok.pos_ == "VERB":
-            # "discussed the Ethiopian dam": what is talked about takes no part
-            topic_verb = verb.lemma_.lower() in _TALKED_ABOUT
-            for c in verb.children:
-                if c.dep_ == "dobj" and topic_verb:
-                    continue
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                    slots.append(c)
-                elif c.dep_ == "agent" and verb.lemma_.lower() not in _HOLDING:
-                    slots.extend(c.children)  # "was received by Pope X" (not "hosted by")
-                if c.dep_ == "nsubj" and verb.dep_ == "relcl" and c.lower_ in _RELATIVES:
-                    slots.append(verb.head)  # "X, who presented her credentials": X
-                if c.dep_ == "dobj":  # "held talks with the US Secretary of State"
-                    for p in c.children:
-                        if p.dep_ == "prep" and p.lower_ in ("with", "between"):
-                            slots.extend(p.children)
-                elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by"):
-                    slots.extend(c.children)
-            if verb.dep_ in ("conj", "advcl") and not any(
-                c.dep_.startswith("nsubj") for c in verb.children
-            ):
-                # "paid a visit ... and met X": the first verb's subject met X too;
-                # "Speaking at a briefing, X said": X spoke
-                slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
-            slots.extend(_controller_subjects(verb))
+            slots.extend(_verb_slots(verb))
         slots.extend(_companions(slots))
         slots.extend(_witnesses(verb))
         out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
