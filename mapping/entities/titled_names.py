@@ -54,8 +54,7 @@ def _lower_title_comma_name_re() -> re.Pattern:
 def _lower_title_bare_name(match: str, name: str) -> bool:
     """A lower-case title's name with no comma: the title written in lower case (a
     capitalized one is read above) and no title among the name's words ("Senator X")."""
-    titles = {t.lower() for t in label_of()}
-    return match[:1].islower() and not any(w.lower() in titles for w in name.split())
+    return match[:1].islower() and not any(w.lower() in label_of() for w in name.split())
 
 
 _NAME_WORDS = r"[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+){1,3}"

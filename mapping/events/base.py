@@ -89,6 +89,15 @@ def governing_verb(tok: Token) -> Token:
     return t
 
 
+def welcomed(tok: Token, verb: Token) -> bool:
+    """ "X thanked the visit", "welcomed the visit": the event is the object of a verb of
+    the one who received it (data/events.json "welcoming_verbs")."""
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _WELCOMING
+
+
+_WELCOMING = words("welcoming_verbs")
+
+
 def signed_object(tok: Token) -> bool:
     head = tok.head
     if head.dep_ == "prep":

@@ -24,7 +24,7 @@ def _compatible_dates(a: Event, b: Event) -> bool:
     Sunday"); a year alone is too coarse to tell one event ("later this year")."""
     if a.date is None or b.date is None:
         return True
-    if a.kind == b.kind == "visit" and (_during(a.date, b.date) or _during(b.date, a.date)):
+    if a.kind == b.kind == "visit" and (_a_day_in(a.date, b.date) or _a_day_in(b.date, a.date)):
         return True  # a day of a visit of several days ("arrived on Tuesday for two days")
     if a.group == b.group == "sign" and (a.dateline_day or b.dateline_day):
         return True  # "have signed" on the filing's day, then "was signed on Monday"
@@ -32,14 +32,9 @@ def _compatible_dates(a: Event, b: Event) -> bool:
     return x == y or (len(x) == len("2025-03") and len(y) == len("2025-03-16") and y[:7] == x)
 
 
-def _during(day: DateValue, span: DateValue) -> bool:
+def _a_day_in(day: DateValue, span: DateValue) -> bool:
     """Whether `day` is one of the days of the range `span`."""
-    return (
-        span.end is not None
-        and day.precision == "day"
-        and span.precision == "day"
-        and span.value <= day.value <= span.end
-    )
+    return span.end is not None and day.precision == "day" and span.covers(day)
 
 
 def _finer(date: DateValue | None, than: DateValue | None) -> bool:
@@ -77,7 +72,7 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
         if target.dateline_day and ev.explicit_date and not ev.dateline_day:
             target.date, target.dateline_day = ev.date, False  # the day told, not the filing's
         elif _finer(ev.date, target.date) or (
-            target.date is not None and ev.date is not None and _during(target.date, ev.date)
+            target.date is not None and ev.date is not None and _a_day_in(target.date, ev.date)
         ):
             # (the visit's days, "arrived Sunday for a four-day visit", over one of them)
             target.date, target.explicit_date = ev.date, ev.explicit_date
@@ -221,7 +216,7 @@ def _a_day_of(ev: Event, visits: list[Event]) -> Event | None:
             and (k.host is ev.host or ev.host is None)
             and k.date is not None
             and ev.date is not None
-            and _during(ev.date, k.date)
+            and _a_day_in(ev.date, k.date)
         ):
             return k
     return None

@@ -85,7 +85,7 @@ def _assign(
     nearest = index.nearest_above(root)
     if nearest is not None and _reported_above(head, nearest, index):
         return  # the day of the saying, however the parser hung the saying on the event
-    if (framing := _during(root, index)) is not None:
+    if (framing := _done_during(root, index)) is not None:
         # "agreements reached during X's visit to Ankara in March": the visit's month
         out.setdefault(framing.i, value)
         return
@@ -124,7 +124,7 @@ def _assign(
         out.setdefault(t.i, plain if named_only else value)
 
 
-def _during(root: Token, index: ClauseTriggers) -> Token | None:
+def _done_during(root: Token, index: ClauseTriggers) -> Token | None:
     """The event a date's verb says it was done during, when that verb is no event itself
     ("agreements reached during the visit in March")."""
     verb = root.head.head if root.head.dep_ == "prep" else None

@@ -263,9 +263,7 @@ def _welcomed_visit(r: EventReader, ev: Event, welcomer: Entity, told: _Told) ->
     ev.guest = guests[0]
     ev.participants = [ev.guest]
     ev.host = ev.host or r.country_of(welcomer)
-    ev.guest_country = r.country_of(ev.guest)
-    if ev.guest_country is ev.host:
-        ev.guest_country = None
+    parties.set_guest_country(r, ev)
 
 
 def _linked(

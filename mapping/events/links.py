@@ -46,7 +46,7 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
         for e in events:
             if e is main or e.kind == "visit" or e.scheduled:
                 continue
-            if e.explicit_date and main.date is not None and not _within(e.date, main.date):
+            if e.explicit_date and main.date is not None and not main.date.covers(e.date):
                 continue
             if e.date is not None and main.date is not None and _before(e.date, main.date):
                 continue  # a date it shares with the event it frames, before the visit
@@ -229,11 +229,3 @@ def _before(date: DateValue, span: DateValue) -> bool:
     """Whether date ends before span begins, at the coarser of their precisions."""
     n = min(len(date.value), len(span.value))
     return date.value[:n] < span.value[:n]
-
-
-def _within(date: DateValue, span: DateValue) -> bool:
-    """Whether date falls on the day, or inside the range, of span (same precision)."""
-    if date.value == span.value:
-        return True
-    end = span.end or span.value
-    return date.precision == span.precision and span.value <= date.value <= end

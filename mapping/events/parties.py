@@ -13,6 +13,7 @@ from communique.mapping.events import implied
 from communique.mapping.events.base import (
     Event,
     governing_verb,
+    welcomed,
     words,
 )
 from communique.mapping.events.reader import EventReader
@@ -219,6 +220,11 @@ def read_visit(r: EventReader, ev: Event) -> None:
         ev.host = r.country_of(ev.place)
     if ev.host is None and dest is None and ev.guest is not None and _under_way(r, ev):
         ev.host = _dateline_country_abroad(r, ev.guest)
+    set_guest_country(r, ev)
+
+
+def set_guest_country(r: EventReader, ev: Event) -> None:
+    """The guest's country, unless it is the host (a national at home is nobody's guest)."""
     ev.guest_country = r.country_of(ev.guest)
     if ev.guest_country is not None and ev.guest_country is ev.host:
         ev.guest_country = None
@@ -244,7 +250,7 @@ def _dateline_country_abroad(r: EventReader, guest: Entity) -> Entity | None:
 def welcomer(r: EventReader, tok: Token) -> Entity | None:
     """The person who thanks for or welcomes the visit tok names ("X thanked the visit")."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _words("welcoming_verbs"):
+    if not welcomed(tok, verb):
         return None
     for c in verb.children:
         if c.dep_ == "nsubj" and (e := r.entity(c)) is not None and e.kind == PERSON:

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity
-from communique.mapping.events.base import VISIT_KINDS, governing_verb, words
+from communique.mapping.events.base import VISIT_KINDS, governing_verb, welcomed, words
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 
 
@@ -45,7 +45,7 @@ class EventPlaces:
                 if e.kind == PERSON:
                     return e
         verb = governing_verb(tok)
-        if tok.dep_ == "dobj" and verb.lemma_.lower() in words("welcoming_verbs"):
+        if welcomed(tok, verb):
             return None  # "X thanked (Y for) the visit": X received it, Y made it
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ == "advcl":  # "Visiting X on Monday, she met ..."

@@ -22,6 +22,13 @@ class DateValue:
     precision: Precision
     end: str | None = None  # the last day/month/year of a range, same precision
 
+    def covers(self, other: DateValue) -> bool:
+        """Whether `other` falls on this day, or inside this range, at the same precision."""
+        if other.value == self.value:
+            return True
+        end = self.end or self.value
+        return other.precision == self.precision and self.value <= other.value <= end
+
     @property
     def datatype(self) -> URIRef:
         return {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}[self.precision]
