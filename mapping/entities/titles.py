@@ -93,6 +93,13 @@ def one_title() -> str:
 
 
 @cache
+def title_first_words() -> frozenset[str]:
+    """The words a title or its modifier may begin with ("Secretary", "Deputy", "poet")."""
+    lex = lexicon()
+    return frozenset(t.split()[0] for t in (*lex["titles"], *lex["modifiers"]))
+
+
+@cache
 def one_title_ungrouped() -> str:
     """`one_title` without its named groups, to repeat inside a larger pattern."""
     return re.sub(r"\?P<\w+>", "?:", one_title())

@@ -4,14 +4,12 @@ place. Gazetteers come first; the statistical NER fills in and is corrected by t
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from communique.mapping.entities.countries import country_by_code
 from communique.mapping.entities.titled_names import names_after_titles
-from communique.mapping.entities.titles import lexicon as title_lexicon
+from communique.mapping.entities.titles import title_first_words
 from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.mention import (
     COUNTRY,
@@ -200,17 +198,10 @@ def _body_not_term(doc: Doc, i: int) -> bool:
     word = doc[i]
     if not (word.is_lower or word.is_title):
         return False
-    if word.is_title and i + 1 < len(doc) and doc[i + 1].text in _title_first_words():
+    if word.is_title and i + 1 < len(doc) and doc[i + 1].text in title_first_words():
         return False
     # "the Turkish Presidency's Directorate": the body named is the one it owns
     return not (i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "'s", "’s"))
-
-
-@cache
-def _title_first_words() -> frozenset[str]:
-    """The words a title may begin with ("Secretary", "Deputy"), from the roles lexicon."""
-    lex = title_lexicon()
-    return frozenset(t.split()[0] for t in [*lex["titles"], *lex["modifiers"]])
 
 
 def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:

@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from communique.mapping.entities.titles import lexicon
+from communique.mapping.entities.titles import title_first_words
 from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
 from communique.mapping.mentions.mention import (
     BODY_CENTRE_WORDS,
@@ -192,8 +192,8 @@ def _numbered_gathering(span: Span) -> bool:
 
 @cache
 def _title_first_words() -> frozenset[str]:
-    lex = lexicon()
-    return frozenset(t.split()[0] for t in (*lex["titles"], *lex["modifiers"]) if t[:1].isupper())
+    """The capitalized words a title may begin with."""
+    return frozenset(w for w in title_first_words() if w[:1].isupper())
 
 
 def _title_follows(span: Span) -> bool:

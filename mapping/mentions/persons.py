@@ -12,7 +12,7 @@ from spacy.symbols import PROPN as PROPN_POS
 from spacy.symbols import appos as APPOS
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.titles import one_title_ungrouped
+from communique.mapping.entities.titles import lexicon, one_title_ungrouped
 from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import ORG, PERSON, Mention, words
 from communique.mapping.mentions.places import city, locative_slot, place
@@ -152,7 +152,8 @@ def _name_start(span: Span) -> int:
     return start
 
 
-_LONG_NAME_STYLES = frozenset({"sheikh", "sheikha", "prince", "princess"})
+# the royal styles of roles.json ("Prince", "Sheikha"), and "Sheikh", an honorific there
+_LONG_NAME_STYLES = frozenset({"sheikh", *(s.lower() for s in lexicon()["royal_styles"])})
 
 
 def _name_end(doc: Doc, end: int) -> int:
