@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from rdflib import URIRef
@@ -180,6 +181,7 @@ def digest(*parts: str, length: int = KEY_LENGTH) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     """A readable IRI key for a name; its hash when nothing of it is left."""
     return slugify(name) or digest(name)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from slugify import slugify
@@ -30,6 +31,7 @@ KINDS = ("person", "organization", "place")
 HEADER = ["kind", "name", "same_as"]
 
 
+@lru_cache(maxsize=65536)
 def name_key(kind: str, name: str) -> str:
     """What two names of one kind must share to be one entry of the file."""
     return person_key(name) if kind == "person" else slugify(name)

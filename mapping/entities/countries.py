@@ -56,6 +56,7 @@ class CountryRecord:
     demonyms: tuple[str, ...] = ()
 
 
+@functools.lru_cache(maxsize=65536)  # a name is looked up again and again
 def normalize_name(text: str) -> str:
     """A lookup key: accents, case, dots, dashes, "the" and "St." folded away."""
     if not text.isascii():

@@ -43,9 +43,13 @@ def _words(name: str) -> list[tuple[str, str]]:
     """(as written, folded) of each word of the name, words of address before it left out."""
     honorifics = _data()[2]
     words = [(raw, w) for raw in _WORD.findall(name) if (w := fold_word(raw))]
-    while len(words) > 1 and slugify(words[0][0]) in honorifics:
+    while len(words) > 1 and _slug_of_word(words[0][0]) in honorifics:
         words.pop(0)
     return words
+
+
+# slugify runs several regexes per call; names repeat their words across articles
+_slug_of_word = lru_cache(maxsize=65536)(slugify)
 
 
 def _is_initial(word: str, folded: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -83,6 +84,7 @@ def _status(before: str, after: str) -> str:
     return best
 
 
+@lru_cache(maxsize=4096)
 def _stem(form: str) -> str:
     """ "investment" -> "invest": a measure's form also matches its verb and plural."""
     stem = re.sub(r"(?:ments?|s|ing)$", "", form)
