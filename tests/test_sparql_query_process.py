@@ -23,6 +23,11 @@ BASE = "http://localhost:5000/"
 TRIPLES = 3000
 # one to three seconds on this store: long enough to be in the process when it is killed
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+# about three seconds where SLOW takes 0.75: still running when a 1.5 s limit strikes
+SLOWER = (
+    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f "
+    "FILTER(STRLEN(CONCAT(STR(?c), STR(?f))) > 1) }"
+)
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
@@ -107,10 +112,9 @@ def test_queries_cut_short_by_another_ones_time_limit_run_again(executor):
     runaway = in_background(executor, RUNAWAY, 1.5)
     wait_for_running(executor, 1)
     killed = executor._current
-    # (SLOW counts 9 million rows in about 0.75 s on a fast machine: started a second into
-    # the runaway's 1.5, it is still running when the runaway is killed)
-    time.sleep(1.0)
-    slow = in_background(executor, SLOW, 30)  # still running when the runaway is killed
+    slow = in_background(executor, SLOWER, 30)  # still running when the runaway is killed
+    wait_for_running(executor, 2)  # (both in the process before the runaway's time is up)
+    assert executor._current is killed
     runaway["thread"].join()
     assert runaway["outcome"] == (TIMEOUT, "the query timed out after 1.5 s")
     slow["thread"].join()
