@@ -248,3 +248,45 @@ def test_a_tour_from_one_day_to_another_takes_the_articles_year() -> None:
     assert resolve_date("from September 9 to 16", dt.date(2006, 9, 7)) == DateValue(
         "2006-09-09", "day", "2006-09-16"
     )
+
+
+# one telling at least for every pattern, in the spellings the patterns allow
+_EVERY_PATTERN = [
+    "on 2024-02-05",
+    "Monday, March 3-5, 2025",
+    "3 to 5 of March 2025",
+    "Wednesday, the 5th of February 2025",
+    "Feb. 5, 2025",
+    "March-April 2025",
+    "March of 2025",
+    "May of the last year",
+    "2024/25",
+    "in 2024",
+    "last November",
+    "in December",
+    "last Sunday evening",
+    "TOMORROW",
+    "this afternoon",
+    "during the fall of 2025",
+    "winter of 2025",
+    "autumn",
+    "over the weekend",
+    "weekend",
+    "by the end of the current year",
+    "Next Month",
+    "two weeks ago",
+]
+
+
+def test_a_pattern_matches_only_where_its_needs_hold() -> None:
+    """The cheap test before each pattern (NEEDS) never hides a date the pattern reads."""
+    from communique.mapping.values.dates.patterns import NEEDS, PATTERNS
+
+    unmatched = []
+    for pattern, handler in PATTERNS:
+        hits = [text for text in _EVERY_PATTERN if pattern.search(text)]
+        if not hits:
+            unmatched.append(handler.__name__)
+        for text in hits:
+            assert NEEDS[pattern].search(text), (handler.__name__, text)
+    assert unmatched == []

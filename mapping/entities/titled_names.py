@@ -40,7 +40,7 @@ def _honorifics_before_name() -> str:
 
 @cache
 def _lower_title_comma_name_re() -> re.Pattern:
-    one = one_title_ungrouped()
+    one = one_title_ungrouped(fold_case=True)
     # "the Orvanian finance minister, Ilse Marrow.": a title in lower case opens a name only
     # after a comma, and the name of two to four capitalized words closes the apposition
     # ... or with no comma, a name of two to four words before punctuation or a lower-case

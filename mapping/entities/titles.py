@@ -13,6 +13,7 @@ from importlib import resources
 
 from communique.mapping.entities.countries import CountryRecord, all_countries
 from communique.mapping.mentions.gazetteers import country_named, organizations
+from communique.mapping.nlp.alternation import trie_alternation
 
 COUNTERPART = "counterpart"
 APOS = "[’']"
@@ -54,35 +55,41 @@ def lexicon() -> dict:
     return data
 
 
-def alternation(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+def alternation(forms, *, fold_case: bool = False) -> str:
+    """Any of `forms` (fold_case: for a pattern matched with IGNORECASE; see
+    nlp.alternation)."""
+    return trie_alternation(forms, fold_case=fold_case)
 
 
 @cache
-def _country_forms() -> str:
+def _country_forms(fold_case: bool = False) -> str:
     forms: set[str] = set()
     for rec in all_countries():
         forms.update({rec.name, rec.official_name, *rec.aliases})
-    return alternation(f for f in forms if len(f) > 1)
+    return alternation((f for f in forms if len(f) > 1), fold_case=fold_case)
 
 
 @cache
-def one_title() -> str:
+def one_title(fold_case: bool = False) -> str:
+    """One title with its named parts (fold_case: for a pattern matched with IGNORECASE)."""
     lex = lexicon()
-    mods = rf"(?:(?:{alternation(lex['modifiers'])})\s+)*"
-    title = alternation(lex["titles"])
+    mods = rf"(?:(?:{alternation(lex['modifiers'], fold_case=fold_case)})\s+)*"
+    title = alternation(lex["titles"], fold_case=fold_case)
     # a rank may stand inside a body's name before a name: "... of Sudan Lieutenant General X"
-    civil = alternation(t for t in lex["titles"] if not t.endswith("General"))
-    word = alternation(lex["portfolio_words"])
+    civil = alternation(
+        (t for t in lex["titles"] if not t.endswith("General")), fold_case=fold_case
+    )
+    word = alternation(lex["portfolio_words"], fold_case=fold_case)
+    countries = _country_forms(fold_case)
     # "Minister of Trade, Industry and Competition", "for Foreign, Commonwealth, and Development"
     domain = rf"(?:{word})(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+|&\s+|of\s+|for\s+)?)(?:{word}))*"
     return (
         rf"(?P<mods>{mods})(?P<title>{title})"
         rf"(?:\s+(?P<dprep>of|for)\s+(?:the\s+)?(?P<domain>{domain}))?"
         rf"(?:\s+of\s+the\s+(?P<body>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{_country_forms()}))?"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{countries}))?"
         # "Ambassador of Norway to Chile", "Special Envoy for Iran": the country posted to
-        rf"(?:\s+(?P<tocw>to|for)\s+(?:the\s+)?(?P<toc>{_country_forms()})(?![\w-]))?"
+        rf"(?:\s+(?P<tocw>to|for)\s+(?:the\s+)?(?P<toc>{countries})(?![\w-]))?"
         rf"(?:\s+(?:to|for)\s+the\s+(?P<to>{mods}(?:{title})(?:\s+on\s+(?:{domain}))?))?"
         rf"(?:\s+at\s+the\s+(?P<at>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         # "President of the upper house of the German parliament"; no other title inside, so
@@ -100,14 +107,14 @@ def title_first_words() -> frozenset[str]:
 
 
 @cache
-def one_title_ungrouped() -> str:
+def one_title_ungrouped(fold_case: bool = False) -> str:
     """`one_title` without its named groups, to repeat inside a larger pattern."""
-    return re.sub(r"\?P<\w+>", "?:", one_title())
+    return re.sub(r"\?P<\w+>", "?:", one_title(fold_case))
 
 
 @cache
 def _end_title_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){one_title()}\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){one_title(fold_case=True)}\s*$", re.IGNORECASE)
 
 
 @cache
@@ -275,7 +282,7 @@ _POSSESSOR = re.compile(rf"(?:[\w-]+\s+){{0,2}}[\w-]+{APOS}s?\s+")
 
 @cache
 def _title_run_re() -> re.Pattern:
-    one = one_title_ungrouped()
+    one = one_title_ungrouped(fold_case=True)
     return re.compile(
         rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*(?![\w-])", re.IGNORECASE
     )

@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 
 from communique.mapping.concepts import Concept, concepts
+from communique.mapping.nlp.alternation import trie_alternation
 
 
 @cache
@@ -42,9 +43,8 @@ def topic_pattern() -> tuple[re.Pattern, dict[str, Concept]]:
             if variant not in forms:  # a label's own forms go first
                 forms[variant] = c
                 BASE[variant] = form
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    # matched on the lower-cased text: a case-insensitive alternation is several times slower
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), forms
+    # matched on the lower-cased text: a case-insensitive pattern is several times slower
+    return re.compile(rf"(?<!\w)(?:{trie_alternation(forms)})(?!\w)"), forms
 
 
 @cache

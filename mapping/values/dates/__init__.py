@@ -26,6 +26,7 @@ import datetime as dt
 import re
 
 from communique.mapping.values.dates.patterns import (
+    NEEDS,
     PATTERNS,
     bare_season,
     bare_weekend,
@@ -83,7 +84,13 @@ def find_dates(text: str, ref: dt.date, *, tense: Tense = None) -> list[tuple[in
     # characters already part of a date: checking a match costs its length, not the number
     # of dates found before it (a long sentence may hold hundreds)
     taken = bytearray(len(text))
+    held: dict[re.Pattern[str], bool] = {}  # NEEDS: whether the text holds each
     for pattern, handler in PATTERNS:  # most specific first
+        needs = NEEDS[pattern]
+        if needs not in held:
+            held[needs] = needs.search(text) is not None
+        if not held[needs]:
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
             if taken.find(1, start, end) >= 0:

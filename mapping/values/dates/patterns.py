@@ -88,11 +88,25 @@ PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 Handler = Callable[[re.Match[str], dt.date, Tense], DateValue | None]
 PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
+# What a text must hold for a pattern to match in it: one search over a sentence spares
+# the patterns whose words it lacks (most sentences name no month, season or weekday).
+NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {}
+_DIGIT = re.compile(r"\d")
+_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # M's first letters
+_WEEKDAY = re.compile(r"(?i)day")
+_SEASON = re.compile(r"(?i)spring|summer|autumn|fall|winter")
+_WEEKEND = re.compile(r"(?i)weekend")
+_YEAR = re.compile(r"(?i)year")
+_PERIOD = re.compile(r"(?i)week|month|year")
+_DEICTIC = re.compile(r"(?i)yesterday|today|tonight|tomorrow|morning|afternoon|evening")
+_AGO = re.compile(r"ago")
 
 
-def _rule(pattern: str) -> Callable[[Handler], Handler]:
+def _rule(pattern: str, needs: re.Pattern[str]) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
-        PATTERNS.append((re.compile(pattern), fn))
+        compiled = re.compile(pattern)
+        PATTERNS.append((compiled, fn))
+        NEEDS[compiled] = needs
         return fn
 
     return register
@@ -102,17 +116,19 @@ def _num(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
-@_rule(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")
+@_rule(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", _DIGIT)
 def _iso(m, ref, tense):
     d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day(d) if d else None
 
 
 @_rule(
-    rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D}){DASH}(?:(?P<m2>{M})\s*)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"
+    rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D}){DASH}(?:(?P<m2>{M})\s*)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?",
+    _MONTH,
 )
 @_rule(
-    rf"\b(?P<d1>{D})(?:\s+(?P<m1>{M}))?{DASH}(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?"
+    rf"\b(?P<d1>{D})(?:\s+(?P<m1>{M}))?{DASH}(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?",
+    _MONTH,
 )
 def _day_range(m, ref, tense):
     m1 = _month_no(m["m1"] or m["m2"])
@@ -126,34 +142,39 @@ def _day_range(m, ref, tense):
     return _day(start, end) if start and end and end > start else None
 
 
-@_rule(rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D})(?:,?\s+(?P<y>{Y}))?(?!\s*[-–]\s*\d|\s*%)")
-@_rule(rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?")
+@_rule(
+    rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D})(?:,?\s+(?P<y>{Y}))?(?!\s*[-–]\s*\d|\s*%)", _MONTH
+)
+@_rule(
+    rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?", _MONTH
+)
 def _full_date(m, ref, tense):
     month, day = _month_no(m["m1"]), _num(m["d1"])
     d = _safe_date(int(m["y"]), month, day) if m["y"] else _month_day(month, day, ref, tense)
     return _day(d) if d else None
 
 
-@_rule(rf"\b(?P<m1>{M})\s*[-–/]\s*(?P<m2>{M}),?\s+(?P<y>{Y})")
+@_rule(rf"\b(?P<m1>{M})\s*[-–/]\s*(?P<m2>{M}),?\s+(?P<y>{Y})", _MONTH)
 def _month_range(m, ref, tense):
     y, m1, m2 = int(m["y"]), _month_no(m["m1"]), _month_no(m["m2"])
     return _month(y, m1, (y, m2)) if m2 > m1 else None
 
 
-@_rule(rf"\b(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})")
+@_rule(rf"\b(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})", _MONTH)
 def _month_year(m, ref, tense):
     return _month(int(m["y"]), _month_no(m["m1"]))
 
 
 @_rule(
-    rf"\b(?P<m1>{M})\s+(?:of\s+)?(?:the\s+)?(?P<rel>(?i:last|this|next|previous|current))\s+year\b"
+    rf"\b(?P<m1>{M})\s+(?:of\s+)?(?:the\s+)?(?P<rel>(?i:last|this|next|previous|current))\s+year\b",
+    _MONTH,
 )
 def _month_rel_year(m, ref, tense):
     shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[m["rel"].lower()]
     return _month(ref.year + shift, _month_no(m["m1"]))
 
 
-@_rule(rf"\b(?P<y1>{Y})\s*(?:-|–|—|/|to|and)\s*(?P<y2>{Y}|\d\d(?![\d%]|\s*percent))")
+@_rule(rf"\b(?P<y1>{Y})\s*(?:-|–|—|/|to|and)\s*(?P<y2>{Y}|\d\d(?![\d%]|\s*percent))", _DIGIT)
 def _year_range(m, ref, tense):
     y1, y2 = int(m["y1"]), int(m["y2"])
     if y2 < 100:
@@ -161,12 +182,12 @@ def _year_range(m, ref, tense):
     return _year(y1, y2) if y2 > y1 else None
 
 
-@_rule(rf"(?<![\d$€£¥.,])\b(?P<y>{Y})\b(?!\s*%|[.,]\d)")
+@_rule(rf"(?<![\d$€£¥.,])\b(?P<y>{Y})\b(?!\s*%|[.,]\d)", _DIGIT)
 def year_only(m, ref, tense):
     return _year(int(m["y"]))
 
 
-@_rule(rf"\b(?P<rel>(?i:last|previous|next|coming|this))\s+(?P<m1>{M_FULL})(?!\s*\d)")
+@_rule(rf"\b(?P<rel>(?i:last|previous|next|coming|this))\s+(?P<m1>{M_FULL})(?!\s*\d)", _MONTH)
 def _month_rel(m, ref, tense):
     """ "last November": the latest November strictly before the article's month; "next
     March" the earliest strictly after; "this May" the article year's."""
@@ -178,13 +199,13 @@ def _month_rel(m, ref, tense):
     return _month(ref.year + (month <= ref.month), month)
 
 
-@_rule(rf"\b(?P<m1>{M_FULL})(?!\s*\d)")
+@_rule(rf"\b(?P<m1>{M_FULL})(?!\s*\d)", _MONTH)
 def month_alone(m, ref, tense):
     picked = _month_only(_month_no(m["m1"]), ref, tense)
     return _month(*picked) if picked else None
 
 
-@_rule(rf"\b(?:(?P<mod>{REL})\s+)?(?P<wd>{WD}){PART}\b")
+@_rule(rf"\b(?:(?P<mod>{REL})\s+)?(?P<wd>{WD}){PART}\b", _WEEKDAY)
 def _weekday_rule(m, ref, tense):
     mod = m["mod"].lower() if m["mod"] else None
     if mod in {"previous", "past"}:
@@ -194,7 +215,10 @@ def _weekday_rule(m, ref, tense):
     return _day(weekday(m["wd"], ref, tense, mod))
 
 
-@_rule(r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow)|this\s+(?:morning|afternoon|evening))\b")
+@_rule(
+    r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow)|this\s+(?:morning|afternoon|evening))\b",
+    _DEICTIC,
+)
 def _deictic(m, ref, tense):
     shift = {"yesterday": -1, "tomorrow": 1}.get((m["word"] or "").lower(), 0)
     return _day(ref + dt.timedelta(days=shift))
@@ -205,9 +229,10 @@ _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 
 @_rule(
     rf"\b(?i:(?:in|during|by)\s+the\s+|(?P<rel>this|next|last)\s+)"
-    rf"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>{Y}))?\b"
+    rf"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>{Y}))?\b",
+    _SEASON,
 )
-@_rule(rf"\b(?P<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>{Y})\b")
+@_rule(rf"\b(?P<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>{Y})\b", _SEASON)
 def _season(m, ref, tense):
     """ "in the autumn", "next spring", "summer 2025": the year, as precise as a season lets."""
     groups = m.groupdict()
@@ -220,7 +245,7 @@ def _season(m, ref, tense):
     return _year(ref.year + shift)
 
 
-@_rule(r"^(?P<season>(?i:spring|summer|autumn|fall|winter))$")
+@_rule(r"^(?P<season>(?i:spring|summer|autumn|fall|winter))$", _SEASON)
 def bare_season(m, ref, tense):
     """A season alone, as `resolve_date` sees "in the autumn" once its lead is cut."""
     return _season(m, ref, tense)
@@ -228,25 +253,26 @@ def bare_season(m, ref, tense):
 
 @_rule(
     r"\b(?i:(?:at|over|on|during|by)\s+the\s+|(?P<rel>this|last|next|past|previous|coming)\s+)"
-    r"(?i:weekend)\b"
+    r"(?i:weekend)\b",
+    _WEEKEND,
 )
 def _weekend(m, ref, tense):
     sat = weekend(ref, m.groupdict().get("rel"), tense)
     return _day(sat, sat + dt.timedelta(days=1))  # its Saturday and Sunday
 
 
-@_rule(r"^(?i:weekend)$")
+@_rule(r"^(?i:weekend)$", _WEEKEND)
 def bare_weekend(m, ref, tense):
     """ "the weekend" as `resolve_date` sees "at the weekend" once its lead is cut."""
     return _weekend(m, ref, tense)
 
 
-@_rule(r"\b(?i:(?:the\s+)?(?:current\s+)?year)\b")
+@_rule(r"\b(?i:(?:the\s+)?(?:current\s+)?year)\b", _YEAR)
 def the_year(m, ref, tense):
     return _year(ref.year)  # "by the end of the year": the article's year
 
 
-@_rule(rf"\b(?P<rel>{REL})\s+(?P<unit>(?i:week|month|year))\b")
+@_rule(rf"\b(?P<rel>{REL})\s+(?P<unit>(?i:week|month|year))\b", _PERIOD)
 def _relative_period(m, ref, tense):
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if rel == "past":
@@ -261,7 +287,8 @@ def _relative_period(m, ref, tense):
 
 
 @_rule(
-    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+(?P<unit>day|week|month|year)s?\s+ago\b"
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+    _AGO,
 )
 def _ago(m, ref, tense):
     words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
