@@ -135,6 +135,7 @@ def _event_mentions(doc: Doc, model: ArticleDocument) -> None:
         dateline_date=model.dateline_date,
         titles=model.titles,
         dateline_place=place if place is not None and place.kind == PLACE else None,
+        dateline_iso3=place.iso3 if place is not None else None,
     )
 
 

@@ -76,6 +76,9 @@ from communique.mapping.reading.dateline import parse_dateline
         ("Mayfield, Kentucky – The", "Mayfield", "Kentucky", None, None, "The"),
         ("ABUJA—Nigeria and Ghana", "ABUJA", None, None, None, "Nigeria"),
         ("  ASTANA – Kazakh", "ASTANA", None, None, None, "Kazakh"),
+        # the agency in brackets, and the text right after it without a mark
+        ("Lima, Jun 3 (Andes Wire) The minister", "Lima", None, "Jun 3", "Andes Wire", "The"),
+        ("QUITO (Noticias) “We will", "QUITO", None, None, "Noticias", "“We"),
     ],
 )
 def test_dateline(body, place, region, date_text, agency, rest) -> None:
@@ -115,6 +118,8 @@ def test_dateline_at_end_of_text() -> None:
         "",
         "   ",
         "Trade between Russia and Kazakhstan – a record",
+        "Paris (France) The capital",  # no date or agency: a bracket of the sentence
+        "Minister Tamsin Reeve (Orvania) The talks",
     ],
 )
 def test_not_a_dateline(body: str) -> None:

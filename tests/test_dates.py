@@ -290,3 +290,18 @@ def test_a_pattern_matches_only_where_its_needs_hold() -> None:
         for text in hits:
             assert NEEDS[pattern].search(text), (handler.__name__, text)
     assert unmatched == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value", "end"),
+    [
+        # under way on the article's day: this year's, though told in the future tense
+        ("from September 15 to 18", "future", "2025-09-15", "2025-09-18"),
+        ("September 20-22", "future", "2025-09-20", "2025-09-22"),
+        ("from September 10 to 12", "future", "2026-09-10", "2026-09-12"),
+        ("from September 20 to 22", "past", "2024-09-20", "2024-09-22"),
+        ("December 30 to January 2", None, "2025-12-30", "2026-01-02"),
+    ],
+)
+def test_a_range_under_way_is_not_next_years(text, tense, value, end) -> None:
+    assert resolve_date(text, dt.date(2025, 9, 17), tense=tense) == DateValue(value, "day", end)

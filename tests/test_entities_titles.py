@@ -170,6 +170,15 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "Hironari.",
             {("Aminah Rashid", "High Commissioner"), ("Hironari", "Emperor")},
         ),
+        # an Indian honorific is no part of the name
+        (
+            "External Affairs Minister Tarun Mehra called on Vice President Shri Anil Prakash "
+            "Joshi.",
+            {
+                ("Tarun Mehra", "Foreign Minister"),
+                ("Anil Prakash Joshi", "Vice President"),
+            },
+        ),
         # a title in lower case right before a name the model took for a place
         (
             "The talks went well, according to department spokesperson Tamsin Reeve.",

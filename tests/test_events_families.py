@@ -488,3 +488,21 @@ def test_rituals_and_schedules(nlp, body, expected):
 )
 def test_an_office_told_by_nationality_is_its_holder_told_before(nlp, body, expected):
     assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a document's participle with a day of its own: a signing not theirs
+        (
+            "Foreign Minister Tomas Vell met Deputy Foreign Minister Ilse Marrow of Denmark "
+            "in Nairobi on Wednesday.\n\nThe sides reviewed the roadmap signed in 2019.",
+            [
+                ("agreement-signing", "2019", ["Denmark", "Kenya"], None, None),
+                ("meeting", "2024-08-21", ["Ilse Marrow", "Tomas Vell"], None, None),
+            ],
+        ),
+    ],
+)
+def test_a_part_or_a_retelling_is_no_event_of_its_own(nlp, body, expected):
+    assert rows(nlp, body) == expected

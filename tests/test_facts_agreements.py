@@ -106,6 +106,15 @@ def test_agreements(nlp, body, name, parties, valid):
         ),
         # unsigned plural agreements on a subject are no named documents
         ("Kenya and Ghana discussed agreements on trade and energy.", []),
+        # a title's own field is part of it; agreements "in the fields of" trade are not
+        (
+            "Kenya and Ghana signed a Memorandum of Understanding on Cooperation in the field "
+            "of Public Health and two agreements in the fields of trade and energy.",
+            [
+                "Memorandum of Understanding on Cooperation in the field of Public Health",
+                "two agreements",
+            ],
+        ),
     ],
 )
 def test_agreement_names_without_vague_counts_or_areas(nlp, body, names):

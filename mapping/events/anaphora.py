@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity, fold
-from communique.mapping.events.base import REPORTING, governing_verb, words
+from communique.mapping.events.base import REPORTING, governing_verb, lexicon, words
 from communique.mapping.events.offices import leads
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import sentence_of
@@ -15,6 +15,8 @@ from communique.mapping.nlp.language import sentence_of
 # "the two leaders", "both ministers": nouns of persons that refer back to a pair
 _PAIR_NOUNS = words("pair_nouns")
 _LIST_MARKERS = frozenset({"-", "–", "•", "*", "·"})
+# "received", "hosted": verbs whose object is the guest (events.json person_object_verbs)
+_RECEIVING = frozenset(lexicon()["person_object_verbs"])
 
 
 class EventAnaphora:
@@ -114,6 +116,8 @@ class EventAnaphora:
         for n, anc in enumerate(t.ancestors):
             if n > 6:
                 break
+            if (guest := self._received(anc, t)) is not None:
+                return guest
             for c in anc.children:
                 if c.dep_ != "nsubj" or c.left_edge.i <= t.i <= c.right_edge.i:
                     continue
@@ -128,6 +132,19 @@ class EventAnaphora:
                 if e is not None and e.kind == PERSON:
                     return e
         return self._pronoun(t)
+
+    def _received(self, verb: Token, t: Token) -> Entity | None:
+        """ "X received Y on the occasion of his visit": after a receiving verb a visit's
+        possessive is the one received, the person named between the verb and it."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING or verb.i > t.i:
+            return None
+        if self.trigger_groups.get(t.head.i) != "visit":
+            return None  # ("received X, who presented her letters": whose they are)
+        for i in range(t.i - 1, verb.i, -1):
+            e = self.by_token.get(i)
+            if e is not None and e.kind == PERSON:
+                return e
+        return None
 
     def subject_before(self, t: Token, sent: Span) -> Entity | None:
         """ "after X travelled to Cairo, his first trip", "X is on a tour ...; he is due

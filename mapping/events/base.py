@@ -109,7 +109,8 @@ _MODALS = {"will", "shall", "would", "could", "may", "might", "should", "can"}
 
 
 def is_scheduled(tok: Token) -> bool:
-    if any(c.lower_ in FUTURE_MODS for c in tok.children):
+    # (not a clause of its own: "discussed ..., scheduled for the autumn" tells of another)
+    if any(c.lower_ in FUTURE_MODS and c.dep_ != "advcl" for c in tok.children):
         return True
     verb = governing_verb(tok)
     # "will hold talks ... and give a speech": the second verb shares the first's "will"

@@ -36,7 +36,7 @@ from communique.mapping.events.context import fold_signing_ceremonies, inherit_d
 from communique.mapping.events.coreference import merge
 from communique.mapping.events.dates import dates_for, lede_date, said_day
 from communique.mapping.events.links import nest
-from communique.mapping.events.reader import EventReader
+from communique.mapping.events.reader import EventReader, dated_participle
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import sentences as sentences_of
 from communique.mapping.values.dates.value import DateValue
@@ -59,11 +59,12 @@ def find_event_mentions(
     dateline_date: DateValue | None = None,
     titles: dict[str, list[Entity]] | None = None,
     dateline_place: Entity | None = None,
+    dateline_iso3: str | None = None,
 ) -> tuple[EventReader, list[Event]]:
     """Each telling of an event, in text order, with its parties, place and date, and the
     reader of the doc they were read with (link_events reads on with it)."""
     r = EventReader(doc, ents, ref, person_country, titles)
-    r.here = dateline_place
+    r.here, r.home = dateline_place, dateline_iso3
     told = _Told()
     sentences = list(sentences_of(doc))
     first_sent = sentences[0] if sentences else None
@@ -243,6 +244,7 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
         GROUPS[kind] != "meet"  # a participantless discussion joins the last one anyway
         and not any(p.kind == PERSON for p in ev.participants)
         and (plural_subject(tok) or (not ev.participants and tok.pos_ == "NOUN"))
+        and not dated_participle(tok, r.ref.year)  # ("the declaration signed in 2021": not theirs)
     ):
         # "the ministers signed ...", "they discussed ...": those of the last encounter;
         # "talks, followed by the exchange of memoranda": those of the sentence's

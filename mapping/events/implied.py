@@ -19,6 +19,7 @@ from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.nlp.language import tokens_of
 
 _RELATIVES = ("that", "which")
+_PARTIES_LED = words("parties_led")  # "delegation", "mission"
 
 
 def _tour_nearby(head: Token) -> bool:
@@ -48,11 +49,20 @@ def verb_kind(r: EventReader, tok: Token) -> str | None:
     """The kind of event a verb outside the lexicon tells, if any."""
     if tok.pos_ != "VERB":
         return None
-    if tour_leg(r, tok):
+    if tour_leg(r, tok) or _leads_a_party_to(r, tok):
         return "visit"
     if messages.bearer_and_recipient(r, tok):
         return "meeting"  # a message handed over: its bearer meets its recipient
     return "agreement-signing" if _concluded(tok) else None
+
+
+def _leads_a_party_to(r: EventReader, tok: Token) -> bool:
+    """ "led a business delegation to Kenya", "is leading a trade mission to X": the one who
+    leads it travels there."""
+    if tok.lemma_.lower() not in ("lead", "head"):
+        return False
+    party = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PARTIES_LED]
+    return bool(party) and any(_destinations(r, t) for t in (tok, *party))
 
 
 def staying_in(r: EventReader, tok: Token) -> bool:

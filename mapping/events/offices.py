@@ -9,6 +9,7 @@ from collections.abc import Callable, Container
 from spacy.tokens import Token
 
 from communique.mapping.entities.entity import Entity, fold
+from communique.mapping.entities.titles import label_of
 from communique.mapping.events.base import words
 from communique.mapping.mentions.finder import COUNTRY
 
@@ -45,13 +46,18 @@ def _one_holder(
     titles: dict[str, list[Entity]],
     entity_tokens: Container[int],
     of_interest: Callable[[Entity], bool],
+    prefer: Callable[[Entity], bool] = lambda p: False,
 ) -> Entity | None:
     """The one person of interest named before `office` whose title ends in it, with the
-    office's own words before it ("foreign minister"), else None."""
+    office's own words before it ("foreign minister"), else None; of several, the one
+    `prefer` picks, if it picks one."""
     qualifiers = [
-        t.text for t in office.lefts if t.dep_ in ("amod", "compound") and t.i not in entity_tokens
+        t.text
+        for t in office.lefts
+        if t.dep_ in ("amod", "compound") and t.i not in entity_tokens and t.lower_ != "visiting"
     ]
     wanted = fold(" ".join([*qualifiers, office.text]))
+    wanted = fold(label_of().get(wanted, wanted))  # "premier": a prime minister
     holders = {
         id(p): p
         for label, people in titles.items()
@@ -59,6 +65,8 @@ def _one_holder(
         for p in people
         if of_interest(p) and any(m.start < office.i for m in p.mentions)
     }
+    if len(holders) > 1:
+        holders = {k: p for k, p in holders.items() if prefer(p)}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
@@ -82,11 +90,17 @@ _HELD_ALONE = _OFFICE_NOUNS - {"counterpart", "delegation", "diplomat", "officia
 
 
 def titled_holder(
-    office: Token, titles: dict[str, list[Entity]], entity_tokens: Container[int]
+    office: Token,
+    titles: dict[str, list[Entity]],
+    entity_tokens: Container[int],
+    home: Callable[[Entity], bool | None] = lambda p: None,
 ) -> Entity | None:
     """ "the president will travel to Riga", "the Prime Minister said": the one person named
     before it whose title ends in that office (with its words: "prime minister"), if there
-    is just one."""
+    is just one; of two, the one not from abroad (`home`: whether a person is of the
+    dateline's country, None when unknown), as local copy names its own officials by
+    title alone.
+    "The visiting premier" is the one from abroad."""
     if office.lemma_.lower() not in _HELD_ALONE or office.i in entity_tokens:
         return None
     if office.tag_ in ("NNS", "NNPS"):
@@ -96,4 +110,9 @@ def titled_holder(
         return None
     if any(t.dep_ == "poss" or t.i in entity_tokens for t in lefts):
         return None  # "his minister", "the Kenyan minister": another reading
-    return _one_holder(office, titles, entity_tokens, lambda p: True)
+    if any(t.lower_ == "visiting" and t.dep_ == "amod" for t in lefts):
+        return _one_holder(office, titles, entity_tokens, lambda p: home(p) is False)
+    # (a holder whose country is unknown is no less at home: the title gave none)
+    return _one_holder(
+        office, titles, entity_tokens, lambda p: True, prefer=lambda p: home(p) is not False
+    )

@@ -53,9 +53,31 @@ def person_object(r: EventReader, c: Token) -> bool:
         if not subjects and verb.dep_ == "conj":  # "X made a visit ... and was received by Y"
             subjects = [s for s in verb.head.children if s.dep_ == "nsubj"]
         return names_a_person(r, c) and any(names_a_person(r, s) for s in subjects)
-    if c.dep_ != "prep" or c.lower_ != "on":
+    if c.dep_ == "npadvmod" and not any(k.dep_ == "dobj" for k in c.head.children):
+        # "received ... on Tuesday Prime Minister X": the name read as an adverb of time
+        return (e := r.by_token.get(c.i)) is not None and e.kind == PERSON
+    if c.dep_ != "prep" or c.lower_ not in ("on", "at"):
         return False
-    return r.named_below(c, "person-appos")
+    if c.lower_ == "on" and r.named_below(c, "person-appos"):
+        return True
+    return _object_hung_below(r, c)
+
+
+def _object_hung_below(r: EventReader, prep: Token) -> bool:
+    """A verb with no object whose date or place phrase, coming first, took it in: "received
+    on Tuesday Prime Minister X" (the weekday made the name's compound), "received this
+    Friday at the ministry the Vice Minister of ..., X" (the name in apposition)."""
+    if any(k.dep_ == "dobj" for k in prep.head.children):
+        return False
+    if prep.lower_ == "at":
+        return r.named_below(prep, "person-appos")
+    return any(
+        p.dep_ == "pobj"
+        and (e := r.by_token.get(p.i)) is not None
+        and e.kind == PERSON
+        and any(t.ent_type_ == "DATE" for t in p.lefts)
+        for p in prep.children
+    )
 
 
 def spoke_with(r: EventReader, tok: Token) -> str | None:

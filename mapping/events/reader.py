@@ -101,6 +101,22 @@ def _witnesses(verb: Token) -> list[Token]:
     ]
 
 
+def dated_participle(tok: Token, year: int) -> bool:
+    """A participle after its noun, dated in a year before `year` (the article's): "the
+    declaration signed in 2021", "the accords signed in January 1992" (not "the agreement
+    signed in February", which those who review it may have signed)."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "acl"
+        and any(
+            t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and int(t.text) < year
+            for c in tok.children
+            if c.dep_ != "agent"
+            for t in c.subtree
+        )
+    )
+
+
 def _companions(slots: list[Token]) -> list[Token]:
     """ "met X, accompanied by Y": Y takes part with X."""
     return [
@@ -127,6 +143,7 @@ class EventReader(EventAnaphora, EventPlaces):
         self.person_country = person_country
         self.titles = titles or {}
         self.here: Entity | None = None  # the dateline's place, what "here" means
+        self.home: str | None = None  # the dateline's country (ISO3)
         self.trigger_groups: dict[int, str] = {}  # a trigger's position -> its kind's group
         self.by_token: dict[int, Entity] = {}
         self._marks: dict[str, Marks] = {}
@@ -203,6 +220,10 @@ class EventReader(EventAnaphora, EventPlaces):
     def participants(self, tok: Token, sent: Span) -> list[Entity]:
         """Who takes part: the trigger's own `with`/`between` objects and possessor, the
         governing verb's subject and objects; else the persons and organizations of its clause."""
+        if dated_participle(tok, self.ref.year):
+            # "the declaration signed in 2021": a deed of its own day, by whom it says
+            slots = [a for g in tok.children if g.dep_ == "agent" for a in g.children]
+            return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         slots: list[Token] = []
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "nmod"):
@@ -296,7 +317,9 @@ class EventReader(EventAnaphora, EventPlaces):
                 self._possessor(t) if t.dep_ == "poss" else self._pronoun(t)
             )
             if e is None and expand:
-                e = self._named_in_modifiers(t) or titled_holder(t, self.titles, self.by_token)
+                e = self._named_in_modifiers(t) or titled_holder(
+                    t, self.titles, self.by_token, self._at_home
+                )
             elif e is not None and of_an_office(t):  # "the Kenyan minister", read by word
                 e = self._holder(t.head, e) or e
             if e is not None and e.kind in kinds and id(e) not in listed:
@@ -305,6 +328,11 @@ class EventReader(EventAnaphora, EventPlaces):
                     listed.add(id(e))
             todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
         return out
+
+    def _at_home(self, person: Entity) -> bool | None:
+        """Whether the person is of the dateline's country (None: either is unknown)."""
+        theirs = self.person_country.get(id(person))
+        return None if self.home is None or theirs is None else theirs == self.home
 
     def _named_in_modifiers(self, t: Token) -> Entity | None:
         """The entity the compound or possessive words of a name's head give it (the head

@@ -12,6 +12,9 @@ from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import VISIT_KINDS, governing_verb, welcomed, words
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 
+_REALM_NOUNS = words("realm_nouns")
+_LED = words("parties_led")
+
 
 class EventPlaces:
     """Mixed into EventReader: its places and travellers."""
@@ -19,13 +22,15 @@ class EventPlaces:
     def destination(self, tok: Token) -> Entity | None:
         """`visit to Bishkek`, `visited Germany`, `paying a visit to Baku`."""
         heads = [tok, governing_verb(tok)]
+        # "led a trade mission to Ghana": the party led goes there
+        heads += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _LED]
         # "a tour of A, B and C"
         preps = ("to", "in", "of") if tok.lemma_.lower() in words("tour_nouns") else ("to", "in")
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
-                        if p.dep_ == "pobj" and (e := self._place_like(p)):
+                        if p.dep_ == "pobj" and (e := self._place_like(p) or self._realm(p)):
                             return e
                 if h.pos_ == "VERB" and h.lemma_.lower() == "visit" and c.dep_ == "dobj":
                     if e := self._place_like(c) or self.entity(c):
@@ -38,6 +43,14 @@ class EventPlaces:
             if e is not None and e.kind in (COUNTRY, PLACE, PERSON):
                 return e
         return None
+
+    def _realm(self, tok: Token) -> Entity | None:
+        """ "his visit to the country", "to the kingdom": the dateline's country."""
+        if self.home is None or tok.lemma_.lower() not in _REALM_NOUNS:
+            return None
+        if [c.lower_ for c in tok.children] != ["the"]:
+            return None  # ("a country of ...", "the neighbouring country": another one)
+        return self.ents.country(self.home)
 
     def guest_of(self, tok: Token) -> Entity | None:
         for c in tok.children:

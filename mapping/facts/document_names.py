@@ -21,7 +21,8 @@ CUT_NAME = re.compile(
     r"\s+(?:as well as|which|that|to)\s+"
     r"|,\s+(?![\w-]+(?:\s+[\w-]+)?(?:,|\s+and\s+[\w-]+(?:\s+[\w-]+)?$))"
     # "17 agreements in areas ranging from ...": the areas are no part of the name
-    r"|\s+in\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?)\b"
+    # (but a title's own field stays: "... on Cooperation in the Field of Public Health")
+    r"|\s+in\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?)\b(?!\s+of\s+(?:the\s+)?[A-Z])"
     r"|\s+(?:in|at)\s+(?=[A-Z])"  # "... documents in Beijing": where, not what
     r"|\s+worth\s+"  # "agreements worth $2 billion": a value, not a name
     # "the minutes of the meeting and several cooperation documents": two documents

@@ -40,7 +40,8 @@ _DATELINE = re.compile(
       | ,[ ]*(?P<agency_comma>[A-Z][A-Za-z]{{1,11}})(?=[ ]*(?:--|[–—]|\n))
       | ,[ ]*(?P<agency_comma_caps>[A-Z][A-Z-]{{2,15}})(?=\.[ ])
     )?
-    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]+-(?:[ ]+|$)|:\s+|\.-[ ]*|\.[ ]+|[ ]*\n\s*)
+    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]+-(?:[ ]+|$)|:\s+|\.-[ ]*|\.[ ]+|[ ]*\n\s*
+      | (?<=\))[ ]+(?=[A-Z"“]))  # "Havana, Mar 8 (Prensa Latina) The ...": no mark at all
     """,
     re.VERBOSE,
 )
@@ -93,6 +94,8 @@ def parse_dateline(body: str) -> Dateline | None:
     if sep in (".", "") and not (date or agency):
         # "Kazakhstan. The ..." is a sentence, and a line of its own a heading, not a dateline
         return None
+    if not m["sep"].strip(" ") and m["agency"] and not (date or _is_caps(place)):
+        return None  # "Paris (France) The capital": a bracket of the sentence, no agency
     if _is_caps(place):
         # a bare "NATO – " or "ASEAN: " is a subject, not a place
         if not (region or date or agency or _known(place, None)):

@@ -137,9 +137,22 @@ def _day_range(m, ref, tense):
     if m["y"]:
         start, end = _safe_date(int(m["y"]), m1, d1), _safe_date(int(m["y"]), m2, d2)
     else:
-        start = _month_day(m1, d1, ref, tense)
-        end = _safe_date(start.year + (m2 < m1), m2, d2) if start else None
+        start, end = _range_in_year(m1, d1, m2, d2, ref, tense) or (None, None)
     return _day(start, end) if start and end and end > start else None
+
+
+def _range_in_year(
+    m1: int, d1: int, m2: int, d2: int, ref: dt.date, tense: Tense
+) -> tuple[dt.date, dt.date] | None:
+    """A range of days without its year, by the rule of a day alone; in the future tense
+    a range under way on the article's day is that one ("is leading a mission from the
+    15th to the 18th", told on the 17th), not next year's."""
+    options = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        start, end = _safe_date(y, m1, d1), _safe_date(y + (m2 < m1), m2, d2)
+        if start and end:
+            options.append((((end if tense == "future" else start) - ref).days, (start, end)))
+    return _pick(options, tense)  # type: ignore[return-value]
 
 
 @_rule(

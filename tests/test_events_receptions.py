@@ -1,0 +1,99 @@
+"""Receptions and travels told in the wire styles of agencies that translate from Arabic or
+Spanish: the guest named after a date or a place ("received on Tuesday Prime Minister X",
+"received this Monday at the ministry the Deputy Minister ..., X"), whose visit "his visit
+to the country" is (to the dateline's country); a title alone for each of two holders
+("His Highness the Prime Minister and the visiting premier held talks"); and a delegation
+led to a country. Each row asserts every event that comes out."""
+
+from __future__ import annotations
+
+import pytest
+from mapping_support import AUG_21, facts_of
+
+pytestmark = pytest.mark.slow
+
+
+def rows(nlp, body: str) -> list[tuple]:
+    """The events as sorted (kind, date, end, participants, host, guest)."""
+    return sorted(
+        (
+            (
+                e.kind,
+                e.date.value if e.date else None,
+                e.date.end if e.date else None,
+                sorted(p.name for p in e.participants),
+                e.host.key if e.host else None,
+                e.guest.name if e.guest else None,
+            )
+            for e in facts_of(nlp, body, AUG_21).events
+        ),
+        key=lambda row: tuple(x or "" for x in row),
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the name after the weekday, read by the parser as an adverb of time; "her visit"
+        # is the one received's, to the dateline's country
+        (
+            "DOHA, Aug 20 (ONA) -- His Highness the Emir Sheikh Rashid Tamer Al-Qadri "
+            "received at Falcon Palace on Tuesday Norwegian Prime Minister Ilse Marrow, on "
+            "the occasion of her official visit to the country.",
+            [
+                ("meeting", "2024-08-20", None, ["Ilse Marrow", "Rashid Tamer Al-Qadri"],
+                 "QAT", None),
+                ("visit", "2024-08-20", None, ["Ilse Marrow"], "QAT", "Ilse Marrow"),
+            ],
+        ),
+        # the name in apposition inside the place phrase
+        (
+            "The Foreign Minister of Orvania, Tomas Vell, received this Monday at the "
+            "headquarters of the ministry the Deputy Foreign Minister of Peru, Rosa Quispe "
+            "Alarcon, who is on a working visit.",
+            [
+                ("meeting", "2024-08-19", None, ["Rosa Quispe Alarcon", "Tomas Vell"], None,
+                 None),
+                ("visit", "2024-08-19", None, ["Rosa Quispe Alarcon"], None,
+                 "Rosa Quispe Alarcon"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_the_guest_named_after_a_date_or_place(nlp, body, expected):
+    assert rows(nlp, body) == expected
+
+
+def test_two_holders_of_one_title_told_by_title_alone(nlp):
+    """The local one is "the Prime Minister"; the one from abroad "the visiting premier"."""
+    body = (
+        "DOHA, Aug 21 (ONA) -- His Highness the Emir Sheikh Hamad Nasser Al-Barwani received "
+        "Norwegian Prime Minister Ilse Marrow on Wednesday, in the presence of His Highness "
+        "the Prime Minister Sheikh Rashid Tamer Al-Qadri.\n\n"
+        "Later, His Highness the Prime Minister and the visiting premier held talks at "
+        "Falcon Palace."
+    )
+    assert rows(nlp, body) == [
+        ("meeting", "2024-08-21", None,
+         ["Hamad Nasser Al-Barwani", "Ilse Marrow", "Rashid Tamer Al-Qadri"], None, None),
+        ("talks", "2024-08-21", None, ["Ilse Marrow", "Rashid Tamer Al-Qadri"], None, None),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the range under way on the article's day is this year's, though "is leading"
+        (
+            "Foreign Minister Marta Lind of Sweden is leading a business delegation to Kenya "
+            "from August 19 to 22.",
+            [("visit", "2024-08-19", "2024-08-22", ["Marta Lind"], "KEN", "Marta Lind")],
+        ),
+        (
+            "Trade Minister Tomas Vell led a trade mission to Ghana last week.",
+            [("visit", "2024-08", None, ["Tomas Vell"], "GHA", "Tomas Vell")],
+        ),
+    ],
+)
+def test_leading_a_delegation_somewhere_is_a_visit(nlp, body, expected):
+    assert rows(nlp, body) == expected
