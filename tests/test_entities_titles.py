@@ -170,6 +170,11 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "Hironari.",
             {("Aminah Rashid", "High Commissioner"), ("Hironari", "Emperor")},
         ),
+        # two titles joined by a slash
+        (
+            "High Representative/Vice-President Lena Varga met Tomas Ibarra in Brussels.",
+            {("Lena Varga", "High Representative"), ("Lena Varga", "Vice President")},
+        ),
         # an Indian honorific is no part of the name
         (
             "External Affairs Minister Tarun Mehra called on Vice President Shri Anil Prakash "

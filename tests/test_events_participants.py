@@ -559,3 +559,15 @@ def test_a_visit_under_way_without_a_destination_is_to_the_datelines_country(nlp
     )
     visit = next(e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit")
     assert (visit.guest.name, visit.host.key) == ("Lena Varga", "FRA")
+
+
+@pytest.mark.parametrize("pair", ["ministers", "minsters", "minsiters"])
+def test_the_two_of_a_pair_noun_misspelt_by_one_letter(nlp, pair):
+    body = (
+        "Foreign Minister Jane Achieng met her Ugandan counterpart Moses Kato in Nairobi on "
+        f"Tuesday.\n\nThe two {pair} also witnessed the signing of a memorandum on trade."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("agreement-signing", "2024-08-20", ["Jane Achieng", "Moses Kato"]),
+        ("meeting", "2024-08-20", ["Jane Achieng", "Moses Kato"]),
+    ]

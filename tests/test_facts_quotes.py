@@ -90,6 +90,13 @@ def test_speakers_by_surname_title_and_clause(nlp, body, speaker):
             '"Poland and Romania stand together on the flank," the ministry said.',
             "Ministry of Foreign Affairs of Poland",
         ),
+        # of two ministries, the one named before: the other is told of later
+        (
+            "The Polish Foreign Ministry said Foreign Minister Ana Toma would visit Lisbon.\n\n"
+            '"The visit will deepen our ties," the ministry said in a statement.\n\n'
+            "The Portuguese foreign ministry confirmed the visit.",
+            "Ministry of Foreign Affairs of Poland",
+        ),
         (
             MEETING + 'According to Kovac, "our partnership has never been stronger."',
             "Alberto Kovac",

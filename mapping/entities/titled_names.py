@@ -24,7 +24,7 @@ def _title_then_name_re() -> re.Pattern:
     one = one_title_ungrouped()
     # capitalized titles only, so that "the president said" opens no name
     return re.compile(
-        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*\s*,?\s*"
+        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—/-]|,)\s*(?:{one}))*\s*,?\s*"
         rf"(?:(?:{_honorifics_before_name()})\s+){{0,3}}"
         # (not "and": "Minister of Foreign Affairs and Trade X" then takes the longer title)
         r"(?!and\b)"

@@ -224,7 +224,7 @@ def _titles_before(text: str) -> TitleChain | None:
         rest = rest[: m.start()].rstrip()
         # "Deputy Prime Minister and Foreign Minister", "Foreign Minister Senator": joined
         # by "and", a dash or a comma, or written side by side
-        joined = re.search(r"(?:\band|[–—-]|,)\s*$", rest)
+        joined = re.search(r"(?:\band|[–—/-]|,)\s*$", rest)
         if joined and _end_title_re().search(rest[: joined.start()].rstrip()):
             rest = rest[: joined.start()].rstrip()
         elif not _side_by_side(rest):
@@ -284,7 +284,7 @@ _POSSESSOR = re.compile(rf"(?:[\w-]+\s+){{0,2}}[\w-]+{APOS}s?\s+")
 def _title_run_re() -> re.Pattern:
     one = one_title_ungrouped(fold_case=True)
     return re.compile(
-        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—-]|,)\s*(?:{one}))*(?![\w-])", re.IGNORECASE
+        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—/-]|,)\s*(?:{one}))*(?![\w-])", re.IGNORECASE
     )
 
 

@@ -40,7 +40,7 @@ class EventAnaphora:
         """ "the two leaders held talks", "both ministers": the two persons named last in
         the three sentences before who hold such an office, leaving out one who only
         reports what others did ("X met Y, spokesman Z said")."""
-        noun = t.lemma_.lower()
+        noun = _pair_noun(t.lemma_.lower())
         if noun == "head" and _of_state(t):
             noun = "leader"  # "the two heads of state"
         if noun not in _PAIR_NOUNS or t.tag_ != "NNS":
@@ -184,3 +184,24 @@ def _of_state(t: Token) -> bool:
         and any(p.lower_ in ("state", "government") for p in c.children)
         for c in t.children
     )
+
+
+def _pair_noun(word: str) -> str:
+    """The pair noun `word` is, spelt right or with one letter left out, added, changed or
+    swapped ("the two minsters"); else the word itself."""
+    if word in _PAIR_NOUNS or len(word) < 6:
+        return word
+    return next((n for n in _PAIR_NOUNS if _one_edit(word, n)), word)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether one deletion, insertion, substitution or swap of neighbours turns a into b."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2]
+        return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]

@@ -4,6 +4,8 @@ or no one the text names, in which case the statement is not published."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Token
 
 from communique.mapping.entities.bodies import body_head, body_named
@@ -44,6 +46,10 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
         # "the Russian ministry": a ministry of that country only
         countries = [r.entity(c) for c in subject.children if c.dep_ in ("amod", "compound")]
         iso3 = next((c.key for c in countries if c is not None and c.kind == COUNTRY), None)
-        body = body_named(r.ents.by_kind(ORG), head, iso3)
+        body = body_named(r.ents.by_kind(ORG), head, iso3, partial(_told_before, subject.i))
         return [body] if body is not None else UNNAMED
     return []
+
+
+def _told_before(i: int, e: Entity) -> bool:
+    return any(m.start < i for m in e.mentions)

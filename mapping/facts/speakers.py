@@ -51,7 +51,7 @@ class SpeakerResolver(SpeakerIndex):
         if m:
             return self.entity_in(start + m.start("who"), start + m.end("who"))
         if body_head(bare):
-            return self.org_in(start, end) or self._body(bare)
+            return self.org_in(start, end) or self._body(bare, start)
         if self._two_speakers(who, start, end):
             return None  # "Kovac and Banda said": two speakers are none of the quotation's one
         e = self._not_owner(bare, start, end, first)
@@ -101,12 +101,20 @@ class SpeakerResolver(SpeakerIndex):
         ]
         return orgs[0] if len(orgs) == 1 else None
 
-    def _body(self, bare: str) -> Entity | None:
+    def _body(self, bare: str, start: int) -> Entity | None:
         """`the ministry`, `the delegation`: the one organization of the article with
-        that head word (a ministry, for "ministry")."""
+        that head word (a ministry, for "ministry"), of several the one told before."""
         head = body_head(bare)
         iso3, _ = country_and_office(bare)  # "the Russian ministry": of that country only
-        return body_named(self.ents.by_kind(ORG), head, iso3) if head else None
+        if not head:
+            return None
+        doc = self.doc
+        return body_named(
+            self.ents.by_kind(ORG),
+            head,
+            iso3,
+            lambda e: any(doc[m.start].idx < start for m in e.mentions),
+        )
 
     def _named(self, bare: str) -> Entity | None:
         """`Venndal`, `President van der Morr`: a word of one person's name."""
