@@ -506,3 +506,18 @@ def test_an_office_told_by_nationality_is_its_holder_told_before(nlp, body, expe
 )
 def test_a_part_or_a_retelling_is_no_event_of_its_own(nlp, body, expected):
     assert rows(nlp, body) == expected
+
+
+def test_what_precedes_an_event_is_held_by_others(nlp):
+    """A meeting that prepares a visit is not held by the one who makes the visit."""
+    body = (
+        "Minister of International Relations Lena Varga will on Friday undertake a working "
+        "visit to Botswana, where she will co-chair the session of the Bi-National "
+        "Commission with her counterpart, Tomas Ibarra.\n\nThe visit will be preceded by "
+        "a Senior Officials Meeting on 22 August."
+    )
+    assert rows(nlp, body) == [
+        ("meeting", "2024-08-22", ["Botswana"], None, None),
+        ("meeting", "2024-08-23", ["Lena Varga", "Tomas Ibarra"], None, None),
+        ("visit", "2024-08-23", ["Lena Varga"], "Botswana", "Lena Varga"),
+    ]

@@ -235,6 +235,10 @@ def join_sequels(kept: list[Event]) -> None:
         )
         if first is None or first is ev:
             continue
+        if ev.trigger.head.head.lemma_.lower() == "precede":
+            # "the visit will be preceded by a senior officials' meeting": what prepares an
+            # event is held by others, on a day and at a place of its own
+            continue
         if not ev.participants:
             ev.participants = [p for p in first.participants if p.kind == PERSON]
         for attr in ("date", "place", "host", "guest", "guest_country"):
