@@ -170,6 +170,12 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "Hironari.",
             {("Aminah Rashid", "High Commissioner"), ("Hironari", "Emperor")},
         ),
+        # whose counterpart "her" says: the titled person of a sentence before
+        (
+            "Foreign Minister Lena Varga met the press in Arden on Monday.\n\nHer Kenyan "
+            "counterpart, Tomas Ibarra, thanked Orvania.",
+            {("Lena Varga", "Foreign Minister"), ("Tomas Ibarra", "Foreign Minister")},
+        ),
         # two titles joined by a slash
         (
             "High Representative/Vice-President Lena Varga met Tomas Ibarra in Brussels.",

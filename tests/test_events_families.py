@@ -521,3 +521,11 @@ def test_what_precedes_an_event_is_held_by_others(nlp):
         ("meeting", "2024-08-23", ["Lena Varga", "Tomas Ibarra"], None, None),
         ("visit", "2024-08-23", ["Lena Varga"], "Botswana", "Lena Varga"),
     ]
+
+
+def test_a_visit_asked_about_is_not_the_speakers(nlp):
+    body = (
+        "Spokesperson Lena Varga said on Monday she was asked about the visit of President "
+        "Tomas Vell to Kenya."
+    )
+    assert rows(nlp, body) == [("visit", "2024-08-19", ["Tomas Vell"], "Kenya", "Tomas Vell")]

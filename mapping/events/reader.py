@@ -220,6 +220,12 @@ class EventReader(EventAnaphora, EventPlaces):
     def participants(self, tok: Token, sent: Span) -> list[Entity]:
         """Who takes part: the trigger's own `with`/`between` objects and possessor, the
         governing verb's subject and objects; else the persons and organizations of its clause."""
+        if self._visit_spoken_of(tok):
+            # "asked about the visit of a US delegation": its own words say whose it is
+            slots = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
+            slots += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children]  # fmt: skip
+            return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if dated_participle(tok, self.ref.year):
             # "the declaration signed in 2021": a deed of its own day, by whom it says
             slots = [a for g in tok.children if g.dep_ == "agent" for a in g.children]
@@ -328,6 +334,15 @@ class EventReader(EventAnaphora, EventPlaces):
                     listed.add(id(e))
             todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
         return out
+
+    def _visit_spoken_of(self, tok: Token) -> bool:
+        """A visit that is what something is said or asked about: no visit of the one who
+        speaks."""
+        return (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "about"
+            and self.trigger_groups.get(tok.i) == "visit"
+        )
 
     def _at_home(self, person: Entity) -> bool | None:
         """Whether the person is of the dateline's country (None: either is unknown)."""

@@ -57,6 +57,12 @@ class EventPlaces:
             if c.dep_ == "poss" and (e := self.entity(c) or self._possessor(c)):
                 if e.kind == PERSON:
                     return e
+            if c.dep_ == "prep" and c.lower_ == "of":  # "the visit of President X"
+                for p in c.children:
+                    if p.dep_ == "pobj" and (e := self.entity(p)) and e.kind == PERSON:
+                        return e
+        if tok.dep_ == "pobj" and tok.head.lower_ == "about":
+            return None  # "asked about the visit of ...": what is spoken of, not one's own
         verb = governing_verb(tok)
         if welcomed(tok, verb):
             return None  # "X thanked (Y for) the visit": X received it, Y made it

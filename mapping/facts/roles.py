@@ -4,6 +4,7 @@ Brevik") and counterparts ("his Turkish counterpart Kerem Aydin")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -126,10 +127,23 @@ def _counterparts(
             if p is not cp.person and id(p) in first_role
         ]
         label = min(others, key=lambda o: o[0])[1].label if others else None
-        label = label or last_title(cp.wording or "")
+        label = label or last_title(cp.wording or "") or _owner_before(cp, found)
         if label:
             out.append(replace(cp, label=label, wording=None))
     return out
+
+
+def _owner_before(cp: Role, found: list[Role]) -> str | None:
+    """ "X met ... . Her Ukrainian counterpart, Y, thanked ...": whose counterpart a
+    possessive says is the titled person named last before, in an earlier sentence."""
+    if not _POSSESSIVE.search(cp.wording or ""):
+        return None
+    before = [r for r in found if r.at is not None and r.at < (cp.at or 0)]
+    before = [r for r in before if r.person is not cp.person]
+    return max(before, key=lambda r: r.at).label if before else None
+
+
+_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|their)\b")
 
 
 def _merge(roles: list[Role]) -> list[Role]:
