@@ -97,3 +97,20 @@ def test_two_holders_of_one_title_told_by_title_alone(nlp):
 )
 def test_leading_a_delegation_somewhere_is_a_visit(nlp, body, expected):
     assert rows(nlp, body) == expected
+
+
+def test_her_visit_is_the_visiting_ones_and_its_days_run_from_its_first(nlp):
+    """ "talks with visiting X, as part of her three-day visit from August 19": X's visit,
+    of three days from that one; "earlier in the day" is the talks' day, not the visit's
+    first."""
+    body = (
+        "Kenyan President Tomas Vell held talks with visiting Danish Prime Minister Ilse "
+        "Marrow in Nairobi on Tuesday, as part of her three-day official visit to Kenya from "
+        "August 19.\n\nEarlier in the day, Marrow paid a courtesy call on Vice President "
+        "Amani Odhiambo."
+    )
+    assert rows(nlp, body) == [
+        ("meeting", "2024-08-20", None, ["Amani Odhiambo", "Ilse Marrow"], "KEN", None),
+        ("talks", "2024-08-20", None, ["Ilse Marrow", "Tomas Vell"], "KEN", None),
+        ("visit", "2024-08-19", "2024-08-21", ["Ilse Marrow"], "KEN", "Ilse Marrow"),
+    ]

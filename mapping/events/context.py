@@ -74,8 +74,10 @@ def _inherit(ev: Event, previous: Event | None, by_trigger: dict[int, Event], to
         ev.date, ev.explicit_date = framed.date, True
         return
     if _same_day(ev.sentence):
-        if told.days:
-            ev.date, ev.explicit_date = told.days[-1].date, True
+        # (the day of the last event told on one day: a visit of several days is no day)
+        day = next((k for k in reversed(told.days) if k.date.end is None), None)
+        if day is not None:
+            ev.date, ev.explicit_date = day.date, True
         return
     same = _same_encounter(ev, told.days, previous)
     if same is not None:

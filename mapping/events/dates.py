@@ -257,10 +257,12 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     lemma = head.lemma_.lower()
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _END_NOUNS:
         lemma = "end"  # "issued a communiqué on Wednesday at the end of a two-day visit"
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        lemma = "start"  # "her three-day visit to Vietnam from March 18"
     if (
         value.precision != "day"
         or value.end
-        or lemma not in words("ending_verbs") | words("starting_verbs")
+        or lemma not in words("ending_verbs") | words("starting_verbs") | {"start"}
     ):
         return value
     # the verb's own phrase ("arrived ... for a two-day visit"), or the noun's modifiers
@@ -269,9 +271,8 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     if m is None:
         return value
     n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
-    if lemma in words(
-        "starting_verbs"
-    ):  # "arrived on Tuesday for a two-day visit": it ends days later
+    if lemma in words("starting_verbs") | {"start"}:
+        # "arrived on Tuesday for a two-day visit": it ends days later
         first = dt.date.fromisoformat(value.value)
         return DateValue(first.isoformat(), "day", (first + dt.timedelta(days=n - 1)).isoformat())
     last = dt.date.fromisoformat(value.value)

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import VISIT_KINDS, governing_verb, welcomed, words
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
+from communique.mapping.nlp.language import sentence_of
 
 _REALM_NOUNS = words("realm_nouns")
 _LED = words("parties_led")
@@ -44,6 +45,18 @@ class EventPlaces:
                 return e
         return None
 
+    def _visiting(self, tok: Token) -> Entity | None:
+        """The one person of tok's sentence called "visiting" ("visiting Prime Minister X")."""
+        # (the parser reads "visiting" as a modifier, or as a verb whose object is the name)
+        found = {
+            id(e): e
+            for t in sentence_of(self.doc, tok.i)
+            if t.lower_ == "visiting"
+            for n in ([t.head] if t.dep_ == "amod" else [c for c in t.children if c.dep_ == "dobj"])
+            if (e := self.entity(n)) is not None and e.kind == PERSON
+        }  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _realm(self, tok: Token) -> Entity | None:
         """ "his visit to the country", "to the kingdom": the dateline's country."""
         if self.home is None or tok.lemma_.lower() not in _REALM_NOUNS:
@@ -54,6 +67,8 @@ class EventPlaces:
 
     def guest_of(self, tok: Token) -> Entity | None:
         for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON" and (e := self._visiting(tok)):
+                return e  # "X held talks with visiting Y, as part of her visit": Y's
             if c.dep_ == "poss" and (e := self.entity(c) or self._possessor(c)):
                 if e.kind == PERSON:
                     return e
