@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import Event, words
 from communique.mapping.events.coreference import recent
 from communique.mapping.mentions.finder import ORG, PERSON
@@ -181,12 +182,17 @@ def _part_of(e: Event, main: Event, lead: Event | None, dateline_date: DateValue
         and main.guest not in e.participants
         and (
             e.kind in ("meeting", "talks", "ceremony")
-            or not any(p.kind == PERSON for p in e.participants)
+            # (a body's statement during the visit is the body's alone)
+            or not any(p.kind == PERSON or _speaks(e, p) for p in e.participants)
         )
     ):
         # the visitor takes part in what happens during the visit
         e.participants.insert(0, main.guest)
     e.place = e.place or main.place
+
+
+def _speaks(e: Event, p: Entity) -> bool:
+    return e.kind == "statement" and p.kind == ORG
 
 
 def _lead(events: list[Event]) -> Event | None:
