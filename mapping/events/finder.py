@@ -36,7 +36,8 @@ from communique.mapping.events.context import fold_signing_ceremonies, inherit_d
 from communique.mapping.events.coreference import merge
 from communique.mapping.events.dates import dates_for, lede_date, said_day
 from communique.mapping.events.links import nest
-from communique.mapping.events.reader import EventReader, dated_participle
+from communique.mapping.events.reader import EventReader
+from communique.mapping.events.slots import dated_participle
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import sentences as sentences_of
 from communique.mapping.values.dates.value import DateValue

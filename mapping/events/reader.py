@@ -9,125 +9,26 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
-from communique.mapping.events.base import REPORTING, governing_verb, words
+from communique.mapping.events.base import REPORTING, governing_verb
 from communique.mapping.events.offices import of_an_office, office_holder, titled_holder
+from communique.mapping.events.slots import (
+    companions,
+    controller_subjects,
+    dated_participle,
+    honoured,
+    verb_slots,
+    witnesses,
+)
 from communique.mapping.events.whereabouts import EventPlaces
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
-_TALKED_ABOUT = words("talked_about_verbs")
 # The longest sentence of the corpora is about 70 tokens. A clause longer than this is a run
 # of clauses the parser nested under one another ("..., and ..., and ..."): only the words
 # this near the trigger are read as its clause, so that each event of a long run does not
 # read (and list the persons of) all the rest of it.
 CLAUSE_TOKENS = 200
-
-
-def _honoured(t: Token) -> bool:
-    """ "paid tribute to X": X is honoured, no party to the event."""
-    while t.dep_ == "compound" and t.head != t:  # "Jomo" of "Jomo Wanjala"
-        t = t.head
-    prep = t.head
-    if t.dep_ != "pobj" or prep.lower_ != "to":
-        return False
-    # the parser hangs "to X" on the noun or on the verb it is the object of ("pay tribute")
-    return any(w.lemma_.lower() in words("honour_nouns") for w in (prep.head, *prep.head.children))
-
-
-def _controller_subjects(verb: Token) -> list[Token]:
-    """ "X is expected to meet Y", "X is scheduled to call on Y": an infinitive without a
-    subject of its own has the subject of the verb it completes (not when that verb has an
-    object: "invited Y to visit" is Y's visit)."""
-    controller = verb
-    for _ in range(3):
-        if controller.dep_ != "xcomp" or controller.head == controller:
-            break
-        if any(c.dep_.startswith("nsubj") for c in controller.children):
-            break
-        controller = controller.head
-        if any(c.dep_ in ("dobj", "iobj") for c in controller.children):
-            return []
-    if controller == verb:
-        return []
-    return [c for c in controller.children if c.dep_.startswith("nsubj")]
-
-
-_RELATIVES = frozenset({"who", "that"})
-_HOLDING = words("holding_verbs")
-
-
-def _verb_slots(verb: Token) -> list[Token]:
-    """The governing verb's subject and objects, and the subjects it shares."""
-    slots: list[Token] = []
-    # "discussed the Ethiopian dam": what is talked about takes no part
-    topic_verb = verb.lemma_.lower() in _TALKED_ABOUT
-    for c in verb.children:
-        if c.dep_ == "dobj" and topic_verb:
-            continue
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            slots.append(c)
-        elif c.dep_ == "agent" and verb.lemma_.lower() not in _HOLDING:
-            slots.extend(c.children)  # "was received by Pope X" (not "hosted by")
-        if c.dep_ == "nsubj" and verb.dep_ == "relcl" and c.lower_ in _RELATIVES:
-            slots.append(verb.head)  # "X, who presented her credentials": X
-        if c.dep_ == "dobj":  # "held talks with the US Secretary of State"
-            for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in ("with", "between"):
-                    slots.extend(p.children)
-        elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by"):
-            slots.extend(c.children)
-    if verb.dep_ in ("conj", "advcl") and not any(
-        c.dep_.startswith("nsubj") for c in verb.children
-    ):
-        # "paid a visit ... and met X": the first verb's subject met X too;
-        # "Speaking at a briefing, X said": X spoke
-        slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
-    slots.extend(_controller_subjects(verb))
-    return slots
-
-
-def _witnesses(verb: Token) -> list[Token]:
-    """ "signed by X and Y in the presence of Z": Z takes part too."""
-    return [
-        w
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for p in c.children
-        if p.lemma_.lower() == "presence"
-        for of in p.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for w in of.children
-    ]
-
-
-def dated_participle(tok: Token, year: int) -> bool:
-    """A participle after its noun, dated in a year before `year` (the article's): "the
-    declaration signed in 2021", "the accords signed in January 1992" (not "the agreement
-    signed in February", which those who review it may have signed)."""
-    return (
-        tok.tag_ == "VBN"
-        and tok.dep_ == "acl"
-        and any(
-            t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and int(t.text) < year
-            for c in tok.children
-            if c.dep_ != "agent"
-            for t in c.subtree
-        )
-    )
-
-
-def _companions(slots: list[Token]) -> list[Token]:
-    """ "met X, accompanied by Y": Y takes part with X."""
-    return [
-        a
-        for s in slots
-        for c in s.children
-        if c.dep_ == "acl" and c.lemma_.lower() == "accompany"
-        for g in c.children
-        if g.dep_ == "agent"
-        for a in g.children
-    ]
 
 
 class EventReader(EventAnaphora, EventPlaces):
@@ -240,9 +141,9 @@ class EventReader(EventAnaphora, EventPlaces):
                 slots.extend(a for g in c.children if g.dep_ == "agent" for a in g.children)
         verb = governing_verb(tok)
         if verb is not tok or tok.pos_ == "VERB":
-            slots.extend(_verb_slots(verb))
-        slots.extend(_companions(slots))
-        slots.extend(_witnesses(verb))
+            slots.extend(verb_slots(verb))
+        slots.extend(companions(slots))
+        slots.extend(witnesses(verb))
         out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if tok.dep_ != "pobj":  # ("During the visit, the two leaders ...": a frame's own)
             out += self._pairs_named_before(tok, verb, out)
@@ -268,7 +169,7 @@ class EventReader(EventAnaphora, EventPlaces):
             t = toks[i]
             if t.head.lemma_.lower() in REPORTING and t.dep_ in ("nsubj", "nsubjpass"):
                 continue
-            if id(e) in elsewhere or _honoured(t):
+            if id(e) in elsewhere or honoured(t):
                 continue
             clause.append(e)
         return out + [e for e in clause if e not in out]
@@ -293,7 +194,7 @@ class EventReader(EventAnaphora, EventPlaces):
         if sum(e.kind == PERSON for e in out) >= 2:
             return []
         subjects = [s for s in verb.children if s.dep_.startswith("nsubj")]
-        pairs = [e for s in subjects + _controller_subjects(verb) for e in self.the_two(s)]
+        pairs = [e for s in subjects + controller_subjects(verb) for e in self.the_two(s)]
         if not pairs:  # (the usual case, asked first: the body test below costs more)
             return []
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]

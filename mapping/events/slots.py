@@ -1,0 +1,119 @@
+"""The tokens of a clause that may name an event's parties, read off the parse alone: the
+governing verb's subject and objects and the subjects it shares, those "accompanied by" a
+party or present as witnesses, and the tests that keep a slot out (an honour's addressee,
+a document's participle dated years before). The event reader (events/reader.py) turns them
+into entities."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.mapping.events.base import words
+
+_TALKED_ABOUT = words("talked_about_verbs")
+
+
+def honoured(t: Token) -> bool:
+    """ "paid tribute to X": X is honoured, no party to the event."""
+    while t.dep_ == "compound" and t.head != t:  # "Jomo" of "Jomo Wanjala"
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    # the parser hangs "to X" on the noun or on the verb it is the object of ("pay tribute")
+    return any(w.lemma_.lower() in words("honour_nouns") for w in (prep.head, *prep.head.children))
+
+
+def controller_subjects(verb: Token) -> list[Token]:
+    """ "X is expected to meet Y", "X is scheduled to call on Y": an infinitive without a
+    subject of its own has the subject of the verb it completes (not when that verb has an
+    object: "invited Y to visit" is Y's visit)."""
+    controller = verb
+    for _ in range(3):
+        if controller.dep_ != "xcomp" or controller.head == controller:
+            break
+        if any(c.dep_.startswith("nsubj") for c in controller.children):
+            break
+        controller = controller.head
+        if any(c.dep_ in ("dobj", "iobj") for c in controller.children):
+            return []
+    if controller == verb:
+        return []
+    return [c for c in controller.children if c.dep_.startswith("nsubj")]
+
+
+_RELATIVES = frozenset({"who", "that"})
+_HOLDING = words("holding_verbs")
+
+
+def verb_slots(verb: Token) -> list[Token]:
+    """The governing verb's subject and objects, and the subjects it shares."""
+    slots: list[Token] = []
+    # "discussed the Ethiopian dam": what is talked about takes no part
+    topic_verb = verb.lemma_.lower() in _TALKED_ABOUT
+    for c in verb.children:
+        if c.dep_ == "dobj" and topic_verb:
+            continue
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            slots.append(c)
+        elif c.dep_ == "agent" and verb.lemma_.lower() not in _HOLDING:
+            slots.extend(c.children)  # "was received by Pope X" (not "hosted by")
+        if c.dep_ == "nsubj" and verb.dep_ == "relcl" and c.lower_ in _RELATIVES:
+            slots.append(verb.head)  # "X, who presented her credentials": X
+        if c.dep_ == "dobj":  # "held talks with the US Secretary of State"
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                    slots.extend(p.children)
+        elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by"):
+            slots.extend(c.children)
+    if verb.dep_ in ("conj", "advcl") and not any(
+        c.dep_.startswith("nsubj") for c in verb.children
+    ):
+        # "paid a visit ... and met X": the first verb's subject met X too;
+        # "Speaking at a briefing, X said": X spoke
+        slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
+    slots.extend(controller_subjects(verb))
+    return slots
+
+
+def witnesses(verb: Token) -> list[Token]:
+    """ "signed by X and Y in the presence of Z": Z takes part too."""
+    return [
+        w
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.lemma_.lower() == "presence"
+        for of in p.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for w in of.children
+    ]
+
+
+def dated_participle(tok: Token, year: int) -> bool:
+    """A participle after its noun, dated in a year before `year` (the article's): "the
+    declaration signed in 2021", "the accords signed in January 1992" (not "the agreement
+    signed in February", which those who review it may have signed)."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "acl"
+        and any(
+            t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and int(t.text) < year
+            for c in tok.children
+            if c.dep_ != "agent"
+            for t in c.subtree
+        )
+    )
+
+
+def companions(slots: list[Token]) -> list[Token]:
+    """ "met X, accompanied by Y": Y takes part with X."""
+    return [
+        a
+        for s in slots
+        for c in s.children
+        if c.dep_ == "acl" and c.lemma_.lower() == "accompany"
+        for g in c.children
+        if g.dep_ == "agent"
+        for a in g.children
+    ]
