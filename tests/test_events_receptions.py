@@ -114,3 +114,17 @@ def test_her_visit_is_the_visiting_ones_and_its_days_run_from_its_first(nlp):
         ("talks", "2024-08-20", None, ["Ilse Marrow", "Tomas Vell"], "KEN", None),
         ("visit", "2024-08-19", "2024-08-21", ["Ilse Marrow"], "KEN", "Ilse Marrow"),
     ]
+
+
+def test_the_day_told_of_a_tours_first_destination_is_not_the_others(nlp):
+    body = (
+        "Prime Minister Lena Varga will travel to Kenya, Ghana and Chad next week, her office "
+        "announced on Wednesday.\n\nVarga, who will be arriving in Nairobi on Sunday, is "
+        "expected to meet President Tomas Vell."
+    )
+    assert rows(nlp, body) == [
+        ("meeting", None, None, ["Lena Varga", "Tomas Vell"], None, None),
+        ("visit", "2024-08", None, ["Lena Varga"], "GHA", "Lena Varga"),
+        ("visit", "2024-08", None, ["Lena Varga"], "TCD", "Lena Varga"),
+        ("visit", "2024-08-25", None, ["Lena Varga"], "KEN", "Lena Varga"),
+    ]

@@ -35,6 +35,20 @@ pytestmark = pytest.mark.slow
             {"Korva Institute of Development Economics", "Velmar Institute for Foreign Studies"},
             None,
         ),
+        # a country the named railway crosses is no party to the agreement
+        (
+            "Kenya and Ghana signed an agreement on the construction of a trans-Chadian "
+            "railway on Monday.",
+            "agreement on the construction of a trans-Chadian railway",
+            {"KEN", "GHA"},
+            None,
+        ),
+        (
+            "Kenya and Ghana signed an agreement on a trans-Ethiopian power line on Monday.",
+            "agreement on a trans-Ethiopian power line",
+            {"KEN", "GHA"},
+            None,
+        ),
     ],
 )
 def test_agreements(nlp, body, name, parties, valid):

@@ -105,6 +105,7 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
             ev,
             host=c,
             place=None,
+            date=_date_of_a_leg(ev),
             participants=taking_part(c),
             sentences=set(ev.sentences),
             distinct=c.key,
@@ -113,6 +114,16 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
     ]
     ev.participants = taking_part(ev.host)
     return whole + [ev] + legs
+
+
+def _date_of_a_leg(ev: Event) -> DateValue | None:
+    """ "will travel to A, B and C next week", then "arriving in A's capital on Sunday": the
+    day told again of the first destination is no day of the other legs, which keep its
+    month."""
+    d = ev.date
+    if d is None or d.precision != "day" or d.end is not None or not ev.told_at:
+        return d
+    return DateValue(d.value[:7], "month")
 
 
 def _tour_of(ev: Event) -> Event:

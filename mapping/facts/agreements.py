@@ -149,7 +149,7 @@ def _parties(
             return countries
     for t in span:
         e = by_token.get(t.i)
-        if e is not None and e.kind == COUNTRY and e not in out:
+        if e is not None and e.kind == COUNTRY and e not in out and not _across(t):
             out.append(e)
         elif e is not None and e.kind == ORG and e.iso3 and (c := ents.country(e.iso3)):
             if c not in out:
@@ -160,6 +160,15 @@ def _parties(
             if c is not None and c not in out:
                 out.append(c)
     return out
+
+
+def _across(t) -> bool:
+    """ "a trans-Afghan railway": a country the named thing crosses, no party to it."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in _ACROSS
+
+
+_ACROSS = frozenset({"trans", "cross", "pan"})
 
 
 class _Signings:
