@@ -9,12 +9,13 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity
-from communique.mapping.events.base import VISIT_KINDS, governing_verb, welcomed, words
+from communique.mapping.events.base import VISIT_KINDS, governing_verb, lexicon, welcomed, words
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.nlp.language import sentence_of
 
 _REALM_NOUNS = words("realm_nouns")
 _LED = words("parties_led")
+_RECEIVING = frozenset(lexicon()["person_object_verbs"])  # "received", "hosted"
 
 
 class EventPlaces:
@@ -81,6 +82,12 @@ class EventPlaces:
         verb = governing_verb(tok)
         if welcomed(tok, verb):
             return None  # "X thanked (Y for) the visit": X received it, Y made it
+        if verb.lemma_.lower() in _RECEIVING and verb.pos_ == "VERB" and verb.i < tok.i:
+            # "X hosted Y ..., on the second day of a state visit": Y's visit, never X's
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            received = [e for c in objects if (e := self.entity(c)) and e.kind == PERSON]
+            if received:
+                return received[0]
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ == "advcl":  # "Visiting X on Monday, she met ..."
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
