@@ -229,6 +229,29 @@ def test_one_signing_of_several_documents(nlp, body):
     assert [k for k, _, _ in event_rows(nlp, body, AUG_20) if k != "talks"] == ["agreement-signing"]
 
 
+def test_signings_by_bodies_of_their_own_are_two(nlp):
+    """A contract signed by some bodies and a memorandum signed between others: two
+    signings, though told on one day without a person."""
+    body = (
+        "The state oil company Norvak and its subsidiary Norvak Drilling signed a supply "
+        "contract with the Velmar Energy Corporation on Monday.\n\nSeparately, a memorandum "
+        "of understanding was signed between the Korva Academy of Diplomacy and the Velmar "
+        "Institute for Strategic Studies."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        (
+            "agreement-signing",
+            "2024-08-19",
+            ["Korva Academy of Diplomacy", "Velmar Institute for Strategic Studies"],
+        ),
+        (
+            "agreement-signing",
+            "2024-08-19",
+            ["Norvak", "Norvak Drilling", "Velmar Energy Corporation"],
+        ),
+    ]
+
+
 def test_a_briefing_told_again_is_one_statement(nlp):
     body = (
         "Spokesman Amani Odhiambo told a news briefing on Monday that the minister will travel "

@@ -61,9 +61,13 @@ def same_signing(ev: Event, signings: list[Event]) -> Event | None:
         # "was signed by the heads of both institutions", "the two banks concluded an
         # agreement": signatories of its own
         return None
+    bodies = {id(p) for p in ev.participants if p.kind == ORG}
     for k in reversed(signings):
         if k.scheduled:
             continue
+        theirs = {id(p) for p in k.participants if p.kind == ORG}
+        if bodies and theirs and not bodies & theirs:
+            continue  # ("a contract signed by A and B; an MoU signed between C and D": two)
         both_undated = k.date is None and ev.date is None
         same_day = k.date is not None and k.date.precision == "day" and ev.date in (None, k.date)
         if same_day or both_undated:
