@@ -571,3 +571,20 @@ def test_the_two_of_a_pair_noun_misspelt_by_one_letter(nlp, pair):
         ("agreement-signing", "2024-08-20", ["Jane Achieng", "Moses Kato"]),
         ("meeting", "2024-08-20", ["Jane Achieng", "Moses Kato"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "body_named"),
+    [
+        ("Foreign ministers of the Korva Group met on the margins of the UN General Assembly "
+         "on Wednesday.", "Korva Group"),
+        ("Foreign ministers of the K4+1 format met on the margins of the UN General Assembly "
+         "on Wednesday.", "K4+1"),
+    ],
+)  # fmt: skip
+def test_the_ministers_of_a_body_meet_as_that_body(nlp, body, body_named):
+    """ "the ministers of X met on the margins of Y": X's meeting, framed by Y's."""
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-21", [body_named]),
+        ("meeting", "2024-08-21", ["United Nations General Assembly"]),
+    ]
