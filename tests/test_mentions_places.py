@@ -113,6 +113,16 @@ def test_a_compass_region_is_one_place(nlp):
     }
 
 
+@pytest.mark.parametrize("realm", ["Kingdom", "Sultanate", "Republic"])
+def test_the_country_told_of_again_is_no_place(nlp, realm):
+    body = (
+        "RABAT - Foreign Minister Omar Kaya held talks in Rabat on Tuesday with Minister Lena "
+        f"Varga, who is on a working visit to the {realm}."
+    )
+    facts = facts_of(nlp, body, AUG_20)
+    assert {e.name for e in facts.entities if e.kind == "place"} == {"Rabat"}
+
+
 def test_a_region_that_is_itself_hyphenated_is_kept(nlp):
     facts = facts_of(nlp, "They discussed the security situation in the Indo-Pacific.", JAN_30)
     assert {e.name for e in facts.entities if e.kind == "place"} == {"Indo-Pacific"}

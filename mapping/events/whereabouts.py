@@ -11,9 +11,10 @@ from spacy.tokens import Span, Token
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import VISIT_KINDS, governing_verb, lexicon, welcomed, words
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
+from communique.mapping.mentions.mention import words as mention_words
 from communique.mapping.nlp.language import sentence_of
 
-_REALM_NOUNS = words("realm_nouns")
+_REALM_NOUNS = mention_words("realm_nouns")  # "country", "kingdom"
 _LED = words("parties_led")
 _RECEIVING = frozenset(lexicon()["person_object_verbs"])  # "received", "hosted"
 

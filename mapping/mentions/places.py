@@ -16,6 +16,7 @@ from communique.mapping.nlp.language import tokens_of
 # ... zone"): data/mentions.json
 SITE_FIRST_WORDS = words("site_first_words")
 _PLACE_NOUNS = words("place_nouns")
+_REALMS = words("realm_nouns")  # "country", "kingdom"
 _MOTION = words("motion_words")
 AREA_NEXT = words("area_next_words")
 SITE_NEXT = words("site_next_words") | AREA_NEXT
@@ -106,6 +107,7 @@ def towns_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
         and not t.ent_type_
         and t.i not in covered
         and locative_slot(doc[t.i : t.i + 1])
+        and t.lower_ not in _REALMS  # ("a visit to the Sultanate": the country told of)
         and city_country(t.text)
     ]
     return sorted(kept + extra, key=lambda m: m.start) if extra else kept
