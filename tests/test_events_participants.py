@@ -588,3 +588,25 @@ def test_the_ministers_of_a_body_meet_as_that_body(nlp, body, body_named):
         ("meeting", "2024-08-21", [body_named]),
         ("meeting", "2024-08-21", ["United Nations General Assembly"]),
     ]
+
+
+def test_a_question_reports_no_event(nlp):
+    body = (
+        "Foreign Minister Lena Varga met President Tomas Vell in Nairobi on Monday.\n\n"
+        "Q: Is there any update on the trade talks with the European Union?\n\n"
+        "A: I would refer you to the competent authorities."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-19", ["Lena Varga", "Tomas Vell"]),
+    ]
+
+
+def test_him_is_the_subject_told_before_not_the_clauses_own(nlp):
+    body = (
+        "Prime Minister Ali Kaya of Norway will pay an official visit to Kenya from August 26 "
+        "to 28. President Tomas Vell will meet with him on August 27."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-27", ["Ali Kaya", "Tomas Vell"]),
+        ("visit", "2024-08-26", ["Ali Kaya"]),
+    ]

@@ -89,6 +89,8 @@ class EventAnaphora:
         )
 
     def _pronoun(self, t: Token) -> Entity | None:
+        if t.lower_ == "him" or (t.lower_ == "her" and t.dep_ in ("dobj", "pobj")):
+            return self._object_pronoun(t)
         if t.lower_ in ("he", "she", "his", "her"):
             sent = sentence_of(self.doc, t.i)
             return self.subject_before(t, sent) or self.last_subject.get(sent.start)
@@ -101,6 +103,17 @@ class EventAnaphora:
         if t.pos_ == "PROPN" and t.dep_.startswith("nsubj"):
             return self._bare_surname(t)
         return None
+
+    def _object_pronoun(self, t: Token) -> Entity | None:
+        """ "X will meet with him": the subject of a sentence before, never the one of the
+        pronoun's own clause (who would meet himself)."""
+        sent = sentence_of(self.doc, t.i)
+        e = self.last_subject.get(sent.start)
+        verb = governing_verb(t)
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if e is None or any(self.by_token.get(c.i) is e for c in own):
+            return None
+        return e
 
     def _bare_surname(self, t: Token) -> Entity | None:
         """A bare surname the mention finder left out ("..., Osei told"): its one bearer."""

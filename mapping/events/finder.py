@@ -39,6 +39,7 @@ from communique.mapping.events.links import nest
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import dated_participle
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+from communique.mapping.nlp.language import sentence_of
 from communique.mapping.nlp.language import sentences as sentences_of
 from communique.mapping.values.dates.value import DateValue
 
@@ -168,12 +169,20 @@ class _SentenceTriggers:
         )
 
 
+def _asked(tok: Token) -> bool:
+    """Whether the trigger's sentence is a question (a briefing's "Q: ...")."""
+    sent = sentence_of(tok.doc, tok.i)
+    return sent.text.rstrip().endswith("?")
+
+
 def _passed_over(
     r: EventReader, tok: Token, kind: str, here: _SentenceTriggers, told: _Told
 ) -> bool:
     """Whether a trigger tells no event of its own."""
     if only_a_time_frame(tok) or talk_inside(tok, r.trigger_groups):
         return True
+    if _asked(tok):
+        return True  # "Is there any update on the talks?": a question reports nothing
     if parties.not_diplomatic(r, tok, kind):
         return True
     if parties.said_of_it(tok) and (
