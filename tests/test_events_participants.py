@@ -610,3 +610,11 @@ def test_him_is_the_subject_told_before_not_the_clauses_own(nlp):
         ("meeting", "2024-08-27", ["Ali Kaya", "Tomas Vell"]),
         ("visit", "2024-08-26", ["Ali Kaya"]),
     ]
+
+
+def test_the_one_who_invites_is_no_party_to_the_visit(nlp):
+    body = (
+        "At the invitation of President Tomas Vell, Prime Minister Ali Kaya of Norway will "
+        "pay an official visit to Kenya from August 26 to 28."
+    )
+    assert event_rows(nlp, body, AUG_21) == [("visit", "2024-08-26", ["Ali Kaya"])]

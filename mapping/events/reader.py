@@ -16,6 +16,7 @@ from communique.mapping.events.slots import (
     controller_subjects,
     dated_participle,
     honoured,
+    inviting,
     verb_slots,
     witnesses,
 )
@@ -170,7 +171,7 @@ class EventReader(EventAnaphora, EventPlaces):
             t = toks[i]
             if t.head.lemma_.lower() in REPORTING and t.dep_ in ("nsubj", "nsubjpass"):
                 continue
-            if id(e) in elsewhere or honoured(t):
+            if id(e) in elsewhere or honoured(t) or inviting(t):
                 continue
             clause.append(e)
         return out + [e for e in clause if e not in out]

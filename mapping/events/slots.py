@@ -24,6 +24,15 @@ def honoured(t: Token) -> bool:
     return any(w.lemma_.lower() in words("honour_nouns") for w in (prep.head, *prep.head.children))
 
 
+def inviting(t: Token) -> bool:
+    """ "at the invitation of X": X invited the one who travels, and is no party to the
+    visit (the host's meetings are told of their own)."""
+    while t.dep_ == "compound" and t.head != t:
+        t = t.head
+    of = t.head
+    return t.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "invitation"
+
+
 def controller_subjects(verb: Token) -> list[Token]:
     """ "X is expected to meet Y", "X is scheduled to call on Y": an infinitive without a
     subject of its own has the subject of the verb it completes (not when that verb has an
