@@ -171,8 +171,11 @@ class _SentenceTriggers:
 
 def _asked(tok: Token) -> bool:
     """Whether the trigger's sentence is a question (a briefing's "Q: ...")."""
-    sent = sentence_of(tok.doc, tok.i)
-    return sent.text.rstrip().endswith("?")
+    sent, doc = sentence_of(tok.doc, tok.i), tok.doc
+    last = sent.end - 1  # (its last token, not its text: a sentence may run 100 kB)
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    return doc[last].text == "?"
 
 
 def _passed_over(

@@ -12,7 +12,7 @@ from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import VISIT_KINDS, governing_verb, lexicon, welcomed, words
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.mentions.mention import words as mention_words
-from communique.mapping.nlp.language import sentence_of
+from communique.mapping.nlp.language import sentence_of, tokens_of
 
 _REALM_NOUNS = mention_words("realm_nouns")  # "country", "kingdom"
 _LED = words("parties_led")
@@ -50,14 +50,23 @@ class EventPlaces:
     def _visiting(self, tok: Token) -> Entity | None:
         """The one person of tok's sentence called "visiting" ("visiting Prime Minister X")."""
         # (the parser reads "visiting" as a modifier, or as a verb whose object is the name)
+        sent = sentence_of(self.doc, tok.i)
         found = {
             id(e): e
-            for t in sentence_of(self.doc, tok.i)
-            if t.lower_ == "visiting"
+            for t in self._visiting_words()
+            if sent.start <= t.i < sent.end
             for n in ([t.head] if t.dep_ == "amod" else [c for c in t.children if c.dep_ == "dobj"])
             if (e := self.entity(n)) is not None and e.kind == PERSON
         }  # fmt: skip
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _visiting_words(self) -> list[Token]:
+        """The doc's tokens "visiting", found once."""
+        found = self.doc.user_data.get("communique_visiting")
+        if found is None:
+            found = [t for t in tokens_of(self.doc) if t.lower_ == "visiting"]
+            self.doc.user_data["communique_visiting"] = found
+        return found
 
     def _realm(self, tok: Token) -> Entity | None:
         """ "his visit to the country", "to the kingdom": the dateline's country."""
