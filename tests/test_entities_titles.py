@@ -176,6 +176,12 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "counterpart, Tomas Ibarra, thanked Orvania.",
             {("Lena Varga", "Foreign Minister"), ("Tomas Ibarra", "Foreign Minister")},
         ),
+        # the press's name for a foreign minister, in lower case before the name
+        (
+            "Arden's top diplomat Lena Varga held talks with her Kenyan counterpart Tomas "
+            "Ibarra in Nairobi.",
+            {("Lena Varga", "Foreign Minister"), ("Tomas Ibarra", "Foreign Minister")},
+        ),
         # two titles joined by a slash
         (
             "High Representative/Vice-President Lena Varga met Tomas Ibarra in Brussels.",
