@@ -140,3 +140,19 @@ def test_a_visit_told_after_a_hosting_verb_is_the_guests(nlp):
         ("meeting", "2024-08-20", None, ["Arturo Salas", "Edmund"], None, None),
         ("visit", None, None, ["Arturo Salas"], "GBR", "Arturo Salas"),
     ]
+
+
+def test_what_was_done_when_an_event_was_held_takes_its_time(nlp):
+    """ "met X during her March visit, when the two leaders signed ...": the signing's time
+    is the meeting's."""
+    body = (
+        "President Lena Varga, who visited Kenya in March, will return to Nairobi in October "
+        "for a summit.\n\nVarga met Kenyan President Tomas Vell during her March visit, when "
+        "the two leaders signed a declaration on forest protection."
+    )
+    assert rows(nlp, body) == [
+        ("agreement-signing", "2024-03", None, ["Lena Varga", "Tomas Vell"], None, None),
+        ("meeting", "2024-03", None, ["Lena Varga", "Tomas Vell"], None, None),
+        ("summit", "2024-10", None, ["Lena Varga"], None, None),
+        ("visit", "2024-03", None, ["Kenya", "Lena Varga"], "KEN", "Lena Varga"),
+    ]

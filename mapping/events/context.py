@@ -134,6 +134,12 @@ def _event_it_happened_during(
     heads = [tok] if tok.pos_ != "VERB" else [tok]
     if tok.head != tok and tok.dep_ in ("dobj", "nsubjpass"):
         heads.append(tok.head)  # "held talks during ...": the verb's phrase
+    if tok.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in tok.children):
+        # "met X during her March visit, when the two leaders signed ...": the time of the
+        # event its clause hangs from
+        k = by_trigger.get(tok.head.i)
+        if k is not None and k is not ev:
+            return k
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _DURING:
