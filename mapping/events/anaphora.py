@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity, fold
-from communique.mapping.events.base import REPORTING, governing_verb, lexicon, words
+from communique.mapping.events.base import RECEIVING_VERBS, REPORTING, governing_verb, words
 from communique.mapping.events.offices import leads
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import sentence_of
@@ -15,8 +15,6 @@ from communique.mapping.nlp.language import sentence_of
 # "the two leaders", "both ministers": nouns of persons that refer back to a pair
 _PAIR_NOUNS = words("pair_nouns")
 _LIST_MARKERS = frozenset({"-", "–", "•", "*", "·"})
-# "received", "hosted": verbs whose object is the guest (events.json person_object_verbs)
-_RECEIVING = frozenset(lexicon()["person_object_verbs"])
 
 
 class EventAnaphora:
@@ -149,7 +147,7 @@ class EventAnaphora:
     def _received(self, verb: Token, t: Token) -> Entity | None:
         """ "X received Y on the occasion of his visit": after a receiving verb a visit's
         possessive is the one received, the person named between the verb and it."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING or verb.i > t.i:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS or verb.i > t.i:
             return None
         if self.trigger_groups.get(t.head.i) != "visit":
             return None  # ("received X, who presented her letters": whose they are)

@@ -96,6 +96,8 @@ def welcomed(tok: Token, verb: Token) -> bool:
 
 
 _WELCOMING = words("welcoming_verbs")
+# "received", "hosted": verbs whose object is the one received, the guest
+RECEIVING_VERBS = frozenset(lexicon()["person_object_verbs"])
 
 
 def signed_object(tok: Token) -> bool:

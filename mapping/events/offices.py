@@ -13,13 +13,13 @@ from communique.mapping.entities.titles import label_of
 from communique.mapping.events.base import words
 from communique.mapping.mentions.finder import COUNTRY
 
-_OFFICE_NOUNS = words("office_nouns")
+OFFICE_NOUNS = words("office_nouns")
 _LEADER_OFFICES = words("leader_offices")
 
 
 def of_an_office(t: Token) -> bool:
     """A word that qualifies an office noun ("Kenyan" in "the Kenyan minister")."""
-    return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _OFFICE_NOUNS
+    return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in OFFICE_NOUNS
 
 
 def office_holder(
@@ -86,7 +86,7 @@ def leads(label: str) -> bool:
 
 
 # offices one person holds ("the delegation", "the official" may be anyone's)
-_HELD_ALONE = _OFFICE_NOUNS - {"counterpart", "delegation", "diplomat", "official"}
+_HELD_ALONE = OFFICE_NOUNS - {"counterpart", "delegation", "diplomat", "official"}
 
 
 def titled_holder(

@@ -9,8 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
-from communique.mapping.events.base import REPORTING, governing_verb, words
-from communique.mapping.events.offices import of_an_office, office_holder, titled_holder
+from communique.mapping.events.base import REPORTING, governing_verb
+from communique.mapping.events.offices import (
+    OFFICE_NOUNS,
+    of_an_office,
+    office_holder,
+    titled_holder,
+)
 from communique.mapping.events.slots import (
     companions,
     controller_subjects,
@@ -30,7 +35,6 @@ from communique.mapping.nlp.tree import Marks, tree_of
 # this near the trigger are read as its clause, so that each event of a long run does not
 # read (and list the persons of) all the rest of it.
 CLAUSE_TOKENS = 200
-_OFFICES = words("office_nouns")
 
 
 class EventReader(EventAnaphora, EventPlaces):
@@ -225,7 +229,7 @@ class EventReader(EventAnaphora, EventPlaces):
             e = self.by_token.get(t.i) or (
                 self._possessor(t) if t.dep_ == "poss" else self._pronoun(t)
             )
-            if e is None and expand and t.tag_ == "NNS" and t.lemma_.lower() in _OFFICES:
+            if e is None and expand and t.tag_ == "NNS" and t.lemma_.lower() in OFFICE_NOUNS:
                 # "the foreign ministers of the C5+1", "leaders of the G7": the body they
                 # sit for takes part
                 todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"

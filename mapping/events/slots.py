@@ -13,10 +13,16 @@ from communique.mapping.events.base import words
 _TALKED_ABOUT = words("talked_about_verbs")
 
 
+def _name_head(t: Token) -> Token:
+    """The head word of the name t is part of ("Jomo" of "Jomo Wanjala": "Wanjala")."""
+    while t.dep_ == "compound" and t.head != t:
+        t = t.head
+    return t
+
+
 def honoured(t: Token) -> bool:
     """ "paid tribute to X": X is honoured, no party to the event."""
-    while t.dep_ == "compound" and t.head != t:  # "Jomo" of "Jomo Wanjala"
-        t = t.head
+    t = _name_head(t)
     prep = t.head
     if t.dep_ != "pobj" or prep.lower_ != "to":
         return False
@@ -27,8 +33,7 @@ def honoured(t: Token) -> bool:
 def inviting(t: Token) -> bool:
     """ "at the invitation of X": X invited the one who travels, and is no party to the
     visit (the host's meetings are told of their own)."""
-    while t.dep_ == "compound" and t.head != t:
-        t = t.head
+    t = _name_head(t)
     of = t.head
     return t.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "invitation"
 

@@ -9,14 +9,18 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity
-from communique.mapping.events.base import VISIT_KINDS, governing_verb, lexicon, welcomed, words
+from communique.mapping.events.base import (
+    RECEIVING_VERBS,
+    VISIT_KINDS,
+    governing_verb,
+    welcomed,
+    words,
+)
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
-from communique.mapping.mentions.mention import words as mention_words
+from communique.mapping.mentions.mention import REALM_NOUNS
 from communique.mapping.nlp.language import sentence_of, tokens_of
 
-_REALM_NOUNS = mention_words("realm_nouns")  # "country", "kingdom"
 _LED = words("parties_led")
-_RECEIVING = frozenset(lexicon()["person_object_verbs"])  # "received", "hosted"
 
 
 class EventPlaces:
@@ -70,7 +74,7 @@ class EventPlaces:
 
     def _realm(self, tok: Token) -> Entity | None:
         """ "his visit to the country", "to the kingdom": the dateline's country."""
-        if self.home is None or tok.lemma_.lower() not in _REALM_NOUNS:
+        if self.home is None or tok.lemma_.lower() not in REALM_NOUNS:
             return None
         if [c.lower_ for c in tok.children] != ["the"]:
             return None  # ("a country of ...", "the neighbouring country": another one)
@@ -92,7 +96,7 @@ class EventPlaces:
         verb = governing_verb(tok)
         if welcomed(tok, verb):
             return None  # "X thanked (Y for) the visit": X received it, Y made it
-        if verb.lemma_.lower() in _RECEIVING and verb.pos_ == "VERB" and verb.i < tok.i:
+        if verb.lemma_.lower() in RECEIVING_VERBS and verb.pos_ == "VERB" and verb.i < tok.i:
             # "X hosted Y ..., on the second day of a state visit": Y's visit, never X's
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             received = [e for c in objects if (e := self.entity(c)) and e.kind == PERSON]

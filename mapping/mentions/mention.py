@@ -32,6 +32,8 @@ STANCE_PREFIXES = frozenset(_HEADS["stance_prefixes"])
 PRESIDENTIAL_BODIES = frozenset(_HEADS["presidential_bodies"])
 # "telecoms company Telvo", "development bank Norfin": the name after one is a company's
 COMPANY_NOUNS = frozenset(_HEADS["company_nouns"])
+# "a visit to the Kingdom": nouns that name the country told of again, no place or body
+REALM_NOUNS = frozenset(_HEADS["realm_nouns"])
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 
 

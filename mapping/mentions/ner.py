@@ -19,6 +19,7 @@ from communique.mapping.mentions.mention import (
     ORG,
     ORG_HEADS,
     PLACE,
+    REALM_NOUNS,
     REGION_HEADS,
     VENUE_HEADS,
     VENUE_NOUNS,
@@ -51,7 +52,6 @@ _VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | VENUE_NOUNS
 _BODY_LAST = MEDIA_HEADS | ORG_HEADS
 GATHERING_WORDS = words("gathering_words")
 ORGAN_WORDS = words("organ_words")  # "Board of Directors": a body's organ, by no name of its own
-_REALMS = words("realm_nouns")  # "country", "kingdom"
 
 __all__ = ["BODY_CENTRE_WORDS", "NAME_PARTICLES", "NOT_ORG_HEADS", "acronym_after", "from_ner"]
 
@@ -63,7 +63,7 @@ def from_ner(ent: Span) -> list[Mention]:
     if len(span) and (label == "ORG" or (label == "FAC" and span[-1].lower_ in ("of", "for"))):
         # ("the Embassy of" + "Azerbaijan": a building's name cut before its joiner's tail)
         span = continued_name(span)
-    if not len(span) or (len(span) == 1 and span[0].lower_ in _REALMS):
+    if not len(span) or (len(span) == 1 and span[0].lower_ in REALM_NOUNS):
         return []  # ("a visit to the Kingdom": the country told of, no place or body)
     # the words around a name and its last word tell its kind better than the label does
     by_shape = _named_by_next_word(span, label)

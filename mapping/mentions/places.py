@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.mentions.gazetteers import city_country
-from communique.mapping.mentions.mention import PLACE, Mention, words
+from communique.mapping.mentions.mention import PLACE, REALM_NOUNS, Mention, words
 from communique.mapping.nlp.language import tokens_of
 
 # first words of natural sites ("Lake ...", "the Strait of ..."), nouns of settlements,
@@ -16,7 +16,6 @@ from communique.mapping.nlp.language import tokens_of
 # ... zone"): data/mentions.json
 SITE_FIRST_WORDS = words("site_first_words")
 _PLACE_NOUNS = words("place_nouns")
-_REALMS = words("realm_nouns")  # "country", "kingdom"
 _MOTION = words("motion_words")
 AREA_NEXT = words("area_next_words")
 SITE_NEXT = words("site_next_words") | AREA_NEXT
@@ -107,7 +106,7 @@ def towns_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
         and not t.ent_type_
         and t.i not in covered
         and locative_slot(doc[t.i : t.i + 1])
-        and t.lower_ not in _REALMS  # ("a visit to the Sultanate": the country told of)
+        and t.lower_ not in REALM_NOUNS  # ("a visit to the Sultanate": the country told of)
         and city_country(t.text)
     ]
     return sorted(kept + extra, key=lambda m: m.start) if extra else kept
