@@ -36,6 +36,7 @@ from bench_sparql import (
     HEADER,
     JOIN,
     LOOKUP,
+    QUERY_SECONDS,
     VENV_BIN,
     check_same_answers,
     compare,
@@ -52,14 +53,14 @@ def start_engine(location: Path, port: int) -> subprocess.Popen:
     """`oxigraph serve` as our remote store expects it: its own default graph."""
     command = [
         str(VENV_BIN / "oxigraph"), "serve", "--location", str(location),
-        "--bind", f"127.0.0.1:{port}", "--timeout-s", "60",
+        "--bind", f"127.0.0.1:{port}", "--timeout-s", QUERY_SECONDS,
     ]  # fmt: skip
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def start_ours(store: str, port: int) -> subprocess.Popen:
     env = {**os.environ, "COMMUNIQUE_STORE": store, "COMMUNIQUE_BASE": BASE}
-    env["COMMUNIQUE_SPARQL_TIMEOUT"] = "60"
+    env["COMMUNIQUE_SPARQL_TIMEOUT"] = QUERY_SECONDS
     # the bench's client threads come from one address: let each have a query running
     env["COMMUNIQUE_SPARQL_CLIENT_QUERIES"] = "16"
     command = [str(VENV_BIN / "communique"), "serve", "--host", "127.0.0.1", "--port", str(port)]
