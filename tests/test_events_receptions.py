@@ -58,6 +58,15 @@ def rows(nlp, body: str) -> list[tuple]:
                  "Rosa Quispe Alarcon"),
             ],
         ),
+        # the guest's title hung on the place, the name in apposition on a later phrase
+        (
+            "The Chairperson of the Velmark Commission, Amadou Kone, received today at the "
+            "Commission Headquarters the Special Envoy of the Secretary-General of the "
+            "United Nations for the Great Lakes Region, Ms. Helena Lind.",
+            [
+                ("meeting", "2024-08-21", None, ["Amadou Kone", "Helena Lind"], None, None),
+            ],
+        ),
     ],
 )  # fmt: skip
 def test_the_guest_named_after_a_date_or_place(nlp, body, expected):

@@ -109,3 +109,17 @@ def test_base_and_graph_iri(nlp):
     )
     assert str(m.graph_iri).startswith("http://x.org/graph/article/2024-01-30-")
     assert str(m.iri).split("/")[-1] == str(m.graph_iri).split("/")[-1]
+
+
+def test_the_point_of_an_abbreviated_title_ends_no_sentence(nlp):
+    """The parser may start a sentence at the name after "H.E." (it did on a real article's
+    first sentence); the stage before it says that no sentence starts there."""
+    from communique.mapping.nlp.loading import title_keeps_its_name
+
+    doc = title_keeps_its_name(
+        nlp.make_doc("The Chair, H.E. Mr. Tomas Ibarra, and Hon. Rose Wakanyi met. Ms. Tal left.")
+    )
+    held = [t.text for t in doc if t.is_sent_start is False]
+    assert held == ["Mr.", "Tomas", "Rose", "Tal"]
+    assert "communique_titles_whole" in nlp.pipe_names
+    assert nlp.pipe_names.index("communique_titles_whole") < nlp.pipe_names.index("parser")

@@ -139,6 +139,15 @@ def test_a_body_word_that_opens_a_title_is_no_body(nlp):
     assert entities_of(nlp, body, "org", AUG_20) == {}
 
 
+def test_a_title_alone_is_no_body(nlp):
+    """ "the Chairperson" told again, whichever label the model gives it."""
+    body = (
+        "The Chairperson of the Velmark Commission, Rose Wakanyi, met envoys in Lima. "
+        "The Chairperson thanked them. The envoys briefed the Chairperson on their visits."
+    )
+    assert entities_of(nlp, body, "org", AUG_20) == {"Velmark Commission": None}
+
+
 @pytest.mark.parametrize(
     ("body", "name", "iso3", "alias"),
     [

@@ -127,6 +127,12 @@ def label_of() -> dict[str, str]:
     return {k.lower(): v for k, v in lexicon()["titles"].items()}
 
 
+def only_a_title(words: str) -> bool:
+    """Whether the words are a title and nothing more ("the Chairperson"): no one's name,
+    and no body's."""
+    return words.lower().removeprefix("the ") in label_of()
+
+
 def _title_from(m: re.Match) -> Title:
     head = m.group("title")
     base = label_of()[head.lower()]

@@ -16,6 +16,7 @@ from communique.mapping.events.base import (
     welcomed,
     words,
 )
+from communique.mapping.events.offices import OFFICE_NOUNS
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.nlp.language import tokens_of
@@ -70,13 +71,28 @@ def _object_hung_below(r: EventReader, prep: Token) -> bool:
     if any(k.dep_ == "dobj" for k in prep.head.children):
         return False
     if prep.lower_ == "at":
-        return r.named_below(prep, "person-appos")
+        return r.named_below(prep, "person-appos") or _title_hung_below(r, prep)
     return any(
         p.dep_ == "pobj"
         and (e := r.by_token.get(p.i)) is not None
         and e.kind == PERSON
         and any(t.ent_type_ == "DATE" for t in p.lefts)
         for p in prep.children
+    )
+
+
+def _title_hung_below(r: EventReader, prep: Token) -> bool:
+    """ "received at the Headquarters the Special Envoy of ... for the Region, Ms. X": the
+    parser hangs the title on the place, and the name in apposition on a later phrase."""
+    title = next(
+        (t for t in prep.subtree if t.dep_ == "appos" and t.lemma_.lower() in OFFICE_NOUNS), None
+    )
+    if title is None:
+        return False
+    toks = tokens_of(r.doc)
+    return any(
+        (e := r.by_token.get(i)) is not None and e.kind == PERSON and toks[i].dep_ == "appos"
+        for i in range(title.i + 1, title.sent.end)
     )
 
 

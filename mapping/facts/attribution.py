@@ -26,7 +26,7 @@ _AFTER = re.compile(
 # "…, said the President", "…, mentioned the spokesman, Ann Tal at the ministry, …"
 # (a comma before a lowercase word opens a clause of its own: ", adding that …")
 # (the point of an abbreviated title ends no sentence: "…, said Ms. Tal")
-_TITLE_POINT = "".join(rf"(?<!\b{t})" for t in quote_words("abbreviated_titles"))
+_TITLE_POINT = "".join(rf"(?<!\b{re.escape(t)})" for t in quote_words("abbreviated_titles"))
 _AFTER_INV = re.compile(
     rf"^\s*,?\s*{_REPORT}\s+(?P<who>(?:[^,;“”\"]|,\s*(?=[A-Z])){{1,150}}?)"
     rf"\s*(?:,(?!\s*[A-Z])|{_TITLE_POINT}\.|;|$)"

@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from communique.mapping.entities.titles import title_first_words
+from communique.mapping.entities.titles import only_a_title, title_first_words
 from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
 from communique.mapping.mentions.mention import (
     BODY_CENTRE_WORDS,
@@ -156,6 +156,8 @@ def _from_org(span: Span) -> list[Mention]:
         ]
     if not span[0].is_title and not span[0].is_upper:
         return []
+    if only_a_title(span.text):
+        return []  # "the Chairperson reiterated ...": a title alone is no body
     if all(t.lower_ in ORGAN_WORDS for t in span):
         return []  # "Chairman of the Board of Directors of X": an organ of X named in a title
     if _numbered_gathering(span):

@@ -12,7 +12,7 @@ from spacy.symbols import PROPN as PROPN_POS
 from spacy.symbols import appos as APPOS
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.titles import lexicon, one_title_ungrouped
+from communique.mapping.entities.titles import lexicon, one_title_ungrouped, only_a_title
 from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import ORG, PERSON, Mention, words
 from communique.mapping.mentions.places import city, locative_slot, place
@@ -40,8 +40,8 @@ def person_from_ner(span: Span) -> list[Mention]:
     doc = span.doc
     span = doc[_name_start(span) : _name_end(doc, span.end)]
     text = span.text
-    if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span):
-        return []
+    if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span) or only_a_title(text):
+        return []  # "the Chairperson said": an office told, its holder found elsewhere
     if span[0].text in VENUE_FIRST and len(span) > 1:
         return [place(span, "venue")]
     prev = doc[span.start - 1].lower_ if span.start else ""

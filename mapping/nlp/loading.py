@@ -48,13 +48,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _abbreviated_titles() -> list[str]:
+    titles = resources.files("communique.mapping").joinpath("data/quotes.json")
+    return [f"{word}." for word in json.loads(titles.read_text("utf-8"))["abbreviated_titles"]]
+
+
+_TITLE_POINTS = frozenset(_abbreviated_titles())
+
+
+@Language.component("communique_titles_whole")
+def title_keeps_its_name(doc: Doc) -> Doc:
+    """The point of an abbreviated title ends no sentence: "H.E. Mr. X, received ..." is one
+    (the parser, left alone, may start a sentence at "Mr.")."""
+    for tok in doc[:-1]:
+        if tok.text in _TITLE_POINTS and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
 def keep_abbreviations_whole(nlp: Language) -> None:
     """ "Hon. Samuel Okoro": spaCy's English rules split the point off some abbreviated
     titles ("Hon.", "Lt."), and the parser then starts a sentence at the name, which cuts
     it from the title before it."""
-    titles = resources.files("communique.mapping").joinpath("data/quotes.json")
-    for word in json.loads(titles.read_text("utf-8"))["abbreviated_titles"]:
-        form = f"{word}."
+    for form in _abbreviated_titles():
         if form not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
@@ -68,6 +84,7 @@ def build_pipeline(name: str) -> Language:
     keep_abbreviations_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("communique_paragraphs", before="parser")
+        nlp.add_pipe("communique_titles_whole", before="parser")
     add_stages(nlp)
     preload()
     log.debug("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
