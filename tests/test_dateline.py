@@ -38,6 +38,15 @@ from communique.mapping.reading.dateline import parse_dateline
             "The authorities",
         ),
         ("MOSCOW, October 6 /TASS/. The", "MOSCOW", None, "October 6", "TASS", "The"),
+        # the day as an ordinal before the month, the year after a comma
+        (
+            "ABU DHABI, 11th February, 2026 (WAM) -- The minister",
+            "ABU DHABI",
+            None,
+            "11th February, 2026",
+            "WAM",
+            "The minister",
+        ),
         ("HÀ NỘI — Việt Nam warmly welcomes", "HÀ NỘI", None, None, None, "Việt Nam"),
         ("Islamabad: On the invitation of", "Islamabad", None, None, None, "On the"),
         ("BISHKEK, Jan 30 (Reuters) - Kyrgyz", "BISHKEK", None, "Jan 30", "Reuters", "Kyrgyz"),

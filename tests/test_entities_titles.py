@@ -244,6 +244,15 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "The message was handed over by the Angolan finance minister, Tomas Ibarra.",
             {("Tomas Ibarra", "Finance Minister")},
         ),
+        # the styles of Commonwealth ministers between the title and the name
+        (
+            "Minister for Foreign Affairs Senator the Hon Rose Wakanyi will travel to Fiji.",
+            {("Rose Wakanyi", "Foreign Minister")},
+        ),
+        (
+            "Minister for Trade the Hon. Tomas Ibarra met the ambassador in Lima.",
+            {("Tomas Ibarra", "Minister for Trade")},
+        ),
     ],
 )
 def test_titles_split_from_the_name(nlp, body, roles):

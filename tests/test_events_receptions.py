@@ -165,3 +165,19 @@ def test_what_was_done_when_an_event_was_held_takes_its_time(nlp):
         ("summit", "2024-10", None, ["Lena Varga"], None, None),
         ("visit", "2024-03", None, ["Kenya", "Lena Varga"], "KEN", "Lena Varga"),
     ]
+
+
+def test_a_visit_wished_to_someone_is_theirs(nlp):
+    """ "X welcomed the visiting minister, wishing her a fruitful visit": the visit is the
+    visiting minister's (the visit told before), never the one who wishes it."""
+    body = (
+        "ABU DHABI, 21st August, 2024 (WAM) -- His Highness Sheikh Tomas bin Vell, Deputy "
+        "Prime Minister and Minister of Foreign Affairs, today received Dr. Rosa Quispe, "
+        "Minister of Foreign Affairs, International Cooperation and Gambians Abroad of the "
+        "Republic of The Gambia, who is currently visiting the country.\n\n"
+        "Sheikh Tomas welcomed the visiting minister, wishing her a fruitful visit."
+    )
+    assert rows(nlp, body) == [
+        ("meeting", "2024-08-21", None, ["Rosa Quispe", "Tomas bin Vell"], "ARE", None),
+        ("visit", "2024-08-21", None, ["Rosa Quispe"], "ARE", "Rosa Quispe"),
+    ]

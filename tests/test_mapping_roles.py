@@ -132,6 +132,14 @@ def test_names_after_titles(text, names):
         (", Russia's foreign minister, arrived.", "Foreign Minister", "RUS", None),
         (", who arrived on Monday, said", None, None, None),
         (", the capital of Kazakhstan, hosted", None, None, None),
+        # the country closes a list of portfolios past the title's first comma
+        (
+            ", Minister of Foreign Affairs, International Cooperation and Chileans Abroad of "
+            "the Republic of Chile, who is visiting",
+            "Foreign Minister",
+            "CHL",
+            None,
+        ),
     ],
 )
 def test_titles_after_a_name(text, label, country, organization):

@@ -301,6 +301,29 @@ def titles_after(text: str) -> TitleChain | None:
     if not m:
         return None
     segment = m.group(1)
+    chain = _titles_after(segment)
+    if chain is not None and chain.country is None and chain.organization is None:
+        # "Minister of Foreign Affairs, International Cooperation and X Abroad of the
+        # Republic of Y": the country closes a list of portfolios past the first comma
+        if tail := _list_tail_re().match(text, m.end()):
+            if rec := country_named(tail.group(1)):
+                chain = replace(chain, country=rec.iso3)
+    return chain
+
+
+@cache
+def _list_tail_re() -> re.Pattern:
+    return re.compile(
+        rf"(?:\s*,\s*(?:and\s+)?[A-Z][\w’' -]{{0,50}}?)+?\s+of\s+(?:[Tt]he\s+)?"
+        rf"(?:(?:[A-Z]\w+\s+){{0,2}}{_REALM}\s+of\s+(?:[Tt]he\s+)?)?({_country_forms()})\b"
+    )
+
+
+# the words of a state's long form before its name ("the Federal Republic of ...")
+_REALM = "(?:Republic|Kingdom|State|Sultanate|Federation|Principality|Emirate)"
+
+
+def _titles_after(segment: str) -> TitleChain | None:
     heads = []
     run = _title_run_re().search(segment)
     if run is not None and re.match(r"\s+[a-z]|\.?\s*$", segment[run.end() :]):

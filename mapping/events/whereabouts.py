@@ -96,6 +96,8 @@ class EventPlaces:
         verb = governing_verb(tok)
         if welcomed(tok, verb):
             return None  # "X thanked (Y for) the visit": X received it, Y made it
+        if tok.dep_ == "dobj" and any(c.dep_ == "dative" for c in verb.children):
+            return self._wished_to(verb)  # "wishing her a fruitful visit": never the wisher's
         if verb.lemma_.lower() in RECEIVING_VERBS and verb.pos_ == "VERB" and verb.i < tok.i:
             # "X hosted Y ..., on the second day of a state visit": Y's visit, never X's
             objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -122,6 +124,18 @@ class EventPlaces:
                 if c.dep_ in ("nsubj", "nsubjpass") and (e := self.entity(c) or self._pronoun(c)):
                     return e if e.kind == PERSON else None
         return None
+
+    def _wished_to(self, verb: Token) -> Entity | None:
+        """The one a visit is wished to ("wished the minister a pleasant visit"); a pronoun
+        there is the object of the verb its clause hangs from ("welcomed the visiting
+        minister, wishing her a fruitful visit")."""
+        dative = next(c for c in verb.children if c.dep_ == "dative")
+        named = [dative]
+        if dative.pos_ == "PRON":
+            head = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
+            named = [c for c in head.children if c.dep_ == "dobj"] if head is not None else []
+        people = self.entities_at(named, (PERSON,), expand=True)
+        return people[0] if len(people) == 1 else None
 
     def place_in(self, tok: Token, sent: Span) -> Entity | None:
         verb = governing_verb(tok)
