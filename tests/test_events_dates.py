@@ -128,6 +128,28 @@ def test_a_date_of_another_clause_does_not_leak(nlp):
     assert dates_by_kind(facts_of(nlp, body, JAN_30))["agreement-signing"] == {"2024-01-29"}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Foreign Minister Ali Kaya and his Chilean counterpart Tomas Ibarra discussed "
+            "bilateral trade, which reached $4.1 billion last year.",
+            [("talks", None, ["Ali Kaya", "Tomas Ibarra"])],
+        ),
+        (
+            "Foreign Minister Ali Kaya met his Chilean counterpart Tomas Ibarra in Lima on "
+            "Monday. Later in the day, the two ministers co-chaired a meeting of the joint "
+            "commission, where they discussed bilateral trade, which reached $4.1 billion "
+            "last year.",
+            [("meeting", "2024-08-19", ["Ali Kaya", "Tomas Ibarra"])],
+        ),
+    ],
+)
+def test_the_date_of_what_an_event_is_about_is_not_its_own(nlp, body, expected):
+    """A relative clause that tells of a verb's object dates the object, not the event."""
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
 def test_a_past_clause_reads_its_date_backwards(nlp):
     body = "President Ali Hassan travelled to Cairo on Feb. 14, his first trip to Egypt."
     facts = facts_of(nlp, body, date=dt.date(2024, 9, 5))

@@ -82,6 +82,8 @@ def _assign(
 ) -> None:
     """One date to the triggers it belongs to (those without a date yet)."""
     head = clause_head(root)
+    if _of_an_object(head, index):
+        return  # "discussed trade, which reached $4 billion last year": the figure's year
     nearest = index.nearest_above(root)
     if nearest is not None and _reported_above(head, nearest, index):
         return  # the day of the saying, however the parser hung the saying on the event
@@ -209,6 +211,20 @@ def _date_of_arrival(sent: Span, index: ClauseTriggers, out: dict[int, DateValue
         if t.i not in out and (h == root or tree.is_ancestor(root, h)):
             if not index.scheduled(t) and in_relcl[t.i] == (None, None):
                 out[t.i] = arrival
+
+
+def _of_an_object(head: Token, index: ClauseTriggers) -> bool:
+    """A relative clause with no event of its own that tells of a verb's object ("signed
+    the accord, which takes effect next year"): its dates are the object's, no event's. (A
+    clause hung on a name inside an event's phrase, "talks between X and Y, which start in
+    May", is the event's: the parser hangs it on the nearest noun.)"""
+    antecedent = head.head
+    return (
+        head.dep_ == "relcl"
+        and antecedent.dep_ == "dobj"
+        and not index.at(antecedent.i)
+        and not index.of_clause_or_head(head)
+    )
 
 
 def _since(root: Token) -> bool:
