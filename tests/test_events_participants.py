@@ -618,3 +618,26 @@ def test_the_one_who_invites_is_no_party_to_the_visit(nlp):
         "pay an official visit to Kenya from August 26 to 28."
     )
     assert event_rows(nlp, body, AUG_21) == [("visit", "2024-08-26", ["Ali Kaya"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Foreign Minister Rose Wakanyi on Tuesday issued a statement on the signing of the "
+            "trade agreement between Chile and Peru.",
+            [
+                ("agreement-signing", "2024-08-20", ["Chile", "Peru"]),
+                ("statement", "2024-08-20", ["Rose Wakanyi"]),
+            ],
+        ),
+        (
+            "Foreign Minister Rose Wakanyi made remarks on the signing of the Lima Accord by "
+            "Chile and Peru.",
+            [("agreement-signing", None, ["Chile", "Peru"])],
+        ),
+    ],
+)
+def test_who_comments_on_an_event_takes_no_part_in_it(nlp, body, expected):
+    """ "a statement on the signing of X": the one who speaks of the signing did not sign."""
+    assert event_rows(nlp, body, AUG_21) == expected

@@ -26,6 +26,7 @@ from communique.mapping.events.slots import (
     witnesses,
 )
 from communique.mapping.events.whereabouts import EventPlaces
+from communique.mapping.facts.reporting import quote_words
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
@@ -35,6 +36,10 @@ from communique.mapping.nlp.tree import Marks, tree_of
 # this near the trigger are read as its clause, so that each event of a long run does not
 # read (and list the persons of) all the rest of it.
 CLAUSE_TOKENS = 200
+# what a statement or a comment is "on": an event spoken of, not taken part in
+_COMMENTS = frozenset(
+    w for name in ("document_heads", "speech_nouns") for w in quote_words(name) if " " not in w
+)
 
 
 class EventReader(EventAnaphora, EventPlaces):
@@ -127,7 +132,7 @@ class EventReader(EventAnaphora, EventPlaces):
     def participants(self, tok: Token, sent: Span) -> list[Entity]:
         """Who takes part: the trigger's own `with`/`between` objects and possessor, the
         governing verb's subject and objects; else the persons and organizations of its clause."""
-        if self._visit_spoken_of(tok):
+        if self._spoken_of(tok):
             # "asked about the visit of a US delegation": its own words say whose it is
             slots = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
             slots += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -247,14 +252,15 @@ class EventReader(EventAnaphora, EventPlaces):
             todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
         return out
 
-    def _visit_spoken_of(self, tok: Token) -> bool:
-        """A visit that is what something is said or asked about: no visit of the one who
-        speaks."""
-        return (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ == "about"
-            and self.trigger_groups.get(tok.i) == "visit"
-        )
+    def _spoken_of(self, tok: Token) -> bool:
+        """An event that is what something is said or asked about ("asked about the visit",
+        "a statement on the signing of X"): no event of the one who speaks."""
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ == "about":
+            return self.trigger_groups.get(tok.i) == "visit"
+        return prep.lower_ in ("on", "regarding") and prep.head.lemma_.lower() in _COMMENTS
 
     def _at_home(self, person: Entity) -> bool | None:
         """Whether the person is of the dateline's country (None: either is unknown)."""
