@@ -150,6 +150,23 @@ def test_the_date_of_what_an_event_is_about_is_not_its_own(nlp, body, expected):
     assert event_rows(nlp, body, AUG_21) == expected
 
 
+@pytest.mark.parametrize(
+    ("when", "month"),
+    [("later this month", "2024-08"), ("next month", "2024-09")],
+)
+def test_a_visit_prepared_at_a_meeting_keeps_its_own_date(nlp, when, month):
+    """ "met on Monday to discuss preparations for X's visit later this month": the visit
+    lies ahead, with its own date, and X is at no meeting yet."""
+    body = (
+        "Foreign Secretary Tomas Vell met with the Chilean Ambassador Rosa Quispe on Monday "
+        f"to discuss preparations for the visit of Chilean President Ana Lind to Lima {when}."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-19", ["Rosa Quispe", "Tomas Vell"]),
+        ("visit", month, ["Ana Lind"]),
+    ]
+
+
 def test_a_past_clause_reads_its_date_backwards(nlp):
     body = "President Ali Hassan travelled to Cairo on Feb. 14, his first trip to Egypt."
     facts = facts_of(nlp, body, date=dt.date(2024, 9, 5))

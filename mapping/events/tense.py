@@ -136,6 +136,8 @@ def for_a_purpose(tok: Token, head: Token, governing: Token) -> bool:
         and head.lemma_.lower() not in FUTURE_GOVERNORS
         and any(c.lower_ == "to" for c in governing.children)
         and tok != head
+        # ("met on Monday to discuss preparations for X's visit": the visit lies ahead)
+        and not prepared(tok, governing)
     )
 
 
