@@ -31,6 +31,23 @@ def test_a_visit_to_two_countries_is_a_visit_to_each(nlp):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Rosa Quispe visited Kinshasa, Kigali and Kampala last week.",
+        "Foreign Minister Rosa Quispe briefed him on her recent visits to Kinshasa, Kigali "
+        "and Kampala.",
+    ],
+)
+def test_a_visit_to_towns_of_several_countries_is_a_visit_to_each(nlp, body):
+    visits = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
+    assert sorted((e.host.key, e.place.name, e.guest.name) for e in visits) == [
+        ("COD", "Kinshasa", "Rosa Quispe"),
+        ("RWA", "Kigali", "Rosa Quispe"),
+        ("UGA", "Kampala", "Rosa Quispe"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # an infinitive without a subject of its own: the subject of the verb it completes

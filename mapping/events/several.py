@@ -13,7 +13,7 @@ from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import Event, governing_verb, words
 from communique.mapping.events.parties import on_the_sidelines
 from communique.mapping.events.reader import EventReader
-from communique.mapping.mentions.finder import COUNTRY, PERSON
+from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.values.dates.value import DateValue
 
 
@@ -78,13 +78,17 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
             elif c.dep_ == "dobj" and h.lemma_.lower() == "visit":
                 slots.append(c)
     others: list[Entity] = []
+    cities: dict[int, Entity] = {}  # id of a country -> the town of it the list names
     for p in slots:
-        if r.entity(p) is not ev.host:
+        if _country_told(r, r.entity(p)) is not ev.host:
             continue
         for conj in p.conjuncts:
             e = r.entity(conj)
-            if e is not None and e.kind == COUNTRY and e is not ev.host and e not in others:
-                others.append(e)
+            c = _country_told(r, e)
+            if c is not None and c is not ev.host and c not in others:
+                others.append(c)
+                if e is not c:  # "visited Kinshasa, Kigali and Kampala": a town of each
+                    cities[id(c)] = e
     if not others:
         return [ev]
     # "a tour of A, B and C": the tour itself, and a visit to each country
@@ -104,7 +108,7 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
         replace(
             ev,
             host=c,
-            place=None,
+            place=cities.get(id(c)),
             date=_date_of_a_leg(ev),
             participants=taking_part(c),
             sentences=set(ev.sentences),
@@ -114,6 +118,13 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
     ]
     ev.participants = taking_part(ev.host)
     return whole + [ev] + legs
+
+
+def _country_told(r: EventReader, e: Entity | None) -> Entity | None:
+    """The country a destination names: itself, or a town's or site's country."""
+    if e is None or e.kind not in (COUNTRY, PLACE):
+        return None
+    return e if e.kind == COUNTRY else r.country_of(e)
 
 
 def _date_of_a_leg(ev: Event) -> DateValue | None:
