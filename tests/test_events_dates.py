@@ -167,6 +167,25 @@ def test_a_visit_prepared_at_a_meeting_keeps_its_own_date(nlp, when, month):
     ]
 
 
+def test_recent_visits_are_not_of_the_day_reported(nlp):
+    """ "briefed the minister on her recent visits to ...": visits before the meeting told,
+    neither of its day nor its setting."""
+    body = (
+        "Foreign Minister Tomas Vell received the envoy Rosa Quispe in Lima on Monday. The "
+        "envoy briefed the minister on her recent visits to Kinshasa, Kigali and Kampala."
+    )
+    facts = facts_of(nlp, body, AUG_21)
+    assert sorted(
+        (e.kind, e.date.value if e.date else None, e.host.key if e.host else None)
+        for e in facts.events
+    ) == [
+        ("meeting", "2024-08-19", None),
+        ("visit", None, "COD"),
+        ("visit", None, "RWA"),
+        ("visit", None, "UGA"),
+    ]
+
+
 def test_a_past_clause_reads_its_date_backwards(nlp):
     body = "President Ali Hassan travelled to Cairo on Feb. 14, his first trip to Egypt."
     facts = facts_of(nlp, body, date=dt.date(2024, 9, 5))

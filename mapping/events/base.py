@@ -44,6 +44,7 @@ FUTURE_GOVERNORS = words("future_governors")
 # in this order: the first a trigger is modified by is its kind
 VISIT_KINDS = tuple(lexicon()["words"]["visit_kinds_read"])
 DISTINCT_MODS = words("distinct_modifiers")
+PAST_MODS = words("past_modifiers")
 PLURAL_ANAPHORS = words("plural_anaphors")
 
 
@@ -147,6 +148,12 @@ def is_anaphoric(tok: Token) -> bool:
         return False  # "the Arden-Kenya Ministerial Roundtable": a name, not a reference
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     return any(d.lower_ in ("the", "this", "that", "his", "her", "their", "its") for d in dets)
+
+
+def told_as_before(tok: Token) -> bool:
+    """ "her recent visits", "the previous meeting": an event before the ones told around
+    it, whose day and setting are not theirs."""
+    return any(c.dep_ == "amod" and c.lower_ in PAST_MODS for c in tok.children)
 
 
 def event_name(tok: Token) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from communique.mapping.events.base import GROUPS, Event, governing_verb, lexicon
+from communique.mapping.events.base import GROUPS, Event, governing_verb, lexicon, told_as_before
 from communique.mapping.mentions.mention import COUNTRY, PERSON
 from communique.mapping.nlp.language import text_of
 from communique.mapping.values.dates.value import DateValue
@@ -69,6 +69,8 @@ def _inherit(ev: Event, previous: Event | None, by_trigger: dict[int, Event], to
         if (month := _month_of(host.date)) is not None:
             ev.date, ev.explicit_date = month, True  # some day of a visit in one month
             return
+    if told_as_before(ev.trigger):
+        return  # "briefed her on her recent visits": not the day of the events around them
     framed = _framing_event(ev, told)
     if framed is not None:
         ev.date, ev.explicit_date = framed.date, True

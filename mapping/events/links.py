@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.mapping.entities.entity import Entity
-from communique.mapping.events.base import Event, words
+from communique.mapping.events.base import Event, told_as_before, words
 from communique.mapping.events.coreference import recent
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.nlp.language import sentences
@@ -22,6 +22,7 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
         for e in events
         if e.kind == "visit"
         and not e.scheduled
+        and not told_as_before(e.trigger)
         and (e.host is not None or e.guest is not None)
         and (e.date is None or recent(e.date, ref))
     ]
@@ -60,7 +61,13 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
     # what the article reports without a date of its own happened on its main day
     for e in events:
         # (a leg of a tour is told as done before the day reported: "has taken him to X")
-        if e.date is None and not e.scheduled and not _dated_sentence(e) and e.distinct != "leg":
+        if (
+            e.date is None
+            and not e.scheduled
+            and not _dated_sentence(e)
+            and e.distinct != "leg"
+            and not told_as_before(e.trigger)  # ("her recent visits": before that day)
+        ):
             e.date = frame.date
 
 
