@@ -62,7 +62,7 @@ def alternation(forms, *, fold_case: bool = False) -> str:
 
 
 @cache
-def _country_forms(fold_case: bool = False) -> str:
+def country_forms(fold_case: bool = False) -> str:
     forms: set[str] = set()
     for rec in all_countries():
         forms.update({rec.name, rec.official_name, *rec.aliases})
@@ -80,7 +80,7 @@ def one_title(fold_case: bool = False) -> str:
         (t for t in lex["titles"] if not t.endswith("General")), fold_case=fold_case
     )
     word = alternation(lex["portfolio_words"], fold_case=fold_case)
-    countries = _country_forms(fold_case)
+    countries = country_forms(fold_case)
     # "Minister of Trade, Industry and Competition", "for Foreign, Commonwealth, and Development"
     domain = rf"(?:{word})(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+|&\s+|of\s+|for\s+)?)(?:{word}))*"
     return (
@@ -273,85 +273,3 @@ def qualifier_organization(text: str) -> tuple[str | None, int]:
             if entry is not None and entry.kind != "news agency":
                 return entry.name, words[-n].start()
     return None, len(text)
-
-
-# ", the foreign secretary of X,", ", who is also X's deputy prime minister,",
-# " was elected chairperson of the African Union Commission."
-_APPOSITION = re.compile(
-    r"(?:\s*,\s*(?:who\s+(?:is|was|serves\s+as)\s+(?:also\s+)?)?"
-    r"|\s+(?:was|is|has\s+been)\s+(?:elected|appointed|named|re-elected)\s+(?:as\s+)?)"
-    r"(?:(?:the|a|an)\s+)?([^,;:()“”\"]{2,150})"
-)
-# "the new government's finance minister": a possessor that is no country still qualifies
-_POSSESSOR = re.compile(rf"(?:[\w-]+\s+){{0,2}}[\w-]+{APOS}s?\s+")
-
-
-@cache
-def _title_run_re() -> re.Pattern:
-    one = one_title_ungrouped(fold_case=True)
-    return re.compile(
-        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—/-]|,)\s*(?:{one}))*(?![\w-])", re.IGNORECASE
-    )
-
-
-def titles_after(text: str) -> TitleChain | None:
-    """`Arlo Venndal, the Orvanian Secretary of State, said`: the apposition after a name, up
-    to its comma or to the clause after the title ("..., Minister of State of X on behalf of")."""
-    m = _APPOSITION.match(text)
-    if not m:
-        return None
-    segment = m.group(1)
-    chain = _titles_after(segment)
-    if chain is not None and chain.country is None and chain.organization is None:
-        # "Minister of Foreign Affairs, International Cooperation and X Abroad of the
-        # Republic of Y": the country closes a list of portfolios past the first comma
-        if tail := _list_tail_re().match(text, m.end()):
-            if rec := country_named(tail.group(1)):
-                chain = replace(chain, country=rec.iso3)
-    return chain
-
-
-@cache
-def _list_tail_re() -> re.Pattern:
-    return re.compile(
-        rf"(?:\s*,\s*(?:and\s+)?[A-Z][\w’' -]{{0,50}}?)+?\s+of\s+(?:[Tt]he\s+)?"
-        rf"(?:(?:[A-Z]\w+\s+){{0,2}}{_REALM}\s+of\s+(?:[Tt]he\s+)?)?({_country_forms()})\b"
-    )
-
-
-# the words of a state's long form before its name ("the Federal Republic of ...")
-_REALM = "(?:Republic|Kingdom|State|Sultanate|Federation|Principality|Emirate)"
-
-
-def _titles_after(segment: str) -> TitleChain | None:
-    heads = []
-    run = _title_run_re().search(segment)
-    if run is not None and re.match(r"\s+[a-z]|\.?\s*$", segment[run.end() :]):
-        heads.append(segment[: run.end()])  # the title, then a clause or the end
-    heads.append(re.sub(r"\.?\s*$", "", segment))  # the whole apposition
-    for head in heads:
-        chain = titles_before(head + " ")
-        if chain is not None and (chain.start == 0 or _POSSESSOR.fullmatch(head[: chain.start])):
-            return chain
-    return None  # the apposition must be the title itself, not a clause about something
-
-
-def last_title(text: str) -> str | None:
-    """The label of the last title written in text, with or without a name after it."""
-    runs = list(_title_run_re().finditer(text))
-    chain = titles_before(runs[-1].group(0) + " ") if runs else None
-    return chain.titles[-1].label if chain is not None else None
-
-
-@cache
-def _of_country_after_re() -> re.Pattern:
-    return re.compile(rf"^\s*(?:,\s*)?of\s+(?:the\s+)?({_country_forms()})\b")
-
-
-def country_after(text: str) -> str | None:
-    """`Lena Varga of US`: the country written right after a name."""
-    m = _of_country_after_re().match(text)
-    if not m:
-        return None
-    rec = country_named(m.group(1))
-    return rec.iso3 if rec else None

@@ -20,6 +20,7 @@ from communique.mapping.events import (
     statements,
     tense,
     triggers,
+    visits,
 )
 from communique.mapping.events.base import (
     GROUPS,
@@ -250,7 +251,7 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
     if GROUPS[kind] == "meet" and ev.place is None and bodies:
         gatherings.place_below(r, ev)  # "the next session of the Commission in Lusaka"
     if kind == "visit":
-        parties.read_visit(r, ev)
+        visits.read_visit(r, ev)
         if ev.guest is None and (welcomer := parties.welcomer(r, tok)) is not None:
             _welcomed_visit(r, ev, welcomer, told)
     elif (
@@ -278,7 +279,7 @@ def _welcomed_visit(r: EventReader, ev: Event, welcomer: Entity, told: _Told) ->
     ev.guest = guests[0]
     ev.participants = [ev.guest]
     ev.host = ev.host or r.country_of(welcomer)
-    parties.set_guest_country(r, ev)
+    visits.set_guest_country(r, ev)
 
 
 def _linked(

@@ -9,15 +9,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from communique.mapping.entities.appositions import country_after, last_title, titles_after
 from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.entities.titles import (
-    COUNTERPART,
-    LOOK_BACK,
-    country_after,
-    last_title,
-    titles_after,
-    titles_before,
-)
+from communique.mapping.entities.titles import COUNTERPART, LOOK_BACK, titles_before
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.nlp.language import doc_text, sentence_of
 

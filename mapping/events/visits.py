@@ -1,0 +1,79 @@
+"""A visit's parties and setting: whose visit it is (the guest), where to (the host), a
+site seen during it, and the guest's country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.mapping.entities.entity import Entity
+from communique.mapping.events import implied
+from communique.mapping.events.base import Event, words
+from communique.mapping.events.reader import EventReader
+from communique.mapping.mentions.finder import PERSON, PLACE
+
+
+def _site_visited(r: EventReader, tok: Token) -> Token | None:
+    """ "visited the hydroelectric power plant": a site, unnamed, seen during a visit."""
+    if tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ == "dobj" and r.entity(c) is None and c.lemma_.lower() in words("site_nouns"):
+            return c
+    return None
+
+
+def read_visit(r: EventReader, ev: Event) -> None:
+    ev.visit_kind = r.visit_kind(ev.trigger)
+    if (site := _site_visited(r, ev.trigger)) is not None:
+        ev.distinct = f"site-{site.i}"  # a visit of its own, not the visit retold
+    guest = implied.carried(r, ev.trigger)
+    if guest is not None:
+        ev.distinct = "leg"  # a leg of the tour told before it, not that tour told again
+    guest = guest or r.guest_of(ev.trigger)
+    dest = r.destination(ev.trigger)
+    if guest is not None:
+        ev.guest = guest
+        ev.participants = [guest] + [p for p in ev.participants if p is not guest and p is dest]
+    elif _wished(ev.trigger):
+        # "X welcomed ..., wishing her a fruitful visit", "her" not known: never X's visit
+        ev.participants = [p for p in ev.participants if p is dest]
+    if dest is not None:
+        if dest.kind == PLACE and ev.place is None:
+            ev.place = dest
+        ev.host = r.country_of(dest)
+        if dest.kind == PERSON and dest not in ev.participants:
+            ev.participants.append(dest)
+    if ev.host is None and ev.place is not None:
+        ev.host = r.country_of(ev.place)
+    if ev.host is None and dest is None and ev.guest is not None and _under_way(r, ev):
+        ev.host = _dateline_country_abroad(r, ev.guest)
+    set_guest_country(r, ev)
+
+
+def _wished(tok: Token) -> bool:
+    """A visit wished to someone: the object of a verb with an indirect object."""
+    return tok.dep_ == "dobj" and any(c.dep_ == "dative" for c in tok.head.children)
+
+
+def set_guest_country(r: EventReader, ev: Event) -> None:
+    """The guest's country, unless it is the host (a national at home is nobody's guest)."""
+    ev.guest_country = r.country_of(ev.guest)
+    if ev.guest_country is not None and ev.guest_country is ev.host:
+        ev.guest_country = None
+
+
+def _under_way(r: EventReader, ev: Event) -> bool:
+    """Neither planned nor told with a day or month of its own away from the article's."""
+    if ev.scheduled:
+        return False
+    if ev.date is None:
+        return True
+    return ev.date.value[:7] == r.ref.isoformat()[:7]
+
+
+def _dateline_country_abroad(r: EventReader, guest: Entity) -> Entity | None:
+    """ "PARIS - ... X, who is on a state visit, ...": a visit under way told without a
+    destination by a guest from another country is made where the story is filed."""
+    here = r.country_of(r.here) if r.here is not None else None
+    home = r.country_of(guest)
+    return here if here is not None and home is not None and here is not home else None
