@@ -27,7 +27,8 @@ from communique.mapping.document import (
 from communique.mapping.entities.cluster import cluster
 from communique.mapping.entities.dateline import add_dateline_entities, dateline_names
 from communique.mapping.entities.entity import fold
-from communique.mapping.events.finder import find_event_mentions, link_events, main_countries
+from communique.mapping.events.assembly import link_events, main_countries
+from communique.mapping.events.finder import find_event_mentions
 from communique.mapping.facts.agreements import find_agreements
 from communique.mapping.facts.figures import find_figures
 from communique.mapping.facts.quotes import find_quotes

@@ -16,7 +16,6 @@ from communique.mapping.events import (
     implied,
     messages,
     parties,
-    several,
     statements,
     tense,
     triggers,
@@ -33,24 +32,15 @@ from communique.mapping.events.base import (
     plural_subject,
     talk_inside,
 )
-from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
-from communique.mapping.events.coreference import merge
 from communique.mapping.events.dates import dates_for, lede_date, said_day
-from communique.mapping.events.links import nest
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import dated_participle
-from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
 from communique.mapping.nlp.language import sentences as sentences_of
 from communique.mapping.values.dates.value import DateValue
 
-__all__ = [
-    "Event",
-    "find_event_mentions",
-    "governing_verb",
-    "link_events",
-    "main_countries",
-]
+__all__ = ["Event", "find_event_mentions", "governing_verb"]
 
 
 def find_event_mentions(
@@ -119,15 +109,6 @@ def _date_of_the_lede(ev: Event, lede: DateValue | None, dateline_date: DateValu
     if not tense.told_before(ev.trigger):
         ev.date, ev.explicit_date = lede or dateline_date, True
         ev.dateline_day = lede is None  # the day of the filing, not one told
-
-
-def link_events(
-    r: EventReader, mentions: list[Event], *, ref: dt.date, dateline_date: DateValue | None
-) -> list[Event]:
-    """Within-article event coreference: the tellings of one event merged into it (by type,
-    participants, date and place), then nested in the visit they happened during, split by
-    partner and destination, each with a host and parties."""
-    return _linked(r, r.ents, mentions, ref, dateline_date)
 
 
 class _Told:
@@ -280,56 +261,3 @@ def _welcomed_visit(r: EventReader, ev: Event, welcomer: Entity, told: _Told) ->
     ev.participants = [ev.guest]
     ev.host = ev.host or r.country_of(welcomer)
     visits.set_guest_country(r, ev)
-
-
-def _linked(
-    r: EventReader,
-    ents: ArticleEntities,
-    events: list[Event],
-    ref: dt.date,
-    dateline_date: DateValue | None,
-) -> list[Event]:
-    """The events merged, nested and split by partner and destination, each with a host
-    and parties."""
-    inherit_dates(events)
-    events = fold_signing_ceremonies(merge(events, ref, r.country_of))
-    nest(events, ref, dateline_date)
-    events = [part for ev in events for part in several.one_per_partner(r, ev)]
-    events = [part for ev in events for part in several.one_per_destination(r, ev)]
-    events = several.one_tour(events)
-    main = [ents.country(iso3) for iso3 in main_countries(ents)]
-    for ev in events:
-        if (
-            ev.kind in ("summit", "meeting")
-            and ev.host is None
-            and (
-                any(p.kind == ORG for p in ev.participants)
-                or not any(p.kind == PERSON for p in ev.participants)
-            )
-        ):
-            # a multilateral gathering, or one told without its people ("the next session
-            # of the commission, to be held in Lusaka"), is hosted where it takes place
-            ev.host = (
-                parties.hosted_by(r, ev.trigger)
-                or r.country_of(ev.place)
-                or parties.country_in(r, ev.trigger)
-            )
-        if not ev.participants:
-            countries = [e for e in r.sentence_entities(ev.sentence) if e.kind == COUNTRY]
-            ev.participants = countries[:2] or [c for c in main if c is not None]
-    # an intended signing or statement is no event yet (its agreement is still recorded)
-    return [
-        e
-        for e in events
-        if e.participants
-        and not e.unnamed_speaker
-        and not (e.scheduled and e.group in ("sign", "statement"))
-    ]
-
-
-def main_countries(ents: ArticleEntities) -> list[str]:
-    counts = sorted(
-        ((len(e.mentions), i, e.key) for i, e in enumerate(ents.by_kind(COUNTRY))),
-        key=lambda c: (-c[0], c[1]),
-    )
-    return [key for _, _, key in counts[:2]]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from communique.mapping.concepts import Concept, concepts, measure
 from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.events.finder import main_countries
+from communique.mapping.events.assembly import main_countries
 from communique.mapping.mentions.finder import COUNTRY
 from communique.mapping.nlp.language import doc_text, sentences, text_of
 from communique.mapping.values.dates import find_dates

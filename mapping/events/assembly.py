@@ -1,0 +1,79 @@
+"""The article's events from its event mentions: the tellings of one event merged
+(events/coreference.py), nested in the visit they happened during (events/links.py), split
+by partner and destination (events/several.py), each given a host and parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from communique.mapping.entities.entity import ArticleEntities
+from communique.mapping.events import parties, several
+from communique.mapping.events.base import Event
+from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
+from communique.mapping.events.coreference import merge
+from communique.mapping.events.links import nest
+from communique.mapping.events.reader import EventReader
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+from communique.mapping.values.dates.value import DateValue
+
+
+def link_events(
+    r: EventReader, mentions: list[Event], *, ref: dt.date, dateline_date: DateValue | None
+) -> list[Event]:
+    """Within-article event coreference: the tellings of one event merged into it (by type,
+    participants, date and place), then nested in the visit they happened during, split by
+    partner and destination, each with a host and parties."""
+    return _linked(r, r.ents, mentions, ref, dateline_date)
+
+
+def _linked(
+    r: EventReader,
+    ents: ArticleEntities,
+    events: list[Event],
+    ref: dt.date,
+    dateline_date: DateValue | None,
+) -> list[Event]:
+    """The events merged, nested and split by partner and destination, each with a host
+    and parties."""
+    inherit_dates(events)
+    events = fold_signing_ceremonies(merge(events, ref, r.country_of))
+    nest(events, ref, dateline_date)
+    events = [part for ev in events for part in several.one_per_partner(r, ev)]
+    events = [part for ev in events for part in several.one_per_destination(r, ev)]
+    events = several.one_tour(events)
+    main = [ents.country(iso3) for iso3 in main_countries(ents)]
+    for ev in events:
+        if (
+            ev.kind in ("summit", "meeting")
+            and ev.host is None
+            and (
+                any(p.kind == ORG for p in ev.participants)
+                or not any(p.kind == PERSON for p in ev.participants)
+            )
+        ):
+            # a multilateral gathering, or one told without its people ("the next session
+            # of the commission, to be held in Lusaka"), is hosted where it takes place
+            ev.host = (
+                parties.hosted_by(r, ev.trigger)
+                or r.country_of(ev.place)
+                or parties.country_in(r, ev.trigger)
+            )
+        if not ev.participants:
+            countries = [e for e in r.sentence_entities(ev.sentence) if e.kind == COUNTRY]
+            ev.participants = countries[:2] or [c for c in main if c is not None]
+    # an intended signing or statement is no event yet (its agreement is still recorded)
+    return [
+        e
+        for e in events
+        if e.participants
+        and not e.unnamed_speaker
+        and not (e.scheduled and e.group in ("sign", "statement"))
+    ]
+
+
+def main_countries(ents: ArticleEntities) -> list[str]:
+    counts = sorted(
+        ((len(e.mentions), i, e.key) for i, e in enumerate(ents.by_kind(COUNTRY))),
+        key=lambda c: (-c[0], c[1]),
+    )
+    return [key for _, _, key in counts[:2]]
