@@ -19,7 +19,7 @@ from communique.mapping.values.dates.value import DateValue
 _N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # the verbs that make something known: a date on them is the day it was said or announced
-_MAKING_KNOWN = words("say_verbs") | words("announcing_verbs")
+MAKING_KNOWN = words("say_verbs") | words("announcing_verbs")
 
 
 def sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
@@ -156,7 +156,7 @@ def _reported_above(head: Token, nearest: Token, index: ClauseTriggers) -> bool:
     saying parsed as a clause below the event: a date of a reporting verb that is no event
     of its own dates the report, not the event above it."""
     return (
-        head.lemma_.lower() in _MAKING_KNOWN
+        head.lemma_.lower() in MAKING_KNOWN
         and head.i not in index.heads  # keyed by trigger: the saying is no event
         and index.tree.is_ancestor(nearest, head)
     )
@@ -294,30 +294,3 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     last = dt.date.fromisoformat(value.value)
     first = last - dt.timedelta(days=n - 1)
     return DateValue(first.isoformat(), "day", last.isoformat())
-
-
-def lede_date(sent: Span, ref: dt.date) -> DateValue | None:
-    """The one day of the lede, given to its undated events."""
-    days = set()
-    for span, value in sentence_dates(sent, ref):
-        if value.precision != "day" or value.end:
-            continue
-        # "arrives on Sunday for a state visit": the lede's day lies the way its clause points
-        if tense.points_ahead(clause_head(span.root)):
-            value = tense.ahead(span.text, value, ref)
-        days.add(value)
-    return days.pop() if len(days) == 1 else None
-
-
-def said_day(sent: Span, ref: dt.date) -> DateValue | None:
-    """The one day the lede says its news was made known on ("announced on Friday")."""
-    days = set()
-    for start, end, value in find_dates(text_of(sent), ref):
-        if value.precision != "day" or value.end:
-            continue
-        span = sent.doc.char_span(
-            sent.start_char + start, sent.start_char + end, alignment_mode="expand"
-        )
-        if span is not None and clause_head(span.root).lemma_.lower() in _MAKING_KNOWN:
-            days.add(value)
-    return days.pop() if len(days) == 1 else None
