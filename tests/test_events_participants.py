@@ -658,3 +658,31 @@ def test_the_one_who_invites_is_no_party_to_the_visit(nlp):
 def test_who_comments_on_an_event_takes_no_part_in_it(nlp, body, expected):
     """ "a statement on the signing of X": the one who speaks of the signing did not sign."""
     assert event_rows(nlp, body, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Foreign Minister Tomas Vell held separate meetings on Tuesday with his "
+            "counterparts from Angola, Mozambique and Cape Verde.",
+            [
+                ("meeting", "2024-08-20", ["Angola", "Tomas Vell"]),
+                ("meeting", "2024-08-20", ["Cabo Verde", "Tomas Vell"]),
+                ("meeting", "2024-08-20", ["Mozambique", "Tomas Vell"]),
+            ],
+        ),
+        (
+            "Foreign Minister Tomas Vell received a phone call on Tuesday from his Jordanian "
+            "counterpart Omar Kaya. Vell also received phone calls from the foreign ministers "
+            "of Spain and Norway, Rosa Quispe and Ana Lind, respectively.",
+            [
+                ("phone-call", "2024-08-20", ["Ana Lind", "Norway", "Tomas Vell"]),
+                ("phone-call", "2024-08-20", ["Omar Kaya", "Tomas Vell"]),
+                ("phone-call", "2024-08-20", ["Rosa Quispe", "Spain", "Tomas Vell"]),
+            ],
+        ),
+    ],
+)
+def test_meetings_or_calls_with_several_are_one_with_each(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected

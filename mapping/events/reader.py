@@ -237,7 +237,7 @@ class EventReader(EventAnaphora, EventPlaces):
             if e is None and expand and t.tag_ == "NNS" and t.lemma_.lower() in OFFICE_NOUNS:
                 # "the foreign ministers of the C5+1", "leaders of the G7": the body they
                 # sit for takes part
-                todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                             for p in c.children)  # fmt: skip
             if e is None and expand:
                 e = self._named_in_modifiers(t) or titled_holder(

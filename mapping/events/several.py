@@ -18,9 +18,9 @@ from communique.mapping.values.dates.value import DateValue
 
 
 def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
-    """ "bilateral meetings with President X, President Y and Prime Minister Z": one meeting
-    with each of them."""
-    if ev.kind != "meeting":
+    """ "bilateral meetings with President X, President Y and Prime Minister Z", "phone
+    calls from X and Y": one meeting, or one call, with each of them."""
+    if ev.kind not in ("meeting", "phone-call"):
         return [ev]
     doc = ev.trigger.doc
     # "will hold meetings with several countries. The meetings are with X, Y and Z": the
@@ -36,10 +36,25 @@ def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
     while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "X is expected to hold meetings": X holds them
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    base += [p for p in r.entities_at(subjects, (PERSON,), expand=True) if p not in base]
-    return [
-        replace(ev, participants=[*base, person], sentences=set(ev.sentences)) for person in listed
-    ]
+    doers = r.entities_at(subjects, (PERSON,), expand=True)
+    base += [p for p in doers if p not in base]
+    each = _respectively(ev, listed, [p for p in base if p.kind == PERSON and p not in doers])
+    base = [p for p in base if not any(p in told for told in each)]
+    return [replace(ev, participants=[*base, *told], sentences=set(ev.sentences)) for told in each]
+
+
+def _respectively(ev: Event, listed: list[Entity], others: list[Entity]) -> list[list[Entity]]:
+    """ "calls from the ministers of A and B, X and Y, respectively": X is A's, Y is B's;
+    else each listed partner alone."""
+    if (
+        len(others) == len(listed)
+        and all(e.kind == COUNTRY for e in listed)
+        and "respectively" in ev.sentence.text
+    ):
+        first = {id(e): min(m.start for m in e.mentions) for e in others}
+        ordered = sorted(others, key=lambda e: first[id(e)])
+        return [[country, person] for country, person in zip(listed, ordered, strict=True)]
+    return [[e] for e in listed]
 
 
 def _partners_listed(r: EventReader, tok: Token) -> list[Entity]:
@@ -48,13 +63,15 @@ def _partners_listed(r: EventReader, tok: Token) -> list[Entity]:
         # "met Premier X and President Y on the margins of the summit": two bilaterals
         slots = [c for c in tok.children if c.dep_ == "dobj"]
     elif tok.tag_ == "NNS":
-        # "meetings with X and Y"; "the meetings are with X and Y"
-        heads = [tok, tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else [tok]
+        # "meetings with X and Y"; "the meetings are with X and Y"; "calls from X and Y"
+        # ("held meetings on Monday with X and Y": the parser hangs "with" on the verb)
+        told = tok.dep_ == "dobj" or tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
+        heads = [tok, tok.head] if told else [tok]
         slots = [
             p
             for h in heads
             for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "with"
+            if c.dep_ == "prep" and c.lower_ in ("with", "from")
             for p in c.children
         ]
     else:
