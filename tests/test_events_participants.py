@@ -686,3 +686,11 @@ def test_who_comments_on_an_event_takes_no_part_in_it(nlp, body, expected):
 )
 def test_meetings_or_calls_with_several_are_one_with_each(nlp, body, expected):
     assert event_rows(nlp, body, AUG_21) == expected
+
+
+def test_a_courtesy_call_on_him_is_on_the_one_named_before(nlp):
+    body = (
+        "Foreign Minister Tomas Vell met the press on Tuesday. Later, the ambassador Rosa "
+        "Quispe paid a courtesy call on him."
+    )
+    assert event_rows(nlp, body, AUG_21) == [("meeting", None, ["Rosa Quispe", "Tomas Vell"])]

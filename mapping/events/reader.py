@@ -148,6 +148,8 @@ class EventReader(EventAnaphora, EventPlaces):
                 slots.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "among"):
                 slots.extend(c.children)
+            elif c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call":
+                slots.extend(c.children)  # "paid a courtesy call on him": the one called on
             elif c.dep_ == "acl":  # "a statement issued by the Foreign Office"
                 slots.extend(a for g in c.children if g.dep_ == "agent" for a in g.children)
         verb = governing_verb(tok)
