@@ -537,3 +537,17 @@ def test_a_signing_dated_by_the_dateline_is_the_one_told_with_its_day(nlp):
     assert [summary(e) for e in events_of(nlp, body, AUG_21)] == [
         ("agreement-signing", "2024-08-19", ["Kofi Mensah", "Yao Kouassi"])
     ]
+
+
+def test_a_signing_told_by_the_countries_then_by_its_signatories_is_one(nlp):
+    """ "A and B have signed an MoU on ..." (no day, the countries alone), then "The MoU was
+    signed by X for A and his counterpart Y on Thursday": one signing, on that day."""
+    body = (
+        "LUSAKA - Zambia and Zimbabwe have signed a memorandum of understanding on the joint "
+        "management of the Velmark Dam.\n\n"
+        "The MoU was signed by Energy Minister Tomas Vell for Zambia and his Zimbabwean "
+        "counterpart Rosa Quispe in Livingstone on Tuesday."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("agreement-signing", "2024-08-20", ["Rosa Quispe", "Tomas Vell", "Zambia", "Zimbabwe"])
+    ]

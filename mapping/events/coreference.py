@@ -144,7 +144,14 @@ def _antecedent(
         for k in same:
             k_persons = any(p.kind == PERSON for p in k.participants)
             day = k.date is not None and k.date.precision == "day"
-            undated = k.date is None and ev.date is None
+            undated = k.date is None and (
+                ev.date is None
+                # ("A and B have signed an MoU", undated and told by the countries alone;
+                # "The MoU was signed by X and Y on Thursday")
+                or not k.scheduled
+                and persons
+                and not k_persons
+            )
             filed = k.dateline_day and ev.date is not None and ev.date.value <= k.date.value
             if (undated or (day and (ev.date in (None, k.date) or filed))) and not (
                 persons and k_persons
