@@ -142,22 +142,8 @@ def _antecedent(
             return same[0]  # "met X on the margins of the summit": the summit told before
     if ev.group == "sign" and _signs_what_was_told(ev):
         for k in same:
-            k_persons = any(p.kind == PERSON for p in k.participants)
-            day = k.date is not None and k.date.precision == "day"
-            undated = k.date is None and (
-                ev.date is None
-                # ("A and B have signed an MoU", undated and told by the countries alone;
-                # "The MoU was signed by X and Y on Thursday")
-                or not k.scheduled
-                and persons
-                and not k_persons
-            )
-            filed = k.dateline_day and ev.date is not None and ev.date.value <= k.date.value
-            if (undated or (day and (ev.date in (None, k.date) or filed))) and not (
-                persons and k_persons
-            ):
-                return k  # "X and Y signed ... on Monday. A and B signed the agreement ..."
-                # (or "have signed", dated by the dateline, then "was signed on Monday")
+            if _signing_retold(ev, k, bool(persons)):
+                return k
     same = [k for k in same if k.scheduled == ev.scheduled]
     if not same:
         return None
@@ -246,6 +232,21 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
         for k in same
         if not k.distinct and (k.host is None or ev.host is None or k.host is ev.host)
     ]
+
+
+def _signing_retold(ev: Event, k: Event, persons: bool) -> bool:
+    """ "X and Y signed ... on Monday. A and B signed the agreement ...": the signing k told
+    again (or "have signed", dated by the dateline, then "was signed on Monday"), unless
+    both name their signatories."""
+    k_persons = any(p.kind == PERSON for p in k.participants)
+    if persons and k_persons:
+        return False
+    if k.date is None:
+        # ("A and B have signed an MoU", undated and told by the countries alone; "The MoU
+        # was signed by X and Y on Thursday")
+        return ev.date is None or (not k.scheduled and persons)
+    filed = k.dateline_day and ev.date is not None and ev.date.value <= k.date.value
+    return k.date.precision == "day" and (ev.date in (None, k.date) or filed)
 
 
 def _signs_what_was_told(ev: Event) -> bool:
