@@ -38,14 +38,6 @@ def words(name: str) -> frozenset[str]:
     return frozenset(lexicon()["words"][name])
 
 
-@cache
-def speech_words(name: str) -> frozenset[str]:
-    """A word class of mapping/data/quotes.json that events read too (what a statement or a
-    comment is: "document_heads", "speech_nouns")."""
-    with resources.files("communique.mapping").joinpath("data/quotes.json").open() as f:
-        return frozenset(json.load(f)[name])
-
-
 REPORTING = words("reporting")
 FUTURE_MODS = words("future_modifiers")
 FUTURE_GOVERNORS = words("future_governors")

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
-from communique.mapping.events.base import REPORTING, governing_verb, speech_words
+from communique.mapping.events.base import REPORTING, governing_verb
 from communique.mapping.events.offices import (
     OFFICE_NOUNS,
     of_an_office,
@@ -26,6 +26,7 @@ from communique.mapping.events.slots import (
     witnesses,
 )
 from communique.mapping.events.whereabouts import EventPlaces
+from communique.mapping.lexicon import quote_words
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
@@ -37,7 +38,7 @@ from communique.mapping.nlp.tree import Marks, tree_of
 CLAUSE_TOKENS = 200
 # what a statement or a comment is "on": an event spoken of, not taken part in
 _COMMENTS = frozenset(
-    w for name in ("document_heads", "speech_nouns") for w in speech_words(name) if " " not in w
+    w for name in ("document_heads", "speech_nouns") for w in quote_words(name) if " " not in w
 )
 
 

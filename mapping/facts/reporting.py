@@ -12,16 +12,10 @@ from importlib import resources
 from spacy.tokens import Token
 
 from communique.mapping.entities.entity import fold
+from communique.mapping.lexicon import quote_words
 
 # "he quoted X as saying": X speaks, whoever quotes
 QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;]{1,60}?)\s+as\s+saying\b")
-
-
-@cache
-def quote_words(name: str):
-    """A word class of data/quotes.json (see its _comment)."""
-    path = resources.files("communique.mapping").joinpath("data/quotes.json")
-    return json.loads(path.read_text("utf-8"))[name]
 
 
 @cache

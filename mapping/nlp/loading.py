@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 import logging
 import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from importlib import resources
 
 import spacy
 from spacy.attrs import ORTH
@@ -16,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.mapping.errors import MappingError
+from communique.mapping.lexicon import quote_words
 from communique.mapping.nlp.language import STAGE_PREFIX
 from communique.mapping.stages import add_stages, preload
 
@@ -49,8 +48,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _abbreviated_titles() -> list[str]:
-    titles = resources.files("communique.mapping").joinpath("data/quotes.json")
-    return [f"{word}." for word in json.loads(titles.read_text("utf-8"))["abbreviated_titles"]]
+    return [f"{word}." for word in quote_words("abbreviated_titles")]
 
 
 _TITLE_POINTS = frozenset(_abbreviated_titles())
