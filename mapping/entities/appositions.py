@@ -11,7 +11,7 @@ from communique.mapping.entities.titles import (
     APOS,
     TitleChain,
     country_forms,
-    one_title_ungrouped,
+    title_run,
     titles_before,
 )
 from communique.mapping.mentions.gazetteers import country_named
@@ -29,10 +29,7 @@ _POSSESSOR = re.compile(rf"(?:[\w-]+\s+){{0,2}}[\w-]+{APOS}s?\s+")
 
 @cache
 def _title_run_re() -> re.Pattern:
-    one = one_title_ungrouped(fold_case=True)
-    return re.compile(
-        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—/-]|,)\s*(?:{one}))*(?![\w-])", re.IGNORECASE
-    )
+    return re.compile(rf"{title_run(fold_case=True)}(?![\w-])", re.IGNORECASE)
 
 
 def titles_after(text: str) -> TitleChain | None:

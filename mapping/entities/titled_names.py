@@ -14,6 +14,7 @@ from communique.mapping.entities.titles import (
     label_of,
     lexicon,
     one_title_ungrouped,
+    title_run,
 )
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.mention import ORG_HEADS, VENUE_HEADS
@@ -21,10 +22,9 @@ from communique.mapping.mentions.mention import ORG_HEADS, VENUE_HEADS
 
 @cache
 def _title_then_name_re() -> re.Pattern:
-    one = one_title_ungrouped()
     # capitalized titles only, so that "the president said" opens no name
     return re.compile(
-        rf"(?<![\w-])(?:{one})(?:\s*(?:\band|[–—/-]|,)\s*(?:{one}))*\s*,?\s*"
+        rf"{title_run()}\s*,?\s*"
         rf"(?:(?:{_honorifics_before_name()})\s+){{0,3}}"
         # (not "and": "Minister of Foreign Affairs and Trade X" then takes the longer title)
         r"(?!and\b)"

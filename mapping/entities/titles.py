@@ -112,6 +112,18 @@ def one_title_ungrouped(fold_case: bool = False) -> str:
     return re.sub(r"\?P<\w+>", "?:", one_title(fold_case))
 
 
+# what joins two titles of one person: "and", a dash or a slash, a comma
+TITLE_JOINER = r"(?:\band|[–—/-]|,)"
+
+
+@cache
+def title_run(fold_case: bool = False) -> str:
+    """One title, or several joined ("Deputy Prime Minister and Foreign Minister"), as a
+    pattern without groups."""
+    one = one_title_ungrouped(fold_case)
+    return rf"(?<![\w-])(?:{one})(?:\s*{TITLE_JOINER}\s*(?:{one}))*"
+
+
 @cache
 def _end_title_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-]){one_title(fold_case=True)}\s*$", re.IGNORECASE)
@@ -230,7 +242,7 @@ def _titles_before(text: str) -> TitleChain | None:
         rest = rest[: m.start()].rstrip()
         # "Deputy Prime Minister and Foreign Minister", "Foreign Minister Senator": joined
         # by "and", a dash or a comma, or written side by side
-        joined = re.search(r"(?:\band|[–—/-]|,)\s*$", rest)
+        joined = re.search(rf"{TITLE_JOINER}\s*$", rest)
         if joined and _end_title_re().search(rest[: joined.start()].rstrip()):
             rest = rest[: joined.start()].rstrip()
         elif not _side_by_side(rest):
