@@ -9,6 +9,7 @@ from communique.mapping.entities.entity import Entity
 from communique.mapping.events import implied
 from communique.mapping.events.base import Event, words
 from communique.mapping.events.reader import EventReader
+from communique.mapping.events.whereabouts import wished
 from communique.mapping.mentions.finder import PERSON, PLACE
 
 
@@ -34,7 +35,7 @@ def read_visit(r: EventReader, ev: Event) -> None:
     if guest is not None:
         ev.guest = guest
         ev.participants = [guest] + [p for p in ev.participants if p is not guest and p is dest]
-    elif _wished(ev.trigger):
+    elif wished(ev.trigger):
         # "X welcomed ..., wishing her a fruitful visit", "her" not known: never X's visit
         ev.participants = [p for p in ev.participants if p is dest]
     if dest is not None:
@@ -48,11 +49,6 @@ def read_visit(r: EventReader, ev: Event) -> None:
     if ev.host is None and dest is None and ev.guest is not None and _under_way(r, ev):
         ev.host = _dateline_country_abroad(r, ev.guest)
     set_guest_country(r, ev)
-
-
-def _wished(tok: Token) -> bool:
-    """A visit wished to someone: the object of a verb with an indirect object."""
-    return tok.dep_ == "dobj" and any(c.dep_ == "dative" for c in tok.head.children)
 
 
 def set_guest_country(r: EventReader, ev: Event) -> None:

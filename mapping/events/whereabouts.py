@@ -96,8 +96,8 @@ class EventPlaces:
         verb = governing_verb(tok)
         if welcomed(tok, verb):
             return None  # "X thanked (Y for) the visit": X received it, Y made it
-        if tok.dep_ == "dobj" and any(c.dep_ == "dative" for c in verb.children):
-            return self._wished_to(verb)  # "wishing her a fruitful visit": never the wisher's
+        if wished(tok):
+            return self._wished_to(tok.head)  # "wishing her a fruitful visit": not the wisher's
         if verb.lemma_.lower() in RECEIVING_VERBS and verb.pos_ == "VERB" and verb.i < tok.i:
             # "X hosted Y ..., on the second day of a state visit": Y's visit, never X's
             objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -170,3 +170,9 @@ class EventPlaces:
     def visit_kind(self, tok: Token) -> str | None:
         words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
         return next((k for k in VISIT_KINDS if k in words), None)
+
+
+def wished(tok: Token) -> bool:
+    """A visit wished to someone ("wishing her a fruitful visit"): the object of a verb
+    with an indirect object."""
+    return tok.dep_ == "dobj" and any(c.dep_ == "dative" for c in tok.head.children)
