@@ -28,6 +28,10 @@ class Entity:
         if form and form not in self.names:
             self.names.append(form)
 
+    def told_before(self, i: int) -> bool:
+        """Whether the article names it before its token i."""
+        return any(m.start < i for m in self.mentions)
+
 
 @dataclass
 class ArticleEntities:

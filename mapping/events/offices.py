@@ -63,7 +63,7 @@ def _one_holder(
         for label, people in titles.items()
         if _titled_as(label, wanted)
         for p in people
-        if of_interest(p) and any(m.start < office.i for m in p.mentions)
+        if of_interest(p) and p.told_before(office.i)
     }
     if len(holders) > 1:
         holders = {k: p for k, p in holders.items() if prefer(p)}

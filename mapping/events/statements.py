@@ -4,7 +4,7 @@ or no one the text names, in which case the statement is not published."""
 
 from __future__ import annotations
 
-from functools import partial
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -46,10 +46,11 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
         # "the Russian ministry": a ministry of that country only
         countries = [r.entity(c) for c in subject.children if c.dep_ in ("amod", "compound")]
         iso3 = next((c.key for c in countries if c is not None and c.kind == COUNTRY), None)
-        body = body_named(r.ents.by_kind(ORG), head, iso3, partial(_told_before, subject.i))
+        body = body_named(r.ents.by_kind(ORG), head, iso3, _told_before(subject.i))
         return [body] if body is not None else UNNAMED
     return []
 
 
-def _told_before(i: int, e: Entity) -> bool:
-    return any(m.start < i for m in e.mentions)
+def _told_before(i: int) -> Callable[[Entity], bool]:
+    """Of several bodies, the one told before token i ("the ministry said")."""
+    return lambda e: e.told_before(i)
