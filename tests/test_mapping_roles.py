@@ -64,6 +64,10 @@ from communique.mapping.reading.dateline import parse_dateline
         ),
         ("Mr. ", None, None),
         ("cooperation with Benin, Minister of Foreign Affairs ", ["Foreign Minister"], None),
+        # a state minister is a junior minister, not the minister of the portfolio after it
+        ("Ugandan State Minister for Foreign Affairs ", ["Minister of State"], "UGA"),
+        ("Japan's State Minister of Defense ", ["Minister of State"], "JPN"),
+        ("the Ethiopian State Minister ", ["Minister of State"], "ETH"),
     ],
 )
 def test_titles_before(text, labels, country):
