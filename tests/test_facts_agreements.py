@@ -49,6 +49,35 @@ pytestmark = pytest.mark.slow
             {"KEN", "GHA"},
             None,
         ),
+        # countries that name the stops of a route, beside a place that is no country
+        (
+            "Kenya and Ghana signed an agreement on the Port Velmar-Chad-Sudan Transport "
+            "Corridor on Monday.",
+            "agreement on the Port Velmar-Chad-Sudan Transport Corridor",
+            {"KEN", "GHA"},
+            None,
+        ),
+        (
+            "Kenya and Ghana signed an agreement on the Velmar Port-South Sudan-Ethiopia "
+            "corridor on Monday, officials said.",
+            "agreement on the Velmar Port-South Sudan-Ethiopia corridor",
+            {"KEN", "GHA"},
+            None,
+        ),
+        # a hyphen between countries, or a body and a country, names the parties
+        (
+            "The Chad-Sudan agreement on border trade was signed on Monday.",
+            "Chad-Sudan agreement on border trade",
+            {"TCD", "SDN"},
+            None,
+        ),
+        # (the union is a body, no country: the country is the one party we record)
+        (
+            "The EU-Chad agreement on border trade was signed in Brussels on Monday.",
+            "EU-Chad agreement on border trade",
+            {"TCD"},
+            None,
+        ),
     ],
 )
 def test_agreements(nlp, body, name, parties, valid):

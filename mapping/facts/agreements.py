@@ -137,19 +137,17 @@ def _parties(
     """The countries its name gives; else those of its sentence (kept in `in_sentence` by
     the sentence's start); else the article's two."""
     out: list[Entity] = []
-    if sentence is not None and not any(
-        (e := by_token.get(t.i)) is not None and e.kind == COUNTRY for t in span
-    ):
+    if sentence is not None and not any(_a_party(t, by_token) for t in span):
         known = {} if in_sentence is None else in_sentence
         if sentence.start not in known:
-            told = [by_token[t.i] for t in sentence if t.i in by_token]
-            known[sentence.start] = list(dict.fromkeys(e for e in told if e.kind == COUNTRY))
+            told = [by_token[t.i] for t in sentence if _a_party(t, by_token)]
+            known[sentence.start] = list(dict.fromkeys(told))
         countries = list(known[sentence.start])
         if len(countries) >= 2:
             return countries
     for t in span:
         e = by_token.get(t.i)
-        if e is not None and e.kind == COUNTRY and e not in out and not _across(t):
+        if _a_party(t, by_token) and e not in out:
             out.append(e)
         elif e is not None and e.kind == ORG and e.iso3 and (c := ents.country(e.iso3)):
             if c not in out:
@@ -162,13 +160,44 @@ def _parties(
     return out
 
 
-def _across(t) -> bool:
-    """ "a trans-Afghan railway": a country the named thing crosses, no party to it."""
+def _a_party(t: Token, by_token: dict[int, Entity]) -> bool:
+    """Whether the token is a country's that may be a party: not one a named thing crosses
+    or runs through ("a trans-Afghan railway", "the Lamu Port-Juba-Addis corridor")."""
+    e = by_token.get(t.i)
+    return e is not None and e.kind == COUNTRY and not _across(t) and not _a_stop(t, by_token)
+
+
+def _across(t: Token) -> bool:
     doc = t.doc
     return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in _ACROSS
 
 
 _ACROSS = frozenset({"trans", "cross", "pan"})
+_HYPHENS = frozenset({"-", "–"})
+
+
+def _a_stop(t: Token, by_token: dict[int, Entity]) -> bool:
+    """A country among the hyphen-joined stops of a route that has a stop which is a
+    place but no country ("Port Velmar-Chad-Sudan", "India-Middle East-Europe"): a hyphen
+    between countries or bodies ("the Chad-Sudan agreement", "an EU-Japan pact") joins
+    the parties."""
+    doc = t.doc
+    for step in (-1, 1):
+        i = t.i
+        while True:
+            while 0 <= i + step < len(doc) and by_token.get(doc[i + step].i) is by_token[t.i]:
+                i += step  # to the edge of this stop's words
+            hyphen, stop = i + step, i + 2 * step
+            if not (0 <= stop < len(doc) and doc[hyphen].text in _HYPHENS):
+                break
+            other = by_token.get(stop)
+            if other is not None and other.kind == ORG:
+                return False
+            if other is None or other.kind != COUNTRY:
+                return doc[stop].pos_ == "PROPN" or doc[stop].is_title
+            i = stop
+            t = doc[stop]
+    return False
 
 
 class _Signings:
