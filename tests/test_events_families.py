@@ -502,6 +502,20 @@ def test_an_office_told_by_nationality_is_its_holder_told_before(nlp, body, expe
                 ("meeting", "2024-08-21", ["Ilse Marrow", "Tomas Vell"], None, None),
             ],
         ),
+        # the host's national welcoming "the visit": the one visit told, though planned
+        (
+            "Prime Minister Lena Varga of Kenya will visit Ghana next week.\n\nGhanaian "
+            "President Kofi Amoah welcomed the visit.",
+            [("visit", "2024-08", ["Ghana", "Lena Varga"], "Ghana", "Lena Varga")],
+        ),
+        (
+            "Prime Minister Lena Varga of Kenya will visit Ghana next week.\n\nGhanaian "
+            "President Kofi Amoah said in a statement that he looked forward to the visit.",
+            [
+                ("statement", None, ["Kofi Amoah"], None, None),
+                ("visit", "2024-08", ["Ghana", "Lena Varga"], "Ghana", "Lena Varga"),
+            ],
+        ),
     ],
 )
 def test_a_part_or_a_retelling_is_no_event_of_its_own(nlp, body, expected):

@@ -86,6 +86,10 @@ class EventAnaphora:
             for label, people in self.titles.items()
         )
 
+    def named_or_meant(self, t: Token) -> Entity | None:
+        """The entity the token names, else the one its pronoun stands for."""
+        return self.by_token.get(t.i) or self._pronoun(t)
+
     def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ == "him" or (t.lower_ == "her" and t.dep_ in ("dobj", "pobj")):
             return self._object_pronoun(t)

@@ -90,10 +90,20 @@ def governing_verb(tok: Token) -> Token:
     return t
 
 
-def welcomed(tok: Token, verb: Token) -> bool:
-    """ "X thanked the visit", "welcomed the visit": the event is the object of a verb of
-    the one who received it (data/events.json "welcoming_verbs")."""
-    return tok.dep_ == "dobj" and verb.lemma_.lower() in _WELCOMING
+def welcoming_verb(tok: Token) -> Token | None:
+    """The verb of the one who receives the visit `tok` names: "X thanked (Y for) the visit",
+    "welcomed the visit" (data/events.json "welcoming_verbs"), "looked forward to the
+    visit"; None when the visit is no such verb's object."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _WELCOMING:
+        return head
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        look = head.head.head if head.head.lower_ == "forward" else head.head
+        if look.lemma_.lower() == "look" and any(
+            c.lower_ == "forward" for c in (*look.children, head.head)
+        ):
+            return look
+    return None
 
 
 _WELCOMING = words("welcoming_verbs")

@@ -253,10 +253,12 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
 
 
 def _welcomed_visit(r: EventReader, ev: Event, welcomer: Entity, told: _Told) -> None:
-    """ "X thanked (Y for) the visit": the visit of the one X last met, to X's country."""
+    """ "X thanked (Y for) the visit": the visit of the one X last met, to X's country; else
+    a visit told before (coreference), which X welcomes but does not make."""
     met = next((e for e in reversed(told.with_two) if welcomer in e.participants), None)
     guests = [p for p in met.participants if p.kind == PERSON and p is not welcomer] if met else []
     if len(guests) != 1:
+        ev.participants = [p for p in ev.participants if p is not welcomer]
         return
     ev.guest = guests[0]
     ev.participants = [ev.guest]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import (
     governing_verb,
-    welcomed,
+    welcoming_verb,
     words,
 )
 from communique.mapping.events.offices import OFFICE_NOUNS
@@ -226,11 +226,11 @@ def country_in(r: EventReader, tok: Token) -> Entity | None:
 
 def welcomer(r: EventReader, tok: Token) -> Entity | None:
     """The person who thanks for or welcomes the visit tok names ("X thanked the visit")."""
-    verb = tok.head
-    if not welcomed(tok, verb):
+    verb = welcoming_verb(tok)
+    if verb is None:
         return None
     for c in verb.children:
-        if c.dep_ == "nsubj" and (e := r.entity(c)) is not None and e.kind == PERSON:
+        if c.dep_ == "nsubj" and (e := r.named_or_meant(c)) is not None and e.kind == PERSON:
             return e
     return None
 

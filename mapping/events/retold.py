@@ -32,7 +32,8 @@ def same_visit(ev: Event, visits: list[Event], nationality: Nationality | None) 
     visitor, planned or under way alike ("X's visit will strengthen ties": the future tells
     its effect, not another visit). A destinationless visit whose only persons are nationals
     of the country visited ("the Foreign Minister's visit", read as the host's minister)
-    retells the one visit under way."""
+    retells the one visit under way, or when none is, the one visit told ("X welcomed the
+    visit" of a visit still ahead)."""
     if ev.host is not None or ev.explicit_date or _distinct(ev):
         return None
     persons = _persons(ev)
@@ -43,6 +44,8 @@ def same_visit(ev: Event, visits: list[Event], nationality: Nationality | None) 
             if id(k.guest) in persons:
                 return k
     current = [k for k in visits if not k.scheduled and k.host is not None]
+    if not current and ev.anaphoric:
+        current = [k for k in visits if k.host is not None]
     if len(current) != 1 or nationality is None or ev.scheduled:
         return None
     host = current[0].host

@@ -13,7 +13,7 @@ from communique.mapping.events.base import (
     RECEIVING_VERBS,
     VISIT_KINDS,
     governing_verb,
-    welcomed,
+    welcoming_verb,
     words,
 )
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
@@ -93,9 +93,9 @@ class EventPlaces:
                         return e
         if tok.dep_ == "pobj" and tok.head.lower_ == "about":
             return None  # "asked about the visit of ...": what is spoken of, not one's own
-        verb = governing_verb(tok)
-        if welcomed(tok, verb):
+        if welcoming_verb(tok) is not None:
             return None  # "X thanked (Y for) the visit": X received it, Y made it
+        verb = governing_verb(tok)
         if wished(tok):
             return self._wished_to(tok.head)  # "wishing her a fruitful visit": not the wisher's
         if verb.lemma_.lower() in RECEIVING_VERBS and verb.pos_ == "VERB" and verb.i < tok.i:
@@ -108,7 +108,7 @@ class EventPlaces:
         if not subjects and verb.dep_ == "advcl":  # "Visiting X on Monday, she met ..."
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         for c in subjects:
-            e = self.entity(c) or self._pronoun(c)
+            e = self.named_or_meant(c)
             if e is None and c.lower_ in ("who", "that") and verb.dep_ == "relcl":
                 e = self.entity(verb.head)  # "Valtrov, who arrived ... for a visit"
             if e is not None and e.kind == PERSON:
@@ -121,7 +121,7 @@ class EventPlaces:
             if head.dep_ in ("acomp", "xcomp"):  # "is due to visit", "is expected to visit"
                 head = head.head
             for c in head.children:  # ("is scheduled to travel": a passive's subject)
-                if c.dep_ in ("nsubj", "nsubjpass") and (e := self.entity(c) or self._pronoun(c)):
+                if c.dep_ in ("nsubj", "nsubjpass") and (e := self.named_or_meant(c)):
                     return e if e.kind == PERSON else None
         return None
 
