@@ -91,6 +91,19 @@ def test_specific_topics_and_none_from_offices(nlp, body, present, absent):
             {"customs", "border"},
             set(),
         ),
+        # the media one speaks to is an audience; the media among areas is one
+        (
+            "Speaking to media on Monday, President Ali Kiwelu said he had met President Ben "
+            "Mwansa. He later told a briefing for the media that the talks went well.",
+            set(),
+            {"media"},
+        ),
+        (
+            "President Ali Kiwelu met President Ben Mwansa. They agreed to expand exchanges in "
+            "education, culture and media.",
+            {"education", "culture", "media"},
+            set(),
+        ),
     ],
 )
 def test_ambiguous_topics_need_a_cooperation_context(nlp, body, present, absent):
