@@ -63,6 +63,15 @@ def test_a_visit_to_towns_of_several_countries_is_a_visit_to_each(nlp, body):
                 ("visit", "2024-08-18", ["Tom Arkan"]),
             ],
         ),
+        # an adjective that the infinitive completes: the subject of its copula
+        (
+            "Foreign Minister Tom Arkan is due to meet business leaders on Tuesday.",
+            [("meeting", "2024-08-27", ["Tom Arkan"])],
+        ),
+        (
+            "Foreign Minister Tom Arkan is likely to meet President Ana Velor on Tuesday.",
+            [("meeting", "2024-08-27", ["Ana Velor", "Tom Arkan"])],
+        ),
         # ... but the object of a verb that has one: the one invited visits
         (
             "President Ana Velor invited Foreign Minister Tom Arkan to visit Lima next year.",

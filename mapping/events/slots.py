@@ -41,7 +41,8 @@ def inviting(t: Token) -> bool:
 def controller_subjects(verb: Token) -> list[Token]:
     """ "X is expected to meet Y", "X is scheduled to call on Y": an infinitive without a
     subject of its own has the subject of the verb it completes (not when that verb has an
-    object: "invited Y to visit" is Y's visit)."""
+    object: "invited Y to visit" is Y's visit); "X is due to meet Y": of the copula of the
+    adjective it completes."""
     controller = verb
     for _ in range(3):
         if controller.dep_ != "xcomp" or controller.head == controller:
@@ -53,6 +54,8 @@ def controller_subjects(verb: Token) -> list[Token]:
             return []
     if controller == verb:
         return []
+    if controller.dep_ == "acomp" and controller.pos_ == "ADJ":
+        controller = controller.head
     return [c for c in controller.children if c.dep_.startswith("nsubj")]
 
 
