@@ -448,6 +448,16 @@ def test_his_visit_is_the_visit_of_the_clauses_subject(nlp):
     assert (visit.guest.name, visit.host.name) == ("Amani Odhiambo", "Uganda")
 
 
+def test_the_source_of_what_is_told_takes_no_part(nlp):
+    body = (
+        "Ghana and Togo agreed on Tuesday to set up a joint commission on trade.\n\n"
+        "According to Foreign Minister Kwame Osei, the commission will hold its first session "
+        "in Lome in September."
+    )
+    # (the commission's countries hold its session, the article's two)
+    assert event_rows(nlp, body, AUG_20) == [("meeting", "2024-09", ["Ghana", "Togo"])]
+
+
 def test_the_person_paid_tribute_to_takes_no_part(nlp):
     body = (
         "President Amani Odhiambo attended the Korva Summit in Nairobi on Monday. At the "

@@ -17,6 +17,7 @@ from communique.mapping.events.offices import (
     titled_holder,
 )
 from communique.mapping.events.slots import (
+    cited,
     companions,
     controller_subjects,
     dated_participle,
@@ -182,7 +183,7 @@ class EventReader(EventAnaphora, EventPlaces):
             t = toks[i]
             if t.head.lemma_.lower() in REPORTING and t.dep_ in ("nsubj", "nsubjpass"):
                 continue
-            if id(e) in elsewhere or honoured(t) or inviting(t):
+            if id(e) in elsewhere or honoured(t) or inviting(t) or cited(t):
                 continue
             clause.append(e)
         return out + [e for e in clause if e not in out]

@@ -38,6 +38,13 @@ def inviting(t: Token) -> bool:
     return t.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "invitation"
 
 
+def cited(t: Token) -> bool:
+    """ "according to X": X is the source of what is told, no party to it."""
+    t = _name_head(t)
+    to = t.head
+    return t.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
+
+
 def controller_subjects(verb: Token) -> list[Token]:
     """ "X is expected to meet Y", "X is scheduled to call on Y": an infinitive without a
     subject of its own has the subject of the verb it completes (not when that verb has an
