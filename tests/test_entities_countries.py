@@ -18,6 +18,11 @@ pytestmark = pytest.mark.slow
         ("BAKU, Azerbaijan, March 15. Ministers met.", {"AZE"}),
         ("Talks were held in Addis Ababa.", {"ETH"}),
         ("Tensions on the Korean Peninsula rose.", set()),
+        # a demonym made a continent's or a region's adjective names no country
+        ("Latin American and Central American envoys met in Lima.", {"PER"}),
+        ("The leaders met at the Ibero-American summit and the Inter-American forum.", set()),
+        # ... unless the whole is a country's demonym
+        ("South African and North Korean envoys met American officials.", {"ZAF", "PRK", "USA"}),
     ],
 )
 def test_countries_from_names_demonyms_cities_and_datelines(nlp, body, countries):

@@ -162,6 +162,8 @@ def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
         return 0, Mention(
             PLACE, site.start, site.end, site.text, site.text, None, "pattern", "region"
         )
+    if span.label_ == gz.DEMONYM and _continental(doc, span):
+        return None  # "Latin American", "the Ibero-American summit": no country
     m = _from_gazetteer(span)
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     body = _state_body(doc, span, m) if m else None
@@ -170,6 +172,18 @@ def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
     if m and m.kind == COUNTRY and nxt.rstrip("s") in CURRENCY_WORDS:
         return None  # "U.S. dollars", "Chinese yuan": a currency, not the country
     return (1, m) if m else None
+
+
+_CONTINENTAL = words("continental_prefixes")
+
+
+def _continental(doc: Doc, span: Span) -> bool:
+    """Whether a continent's or region's word comes right before the demonym, alone or
+    with a hyphen ("Latin American", "Ibero-American")."""
+    i = span.start - 1
+    if i >= 1 and doc[i].text in ("-", "–"):
+        i -= 1
+    return i >= 0 and doc[i].text.capitalize() in _CONTINENTAL and doc[i].is_alpha
 
 
 def _state_body(doc: Doc, span: Span, country: Mention) -> Mention | None:
