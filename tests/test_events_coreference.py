@@ -103,6 +103,21 @@ def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one
     assert [k for k, _, _ in found].count("summit") == 1
 
 
+def test_a_summit_named_apart_is_another_summit(nlp):
+    """The summit on whose sidelines two met in March is not the one ahead in September."""
+    body = (
+        "President Tomas Vell will fly to Montevideo, where he will attend a Mercosur summit "
+        "on September 1.\n\nVell and President Ana Silva last met in March on the sidelines "
+        "of the Ibero-American summit in Madrid."
+    )
+    summits = [
+        (e.date.value if e.date else None, e.place.name if e.place else None)
+        for e in events_of(nlp, body, AUG_21)
+        if e.kind == "summit"
+    ]
+    assert sorted(summits) == [("2024-03", "Madrid"), ("2024-09-01", None)]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
