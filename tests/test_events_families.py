@@ -7,9 +7,9 @@ signing told by the participle that concluded a document ("a pact struck with X 
 a statement by a body ("the embassy said in a statement that ..."), which is never made
 by the persons it reports on, a numbered sitting of a body ("the 12th Congress of X"), a
 message handed over ("X delivered a message from A to B": X meets B), a person abroad
-("the Kenyan minister will be in Oslo next week"), and an office told by nationality ("the
-Kenyan minister joined ..."), which is the one such holder told before, else the
-country.
+("the Kenyan minister will be in Oslo next week", "will fly to Oslo"), and an office told
+by nationality ("the Kenyan minister joined ..."), which is the one such holder told
+before, else the country.
 Each row asserts every event that comes out."""
 
 from __future__ import annotations
@@ -404,6 +404,17 @@ def test_a_message_delivered_is_a_meeting_of_bearer_and_recipient(nlp, body, exp
             [("meeting", None, ["Norway", "Tomas Ibarra"], None, None)],
         ),
         ("The weather in Oslo was cold, Kenyan Foreign Minister Alia Dovran said.", []),
+        # ... and one going there: flying to it, leaving or heading for it
+        (
+            "Kenyan President Omar Kaya will fly to Oslo on Friday.",
+            [("visit", "2024-08-23", ["Omar Kaya"], "Norway", "Omar Kaya")],
+        ),
+        (
+            "Kenyan President Omar Kaya will leave for Norway on Friday.",
+            [("visit", "2024-08-23", ["Omar Kaya"], "Norway", "Omar Kaya")],
+        ),
+        # home again is no visit
+        ("Kenyan President Omar Kaya left for Nairobi on Monday.", []),
     ],
 )
 def test_being_in_a_foreign_place_is_a_visit(nlp, body, expected):

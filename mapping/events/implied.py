@@ -49,7 +49,7 @@ def verb_kind(r: EventReader, tok: Token) -> str | None:
     """The kind of event a verb outside the lexicon tells, if any."""
     if tok.pos_ != "VERB":
         return None
-    if tour_leg(r, tok) or _leads_a_party_to(r, tok):
+    if tour_leg(r, tok) or _leads_a_party_to(r, tok) or _goes_abroad(r, tok):
         return "visit"
     if messages.bearer_and_recipient(r, tok):
         return "meeting"  # a message handed over: its bearer meets its recipient
@@ -65,6 +65,31 @@ def _leads_a_party_to(r: EventReader, tok: Token) -> bool:
     return bool(party) and any(_destinations(r, t) for t in (tok, *party))
 
 
+DEPARTURE_VERBS = words("departure_verbs")
+
+
+def _goes_abroad(r: EventReader, tok: Token) -> bool:
+    """ "X will fly to Tokyo", "X leaves for Guyana on Tuesday": a person of one country
+    going to a place of another is visiting it."""
+    if tok.lemma_.lower() not in DEPARTURE_VERBS:
+        return False
+    where = [
+        e
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        for p in c.children
+        if p.dep_ == "pobj" and (e := r.entity(p)) is not None and e.kind in (PLACE, COUNTRY)
+    ]
+    return bool(where) and _abroad(r, tok, r.country_of(where[0]))
+
+
+def _abroad(r: EventReader, tok: Token, host: Entity | None) -> bool:
+    """Whether the one whose going or being tok tells is from another country than host."""
+    guest = r.guest_of(tok) if host is not None else None
+    home = r.country_of(guest) if guest is not None else None
+    return home is not None and home is not host
+
+
 def staying_in(r: EventReader, tok: Token) -> bool:
     """ "X will be in Oslo next week", "X, who is in Oslo for talks": a person of one country
     in a place of another is visiting it."""
@@ -77,12 +102,10 @@ def staying_in(r: EventReader, tok: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj" and (e := r.entity(p)) is not None and e.kind in (PLACE, COUNTRY)
     ]
-    host = r.country_of(where[0]) if where else None
-    guest = r.guest_of(tok) if host is not None else None
-    home = r.country_of(guest) if guest is not None else None
-    if home is None or home is host:
+    if not _abroad(r, tok, r.country_of(where[0]) if where else None):
         return False
     # an ambassador lives where he is posted: his being there is no visit
+    guest = r.guest_of(tok)
     return not any(guest in held for office, held in r.titles.items() if "ambassador" in office)
 
 

@@ -31,8 +31,11 @@ class EventPlaces:
         heads = [tok, governing_verb(tok)]
         # "led a trade mission to Ghana": the party led goes there
         heads += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _LED]
-        # "a tour of A, B and C"
-        preps = ("to", "in", "of") if tok.lemma_.lower() in words("tour_nouns") else ("to", "in")
+        # "a tour of A, B and C", "leaves for Guyana"
+        lemma = tok.lemma_.lower()
+        preps = ("to", "in", "of") if lemma in words("tour_nouns") else ("to", "in")
+        if lemma in words("departure_verbs"):
+            preps = ("to", "for")
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
