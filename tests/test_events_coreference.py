@@ -499,15 +499,26 @@ def test_a_gathering_before_the_visit_is_no_part_of_it(nlp):
     assert visit.date.value == "2025-05-13"
 
 
-def test_an_encounter_told_first_by_countries_is_the_one_their_persons_hold(nlp):
-    body = (
-        "Kenya and Uganda agreed on Tuesday to expand trade during talks in Kampala, the "
-        "ministry said.\n\nKenyan Foreign Minister Ali Kaya held talks with his Ugandan "
-        "counterpart Tomas Ibarra for two hours."
-    )
-    assert [summary(e) for e in events_of(nlp, body, AUG_21)] == [
-        ("talks", "2024-08-20", ["Ali Kaya", "Tomas Ibarra"])
-    ]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kenya and Uganda agreed on Tuesday to expand trade during talks in Kampala, the "
+            "ministry said.\n\nKenyan Foreign Minister Ali Kaya held talks with his Ugandan "
+            "counterpart Tomas Ibarra for two hours.",
+            [("talks", "2024-08-20", ["Ali Kaya", "Tomas Ibarra"])],
+        ),
+        # told first with one of its persons and the other's country, then as a meeting
+        (
+            "Kenya and Ghana agreed on Monday to double trade, Kenyan Foreign Minister Rosa "
+            "Quispe said after talks with her Ghanaian counterpart.\n\nQuispe met Kofi "
+            "Amoah, who is also Ghana's deputy prime minister, in Nairobi.",
+            [("talks", "2024-08-19", ["Kofi Amoah", "Rosa Quispe"])],
+        ),
+    ],
+)
+def test_an_encounter_told_first_by_countries_is_the_one_their_persons_hold(nlp, body, expected):
+    assert [summary(e) for e in events_of(nlp, body, AUG_21)] == expected
 
 
 @pytest.mark.parametrize(

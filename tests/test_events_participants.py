@@ -701,6 +701,16 @@ def test_who_comments_on_an_event_takes_no_part_in_it(nlp, body, expected):
                 ("phone-call", "2024-08-20", ["Rosa Quispe", "Spain", "Tomas Vell"]),
             ],
         ),
+        # one of them told again with its leader: that country's meeting, not another
+        (
+            "Foreign Minister Tomas Vell held separate meetings on Tuesday with the leaders "
+            "of Angola and Mozambique.\n\nWith Angolan President Rosa Quispe, Vell "
+            "discussed trade and energy.",
+            [
+                ("meeting", "2024-08-20", ["Angola", "Rosa Quispe", "Tomas Vell"]),
+                ("meeting", "2024-08-20", ["Mozambique", "Tomas Vell"]),
+            ],
+        ),
     ],
 )
 def test_meetings_or_calls_with_several_are_one_with_each(nlp, body, expected):

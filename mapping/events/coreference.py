@@ -182,13 +182,21 @@ def _antecedent(
 
 
 def _told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
-    """ "Korea and Japan agreed during talks" (the lede), then "X held talks with Y": the
-    same kind of encounter told first by countries alone is the one their persons hold (not
-    a signing: "A and B signed 17 agreements", then "X and Y signed a declaration")."""
-    if k.kind != ev.kind or any(p.kind in (PERSON, ORG) for p in k.participants):
+    """ "Korea and Japan agreed during talks" (the lede), then "X held talks with Y"; "X met
+    the leaders of A and B", then "X and A's president discussed ...": an encounter told
+    first by countries (beside persons of its own, all in the second telling) is the one
+    their persons hold. Not a signing: "A and B signed 17 agreements", then "X and Y signed
+    a declaration"."""
+    if k.group != ev.group or (k.kind != ev.kind and k.group != "meet"):
+        return False
+    if any(p.kind == ORG for p in k.participants):
+        return False
+    theirs = {id(p) for p in k.participants if p.kind == PERSON}
+    persons = [p for p in ev.participants if p.kind == PERSON]
+    if not theirs <= {id(p) for p in persons}:
         return False
     countries = {id(p) for p in k.participants if p.kind == COUNTRY}
-    known = [c for p in ev.participants if p.kind == PERSON and (c := nationality(p))]
+    known = [c for p in persons if id(p) not in theirs and (c := nationality(p))]
     return bool(known) and {id(c) for c in known} <= countries
 
 

@@ -38,14 +38,17 @@ def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     doers = r.entities_at(subjects, (PERSON,), expand=True)
     base += [p for p in doers if p not in base]
-    each = _respectively(ev, listed, [p for p in base if p.kind == PERSON and p not in doers])
+    each = _respectively(r, ev, listed, [p for p in base if p.kind == PERSON and p not in doers])
     base = [p for p in base if not any(p in told for told in each)]
     return [replace(ev, participants=[*base, *told], sentences=set(ev.sentences)) for told in each]
 
 
-def _respectively(ev: Event, listed: list[Entity], others: list[Entity]) -> list[list[Entity]]:
+def _respectively(
+    r: EventReader, ev: Event, listed: list[Entity], others: list[Entity]
+) -> list[list[Entity]]:
     """ "calls from the ministers of A and B, X and Y, respectively": X is A's, Y is B's;
-    else each listed partner alone."""
+    else each listed partner, a country with its own nationals among the others ("met the
+    leaders of A and B", then "with A's president X, ...")."""
     if (
         len(others) == len(listed)
         and all(e.kind == COUNTRY for e in listed)
@@ -54,7 +57,7 @@ def _respectively(ev: Event, listed: list[Entity], others: list[Entity]) -> list
         first = {id(e): min(m.start for m in e.mentions) for e in others}
         ordered = sorted(others, key=lambda e: first[id(e)])
         return [[country, person] for country, person in zip(listed, ordered, strict=True)]
-    return [[e] for e in listed]
+    return [[e, *(p for p in others if r.country_of(p) is e)] for e in listed]
 
 
 def _partners_listed(r: EventReader, tok: Token) -> list[Entity]:
