@@ -648,6 +648,17 @@ def test_him_is_the_subject_told_before_not_the_clauses_own(nlp):
     ]
 
 
+def test_his_is_not_a_subject_the_article_calls_she(nlp):
+    body = (
+        "Kenyan Foreign Minister Rosa Quispe thanked her Ghanaian counterpart Kofi Amoah on "
+        "Monday.\n\nQuispe met Amoah in Nairobi during his two-day visit that began on Sunday."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-18", ["Kofi Amoah", "Rosa Quispe"]),
+        ("visit", "2024-08-18", ["Kofi Amoah"]),
+    ]
+
+
 def test_the_one_who_invites_is_no_party_to_the_visit(nlp):
     body = (
         "At the invitation of President Tomas Vell, Prime Minister Ali Kaya of Norway will "

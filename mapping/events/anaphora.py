@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity, fold
+from communique.mapping.entities.genders import person_genders, pronoun_gender
 from communique.mapping.events.base import RECEIVING_VERBS, REPORTING, governing_verb, words
 from communique.mapping.events.offices import leads
 from communique.mapping.mentions.finder import PERSON
@@ -124,8 +125,9 @@ class EventAnaphora:
 
     def _possessor(self, t: Token) -> Entity | None:
         """ "During his visit to X, Y signed ...", "Y said his visit ...": a possessive
-        pronoun is the person subject of a clause it is part of; else the person last named
-        as a subject before its sentence."""
+        pronoun is the person subject of a clause it is part of (the object, where the
+        article gives the subject the other gender: "she met Y during his visit"); else the
+        person last named as a subject before its sentence."""
         if t.lower_ not in ("his", "her"):
             return self._pronoun(t)
         for n, anc in enumerate(t.ancestors):
@@ -133,12 +135,18 @@ class EventAnaphora:
                 break
             if (guest := self._received(anc, t)) is not None:
                 return guest
-            for c in anc.children:
-                if c.dep_ != "nsubj" or c.left_edge.i <= t.i <= c.right_edge.i:
-                    continue
-                named = self.entities_at([c], (PERSON,), expand=True)
-                if named:
+            for role in ("nsubj", "dobj"):
+                slots = [
+                    c
+                    for c in anc.children
+                    if c.dep_ == role and not c.left_edge.i <= t.i <= c.right_edge.i
+                ]
+                named = self.entities_at(slots, (PERSON,), expand=True)
+                if named and self._may_be(named[0], t):
                     return named[0]
+                if named and role == "nsubj":
+                    continue  # the subject is of the other gender: the object, if any
+                break
         verb = governing_verb(t.head)
         if t.i < verb.i and not any(c.dep_.startswith("nsubj") for c in verb.children):
             # a subject the parser hung elsewhere: the first person named before the verb
@@ -147,6 +155,13 @@ class EventAnaphora:
                 if e is not None and e.kind == PERSON:
                     return e
         return self._pronoun(t)
+
+    def _may_be(self, e: Entity, pronoun: Token) -> bool:
+        """Whether the article calls the person by the pronoun's gender, or tells none."""
+        if self._genders is None:
+            self._genders = person_genders(self.doc, self.ents)
+        told = self._genders.get(id(e))
+        return told is None or pronoun_gender(pronoun.text) in (None, told)
 
     def _received(self, verb: Token, t: Token) -> Entity | None:
         """ "X received Y on the occasion of his visit": after a receiving verb a visit's

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right, insort_left
 from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity, fold
-from communique.mapping.facts.genders import person_genders, pronoun_gender
+from communique.mapping.entities.genders import person_genders, pronoun_gender
 from communique.mapping.facts.subjects import says, title_run
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named

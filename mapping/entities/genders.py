@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from communique.mapping.entities.entity import ArticleEntities
-from communique.mapping.facts.reporting import quote_words as _data
+from communique.mapping.lexicon import quote_words as _data
 from communique.mapping.mentions.finder import PERSON
 
 
