@@ -77,6 +77,33 @@ def test_a_visit_to_towns_of_several_countries_is_a_visit_to_each(nlp, body):
             "President Ana Velor invited Foreign Minister Tom Arkan to visit Lima next year.",
             [("visit", "2025", ["Tom Arkan"])],
         ),
+        # ... a counterpart of a country there: its one person told before
+        (
+            "President Ana Velor of Peru held talks with President Tom Arkan of Chile on "
+            "Monday.\n\nVelor invited her Chilean counterpart to visit Peru next year.",
+            [
+                ("talks", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("visit", "2025", ["Peru", "Tom Arkan"]),
+            ],
+        ),
+        # ... a pronoun there: the other person told last, never the one who invites
+        (
+            "President Ana Velor held phone talks with Foreign Minister Tom Arkan on Monday."
+            "\n\nVelor invited him to visit Peru next year.",
+            [
+                ("phone-call", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("visit", "2025", ["Peru", "Tom Arkan"]),
+            ],
+        ),
+        (
+            "President Ana Velor held phone talks with Foreign Minister Tom Arkan on Monday."
+            "\n\nVelor congratulated Arkan on his appointment and invited him to visit Peru "
+            "next year.",
+            [
+                ("phone-call", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("visit", "2025", ["Peru", "Tom Arkan"]),
+            ],
+        ),
     ],
 )
 def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):

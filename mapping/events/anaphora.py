@@ -109,14 +109,24 @@ class EventAnaphora:
 
     def _object_pronoun(self, t: Token) -> Entity | None:
         """ "X will meet with him": the subject of a sentence before, never the one of the
-        pronoun's own clause (who would meet himself)."""
+        pronoun's own clause (who would meet himself); when that is the one, the other
+        person named last before the pronoun, in its sentence or the one before ("X
+        congratulated Y and invited him to visit")."""
         sent = sentence_of(self.doc, t.i)
         e = self.last_subject.get(sent.start)
         verb = governing_verb(t)
-        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if e is None or any(self.by_token.get(c.i) is e for c in own):
-            return None
-        return e
+        if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head  # (the subject the conjoined verbs share)
+        own = {id(x) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               if (x := self.by_token.get(c.i)) is not None}  # fmt: skip
+        if e is not None and id(e) not in own:
+            return e
+        before = sentence_of(self.doc, sent.start - 1).start if sent.start else 0
+        for i in range(t.i - 1, before - 1, -1):
+            other = self.by_token.get(i)
+            if other is not None and other.kind == PERSON and id(other) not in own:
+                return other if self._may_be(other, t) else None
+        return None
 
     def _bare_surname(self, t: Token) -> Entity | None:
         """A bare surname the mention finder left out ("..., Osei told"): its one bearer."""

@@ -117,9 +117,10 @@ class EventPlaces:
             if e is not None and e.kind == PERSON:
                 return e
         if verb.dep_ == "xcomp":  # "invited Dossou to visit"; "He is due to visit"
-            for c in verb.head.children:
-                if c.dep_ == "dobj" and (e := self.entity(c)) and e.kind == PERSON:
-                    return e
+            objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+            if objects:  # "invited him (his Turkmen counterpart) to visit": theirs, if known
+                named = self.entities_at(objects[:1], (PERSON,), expand=True)
+                return named[0] if named else self.counterpart(objects[0])
             head = verb.head
             if head.dep_ in ("acomp", "xcomp"):  # "is due to visit", "is expected to visit"
                 head = head.head
