@@ -479,6 +479,13 @@ ROUND_FOUR = [
         [("We won't wait for another season", "Arvid Lunde")],
     ),
     (NO_FI + "Lunde's team and Kettu's advisers met in the '90s building, officials said.", []),
+    # ... and words quoted in them inside one's own sentence
+    (
+        NO_FI + "Lunde called the new fishing quota a 'clear breach' of the treaty and said "
+        "Norway would 'not look away'.",
+        [("clear breach", "Arvid Lunde"), ("not look away", "Arvid Lunde")],
+    ),
+    (NO_FI + "The ministers' advisers and the fishermen' union met in Oslo.", []),
     # the object pronoun of "quoted … as saying"
     (
         NO_FI + "Finnish President Aino Vartia said the talks were useful.\n\n"
