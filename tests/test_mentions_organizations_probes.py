@@ -168,8 +168,8 @@ def test_junk_probes(nlp, body, orgs):
     assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
 
 
-# a country's own body, by its demonym or in the possessive; a government, cabinet or
-# presidency is named "Government of X" however the text puts it
+# a country's own body, by its demonym or in the possessive; a government, cabinet,
+# presidency or embassy is named "Government of X" however the text puts it
 @pytest.mark.parametrize(
     ("body", "orgs"),
     [
@@ -181,6 +181,9 @@ def test_junk_probes(nlp, body, orgs):
         ("Angola’s army said the border was calm.", {"Army of Angola": "AGO"}),
         ("Lebanon’s cabinet met on Monday.", {"Cabinet of Lebanon": "LBN"}),
         ("The Lebanese army said the border was calm.", {"Lebanese army": "LBN"}),
+        # an embassy is one country's, wherever it stands
+        ("Ghana's embassy in Oslo said the border was calm.", {"Embassy of Ghana": "GHA"}),
+        ("The Ghanaian embassy said the border was calm.", {"Embassy of Ghana": "GHA"}),
         # a term of office is no body
         ("The French presidency of the EU ended in June.", {"European Union": None}),
     ],

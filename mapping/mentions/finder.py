@@ -93,8 +93,13 @@ def _from_gazetteer(span: Span) -> Mention | None:
 SITE_FIRST = {"Lake", "Mount", "Mountain", "Cape", "Isle"}
 # lower-case bodies of a state named by its demonym: "the Lebanese army"
 STATE_BODIES = {"army", "navy", "police", "military", "government", "senate"}
-STATE_BODIES |= {"cabinet", "presidency", "judiciary", "legislature"}
-NAMED_BY_COUNTRY = {"government": "Government", "cabinet": "Cabinet", "presidency": "Presidency"}
+STATE_BODIES |= {"cabinet", "presidency", "judiciary", "legislature", "embassy"}
+NAMED_BY_COUNTRY = {
+    "government": "Government",
+    "cabinet": "Cabinet",
+    "presidency": "Presidency",
+    "embassy": "Embassy",
+}
 POSSESSIVES = {"’s", "'s"}
 
 # a body or site of an organization named after it: "African Union Commission"
