@@ -68,6 +68,13 @@ from communique.mapping.reading.dateline import parse_dateline
         ("Ugandan State Minister for Foreign Affairs ", ["Minister of State"], "UGA"),
         ("Japan's State Minister of Defense ", ["Minister of State"], "JPN"),
         ("the Ethiopian State Minister ", ["Minister of State"], "ETH"),
+        # a portfolio written before the title is part of it, and so is its qualifier
+        ("Kenyan Agriculture Minister ", ["Agriculture Minister"], "KEN"),
+        ("Ghana's Trade and Industry Minister ", ["Trade and Industry Minister"], "GHA"),
+        ("Deputy Health Minister ", ["Deputy Health Minister"], None),
+        ("Interior Cabinet Secretary ", ["Interior Cabinet Secretary"], None),
+        # (a known office so written keeps its label)
+        ("Foreign Affairs Minister ", ["Foreign Minister"], None),
     ],
 )
 def test_titles_before(text, labels, country):

@@ -83,8 +83,10 @@ def one_title(fold_case: bool = False) -> str:
     countries = country_forms(fold_case)
     # "Minister of Trade, Industry and Competition", "for Foreign, Commonwealth, and Development"
     domain = rf"(?:{word})(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+|&\s+|of\s+|for\s+)?)(?:{word}))*"
+    # "Agriculture Minister", "Interior Cabinet Secretary": a portfolio written before
+    portfolio_first = alternation(_PORTFOLIO_FIRST, fold_case=fold_case)
     return (
-        rf"(?P<mods>{mods})(?P<title>{title})"
+        rf"(?P<mods>{mods})(?:(?P<pre>{domain})\s+(?=(?:{portfolio_first})\b))?(?P<title>{title})"
         rf"(?:\s+(?P<dprep>of|for)\s+(?:the\s+)?(?P<domain>{domain}))?"
         rf"(?:\s+of\s+the\s+(?P<body>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{countries}))?"
@@ -97,6 +99,10 @@ def one_title(fold_case: bool = False) -> str:
         # "CEO of the National Rail and Ferry Company": "and" between capitals is in a name
         rf"(?:\s+of\s+the\s+(?P<generic>[a-z](?:(?!\sand\s(?-i:[^A-Z])|\s(?:{civil})\b)[^,;()])*?))?"
     )
+
+
+# the titles a portfolio may be written before ("Health Minister", "Education Secretary")
+_PORTFOLIO_FIRST = ("Minister", "Secretary", "Cabinet Secretary")
 
 
 @cache
@@ -153,7 +159,12 @@ def _title_from(m: re.Match) -> Title:
     if m.group("ofc"):
         rec = country_named(m.group("ofc"))
         country = rec.iso3 if rec else None
-    if m.group("domain"):
+    if m.group("pre"):
+        # "Agriculture Minister": the known office so written ("Foreign Affairs Minister"),
+        # else the title as written
+        form = f"{m.group('pre')} {head}"
+        label = label_of().get(form.lower()) or f"{_capitalized(m.group('pre'))} {base}"
+    elif m.group("domain"):
         # "Minister of National Security": the portfolio is part of the role
         label = _portfolio_label(base, m.group("dprep").lower(), m.group("domain"))
     elif m.group("to") or m.group("generic"):
@@ -167,6 +178,11 @@ def _title_from(m: re.Match) -> Title:
     if m.group("toc"):
         label = f"{label} {m.group('tocw').lower()} {m.group('toc')}"
     return Title(surface=m.group(0).strip(), label=label, country=country)
+
+
+def _capitalized(words: str) -> str:
+    return " ".join(w if w.lower() in ("and", "of", "for") else w[:1].upper() + w[1:]
+                    for w in words.split())  # fmt: skip
 
 
 def _portfolio_label(base: str, prep: str, domain: str) -> str:
