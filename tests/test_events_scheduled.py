@@ -46,6 +46,15 @@ def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -
             2,
             True,
         ),
+        # "will co-chair", the parser hanging "will" on the word before the hyphen
+        (
+            ["she", "will", "co", "-", "chair", "the", "session"],
+            [2, 2, 2, 2, 2, 6, 4],
+            ["nsubj", "aux", "ROOT", "punct", "advcl", "det", "dobj"],
+            ["PRP", "MD", "VB", "HYPH", "VB", "DT", "NN"],
+            4,
+            True,
+        ),
         # "will discuss": a modal
         (
             ["they", "will", "discuss", "plans"],

@@ -128,6 +128,10 @@ def is_scheduled(tok: Token) -> bool:
     verb = governing_verb(tok)
     # "will hold talks ... and give a speech": the second verb shares the first's "will"
     shared = [verb.head] if verb.dep_ == "conj" and verb.tag_ == "VB" else []
+    # "will co-chair": the parser may hang "will" on the word before the hyphen
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha:
+        shared.append(doc[tok.i - 2])
     for t in (tok, verb, *shared):
         # ("a memorandum could be signed during the visit": a possibility, not held yet)
         if any(c.lower_ in _MODALS and c.dep_ in ("aux", "auxpass") for c in t.children):
