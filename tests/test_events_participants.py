@@ -686,6 +686,18 @@ def test_his_is_not_a_subject_the_article_calls_she(nlp):
     ]
 
 
+def test_two_others_meeting_during_a_visit_meet_without_the_visitor(nlp):
+    body = (
+        "President Tomas Vell on Tuesday received the outgoing Ambassador of France to Kenya, "
+        "Pierre Marchal, at State House.\n\nLater, Vell hosted a state dinner for visiting "
+        "Ghanaian President Kofi Amoah, who arrived in Nairobi on Monday for a two-day visit."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-20", ["Pierre Marchal", "Tomas Vell"]),
+        ("visit", "2024-08-19", ["Kofi Amoah"]),
+    ]
+
+
 def test_the_one_who_invites_is_no_party_to_the_visit(nlp):
     body = (
         "At the invitation of President Tomas Vell, Prime Minister Ali Kaya of Norway will "

@@ -187,6 +187,9 @@ def _part_of(e: Event, main: Event, lead: Event | None, dateline_date: DateValue
     if (
         main.guest is not None
         and main.guest not in e.participants
+        # (two others who met during the visit are an encounter of their own: the host
+        # receiving another envoy, the two ministers of the delegations)
+        and sum(p.kind == PERSON for p in e.participants) < 2
         and (
             e.kind in ("meeting", "talks", "ceremony")
             # (a body's statement during the visit is the body's alone)
