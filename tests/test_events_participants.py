@@ -751,6 +751,22 @@ def test_who_comments_on_an_event_takes_no_part_in_it(nlp, body, expected):
                 ("phone-call", "2024-08-20", ["Rosa Quispe", "Spain", "Tomas Vell"]),
             ],
         ),
+        # met on the sidelines "with X and with Y": one with each
+        (
+            "President Ana Velor attended the Korva Summit in Nairobi on Monday.\n\nOn the "
+            "sidelines, Velor met with President Tomas Vell and with Prime Minister Kofi Amoah.",
+            [
+                ("meeting", "2024-08-19", ["Ana Velor", "Kofi Amoah"]),
+                ("meeting", "2024-08-19", ["Ana Velor", "Tomas Vell"]),
+                ("summit", "2024-08-19", ["Ana Velor"]),
+            ],
+        ),
+        # ... and elsewhere one meeting of the three
+        (
+            "President Ana Velor met with President Tomas Vell and with Prime Minister Kofi "
+            "Amoah in Nairobi on Monday.",
+            [("meeting", "2024-08-19", ["Ana Velor", "Kofi Amoah", "Tomas Vell"])],
+        ),
         # one of them told again with its leader: that country's meeting, not another
         (
             "Foreign Minister Tomas Vell held separate meetings on Tuesday with the leaders "

@@ -150,6 +150,8 @@ class EventReader(EventAnaphora, EventPlaces):
                 slots.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "among"):
                 slots.extend(c.children)
+                # "met with X and with Y": the conjoined phrase's object too
+                slots.extend(p for d in c.conjuncts if d.dep_ == "conj" for p in d.children)
             elif c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call":
                 slots.extend(c.children)  # "paid a courtesy call on him": the one called on
             elif c.dep_ == "acl":  # "a statement issued by the Foreign Office"

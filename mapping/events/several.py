@@ -63,8 +63,17 @@ def _respectively(
 def _partners_listed(r: EventReader, tok: Token) -> list[Entity]:
     """The persons (else countries) a meetings noun or a sidelines meet lists."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and on_the_sidelines(tok):
-        # "met Premier X and President Y on the margins of the summit": two bilaterals
+        # "met Premier X and President Y (with X and with Y) on the margins of the summit":
+        # two bilaterals
         slots = [c for c in tok.children if c.dep_ == "dobj"]
+        slots += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for w in (c, *c.conjuncts)
+            for p in w.children
+            if p.dep_ == "pobj"
+        ]
     elif tok.tag_ == "NNS":
         # "meetings with X and Y"; "the meetings are with X and Y"; "calls from X and Y"
         # ("held meetings on Monday with X and Y": the parser hangs "with" on the verb)
