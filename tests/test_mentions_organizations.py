@@ -359,6 +359,8 @@ def test_companies_named_after_a_noun_of_companies(nlp, body, orgs):
     [
         "Party General Secretary Tomas Ibarra met Omar Kaya in Hanoi.",
         "Prime Cabinet Secretary Omar Kaya met the press in Nairobi.",
+        # ... so is its portfolio before it
+        "Kenya will not send troops, Defence Cabinet Secretary Omar Kaya said on Tuesday.",
     ],
 )
 def test_a_word_of_a_title_is_no_organization(nlp, body):

@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from communique.mapping.entities.titles import only_a_title, title_first_words
+from communique.mapping.entities.titles import lexicon, only_a_title, title_first_words
 from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
 from communique.mapping.mentions.mention import (
     BODY_CENTRE_WORDS,
@@ -176,8 +176,10 @@ def _from_org(span: Span) -> list[Mention]:
     if last not in ORG_HEADS and acts_as_person(span):
         return [person(span)]
     org = _organization(span)
-    if org.end - org.start == 1 and last in ORG_HEADS and _title_follows(span):
-        return []  # "Party General Secretary", "Cabinet Secretary": a word of a title
+    if last in ORG_HEADS and _title_follows(span) and _portfolio_only(span[:-1]):
+        # "Party General Secretary", "Cabinet Secretary", "Defence Cabinet Secretary": the
+        # words of a title
+        return []
     return [org]
 
 
@@ -197,6 +199,16 @@ def _numbered_gathering(span: Span) -> bool:
 def _title_first_words() -> frozenset[str]:
     """The capitalized words a title may begin with."""
     return frozenset(w for w in title_first_words() if w[:1].isupper())
+
+
+def _portfolio_only(words: Span) -> bool:
+    """Whether the words are a portfolio's ("Defence", "Foreign Affairs"), or none."""
+    return all(t.text in _portfolio_words() or t.lower_ == "and" for t in words)
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(lexicon()["portfolio_words"])
 
 
 def _title_follows(span: Span) -> bool:
