@@ -73,6 +73,12 @@ from communique.mapping.reading.dateline import parse_dateline
         ("Ghana's Trade and Industry Minister ", ["Trade and Industry Minister"], "GHA"),
         ("Deputy Health Minister ", ["Deputy Health Minister"], None),
         ("Interior Cabinet Secretary ", ["Interior Cabinet Secretary"], None),
+        # a body's office "for the" body
+        (
+            "A spokesperson for the East African Community, ",
+            ["Spokesperson for the East African Community"],
+            None,
+        ),
         # (a known office so written keeps its label)
         ("Foreign Affairs Minister ", ["Foreign Minister"], None),
     ],

@@ -94,10 +94,11 @@ def one_title(fold_case: bool = False) -> str:
         rf"(?:\s+(?P<tocw>to|for)\s+(?:the\s+)?(?P<toc>{countries})(?![\w-]))?"
         rf"(?:\s+(?:to|for)\s+the\s+(?P<to>{mods}(?:{title})(?:\s+on\s+(?:{domain}))?))?"
         rf"(?:\s+at\s+the\s+(?P<at>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
-        # "President of the upper house of the German parliament"; no other title inside, so
+        # "President of the upper house of the German parliament", "Spokesperson for the X
+        # Community"; no other title inside, so
         # that "Chairman of the Senate X met Deputy Foreign Minister" is two titles
         # "CEO of the National Rail and Ferry Company": "and" between capitals is in a name
-        rf"(?:\s+of\s+the\s+(?P<generic>[a-z](?:(?!\sand\s(?-i:[^A-Z])|\s(?:{civil})\b)[^,;()])*?))?"
+        rf"(?:\s+(?:of|for)\s+the\s+(?P<generic>[a-z](?:(?!\sand\s(?-i:[^A-Z])|\s(?:{civil})\b)[^,;()])*?))?"
     )
 
 
