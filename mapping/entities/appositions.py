@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from communique.mapping.entities.qualifiers import APOS
 from communique.mapping.entities.titles import (
-    APOS,
     TitleChain,
     country_forms,
     title_run,

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from communique.mapping.entities.qualifiers import APOS
 from communique.mapping.entities.titles import (
-    APOS,
     alternation,
     label_of,
     lexicon,

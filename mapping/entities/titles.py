@@ -11,12 +11,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from communique.mapping.entities.countries import CountryRecord, all_countries
-from communique.mapping.mentions.gazetteers import country_named, organizations
+from communique.mapping.entities.countries import all_countries
+from communique.mapping.entities.qualifiers import qualifier_country, qualifier_organization
+from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.nlp.alternation import trie_alternation
 
 COUNTERPART = "counterpart"
-APOS = "[’']"
 
 
 @dataclass(frozen=True)
@@ -196,25 +196,6 @@ def _portfolio_label(base: str, prep: str, domain: str) -> str:
     return f"{base} {prep} {domain}"
 
 
-def qualifier_country(text: str) -> tuple[CountryRecord | None, int]:
-    """The country named by the last words of text ("Kazakh", "Azerbaijan's", "Seoul's")."""
-    stripped = re.sub(rf"{APOS}s?\s*$", "", text.rstrip())
-    if not stripped or stripped[-1] in ",;:–—-":
-        return None, len(text)  # "... with Benin, Minister X": the country is not a qualifier
-    words = list(re.finditer(r"[^\s,;:()]+", stripped))
-    for n in (3, 2, 1):
-        if len(words) < n:
-            continue
-        start = words[-n].start()
-        candidate = stripped[start:]
-        if not candidate[:1].isupper():
-            continue
-        rec = country_named(candidate, allow_capitals=True)
-        if rec:
-            return rec, start
-    return None, len(text)
-
-
 # How far before a name its titles are looked for, in characters. The longest chain with
 # its qualifier in the corpora is about 150 (two titles, then a country's official name);
 # reading only this much keeps every name of a long sentence from rescanning all of the
@@ -288,17 +269,3 @@ def _side_by_side(rest: str) -> bool:
 _COUNTERPART_FROM = re.compile(
     r"\bcounterparts?(?P<tail>\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'. -]*?))$"
 )
-
-
-def qualifier_organization(text: str) -> tuple[str | None, int]:
-    """The organization named by the last words of text ("EU", "the United Nations'")."""
-    stripped = re.sub(rf"{APOS}s?\s*$", "", text.rstrip())
-    if not stripped or stripped[-1] in ",;:–—-":
-        return None, len(text)
-    words = list(re.finditer(r"[^\s,;:()]+", stripped))
-    for n in (4, 3, 2, 1):
-        if len(words) >= n:
-            entry = organizations().get(stripped[words[-n].start() :])
-            if entry is not None and entry.kind != "news agency":
-                return entry.name, words[-n].start()
-    return None, len(text)

@@ -10,7 +10,7 @@ from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.entities.genders import person_genders, pronoun_gender
 from communique.mapping.events.base import RECEIVING_VERBS, REPORTING, governing_verb, words
 from communique.mapping.events.offices import leads
-from communique.mapping.mentions.finder import PERSON
+from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
 
 # "the two leaders", "both ministers": nouns of persons that refer back to a pair
@@ -86,6 +86,22 @@ class EventAnaphora:
             and any(p is e for p in people)
             for label, people in self.titles.items()
         )
+
+    def counterpart(self, tok: Token) -> Entity | None:
+        """ "his Turkmen counterpart": the one person of that country named before it."""
+        if tok.lemma_.lower() != "counterpart":
+            return None
+        countries = [e for c in tok.children if (e := self.by_token.get(c.i)) and e.kind == COUNTRY]
+        if len(countries) != 1:
+            return None
+        theirs = {
+            id(e): e
+            for i, e in self.by_token.items()
+            if i < tok.i
+            and e.kind == PERSON
+            and self.person_country.get(id(e)) == countries[0].iso3
+        }
+        return next(iter(theirs.values())) if len(theirs) == 1 else None
 
     def named_or_meant(self, t: Token) -> Entity | None:
         """The entity the token names, else the one its pronoun stands for."""

@@ -179,6 +179,20 @@ def event_name(tok: Token) -> tuple[str, ...]:
     return (*words, tok.lower_) if words else ()
 
 
+def named_apart(tok: Token, other: Token) -> bool:
+    """ "a Mercosur summit" and "the Ibero-American summit": each named by capitalized
+    words before it, and not the same ones: two gatherings."""
+    mine, theirs = _name_words(tok), _name_words(other)
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
+def _name_words(tok: Token) -> frozenset[str]:
+    return frozenset(
+        w.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+        for w in c.subtree if w.is_title or w.is_upper
+    )  # fmt: skip
+
+
 def plural_subject(tok: Token) -> bool:
     verb = governing_verb(tok)
     for c in verb.children:

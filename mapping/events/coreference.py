@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Token
-
-from communique.mapping.events.base import Event, event_name, framing_gathering, signature, words
+from communique.mapping.events.base import (
+    Event,
+    event_name,
+    framing_gathering,
+    named_apart,
+    signature,
+    words,
+)
 from communique.mapping.events.implied import join_sequels
 from communique.mapping.events.retold import (
     Nationality,
@@ -97,20 +102,6 @@ _FRAME_NOUNS = words("frame_nouns")
 def _only_a_frame(tok) -> bool:
     """`on the sidelines of the summit`: the gathering frames another event."""
     return tok.head.lower_ == "of" and tok.head.head.lower_ in _FRAME_NOUNS
-
-
-def _named_apart(tok: Token, other: Token) -> bool:
-    """ "a Mercosur summit" and "the Ibero-American summit": each named by capitalized
-    words before it, and not the same ones: two gatherings."""
-    mine, theirs = _name_words(tok), _name_words(other)
-    return bool(mine) and bool(theirs) and mine != theirs
-
-
-def _name_words(tok: Token) -> frozenset[str]:
-    return frozenset(
-        w.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
-        for w in c.subtree if w.is_title or w.is_upper
-    )  # fmt: skip
 
 
 _ATTENDANCE = words("attendance_words")
@@ -248,7 +239,7 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
         for k in reversed(kept)
         if k.group == ev.group
         and _compatible_dates(k, ev)
-        and not _named_apart(ev.trigger, k.trigger)
+        and not named_apart(ev.trigger, k.trigger)
     ]
     if not framing_gathering(ev.trigger) and ev.kind != "summit":
         # a gathering told as the frame of another event is retold only as a gathering

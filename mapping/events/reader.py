@@ -292,21 +292,5 @@ class EventReader(EventAnaphora, EventPlaces):
                 return e  # (but "X's predecessor, Y": Y is the one meant, not X)
         return None
 
-    def counterpart(self, tok: Token) -> Entity | None:
-        """ "his Turkmen counterpart": the one person of that country named before it."""
-        if tok.lemma_.lower() != "counterpart":
-            return None
-        countries = [e for c in tok.children if (e := self.entity(c)) and e.kind == COUNTRY]
-        if len(countries) != 1:
-            return None
-        theirs = {
-            id(e): e
-            for i, e in self.by_token.items()
-            if i < tok.i
-            and e.kind == PERSON
-            and self.person_country.get(id(e)) == countries[0].iso3
-        }
-        return next(iter(theirs.values())) if len(theirs) == 1 else None
-
     def _holder(self, office: Token, country: Entity) -> Entity | None:
         return office_holder(office, country, self.titles, self.person_country, self.by_token)
