@@ -678,7 +678,8 @@ def test_him_is_the_subject_told_before_not_the_clauses_own(nlp):
 def test_his_is_not_a_subject_the_article_calls_she(nlp):
     body = (
         "Kenyan Foreign Minister Rosa Quispe thanked her Ghanaian counterpart Kofi Amoah on "
-        "Monday.\n\nQuispe met Amoah in Nairobi during his two-day visit that began on Sunday."
+        "Monday.\n\nQuispe met Amoah in Nairobi in the course of his official visit, which "
+        "started on Sunday."
     )
     assert event_rows(nlp, body, AUG_21) == [
         ("meeting", "2024-08-18", ["Kofi Amoah", "Rosa Quispe"]),
