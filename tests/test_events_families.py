@@ -415,6 +415,15 @@ def test_a_message_delivered_is_a_meeting_of_bearer_and_recipient(nlp, body, exp
         ),
         # home again is no visit
         ("Kenyan President Omar Kaya left for Nairobi on Monday.", []),
+        # a visit under way told without a destination: the country of the one who hosted
+        (
+            "Kenyan President Omar Kaya on Monday hosted his Ghanaian counterpart Kofi "
+            "Amoah.\n\nAmoah is on a two-day state visit.",
+            [
+                ("meeting", "2024-08-19", ["Kofi Amoah", "Omar Kaya"], None, None),
+                ("visit", "2024-08-19", ["Kofi Amoah"], "Kenya", "Kofi Amoah"),
+            ],
+        ),
     ],
 )
 def test_being_in_a_foreign_place_is_a_visit(nlp, body, expected):

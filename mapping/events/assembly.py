@@ -41,6 +41,7 @@ def _linked(
     events = [part for ev in events for part in several.one_per_partner(r, ev)]
     events = [part for ev in events for part in several.one_per_destination(r, ev)]
     events = several.one_tour(events)
+    _hosts_of_visits_under_way(r, events)
     main = [ents.country(iso3) for iso3 in main_countries(ents)]
     for ev in events:
         if (
@@ -69,6 +70,28 @@ def _linked(
         and not e.unnamed_speaker
         and not (e.scheduled and e.group in ("sign", "statement"))
     ]
+
+
+def _hosts_of_visits_under_way(r: EventReader, events: list[Event]) -> None:
+    """ "X hosted his counterpart Y in Nairobi ... Y, who is on a state visit": a visit under
+    way told without a destination is made where its guest's encounter of that day took
+    place, else to the country of the one person the guest met there."""
+    for v in events:
+        if v.kind != "visit" or v.host is not None or v.guest is None or v.scheduled:
+            continue
+        home = r.country_of(v.guest)
+        for e in events:
+            if e.group != "meet" or e.scheduled or v.guest not in e.participants:
+                continue
+            if v.date is not None and e.date is not None and not v.date.covers(e.date):
+                continue
+            others = [p for p in e.participants if p.kind == PERSON and p is not v.guest]
+            where = r.country_of(e.place) if e.place is not None else None
+            if where is None and len(others) == 1:
+                where = r.country_of(others[0])
+            if where is not None and home is not None and where is not home:
+                v.host = where
+                break
 
 
 def main_countries(ents: ArticleEntities) -> list[str]:
