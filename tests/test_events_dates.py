@@ -128,6 +128,17 @@ def test_a_date_of_another_clause_does_not_leak(nlp):
     assert dates_by_kind(facts_of(nlp, body, JAN_30))["agreement-signing"] == {"2024-01-29"}
 
 
+def test_a_day_of_the_main_clause_is_not_a_visit_under_way_in_a_relative_clause(nlp):
+    """ "X, who is on a visit, will speak on Tuesday": the visit under way does not begin
+    next Tuesday (no day is told for it)."""
+    body = (
+        "Ghanaian President Kofi Amoah, who is on a two-day state visit to Kenya, will "
+        "address Parliament on Tuesday."
+    )
+    events = facts_of(nlp, body, AUG_21).events
+    assert [(e.kind, e.date and e.date.value) for e in events] == [("visit", None)]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

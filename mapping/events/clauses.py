@@ -169,3 +169,17 @@ def _title_runs(doc: Doc) -> list[int]:
             runs[t.i] = stop - 1
         doc.user_data["communique_title_runs"] = runs
     return runs
+
+
+def in_a_relcl(t: Token, head: Token) -> bool:
+    """Whether t stands in a relative clause below head."""
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
+
+
+def relcls(sent: Span) -> list[Token]:
+    """The heads of the sentence's relative clauses."""
+    return [t for t in sent if t.dep_ == "relcl"]

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
-from communique.mapping.events.clauses import ClauseTriggers, clause_head
+from communique.mapping.events.clauses import ClauseTriggers, clause_head, in_a_relcl, relcls
 from communique.mapping.events.tense import words
 from communique.mapping.nlp.language import text_of, tokens_of
 from communique.mapping.nlp.tree import tree_of
@@ -118,8 +118,9 @@ def _assign(
         of_clause.setdefault(head.i, value)
     if not targets and value.precision == "day" and head.lemma_.lower() not in words("say_verbs"):
         # a misattached "on Sunday" frames the one event told below its verb ("the ministry
-        # said on Tuesday" is the day of the saying, not of what was said)
-        targets = index.last_below(head, root.i)
+        # said on Tuesday" is the day of the saying, not of what was said), not one of a
+        # relative clause of its own tense ("X, who is on a visit, will speak on Tuesday")
+        targets = [t for t in index.last_below(head, root.i) if not in_a_relcl(t, head)]
     tree = index.tree
     for t in targets + _when_clause(root, index):
         named_only = t in named and not tree.is_ancestor(t, root)
@@ -205,7 +206,7 @@ def _date_of_arrival(sent: Span, index: ClauseTriggers, out: dict[int, DateValue
         return
     root, tree = sent.root, index.tree
     waiting = [t for t, _ in index.trig if t.i not in out]
-    in_relcl = tree.marked_above([p.i for p in _relcls(sent)], [t.i for t in waiting])
+    in_relcl = tree.marked_above([p.i for p in relcls(sent)], [t.i for t in waiting])
     for t in waiting:
         h = index.heads[t.i]
         if t.i not in out and (h == root or tree.is_ancestor(root, h)):
@@ -250,10 +251,6 @@ def _since(root: Token) -> bool:
         i = parent[i]
     known.update(dict.fromkeys(path, answer))
     return answer
-
-
-def _relcls(sent: Span) -> list[Token]:
-    return [t for t in sent if t.dep_ == "relcl"]
 
 
 # "at the end of", "at the close of", "at the conclusion of" a visit: its last day
