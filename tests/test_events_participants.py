@@ -687,6 +687,15 @@ def test_his_is_not_a_subject_the_article_calls_she(nlp):
     ]
 
 
+def test_talks_with_her_counterpart_are_hers_and_the_counterparts(nlp):
+    body = (
+        "Foreign Minister Lena Varga of Hungary wrote on Tuesday that the talks with her "
+        "Serbian counterpart had been useful.\n\nSerbian Foreign Minister Marko Ilic said the "
+        "border crossing would reopen."
+    )
+    assert event_rows(nlp, body, AUG_21) == [("talks", None, ["Lena Varga", "Marko Ilic"])]
+
+
 def test_two_others_meeting_during_a_visit_meet_without_the_visitor(nlp):
     body = (
         "President Tomas Vell on Tuesday received the outgoing Ambassador of France to Kenya, "

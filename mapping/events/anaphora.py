@@ -88,20 +88,22 @@ class EventAnaphora:
         )
 
     def counterpart(self, tok: Token) -> Entity | None:
-        """ "his Turkmen counterpart": the one person of that country named before it."""
+        """ "his Turkmen counterpart": the one person of that country named before it, else
+        the one the article names at all."""
         if tok.lemma_.lower() != "counterpart":
             return None
         countries = [e for c in tok.children if (e := self.by_token.get(c.i)) and e.kind == COUNTRY]
         if len(countries) != 1:
             return None
+        iso3 = countries[0].iso3
         theirs = {
-            id(e): e
+            id(e): (i, e)
             for i, e in self.by_token.items()
-            if i < tok.i
-            and e.kind == PERSON
-            and self.person_country.get(id(e)) == countries[0].iso3
+            if e.kind == PERSON and self.person_country.get(id(e)) == iso3
         }
-        return next(iter(theirs.values())) if len(theirs) == 1 else None
+        before = [e for i, e in theirs.values() if i < tok.i]
+        found = before or [e for _, e in theirs.values()]
+        return found[0] if len({id(e) for e in found}) == 1 else None
 
     def named_or_meant(self, t: Token) -> Entity | None:
         """The entity the token names, else the one its pronoun stands for."""

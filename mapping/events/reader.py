@@ -245,6 +245,9 @@ class EventReader(EventAnaphora, EventPlaces):
                 # sit for takes part
                 todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                             for p in c.children)  # fmt: skip
+            if e is None and expand and (e := self.counterpart(t)) is not None:
+                # "talks with her Serbian counterpart": hers, so she takes part too
+                todo.extend(c for c in t.children if c.dep_ == "poss")
             if e is None and expand:
                 e = self._named_in_modifiers(t) or titled_holder(
                     t, self.titles, self.by_token, self._at_home
