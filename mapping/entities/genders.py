@@ -18,7 +18,17 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def person_genders(doc: Doc, ents: ArticleEntities) -> dict[int, str]:
-    """id(person) -> "m" or "f", where the article tells it one way only."""
+    """id(person) -> "m" or "f", where the article tells it one way only (read once per
+    article: the event anaphora and the quotation speakers both ask)."""
+    cached = doc.user_data.get("communique_genders")
+    if cached is not None and cached[0] is ents:
+        return cached[1]
+    genders = _person_genders(doc, ents)
+    doc.user_data["communique_genders"] = (ents, genders)
+    return genders
+
+
+def _person_genders(doc: Doc, ents: ArticleEntities) -> dict[int, str]:
     seen: dict[int, set[str]] = {}
     honorifics = _data("honorific_genders")
     for p in ents.by_kind(PERSON):
