@@ -486,6 +486,7 @@ ROUND_FOUR = [
         [("clear breach", "Arvid Lunde"), ("not look away", "Arvid Lunde")],
     ),
     (NO_FI + "The ministers' advisers and the fishermen' union met in Oslo.", []),
+    (NO_FI + "Lunde said the '90s were hard years for the ministers' families.", []),
     # the object pronoun of "quoted … as saying"
     (
         NO_FI + "Finnish President Aino Vartia said the talks were useful.\n\n"

@@ -21,14 +21,15 @@ _REPORT = report_verbs_pattern()
 # ... and guillemets («…») and low-high marks („…“) of the press in many languages, their
 # comma written after the closing mark ("«…», said X")
 # ... and straight single marks ('…,' X said; called it a 'clear breach' of): an apostrophe
-# inside a word is no mark, the opening one stands before a word, and the closing one after
-# the quotation's own punctuation or at a word's end before a space or punctuation
+# inside a word is no mark, the opening one stands before a word of two letters or more
+# (not "'90s", "'n'"), and the closing one after the quotation's own punctuation or at a
+# word's end before a space or punctuation
 QUOTE = re.compile(
     r"“(?P<c>(?:[^”\n]|\n(?![ \t]*\n))+)”"
     r"|(?P<m>\"\"?)(?P<s>(?:[^\"\n]|\n(?![ \t]*\n))+)(?P=m)"
     r"|(?:^|(?<=[\s(\[—–-]))‘(?P<u>[^‘\n]+?)(?:(?<=[,.!?])’|’(?=[,.;:!?)\]]|[ \t]*(?:\n|$)))"
     r"|«(?P<g>[^«»\n]+)»|„(?P<l>[^„“”\n]+)[“”]"
-    r"|(?:^|(?<=[\s(\[—–-]))'(?=\w)(?P<a>(?:[^'\n]|(?<=\w)'(?=\w))+?)"
+    r"|(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_]\w)(?P<a>(?:[^'\n]|(?<=\w)'(?=\w))+?)"
     r"(?:(?<=[,.!?])'(?=\s|$)|(?<=\w)'(?=[\s,.;:!?)\]]|$))"
 )
 MARK_GROUPS = "csugla"  # the groups of QUOTE that hold a quotation's words
