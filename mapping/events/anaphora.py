@@ -186,9 +186,7 @@ class EventAnaphora:
 
     def _may_be(self, e: Entity, pronoun: Token) -> bool:
         """Whether the article calls the person by the pronoun's gender, or tells none."""
-        if self._genders is None:
-            self._genders = person_genders(self.doc, self.ents)
-        told = self._genders.get(id(e))
+        told = person_genders(self.doc, self.ents).get(id(e))
         return told is None or pronoun_gender(pronoun.text) in (None, told)
 
     def _received(self, verb: Token, t: Token) -> Entity | None:

@@ -73,21 +73,7 @@ def _goes_abroad(r: EventReader, tok: Token) -> bool:
     going to a place of another is visiting it."""
     if tok.lemma_.lower() not in DEPARTURE_VERBS:
         return False
-    where = [
-        e
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("to", "for")
-        for p in c.children
-        if p.dep_ == "pobj" and (e := r.entity(p)) is not None and e.kind in (PLACE, COUNTRY)
-    ]
-    return bool(where) and _abroad(r, tok, r.country_of(where[0]))
-
-
-def _abroad(r: EventReader, tok: Token, host: Entity | None) -> bool:
-    """Whether the one whose going or being tok tells is from another country than host."""
-    guest = r.guest_of(tok) if host is not None else None
-    home = r.country_of(guest) if guest is not None else None
-    return home is not None and home is not host
+    return _guest_abroad(r, tok, _places_after(r, tok, ("to", "for"))) is not None
 
 
 def staying_in(r: EventReader, tok: Token) -> bool:
@@ -95,18 +81,31 @@ def staying_in(r: EventReader, tok: Token) -> bool:
     in a place of another is visiting it."""
     if tok.lemma_.lower() != "be" or tok.pos_ not in ("AUX", "VERB"):
         return False
-    where = [
+    guest = _guest_abroad(r, tok, _places_after(r, tok, ("in",)))
+    # an ambassador lives where he is posted: his being there is no visit
+    return guest is not None and not any(
+        guest in held for office, held in r.titles.items() if "ambassador" in office
+    )
+
+
+def _places_after(r: EventReader, tok: Token, preps: tuple[str, ...]) -> list[Entity]:
+    """The places and countries tok's prepositions `preps` name."""
+    return [
         e
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "in"
+        if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj" and (e := r.entity(p)) is not None and e.kind in (PLACE, COUNTRY)
     ]
-    if not _abroad(r, tok, r.country_of(where[0]) if where else None):
-        return False
-    # an ambassador lives where he is posted: his being there is no visit
-    guest = r.guest_of(tok)
-    return not any(guest in held for office, held in r.titles.items() if "ambassador" in office)
+
+
+def _guest_abroad(r: EventReader, tok: Token, where: list[Entity]) -> Entity | None:
+    """The one whose going or being tok tells, if from another country than the first of
+    `where`."""
+    host = r.country_of(where[0]) if where else None
+    guest = r.guest_of(tok) if host is not None else None
+    home = r.country_of(guest) if guest is not None else None
+    return guest if home is not None and home is not host else None
 
 
 def _concluded(tok: Token) -> bool:

@@ -64,7 +64,6 @@ class EventReader(EventAnaphora, EventPlaces):
         self._surnames: dict[str, list[Entity]] | None = None
         self._subjects: dict[int, list[Token]] = {}
         self._places: list[int] | None = None  # where places are named, in order
-        self._genders: dict[int, str] | None = None  # id(person) -> "m"/"f", where told
         for e in ents.entities:
             for m in e.mentions:
                 for i in range(m.start, m.end):

@@ -120,7 +120,7 @@ class EventPlaces:
             objects = [c for c in verb.head.children if c.dep_ == "dobj"]
             if objects:  # "invited him (his Turkmen counterpart) to visit": theirs, if known
                 named = self.entities_at(objects[:1], (PERSON,), expand=True)
-                return named[0] if named else self.counterpart(objects[0])
+                return named[0] if named else None
             head = verb.head
             if head.dep_ in ("acomp", "xcomp"):  # "is due to visit", "is expected to visit"
                 head = head.head

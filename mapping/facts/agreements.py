@@ -185,7 +185,7 @@ def _a_stop(t: Token, by_token: dict[int, Entity]) -> bool:
     for step in (-1, 1):
         i = t.i
         while True:
-            while 0 <= i + step < len(doc) and by_token.get(doc[i + step].i) is by_token[t.i]:
+            while 0 <= i + step < len(doc) and by_token.get(i + step) is by_token[t.i]:
                 i += step  # to the edge of this stop's words
             hyphen, stop = i + step, i + 2 * step
             if not (0 <= stop < len(doc) and doc[hyphen].text in _HYPHENS):
