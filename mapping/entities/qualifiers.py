@@ -13,10 +13,7 @@ APOS = "[’']"
 
 def qualifier_country(text: str) -> tuple[CountryRecord | None, int]:
     """The country named by the last words of text ("Kazakh", "Azerbaijan's", "Seoul's")."""
-    stripped = re.sub(rf"{APOS}s?\s*$", "", text.rstrip())
-    if not stripped or stripped[-1] in ",;:–—-":
-        return None, len(text)  # "... with Benin, Minister X": the country is not a qualifier
-    words = list(re.finditer(r"[^\s,;:()]+", stripped))
+    stripped, words = _last_words(text)
     for n in (3, 2, 1):
         if len(words) < n:
             continue
@@ -32,13 +29,19 @@ def qualifier_country(text: str) -> tuple[CountryRecord | None, int]:
 
 def qualifier_organization(text: str) -> tuple[str | None, int]:
     """The organization named by the last words of text ("EU", "the United Nations'")."""
-    stripped = re.sub(rf"{APOS}s?\s*$", "", text.rstrip())
-    if not stripped or stripped[-1] in ",;:–—-":
-        return None, len(text)
-    words = list(re.finditer(r"[^\s,;:()]+", stripped))
+    stripped, words = _last_words(text)
     for n in (4, 3, 2, 1):
         if len(words) >= n:
             entry = organizations().get(stripped[words[-n].start() :])
             if entry is not None and entry.kind != "news agency":
                 return entry.name, words[-n].start()
     return None, len(text)
+
+
+def _last_words(text: str) -> tuple[str, list[re.Match]]:
+    """The text without a possessive ending, and its words; none after a punctuation mark
+    ("... with Benin, Minister X": what comes before the comma qualifies nothing)."""
+    stripped = re.sub(rf"{APOS}s?\s*$", "", text.rstrip())
+    if not stripped or stripped[-1] in ",;:–—-":
+        return stripped, []
+    return stripped, list(re.finditer(r"[^\s,;:()]+", stripped))
