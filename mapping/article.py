@@ -33,6 +33,8 @@ class Article:
     title: str | None = None
     outlet: str | None = None
     dateline: Dateline | None = None
+    # where the closing credits ("Reporting by X; Editing by Y") begin; None: at the end
+    credits_start: int | None = None
 
     @property
     def content_start(self) -> int:
@@ -41,8 +43,8 @@ class Article:
 
     @property
     def content(self) -> str:
-        """The body without its dateline: what the NLP pipeline reads."""
-        return self.body[self.content_start :]
+        """The body without its dateline and credits: what the NLP pipeline reads."""
+        return self.body[self.content_start : self.credits_start]
 
 
 @dataclass
