@@ -44,6 +44,18 @@ pytestmark = pytest.mark.slow
             "Rose Mbarani",
             ["Mbarani"],
         ),
+        # a style and the given name alone: the one whose full name begins with it
+        (
+            "Sheikh Tariq bin Saeed Al Nahari received the envoy. His Highness Sheikh Tariq "
+            "affirmed the support of his country.",
+            "Tariq bin Saeed Al Nahari",
+            ["Sheikh Tariq"],
+        ),
+        (
+            "Prince Faisal bin Mansour Al Qadri arrived. Minister Kofi Dantra met Prince Faisal.",
+            "Faisal bin Mansour Al Qadri",
+            ["Prince Faisal"],
+        ),
     ],
 )
 def test_a_surname_joins_the_full_name(nlp, body, person, alternates):

@@ -15,6 +15,7 @@ from communique.mapping.entities.names import spellings
 from communique.mapping.mentions.finder import ORG, PERSON, Mention
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.ner import NAME_PARTICLES
+from communique.mapping.mentions.persons import LONG_NAME_STYLES
 from communique.mapping.nlp.language import tokens_of
 
 # lower-case words of names that say whose son or which family, not who
@@ -119,8 +120,23 @@ class PersonClustering:
         postings = min((self._by_word.get(w, []) for w in words), key=len)
         fits = [e for e in postings if words <= self._words[id(e)] and e.name != m.text]
         if not fits:
-            return None
+            return self._styled_given_name(m)
         # the nearest earlier full mention wins an ambiguous surname
+        return max(fits, key=lambda e: self._last_start_before(e, m.start))
+
+    def _styled_given_name(self, m: Mention) -> Entity | None:
+        """ "Sheikh Hamad", "Prince Faisal" after "Sheikh Hamad bin Rashid Al Mansoori": a
+        style with a given name alone is the person whose full name begins with it."""
+        words = name_words(m.text)
+        if len(words) != 2 or words[0] not in LONG_NAME_STYLES:
+            return None
+        fits = [
+            e
+            for e in self._by_word.get(words[1], [])
+            if len(self._words[id(e)]) > 2 and name_words(e.name)[0] == words[1]
+        ]
+        if not fits:
+            return None
         return max(fits, key=lambda e: self._last_start_before(e, m.start))
 
     def _index_persons(self) -> None:

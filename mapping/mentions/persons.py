@@ -145,7 +145,7 @@ def _name_start(span: Span) -> int:
     start, end = span.start, span.end
     while end - start > 1 and doc[start].lower_ in HONORIFIC_WORDS:
         start += 1
-    if end - start > 2 and doc[start].lower_ in _LONG_NAME_STYLES:
+    if end - start > 2 and doc[start].lower_ in LONG_NAME_STYLES:
         # "Sheikh Nasser bin Khalid", "Prince Faisal bin Farhan": a style before a name of
         # two words or more (but "Sheikh Rahima", "Prince Harry" keep the word)
         start += 1
@@ -153,7 +153,7 @@ def _name_start(span: Span) -> int:
 
 
 # the royal styles of roles.json ("Prince", "Sheikha"), and "Sheikh", an honorific there
-_LONG_NAME_STYLES = frozenset({"sheikh", *(s.lower() for s in lexicon()["royal_styles"])})
+LONG_NAME_STYLES = frozenset({"sheikh", *(s.lower() for s in lexicon()["royal_styles"])})
 
 
 def _name_end(doc: Doc, end: int) -> int:
