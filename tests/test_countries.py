@@ -27,6 +27,10 @@ from communique.mapping.entities.countries import (
         ("the Kyrgyz Republic", "KGZ"),
         ("Kyrgyz Republic", "KGZ"),
         ("Republic of Kazakhstan", "KAZ"),
+        # "Republic of" and the short name, for an official name of the adjective form
+        ("the Republic of Togo", "TGO"),
+        ("Republic of Lebanon", "LBN"),
+        ("Republic of Kyrgyzstan", "KGZ"),
         ("Russian Federation", "RUS"),
         ("Russia", "RUS"),
         ("Germany", "DEU"),
@@ -166,6 +170,8 @@ def test_lookup_country(text: str, iso3: str) -> None:
         "",
         "   ",
         "Kazakhstanis and Russians",
+        "Republic of Central African Republic",  # no "Republic of" a name that holds one
+        "Republic of Dominican Republic",
     ],
 )
 def test_lookup_country_rejects(text: str) -> None:

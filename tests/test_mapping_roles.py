@@ -164,6 +164,34 @@ def test_titles_after_a_name(text, label, country, organization):
 
 
 @pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a known office with a portfolio added, then the country: the office as written
+        (
+            ", Minister of Foreign Affairs and Trade of Hungary, said",
+            [("Minister of Foreign Affairs and Trade", "HUN")],
+        ),
+        (
+            ", Minister of Foreign Affairs and Cooperation of the Republic of Togo, said",
+            [("Minister of Foreign Affairs and Cooperation", "TGO")],
+        ),
+        (
+            ", Minister of Foreign Affairs and Emigrants of the Lebanese Republic, who is",
+            [("Minister of Foreign Affairs and Emigrants", "LBN")],
+        ),
+        # ... but a title after "and" is one of its own
+        (
+            ", Deputy Prime Minister and Foreign Minister of Norway, said",
+            [("Deputy Prime Minister", None), ("Foreign Minister", "NOR")],
+        ),
+    ],
+)
+def test_a_portfolio_added_to_a_known_office(text, titles):
+    chain = titles_after(text)
+    assert [(t.label, t.country) for t in chain.titles] == titles
+
+
+@pytest.mark.parametrize(
     ("text", "organization"),
     [
         ("EU Commissioner ", "European Union"),

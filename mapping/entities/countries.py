@@ -129,6 +129,7 @@ def _records(curated: Curated) -> dict[str, CountryRecord]:
             (g.get("name") or "").strip(),
             *cur["alias"],
             *cur["official"],
+            _republic_of(name, official),
         ]
         records[iso3] = CountryRecord(
             iso3=iso3,
@@ -141,6 +142,14 @@ def _records(curated: Curated) -> dict[str, CountryRecord]:
             demonyms=tuple(dict.fromkeys(cur["demonym"])),
         )
     return records
+
+
+def _republic_of(name: str, official: str) -> str | None:
+    """ "Republic of Togo" for the "Togolese Republic": the state named by its short name,
+    as news often writes an official name of the adjective form."""
+    if official.endswith(" Republic") and "Republic" not in name and "Republic of" not in official:
+        return f"Republic of {name}"
+    return None
 
 
 def _name_keys(

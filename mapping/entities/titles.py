@@ -88,6 +88,9 @@ def one_title(fold_case: bool = False) -> str:
     return (
         rf"(?P<mods>{mods})(?:(?P<pre>{domain})\s+(?=(?:{portfolio_first})\b))?(?P<title>{title})"
         rf"(?:\s+(?P<dprep>of|for)\s+(?:the\s+)?(?P<domain>{domain}))?"
+        # "Minister of Foreign Affairs and Emigrants of X": a known office's added portfolio,
+        # read only when the country follows it
+        rf"(?:\s+(?:and|&)\s+(?P<also>{domain})(?=\s+of\s+(?:the\s+)?(?:{countries})(?![\w-])))?"
         rf"(?:\s+of\s+the\s+(?P<body>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{countries}))?"
         # "Ambassador of Norway to Chile", "Special Envoy for Iran": the country posted to
@@ -160,7 +163,11 @@ def _title_from(m: re.Match) -> Title:
     if m.group("ofc"):
         rec = country_named(m.group("ofc"))
         country = rec.iso3 if rec else None
-    if m.group("pre"):
+    if m.group("also"):
+        # "Minister of Foreign Affairs and Trade": the office as written, unless known
+        form = f"{head} and {m.group('also')}"
+        label = label_of().get(form.lower()) or _capitalized(form)
+    elif m.group("pre"):
         # "Agriculture Minister": the known office so written ("Foreign Affairs Minister"),
         # else the title as written
         form = f"{m.group('pre')} {head}"
