@@ -134,6 +134,12 @@ def test_a_region_that_is_itself_hyphenated_is_kept(nlp):
         ("Lam was due to travel to Busan on Wednesday.", "place", "Busan"),
         ("The talks were held at Qasr Al Watan on Tuesday.", "place", "Qasr Al Watan"),
         ("Tavares laid a wreath at the San Martín monument.", "place", "San Martín monument"),
+        # ... with an adjective or two before the noun
+        (
+            "They agreed on the joint management of the Orvanu hydroelectric dam.",
+            "place",
+            "Orvanu hydroelectric dam",
+        ),
         # a town of the gazetteer the model tagged as a people, or as nothing
         ("On Wednesday, Arkan will travel to Mombasa.", "place", "Mombasa"),
         ("On Wednesday, Arkan will travel to Eldoret.", "place", "Eldoret"),

@@ -103,9 +103,13 @@ def _named_by_next_word(span: Span, label: str) -> list[Mention] | None:
     if span.end >= len(doc):
         return None
     nxt = doc[span.end]
-    if label != "NORP" and nxt.lower_ in _VENUE_NOUNS and nxt.is_lower:
+    # "the X hydroelectric dam": a lower-case adjective or two may come before the noun
+    end = span.end
+    while end < min(len(doc) - 1, span.end + 2) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+        end += 1
+    if label != "NORP" and doc[end].lower_ in _VENUE_NOUNS and doc[end].is_lower:
         # "the San Martín monument", "AU headquarters": a site named after someone or something
-        return [place(doc[span.start : span.end + 1], "venue")]
+        return [place(doc[span.start : end + 1], "venue")]
     if (
         label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP")
         and (crossing(span) if label == "NORP" else nxt.lower_ in SITE_NEXT)
