@@ -154,6 +154,17 @@ def test_a_day_of_the_main_clause_is_not_a_visit_under_way_in_a_relative_clause(
             "last year.",
             [("meeting", "2024-08-19", ["Ali Kaya", "Tomas Ibarra"])],
         ),
+        # a year that a thing named is "of" is that thing's
+        (
+            "President Adam Nowak laid a wreath at a memorial to the soldiers of 1920.",
+            [("ceremony", None, ["Adam Nowak"])],
+        ),
+        # the day of the saying is not the visit's, which has a time of its own
+        (
+            "Trade with Vietnam grew by a tenth last year, the ministry said Wednesday, ahead "
+            "of a visit by Vietnamese President Tran Van Duc next week.",
+            [("visit", "2024-08", ["Tran Van Duc"])],
+        ),
     ],
 )
 def test_the_date_of_what_an_event_is_about_is_not_its_own(nlp, body, expected):

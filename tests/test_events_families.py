@@ -498,15 +498,22 @@ def test_rituals_and_schedules(nlp, body, expected):
                 ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, None),
             ],
         ),
-        # a description points back: the Ugandan president named only after it is not taken
+        # past the lede a description points back: the Ugandan president named only after
+        # it is not taken
+        (
+            "Trade led the agenda. Kenyan President Daniel Mwangi held talks with the Ugandan "
+            "president in Nairobi on Monday. Ugandan President Peter Kizza thanked him.",
+            [("talks", "2024-08-19", ["Daniel Mwangi", "Uganda"], None, None)],
+        ),
+        # ... but a lede describes whom the body goes on to name
         (
             "Kenyan President Daniel Mwangi held talks with the Ugandan president in Nairobi on "
             "Monday. Ugandan President Peter Kizza thanked him.",
-            [("talks", "2024-08-19", ["Daniel Mwangi", "Uganda"], None, None)],
+            [("talks", "2024-08-19", ["Daniel Mwangi", "Peter Kizza"], None, None)],
         ),
     ],
 )
-def test_an_office_told_by_nationality_is_its_holder_told_before(nlp, body, expected):
+def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):
     assert rows(nlp, body) == expected
 
 

@@ -799,3 +799,65 @@ def test_a_courtesy_call_on_him_is_on_the_one_named_before(nlp):
         "Quispe paid a courtesy call on him."
     )
     assert event_rows(nlp, body, AUG_21) == [("meeting", None, ["Rosa Quispe", "Tomas Vell"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a body that closes the sentence as its source is no party
+        (
+            "Foreign Minister Ana Velor and her Paraguayan counterpart, Tom Arkan, signed on "
+            "Tuesday an agreement on river transport, the Argentine Foreign Ministry reported.",
+            [("agreement-signing", "2024-08-20", ["Ana Velor", "Tom Arkan"])],
+        ),
+        # "said after meeting X": the one who said it met X; a lede's "Kenya's foreign
+        # minister" is the one the body names so
+        (
+            "Kenya and Uganda agreed on Tuesday to set up a joint fisheries commission, Kenya's "
+            "foreign minister said after meeting his Ugandan counterpart.\n\n"
+            '"We have agreed on a commission," Foreign Minister Tom Arkan told reporters. '
+            "Ugandan Foreign Minister Ana Velor said it would report within a year.",
+            [("meeting", "2024-08-20", ["Ana Velor", "Tom Arkan"])],
+        ),
+    ],
+)
+def test_who_reports_or_says_after_meeting(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
+def test_who_is_on_a_visit_after_a_title_of_a_country_is_the_one_titled(nlp):
+    body = (
+        "President Tom Arkan received today Dr. Ana Velor, Minister of Foreign Affairs and "
+        "Emigrants of the Lebanese Republic, who is on a working visit to the country."
+    )
+    visits = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
+    assert [(e.guest.name, e.guest_country.key) for e in visits] == [("Ana Velor", "LBN")]
+
+
+def test_verbs_joined_to_one_completed_share_its_subject(nlp):
+    body = (
+        "Polish President Adam Nowak began a state visit to Lithuania on Wednesday. On Friday, "
+        "Nowak is expected to travel to Kaunas to meet community leaders and visit a memorial "
+        "to the soldiers of 1920."
+    )
+    rows = [(e.kind, e.date.value if e.date else None, e.guest and e.guest.name)
+            for e in facts_of(nlp, body, AUG_21).events
+            if any(p.name == "Adam Nowak" for p in e.participants)]  # fmt: skip
+    assert sorted(rows, key=str) == [
+        ("meeting", "2024-08-23", None),
+        ("visit", "2024-08-21", "Adam Nowak"),
+        ("visit", "2024-08-23", "Adam Nowak"),
+        ("visit", None, "Adam Nowak"),
+    ]
+
+
+def test_a_visit_by_a_guest_from_abroad_coming_is_hosted_where_the_story_is_filed(nlp):
+    body = (
+        "SEOUL, Aug. 21 (Yonhap) -- Trade with Vietnam grew by a tenth last year, the ministry "
+        "said Wednesday, ahead of a visit by Vietnamese President Tran Van Duc next week. "
+        "President Kim Soo-ah said Tran's visit would open a new chapter."
+    )
+    visits = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
+    assert [(e.guest.name, e.host.key, e.guest_country.key) for e in visits] == [
+        ("Tran Van Duc", "KOR", "VNM")
+    ]

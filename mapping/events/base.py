@@ -58,6 +58,7 @@ class Event:
     participants: list[Entity] = field(default_factory=list)
     guest: Entity | None = None
     host: Entity | None = None  # a country
+    host_filed: bool = False  # the host is only where the story is filed (no destination told)
     guest_country: Entity | None = None
     place: Entity | None = None
     date: DateValue | None = None

@@ -83,7 +83,9 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
         ):
             # (the visit's days, "arrived Sunday for a four-day visit", over one of them)
             target.date, target.explicit_date = ev.date, ev.explicit_date
-        for attr in ("place", "host", "guest", "guest_country", "visit_kind"):
+        if target.host is None:
+            target.host, target.host_filed = ev.host, ev.host_filed
+        for attr in ("place", "guest", "guest_country", "visit_kind"):
             if getattr(target, attr) is None:
                 setattr(target, attr, getattr(ev, attr))
         if _region_abroad(target):

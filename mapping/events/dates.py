@@ -41,8 +41,10 @@ def _sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
         if span is None:
             continue
         root = span.root
-        if root.dep_ == "npadvmod" and clause_head(root).lemma_.lower() in words("say_verbs"):
-            continue  # "the ministry said Friday": when it was said, not when it happened
+        if root.dep_ == "npadvmod" and root.head.lemma_.lower() in words("say_verbs"):
+            # "the ministry said Friday": when it was said, not when it happened (but "said
+            # ..., ahead of a visit next week": the visit's)
+            continue
         out.append((span, value))
     return out
 
@@ -82,8 +84,10 @@ def _assign(
 ) -> None:
     """One date to the triggers it belongs to (those without a date yet)."""
     head = clause_head(root)
-    if _of_an_object(head, index):
-        return  # "discussed trade, which reached $4 billion last year": the figure's year
+    if _of_an_object(head, index) or _of_a_thing(root, index):
+        # "discussed trade, which reached $4 billion last year": the figure's year; "a
+        # memorial to the soldiers of 1920": the year of what is named
+        return
     nearest = index.nearest_above(root)
     if nearest is not None and _reported_above(head, nearest, index):
         return  # the day of the saying, however the parser hung the saying on the event
@@ -125,6 +129,20 @@ def _assign(
     for t in targets + _when_clause(root, index):
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def _of_a_thing(root: Token, index: ClauseTriggers) -> bool:
+    """A date after "of" that a noun other than an event or a time owns ("the soldiers of
+    1920", "the events of 2014"; not "the end of May", "the evening of 12 May")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i == root.i:
+        return False
+    owner = prep.head
+    return (
+        owner.pos_ in ("NOUN", "PROPN")
+        and owner.ent_type_ not in ("DATE", "TIME")
+        and not index.at(owner.i)
+    )
 
 
 def _done_during(root: Token, index: ClauseTriggers) -> Token | None:

@@ -36,8 +36,21 @@ def office_holder(
     entity (the nationality), which are no part of the office."""
     if country.kind != COUNTRY or not country.iso3 or office.tag_ in ("NNS", "NNPS"):
         return None  # (not "the Kenyan ministers": more than one)
+    # a lede's description is told before its holder's name, whose title may then give no
+    # country ("..., Kenya's foreign minister said." and then "Foreign Minister X"): there a
+    # later one is taken, and one of no known country
+    if office.sent.start == 0:
+        return _one_holder(
+            office,
+            titles,
+            entity_tokens,
+            lambda p: person_country.get(id(p), country.iso3) == country.iso3,
+        )
     return _one_holder(
-        office, titles, entity_tokens, lambda p: person_country.get(id(p)) == country.iso3
+        office,
+        titles,
+        entity_tokens,
+        lambda p: person_country.get(id(p)) == country.iso3 and p.told_before(office.i),
     )
 
 
@@ -48,7 +61,7 @@ def _one_holder(
     of_interest: Callable[[Entity], bool],
     prefer: Callable[[Entity], bool] = lambda p: False,
 ) -> Entity | None:
-    """The one person of interest named before `office` whose title ends in it, with the
+    """The one person of interest whose title ends in `office`, with the
     office's own words before it ("foreign minister"), else None; of several, the one
     `prefer` picks, if it picks one."""
     qualifiers = [
@@ -63,7 +76,7 @@ def _one_holder(
         for label, people in titles.items()
         if _titled_as(label, wanted)
         for p in people
-        if of_interest(p) and p.told_before(office.i)
+        if of_interest(p)
     }
     if len(holders) > 1:
         holders = {k: p for k, p in holders.items() if prefer(p)}
@@ -110,9 +123,16 @@ def titled_holder(
         return None
     if any(t.dep_ == "poss" or t.i in entity_tokens for t in lefts):
         return None  # "his minister", "the Kenyan minister": another reading
+    before = office.i
     if any(t.lower_ == "visiting" and t.dep_ == "amod" for t in lefts):
-        return _one_holder(office, titles, entity_tokens, lambda p: home(p) is False)
+        return _one_holder(
+            office, titles, entity_tokens, lambda p: home(p) is False and p.told_before(before)
+        )
     # (a holder whose country is unknown is no less at home: the title gave none)
     return _one_holder(
-        office, titles, entity_tokens, lambda p: True, prefer=lambda p: home(p) is not False
+        office,
+        titles,
+        entity_tokens,
+        lambda p: p.told_before(before),
+        prefer=lambda p: home(p) is not False,
     )

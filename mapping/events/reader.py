@@ -18,6 +18,7 @@ from communique.mapping.events.offices import (
 )
 from communique.mapping.events.slots import (
     cited,
+    closing_source,
     companions,
     controller_subjects,
     dated_participle,
@@ -158,9 +159,14 @@ class EventReader(EventAnaphora, EventPlaces):
         verb = governing_verb(tok)
         if verb is not tok or tok.pos_ == "VERB":
             slots.extend(verb_slots(verb))
+        if tok.pos_ == "VERB" and tok.dep_ == "pcomp":  # "said after meeting X": X too
+            slots.extend(verb_slots(tok))
         slots.extend(companions(slots))
         slots.extend(witnesses(verb))
         out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
+        if any(e.kind == ORG for e in out):  # "..., the Foreign Ministry said.": a source
+            sources = {id(self.by_token.get(t.i)) for t in sent if closing_source(t)}
+            out = [e for e in out if e.kind != ORG or id(e) not in sources]
         if tok.dep_ != "pobj":  # ("During the visit, the two leaders ...": a frame's own)
             out += self._pairs_named_before(tok, verb, out)
         if sum(e.kind == PERSON for e in out) >= 2 or (
@@ -287,6 +293,8 @@ class EventReader(EventAnaphora, EventPlaces):
                 return self._holder(t, e) or e
             if c.dep_ in ("compound", "nmod"):  # ("the C5+1 format": an nmod)
                 return e
+            if c.dep_ == "poss" and e.kind == COUNTRY and t.lemma_.lower() in OFFICE_NOUNS:
+                return self._holder(t, e) or e  # "Kenya's foreign minister"
             if c.dep_ == "poss" and not (
                 e.kind == PERSON
                 and any(a.dep_ == "appos" and a.i in self.by_token for a in t.children)

@@ -34,7 +34,7 @@ def same_visit(ev: Event, visits: list[Event], nationality: Nationality | None) 
     of the country visited ("the Foreign Minister's visit", read as the host's minister)
     retells the one visit under way, or when none is, the one visit told ("X welcomed the
     visit" of a visit still ahead)."""
-    if ev.host is not None or ev.explicit_date or _distinct(ev):
+    if (ev.host is not None and not ev.host_filed) or ev.explicit_date or _distinct(ev):
         return None
     persons = _persons(ev)
     if not persons:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.mapping.events.base import words
+from communique.mapping.events.base import REPORTING, words
 
 _TALKED_ABOUT = words("talked_about_verbs")
 
@@ -83,21 +83,51 @@ def verb_slots(verb: Token) -> list[Token]:
         elif c.dep_ == "agent" and verb.lemma_.lower() not in _HOLDING:
             slots.extend(c.children)  # "was received by Pope X" (not "hosted by")
         if c.dep_ == "nsubj" and verb.dep_ == "relcl" and c.lower_ in _RELATIVES:
-            slots.append(verb.head)  # "X, who presented her credentials": X
+            slots.append(antecedent(verb))  # "X, who presented her credentials": X
         if c.dep_ == "dobj":  # "held talks with the US Secretary of State"
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in ("with", "between"):
                     slots.extend(p.children)
         elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by"):
             slots.extend(c.children)
-    if verb.dep_ in ("conj", "advcl") and not any(
-        c.dep_.startswith("nsubj") for c in verb.children
-    ):
-        # "paid a visit ... and met X": the first verb's subject met X too;
-        # "Speaking at a briefing, X said": X spoke
-        slots.extend(c for c in verb.head.children if c.dep_.startswith("nsubj"))
+    slots.extend(shared_subjects(verb))
     slots.extend(controller_subjects(verb))
     return slots
+
+
+def shared_subjects(verb: Token) -> list[Token]:
+    """The subject a verb without one shares with the verb it is joined to: "paid a visit
+    ... and met X", "Speaking at a briefing, X said"; up a chain of such verbs and through
+    one completed ("is expected to travel to K to meet X and visit Y": the one expected)."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("conj", "advcl") or any(c.dep_.startswith("nsubj") for c in t.children):
+            return []
+        t = t.head
+        subjects = [c for c in t.children if c.dep_.startswith("nsubj")]
+        if subjects or (subjects := controller_subjects(t)):
+            return subjects
+    return []
+
+
+def antecedent(relcl: Token) -> Token:
+    """What the relative pronoun of a clause stands for: the noun the clause hangs from, or,
+    for "who" hung from a noun inside a title ("X, Minister of Y of the Z Republic, who
+    is ..."), the name that title stands in apposition to."""
+    head = relcl.head
+    if head.ent_type_ == "PERSON" or not any(c.lower_ == "who" for c in relcl.children):
+        return head
+    t = head
+    for _ in range(_TITLE_DEPTH):
+        if t.dep_ == "appos":
+            return t.head
+        if t.dep_ not in ("pobj", "prep", "conj", "compound"):
+            break
+        t = t.head
+    return head
+
+
+_TITLE_DEPTH = 8  # the words a title may put between its name and a relative clause
 
 
 def witnesses(verb: Token) -> list[Token]:
@@ -141,3 +171,25 @@ def companions(slots: list[Token]) -> list[Token]:
         if g.dep_ == "agent"
         for a in g.children
     ]
+
+
+_SOURCE_TAIL = 6  # words a closing "X said" may have after it: "on Tuesday", "in a statement"
+
+
+def closing_source(t: Token) -> bool:
+    """Whether t ends a name set off by a comma that closes its sentence as the source of
+    what came before it: "..., the Foreign Ministry reported (on Monday)." """
+    doc = t.doc
+    if t.i + 1 >= len(doc):
+        return False
+    verb = doc[t.i + 1]
+    if verb.lemma_.lower() not in REPORTING or verb.tag_ not in ("VBD", "VBZ"):
+        return False
+    end = verb.sent.end
+    tail = doc[verb.i + 1 : end]
+    if len(tail) > _SOURCE_TAIL or any(w.pos_ in ("VERB", "AUX") or w.is_quote for w in tail):
+        return False
+    start = t.i
+    while start > 0 and start > t.i - _SOURCE_TAIL and doc[start - 1].text != ",":
+        start -= 1
+    return start > 0 and doc[start - 1].text == ","

@@ -48,6 +48,7 @@ def read_visit(r: EventReader, ev: Event) -> None:
         ev.host = r.country_of(ev.place)
     if ev.host is None and dest is None and ev.guest is not None and _under_way(r, ev):
         ev.host = _dateline_country_abroad(r, ev.guest)
+        ev.host_filed = ev.host is not None
     set_guest_country(r, ev)
 
 
@@ -59,17 +60,16 @@ def set_guest_country(r: EventReader, ev: Event) -> None:
 
 
 def _under_way(r: EventReader, ev: Event) -> bool:
-    """Neither planned nor told with a day or month of its own away from the article's."""
-    if ev.scheduled:
-        return False
-    if ev.date is None:
+    """Under way or coming: told with no day or month of its own before the article's."""
+    if ev.scheduled or ev.date is None:
         return True
-    return ev.date.value[:7] == r.ref.isoformat()[:7]
+    return ev.date.value[:7] >= r.ref.isoformat()[:7]
 
 
 def _dateline_country_abroad(r: EventReader, guest: Entity) -> Entity | None:
-    """ "PARIS - ... X, who is on a state visit, ...": a visit under way told without a
-    destination by a guest from another country is made where the story is filed."""
+    """ "PARIS - ... X, who is on a state visit, ...", "ahead of a visit by X next week": a
+    visit under way or coming told without a destination by a guest from another country
+    is made where the story is filed."""
     here = r.country_of(r.here) if r.here is not None else None
     home = r.country_of(guest)
     return here if here is not None and home is not None and here is not home else None

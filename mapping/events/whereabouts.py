@@ -16,6 +16,7 @@ from communique.mapping.events.base import (
     welcoming_verb,
     words,
 )
+from communique.mapping.events.slots import antecedent, shared_subjects
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.mentions.mention import REALM_NOUNS
 from communique.mapping.nlp.language import sentence_of, tokens_of
@@ -90,7 +91,7 @@ class EventPlaces:
             if c.dep_ == "poss" and (e := self.entity(c) or self._possessor(c)):
                 if e.kind == PERSON:
                     return e
-            if c.dep_ == "prep" and c.lower_ == "of":  # "the visit of President X"
+            if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "the visit of/by President X"
                 for p in c.children:
                     if p.dep_ == "pobj" and (e := self.entity(p)) and e.kind == PERSON:
                         return e
@@ -107,13 +108,13 @@ class EventPlaces:
             received = [e for c in objects if (e := self.entity(c)) and e.kind == PERSON]
             if received:
                 return received[0]
+        # "Visiting X on Monday, she met ...", "is to travel to K to meet X and visit Y"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and verb.dep_ == "advcl":  # "Visiting X on Monday, she met ..."
-            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = subjects or shared_subjects(verb)
         for c in subjects:
             e = self.named_or_meant(c)
             if e is None and c.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                e = self.entity(verb.head)  # "Valtrov, who arrived ... for a visit"
+                e = self.entity(antecedent(verb))  # "Valtrov, who arrived ... for a visit"
             if e is not None and e.kind == PERSON:
                 return e
         if verb.dep_ == "xcomp":  # "invited Dossou to visit"; "He is due to visit"
