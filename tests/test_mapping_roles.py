@@ -223,6 +223,15 @@ def _roles(nlp, body: str):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # the bare title before a surname is the head of the full one: nothing of its own
+        (
+            "Foreign Minister Ken Oda met Ms. Ana Reyes, Secretary of Foreign Affairs of the "
+            "Philippines. Minister Oda welcomed Secretary Reyes to Tokyo.",
+            {
+                ("Ken Oda", "Foreign Minister", None),
+                ("Ana Reyes", "Secretary of Foreign Affairs", "PHL"),
+            },
+        ),
         (
             "Kazakh Deputy Prime Minister and Foreign Minister Aidar Temirov met Kyrgyz President "
             "Bolot Asanaliev in Bishkek.",

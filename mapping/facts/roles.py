@@ -151,12 +151,15 @@ def _merge(roles: list[Role]) -> list[Role]:
     of_person: dict[int, list[Role]] = {}  # (a long article has hundreds of persons)
     for r in kept:
         of_person.setdefault(id(r.person), []).append(r)
-    # "Minister Hải" after "Minister of Foreign Affairs Trần Văn Hải": the bare title adds nothing
-    return [
-        r
-        for r in kept
-        if not any(o is not r and o.label.endswith(" " + r.label) for o in of_person[id(r.person)])
-    ]
+    # "Minister Hải" after "Minister of Foreign Affairs Trần Văn Hải", "Secretary X" after
+    # "Secretary of Foreign Affairs": the bare title adds nothing
+    return [r for r in kept if not any(_within(r.label, o.label) for o in of_person[id(r.person)])]
+
+
+def _within(bare: str, label: str) -> bool:
+    """Whether a title is the head of another, longer one ("Minister" of "Foreign Minister",
+    "Secretary" of "Secretary of State")."""
+    return label.endswith(" " + bare) or label.startswith((bare + " of ", bare + " for "))
 
 
 def person_countries(roles: list[Role]) -> dict[int, str]:
