@@ -298,6 +298,19 @@ def test_announced_events_are_scheduled(nlp, body, expected):
     ] == [(kind, True, None, names) for kind, names in expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "scheduled"),
+    [
+        ("The talks were hosted by Foreign Minister Ana Velor.", False),
+        ("Foreign Minister Ana Velor hosted the talks.", False),
+        ("Foreign Minister Ana Velor agreed to host the talks.", True),
+        ("Foreign Minister Ana Velor will host the talks.", True),
+    ],
+)
+def test_hosted_is_held_and_to_host_is_planned(nlp, body, scheduled):
+    assert [(e.kind, e.scheduled) for e in events_of(nlp, body, JAN_30)] == [("talks", scheduled)]
+
+
 def test_the_next_round_of_consultations_is_a_planned_event_of_its_year(nlp):
     body = "The next round of consultations will take place in Bucharest in the autumn."
     assert [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)] == [("talks", "2024")]

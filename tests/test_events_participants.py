@@ -861,3 +861,25 @@ def test_a_visit_by_a_guest_from_abroad_coming_is_hosted_where_the_story_is_file
     assert [(e.guest.name, e.host.key, e.guest_country.key) for e in visits] == [
         ("Tran Van Duc", "KOR", "VNM")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "a meeting of EU foreign ministers": the body they sit for
+        (
+            "The bloc will impose sanctions on five officials of Iran, its foreign policy chief "
+            "said on Tuesday after a meeting of EU foreign ministers.",
+            [("meeting", "2024-08-20", ["European Union"])],
+        ),
+        # "the foreign ministers of A and B", told in the lede: the one of each the body names
+        (
+            "The foreign ministers of Armenia and Azerbaijan met in Geneva on Monday.\n\n"
+            "Armenian Foreign Minister Tom Arkan said differences remain. Azerbaijani Foreign "
+            "Minister Ana Velor was more upbeat.",
+            [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
+        ),
+    ],
+)
+def test_holders_of_an_office_told_in_the_plural(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected

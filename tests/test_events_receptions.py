@@ -140,14 +140,15 @@ def test_the_day_told_of_a_tours_first_destination_is_not_the_others(nlp):
 
 
 def test_a_visit_told_after_a_hosting_verb_is_the_guests(nlp):
-    """ "X hosted Y ..., on the second day of a state visit": Y's visit, never X's."""
+    """ "X hosted Y ..., on the second day of a state visit": Y's visit, never X's, held (not
+    planned), and begun the day before."""
     body = (
         "LONDON — King Edmund hosted President Arturo Salas of Chile at Windsor Castle on "
         "Tuesday, on the second day of a state visit to the United Kingdom."
     )
     assert rows(nlp, body) == [
         ("meeting", "2024-08-20", None, ["Arturo Salas", "Edmund"], None, None),
-        ("visit", None, None, ["Arturo Salas"], "GBR", "Arturo Salas"),
+        ("visit", "2024-08-19", None, ["Arturo Salas"], "GBR", "Arturo Salas"),
     ]
 
 

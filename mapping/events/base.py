@@ -143,14 +143,25 @@ def is_scheduled(tok: Token) -> bool:
     for anc in tok.ancestors:
         if prev.dep_ == "advcl" and prev.tag_ in ("VBD", "VBZ", "VBP"):
             return False  # "agreed ..., as X hosted Y": a clause of its own, told as done
-        if anc.lemma_.lower() in FUTURE_GOVERNORS and not (
-            prev.dep_ == "prep" and prev.lower_ in ("during", "at", "in")
+        if (
+            anc.lemma_.lower() in FUTURE_GOVERNORS
+            and not (prev.dep_ == "prep" and prev.lower_ in ("during", "at", "in"))
+            and not _hosted(anc)
         ):
             return True  # ("was agreed during the meeting": its frame, not what is agreed)
         prev = anc
         if anc.tag_ in ("VBD", "VBZ"):  # (the governing verb too)
             return False  # a finite verb closes the clause: "agreed ..., as X held talks"
     return False
+
+
+def _hosted(verb: Token) -> bool:
+    """ "X hosted the talks", "the talks were hosted by X": held, not planned (as "X will
+    host", "agreed to host" are)."""
+    return verb.lemma_.lower() == "host" and (
+        verb.tag_ == "VBD"
+        or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    )
 
 
 def is_anaphoric(tok: Token) -> bool:

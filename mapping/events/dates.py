@@ -127,8 +127,24 @@ def _assign(
         targets = [t for t in index.last_below(head, root.i) if not in_a_relcl(t, head)]
     tree = index.tree
     for t in targets + _when_clause(root, index):
+        if a_day_of(t) is not None:
+            continue  # "on Tuesday, on the second day of a state visit": one day of it
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def a_day_of(t: Token) -> int | None:
+    """ "the second day of a state visit": the number of the day of the event t told there
+    (0 when it is not said, "the last day"); None when t is no such frame."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lemma_.lower() != "day":
+        return None
+    for c in t.head.head.children:
+        if c.dep_ == "amod" and (n := _DAY_NUMBERS.get(c.lower_)):
+            return n
+    return 0
+
+
+_DAY_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
 def _of_a_thing(root: Token, index: ClauseTriggers) -> bool:

@@ -32,7 +32,7 @@ from communique.mapping.events.base import (
     plural_subject,
     talk_inside,
 )
-from communique.mapping.events.dates import dates_for
+from communique.mapping.events.dates import a_day_of, dates_for
 from communique.mapping.events.lede import lede_date, said_day
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import dated_participle
@@ -107,7 +107,8 @@ def find_event_mentions(
 def _date_of_the_lede(ev: Event, lede: DateValue | None, dateline_date: DateValue | None) -> None:
     """The lede tells one day's news: its one date, else the dateline's (not for what it
     tells as done before that day: "had met")."""
-    if not tense.told_before(ev.trigger):
+    # (nor for what it tells one day of: "on the second day of a state visit")
+    if not tense.told_before(ev.trigger) and a_day_of(ev.trigger) is None:
         ev.date, ev.explicit_date = lede or dateline_date, True
         ev.dateline_day = lede is None  # the day of the filing, not one told
 

@@ -8,6 +8,7 @@ import datetime as dt
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import Event, told_as_before, words
 from communique.mapping.events.coreference import recent
+from communique.mapping.events.dates import a_day_of
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.nlp.language import sentences
 from communique.mapping.values.dates.value import DateValue
@@ -167,7 +168,19 @@ def _date_visits_by_their_sentences(events: list[Event]) -> None:
         if v.kind == "visit" and v.date is None and not v.scheduled and v.distinct != "leg":
             dated = first_day.get(v.sentence.start)
             if dated is not None:
-                v.date = dated.date
+                v.date = _first_day(v, dated.date)
+
+
+def _first_day(visit: Event, day: DateValue) -> DateValue | None:
+    """The visit's first day, when `day` is one of it ("on Tuesday, on the second day of a
+    state visit": Monday); None when which day of it is not said."""
+    n = a_day_of(visit.trigger)
+    if n is None or day.end is not None:
+        return day
+    if n == 0:
+        return None
+    first = dt.date.fromisoformat(day.value) - dt.timedelta(days=n - 1)
+    return DateValue(first.isoformat(), "day")
 
 
 def _part_of(e: Event, main: Event, lead: Event | None, dateline_date: DateValue | None) -> None:

@@ -11,10 +11,15 @@ from spacy.tokens import Token
 from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.entities.titles import label_of
 from communique.mapping.events.base import words
-from communique.mapping.mentions.finder import COUNTRY
+from communique.mapping.mentions.finder import COUNTRY, PERSON
 
 OFFICE_NOUNS = words("office_nouns")
 _LEADER_OFFICES = words("leader_offices")
+
+
+def plural_office(t: Token) -> bool:
+    """ "ministers", "leaders": holders of an office, more than one."""
+    return t.tag_ == "NNS" and t.lemma_.lower() in OFFICE_NOUNS
 
 
 def of_an_office(t: Token) -> bool:
@@ -28,13 +33,18 @@ def office_holder(
     titles: dict[str, list[Entity]],
     person_country: dict[int, str],
     entity_tokens: Container[int],
+    *,
+    each: bool = False,
 ) -> Entity | None:
     """ "the Kenyan minister", "the Kenyan foreign minister" (`office` its head noun): the
     one person of that country named before it whose title ends in that office, if there is
     just one. A description points back to someone told; a title the roles missed may hide
     another holder, so a later one is not taken. `entity_tokens`: the tokens that name an
-    entity (the nationality), which are no part of the office."""
-    if country.kind != COUNTRY or not country.iso3 or office.tag_ in ("NNS", "NNPS"):
+    entity (the nationality), which are no part of the office. `each`: a plural office of
+    several countries ("the foreign ministers of A and B"), one holder of each."""
+    if country.kind != COUNTRY or not country.iso3:
+        return None
+    if office.tag_ in ("NNS", "NNPS") and not each:
         return None  # (not "the Kenyan ministers": more than one)
     # a lede's description is told before its holder's name, whose title may then give no
     # country ("..., Kenya's foreign minister said." and then "Foreign Minister X"): there a
@@ -69,7 +79,8 @@ def _one_holder(
         for t in office.lefts
         if t.dep_ in ("amod", "compound") and t.i not in entity_tokens and t.lower_ != "visiting"
     ]
-    wanted = fold(" ".join([*qualifiers, office.text]))
+    head = office.lemma_ if office.tag_ in ("NNS", "NNPS") else office.text
+    wanted = fold(" ".join([*qualifiers, head]))
     wanted = fold(label_of().get(wanted, wanted))  # "premier": a prime minister
     holders = {
         id(p): p
@@ -136,3 +147,53 @@ def titled_holder(
         lambda p: p.told_before(before),
         prefer=lambda p: home(p) is not False,
     )
+
+
+class EventOffices:
+    """Mixed into EventReader: offices told instead of names."""
+
+    by_token: dict[int, Entity]
+    titles: dict[str, list[Entity]]
+    person_country: dict[int, str]
+    home: str | None
+
+    def _at_home(self, person: Entity) -> bool | None:
+        """Whether the person is of the dateline's country (None: either is unknown)."""
+        theirs = self.person_country.get(id(person))
+        return None if self.home is None or theirs is None else theirs == self.home
+
+    def _named_in_modifiers(self, t: Token) -> Entity | None:
+        """The entity the compound or possessive words of a name's head give it (the head
+        need not be the entity token); for an office with a nationality ("the Chinese
+        Foreign Minister"), the person of that country who holds it, else the country."""
+        for c in t.children:
+            e = self.by_token.get(c.i)
+            if e is None:
+                continue
+            if of_an_office(c):
+                return self._holder(t, e) or e
+            if c.dep_ in ("compound", "nmod"):  # ("the C5+1 format": an nmod)
+                return e
+            if c.dep_ == "poss" and e.kind == COUNTRY and t.lemma_.lower() in OFFICE_NOUNS:
+                return self._holder(t, e) or e  # "Kenya's foreign minister"
+            if c.dep_ == "poss" and not (
+                e.kind == PERSON
+                and any(a.dep_ == "appos" and a.i in self.by_token for a in t.children)
+            ):
+                return e  # (but "X's predecessor, Y": Y is the one meant, not X)
+        return None
+
+    def _holder(self, office: Token, country: Entity, *, each: bool = False) -> Entity | None:
+        return office_holder(
+            office, country, self.titles, self.person_country, self.by_token, each=each
+        )
+
+    def holders_of(self, offices: Token, of: list[Token]) -> dict[int, Entity]:
+        """ "the foreign ministers of A and B": by the token of each country named, the one
+        holder of the office there, where the article tells one."""
+        out: dict[int, Entity] = {}
+        for t in [x for p in of for x in (p, *p.conjuncts)]:
+            e = self.by_token.get(t.i)
+            if e is not None and (holder := self._holder(offices, e, each=True)) is not None:
+                out[t.i] = holder
+        return out

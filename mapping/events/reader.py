@@ -11,9 +11,9 @@ from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
 from communique.mapping.events.base import REPORTING, governing_verb
 from communique.mapping.events.offices import (
-    OFFICE_NOUNS,
+    EventOffices,
     of_an_office,
-    office_holder,
+    plural_office,
     titled_holder,
 )
 from communique.mapping.events.slots import (
@@ -44,7 +44,7 @@ _COMMENTS = frozenset(
 )
 
 
-class EventReader(EventAnaphora, EventPlaces):
+class EventReader(EventAnaphora, EventPlaces, EventOffices):
     def __init__(
         self,
         doc: Doc,
@@ -152,6 +152,9 @@ class EventReader(EventAnaphora, EventPlaces):
                 slots.extend(c.children)
                 # "met with X and with Y": the conjoined phrase's object too
                 slots.extend(p for d in c.conjuncts if d.dep_ == "conj" for p in d.children)
+            elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
+                # "a meeting of EU foreign ministers": the body they sit for
+                slots.extend(p for p in c.children if plural_office(p))
             elif c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call":
                 slots.extend(c.children)  # "paid a courtesy call on him": the one called on
             elif c.dep_ == "acl":  # "a statement issued by the Foreign Office"
@@ -232,6 +235,7 @@ class EventReader(EventAnaphora, EventPlaces):
         todo = deque(slots)
         seen: set[int] = set()
         seen_plural: set[int] = set()
+        meant: dict[int, Entity] = {}  # tokens that stand for another than their entity
         while todo:
             t = todo.popleft()
             if t.i in seen:
@@ -242,14 +246,22 @@ class EventReader(EventAnaphora, EventPlaces):
                 # "following their meeting": the persons the sentence is about
                 todo.extend(self._sentence_subjects(t))
                 continue
-            e = self.by_token.get(t.i) or (
-                self._possessor(t) if t.dep_ == "poss" else self._pronoun(t)
+            e = (
+                meant.get(t.i)
+                or self.by_token.get(t.i)
+                or (self._possessor(t) if t.dep_ == "poss" else self._pronoun(t))
             )
-            if e is None and expand and t.tag_ == "NNS" and t.lemma_.lower() in OFFICE_NOUNS:
-                # "the foreign ministers of the C5+1", "leaders of the G7": the body they
-                # sit for takes part
-                todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                            for p in c.children)  # fmt: skip
+            if e is None and expand and plural_office(t):
+                # "the foreign ministers of the C5+1", "leaders of the G7", "EU leaders": the
+                # body they sit for takes part; "the foreign ministers of A and B met": the
+                # one of each (met with "the leaders of A and B": one meeting with each
+                # country, several.one_per_partner)
+                of = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                      for p in c.children]  # fmt: skip
+                if t.dep_.startswith("nsubj"):
+                    meant.update(self.holders_of(t, of))
+                todo.extend(of)
+                todo.extend(c for c in t.children if c.dep_ in ("compound", "nmod"))
             if e is None and expand and (e := self.counterpart(t)) is not None:
                 # "talks with her Serbian counterpart": hers, so she takes part too
                 todo.extend(c for c in t.children if c.dep_ == "poss")
@@ -275,32 +287,3 @@ class EventReader(EventAnaphora, EventPlaces):
         if prep.lower_ == "about":
             return self.trigger_groups.get(tok.i) == "visit"
         return prep.lower_ in ("on", "regarding") and prep.head.lemma_.lower() in _COMMENTS
-
-    def _at_home(self, person: Entity) -> bool | None:
-        """Whether the person is of the dateline's country (None: either is unknown)."""
-        theirs = self.person_country.get(id(person))
-        return None if self.home is None or theirs is None else theirs == self.home
-
-    def _named_in_modifiers(self, t: Token) -> Entity | None:
-        """The entity the compound or possessive words of a name's head give it (the head
-        need not be the entity token); for an office with a nationality ("the Chinese
-        Foreign Minister"), the person of that country who holds it, else the country."""
-        for c in t.children:
-            e = self.by_token.get(c.i)
-            if e is None:
-                continue
-            if of_an_office(c):
-                return self._holder(t, e) or e
-            if c.dep_ in ("compound", "nmod"):  # ("the C5+1 format": an nmod)
-                return e
-            if c.dep_ == "poss" and e.kind == COUNTRY and t.lemma_.lower() in OFFICE_NOUNS:
-                return self._holder(t, e) or e  # "Kenya's foreign minister"
-            if c.dep_ == "poss" and not (
-                e.kind == PERSON
-                and any(a.dep_ == "appos" and a.i in self.by_token for a in t.children)
-            ):
-                return e  # (but "X's predecessor, Y": Y is the one meant, not X)
-        return None
-
-    def _holder(self, office: Token, country: Entity) -> Entity | None:
-        return office_holder(office, country, self.titles, self.person_country, self.by_token)
