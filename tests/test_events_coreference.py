@@ -85,6 +85,9 @@ def test_signing_told_twice(nlp, body, expected):
         "ceremony in Nairobi on Monday.",
         "President Ali Hassan and President John Mwale witnessed the signing of four "
         "agreements, and the signed documents were exchanged at a ceremony in Nairobi.",
+        # "the signing ceremony" told again with one who spoke there
+        "President Ali Hassan and President John Mwale signed four agreements in Nairobi on "
+        'Monday.\n\n"We are sister nations," Hassan said at the signing ceremony.',
     ],
 )
 def test_a_signing_ceremony_is_one_signing(nlp, body):

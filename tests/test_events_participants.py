@@ -383,6 +383,16 @@ def test_statements_are_their_issuers(nlp, body, speaker):
     assert [sorted(p.name for p in e.participants) for e in statements] == [[speaker]]
 
 
+def test_a_statement_of_a_body_the_article_does_not_name_is_none(nlp):
+    body = (
+        "President Ana Velor received her Bolivian counterpart Tom Arkan on Tuesday.\n\n"
+        "Arkan, who arrived in Asuncion on Monday evening, invited Velor to visit La Paz in "
+        "2027. The Paraguayan leader accepted the invitation, according to a statement from "
+        "the presidency."
+    )
+    assert "statement" not in [e.kind for e in facts_of(nlp, body, AUG_21).events]
+
+
 def test_a_statement_at_a_briefing_is_the_speakers_alone(nlp):
     body = (
         "Foreign Minister Ali Musa will visit Laos next week, spokeswoman Alina Sorokova said "

@@ -40,6 +40,10 @@ pytestmark = pytest.mark.slow
             "Foreign Minister Daulet Serikbayev laid a wreath at the Kyzyl-Tuu Memorial Complex.",
             "ceremony",
         ),
+        # other acts of remembrance
+        ("President Kofi Dantra paid homage to the founder of the nation.", "ceremony"),
+        ("President Kofi Dantra paid floral tributes at the war memorial.", "ceremony"),
+        ("President Kofi Dantra placed a wreath at the Tomb of the Unknown Soldier.", "ceremony"),
         (
             "President Talant Osmonaliev and President Yerlan Zhaksybekov signed a treaty on "
             "Monday.",

@@ -260,10 +260,12 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
 def _signing_retold(ev: Event, k: Event, persons: bool) -> bool:
     """ "X and Y signed ... on Monday. A and B signed the agreement ...": the signing k told
     again (or "have signed", dated by the dateline, then "was signed on Monday"), unless
-    both name their signatories."""
+    both name their signatories (but "the signing" told with those of the first)."""
     k_persons = any(p.kind == PERSON for p in k.participants)
     if persons and k_persons:
-        return False
+        # ("X said at the signing ceremony": the ceremony told, X one of those there)
+        theirs = {id(p) for p in k.participants if p.kind == PERSON}
+        return ev.anaphoric and {id(p) for p in ev.participants if p.kind == PERSON} <= theirs
     if k.date is None:
         # ("A and B have signed an MoU", undated and told by the countries alone; "The MoU
         # was signed by X and Y on Thursday")

@@ -32,21 +32,30 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
         ]
         if named := r.entities_at(issuers, (PERSON, ORG), expand=True):
             return named
+        bodies = _bodies_by_noun(r, issuers)
+        if bodies != []:  # "a statement from the presidency": it, or one not named
+            return bodies
     verb = governing_verb(tok)
     if verb.lemma_.lower() not in REPORTING:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if named := r.entities_at(subjects, (PERSON, ORG), expand=True):
         return named
-    for subject in subjects:
-        if subject.lower_ == "it":
-            return UNNAMED  # "it said in a statement": a body, never a person
-        if subject.pos_ != "NOUN" or (head := body_head(subject.lemma_)) is None:
+    if any(s.lower_ == "it" for s in subjects):
+        return UNNAMED  # "it said in a statement": a body, never a person
+    return _bodies_by_noun(r, subjects)
+
+
+def _bodies_by_noun(r: EventReader, nouns: list[Token]) -> list[Entity] | None:
+    """The body the first of `nouns` names by its common noun ("the ministry", "the Russian
+    ministry": a ministry of that country only), UNNAMED when the article names none such;
+    [] when no noun is a body's."""
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or (head := body_head(noun.lemma_)) is None:
             continue
-        # "the Russian ministry": a ministry of that country only
-        countries = [r.entity(c) for c in subject.children if c.dep_ in ("amod", "compound")]
+        countries = [r.entity(c) for c in noun.children if c.dep_ in ("amod", "compound")]
         iso3 = next((c.key for c in countries if c is not None and c.kind == COUNTRY), None)
-        body = body_named(r.ents.by_kind(ORG), head, iso3, _told_before(subject.i))
+        body = body_named(r.ents.by_kind(ORG), head, iso3, _told_before(noun.i))
         return [body] if body is not None else UNNAMED
     return []
 
