@@ -893,3 +893,14 @@ def test_a_visit_by_a_guest_from_abroad_coming_is_hosted_where_the_story_is_file
 )
 def test_holders_of_an_office_told_in_the_plural(nlp, body, expected):
     assert event_rows(nlp, body, AUG_21) == expected
+
+
+def test_who_is_due_to_visit_is_the_one_the_clause_hangs_from(nlp):
+    body = (
+        "US Secretary of State Tom Arkan, who is due to visit Mexico City next week, said all "
+        "options were on the table."
+    )
+    visits = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
+    assert [(e.guest.name, e.host.key, e.guest_country.key) for e in visits] == [
+        ("Tom Arkan", "MEX", "USA")
+    ]

@@ -158,6 +158,15 @@ def test_agreements(nlp, body, name, parties, valid):
                 "two agreements",
             ],
         ),
+        # the day it was signed on, or a time it holds for, is no subject of it
+        (
+            "Kenya and Ghana signed an agreement on Sunday to build a bridge across the river.",
+            ["agreement to build a bridge across the river"],
+        ),
+        (
+            "Kenya and Ghana signed a memorandum on food security valid for five years.",
+            ["memorandum on food security"],
+        ),
     ],
 )
 def test_agreement_names_without_vague_counts_or_areas(nlp, body, names):

@@ -223,6 +223,13 @@ def _roles(nlp, body: str):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # the title after a name set off as another noun's apposition is the subject of
+        # the clause that follows, not the name's
+        (
+            "President Kofi Dantra met the press. In a statement by his spokesman, Ama Osei, "
+            "the President said the talks went well.",
+            {("Kofi Dantra", "President", None), ("Ama Osei", "Spokesperson", None)},
+        ),
         # the bare title before a surname is the head of the full one: nothing of its own
         (
             "Foreign Minister Ken Oda met Ms. Ana Reyes, Secretary of Foreign Affairs of the "

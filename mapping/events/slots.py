@@ -63,7 +63,10 @@ def controller_subjects(verb: Token) -> list[Token]:
         return []
     if controller.dep_ == "acomp" and controller.pos_ == "ADJ":
         controller = controller.head
-    return [c for c in controller.children if c.dep_.startswith("nsubj")]
+    subjects = [c for c in controller.children if c.dep_.startswith("nsubj")]
+    if controller.dep_ == "relcl" and any(c.lower_ in _RELATIVES for c in subjects):
+        return [antecedent(controller)]  # "X, who is due to visit Y next week": X
+    return subjects
 
 
 _RELATIVES = frozenset({"who", "that"})

@@ -16,7 +16,7 @@ from communique.mapping.events.base import (
     welcoming_verb,
     words,
 )
-from communique.mapping.events.slots import antecedent, shared_subjects
+from communique.mapping.events.slots import antecedent, controller_subjects, shared_subjects
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.mentions.mention import REALM_NOUNS
 from communique.mapping.nlp.language import sentence_of, tokens_of
@@ -122,11 +122,10 @@ class EventPlaces:
             if objects:  # "invited him (his Turkmen counterpart) to visit": theirs, if known
                 named = self.entities_at(objects[:1], (PERSON,), expand=True)
                 return named[0] if named else None
-            head = verb.head
-            if head.dep_ in ("acomp", "xcomp"):  # "is due to visit", "is expected to visit"
-                head = head.head
-            for c in head.children:  # ("is scheduled to travel": a passive's subject)
-                if c.dep_ in ("nsubj", "nsubjpass") and (e := self.named_or_meant(c)):
+            # "is due to visit", "is expected to visit", "is scheduled to travel" (a
+            # passive's subject), "X, who is due to visit": its subject
+            for c in controller_subjects(verb):
+                if e := self.named_or_meant(c):
                     return e if e.kind == PERSON else None
         return None
 

@@ -48,8 +48,8 @@ def name_span(tok: Token) -> Span:
         break
     right = tok.i
     for c in tok.rights:
-        if c.dep_ in _CUT_DEPS:
-            break
+        if c.dep_ in _CUT_DEPS or _a_day(c) or (c.dep_ == "amod" and _dates_below(c)):
+            break  # ("on Sunday", "valid for five years": when, not what)
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "between", "in", "with"):
             right = max(right, c.right_edge.i)
         elif c.dep_ in ("compound", "amod", "nummod") or (c.dep_ == "punct" and c.text == "("):
@@ -80,12 +80,23 @@ def name_span(tok: Token) -> Span:
     for t in span:
         if t.i < tok.i and t.text in ("’s", "'s", "’", "'"):
             span = doc[t.i + 1 : span.end]
+    # "... valid for five years" the parser hung apart: its adjective is no part of the name
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if len(span) > 1 and span[-1].tag_ == "JJ" and nxt is not None and _dates_below(nxt):
+        span = span[:-1]
     # "... for 2024-2026" hung elsewhere by the parser still dates the document
     m = _VALIDITY.match(doc_text(doc), span.end_char)
     if m:
         longer = doc.char_span(span.start_char, m.end(), alignment_mode="expand")
         span = longer if longer is not None else span
     return span
+
+
+def _a_day(prep: Token) -> bool:
+    """ "signed an agreement on Sunday": a preposition of a day or time, no subject."""
+    return prep.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children
+    )
 
 
 def _dates_below(tok: Token) -> bool:

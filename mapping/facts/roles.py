@@ -49,7 +49,8 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         before = text[max(sent.start_char, start - 2 * LOOK_BACK) : start]
         after = text[end : min(sent.end_char, end + LOOK_BACK)]
         # "Djibouti's Foreign Minister X was elected chairperson of ...": both count
-        chains = [c for c in (titles_before(before), titles_after(after)) if c is not None]
+        after_chain = None if _subject_after(doc, m.end) else titles_after(after)
+        chains = [c for c in (titles_before(before), after_chain) if c is not None]
         span = (sent.start_char, sent.end_char)
         if not chains and (held := _listed_counterpart(listed, titled, text, start, sent.start)):
             found.append(Role(person, held.label, listed[3], span, at=start))
@@ -85,6 +86,18 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
                 holders.append(role)
     found += _counterparts(pending, found, in_sentence)
     return _merge(found)
+
+
+def _subject_after(doc: Doc, end: int) -> bool:
+    """ "a statement by his spokesman, X, the President said": the title after the name's
+    comma is the subject of the clause that follows, no apposition to the name (itself one
+    to the noun before it)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end - 1].dep_ != "appos":
+        return False
+    head = doc[end + 1]
+    while head.dep_ in ("det", "compound", "amod") and head.head.i > head.i:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and head.head.i > head.i
 
 
 def _listed_counterpart(
