@@ -182,3 +182,14 @@ def test_a_visit_wished_to_someone_is_theirs(nlp):
         ("meeting", "2024-08-21", None, ["Rosa Quispe", "Tomas bin Vell"], "ARE", None),
         ("visit", "2024-08-21", None, ["Rosa Quispe"], "ARE", "Rosa Quispe"),
     ]
+
+
+def test_an_office_received_with_its_holder_in_apposition_is_a_meeting(nlp):
+    body = (
+        "President Joao Neto on Thursday received in audience the Special Envoy of the "
+        "President of Congo, Therese Mbala."
+    )
+    assert [(e.kind, sorted(p.name for p in e.participants if p.kind == "person"))
+            for e in facts_of(nlp, body, AUG_21).events] == [
+        ("meeting", ["Joao Neto", "Therese Mbala"])
+    ]  # fmt: skip

@@ -129,6 +129,13 @@ def test_the_ministry_and_according_to(nlp, body, speaker):
             "New York, 30 August 2024",
             ["Helena Marquart"],
         ),
+        # "she" goes on as the one told saying something by her office alone
+        (
+            "President Joao Neto received the Special Envoy of the President of Congo, "
+            "Therese Mbala.\n\nSpeaking to the press, the envoy said the message concerned "
+            'peace.\n\n"We came to thank President Neto for his efforts," she said.',
+            ["Therese Mbala"],
+        ),
         # a theme in quotes is no quotation
         (
             "Leaders met in Rio on Monday under the theme "

@@ -41,6 +41,10 @@ def person_object(r: EventReader, c: Token) -> bool:
     if c.dep_ == "dobj":
         if (e := r.by_token.get(c.i)) is not None and e.kind == PERSON:
             return True
+        if (c.pos_ == "PROPN" or c.lemma_.lower() in OFFICE_NOUNS) and any(
+            _a_person(r, a) for a in c.children if a.dep_ == "appos"
+        ):
+            return True  # "received the Special Envoy of ..., X" (not "a phone call, X")
         # "hosted a delegation led by Prime Minister X"
         return c.lemma_.lower() in _words("parties_led") and names_a_person(r, c)
     if c.dep_ == "xcomp" and c.lower_ == "visiting":
@@ -60,6 +64,10 @@ def person_object(r: EventReader, c: Token) -> bool:
     if c.lower_ == "on" and r.named_below(c, "person-appos"):
         return True
     return _object_hung_below(r, c)
+
+
+def _a_person(r: EventReader, t: Token) -> bool:
+    return (e := r.by_token.get(t.i)) is not None and e.kind == PERSON
 
 
 def _object_hung_below(r: EventReader, prep: Token) -> bool:

@@ -6,7 +6,7 @@ verbs, speaking bodies, offices) are in data/quotes.json."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort_left
 
 from communique.mapping.entities.bodies import body_head, body_named
 from communique.mapping.entities.entity import Entity, fold
@@ -22,8 +22,9 @@ from communique.mapping.facts.reporting import (
 )
 from communique.mapping.facts.reporting import quote_words as _data
 from communique.mapping.facts.speaker_index import SpeakerIndex
+from communique.mapping.facts.subjects import says
 from communique.mapping.mentions.finder import ORG, PERSON
-from communique.mapping.nlp.language import doc_text
+from communique.mapping.nlp.language import doc_text, tokens_of
 
 _POSSESSIVE_SPLIT = re.compile(r"[’']s\s")
 _AND = re.compile(r"\s(?:and|&)\s")
@@ -33,6 +34,32 @@ _POSSESSED = re.compile(r"^(?P<owner>[^’']+)[’']s\s+(?P<office>[a-z][\w -]*)
 class SpeakerResolver(SpeakerIndex):
     """Resolves the words that attribute a quotation to one entity of the article, looked
     up in the article's index of persons and organizations."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # "the envoy said ...", then "“…,” she said": she goes on as the envoy's holder
+        for at, e in self._described_sayers():
+            insort_left(self.sayers, (at, e), key=lambda x: x[0])
+
+    def _described_sayers(self) -> list[tuple[int, Entity]]:
+        """The persons told saying something by their office alone ("the envoy said"),
+        where the article gives that office to one of them."""
+        found = []
+        for tok in tokens_of(self.doc):
+            if tok.dep_ != "nsubj" or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
+                continue
+            if not any(c.lower_ == "the" for c in tok.children) or self.entity_in(
+                tok.idx, tok.idx + len(tok)
+            ):
+                continue
+            if not says(self.doc, range(tok.i, tok.i + 1), tok.i + 1)[1]:
+                continue
+            start = tok.left_edge.idx
+            office = THE.sub("", self.doc[tok.left_edge.i : tok.i + 1].text).strip()
+            holder = self._titled(office, start)
+            if holder is not None and holder.kind == PERSON:
+                found.append((start, holder))
+        return found
 
     def resolve(self, who: str, start: int, end: int, *, first: bool = False) -> Entity | None:
         """The one entity that `who` (text[start:end]) names, or None: a body named by its
@@ -153,7 +180,8 @@ class SpeakerResolver(SpeakerIndex):
         found: list[Entity] = []
         if office in _data("office_heads"):
             for label, people in self.titles.items():
-                if label.split()[-1] == office:
+                # ("special envoy of the president of X": an envoy's)
+                if label.split(" of ")[0].split()[-1] == office:
                     found += [p for p in people if p not in found]
         if not found:
             # a title the role layer read otherwise ("Deputy Prime Minister and Foreign
