@@ -580,3 +580,14 @@ def test_a_signing_told_by_the_countries_then_by_its_signatories_is_one(nlp):
     assert event_rows(nlp, body, AUG_21) == [
         ("agreement-signing", "2024-08-20", ["Rosa Quispe", "Tomas Vell", "Zambia", "Zimbabwe"])
     ]
+
+
+def test_a_person_at_a_bodys_meeting_told_again_is_at_that_meeting(nlp):
+    body = (
+        "Foreign ministers of the Association of Southeast Asian Nations opened their annual "
+        "meeting in the Lao capital on Monday. Lao Foreign Minister Ana Velor, who chairs the "
+        'meeting, said the bloc must "speak with one voice".'
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("meeting", "2024-08-19", ["Ana Velor", "Association of Southeast Asian Nations"])
+    ]

@@ -98,6 +98,9 @@ def test_titles_before(text, labels, country):
         ("President of Tajikistan ", "President", "TJK"),
         ("the Minister of Foreign Affairs of Tajikistan, ", "Foreign Minister", "TJK"),
         ("Prime Minister of Iraq ", "Prime Minister", "IRQ"),
+        # a country's name written without its accents
+        ("Minister of Foreign Affairs of the Republic of Turkiye ", "Foreign Minister", "TUR"),
+        ("Prime Minister of Sao Tome and Principe ", "Prime Minister", "STP"),
     ],
 )
 def test_country_in_the_title_tail(text, label, country):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -66,7 +67,13 @@ def country_forms(fold_case: bool = False) -> str:
     forms: set[str] = set()
     for rec in all_countries():
         forms.update({rec.name, rec.official_name, *rec.aliases})
+    # news often drops the accents: "the Republic of Turkiye", "Sao Tome and Principe"
+    forms |= {_unaccented(f) for f in forms}
     return alternation((f for f in forms if len(f) > 1), fold_case=fold_case)
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache

@@ -144,6 +144,8 @@ def _antecedent(
         for k in same:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
                 return k
+            if ev.group == "meet" and persons and actors == persons and _a_bodys(k):
+                return k  # "the ministers of X opened their meeting", "..., who chairs the meeting"
         if len(same) == 1 and ev.group in ("ceremony", "summit"):
             # "The ceremony, attended by X, ...", "said the summit was ...": the one told
             return same[0]
@@ -172,6 +174,13 @@ def _antecedent(
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
         return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
     return None
+
+
+def _a_bodys(ev: Event) -> bool:
+    """A body's gathering, told with no person of its own."""
+    return any(p.kind == ORG for p in ev.participants) and not any(
+        p.kind == PERSON for p in ev.participants
+    )
 
 
 def _told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
