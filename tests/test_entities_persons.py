@@ -161,6 +161,15 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
             {"Anan Rala"},
         ),
         ("The talks were chaired by Rt Hon Simon Hartwell in London.", "Simon Hartwell", set()),
+        # honorifics of one word or two ("Dato' Seri", "Tan Sri"), and the given name after
+        # them alone, which is the same person
+        (
+            "Prime Minister Dato' Seri Hamid Rahman arrived. Shri Kofi Dantra welcomed Dato' "
+            "Seri Hamid to Delhi.",
+            "Hamid Rahman",
+            {"Kofi Dantra"},
+        ),
+        ("Minister Tan Sri Azlan Yusof met the press in Kuala Lumpur.", "Azlan Yusof", set()),
     ],
 )
 def test_names_with_initials_suffixes_and_honorific_chains(nlp, body, person, others):

@@ -42,6 +42,8 @@ def person_from_ner(span: Span) -> list[Mention]:
     text = span.text
     if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span) or only_a_title(text):
         return []  # "the Chairperson said": an office told, its holder found elsewhere
+    if all(t.lower_ in HONORIFIC_WORDS or not t.is_alpha for t in span):
+        return []  # "Dato'" the model cut from "Dato' Seri X": no one
     if span[0].text in VENUE_FIRST and len(span) > 1:
         return [place(span, "venue")]
     prev = doc[span.start - 1].lower_ if span.start else ""
@@ -143,13 +145,29 @@ def _name_start(span: Span) -> int:
     """Where the name begins, after the honorifics the model took into it."""
     doc = span.doc
     start, end = span.start, span.end
-    while end - start > 1 and doc[start].lower_ in HONORIFIC_WORDS:
+    while end - start > 1 and (
+        doc[start].lower_ in HONORIFIC_WORDS or _second_honorific_word(doc, start)
+    ):
         start += 1
     if end - start > 2 and doc[start].lower_ in LONG_NAME_STYLES:
         # "Sheikh Nasser bin Khalid", "Prince Faisal bin Farhan": a style before a name of
         # two words or more (but "Sheikh Rahima", "Prince Harry" keep the word)
         start += 1
     return start
+
+
+def _second_honorific_word(doc: Doc, i: int) -> bool:
+    """ "Seri" of "Dato' Seri", "Sri" of "Tan Sri": the second word of a two-word honorific
+    (a given name elsewhere: "Sri Mulyani")."""
+    if doc[i].lower_ not in _SECOND_HONORIFIC_WORDS:
+        return False
+    before = i - 1 - (i >= 1 and doc[i - 1].text in ("'", "’"))
+    return before >= 0 and doc[before].lower_ in _FIRST_OF_TWO
+
+
+# data/mentions.json: "Dato' Seri", "Datuk Seri", "Tan Sri"
+_SECOND_HONORIFIC_WORDS = words("second_honorific_words")
+_FIRST_OF_TWO = words("first_of_two_honorific_words")
 
 
 # the royal styles of roles.json ("Prince", "Sheikha"), and "Sheikh", an honorific there
