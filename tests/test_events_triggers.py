@@ -193,6 +193,17 @@ def test_no_meeting_from_abstract_nouns(nlp, body):
     assert not [e for e in event_rows(nlp, body, AUG_21) if e[0] == "meeting"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        'President Ana Velor said Europe "cannot be a spectator" in peace talks on Ukraine.',
+        "President Ana Velor said summits without results harm trust in Europe.",
+    ],
+)
+def test_a_kind_of_event_named_in_the_plural_is_none_held(nlp, body):
+    assert event_rows(nlp, body, AUG_21) == []
+
+
 def test_calling_on_someone_to_act_is_no_meeting(nlp):
     body = "President John Banda called on both sides to exercise restraint on Monday."
     assert not [e for e in event_rows(nlp, body, AUG_21) if e[0] == "meeting"]

@@ -59,7 +59,7 @@ def _linked(
                 or r.country_of(ev.place)
                 or parties.country_in(r, ev.trigger)
             )
-        if not ev.participants:
+        if not ev.participants and not _generic(ev):
             countries = [e for e in r.sentence_entities(ev.sentence) if e.kind == COUNTRY]
             ev.participants = countries[:2] or [c for c in main if c is not None]
     # an intended signing or statement is no event yet (its agreement is still recorded)
@@ -70,6 +70,18 @@ def _linked(
         and not e.unnamed_speaker
         and not (e.scheduled and e.group in ("sign", "statement"))
     ]
+
+
+def _generic(ev: Event) -> bool:
+    """ "Europe cannot be a spectator in peace talks": talks of no one, no time and no
+    place, named by a bare plural, are a kind of event, not one held."""
+    tok = ev.trigger
+    return (
+        ev.date is None
+        and ev.place is None
+        and tok.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    )
 
 
 def _hosts_of_visits_under_way(r: EventReader, events: list[Event]) -> None:
