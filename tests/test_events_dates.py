@@ -298,6 +298,21 @@ def test_announced_events_are_scheduled(nlp, body, expected):
     ] == [(kind, True, None, names) for kind, names in expected]
 
 
+def test_what_was_agreed_following_talks_dates_what_came_during_them(nlp):
+    """ "agreed ..., following talks": the talks were held; "During the meeting" is them."""
+    body = (
+        "Kenya and Ethiopia have agreed to build a power line, following talks between "
+        "President Tom Arkan and Prime Minister Ana Velor in Addis Ababa.\n\nThe talks, held "
+        "on Saturday, also covered security. During the meeting, the two leaders witnessed "
+        "the signing of three agreements."
+    )
+    assert [(e.kind, e.scheduled, e.date.value if e.date else None)
+            for e in facts_of(nlp, body, AUG_21).events] == [
+        ("talks", False, "2024-08-17"),
+        ("agreement-signing", False, "2024-08-17"),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("body", "scheduled"),
     [

@@ -570,3 +570,13 @@ def test_a_visit_asked_about_is_not_the_speakers(nlp):
         "Tomas Vell to Kenya."
     )
     assert rows(nlp, body) == [("visit", "2024-08-19", ["Tomas Vell"], "Kenya", "Tomas Vell")]
+
+
+def test_a_tour_embarked_on_that_will_take_its_traveller_to_countries_visits_each(nlp):
+    body = (
+        "Foreign Minister Tom Arkan of Turkey will embark on a Gulf tour on Tuesday that will "
+        "take him to Saudi Arabia, Qatar and Oman."
+    )
+    visits = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
+    assert sorted(e.host.key for e in visits if e.host is not None) == ["OMN", "QAT", "SAU"]
+    assert all(e.guest.name == "Tom Arkan" for e in visits)

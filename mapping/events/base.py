@@ -145,14 +145,19 @@ def is_scheduled(tok: Token) -> bool:
             return False  # "agreed ..., as X hosted Y": a clause of its own, told as done
         if (
             anc.lemma_.lower() in FUTURE_GOVERNORS
-            and not (prev.dep_ == "prep" and prev.lower_ in ("during", "at", "in"))
+            and not (prev.dep_ == "prep" and prev.lower_ in _FRAMING)
             and not _hosted(anc)
         ):
-            return True  # ("was agreed during the meeting": its frame, not what is agreed)
+            return True
         prev = anc
         if anc.tag_ in ("VBD", "VBZ"):  # (the governing verb too)
             return False  # a finite verb closes the clause: "agreed ..., as X held talks"
     return False
+
+
+# "was agreed during the meeting", "agreed to ..., following talks": the frame of what is
+# agreed, held, not what is planned
+_FRAMING = ("during", "at", "in", "following", "after")
 
 
 def _hosted(verb: Token) -> bool:

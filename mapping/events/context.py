@@ -59,7 +59,8 @@ def _inherit(ev: Event, previous: Event | None, by_trigger: dict[int, Event], to
     host = _event_it_happened_during(ev, by_trigger, told.triggers)
     if host is not None and host.date is None and host.anaphoric:
         # "During the visit, ...": the visit told before
-        host = told.of_kind.get(host.kind, host)
+        # ("held talks on Saturday ... During the meeting, ...": of the kind, else the group)
+        host = told.of_kind.get(host.kind) or told.of_group.get(host.group, host)
     if ev.scheduled and (host is None or not host.scheduled):
         return  # a plan takes a date only from the planned event it is part of
     if host is not None and host.date is not None:

@@ -24,12 +24,16 @@ _PARTIES_LED = words("parties_led")  # "delegation", "mission"
 
 def _tour_nearby(head: Token) -> bool:
     """Whether a relative clause's head is a tour, or a noun of the tour's own phrase: "a
-    tour of three countries that ...", "the last leg of his tour that ..."."""
+    tour of three countries that ...", "the last leg of his tour that ...", or a verb whose
+    object the tour is ("embarks on a tour on Tuesday that ...")."""
     tours = words("tour_nouns")
     near = [head]
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         near.append(head.head.head)
     near += [p for c in head.children if c.lower_ == "of" for p in c.children]
+    if head.pos_ == "VERB":  # "embark on a tour ... that will take him to": hung on the verb
+        near += [c for c in head.children if c.dep_ == "dobj"]
+        near += [p for c in head.children if c.dep_ == "prep" for p in c.children]
     return any(t.lemma_.lower() in tours and t.pos_ == "NOUN" for t in near)
 
 
