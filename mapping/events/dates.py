@@ -10,16 +10,20 @@ from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
 from communique.mapping.events.clauses import ClauseTriggers, clause_head, in_a_relcl, relcls
+from communique.mapping.events.date_owners import (
+    a_day_of,
+    of_a_thing,
+    of_an_object,
+    reported_above,
+    since,
+)
 from communique.mapping.events.tense import words
-from communique.mapping.nlp.language import text_of, tokens_of
-from communique.mapping.nlp.tree import tree_of
+from communique.mapping.nlp.language import text_of
 from communique.mapping.values.dates import find_dates, resolve_date
 from communique.mapping.values.dates.value import DateValue
 
 _N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
-# the verbs that make something known: a date on them is the day it was said or announced
-MAKING_KNOWN = words("say_verbs") | words("announcing_verbs")
 
 
 def sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
@@ -61,7 +65,7 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
     # own visit in February 2020" (the parser hangs the first date on "recalled")
     found.sort(key=lambda svr: index.nearest_above(svr[2]) is None)
     for span, value, root in found:
-        if not _since(root):  # "his first visit since taking office in October": no event's
+        if not since(root):  # "his first visit since taking office in October": no event's
             _assign(span, value, root, index, ref, out, of_clause)
     for t, _ in trig:
         if t.i not in out and (shared := index.conjunct_date(t, of_clause)) is not None:
@@ -84,12 +88,12 @@ def _assign(
 ) -> None:
     """One date to the triggers it belongs to (those without a date yet)."""
     head = clause_head(root)
-    if _of_an_object(head, index) or _of_a_thing(root, index):
+    if of_an_object(head, index) or of_a_thing(root, index):
         # "discussed trade, which reached $4 billion last year": the figure's year; "a
         # memorial to the soldiers of 1920": the year of what is named
         return
     nearest = index.nearest_above(root)
-    if nearest is not None and _reported_above(head, nearest, index):
+    if nearest is not None and reported_above(head, nearest, index):
         return  # the day of the saying, however the parser hung the saying on the event
     if (framing := _done_during(root, index)) is not None:
         # "agreements reached during X's visit to Ankara in March": the visit's month
@@ -133,34 +137,6 @@ def _assign(
         out.setdefault(t.i, plain if named_only else value)
 
 
-def a_day_of(t: Token) -> int | None:
-    """ "the second day of a state visit": the number of the day of the event t told there
-    (0 when it is not said, "the last day"); None when t is no such frame."""
-    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lemma_.lower() != "day":
-        return None
-    for c in t.head.head.children:
-        if c.dep_ == "amod" and (n := _DAY_NUMBERS.get(c.lower_)):
-            return n
-    return 0
-
-
-_DAY_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-
-
-def _of_a_thing(root: Token, index: ClauseTriggers) -> bool:
-    """A date after "of" that a noun other than an event or a time owns ("the soldiers of
-    1920", "the events of 2014"; not "the end of May", "the evening of 12 May")."""
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i == root.i:
-        return False
-    owner = prep.head
-    return (
-        owner.pos_ in ("NOUN", "PROPN")
-        and owner.ent_type_ not in ("DATE", "TIME")
-        and not index.at(owner.i)
-    )
-
-
 def _done_during(root: Token, index: ClauseTriggers) -> Token | None:
     """The event a date's verb says it was done during, when that verb is no event itself
     ("agreements reached during the visit in March")."""
@@ -184,17 +160,6 @@ def _when_clause(root: Token, index: ClauseTriggers) -> list[Token]:
         if c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children)
         for t in index.of_clause_or_head(c)
     ]
-
-
-def _reported_above(head: Token, nearest: Token, index: ClauseTriggers) -> bool:
-    """ "X will visit Kenya from March 20, the presidency announced on Tuesday", with the
-    saying parsed as a clause below the event: a date of a reporting verb that is no event
-    of its own dates the report, not the event above it."""
-    return (
-        head.lemma_.lower() in MAKING_KNOWN
-        and head.i not in index.heads  # keyed by trigger: the saying is no event
-        and index.tree.is_ancestor(nearest, head)
-    )
 
 
 def _directed(
@@ -246,45 +211,6 @@ def _date_of_arrival(sent: Span, index: ClauseTriggers, out: dict[int, DateValue
         if t.i not in out and (h == root or tree.is_ancestor(root, h)):
             if not index.scheduled(t) and in_relcl[t.i] == (None, None):
                 out[t.i] = arrival
-
-
-def _of_an_object(head: Token, index: ClauseTriggers) -> bool:
-    """A relative clause with no event of its own that tells of a verb's object ("signed
-    the accord, which takes effect next year"): its dates are the object's, no event's. (A
-    clause hung on a name inside an event's phrase, "talks between X and Y, which start in
-    May", is the event's: the parser hangs it on the nearest noun.)"""
-    antecedent = head.head
-    return (
-        head.dep_ == "relcl"
-        and antecedent.dep_ == "dobj"
-        and not index.at(antecedent.i)
-        and not index.of_clause_or_head(head)
-    )
-
-
-def _since(root: Token) -> bool:
-    """The date is the start of a period ("since taking office in October"), no event's."""
-    # the answer from a token up depends on that token alone: kept per doc, so that the
-    # dates of a long chain of clauses do not each walk the whole chain
-    known: dict[int, bool] = root.doc.user_data.setdefault("communique_since", {})
-    toks, parent = tokens_of(root.doc), tree_of(root.doc).parent
-    path, i, answer = [], root.i, False
-    for _ in range(len(toks)):
-        if i in known:
-            answer = known[i]
-            break
-        path.append(i)
-        t = toks[i]
-        if t.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in t.children):
-            answer = True
-            break
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj", "attr", "ROOT"):
-            break  # reached the event's own phrase
-        if parent[i] == i:
-            break
-        i = parent[i]
-    known.update(dict.fromkeys(path, answer))
-    return answer
 
 
 # "at the end of", "at the close of", "at the conclusion of" a visit: its last day

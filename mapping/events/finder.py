@@ -32,7 +32,8 @@ from communique.mapping.events.base import (
     plural_subject,
     talk_inside,
 )
-from communique.mapping.events.dates import a_day_of, dates_for
+from communique.mapping.events.date_owners import a_day_of
+from communique.mapping.events.dates import dates_for
 from communique.mapping.events.lede import lede_date, said_day
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import dated_participle

@@ -9,7 +9,8 @@ from spacy.tokens import Span
 
 from communique.mapping.events import tense
 from communique.mapping.events.clauses import clause_head
-from communique.mapping.events.dates import MAKING_KNOWN, sentence_dates
+from communique.mapping.events.date_owners import MAKING_KNOWN
+from communique.mapping.events.dates import sentence_dates
 from communique.mapping.nlp.language import text_of
 from communique.mapping.values.dates import find_dates
 from communique.mapping.values.dates.value import DateValue

@@ -144,21 +144,7 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             # "the declaration signed in 2021": a deed of its own day, by whom it says
             slots = [a for g in tok.children if g.dep_ == "agent" for a in g.children]
             return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
-        slots: list[Token] = []
-        for c in tok.children:
-            if c.dep_ in ("poss", "compound", "nmod"):
-                slots.append(c)
-            elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "among"):
-                slots.extend(c.children)
-                # "met with X and with Y": the conjoined phrase's object too
-                slots.extend(p for d in c.conjuncts if d.dep_ == "conj" for p in d.children)
-            elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
-                # "a meeting of EU foreign ministers": the body they sit for
-                slots.extend(p for p in c.children if plural_office(p))
-            elif c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call":
-                slots.extend(c.children)  # "paid a courtesy call on him": the one called on
-            elif c.dep_ == "acl":  # "a statement issued by the Foreign Office"
-                slots.extend(a for g in c.children if g.dep_ == "agent" for a in g.children)
+        slots = self._own_slots(tok)
         verb = governing_verb(tok)
         if verb is not tok or tok.pos_ == "VERB":
             slots.extend(verb_slots(verb))
@@ -176,6 +162,32 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             any(e.kind == ORG for e in out) and not any(e.kind == PERSON for e in out)
         ):
             return out
+        clause = self._persons_of_clause(tok, verb, sent)
+        return out + [e for e in clause if e not in out]
+
+    def _own_slots(self, tok: Token) -> list[Token]:
+        """The trigger's own words of who takes part: its possessor and modifiers, its
+        `with`/`between`/`by` objects, a body its ministers sit for, whom a call is on."""
+        slots: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "nmod"):
+                slots.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "among"):
+                slots.extend(c.children)
+                # "met with X and with Y": the conjoined phrase's object too
+                slots.extend(p for d in c.conjuncts if d.dep_ == "conj" for p in d.children)
+            elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
+                # "a meeting of EU foreign ministers": the body they sit for
+                slots.extend(p for p in c.children if plural_office(p))
+            elif c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call":
+                slots.extend(c.children)  # "paid a courtesy call on him": the one called on
+            elif c.dep_ == "acl":  # "a statement issued by the Foreign Office"
+                slots.extend(a for g in c.children if g.dep_ == "agent" for a in g.children)
+        return slots
+
+    def _persons_of_clause(self, tok: Token, verb: Token, sent: Span) -> list[Entity]:
+        """The persons of the trigger's clause, but for one who reports it, one honoured,
+        inviting or cited, and a party to another event named there."""
         verb_tokens = self._clause_tokens(tok, verb, sent)
         clause = []
         toks = tokens_of(self.doc)
@@ -197,7 +209,7 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             if id(e) in elsewhere or honoured(t) or inviting(t) or cited(t):
                 continue
             clause.append(e)
-        return out + [e for e in clause if e not in out]
+        return clause
 
     def _clause_tokens(self, tok: Token, verb: Token, sent: Span) -> range:
         """The verb's phrase (the parse is projective: a subtree is the span between its

@@ -136,3 +136,33 @@ def several_destinations(ev: Event) -> bool:
                 if any(p.dep_ == "pobj" and p.conjuncts for p in c.children):
                     return True
     return False
+
+
+def signing_retold(ev: Event, k: Event, persons: bool) -> bool:
+    """ "X and Y signed ... on Monday. A and B signed the agreement ...": the signing k told
+    again (or "have signed", dated by the dateline, then "was signed on Monday"), unless
+    both name their signatories (but "the signing" told with those of the first)."""
+    k_persons = any(p.kind == PERSON for p in k.participants)
+    if persons and k_persons:
+        # ("X said at the signing ceremony": the ceremony told, X one of those there)
+        theirs = {id(p) for p in k.participants if p.kind == PERSON}
+        return ev.anaphoric and {id(p) for p in ev.participants if p.kind == PERSON} <= theirs
+    if k.date is None:
+        # ("A and B have signed an MoU", undated and told by the countries alone; "The MoU
+        # was signed by X and Y on Thursday")
+        return ev.date is None or (not k.scheduled and persons)
+    filed = k.dateline_day and ev.date is not None and ev.date.value <= k.date.value
+    return k.date.precision == "day" and (ev.date in (None, k.date) or filed)
+
+
+def signs_what_was_told(ev: Event) -> bool:
+    """ "signed the agreement", "signed it", "the signing": a signing told before."""
+    tok = ev.trigger
+    if tok.pos_ != "VERB":
+        return ev.anaphoric
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c.lower_ in ("it", "them") or any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these") for d in c.children
+            )
+    return False

@@ -1,0 +1,94 @@
+"""Whose a date is when it is no event's of its clause: a thing's ("the soldiers of 1920"),
+one day of a longer event ("the second day of a visit"), a verb's object's ("the accord,
+which takes effect next year"), the saying's ("..., the presidency announced on Tuesday"),
+or the start of a period ("since taking office in October")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.mapping.events.clauses import ClauseTriggers
+from communique.mapping.events.tense import words
+from communique.mapping.nlp.language import tokens_of
+from communique.mapping.nlp.tree import tree_of
+
+# the verbs that make something known: a date on them is the day it was said or announced
+MAKING_KNOWN = words("say_verbs") | words("announcing_verbs")
+
+
+def a_day_of(t: Token) -> int | None:
+    """ "the second day of a state visit": the number of the day of the event t told there
+    (0 when it is not said, "the last day"); None when t is no such frame."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lemma_.lower() != "day":
+        return None
+    for c in t.head.head.children:
+        if c.dep_ == "amod" and (n := _DAY_NUMBERS.get(c.lower_)):
+            return n
+    return 0
+
+
+_DAY_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def of_a_thing(root: Token, index: ClauseTriggers) -> bool:
+    """A date after "of" that a noun other than an event or a time owns ("the soldiers of
+    1920", "the events of 2014"; not "the end of May", "the evening of 12 May")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i == root.i:
+        return False
+    owner = prep.head
+    return (
+        owner.pos_ in ("NOUN", "PROPN")
+        and owner.ent_type_ not in ("DATE", "TIME")
+        and not index.at(owner.i)
+    )
+
+
+def reported_above(head: Token, nearest: Token, index: ClauseTriggers) -> bool:
+    """ "X will visit Kenya from March 20, the presidency announced on Tuesday", with the
+    saying parsed as a clause below the event: a date of a reporting verb that is no event
+    of its own dates the report, not the event above it."""
+    return (
+        head.lemma_.lower() in MAKING_KNOWN
+        and head.i not in index.heads  # keyed by trigger: the saying is no event
+        and index.tree.is_ancestor(nearest, head)
+    )
+
+
+def of_an_object(head: Token, index: ClauseTriggers) -> bool:
+    """A relative clause with no event of its own that tells of a verb's object ("signed
+    the accord, which takes effect next year"): its dates are the object's, no event's. (A
+    clause hung on a name inside an event's phrase, "talks between X and Y, which start in
+    May", is the event's: the parser hangs it on the nearest noun.)"""
+    antecedent = head.head
+    return (
+        head.dep_ == "relcl"
+        and antecedent.dep_ == "dobj"
+        and not index.at(antecedent.i)
+        and not index.of_clause_or_head(head)
+    )
+
+
+def since(root: Token) -> bool:
+    """The date is the start of a period ("since taking office in October"), no event's."""
+    # the answer from a token up depends on that token alone: kept per doc, so that the
+    # dates of a long chain of clauses do not each walk the whole chain
+    known: dict[int, bool] = root.doc.user_data.setdefault("communique_since", {})
+    toks, parent = tokens_of(root.doc), tree_of(root.doc).parent
+    path, i, answer = [], root.i, False
+    for _ in range(len(toks)):
+        if i in known:
+            answer = known[i]
+            break
+        path.append(i)
+        t = toks[i]
+        if t.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in t.children):
+            answer = True
+            break
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj", "attr", "ROOT"):
+            break  # reached the event's own phrase
+        if parent[i] == i:
+            break
+        i = parent[i]
+    known.update(dict.fromkeys(path, answer))
+    return answer
