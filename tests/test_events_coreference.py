@@ -584,7 +584,7 @@ def test_a_signing_told_by_the_countries_then_by_its_signatories_is_one(nlp):
 
 def test_a_person_at_a_bodys_meeting_told_again_is_at_that_meeting(nlp):
     body = (
-        "Foreign ministers of the Association of Southeast Asian Nations opened their annual "
+        "Foreign ministers of the Association of Southeast Asian Nations began their yearly "
         "meeting in the Lao capital on Monday. Lao Foreign Minister Ana Velor, who chairs the "
         'meeting, said the bloc must "speak with one voice".'
     )

@@ -43,7 +43,7 @@ pytestmark = pytest.mark.slow
         # other acts of remembrance
         ("President Kofi Dantra paid homage to the founder of the nation.", "ceremony"),
         ("President Kofi Dantra paid floral tributes at the war memorial.", "ceremony"),
-        ("President Kofi Dantra placed a wreath at the Tomb of the Unknown Soldier.", "ceremony"),
+        ("President Kofi Dantra placed a wreath at the national war memorial.", "ceremony"),
         (
             "President Talant Osmonaliev and President Yerlan Zhaksybekov signed a treaty on "
             "Monday.",

@@ -164,8 +164,8 @@ def test_agreements(nlp, body, name, parties, valid):
             ["agreement to build a bridge across the river"],
         ),
         (
-            "Kenya and Ghana signed a memorandum on food security valid for five years.",
-            ["memorandum on food security"],
+            "Kenya and Ghana signed a memorandum on fisheries valid for three years.",
+            ["memorandum on fisheries"],
         ),
     ],
 )

@@ -171,8 +171,8 @@ def test_titles_after_a_name(text, label, country, organization):
     [
         # a known office with a portfolio added, then the country: the office as written
         (
-            ", Minister of Foreign Affairs and Trade of Hungary, said",
-            [("Minister of Foreign Affairs and Trade", "HUN")],
+            ", Minister of Foreign Affairs and Trade of Iceland, said",
+            [("Minister of Foreign Affairs and Trade", "ISL")],
         ),
         (
             ", Minister of Foreign Affairs and Cooperation of the Republic of Togo, said",

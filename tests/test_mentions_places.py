@@ -136,7 +136,7 @@ def test_a_region_that_is_itself_hyphenated_is_kept(nlp):
         ("Tavares laid a wreath at the San Martín monument.", "place", "San Martín monument"),
         # ... with an adjective or two before the noun
         (
-            "They agreed on the joint management of the Orvanu hydroelectric dam.",
+            "They discussed the future of the Orvanu hydroelectric dam.",
             "place",
             "Orvanu hydroelectric dam",
         ),
