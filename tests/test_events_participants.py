@@ -184,6 +184,17 @@ def test_the_two_leaders_are_the_two_named_before(nlp, body, expected):
     assert event_rows(nlp, body, AUG_21) == expected
 
 
+def test_the_two_ministers_are_the_two_who_met_when_a_host_was_named_since(nlp):
+    body = (
+        "Foreign Minister Tom Arkan of Armenia met Foreign Minister Ana Velor of Azerbaijan in "
+        "Geneva on Monday.\n\nArkan said differences remain. Velor was more upbeat.\n\n"
+        '"We are closer than before," Velor said.\n\nThe talks were hosted by Swiss Foreign '
+        "Minister Kofi Dantra.\n\nThe two ministers last met in Almaty in February."
+    )
+    february = [row for row in event_rows(nlp, body, AUG_21) if row[1] == "2024-02"]
+    assert february == [("meeting", "2024-02", ["Ana Velor", "Tom Arkan"])]
+
+
 @pytest.mark.parametrize(
     ("office", "expected"),
     [

@@ -53,7 +53,16 @@ class EventAnaphora:
             # (the items of a list, "- Treaty on ...", are no sentences of the story)
             told += self.doc[start].text not in _LIST_MARKERS
         named = [e for e in self._persons_between(start, sent.start) if self._holds(e, noun)]
-        return named[1::-1] if len(named) >= 2 else []
+        if len(named) < 2:
+            return []
+        last_two = {id(named[0]), id(named[1])}
+        if not any({id(a), id(b)} == last_two for a, b in self.pairs):
+            # "X met Y. The talks were hosted by Z. The two ministers ...": the last pair
+            # told meeting, one of the two named last, rather than Y and Z
+            for a, b in reversed(self.pairs):
+                if {id(a), id(b)} & last_two and self._holds(a, noun) and self._holds(b, noun):
+                    return [a, b]
+        return named[1::-1]
 
     def _persons_between(self, start: int, end: int) -> list[Entity]:
         """The persons named from token `start` to `end`, latest first, each once."""

@@ -188,6 +188,18 @@ class EventOffices:
             office, country, self.titles, self.person_country, self.by_token, each=each
         )
 
+    def sitting_for(self, offices: Token, meant: dict[int, Entity]) -> list[Token]:
+        """What to read of holders of an office told in the plural: the body they sit for
+        ("the foreign ministers of the C5+1", "leaders of the G7", "EU leaders"); for "the
+        foreign ministers of A and B met", the one of each, put in `meant` by their
+        country's token (but met "with the leaders of A and B": one meeting with each
+        country, several.one_per_partner)."""
+        of = [p for c in offices.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for p in c.children]  # fmt: skip
+        if offices.dep_.startswith("nsubj"):
+            meant.update(self.holders_of(offices, of))
+        return of + [c for c in offices.children if c.dep_ in ("compound", "nmod")]
+
     def holders_of(self, offices: Token, of: list[Token]) -> dict[int, Entity]:
         """ "the foreign ministers of A and B": by the token of each country named, the one
         holder of the office there, where the article tells one."""

@@ -76,6 +76,9 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
                 if m.title_start is not None:
                     for i in range(m.title_start, m.start):
                         self.by_token.setdefault(i, e)
+        # the two persons of each encounter read so far (events.finder adds them): whom
+        # "the two ministers" stand for when a third was named since
+        self.pairs: list[tuple[Entity, Entity]] = []
         # "he", "his": the person last named as a subject in an earlier sentence
         self.last_subject: dict[int, Entity] = {}
         last = None
@@ -264,16 +267,7 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
                 or (self._possessor(t) if t.dep_ == "poss" else self._pronoun(t))
             )
             if e is None and expand and plural_office(t):
-                # "the foreign ministers of the C5+1", "leaders of the G7", "EU leaders": the
-                # body they sit for takes part; "the foreign ministers of A and B met": the
-                # one of each (met with "the leaders of A and B": one meeting with each
-                # country, several.one_per_partner)
-                of = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                      for p in c.children]  # fmt: skip
-                if t.dep_.startswith("nsubj"):
-                    meant.update(self.holders_of(t, of))
-                todo.extend(of)
-                todo.extend(c for c in t.children if c.dep_ in ("compound", "nmod"))
+                todo.extend(self.sitting_for(t, meant))  # "EU leaders", "ministers of A and B"
             if e is None and expand and (e := self.counterpart(t)) is not None:
                 # "talks with her Serbian counterpart": hers, so she takes part too
                 todo.extend(c for c in t.children if c.dep_ == "poss")
