@@ -21,6 +21,8 @@ _LIST_MARKERS = frozenset({"-", "–", "•", "*", "·"})
 class EventAnaphora:
     """Mixed into EventReader: what its pronouns and short names stand for."""
 
+    pairs: list[tuple[Entity, Entity]]
+
     def _sentence_subjects(self, t: Token) -> list[Token]:
         """The subjects of the sentence's main verb, if they name two persons or more."""
         sent = sentence_of(self.doc, t.i)
@@ -34,6 +36,13 @@ class EventAnaphora:
             }
             self._subjects[sent.start] = subjects if len(persons) >= 2 else []
         return list(self._subjects[sent.start])
+
+    def met(self, participants: list[Entity]) -> None:
+        """An encounter read: its two persons, if two, are whom a later "the two ministers"
+        may stand for."""
+        persons = [p for p in participants if p.kind == PERSON]
+        if len(persons) == 2:
+            self.pairs.append((persons[0], persons[1]))
 
     def the_two(self, t: Token) -> list[Entity]:
         """ "the two leaders held talks", "both ministers": the two persons named last in

@@ -102,9 +102,7 @@ def find_event_mentions(
             _read_parties(r, ev, told)
             implied.reread(r, ev, ref)
             told.add(ev)
-            persons = [p for p in ev.participants if p.kind == PERSON]
-            if len(persons) == 2:
-                r.pairs.append((persons[0], persons[1]))
+            r.met(ev.participants)
     return r, told.events
 
 
