@@ -119,25 +119,23 @@ class PersonClustering:
         # every fit has all the words: those of one word's persons are all (in order)
         postings = min((self._by_word.get(w, []) for w in words), key=len)
         fits = [e for e in postings if words <= self._words[id(e)] and e.name != m.text]
+        fits = fits or self._styled_given_name(m)
         if not fits:
-            return self._styled_given_name(m)
+            return None
         # the nearest earlier full mention wins an ambiguous surname
         return max(fits, key=lambda e: self._last_start_before(e, m.start))
 
-    def _styled_given_name(self, m: Mention) -> Entity | None:
+    def _styled_given_name(self, m: Mention) -> list[Entity]:
         """ "Sheikh Hamad", "Prince Faisal" after "Sheikh Hamad bin Rashid Al Mansoori": a
-        style with a given name alone is the person whose full name begins with it."""
+        style with a given name alone may be any person whose full name begins with it."""
         words = name_words(m.text)
         if len(words) != 2 or words[0] not in LONG_NAME_STYLES:
-            return None
-        fits = [
+            return []
+        return [
             e
             for e in self._by_word.get(words[1], [])
             if len(self._words[id(e)]) > 2 and name_words(e.name)[0] == words[1]
         ]
-        if not fits:
-            return None
-        return max(fits, key=lambda e: self._last_start_before(e, m.start))
 
     def _index_persons(self) -> None:
         for e in self.entities[self._indexed :]:

@@ -13,6 +13,7 @@ from communique.mapping.entities.titles import (
     alternation,
     label_of,
     lexicon,
+    lexicon_words,
     one_title_ungrouped,
     title_run,
 )
@@ -83,7 +84,7 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         name_start = m.start("name")
         pos = name_start + 1
         words = _name_words_at(m.group("name"), name_start)
-        if words and text[words[0][0] : words[0][1]] in _name_words("portfolio_words"):
+        if words and text[words[0][0] : words[0][1]] in lexicon_words("portfolio_words"):
             words = []  # "Minister of Foreign" + "Affairs;": a word of the title, no name
         if words:
             pos = words[-1][1]
@@ -134,17 +135,17 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
     for w in re.finditer(r"\S+", name):
         token = w.group(0)
         core = re.sub(rf"{APOS}s$|[.,;:]$", "", token)
-        if re.fullmatch(r"[A-Z]\.", token) or token in _name_words("name_suffixes"):
+        if re.fullmatch(r"[A-Z]\.", token) or token in lexicon_words("name_suffixes"):
             # "Arlo R. Venndal Jr.": initials and suffixes are part of the name
-            if not words and token in _name_words("name_suffixes"):
+            if not words and token in lexicon_words("name_suffixes"):
                 break
             words.append((name_start + w.start(), name_start + w.end()))
-            if token in _name_words("name_suffixes"):
+            if token in lexicon_words("name_suffixes"):
                 break
             continue
-        if core.lower() in _name_words("name_particles") or _PARTICLE_PREFIX.match(core):
+        if core.lower() in lexicon_words("name_particles") or _PARTICLE_PREFIX.match(core):
             pass  # "Nadim Farouk al-Bessaoui", "Maria von der Talen"
-        elif not core or not core[0].isupper() or core.lower() in _name_words("name_stop_words"):
+        elif not core or not core[0].isupper() or core.lower() in lexicon_words("name_stop_words"):
             break
         if core.lower() in label_of() or country_named(core):
             break
@@ -152,12 +153,6 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
         if core != token:  # a possessive or punctuation ends the name
             break
     return words
-
-
-@cache
-def _name_words(key: str) -> frozenset[str]:
-    """Words after a title that continue a name ("Jr.", "von") or end it ("of")."""
-    return frozenset(lexicon()[key])
 
 
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ul|bin)-[A-Z]")

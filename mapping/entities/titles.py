@@ -56,6 +56,12 @@ def lexicon() -> dict:
     return data
 
 
+@cache
+def lexicon_words(key: str) -> frozenset[str]:
+    """One word list of roles.json as a set ("portfolio_words", "name_suffixes")."""
+    return frozenset(lexicon()[key])
+
+
 def alternation(forms, *, fold_case: bool = False) -> str:
     """Any of `forms` (fold_case: for a pattern matched with IGNORECASE; see
     nlp.alternation)."""

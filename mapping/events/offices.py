@@ -49,19 +49,15 @@ def office_holder(
     # a lede's description is told before its holder's name, whose title may then give no
     # country ("..., Kenya's foreign minister said." and then "Foreign Minister X"): there a
     # later one is taken, and one of no known country
-    if office.sent.start == 0:
-        return _one_holder(
-            office,
-            titles,
-            entity_tokens,
-            lambda p: person_country.get(id(p), country.iso3) == country.iso3,
-        )
-    return _one_holder(
-        office,
-        titles,
-        entity_tokens,
-        lambda p: person_country.get(id(p)) == country.iso3 and p.told_before(office.i),
-    )
+    lede = office.sent.start == 0
+
+    def of_that_country(p: Entity) -> bool:
+        theirs = person_country.get(id(p))
+        if lede:
+            return theirs in (None, country.iso3)
+        return theirs == country.iso3 and p.told_before(office.i)
+
+    return _one_holder(office, titles, entity_tokens, of_that_country)
 
 
 def _one_holder(

@@ -39,7 +39,7 @@ def person_object(r: EventReader, c: Token) -> bool:
     """`received Foreign Minister X`; `received on Tuesday Chairman of ... X` (the parser
     hangs a long title after a weekday on "on")."""
     if c.dep_ == "dobj":
-        if (e := r.by_token.get(c.i)) is not None and e.kind == PERSON:
+        if _a_person(r, c):
             return True
         if (c.pos_ == "PROPN" or c.lemma_.lower() in OFFICE_NOUNS) and any(
             _a_person(r, a) for a in c.children if a.dep_ == "appos"
@@ -58,7 +58,7 @@ def person_object(r: EventReader, c: Token) -> bool:
         return names_a_person(r, c) and any(names_a_person(r, s) for s in subjects)
     if c.dep_ == "npadvmod" and not any(k.dep_ == "dobj" for k in c.head.children):
         # "received ... on Tuesday Prime Minister X": the name read as an adverb of time
-        return (e := r.by_token.get(c.i)) is not None and e.kind == PERSON
+        return _a_person(r, c)
     if c.dep_ != "prep" or c.lower_ not in ("on", "at"):
         return False
     if c.lower_ == "on" and r.named_below(c, "person-appos"):
@@ -67,6 +67,7 @@ def person_object(r: EventReader, c: Token) -> bool:
 
 
 def _a_person(r: EventReader, t: Token) -> bool:
+    """Whether the token names a person."""
     return (e := r.by_token.get(t.i)) is not None and e.kind == PERSON
 
 
@@ -79,10 +80,7 @@ def _object_hung_below(r: EventReader, prep: Token) -> bool:
     if prep.lower_ == "at":
         return r.named_below(prep, "person-appos") or _title_hung_below(r, prep)
     return any(
-        p.dep_ == "pobj"
-        and (e := r.by_token.get(p.i)) is not None
-        and e.kind == PERSON
-        and any(t.ent_type_ == "DATE" for t in p.lefts)
+        p.dep_ == "pobj" and _a_person(r, p) and any(t.ent_type_ == "DATE" for t in p.lefts)
         for p in prep.children
     )
 

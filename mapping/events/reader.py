@@ -157,7 +157,11 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
         slots.extend(witnesses(verb))
         out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if any(e.kind == ORG for e in out):  # "..., the Foreign Ministry said.": a source
-            sources = {id(self.by_token.get(t.i)) for t in sent if closing_source(t)}
+            sources = {
+                id(e)
+                for t in sent
+                if (e := self.by_token.get(t.i)) is not None and e.kind == ORG and closing_source(t)
+            }
             out = [e for e in out if e.kind != ORG or id(e) not in sources]
         if tok.dep_ != "pobj":  # ("During the visit, the two leaders ...": a frame's own)
             out += self._pairs_named_before(tok, verb, out)

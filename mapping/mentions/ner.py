@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from communique.mapping.entities.titles import lexicon, only_a_title, title_first_words
+from communique.mapping.entities.titles import lexicon_words, only_a_title, title_first_words
 from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
 from communique.mapping.mentions.mention import (
     BODY_CENTRE_WORDS,
@@ -207,12 +207,7 @@ def _title_first_words() -> frozenset[str]:
 
 def _portfolio_only(words: Span) -> bool:
     """Whether the words are a portfolio's ("Defence", "Foreign Affairs"), or none."""
-    return all(t.text in _portfolio_words() or t.lower_ == "and" for t in words)
-
-
-@cache
-def _portfolio_words() -> frozenset[str]:
-    return frozenset(lexicon()["portfolio_words"])
+    return all(t.text in lexicon_words("portfolio_words") or t.lower_ == "and" for t in words)
 
 
 def _title_follows(span: Span) -> bool:
