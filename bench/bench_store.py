@@ -10,6 +10,14 @@ In one run, on the same synthetic data (bench/_synthetic.py, shaped like mapped 
 - the same SPARQL straight to the engine, so the overhead of our layer over the remote
   engine is a ratio (target for the join: ours over the engine >= 0.8 x the engine alone).
 
+The comparison runs in two CPU layouts. "shared": every process may use every core, so
+on a small machine our server, the engine and the bench's clients take CPU time from one
+another, and the ratio says how much CPU our layer adds per query. "split": the engine
+has CPU 0 to itself (as on a machine of its own, the deployment this store is for), our
+server and the clients have the others, so the ratio says whether our layer keeps the
+engine from answering at its own pace. The engine alone has the same CPU in both of its
+runs of a layout.
+
 Everything runs on loopback, in a temporary folder, and stops by itself.
 
     .venv/bin/python bench/bench_store.py [--triples 200000] [--articles 400] [--threads 4]
@@ -49,22 +57,29 @@ from bench_sparql import (
 )
 
 
-def start_engine(location: Path, port: int) -> subprocess.Popen:
+def on_cpus(cpus: set[int] | None):
+    """A Popen preexec_fn keeping the child on `cpus` (None: anywhere)."""
+    return None if cpus is None else lambda: os.sched_setaffinity(0, cpus)
+
+
+def start_engine(location: Path, port: int, cpus: set[int] | None = None) -> subprocess.Popen:
     """`oxigraph serve` as our remote store expects it: its own default graph."""
     command = [
         str(VENV_BIN / "oxigraph"), "serve", "--location", str(location),
         "--bind", f"127.0.0.1:{port}", "--timeout-s", QUERY_SECONDS,
     ]  # fmt: skip
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=on_cpus(cpus)
+    )
 
 
-def start_ours(store: str, port: int) -> subprocess.Popen:
+def start_ours(store: str, port: int, cpus: set[int] | None = None) -> subprocess.Popen:
     env = {**os.environ, "COMMUNIQUE_STORE": store, "COMMUNIQUE_BASE": BASE}
     env["COMMUNIQUE_SPARQL_TIMEOUT"] = QUERY_SECONDS
     # the bench's client threads come from one address: let each have a query running
     env["COMMUNIQUE_SPARQL_CLIENT_QUERIES"] = "16"
     command = [str(VENV_BIN / "communique"), "serve", "--host", "127.0.0.1", "--port", str(port)]
-    return subprocess.Popen(command, env=env)
+    return subprocess.Popen(command, env=env, preexec_fn=on_cpus(cpus))
 
 
 def time_ingest(open_store, mapped: list) -> float:
@@ -118,6 +133,9 @@ def main() -> int:
     parser.add_argument("--joins", type=int, default=1200)
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument(
+        "--layouts", default="shared,split", help="CPU layouts to compare in (shared, split)"
+    )
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-store-"))
@@ -127,32 +145,69 @@ def main() -> int:
         dataset = generate(tmp / "data.nq", args.triples)
         load_ours(tmp / "embedded", dataset)
         load_oxigraph(tmp / "engine", dataset.path)
-        engine_port = free_port()
-        engine = start_engine(tmp / "engine", engine_port)
-        processes.append(engine)
-        wait_until_up(engine_port, "/query", engine)
-        engine_url = f"http://127.0.0.1:{engine_port}"
-        from communique.server.store.articles import Store
+        for layout in args.layouts.split(","):
+            serve_and_compare(tmp, dataset, layout, args, processes)
+            stop_processes(processes)
+            processes.clear()
+    finally:
+        stop_processes(processes)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
 
-        with Store.open_url(engine_url, BASE):  # state, merged default graph, feed: once
-            pass
-        ports = {"embedded": free_port(), "remote": free_port()}
-        for label, store in (("embedded", str(tmp / "embedded")), ("remote", engine_url)):
-            processes.append(start_ours(store, ports[label]))
-            wait_until_up(ports[label], "/sparql", processes[-1])
-        servers = {
-            "ours/emb": (ports["embedded"], "/sparql"),
-            "ours/rem": (ports["remote"], "/sparql"),
-            "engine": (engine_port, "/query"),
-        }
-        rng = random.Random(7)
-        workloads = {
-            "lookup": [LOOKUP.format(event=e) for e in rng.choices(dataset.events, k=args.lookups)],
-            "join": [JOIN.format(iso3=c) for c in rng.choices(dataset.countries, k=args.joins)],
-        }
-        check_same_answers(servers, workloads)
-        print(f"\nload average before the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
-        print(HEADER)
+
+def layout_cpus(layout: str) -> tuple[set[int] | None, set[int] | None]:
+    """The CPUs of the engine, and of our servers and the clients, in a layout."""
+    if layout == "shared":
+        return None, None
+    cpus = os.sched_getaffinity(0)
+    if layout != "split" or len(cpus) < 2:
+        raise SystemExit(f"layout {layout!r}: needs 'shared', or 'split' and 2 CPUs or more")
+    engine = min(cpus)
+    return {engine}, cpus - {engine}
+
+
+def serve_and_compare(
+    tmp: Path, dataset, layout: str, args: argparse.Namespace, processes: list
+) -> None:
+    """Start the engine and our two servers in a CPU layout; compare their answers."""
+    engine_cpus, our_cpus = layout_cpus(layout)
+    everywhere = os.sched_getaffinity(0)
+    engine_port = free_port()
+    engine = start_engine(tmp / "engine", engine_port, engine_cpus)
+    processes.append(engine)
+    wait_until_up(engine_port, "/query", engine)
+    engine_url = f"http://127.0.0.1:{engine_port}"
+    from communique.server.store.articles import Store
+
+    with Store.open_url(engine_url, BASE):  # state, merged default graph, feed: once
+        pass
+    ports = {"embedded": free_port(), "remote": free_port()}
+    for label, store in (("embedded", str(tmp / "embedded")), ("remote", engine_url)):
+        processes.append(start_ours(store, ports[label], our_cpus))
+        wait_until_up(ports[label], "/sparql", processes[-1])
+    servers = {
+        "ours/emb": (ports["embedded"], "/sparql"),
+        "ours/rem": (ports["remote"], "/sparql"),
+        "engine": (engine_port, "/query"),
+    }
+    rng = random.Random(7)
+    workloads = {
+        "lookup": [LOOKUP.format(event=e) for e in rng.choices(dataset.events, k=args.lookups)],
+        "join": [JOIN.format(iso3=c) for c in rng.choices(dataset.countries, k=args.joins)],
+    }
+    check_same_answers(servers, workloads)
+    where = (
+        "every CPU for all"
+        if engine_cpus is None
+        else (
+            f"the engine on CPU {sorted(engine_cpus)}, ours and the clients on {sorted(our_cpus)}"
+        )
+    )
+    print(f"\nlayout {layout}: {where}")
+    print(f"load average before the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    print(HEADER)
+    os.sched_setaffinity(0, our_cpus or everywhere)  # the client threads
+    try:
         for name, queries in workloads.items():
             runners = {label: over_http(*where) for label, where in servers.items()}
             results = compare(runners, queries, args.rounds, args.threads)
@@ -163,7 +218,9 @@ def main() -> int:
                 )
             ratio = results["ours/rem"].throughput / results["engine"].throughput
             target = " (target >= 0.80)" if name == "join" else ""
-            print(f"{name:<8}ratio ours over the engine / the engine alone: {ratio:.2f}{target}")
+            print(
+                f"{name:<8}{layout}: ours over the engine / the engine alone: {ratio:.2f}{target}"
+            )
         paths = [
             "/id/event/" + urllib.parse.quote(e.rsplit("/", 1)[1])
             for e in rng.choices(dataset.events, k=args.pages)
@@ -175,9 +232,7 @@ def main() -> int:
                 f"{r.percentile(0.5):>9.2f}{r.percentile(0.99):>9.2f}"
             )
     finally:
-        stop_processes(processes)
-        shutil.rmtree(tmp, ignore_errors=True)
-    return 0
+        os.sched_setaffinity(0, everywhere)
 
 
 if __name__ == "__main__":
