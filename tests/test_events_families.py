@@ -262,6 +262,16 @@ def test_a_document_concluded_is_a_signing(nlp, body, expected):
             "President Rasa Vaitkute spoke with Prime Minister Jan Kowal by telephone on Monday.",
             [("phone-call", "2024-08-19", ["Jan Kowal", "Rasa Vaitkute"], None, None)],
         ),
+        # "also" after a call told just before: another call
+        (
+            "President Rasa Vaitkute spoke by phone on Monday with Prime Minister Jan Kowal "
+            "about the floods, her office said. Vaitkute also spoke with President Ana Velor "
+            "later in the day.",
+            [
+                ("phone-call", "2024-08-19", ["Ana Velor", "Rasa Vaitkute"], None, None),
+                ("phone-call", "2024-08-19", ["Jan Kowal", "Rasa Vaitkute"], None, None),
+            ],
+        ),
         # ... not with reporters, nor with confidence
         ("President Rasa Vaitkute spoke with reporters on Monday.", []),
         ("President Rasa Vaitkute spoke with confidence about the economy.", []),

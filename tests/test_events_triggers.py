@@ -204,6 +204,25 @@ def test_a_kind_of_event_named_in_the_plural_is_none_held(nlp, body):
     assert event_rows(nlp, body, AUG_21) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Foreign Minister Lena Varga and Foreign Minister Tomas Reyes signed a plan of "
+            "consultations between the two foreign ministries on Monday.",
+            [("agreement-signing", "2024-08-19", ["Lena Varga", "Tomas Reyes"])],
+        ),
+        (
+            "Foreign Minister Lena Varga and Foreign Minister Tomas Reyes signed a memorandum on "
+            "holding regular political consultations on Monday.",
+            [("agreement-signing", "2024-08-19", ["Lena Varga", "Tomas Reyes"])],
+        ),
+    ],
+)
+def test_what_a_document_is_about_is_no_event_held(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
 def test_calling_on_someone_to_act_is_no_meeting(nlp):
     body = "President John Banda called on both sides to exercise restraint on Monday."
     assert not [e for e in event_rows(nlp, body, AUG_21) if e[0] == "meeting"]

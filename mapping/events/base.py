@@ -249,6 +249,20 @@ def only_a_time_frame(tok: Token) -> bool:
     return bool(kids) and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
 
 
+def about_in_a_document(tok: Token) -> bool:
+    """ "a plan of consultations", "a memorandum on holding summits": what a document is
+    about (the talks it plans), no event held."""
+    if tok.pos_ == "VERB":
+        return False
+    prep = tok.head
+    if tok.dep_ == "dobj" and prep.dep_ == "pcomp":  # "on holding consultations"
+        prep = prep.head
+    # (not "for": "plans for a visit" tell a visit to come)
+    if tok.dep_ not in ("pobj", "dobj") or prep.lower_ not in ("of", "on"):
+        return False
+    return prep.dep_ == "prep" and prep.head.lemma_.lower() in words("content_documents")
+
+
 _TALK_VERBS = words("talk_verbs")
 
 

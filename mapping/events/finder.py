@@ -24,6 +24,7 @@ from communique.mapping.events import (
 from communique.mapping.events.base import (
     GROUPS,
     Event,
+    about_in_a_document,
     framing_gathering,
     governing_verb,
     is_anaphoric,
@@ -168,7 +169,7 @@ def _passed_over(
     r: EventReader, tok: Token, kind: str, here: _SentenceTriggers, told: _Told
 ) -> bool:
     """Whether a trigger tells no event of its own."""
-    if only_a_time_frame(tok) or talk_inside(tok, r.trigger_groups):
+    if only_a_time_frame(tok) or talk_inside(tok, r.trigger_groups) or about_in_a_document(tok):
         return True
     if _asked(tok):
         return True  # "Is there any update on the talks?": a question reports nothing

@@ -100,9 +100,10 @@ def _title_hung_below(r: EventReader, prep: Token) -> bool:
     )
 
 
-def spoke_with(r: EventReader, tok: Token) -> str | None:
+def spoke_with(r: EventReader, tok: Token, found: list[tuple[Token, str]]) -> str | None:
     """ "spoke with Prime Minister X": talks with that person, a phone call when "by phone"
-    says so (not "spoke to reporters", nor "spoke with confidence")."""
+    says so, or when "also" adds it to a call told just before (not "spoke to reporters",
+    nor "spoke with confidence"); `found` holds the triggers found so far."""
     children = list(tok.children)
     partner = any(
         c.dep_ == "prep" and c.lower_ == "with" and any(names_a_person(r, p) for p in c.children)
@@ -116,7 +117,13 @@ def spoke_with(r: EventReader, tok: Token) -> str | None:
         and any(p.lemma_.lower() in _words("phone_nouns") for p in c.children)
         for c in children
     )
-    return "phone-call" if by_phone else "talks"
+    if by_phone:
+        return "phone-call"
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in children):
+        before = [(t.i, kind) for t, kind in found if t.i < tok.i]
+        if before and max(before)[1] == "phone-call":
+            return "phone-call"  # "X spoke by phone with Y ... X also spoke with Z"
+    return "talks"
 
 
 def names_a_person(r: EventReader, tok: Token) -> bool:

@@ -111,7 +111,7 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
         elif (
             lemma in words("speaking_verbs")
             and tok.i not in at
-            and (spoken := parties.spoke_with(r, tok))
+            and (spoken := parties.spoke_with(r, tok, found))
         ):
             found.append((tok, spoken))  # "also spoke with Prime Minister X by phone"
         elif lemma in words("concluding_verbs") and any(
