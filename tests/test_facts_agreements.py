@@ -27,6 +27,23 @@ pytestmark = pytest.mark.slow
             {"GBR", "JOR"},
             None,
         ),
+        # between "the two" or "their" ministries: the article's two countries
+        (
+            "Foreign Minister Lena Varga of Peru held talks with Foreign Minister Tomas Reyes of "
+            "Chile in Lima on Monday. The ministers signed a plan of consultations between the "
+            "two foreign ministries for 2025-2027.",
+            "plan of consultations between the two foreign ministries for 2025-2027",
+            {"PER", "CHL"},
+            ("2025", "2027"),
+        ),
+        (
+            "Foreign Minister Lena Varga of Peru held talks with Foreign Minister Tomas Reyes of "
+            "Chile in Lima on Monday. The ministers signed a plan of consultations between their "
+            "foreign ministries for 2025-2027.",
+            "plan of consultations between their foreign ministries for 2025-2027",
+            {"PER", "CHL"},
+            ("2025", "2027"),
+        ),
         # in an article that names no country, the bodies it is signed between
         (
             "The memorandum of understanding was signed between the Korva Institute of "

@@ -28,7 +28,12 @@ from communique.mapping.nlp.language import sentence_of, tokens_of
 from communique.mapping.values.dates import find_dates
 from communique.mapping.values.dates.value import DateValue
 
-BOTH = re.compile(r"\b(?:both|the two)\s+(?:countries|nations|sides|states|ministries)\b", re.I)
+# "both sides", "the two foreign ministries", "between their governments": the article's two
+BOTH = re.compile(
+    r"\b(?:both|the two|between their)\s+(?:\w+\s+)?"
+    r"(?:countries|nations|sides|states|ministries|governments)\b",
+    re.I,
+)
 
 
 @dataclass
