@@ -234,3 +234,30 @@ def test_the_same_words_from_two_speakers_are_two_quotations(nlp):
     )
     assert speakers == [("alberto-kovac", 1), ("john-banda", 1)]
     assert validate_graph(graph).conforms
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the comma inside the marks, or after them in the British way
+        'President Ana Velor met President Tomas Reyes on Monday. "We have waited long '
+        'enough," Velor said, "and our citizens expect results."',
+        "President Ana Velor met President Tomas Reyes on Monday. 'We have waited long "
+        "enough', Velor said, 'and our citizens expect results.'",
+    ],
+)
+def test_a_quotation_interrupted_by_its_saying_clause_is_one(nlp, body):
+    assert quotes_of(nlp, body, AUG_20) == [
+        ("We have waited long enough, and our citizens expect results", "Ana Velor")
+    ]
+
+
+def test_a_new_sentence_after_the_saying_clause_is_another_quotation(nlp):
+    body = (
+        'President Ana Velor met President Tomas Reyes on Monday. "We have waited long '
+        'enough," Velor said. "Our citizens expect results."'
+    )
+    assert quotes_of(nlp, body, AUG_20) == [
+        ("We have waited long enough", "Ana Velor"),
+        ("Our citizens expect results", "Ana Velor"),
+    ]

@@ -62,7 +62,14 @@ def find_quotes(
     r = SpeakerResolver(doc, ents, person_country, titles)
     state = _State(r, doc_text(doc))
     out: list[Quote] = []
+    before: re.Match | None = None
     for m in QUOTE.finditer(state.text):
+        if out and _goes_on(state.text, before, m):
+            # '“We have waited,” he said, “and we will wait.”': one quotation, interrupted
+            out[-1].text += ", " + _words_of(m).rstrip(",.")
+            before = m
+            continue
+        before = m
         q, sayer = _quote_of(state, m)
         if q is not None:
             if q.speaker is not None:
@@ -72,6 +79,27 @@ def find_quotes(
             out.append(q)
     # a quotation no one can be found saying is no fact the article states of anyone
     return [q for q in _with_open_paragraphs(doc, state.text, out) if q.speaker is not None]
+
+
+# what interrupts a quotation in mid-sentence: a short saying clause between commas
+_INTERRUPTION = re.compile(rf"\s*[^“”\"«».!?\n]{{0,50}}\b{_REPORT}\b[^“”\"«».!?\n]{{0,30}},\s*")
+
+
+def _goes_on(text: str, before: re.Match | None, m: re.Match) -> bool:
+    """Whether quotation `m` goes on with the one `before` it, after a saying clause."""
+    if before is None:
+        return False
+    # (the comma inside the marks, or after them in the British way)
+    if not (_words_of(before).rstrip().endswith(",") or text.startswith(",", before.end())):
+        return False
+    words = _words_of(m).lstrip()
+    return (
+        words[:1].islower() and _INTERRUPTION.fullmatch(text, before.end(), m.start()) is not None
+    )
+
+
+def _words_of(m: re.Match) -> str:
+    return m.group(next(g for g in MARK_GROUPS if m.group(g) is not None))
 
 
 def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
