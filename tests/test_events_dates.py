@@ -341,6 +341,34 @@ def test_the_date_of_a_report_is_not_the_events(nlp):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what goes on "while" or "as" someone says something is on the day of the saying
+        (
+            "President Ana Velor wants more trade in the region.\n\n"
+            '"Trade must grow," Velor said on Monday while opening a meeting of the Andean '
+            "Council in Lima.",
+            [("meeting", "2024-08-19", ["Ana Velor"])],
+        ),
+        (
+            "President Ana Velor wants more trade in the region.\n\n"
+            '"Trade must grow," Velor said on Monday as she opened a summit of the Andean '
+            "Council in Lima.",
+            [("summit", "2024-08-19", ["Ana Velor"])],
+        ),
+        # not what the saying is about
+        (
+            "President Ana Velor wants more trade in the region.\n\n"
+            "Velor said on Monday that she would attend a summit in Lima.",
+            [("summit", None, ["Ana Velor"])],
+        ),
+    ],
+)
+def test_the_day_of_a_saying_dates_what_goes_on_while_saying(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "kind", "expected_date"),
     [
         # "since taking office in October": the start of a period, not the visit's date

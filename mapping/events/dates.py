@@ -129,12 +129,28 @@ def _assign(
         # said on Tuesday" is the day of the saying, not of what was said), not one of a
         # relative clause of its own tense ("X, who is on a visit, will speak on Tuesday")
         targets = [t for t in index.last_below(head, root.i) if not in_a_relcl(t, head)]
+    elif not targets and value.precision == "day":
+        targets = _while_saying(head, index)
     tree = index.tree
     for t in targets + _when_clause(root, index):
         if a_day_of(t) is not None:
             continue  # "on Tuesday, on the second day of a state visit": one day of it
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def _while_saying(head: Token, index: ClauseTriggers) -> list[Token]:
+    """ "X said on Thursday while opening a meeting": the day of the saying is that of what
+    its "while" or "as" clause tells as going on then."""
+    if head.lemma_.lower() not in words("say_verbs"):
+        return []
+    return [
+        t
+        for c in head.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("while", "as") for m in c.children)
+        for t in index.of_clause_or_head(c)
+    ]
 
 
 def _done_during(root: Token, index: ClauseTriggers) -> Token | None:
