@@ -840,6 +840,17 @@ def test_a_courtesy_call_on_him_is_on_the_one_named_before(nlp):
             "Ugandan Foreign Minister Ana Velor said it would report within a year.",
             [("meeting", "2024-08-20", ["Ana Velor", "Tom Arkan"])],
         ),
+        # "X said that ..., after meeting Y": the parser hangs the meeting on what was said
+        (
+            "Peru's foreign minister, Lena Varga, said on Friday that her country would seek "
+            "closer ties with Chile, after meeting Trade Minister Tomas Reyes in Lima.",
+            [("meeting", None, ["Chile", "Lena Varga", "Tomas Reyes"])],
+        ),
+        (
+            "Foreign Minister Lena Varga said the two countries would sign a trade pact soon, "
+            "following talks with Trade Minister Tomas Reyes in Lima.",
+            [("talks", None, ["Lena Varga", "Tomas Reyes"])],
+        ),
     ],
 )
 def test_who_reports_or_says_after_meeting(nlp, body, expected):

@@ -24,6 +24,7 @@ from communique.mapping.events.slots import (
     dated_participle,
     honoured,
     inviting,
+    sayer_after,
     verb_slots,
     witnesses,
 )
@@ -153,6 +154,7 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             slots.extend(verb_slots(verb))
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp":  # "said after meeting X": X too
             slots.extend(verb_slots(tok))
+        slots.extend(sayer_after(tok))
         slots.extend(companions(slots))
         slots.extend(witnesses(verb))
         out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)

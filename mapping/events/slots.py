@@ -133,6 +133,21 @@ def antecedent(relcl: Token) -> Token:
 _TITLE_DEPTH = 8  # the words a title may put between its name and a relative clause
 
 
+def sayer_after(tok: Token) -> list[Token]:
+    """ "X said that ..., after meeting Y": an event set off by a comma at the end of what
+    was said, and told as before the saying, is the sayer's (the parser hangs it on the
+    verb of what was said, whose subject, "his country", is no one who met)."""
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("after", "following"):
+        return []
+    said = prep.head
+    if said.dep_ != "ccomp" or said.head.lemma_.lower() not in REPORTING:
+        return []
+    if prep.i == 0 or tok.doc[prep.i - 1].text != ",":
+        return []
+    return [c for c in said.head.children if c.dep_ == "nsubj"]
+
+
 def witnesses(verb: Token) -> list[Token]:
     """ "signed by X and Y in the presence of Z": Z takes part too."""
     return [
