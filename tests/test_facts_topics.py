@@ -242,6 +242,14 @@ def test_no_topics_from_names_verbs_or_modifiers(nlp, body, topics):
             {"agriculture", "humanitarian"},
         ),
         (MET + "They praised the economic resilience of the region.", set()),
+        # an area's adjective at the end of a list the parser joins to the nouns before it
+        (
+            MET + "The ministers also reviewed cooperation in fisheries, mining and cultural "
+            "exchanges.",
+            {"fisheries", "mining", "culture"},
+        ),
+        # two adjectives on one noun: the second names no area of its own
+        (MET + "Investment must meet high social and environmental standards.", {"investment"}),
         (MET + "They spoke of their shared democratic values.", set()),
         # inflections of a concept its labels lack: adjective, verb, agent noun
         (

@@ -101,10 +101,16 @@ def _names_an_area(span, form: str, *, verb: bool = False) -> bool:
         return False  # "to finance a power project": a verb names no area
     if root.dep_ == "compound" and root.head.lemma_.lower() in topic_words("non_area_heads"):
         return False
-    if root.pos_ == "ADJ" and form not in topic_words("ambiguous") and root.dep_ == "amod":
+    if root.pos_ == "ADJ" and form not in topic_words("ambiguous"):
         # "agricultural products", "humanitarian access": an adjective of one area names
         # it on any noun; "economic", "political" only on a cooperation word
-        return root.head.lemma_.lower() not in topic_words("non_area_heads")
+        noun = root.head if root.dep_ == "amod" else None
+        if root.dep_ == "conj" and root.head.pos_ == "NOUN" and len(nxt) and nxt[0].pos_ == "NOUN":
+            # "in mining and cultural exchanges", parsed as "mining and cultural" (not two
+            # adjectives on one noun: "humanitarian and military aid" is an area of its own)
+            noun = nxt[0]
+        if noun is not None:
+            return noun.lemma_.lower() not in topic_words("non_area_heads")
     if root.pos_ == "ADJ" or root.dep_ == "amod":
         t = root
         for _ in range(4):
