@@ -248,6 +248,12 @@ def test_no_topics_from_names_verbs_or_modifiers(nlp, body, topics):
             "exchanges.",
             {"fisheries", "mining", "culture"},
         ),
+        # trafficking in persons is an area of its own, the smuggling of migrants migration's
+        (
+            MET + "They agreed to crack down on illegal fishing, human trafficking and people "
+            "smuggling.",
+            {"fisheries", "human-trafficking", "migration"},
+        ),
         # two adjectives on one noun: the second names no area of its own
         (MET + "Investment must meet high social and environmental standards.", {"investment"}),
         (MET + "They spoke of their shared democratic values.", set()),
