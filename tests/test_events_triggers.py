@@ -334,6 +334,9 @@ def test_a_plural_event_noun_in_a_name_is_an_event(nlp):
         "Peter Kizza, on Wednesday.",
         "Ambassador Peter Kizza presented his credentials to President Amani Odhiambo on "
         "Wednesday.",
+        # letters of credence are no message whose bearer met the one they are handed to
+        "The newly appointed Ambassador of Norway, Peter Kizza, presented his letters of "
+        "credence to President Amani Odhiambo on Wednesday.",
         # a copy of them, handed to the foreign minister before the head of state
         "Foreign Minister Amani Odhiambo on Wednesday received a copy of credentials from the "
         "newly appointed Ambassador of Norway, Peter Kizza.",

@@ -104,7 +104,7 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             any(parties.person_object(r, c) for c in tok.children) or parties.person_follows(r, tok)
         ):
             found.append((tok, kind))
-        elif told := implied.verb_kind(r, tok):
+        elif not _object_told(tok, at) and (told := implied.verb_kind(r, tok)):
             found.append((tok, told))  # "a tour that took him to A", "a pact struck with"
         elif lemma == "call" and parties.calls_on(r, tok):
             found.append((tok, "meeting"))
@@ -127,6 +127,12 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
     found += implied.calls_retold(doc, found)
     found.sort(key=lambda tk: tk[0].i)
     return found
+
+
+def _object_told(tok: Token, at: set[int]) -> bool:
+    """ "presented his letters of credence to X": the object is an event told of its own
+    (the credentials ceremony), not a message whose bearer met X."""
+    return any(c.dep_ == "dobj" and c.i in at for c in tok.children)
 
 
 def _welcomed_with(tok: Token, ceremonies: set[int]) -> bool:
