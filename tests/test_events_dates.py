@@ -368,6 +368,20 @@ def test_the_day_of_a_saying_dates_what_goes_on_while_saying(nlp, body, expected
     assert event_rows(nlp, body, AUG_21) == expected
 
 
+def test_talks_held_to_prepare_a_visit_date_the_talks_only(nlp):
+    """The visit lies ahead of the talks that prepare it, and is the visit of the one the
+    title names (no one named here), not of the ministers who prepare it."""
+    body = (
+        "Trade grew in the region.\n\nForeign Minister Lena Varga and Foreign Minister Tomas "
+        "Reyes held talks on Monday to prepare the upcoming visit of the Swedish King to Lima."
+    )
+    expected = [
+        ("talks", "2024-08-19", ["Lena Varga", "Tomas Reyes"]),
+        ("visit", None, ["Sweden"]),
+    ]
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
 @pytest.mark.parametrize(
     ("body", "kind", "expected_date"),
     [

@@ -118,6 +118,12 @@ def _assign(
         for t in planned:
             out.setdefault(t.i, value)
         return
+    # "held talks on Monday to prepare the upcoming visit": the day of the talks only (but
+    # "ahead of X's trip to A and B from May 9 to 16" dates the trip)
+    ahead_of = {t.i for t in targets + purposes if t.i >= span.end and tense.prepared(t, head)}
+    purposes = [t for t in purposes if t.i not in ahead_of]
+    if any(t.i not in ahead_of for t in targets):
+        targets = [t for t in targets if t.i not in ahead_of]
     plain = value  # a name the date follows takes the date as written, in no tense
     value = _directed(span.text, value, ref, head, targets, index)
     for t in purposes:

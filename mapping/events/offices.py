@@ -27,6 +27,23 @@ def of_an_office(t: Token) -> bool:
     return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in OFFICE_NOUNS
 
 
+def of_an_unnamed_office(tok: Token, entity_tokens: Container[int]) -> bool:
+    """ "the visit of the Swedish King": an event noun whose "of" names an office and no
+    one holding it (the office's country takes part, as the reader has it)."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            p.lemma_.lower() in OFFICE_NOUNS
+            and p.tag_ in ("NN", "NNP")  # (not "a meeting of ministers": they attend it)
+            and p.i not in entity_tokens
+            and not any(a.dep_ == "appos" for a in p.children)
+            for p in c.children
+        )
+        for c in tok.children
+    )
+
+
 def office_holder(
     office: Token,
     country: Entity,

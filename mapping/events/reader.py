@@ -13,6 +13,7 @@ from communique.mapping.events.base import REPORTING, governing_verb
 from communique.mapping.events.offices import (
     EventOffices,
     of_an_office,
+    of_an_unnamed_office,
     plural_office,
     titled_holder,
 )
@@ -147,6 +148,11 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
         if dated_participle(tok, self.ref.year):
             # "the declaration signed in 2021": a deed of its own day, by whom it says
             slots = [a for g in tok.children if g.dep_ == "agent" for a in g.children]
+            return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
+        if of_an_unnamed_office(tok, self.by_token):
+            # "the visit of the Swedish King": his visit, not one of the clause's persons
+            slots = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children]  # fmt: skip
             return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         slots = self._own_slots(tok)
         verb = governing_verb(tok)

@@ -16,6 +16,7 @@ from communique.mapping.events.base import (
     welcoming_verb,
     words,
 )
+from communique.mapping.events.offices import of_an_unnamed_office
 from communique.mapping.events.slots import antecedent, controller_subjects, shared_subjects
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.mentions.mention import REALM_NOUNS
@@ -95,6 +96,10 @@ class EventPlaces:
                 for p in c.children:
                     if p.dep_ == "pobj" and (e := self.entity(p)) and e.kind == PERSON:
                         return e
+                if of_an_unnamed_office(tok, self.by_token):
+                    # "the visit of the Swedish King": the one meant by the title, or no one named
+                    meant = [self.named_or_meant(p) for p in c.children]
+                    return next((e for e in meant if e is not None and e.kind == PERSON), None)
         if tok.dep_ == "pobj" and tok.head.lower_ == "about":
             return None  # "asked about the visit of ...": what is spoken of, not one's own
         if welcoming_verb(tok) is not None:

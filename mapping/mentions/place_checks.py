@@ -153,8 +153,12 @@ def surnames_not_towns(doc: Doc, kept: list[Mention]) -> list[Mention]:
 def _acts(span: Span) -> bool:
     """ "Santiago, who arrived ...", "Santiago's visit": a capital's name as the subject or
     possessor, where a person's surname stands (a capital is often a metonym for its
-    government, so a town's test is not enough)."""
-    return span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+    government, so a town's test is not enough); also joined to a subject ("Strand and
+    Lima met")."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 # lower-case words after a name that make it a subdivision: "the Zhambyl region"
