@@ -175,6 +175,21 @@ def test_agreements(nlp, body, name, parties, valid):
                 "two agreements",
             ],
         ),
+        # ... and so is the one field of a document told in lower case
+        (
+            "Kenya and Ghana signed a memorandum of understanding on cooperation in the field of "
+            "marine fisheries.",
+            ["memorandum of understanding on cooperation in the field of marine fisheries"],
+        ),
+        # a formal title goes on past "in" with words that name no place; a place ends it
+        (
+            "Kenya and Ghana signed an Agreement on Mutual Legal Assistance in Criminal Matters "
+            "and a Treaty on Extradition in Nairobi on Monday.",
+            [
+                "Agreement on Mutual Legal Assistance in Criminal Matters",
+                "Treaty on Extradition",
+            ],
+        ),
         # the day it was signed on, or a time it holds for, is no subject of it
         (
             "Kenya and Ghana signed an agreement on Sunday to build a bridge across the river.",

@@ -250,6 +250,12 @@ def test_towns_areas_and_newspapers_are_no_persons(nlp, body, kind, name, others
     [
         ("Leaders discussed the India-Middle East-Europe Economic Corridor.", "Middle East"),
         ("He invited him to attend the Astana International Forum next month.", "Astana"),
+        # words after "in" that go on a document's formal title
+        (
+            "Kenya and Ghana signed an Agreement on Mutual Legal Assistance in Criminal Matters "
+            "and a Treaty on Extradition in Nairobi on Monday.",
+            "Criminal Matters",
+        ),
     ],
 )
 def test_no_place_inside_other_names(nlp, body, not_place):

@@ -16,13 +16,13 @@ from communique.mapping.events.finder import Event, governing_verb
 from communique.mapping.facts.document_heads import GENERIC, RETOLD, heads_a_document, is_signed
 from communique.mapping.facts.document_names import (
     ABOUT_COUNT,
-    CUT_NAME,
     Names,
     apposed_name,
+    cut_name,
     name_span,
     purpose_name,
 )
-from communique.mapping.mentions.finder import COUNTRY, ORG
+from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE
 from communique.mapping.mentions.organizations import is_party_slot
 from communique.mapping.nlp.language import sentence_of, tokens_of
 from communique.mapping.values.dates import find_dates
@@ -54,6 +54,7 @@ def find_agreements(
 ) -> list[Agreement]:
     """Every agreement the article names, linked to its signing event when one is told."""
     by_token = {i: e for e in ents.entities for m in e.mentions for i in range(m.start, m.end)}
+    places = {i for i, e in by_token.items() if e.kind in (PLACE, COUNTRY)}
     found: list[Agreement] = []
     seen = Names()
     covered: set[int] = set()
@@ -85,7 +86,7 @@ def find_agreements(
             continue
         if any(t.i in by_token and by_token[t.i].kind == ORG for t in (tok,)):
             continue  # "Collective Security Treaty Organization"
-        cut = CUT_NAME.split(span.text.strip())[0]
+        cut = cut_name(span, places)
         name = ABOUT_COUNT.sub("", cut)
         if name.casefold() in GENERIC and purpose is not None:
             name = purpose

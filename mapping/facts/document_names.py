@@ -7,6 +7,7 @@ a stake in X"); and the names told so far, short or long, as one document."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
@@ -20,14 +21,35 @@ CUT_NAME = re.compile(
     # and health", "on trade, investment, energy, and youth")
     r"\s+(?:as well as|which|that|to)\s+"
     r"|,\s+(?![\w-]+(?:\s+[\w-]+)?(?:,|\s+and\s+[\w-]+(?:\s+[\w-]+)?$))"
-    # "17 agreements in areas ranging from ...": the areas are no part of the name
-    # (but a title's own field stays: "... on Cooperation in the Field of Public Health")
-    r"|\s+in\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?)\b(?!\s+of\s+(?:the\s+)?[A-Z])"
-    r"|\s+(?:in|at)\s+(?=[A-Z])"  # "... documents in Beijing": where, not what
+    # "17 agreements in areas ranging from ...": the areas are no part of the name (but the
+    # one field of a document stays: "... on cooperation in the field of public health")
+    r"|\s+in\s+(?:the\s+)?(?:areas|fields|sectors|spheres)\b(?!\s+of\s+(?:the\s+)?[A-Z])"
+    r"|\s+in\s+(?:the\s+)?(?:area|field|sector|sphere)\b(?!\s+of\s)"
     r"|\s+worth\s+"  # "agreements worth $2 billion": a value, not a name
     # "the minutes of the meeting and several cooperation documents": two documents
     r"|\s+and\s+(?=(?:several|various|other|some|a|an|\d+|two|three|four|five)\s)"
 )
+# "... documents in Beijing": where, not what (unless a formal title goes on: see cut_name)
+_IN_A_NAMED = re.compile(r"\s+(?:in|at)\s+(?=[A-Z])")
+
+
+def cut_name(span: Span, places: Container[int]) -> str:
+    """A document's name as the span gives it, cut where what follows is no part of it
+    (CUT_NAME), or at "in/at" and a capitalised word: a place ("signed the MoU in Beijing"),
+    unless the name is a formal title going on with words that name no place ("the
+    Agreement on Mutual Legal Assistance in Criminal Matters"); `places`: the positions of
+    the article's places and countries."""
+    text = span.text.strip()
+    cut = CUT_NAME.split(text)[0]
+    formal = span.root.is_title
+    for m in _IN_A_NAMED.finditer(cut):
+        after = span.doc.char_span(span.start_char + m.end(), span.start_char + m.end() + 1,
+                                   alignment_mode="expand")  # fmt: skip
+        if not formal or after is None or after.start in places:
+            return cut[: m.start()]
+    return cut
+
+
 # "some twenty agreements": an approximate count names no document, the documents remain
 ABOUT_COUNT = re.compile(
     r"^(?:(?:some|about|around|nearly|approximately|roughly|over|more\s+than|up\s+to)"
@@ -141,6 +163,7 @@ def purpose_name(tok: Token) -> str | None:
     if verb is None or verb.lemma_ == "be":
         return None
     what = CUT_NAME.split(tok.doc[verb.i : verb.right_edge.i + 1].text.strip())[0]
+    what = _IN_A_NAMED.split(what)[0]
     return f"{tok.text} to {what}"
 
 

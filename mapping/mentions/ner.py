@@ -41,6 +41,7 @@ from communique.mapping.mentions.places import (
     after_locative,
     city,
     crossing,
+    in_a_title,
     locative_slot,
     longer_city,
     place,
@@ -175,8 +176,9 @@ def _from_org(span: Span) -> list[Mention]:
         and not acronym_after(span)
         and locative_slot(span)
     ):
-        # "in Beni and Kolvashi": an unknown town the model took for a body
-        return [city(span)]
+        # "in Beni and Kolvashi": an unknown town the model took for a body (but no part
+        # of a document's title: "... Legal Assistance in Criminal Matters")
+        return [] if in_a_title(span) else [city(span)]
     if last not in ORG_HEADS and acts_as_person(span):
         return [person(span)]
     org = _organization(span)
@@ -246,8 +248,10 @@ def _from_place(span: Span, label: str) -> list[Mention]:
     if len(span) > 1 and span[0].text in SITE_FIRST_WORDS and not country_named(text):
         # "Lake Victoria", "Mount Kenya", "the Strait of Hormuz"
         return [place(span, "region")]
-    if (after_locative(span) or locative_slot(span)) and all(
-        t.is_title or t.lower_ in NAME_PARTICLES for t in span
+    if (
+        (after_locative(span) or locative_slot(span))
+        and all(t.is_title or t.lower_ in NAME_PARTICLES for t in span)
+        and not in_a_title(span)
     ):
         # "met him in El Alamein", "the town of Adré": a place not in the gazetteer
         return [place(span, "city")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.mentions.gazetteers import city_country
-from communique.mapping.mentions.mention import PLACE, REALM_NOUNS, Mention, words
+from communique.mapping.mentions.mention import NOT_ORG_HEADS, PLACE, REALM_NOUNS, Mention, words
 from communique.mapping.nlp.language import tokens_of
 
 # first words of natural sites ("Lake ...", "the Strait of ..."), nouns of settlements,
@@ -59,6 +59,24 @@ def after_locative(span: Span) -> bool:
     if doc[i].lower_ in ("in", "at", "near"):
         return True
     return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in _PLACE_NOUNS
+
+
+def in_a_title(span: Span) -> bool:
+    """ "the Agreement on Mutual Legal Assistance in Criminal Matters": the words after "in"
+    go on a document's formal title (each word up to its head capitalised), no place."""
+    tok = span.root
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    t = tok.head.head
+    for _ in range(6):
+        if not t.is_title:
+            return False
+        if t.text in NOT_ORG_HEADS:
+            return True
+        if t.dep_ not in ("pobj", "conj") or t.head == t:
+            return False
+        t = t.head.head if t.dep_ == "pobj" else t.head
+    return False
 
 
 def locative_slot(span: Span) -> bool:
