@@ -851,6 +851,16 @@ def test_a_courtesy_call_on_him_is_on_the_one_named_before(nlp):
             "following talks with Trade Minister Tomas Reyes in Lima.",
             [("talks", None, ["Lena Varga", "Tomas Reyes"])],
         ),
+        # a body that says so after an event naming its own two persons is no party to it
+        (
+            "The Chilean Foreign Ministry said in a statement after consultations between "
+            "Deputy Foreign Minister Lena Varga and Assistant Secretary Tomas Reyes in Geneva "
+            "on Tuesday that ties were improving.",
+            [
+                ("statement", "2024-08-20", ["Ministry of Foreign Affairs of Chile"]),
+                ("talks", "2024-08-20", ["Lena Varga", "Tomas Reyes"]),
+            ],
+        ),
     ],
 )
 def test_who_reports_or_says_after_meeting(nlp, body, expected):

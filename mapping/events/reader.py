@@ -25,6 +25,7 @@ from communique.mapping.events.slots import (
     dated_participle,
     honoured,
     inviting,
+    own_slots,
     sayer_after,
     verb_slots,
     witnesses,
@@ -154,9 +155,11 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             slots = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children]  # fmt: skip
             return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
-        slots = self._own_slots(tok)
+        slots = own_slots(tok)
         verb = governing_verb(tok)
-        if verb is not tok or tok.pos_ == "VERB":
+        if (verb is not tok or tok.pos_ == "VERB") and not self._reported_with_own(
+            tok, verb, slots
+        ):
             slots.extend(verb_slots(verb))
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp":  # "said after meeting X": X too
             slots.extend(verb_slots(tok))
@@ -180,25 +183,12 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
         clause = self._persons_of_clause(tok, verb, sent)
         return out + [e for e in clause if e not in out]
 
-    def _own_slots(self, tok: Token) -> list[Token]:
-        """The trigger's own words of who takes part: its possessor and modifiers, its
-        `with`/`between`/`by` objects, a body its ministers sit for, whom a call is on."""
-        slots: list[Token] = []
-        for c in tok.children:
-            if c.dep_ in ("poss", "compound", "nmod"):
-                slots.append(c)
-            elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "among"):
-                slots.extend(c.children)
-                # "met with X and with Y": the conjoined phrase's object too
-                slots.extend(p for d in c.conjuncts if d.dep_ == "conj" for p in d.children)
-            elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
-                # "a meeting of EU foreign ministers": the body they sit for
-                slots.extend(p for p in c.children if plural_office(p))
-            elif c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call":
-                slots.extend(c.children)  # "paid a courtesy call on him": the one called on
-            elif c.dep_ == "acl":  # "a statement issued by the Foreign Office"
-                slots.extend(a for g in c.children if g.dep_ == "agent" for a in g.children)
-        return slots
+    def _reported_with_own(self, tok: Token, verb: Token, own: list[Token]) -> bool:
+        """ "the ministry said after consultations between X and Y": an event that names
+        its own two persons, told below a saying verb, is not the sayer's."""
+        if verb is tok or verb.lemma_.lower() not in REPORTING:
+            return False
+        return len(self.entities_at(own, (PERSON,), expand=True)) >= 2
 
     def _persons_of_clause(self, tok: Token, verb: Token, sent: Span) -> list[Entity]:
         """The persons of the trigger's clause, but for one who reports it, one honoured,

@@ -1,14 +1,15 @@
 """The tokens of a clause that may name an event's parties, read off the parse alone: the
-governing verb's subject and objects and the subjects it shares, those "accompanied by" a
-party or present as witnesses, and the tests that keep a slot out (an honour's addressee,
-a document's participle dated years before). The event reader (events/reader.py) turns them
-into entities."""
+trigger's own words of who takes part, the governing verb's subject and objects and the
+subjects it shares, those "accompanied by" a party or present as witnesses, and the tests
+that keep a slot out (an honour's addressee, a document's participle dated years before).
+The event reader (events/reader.py) turns them into entities."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from communique.mapping.events.base import REPORTING, words
+from communique.mapping.events.offices import plural_office
 
 _TALKED_ABOUT = words("talked_about_verbs")
 
@@ -71,6 +72,27 @@ def controller_subjects(verb: Token) -> list[Token]:
 
 _RELATIVES = frozenset({"who", "that"})
 _HOLDING = words("holding_verbs")
+
+
+def own_slots(tok: Token) -> list[Token]:
+    """The trigger's own words of who takes part: its possessor and modifiers, its
+    `with`/`between`/`by` objects, a body its ministers sit for, whom a call is on."""
+    slots: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod"):
+            slots.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "among"):
+            slots.extend(c.children)
+            # "met with X and with Y": the conjoined phrase's object too
+            slots.extend(p for d in c.conjuncts if d.dep_ == "conj" for p in d.children)
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
+            # "a meeting of EU foreign ministers": the body they sit for
+            slots.extend(p for p in c.children if plural_office(p))
+        elif c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call":
+            slots.extend(c.children)  # "paid a courtesy call on him": the one called on
+        elif c.dep_ == "acl":  # "a statement issued by the Foreign Office"
+            slots.extend(a for g in c.children if g.dep_ == "agent" for a in g.children)
+    return slots
 
 
 def verb_slots(verb: Token) -> list[Token]:
