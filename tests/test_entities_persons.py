@@ -234,3 +234,13 @@ def test_a_capital_that_acts_is_a_persons_surname(nlp):
     facts = facts_of(nlp, body, JAN_30)
     assert by_kind(facts, "person")["Miguel Santiago"].names == ["Miguel Santiago", "Santiago"]
     assert sorted(by_kind(facts, "place")) == ["Lima", "Tokyo"]
+
+
+def test_a_name_listed_with_a_person_after_a_plural_title_is_a_person(nlp):
+    """The model takes the first name of "the two foreign ministers, A and B" for a body."""
+    body = (
+        "The agreements were signed by the two foreign ministers, Ama Owusu and Kossi Adjo, "
+        "after the two presidents held talks at the Jubilee House."
+    )
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ama Owusu", "Kossi Adjo"}
+    assert entities_of(nlp, body, "organization", AUG_20) == {}

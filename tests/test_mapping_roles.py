@@ -280,6 +280,16 @@ def _roles(nlp, body: str):
                 ("Richard Marlow", "Defence Minister", "AUS"),
             },
         ),
+        # names listed after a plural title: each holds that office
+        (
+            "The agreements were signed by the two foreign ministers, Ama Owusu and Kossi "
+            "Adjo, on Monday.",
+            {("Ama Owusu", "Foreign Minister", None), ("Kossi Adjo", "Foreign Minister", None)},
+        ),
+        (
+            "Foreign ministers Lena Varga and Tomas Reyes are expected to meet in April.",
+            {("Lena Varga", "Foreign Minister", None), ("Tomas Reyes", "Foreign Minister", None)},
+        ),
     ],
 )
 def test_roles_from_sentences(nlp, body, expected):

@@ -37,6 +37,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
     titled: dict[int, list[Role]] = {}  # sentence start -> its titled persons' first roles
     # counterparts listed: (sentence, the next holder's index, end of the last name, country)
     listed: tuple[int, int, int, str | None] | None = None
+    plural = _PluralTitle()
     mentions = sorted((m for e in ents.by_kind(PERSON) for m in e.mentions), key=lambda m: m.start)
     text = doc_text(doc)
     for m in mentions:
@@ -52,6 +53,9 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         after_chain = None if _subject_after(doc, m.end) else titles_after(after)
         chains = [c for c in (titles_before(before), after_chain) if c is not None]
         span = (sent.start_char, sent.end_char)
+        if not chains and (label := plural.label(text, before, (start, end), sent.start)):
+            found.append(Role(person, label, None, span, at=start))
+            continue
         if not chains and (held := _listed_counterpart(listed, titled, text, start, sent.start)):
             found.append(Role(person, held.label, listed[3], span, at=start))
             listed = (sent.start, listed[1] + 1, end, listed[3])
@@ -98,6 +102,29 @@ def _subject_after(doc: Doc, end: int) -> bool:
     while head.dep_ in ("det", "compound", "amod") and head.head.i > head.i:
         head = head.head
     return head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and head.head.i > head.i
+
+
+_PLURAL_END = re.compile(r"(\w+)s,?\s*$")  # "the two foreign ministers, "
+_LISTING = (",", "and", ", and")
+
+
+class _PluralTitle:
+    """Names listed after a plural title ("the two foreign ministers, X and Y", "Foreign
+    Ministers X and Y"): each holds that office."""
+
+    def __init__(self) -> None:
+        self.last: tuple[int, int, str] | None = None  # (sentence, end of the last name, label)
+
+    def label(self, text: str, before: str, name: tuple[int, int], sent_start: int) -> str | None:
+        """The office of the name at `name` (its start and end), if one is listed so."""
+        found = None
+        last = self.last
+        if last and last[0] == sent_start and text[last[1] : name[0]].strip() in _LISTING:
+            found = last[2]
+        elif (m := _PLURAL_END.search(before)) and (chain := titles_before(before[: m.end(1)])):
+            found = chain.titles[0].label if len(chain.titles) == 1 else None
+        self.last = (sent_start, name[1], found) if found else None
+        return found
 
 
 def _listed_counterpart(

@@ -206,7 +206,15 @@ def acts_as_person(span: Span) -> bool:
     if len(nxt) == 2 and nxt[0].text == "," and nxt[1].lower_ == "who":
         return True
     root = span.root
-    return root.dep_ in ("dobj", "nsubj") and root.head.lemma_.lower() in _PERSON_VERBS
+    if root.dep_ in ("dobj", "nsubj") and root.head.lemma_.lower() in _PERSON_VERBS:
+        return True
+    # "the two foreign ministers, Ama Owusu and Kossi Adjo": named for holders of an office,
+    # beside a person the model found
+    return (
+        root.dep_ == "appos"
+        and only_a_title(root.head.lemma_)
+        and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+    )
 
 
 def named_before_titles(doc: Doc) -> list[Mention]:
