@@ -289,6 +289,24 @@ def test_it_was_their_first_talks_is_the_call_told_before(nlp):
     ]
 
 
+def test_the_documents_told_again_in_the_passive_name_who_signed_them(nlp):
+    """The first telling names the witnesses; "The agreements were signed by ..." tells the
+    same signing again with its signatories."""
+    body = (
+        "ACCRA, Aug 19 -- Ghana and Togo signed five agreements on Monday at a ceremony "
+        "witnessed by President Amani Odhiambo and President Peter Kizza. The agreements were "
+        "signed by the two foreign ministers, Ama Owusu and Kossi Adjo."
+    )
+    signings = [e for e in events_of(nlp, body, AUG_20) if e.kind == "agreement-signing"]
+    assert [summary(e) for e in signings] == [
+        (
+            "agreement-signing",
+            "2024-08-19",
+            ["Ama Owusu", "Amani Odhiambo", "Kossi Adjo", "Peter Kizza"],
+        )
+    ]
+
+
 def test_a_document_signed_by_signatories_of_its_own_is_another_signing(nlp):
     body = (
         "KAMPALA, Aug 19 -- Minister Amani Odhiambo and Minister Peter Kizza signed an "

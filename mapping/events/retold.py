@@ -143,6 +143,11 @@ def signing_retold(ev: Event, k: Event, persons: bool) -> bool:
     again (or "have signed", dated by the dateline, then "was signed on Monday"), unless
     both name their signatories (but "the signing" told with those of the first)."""
     k_persons = any(p.kind == PERSON for p in k.participants)
+    same_day = k.date is not None and k.date.precision == "day" and ev.date in (None, k.date)
+    if persons and k_persons and same_day and _the_documents_signed(ev):
+        # "signed five agreements at a ceremony witnessed by A and B. The agreements were
+        # signed by the two ministers, C and D": who signed the documents told before
+        return True
     if persons and k_persons:
         # ("X said at the signing ceremony": the ceremony told, X one of those there)
         theirs = {id(p) for p in k.participants if p.kind == PERSON}
@@ -153,6 +158,17 @@ def signing_retold(ev: Event, k: Event, persons: bool) -> bool:
         return ev.date is None or (not k.scheduled and persons)
     filed = k.dateline_day and ev.date is not None and ev.date.value <= k.date.value
     return k.date.precision == "day" and (ev.date in (None, k.date) or filed)
+
+
+def _the_documents_signed(ev: Event) -> bool:
+    """ "The agreements were signed by ...": the documents told before, in the passive."""
+    return any(
+        c.dep_ == "nsubjpass"
+        and c.tag_ == "NNS"
+        and c.lemma_.lower() in words("documents")
+        and any(d.dep_ == "det" and d.lower_ in ("the", "these", "all") for d in c.children)
+        for c in ev.trigger.children
+    )
 
 
 def signs_what_was_told(ev: Event) -> bool:
