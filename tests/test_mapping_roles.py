@@ -280,6 +280,17 @@ def _roles(nlp, body: str):
                 ("Richard Marlow", "Defence Minister", "AUS"),
             },
         ),
+        # a title ending a phrase before the comma is none of the subject's after it
+        (
+            "Spokesperson Lin Hao spoke on Monday. Asked about a planned meeting with the US "
+            "Secretary of State, Lin said he had no information.",
+            {("Lin Hao", "Spokesperson", None)},
+        ),
+        # ... but an apposition to it is its holder
+        (
+            "He met the Minister of Foreign Affairs of Chile, Tomas Reyes, on Monday.",
+            {("Tomas Reyes", "Foreign Minister", "CHL")},
+        ),
         # names listed after a plural title: each holds that office
         (
             "The agreements were signed by the two foreign ministers, Ama Owusu and Kossi "

@@ -51,7 +51,8 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         after = text[end : min(sent.end_char, end + LOOK_BACK)]
         # "Djibouti's Foreign Minister X was elected chairperson of ...": both count
         after_chain = None if _subject_after(doc, m.end) else titles_after(after)
-        chains = [c for c in (titles_before(before), after_chain) if c is not None]
+        before_chain = None if _title_in_a_phrase(doc, m.start) else titles_before(before)
+        chains = [c for c in (before_chain, after_chain) if c is not None]
         span = (sent.start_char, sent.end_char)
         if not chains and (label := plural.label(text, before, (start, end), sent.start)):
             found.append(Role(person, label, None, span, at=start))
@@ -90,6 +91,28 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
                 holders.append(role)
     found += _counterparts(pending, found, in_sentence)
     return _merge(found)
+
+
+def _title_in_a_phrase(doc: Doc, start: int) -> bool:
+    """ "Asked about a meeting with the US Secretary of State, Lin said": a title ending a
+    phrase before the comma, the name the subject of what follows, is no title of it."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    t = doc[start - 2]
+    while t.dep_ in ("pobj", "compound") and t.head.dep_ == "prep" and t.head.head.pos_ == "PROPN":
+        t = t.head.head  # "Secretary of State": from "State" up to "Secretary"
+    name = doc[start]
+    while name.dep_ == "compound" and name.head != name:
+        name = name.head
+    # (the name the subject of the verb right after it: "..., Lin said", not "..., X, said")
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    return (
+        t.dep_ == "pobj"
+        and name.dep_ == "nsubj"
+        and after is not None
+        and after.text != ","
+        and name.head.i > name.i
+    )
 
 
 def _subject_after(doc: Doc, end: int) -> bool:
