@@ -582,6 +582,14 @@ def test_a_visit_asked_about_is_not_the_speakers(nlp):
     assert rows(nlp, body) == [("visit", "2024-08-19", ["Tomas Vell"], "Kenya", "Tomas Vell")]
 
 
+def test_a_meeting_only_reported_is_not_the_speakers(nlp):
+    body = (
+        "Spokesperson Lena Varga spoke on Monday. Asked about reports of a planned meeting "
+        "with President Tomas Vell, Varga said she had no information."
+    )
+    assert [(k, p) for k, _, p, _, _ in rows(nlp, body)] == [("meeting", ["Tomas Vell"])]
+
+
 def test_a_tour_embarked_on_that_will_take_its_traveller_to_countries_visits_each(nlp):
     body = (
         "Foreign Minister Tom Arkan of Turkey will embark on a Gulf tour on Tuesday that will "

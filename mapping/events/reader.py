@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
-from communique.mapping.events.base import REPORTING, governing_verb
+from communique.mapping.events.base import REPORTING, governing_verb, words
 from communique.mapping.events.offices import (
     EventOffices,
     of_an_office,
@@ -142,7 +142,7 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
         governing verb's subject and objects; else the persons and organizations of its clause."""
         if self._spoken_of(tok):
             # "asked about the visit of a US delegation": its own words say whose it is
-            slots = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
+            slots = own_slots(tok)
             slots += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children]  # fmt: skip
             return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
@@ -288,10 +288,13 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
 
     def _spoken_of(self, tok: Token) -> bool:
         """An event that is what something is said or asked about ("asked about the visit",
-        "a statement on the signing of X"): no event of the one who speaks."""
+        "a statement on the signing of X", "reports of a meeting"): no event of the one
+        who speaks."""
         if tok.dep_ != "pobj":
             return False
         prep = tok.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in words("hearsay_nouns"):
+            return True  # "asked about reports of a planned meeting": hearsay
         if prep.lower_ == "about":
             return self.trigger_groups.get(tok.i) == "visit"
         return prep.lower_ in ("on", "regarding") and prep.head.lemma_.lower() in _COMMENTS
