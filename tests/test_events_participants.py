@@ -104,6 +104,16 @@ def test_a_visit_to_towns_of_several_countries_is_a_visit_to_each(nlp, body):
                 ("visit", "2025", ["Peru", "Tom Arkan"]),
             ],
         ),
+        # ... the inviter told by title, the invited by title: each the one so titled
+        (
+            "Prime Minister Ana Velor received a telephone call from Crown Prince Salim bin "
+            "Nasser on Monday.\n\nThe Prime Minister thanked the Crown Prince for his support "
+            "and invited him to visit Peru next year.",
+            [
+                ("phone-call", "2024-08-19", ["Ana Velor", "Salim bin Nasser"]),
+                ("visit", "2025", ["Peru", "Salim bin Nasser"]),
+            ],
+        ),
     ],
 )
 def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):

@@ -153,13 +153,16 @@ class EventAnaphora:
         verb = governing_verb(t)
         if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head  # (the subject the conjoined verbs share)
+        # (a subject told by title: "The Prime Minister thanked X and invited him")
         own = {id(x) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-               if (x := self.by_token.get(c.i)) is not None}  # fmt: skip
+               if (x := self.by_token.get(c.i) or self.named_or_meant(c)) is not None}  # fmt: skip
         if e is not None and id(e) not in own:
             return e
         before = sentence_of(self.doc, sent.start - 1).start if sent.start else 0
         for i in range(t.i - 1, before - 1, -1):
             other = self.by_token.get(i)
+            if other is None and self.doc[i].pos_ == "PROPN":
+                other = self._pronoun(self.doc[i])  # "thanked the Crown Prince and invited him"
             if other is not None and other.kind == PERSON and id(other) not in own:
                 return other if self._may_be(other, t) else None
         return None
