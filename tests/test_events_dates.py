@@ -368,6 +368,20 @@ def test_the_day_of_a_saying_dates_what_goes_on_while_saying(nlp, body, expected
     assert event_rows(nlp, body, AUG_21) == expected
 
 
+@pytest.mark.parametrize(
+    ("apart", "day"),
+    [("a day after", "2024-08-19"), ("after", "2024-08-20")],
+)
+def test_an_event_a_day_away_from_a_date_is_dated_from_it(nlp, apart, day):
+    body = (
+        "Trade grew.\n\nPresident Ana Velor laid a wreath in Lima on Tuesday, "
+        f"{apart} her talks with President Tomas Reyes."
+    )
+    facts = facts_of(nlp, body, AUG_21)
+    assert dates_by_kind(facts)["talks"] == {day}
+    assert dates_by_kind(facts)["ceremony"] == {"2024-08-20"}
+
+
 def test_talks_held_to_prepare_a_visit_date_the_talks_only(nlp):
     """The visit lies ahead of the talks that prepare it, and is the visit of the one the
     title names (no one named here), not of the ministers who prepare it."""

@@ -1,5 +1,6 @@
 """Whose a date is when it is no event's of its clause: a thing's ("the soldiers of 1920"),
-one day of a longer event ("the second day of a visit"), a verb's object's ("the accord,
+one day of a longer event ("the second day of a visit"), an event days away from it ("on
+Thursday, a day after his talks"), a verb's object's ("the accord,
 which takes effect next year"), the saying's ("..., the presidency announced on Tuesday"),
 or the start of a period ("since taking office in October")."""
 
@@ -28,6 +29,24 @@ def a_day_of(t: Token) -> int | None:
 
 
 _DAY_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def days_apart(t: Token) -> int | None:
+    """ "on Thursday, a day after his talks": the days from the date to the event t told
+    there (negative: before it, as after "after"); None when t is no such frame."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("after", "before"):
+        return None
+    day = prep.head
+    if day.lemma_.lower() != "day" or day.dep_ not in ("npadvmod", "appos"):
+        return None
+    count = next((_COUNTS.get(c.lower_) for c in day.children if c.dep_ in ("det", "nummod")), None)
+    if count is None:
+        return None
+    return -count if prep.lower_ == "after" else count
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3}
 
 
 def of_a_thing(root: Token, index: ClauseTriggers) -> bool:

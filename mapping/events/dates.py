@@ -12,6 +12,7 @@ from communique.mapping.events import tense
 from communique.mapping.events.clauses import ClauseTriggers, clause_head, in_a_relcl, relcls
 from communique.mapping.events.date_owners import (
     a_day_of,
+    days_apart,
     of_a_thing,
     of_an_object,
     reported_above,
@@ -138,11 +139,22 @@ def _assign(
     elif not targets and value.precision == "day":
         targets = _while_saying(head, index)
     tree = index.tree
+    _days_away(value, index.of_clause_or_head(head), out)
     for t in targets + _when_clause(root, index):
         if a_day_of(t) is not None:
             continue  # "on Tuesday, on the second day of a state visit": one day of it
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def _days_away(value: DateValue, clause: list[Token], out: dict[int, DateValue]) -> None:
+    """ "on Thursday, a day after his talks": the talks' day, a day before Thursday."""
+    if value.precision != "day" or value.end:
+        return
+    for t in clause:
+        if apart := days_apart(t):
+            day = dt.date.fromisoformat(value.value) + dt.timedelta(days=apart)
+            out.setdefault(t.i, DateValue(day.isoformat(), "day"))
 
 
 def _while_saying(head: Token, index: ClauseTriggers) -> list[Token]:
