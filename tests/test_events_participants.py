@@ -877,6 +877,17 @@ def test_who_reports_or_says_after_meeting(nlp, body, expected):
     assert event_rows(nlp, body, AUG_21) == expected
 
 
+def test_the_one_another_event_is_with_is_no_party_to_this_one(nlp):
+    body = (
+        "Trade grew.\n\nPresident Ana Velor laid a wreath in Lima on Tuesday, a day after her "
+        "talks with President Tomas Reyes."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("ceremony", "2024-08-20", ["Ana Velor"]),
+        ("talks", "2024-08-19", ["Ana Velor", "Tomas Reyes"]),
+    ]
+
+
 def test_who_is_on_a_visit_after_a_title_of_a_country_is_the_one_titled(nlp):
     body = (
         "President Tom Arkan received today Dr. Ana Velor, Minister of Foreign Affairs and "

@@ -23,6 +23,7 @@ from communique.mapping.events.slots import (
     companions,
     controller_subjects,
     dated_participle,
+    event_named_by,
     honoured,
     inviting,
     own_slots,
@@ -196,14 +197,13 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
         verb_tokens = self._clause_tokens(tok, verb, sent)
         clause = []
         toks = tokens_of(self.doc)
+        # "Karimova's state visit", "a day after her talks with X": a party to that other event
         elsewhere = {
             id(self.by_token[i])
             for i in verb_tokens
-            if i in self.by_token
-            and toks[i].dep_ in ("poss", "compound")
-            and toks[i].head.i in self.trigger_groups
-            and toks[i].head.i != tok.i
-        }  # "Karimova's state visit": a party to that other event
+            if i in self.by_token and (other := event_named_by(toks[i])) is not None
+            and other.i in self.trigger_groups and other.i != tok.i
+        }  # fmt: skip
         for i in verb_tokens:
             e = self.by_token.get(i)
             if e is None or e.kind not in (PERSON,) or e in clause:

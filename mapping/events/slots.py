@@ -233,3 +233,14 @@ def closing_source(t: Token) -> bool:
     while start > 0 and start > t.i - _SOURCE_TAIL and doc[start - 1].text != ",":
         start -= 1
     return start > 0 and doc[start - 1].text == ","
+
+
+def event_named_by(t: Token) -> Token | None:
+    """The noun whose possessor, modifier or "with"/"between" object the name at t is."""
+    while t.dep_ == "compound" and t.head.pos_ == "PROPN":
+        t = t.head  # (from "Tomas" to "Reyes")
+    if t.dep_ in ("poss", "compound"):
+        return t.head
+    if t.dep_ == "pobj" and t.head.lower_ in ("with", "between"):
+        return t.head.head
+    return None
