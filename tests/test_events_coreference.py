@@ -401,6 +401,24 @@ def test_a_trip_made_to_meet_someone_holds_that_meeting(nlp, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("again", "expected"),
+    [
+        # an apposition that counts it describes the meeting told, not another one
+        ("The meeting, the first since Ngata took office in May, focused on trade.", 1),
+        ("The second meeting, held in Nadi in May, focused on trade.", 2),
+    ],
+)
+def test_the_meeting_told_again_with_an_ordinal_apposition_is_that_meeting(nlp, again, expected):
+    body = (
+        "Prime Minister Mark Ellis and Prime Minister Sarah Ngata held their annual meeting in "
+        f"Canberra on Monday.\n\n{again}"
+    )
+    meetings = [e for e in events_of(nlp, body, AUG_20) if e.kind == "meeting"]
+    assert len(meetings) == expected
+    assert summary(meetings[0]) == ("meeting", "2024-08-19", ["Mark Ellis", "Sarah Ngata"])
+
+
+@pytest.mark.parametrize(
     ("after", "expected"),
     [
         # what a clause tells after an event of its group it names is another event

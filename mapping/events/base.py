@@ -173,8 +173,13 @@ def is_anaphoric(tok: Token) -> bool:
     """`the visit`, `his visit`, `In the meeting`: a noun that refers back."""
     if tok.pos_ == "VERB":
         return False
-    if any(c.ent_type_ == "ORDINAL" or c.lower_ in DISTINCT_MODS for c in tok.children):
-        return False  # "the ninth trilateral meeting" is an event of its own
+    if any(
+        (c.ent_type_ == "ORDINAL" or c.lower_ in DISTINCT_MODS) and c.dep_ != "appos"
+        for c in tok.children
+    ):
+        # "the ninth trilateral meeting" is an event of its own (but "The meeting, the
+        # first since ...," describes the one told)
+        return False
     if event_name(tok):
         return False  # "the Arden-Kenya Ministerial Roundtable": a name, not a reference
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
