@@ -119,25 +119,15 @@ def _assign(
         for t in planned:
             out.setdefault(t.i, value)
         return
-    # "held talks on Monday to prepare the upcoming visit": the day of the talks only (but
-    # "ahead of X's trip to A and B from May 9 to 16" dates the trip)
-    ahead_of = {t.i for t in targets + purposes if t.i >= span.end and tense.prepared(t, head)}
-    purposes = [t for t in purposes if t.i not in ahead_of]
-    if any(t.i not in ahead_of for t in targets):
-        targets = [t for t in targets if t.i not in ahead_of]
+    targets, purposes = _not_prepared(span, head, targets, purposes)
     plain = value  # a name the date follows takes the date as written, in no tense
     value = _directed(span.text, value, ref, head, targets, index)
     for t in purposes:
         out.setdefault(t.i, value)
     if nearest is None or _near(targets[0], head):
         of_clause.setdefault(head.i, value)
-    if not targets and value.precision == "day" and head.lemma_.lower() not in words("say_verbs"):
-        # a misattached "on Sunday" frames the one event told below its verb ("the ministry
-        # said on Tuesday" is the day of the saying, not of what was said), not one of a
-        # relative clause of its own tense ("X, who is on a visit, will speak on Tuesday")
-        targets = [t for t in index.last_below(head, root.i) if not in_a_relcl(t, head)]
-    elif not targets and value.precision == "day":
-        targets = _while_saying(head, index)
+    if not targets and value.precision == "day":
+        targets = _below_the_verb(head, root, index)
     tree = index.tree
     _days_away(value, index.of_clause_or_head(head), out)
     for t in targets + _when_clause(root, index):
@@ -145,6 +135,29 @@ def _assign(
             continue  # "on Tuesday, on the second day of a state visit": one day of it
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def _not_prepared(
+    span: Span, head: Token, targets: list[Token], purposes: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """ "held talks on Monday to prepare the upcoming visit": the day of the talks only, not
+    of what they prepare (but "ahead of X's trip to A and B from May 9 to 16" dates the
+    trip: the date after it)."""
+    ahead_of = {t.i for t in targets + purposes if t.i >= span.end and tense.prepared(t, head)}
+    purposes = [t for t in purposes if t.i not in ahead_of]
+    if any(t.i not in ahead_of for t in targets):
+        targets = [t for t in targets if t.i not in ahead_of]
+    return targets, purposes
+
+
+def _below_the_verb(head: Token, root: Token, index: ClauseTriggers) -> list[Token]:
+    """A day on a verb no trigger takes: a misattached "on Sunday" frames the one event
+    told below the verb, not one of a relative clause of its own tense ("X, who is on a
+    visit, will speak on Tuesday"); a saying's day is not what was said, but what went on
+    while saying."""
+    if head.lemma_.lower() in words("say_verbs"):
+        return _while_saying(head, index)
+    return [t for t in index.last_below(head, root.i) if not in_a_relcl(t, head)]
 
 
 def _days_away(value: DateValue, clause: list[Token], out: dict[int, DateValue]) -> None:

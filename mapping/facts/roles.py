@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from communique.mapping.entities.appositions import country_after, last_title, titles_after
 from communique.mapping.entities.entity import ArticleEntities, Entity
@@ -44,15 +44,8 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         person = ents.entity(m)
         sent = sentence_of(doc, m.start)
         in_sentence.setdefault(sent.start, []).append((doc[m.start].idx, person))
-        # titles and appositions are a few words: a long sentence is not copied whole for
-        # each of its names (titles_before reads no more than LOOK_BACK characters anyway)
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-        before = text[max(sent.start_char, start - 2 * LOOK_BACK) : start]
-        after = text[end : min(sent.end_char, end + LOOK_BACK)]
-        # "Djibouti's Foreign Minister X was elected chairperson of ...": both count
-        after_chain = None if _subject_after(doc, m.end) else titles_after(after)
-        before_chain = None if _title_in_a_phrase(doc, m.start) else titles_before(before)
-        chains = [c for c in (before_chain, after_chain) if c is not None]
+        before, after, chains = _chains_around(doc, text, (m.start, m.end), sent)
         span = (sent.start_char, sent.end_char)
         if not chains and (label := plural.label(text, before, (start, end), sent.start)):
             found.append(Role(person, label, None, span, at=start))
@@ -91,6 +84,21 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
                 holders.append(role)
     found += _counterparts(pending, found, in_sentence)
     return _merge(found)
+
+
+def _chains_around(doc: Doc, text: str, name: tuple[int, int], sent: Span) -> tuple:
+    """The text before and after a name (token span `name`) in its sentence, and the title
+    chains read there: before it, and in apposition after it (both count: "Djibouti's
+    Foreign Minister X was elected chairperson of ...")."""
+    # titles and appositions are a few words: a long sentence is not copied whole for
+    # each of its names (titles_before reads no more than LOOK_BACK characters anyway)
+    first, last = doc[name[0]], doc[name[1] - 1]
+    start, end = first.idx, last.idx + len(last)
+    before = text[max(sent.start_char, start - 2 * LOOK_BACK) : start]
+    after = text[end : min(sent.end_char, end + LOOK_BACK)]
+    after_chain = None if _subject_after(doc, name[1]) else titles_after(after)
+    before_chain = None if _title_in_a_phrase(doc, name[0]) else titles_before(before)
+    return before, after, [c for c in (before_chain, after_chain) if c is not None]
 
 
 def _title_in_a_phrase(doc: Doc, start: int) -> bool:
