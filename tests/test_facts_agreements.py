@@ -31,18 +31,18 @@ pytestmark = pytest.mark.slow
         (
             "Foreign Minister Lena Varga of Peru held talks with Foreign Minister Tomas Reyes of "
             "Chile in Lima on Monday. The ministers signed a plan of consultations between the "
-            "two foreign ministries for 2025-2027.",
-            "plan of consultations between the two foreign ministries for 2025-2027",
+            "two foreign ministries for 2031-2033.",
+            "plan of consultations between the two foreign ministries for 2031-2033",
             {"PER", "CHL"},
-            ("2025", "2027"),
+            ("2031", "2033"),
         ),
         (
             "Foreign Minister Lena Varga of Peru held talks with Foreign Minister Tomas Reyes of "
             "Chile in Lima on Monday. The ministers signed a plan of consultations between their "
-            "foreign ministries for 2025-2027.",
-            "plan of consultations between their foreign ministries for 2025-2027",
+            "two foreign ministries for 2031-2033.",
+            "plan of consultations between their two foreign ministries for 2031-2033",
             {"PER", "CHL"},
-            ("2025", "2027"),
+            ("2031", "2033"),
         ),
         # in an article that names no country, the bodies it is signed between
         (
@@ -177,18 +177,14 @@ def test_agreements(nlp, body, name, parties, valid):
         ),
         # ... and so is the one field of a document told in lower case
         (
-            "Kenya and Ghana signed a memorandum of understanding on cooperation in the field of "
-            "marine fisheries.",
-            ["memorandum of understanding on cooperation in the field of marine fisheries"],
+            "Kenya and Ghana signed a memorandum on joint work in the field of marine fisheries.",
+            ["memorandum on joint work in the field of marine fisheries"],
         ),
         # a formal title goes on past "in" with words that name no place; a place ends it
         (
-            "Kenya and Ghana signed an Agreement on Mutual Legal Assistance in Criminal Matters "
-            "and a Treaty on Extradition in Nairobi on Monday.",
-            [
-                "Agreement on Mutual Legal Assistance in Criminal Matters",
-                "Treaty on Extradition",
-            ],
+            "Kenya and Ghana signed a Treaty on Cooperation in Customs Matters and an Agreement "
+            "on Extradition in Nairobi on Monday.",
+            ["Treaty on Cooperation in Customs Matters", "Agreement on Extradition"],
         ),
         # the day it was signed on, or a time it holds for, is no subject of it
         (

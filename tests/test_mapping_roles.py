@@ -298,7 +298,7 @@ def _roles(nlp, body: str):
             {("Ama Owusu", "Foreign Minister", None), ("Kossi Adjo", "Foreign Minister", None)},
         ),
         (
-            "Foreign ministers Lena Varga and Tomas Reyes are expected to meet in April.",
+            "Foreign ministers Lena Varga and Tomas Reyes will hold talks in Quito next month.",
             {("Lena Varga", "Foreign Minister", None), ("Tomas Reyes", "Foreign Minister", None)},
         ),
     ],

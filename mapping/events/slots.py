@@ -90,7 +90,7 @@ def own_slots(tok: Token) -> list[Token]:
             slots.extend(p for p in c.children if plural_office(p))
         elif c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call":
             slots.extend(c.children)  # "paid a courtesy call on him": the one called on
-        elif c.dep_ == "acl":  # "a statement issued by the Foreign Office"
+        elif c.dep_ == "acl":  # "a statement released by the ministry"
             slots.extend(a for g in c.children if g.dep_ == "agent" for a in g.children)
     return slots
 

@@ -30,7 +30,7 @@ from communique.mapping.values.dates.value import DateValue
 
 # "both sides", "the two foreign ministries", "between their governments": the article's two
 BOTH = re.compile(
-    r"\b(?:both|the two|between their)\s+(?:\w+\s+)?"
+    r"\b(?:both|the two|between their)\s+(?:\w+\s+){0,2}"
     r"(?:countries|nations|sides|states|ministries|governments)\b",
     re.I,
 )

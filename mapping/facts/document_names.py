@@ -21,8 +21,8 @@ CUT_NAME = re.compile(
     # and health", "on trade, investment, energy, and youth")
     r"\s+(?:as well as|which|that|to)\s+"
     r"|,\s+(?![\w-]+(?:\s+[\w-]+)?(?:,|\s+and\s+[\w-]+(?:\s+[\w-]+)?$))"
-    # "17 agreements in areas ranging from ...": the areas are no part of the name (but the
-    # one field of a document stays: "... on cooperation in the field of public health")
+    # a count of agreements "in areas from X to Y": the areas are no part of the name (but
+    # the one field of a document stays: "an MoU on cooperation in the field of X")
     r"|\s+in\s+(?:the\s+)?(?:areas|fields|sectors|spheres)\b(?!\s+of\s+(?:the\s+)?[A-Z])"
     r"|\s+in\s+(?:the\s+)?(?:area|field|sector|sphere)\b(?!\s+of\s)"
     r"|\s+worth\s+"  # "agreements worth $2 billion": a value, not a name
@@ -37,7 +37,7 @@ def cut_name(span: Span, places: Container[int]) -> str:
     """A document's name as the span gives it, cut where what follows is no part of it
     (CUT_NAME), or at "in/at" and a capitalised word: a place ("signed the MoU in Beijing"),
     unless the name is a formal title going on with words that name no place ("the
-    Agreement on Mutual Legal Assistance in Criminal Matters"); `places`: the positions of
+    Treaty on Cooperation in Customs Matters"); `places`: the positions of
     the article's places and countries."""
     text = span.text.strip()
     cut = CUT_NAME.split(text)[0]

@@ -102,7 +102,7 @@ def _chains_around(doc: Doc, text: str, name: tuple[int, int], sent: Span) -> tu
 
 
 def _title_in_a_phrase(doc: Doc, start: int) -> bool:
-    """ "Asked about a meeting with the US Secretary of State, Lin said": a title ending a
+    """ "Asked about a visit by the Varnian Defence Minister, Lin said": a title ending a
     phrase before the comma, the name the subject of what follows, is no title of it."""
     if start < 2 or doc[start - 1].text != ",":
         return False

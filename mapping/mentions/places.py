@@ -62,7 +62,7 @@ def after_locative(span: Span) -> bool:
 
 
 def in_a_title(span: Span) -> bool:
-    """ "the Agreement on Mutual Legal Assistance in Criminal Matters": the words after "in"
+    """ "the Treaty on Cooperation in Customs Matters": the words after "in"
     go on a document's formal title (each word up to its head capitalised), no place."""
     tok = span.root
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
