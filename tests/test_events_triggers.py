@@ -223,6 +223,15 @@ def test_what_a_document_is_about_is_no_event_held(nlp, body, expected):
     assert event_rows(nlp, body, AUG_21) == expected
 
 
+def test_receiving_an_office_and_its_holder_set_off_by_commas_is_a_meeting(nlp):
+    """The parser reads the holder's name after a long title as an adverb of the verb."""
+    body = (
+        "King Hassan IV of Morocco received the Special Envoy of the Secretary-General for "
+        "Western Sahara, Lars Berg, at the Royal Palace in Rabat on Monday."
+    )
+    assert event_rows(nlp, body, AUG_21) == [("meeting", "2024-08-19", ["Hassan IV", "Lars Berg"])]
+
+
 def test_calling_on_someone_to_act_is_no_meeting(nlp):
     body = "President John Banda called on both sides to exercise restraint on Monday."
     assert not [e for e in event_rows(nlp, body, AUG_21) if e[0] == "meeting"]

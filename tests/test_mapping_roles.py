@@ -291,6 +291,12 @@ def _roles(nlp, body: str):
             "He met the Minister of Foreign Affairs of Chile, Tomas Reyes, on Monday.",
             {("Tomas Reyes", "Foreign Minister", "CHL")},
         ),
+        # an "opposite number from" a country is the counterpart of that country
+        (
+            "The envoy held talks with Foreign Minister Tomas Reyes and his opposite number "
+            "from Bolivia, Omar Haddad, who is on a visit to Peru.",
+            {("Tomas Reyes", "Foreign Minister", None), ("Omar Haddad", "Foreign Minister", "BOL")},
+        ),
         # names listed after a plural title: each holds that office
         (
             "The agreements were signed by the two foreign ministers, Ama Owusu and Kossi "

@@ -287,5 +287,6 @@ def _side_by_side(rest: str) -> bool:
 
 
 _COUNTERPART_FROM = re.compile(
-    r"\bcounterparts?(?P<tail>\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'. -]*?))$"
+    r"\b(?:counterparts?|opposite numbers?)"
+    r"(?P<tail>\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'. -]*?))$"
 )

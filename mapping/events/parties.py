@@ -59,6 +59,11 @@ def person_object(r: EventReader, c: Token) -> bool:
     if c.dep_ == "npadvmod" and not any(k.dep_ == "dobj" for k in c.head.children):
         # "received ... on Tuesday Prime Minister X": the name read as an adverb of time
         return _a_person(r, c)
+    if c.dep_ == "npadvmod" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+        # "received the Special Envoy of ... for X, Lars Berg,": the holder of the office
+        # the verb takes, set off by commas, read as an adverb
+        offices = [k for k in c.head.children if k.dep_ == "dobj" and k.i < c.i]
+        return any(k.lemma_.lower() in OFFICE_NOUNS for k in offices) and _a_person(r, c)
     if c.dep_ != "prep" or c.lower_ not in ("on", "at"):
         return False
     if c.lower_ == "on" and r.named_below(c, "person-appos"):
