@@ -126,8 +126,7 @@ class EventPlaces:
             objects = [c for c in verb.head.children if c.dep_ == "dobj"]
             if objects:  # "invited him (his Turkmen counterpart) to visit": theirs, if known
                 named = self.entities_at(objects[:1], (PERSON,), expand=True)
-                meant = named[0] if named else self.named_or_meant(objects[0])
-                return meant if meant is not None and meant.kind == PERSON else None
+                return named[0] if named else None
             # "is due to visit", "is expected to visit", "is scheduled to travel" (a
             # passive's subject), "X, who is due to visit": its subject
             for c in controller_subjects(verb):
