@@ -26,6 +26,7 @@ from communique.mapping.events.slots import (
     event_named_by,
     honoured,
     inviting,
+    of_objects,
     own_slots,
     sayer_after,
     verb_slots,
@@ -143,9 +144,7 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
         governing verb's subject and objects; else the persons and organizations of its clause."""
         if self._spoken_of(tok):
             # "asked about the visit of a US delegation": its own words say whose it is
-            slots = own_slots(tok)
-            slots += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children]  # fmt: skip
+            slots = own_slots(tok) + of_objects(tok)
             return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if dated_participle(tok, self.ref.year):
             # "the declaration signed in 2021": a deed of its own day, by whom it says
@@ -153,9 +152,7 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if of_an_unnamed_office(tok, self.by_token):
             # "the visit of the Swedish King": his visit, not one of the clause's persons
-            slots = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children]  # fmt: skip
-            return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
+            return self.entities_at(of_objects(tok), (PERSON, ORG, COUNTRY), expand=True)
         slots = own_slots(tok)
         verb = governing_verb(tok)
         if (verb is not tok or tok.pos_ == "VERB") and not self._reported_with_own(

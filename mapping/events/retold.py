@@ -72,8 +72,7 @@ def same_signing(ev: Event, signings: list[Event]) -> Event | None:
         if bodies and theirs and not bodies & theirs:
             continue  # ("a contract signed by A and B; an MoU signed between C and D": two)
         both_undated = k.date is None and ev.date is None
-        same_day = k.date is not None and k.date.precision == "day" and ev.date in (None, k.date)
-        if same_day or both_undated:
+        if _same_day(ev, k) or both_undated:
             return k
     return None
 
@@ -143,8 +142,7 @@ def signing_retold(ev: Event, k: Event, persons: bool) -> bool:
     again (or "have signed", dated by the dateline, then "was signed on Monday"), unless
     both name their signatories (but "the signing" told with those of the first)."""
     k_persons = any(p.kind == PERSON for p in k.participants)
-    same_day = k.date is not None and k.date.precision == "day" and ev.date in (None, k.date)
-    if persons and k_persons and same_day and _the_documents_signed(ev):
+    if persons and k_persons and _same_day(ev, k) and _the_documents_signed(ev):
         # "signed five agreements at a ceremony witnessed by A and B. The agreements were
         # signed by the two ministers, C and D": who signed the documents told before
         return True
@@ -158,6 +156,11 @@ def signing_retold(ev: Event, k: Event, persons: bool) -> bool:
         return ev.date is None or (not k.scheduled and persons)
     filed = k.dateline_day and ev.date is not None and ev.date.value <= k.date.value
     return k.date.precision == "day" and (ev.date in (None, k.date) or filed)
+
+
+def _same_day(ev: Event, k: Event) -> bool:
+    """k is told with its day, and ev with that day or none."""
+    return k.date is not None and k.date.precision == "day" and ev.date in (None, k.date)
 
 
 def _the_documents_signed(ev: Event) -> bool:

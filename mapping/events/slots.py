@@ -74,6 +74,11 @@ _RELATIVES = frozenset({"who", "that"})
 _HOLDING = words("holding_verbs")
 
 
+def of_objects(tok: Token) -> list[Token]:
+    """The objects of the trigger's "of" ("the visit of the Swedish King")."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+
+
 def own_slots(tok: Token) -> list[Token]:
     """The trigger's own words of who takes part: its possessor and modifiers, its
     `with`/`between`/`by` objects, a body its ministers sit for, whom a call is on."""

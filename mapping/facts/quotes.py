@@ -98,8 +98,13 @@ def _goes_on(text: str, before: re.Match | None, m: re.Match) -> bool:
     )
 
 
+def _group_of(m: re.Match) -> str:
+    """The group of QUOTE that holds the quotation's words."""
+    return next(g for g in MARK_GROUPS if m.group(g) is not None)
+
+
 def _words_of(m: re.Match) -> str:
-    return m.group(next(g for g in MARK_GROUPS if m.group(g) is not None))
+    return m.group(_group_of(m))
 
 
 def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
@@ -129,7 +134,7 @@ class _State:
 def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     """The quotation `m` found, if it is one, and who is told saying it."""
     doc, text = state.r.doc, state.text
-    group = next(g for g in MARK_GROUPS if m.group(g) is not None)
+    group = _group_of(m)
     words = m.group(group).strip()
     n_words = len(words.split())
     if _is_a_name(words):

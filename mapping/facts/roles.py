@@ -13,6 +13,7 @@ from communique.mapping.entities.appositions import country_after, last_title, t
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.entities.titles import COUNTERPART, LOOK_BACK, titles_before
 from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.mentions.mention import Mention
 from communique.mapping.nlp.language import doc_text, sentence_of
 
 
@@ -45,7 +46,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         sent = sentence_of(doc, m.start)
         in_sentence.setdefault(sent.start, []).append((doc[m.start].idx, person))
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-        before, after, chains = _chains_around(doc, text, (m.start, m.end), sent)
+        before, after, chains = _chains_around(doc, text, m, (start, end), sent)
         span = (sent.start_char, sent.end_char)
         if not chains and (label := plural.label(text, before, (start, end), sent.start)):
             found.append(Role(person, label, None, span, at=start))
@@ -86,18 +87,17 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
     return _merge(found)
 
 
-def _chains_around(doc: Doc, text: str, name: tuple[int, int], sent: Span) -> tuple:
-    """The text before and after a name (token span `name`) in its sentence, and the title
-    chains read there: before it, and in apposition after it (both count: "Djibouti's
-    Foreign Minister X was elected chairperson of ...")."""
+def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple[int, int], sent: Span) -> tuple:
+    """The text before and after a name (mention `m`, at character offsets `chars`) in its
+    sentence, and the title chains read there: before it, and in apposition after it (both
+    count: "Djibouti's Foreign Minister X was elected chairperson of ...")."""
     # titles and appositions are a few words: a long sentence is not copied whole for
     # each of its names (titles_before reads no more than LOOK_BACK characters anyway)
-    first, last = doc[name[0]], doc[name[1] - 1]
-    start, end = first.idx, last.idx + len(last)
+    start, end = chars
     before = text[max(sent.start_char, start - 2 * LOOK_BACK) : start]
     after = text[end : min(sent.end_char, end + LOOK_BACK)]
-    after_chain = None if _subject_after(doc, name[1]) else titles_after(after)
-    before_chain = None if _title_in_a_phrase(doc, name[0]) else titles_before(before)
+    after_chain = None if _subject_after(doc, m.end) else titles_after(after)
+    before_chain = None if _title_in_a_phrase(doc, m.start) else titles_before(before)
     return before, after, [c for c in (before_chain, after_chain) if c is not None]
 
 
@@ -170,7 +170,7 @@ def _listed_counterpart(
     if listed is None or listed[0] != sent_start:
         return None
     holders = titled.get(sent_start, [])
-    if text[listed[2] : start].strip() not in (",", "and", ", and") or listed[1] >= len(holders):
+    if text[listed[2] : start].strip() not in _LISTING or listed[1] >= len(holders):
         return None
     return holders[listed[1]]
 
