@@ -46,6 +46,21 @@ pytestmark = pytest.mark.slow
             "President",
             set(),
         ),
+        # the diplomatic rank in full, whose "Extraordinary" the model takes for a name
+        (
+            "Minister Ganbat Oyun received Ambassador Extraordinary and Plenipotentiary of "
+            "Japan to Mongolia Kenji Mori.",
+            "Kenji Mori",
+            "Ambassador to Mongolia",
+            {("Ganbat Oyun", "Minister")},
+        ),
+        (
+            "Ambassador Extraordinary and Plenipotentiary Anna Berg presented her letters of "
+            "credence on Monday.",
+            "Anna Berg",
+            "Ambassador",
+            set(),
+        ),
     ],
 )
 def test_long_titles_and_their_names(nlp, body, person, label, others):

@@ -765,3 +765,18 @@ def test_a_date_of_what_was_done_during_a_visit_is_the_visits(nlp):
         ("phone-call", "2024-08-19"),
         ("visit", "2024-03"),
     ]
+
+
+def test_a_clause_joined_after_an_arrival_keeps_its_own_day_and_subject(nlp):
+    # the plan of the second clause does not make the arrival's Monday the next one, and
+    # its Wednesday is its call's, made by the one who arrived
+    body = (
+        "Foreign Minister Lina Varga held talks with Foreign Minister Omar Haddad in Velmora "
+        "on Tuesday.\n\nHaddad arrived in Velmora on Monday for a three-day visit and is "
+        "scheduled to pay a courtesy call on Prime Minister Tomas Ibarra on Wednesday."
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("meeting", "2024-08-21", ["Omar Haddad", "Tomas Ibarra"]),
+        ("talks", "2024-08-20", ["Lina Varga", "Omar Haddad"]),
+        ("visit", "2024-08-19", ["Omar Haddad"]),
+    ]

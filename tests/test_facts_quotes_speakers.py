@@ -261,6 +261,8 @@ KENYA = (
             + f'"{WORDS}," the ministry said in a statement.',
             [(WORDS, "Ministry of Foreign Affairs of Kenya")],
         ),
+        # the head of state's office, named by "the Presidency" alone
+        (KENYA + f'"{WORDS}," the Presidency said in a statement.', [(WORDS, "Presidency")]),
         # an office named before a colon: its one holder in the article
         (KENYA + f'The Foreign Minister declared: "{WORDS}."', [(WORDS, "Alberto Kovac")]),
         # the passive "was quoted as saying", after the quotation or before it

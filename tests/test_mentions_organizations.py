@@ -311,6 +311,9 @@ def test_parties_named_in_a_documents_title(nlp, body, orgs):
             {"presidential press service"},
         ),
         ("Omar Kaya backed the French presidency of the EU.", {"European Union"}),
+        # capitalized on its own, the head of state's office of the article
+        ("Omar Kaya will visit Chile on Monday, the Presidency said.", {"Presidency"}),
+        ("Omar Kaya thanked the Presidency of the Council of the EU.", {"Council of the EU"}),
     ],
 )
 def test_a_presidency_is_a_body_not_a_term(nlp, body, orgs):

@@ -123,8 +123,9 @@ _MODALS = {"will", "shall", "would", "could", "may", "might", "should", "can"}
 
 
 def is_scheduled(tok: Token) -> bool:
-    # (not a clause of its own: "discussed ..., scheduled for the autumn" tells of another)
-    if any(c.lower_ in FUTURE_MODS and c.dep_ != "advcl" for c in tok.children):
+    # (not a clause of its own: "discussed ..., scheduled for the autumn" tells of another,
+    # as "arrived on Monday and is scheduled to ..." does)
+    if any(c.lower_ in FUTURE_MODS and c.dep_ not in ("advcl", "conj") for c in tok.children):
         return True
     verb = governing_verb(tok)
     # "will hold talks ... and give a speech": the second verb shares the first's "will"

@@ -139,8 +139,11 @@ class ClauseTriggers:
         return []
 
     def conjunct_date(self, t: Token, of_clause: dict[int, DateValue]) -> DateValue | None:
-        """The date said of a clause conjoined with t's, if t's own said none."""
+        """The date said of a clause conjoined with t's, if t's own said none (one its own
+        said of another of its triggers is not t's, nor is its neighbour's then)."""
         h = self.heads[t.i]
+        if h.i in of_clause:
+            return None
         if h.i not in self._shared:
             linked = [h.head] if h.dep_ == "conj" else []
             linked += [c for c in h.children if c.dep_ == "conj"]

@@ -94,6 +94,8 @@ def _assign(
         # memorial to the soldiers of 1920": the year of what is named
         return
     nearest = index.nearest_above(root)
+    if nearest is not None and _beyond_own_clause(nearest, head, index):
+        nearest = None
     if nearest is not None and reported_above(head, nearest, index):
         return  # the day of the saying, however the parser hung the saying on the event
     if (framing := _done_during(root, index)) is not None:
@@ -135,6 +137,17 @@ def _assign(
             continue  # "on Tuesday, on the second day of a state visit": one day of it
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def _beyond_own_clause(nearest: Token, head: Token, index: ClauseTriggers) -> bool:
+    """ "arrived on Monday and is scheduled to pay a call on X on Wednesday": the trigger
+    above a date lies past a conjoined clause that has triggers of its own, which it dates."""
+    return (
+        head.dep_ == "conj"
+        and nearest.i != head.i
+        and index.tree.is_ancestor(nearest, head)
+        and bool(index.of_clause_or_head(head))
+    )
 
 
 def _not_prepared(
@@ -215,7 +228,8 @@ def _directed(
     first = targets[0] if targets else None
     is_ahead = any(tense.prepared(t, head) for t in targets)
     recalled = first is not None and tense.told_of_someone(first) and not is_ahead
-    mods = {c.lower_ for c in first.children} if first is not None else set()
+    # (a verb conjoined is a clause of its own: "arrived on Monday and is scheduled to ...")
+    mods = {c.lower_ for c in first.children if c.dep_ != "conj"} if first else set()
     # ("the trip follows a meeting in September": told in the present, done before it)
     behind = first is not None and tense.followed(first, head) and not tense.is_future(head)
     ahead = tense.points_ahead(head) and not recalled and not behind

@@ -67,6 +67,9 @@ def controller_subjects(verb: Token) -> list[Token]:
     subjects = [c for c in controller.children if c.dep_.startswith("nsubj")]
     if controller.dep_ == "relcl" and any(c.lower_ in _RELATIVES for c in subjects):
         return [antecedent(controller)]  # "X, who is due to visit Y next week": X
+    if not subjects and controller.dep_ == "conj":
+        # "X arrived on Monday and is scheduled to call on Y": the subject it shares
+        return shared_subjects(controller)
     return subjects
 
 

@@ -92,7 +92,18 @@ _PATTERNS = [
 _PRESIDENTIAL = "|".join(sorted(PRESIDENTIAL_BODIES, key=len, reverse=True))
 # "the presidential office said": the body serving a head of state, not a person or a venue
 # (in capitals, "Presidential Secretariat" is a proper name, read as other names are)
-_PATTERNS.append((ORG, "org", re.compile(rf"\bpresidential\s+(?:{_PRESIDENTIAL})\b")))
+# ... and "the Presidency said": the same body, capitalized and on its own (not "the
+# Presidency of the Council", a term of office, nor "the Presidency's directorate")
+_PATTERNS.append(
+    (
+        ORG,
+        "org",
+        re.compile(
+            rf"\bpresidential\s+(?:{_PRESIDENTIAL})\b"
+            r"|(?<=\b[Tt]he )Presidency\b(?!\s+of\b|\s*['’]s\b)"
+        ),
+    )
+)
 # "C5+1", "ASEAN+3": a forum of a group and its partners, named by that formula
 _PATTERNS.append((ORG, "org", re.compile(r"\b[A-Z][A-Za-z]{0,9}\d{0,2}\s?\+\s?\d{1,2}\b")))
 # the words every pattern needs; a text without them is not searched
@@ -100,7 +111,7 @@ _HINTS = [
     re.compile(r"[Cc]ommission|[Cc]ommittee|[Cc]ouncil"),
     re.compile(r"Embassy"),
     re.compile(rf"\b(?:{'|'.join(sorted(VENUE_HEADS))})\b"),
-    re.compile(r"presidential"),
+    re.compile(r"presidential|Presidency"),
     re.compile(r"\+"),
 ]
 
