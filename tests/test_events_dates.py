@@ -262,6 +262,25 @@ def test_a_previous_visit_lies_in_the_past(nlp):
             "agreement-signing",
             "2024-08-19",
         ),
+        # "until" a day tells when a stay ends: no day of what is planned during it
+        (
+            "Foreign Minister Ana Lopes, who is on an official visit to Chile until Saturday, "
+            "will meet with the Minister of Health, Jose Ruiz.",
+            "visit",
+            None,
+        ),
+        # what a host's or an arrival's "for" names begins on its day
+        (
+            "President Ana Lopes will on Thursday host her counterpart, President Omar Haddad, "
+            "for a state visit to Chile.",
+            "visit",
+            "2024-08-22",
+        ),
+        (
+            "The Pacific Islands Forum summit runs until Sunday in Suva.",
+            "summit",
+            None,
+        ),
     ],
 )
 def test_event_kind_and_date(nlp, body, kind, date):

@@ -25,6 +25,7 @@ from communique.mapping.values.dates.value import DateValue
 
 _N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_UNTIL = {"until", "till", "til"}
 
 
 def sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
@@ -45,6 +46,8 @@ def _sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
         span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is None:
             continue
+        if span.start > sent.start and span.doc[span.start - 1].lower_ in _UNTIL:
+            continue  # "on a visit until Saturday": when it ends, not when it took place
         root = span.root
         if root.dep_ == "npadvmod" and root.head.lemma_.lower() in words("say_verbs"):
             # "the ministry said Friday": when it was said, not when it happened (but "said
@@ -122,6 +125,7 @@ def _assign(
             out.setdefault(t.i, value)
         return
     targets, purposes = _not_prepared(span, head, targets, purposes)
+    targets += _begun_then(targets, index.of_clause_or_head(head))
     plain = value  # a name the date follows takes the date as written, in no tense
     value = _directed(span.text, value, ref, head, targets, index)
     for t in purposes:
@@ -137,6 +141,20 @@ def _assign(
             continue  # "on Tuesday, on the second day of a state visit": one day of it
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def _begun_then(targets: list[Token], clause: list[Token]) -> list[Token]:
+    """ "hosted X on Thursday for a state visit": the event that a receiving or arriving
+    verb's "for" names begins on the verb's day."""
+    verbs = words("receiving_verbs") | words("starting_verbs")
+    return [
+        t
+        for t in clause
+        if t not in targets
+        and t.head.lower_ == "for"
+        and t.head.head in targets
+        and t.head.head.lemma_.lower() in verbs
+    ]
 
 
 def _beyond_own_clause(nearest: Token, head: Token, index: ClauseTriggers) -> bool:
