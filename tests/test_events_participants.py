@@ -188,6 +188,17 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
                 ("visit", "2024-08-19", ["Tom Arkan"]),
             ],
         ),
+        # "ministers" are no prime minister, though one was met last
+        (
+            "Trade Minister Tom Arkan met Economy Minister Ana Velor in Lima on Monday. Arkan "
+            "also met Prime Minister Kofi Dantra. On Tuesday, the two ministers co-chaired a "
+            "meeting of the joint commission.",
+            [
+                ("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("meeting", "2024-08-19", ["Kofi Dantra", "Tom Arkan"]),
+                ("meeting", "2024-08-20", ["Ana Velor", "Tom Arkan"]),
+            ],
+        ),
     ],
 )
 def test_the_two_leaders_are_the_two_named_before(nlp, body, expected):
@@ -379,6 +390,11 @@ def test_meetings_with_a_list(nlp, body, expected):
             "Commission.",
             "European Commission",
         ),
+        (
+            "Minister Lena Varga met Minister Tom Arkan in Accra, according to a statement by "
+            "the Ghanaian Ministry of Foreign Affairs.",
+            "Ministry of Foreign Affairs of Ghana",
+        ),
         # a seat of office with "the" that makes a statement is a body speaking
         (
             "President Tom Arkan hosted President Lena Varga on Monday. The Varnholm said in a "
@@ -404,13 +420,20 @@ def test_statements_are_their_issuers(nlp, body, speaker):
     assert [sorted(p.name for p in e.participants) for e in statements] == [[speaker]]
 
 
-def test_a_statement_of_a_body_the_article_does_not_name_is_none(nlp):
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "President Ana Velor received her Bolivian counterpart Tom Arkan on Tuesday.\n\n"
         "Arkan, who arrived in Asuncion on Monday evening, invited Velor to visit La Paz in "
         "2027. The Paraguayan leader accepted the invitation, according to a statement from "
-        "the presidency."
-    )
+        "the presidency.",
+        # "by" names the issuer as "from" does: not the persons the clause tells of
+        "Trade Minister Ana Velor met Economy Minister Tom Arkan in Lima on Tuesday.\n\n"
+        "The two ministers co-chaired a meeting of the joint commission, according to a "
+        "statement by the ministry.",
+    ],
+)
+def test_a_statement_of_a_body_the_article_does_not_name_is_none(nlp, body):
     assert "statement" not in [e.kind for e in facts_of(nlp, body, AUG_21).events]
 
 

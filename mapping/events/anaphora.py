@@ -96,11 +96,12 @@ class EventAnaphora:
 
     def _holds(self, e: Entity, noun: str) -> bool:
         """Whether e holds an office the noun names: "leaders" head a state or government
-        (offices.leads), "counterparts" hold any office, "ministers" a minister's."""
+        (offices.leads), "counterparts" hold any office, "ministers" a minister's (a prime
+        minister is no one's "two ministers")."""
         if noun == "counterpart":
             return True
         return any(
-            (leads(label) if noun == "leader" else noun in label.split())
+            (leads(label) if noun == "leader" else _names_office(noun, label))
             and any(p is e for p in people)
             for label, people in self.titles.items()
         )
@@ -261,6 +262,11 @@ def _of_state(t: Token) -> bool:
         and any(p.lower_ in ("state", "government") for p in c.children)
         for c in t.children
     )
+
+
+def _names_office(noun: str, label: str) -> bool:
+    """Whether a pair noun names the office: "ministers" are no prime ministers."""
+    return noun in label.split() and not (noun == "minister" and leads(label))
 
 
 def _pair_noun(word: str) -> str:

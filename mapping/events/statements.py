@@ -22,12 +22,12 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
     """The statement's speakers; [] when the text does not say who speaks, UNNAMED when a
     body it does not name speaks ("the embassy said in a statement that Y ...")."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        # "a press release of the Ministry said", "a statement from the presidency": the
-        # issuer named in the noun's own phrase
+        # "a press release of the Ministry said", "a statement from the presidency",
+        # "according to a statement by the ministry": the issuer named in the noun's phrase
         issuers = [
             p
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
             for p in c.children
         ]
         if named := r.entities_at(issuers, (PERSON, ORG), expand=True):
