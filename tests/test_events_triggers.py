@@ -387,3 +387,23 @@ def test_the_meeting_during_which_something_was_agreed_was_held(nlp):
     assert [r for r in event_rows(nlp, body, AUG_21) if r[0] != "summit"] == [
         ("meeting", "2024-08-21", ["Ali Musa", "John Banda"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a round told by its modifier after a round of talks: another round, theirs
+        (
+            "The last round, held in Quito in March, ended without agreement.",
+            [("talks", "2024-03", ["Chile", "Peru"]), ("talks", "2024-08-24", ["Chile", "Peru"])],
+        ),
+        # ... but a round of something else is none
+        ("The first round of voting ended in March.", [("talks", "2024-08-24", ["Chile", "Peru"])]),
+    ],
+)
+def test_a_round_told_again_is_another_of_the_kind_told(nlp, told, expected):
+    body = (
+        "Chile and Peru will hold a new round of talks in Lima on Saturday, officials said."
+        f"\n\n{told}"
+    )
+    assert event_rows(nlp, body, AUG_21) == expected

@@ -390,3 +390,12 @@ def test_an_office_of_a_country_named_after_it(nlp):
         f'Monday.\n\n"{WORDS}," the Foreign Minister of Malawi said.'
     )
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Ana Pirel")]
+
+
+def test_an_abbreviated_title_before_the_speaker_after_a_quote_of_two_sentences(nlp):
+    # the parse has the quotation open in the sentence before; the words after it name "Mr."
+    # and the speaker, whose title's point ends no sentence
+    said = f'"{WORDS}. We agreed on fisheries too," Mr. Kovac told reporters after the meeting.'
+    assert quotes_of(nlp, MEETING + said, AUG_21) == [
+        (f"{WORDS}. We agreed on fisheries too", "Alberto Kovac")
+    ]

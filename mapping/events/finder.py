@@ -18,6 +18,7 @@ from communique.mapping.events import (
     parties,
     statements,
     tense,
+    told_again,
     triggers,
     visits,
 )
@@ -38,6 +39,7 @@ from communique.mapping.events.dates import dates_for
 from communique.mapping.events.lede import lede_date, said_day
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import dated_participle
+from communique.mapping.events.told_again import ROUNDS
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
 from communique.mapping.nlp.language import sentences as sentences_of
@@ -65,6 +67,7 @@ def find_event_mentions(
     sentences = list(sentences_of(doc))
     first_sent = sentences[0] if sentences else None
     all_triggers = triggers.all_triggers(doc, r)
+    rounds = told_again.first_round(all_triggers)
     # (the first trigger at a position stands for it)
     r.trigger_groups = {t.i: GROUPS[k] for t, k in reversed(all_triggers)}
     at = [t.i for t, _ in all_triggers]  # in text order: a sentence's are found by bisection
@@ -101,10 +104,21 @@ def find_event_mentions(
                 # briefing is where the lede's news was made known, on the day it gives
                 ev.date = announced
             _read_parties(r, ev, told)
+            if rounds is not None and tok.i > rounds[0].i and tok.lemma_.lower() in ROUNDS:
+                _parties_of_the_round(ev, rounds[0], told)
             implied.reread(r, ev, ref)
             told.add(ev)
             r.met(ev.participants)
     return r, told.events
+
+
+def _parties_of_the_round(ev: Event, first: Token, told: _Told) -> None:
+    """ "The last round, held in Muscat, ...": a round told again is between the parties of
+    the round of talks told first, not the country it was held in."""
+    if not any(p.kind == PERSON for p in ev.participants):
+        earlier = next((e for e in told.events if e.trigger.i == first.i), None)
+        if earlier is not None and earlier.participants:
+            ev.participants = list(earlier.participants)
 
 
 def _date_of_the_lede(ev: Event, lede: DateValue | None, dateline_date: DateValue | None) -> None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events import gatherings, messages
-from communique.mapping.events.base import Event, governing_verb, is_anaphoric, words
+from communique.mapping.events.base import Event, governing_verb, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
-from communique.mapping.nlp.language import tokens_of
 
 _RELATIVES = ("that", "which")
 _PARTIES_LED = words("parties_led")  # "delegation", "mission"
@@ -159,34 +158,6 @@ def carried(r: EventReader, tok: Token) -> Entity | None:
             e = r.subject_before(c, sent) or r.last_subject.get(sent.start)
         return e if e is not None and e.kind == PERSON else None
     return None
-
-
-def calls_retold(doc: Doc, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
-    """ "The call/conversation, arranged at X's request, began at ...": after a phone call
-    is told, a bare noun with a determiner that refers back tells it again (a call to act,
-    "the call for restraint", is no telling)."""
-    calls = [t.i for t, k in found if k == "phone-call"]
-    if not calls:
-        return []
-    nouns = words("call_anaphors")
-    at = {t.i for t, _ in found}
-    return [
-        (t, "phone-call")
-        for t in tokens_of(doc)[calls[0] + 1 :]
-        if t.pos_ == "NOUN"
-        and t.lemma_.lower() in nouns
-        and t.i not in at
-        and t.tag_ == "NN"
-        and is_anaphoric(t)
-        and not any(_an_appeal(c) for c in t.children)
-    ]
-
-
-def _an_appeal(c: Token) -> bool:
-    """ "the call for calm", "the call to end the war": an appeal, not a call."""
-    if c.dep_ == "prep":
-        return c.lower_ == "for"
-    return c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
 def reread(r: EventReader, ev: Event, ref: dt.date) -> None:

@@ -9,7 +9,7 @@ import re
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from communique.mapping.events import gatherings, implied, parties
+from communique.mapping.events import gatherings, implied, parties, told_again
 from communique.mapping.events.base import lexicon, signed_object, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.nlp.language import tokens_of
@@ -124,7 +124,7 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             found.append((tok, "statement"))
     if presses:
         found = _without_audiences(doc, found, presses)
-    found += implied.calls_retold(doc, found)
+    found += told_again.calls_retold(doc, found) + told_again.rounds_retold(doc, found)
     found.sort(key=lambda tk: tk[0].i)
     return found
 

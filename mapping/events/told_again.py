@@ -1,0 +1,69 @@
+"""Events told again by a bare noun after they were told: "the conversation" after a phone
+call, "the last round" after a round of talks. Each is another trigger of the kind told."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from communique.mapping.events.base import is_anaphoric, words
+from communique.mapping.nlp.language import tokens_of
+
+ROUNDS = words("rounds")
+
+
+def calls_retold(doc: Doc, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "The call/conversation, arranged at X's request, began at ...": after a phone call
+    is told, a bare noun with a determiner that refers back tells it again (a call to act,
+    "the call for restraint", is no telling)."""
+    calls = [t.i for t, k in found if k == "phone-call"]
+    if not calls:
+        return []
+    nouns = words("call_anaphors")
+    at = {t.i for t, _ in found}
+    return [
+        (t, "phone-call")
+        for t in tokens_of(doc)[calls[0] + 1 :]
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in nouns
+        and t.i not in at
+        and t.tag_ == "NN"
+        and is_anaphoric(t)
+        and not any(_an_appeal(c) for c in t.children)
+    ]
+
+
+def _an_appeal(c: Token) -> bool:
+    """ "the call for calm", "the call to end the war": an appeal, not a call."""
+    if c.dep_ == "prep":
+        return c.lower_ == "for"
+    return c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+
+def rounds_retold(doc: Doc, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "a new round of talks ... The last round, held in March, ...": after a round of an
+    event is told, a round told by its modifier alone is one of that kind (not "the round of
+    voting", which names what it is a round of)."""
+    told = first_round(found)
+    if told is None:
+        return []
+    at = {t.i for t, _ in found}
+    return [
+        (t, told[1])
+        for t in tokens_of(doc)[told[0].i + 1 :]
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in ROUNDS
+        and t.tag_ == "NN"
+        and t.i not in at
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        and any(c.dep_ in ("det", "amod") for c in t.children)
+    ]
+
+
+def _round_of(t: Token) -> bool:
+    """ "a round of talks": the event a round is of."""
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ROUNDS
+
+
+def first_round(found: list[tuple[Token, str]]) -> tuple[Token, str] | None:
+    """The first trigger told as "a round of" it, and its kind."""
+    return next(((t, k) for t, k in found if _round_of(t)), None)
