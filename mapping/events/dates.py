@@ -9,14 +9,22 @@ import re
 from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
-from communique.mapping.events.clauses import ClauseTriggers, clause_head, in_a_relcl, relcls
+from communique.mapping.events.clauses import ClauseTriggers, clause_head, relcls
 from communique.mapping.events.date_owners import (
     a_day_of,
-    days_apart,
     of_a_thing,
     of_an_object,
     reported_above,
     since,
+)
+from communique.mapping.events.date_reach import (
+    begun_then,
+    below_the_verb,
+    beyond_own_clause,
+    days_away,
+    done_during,
+    not_prepared,
+    when_clause,
 )
 from communique.mapping.events.tense import words
 from communique.mapping.nlp.language import text_of
@@ -97,11 +105,11 @@ def _assign(
         # memorial to the soldiers of 1920": the year of what is named
         return
     nearest = index.nearest_above(root)
-    if nearest is not None and _beyond_own_clause(nearest, head, index):
+    if nearest is not None and beyond_own_clause(nearest, head, index):
         nearest = None
     if nearest is not None and reported_above(head, nearest, index):
         return  # the day of the saying, however the parser hung the saying on the event
-    if (framing := _done_during(root, index)) is not None:
+    if (framing := done_during(root, index)) is not None:
         # "agreements reached during X's visit to Ankara in March": the visit's month
         out.setdefault(framing.i, value)
         return
@@ -124,8 +132,8 @@ def _assign(
         for t in planned:
             out.setdefault(t.i, value)
         return
-    targets, purposes = _not_prepared(span, head, targets, purposes)
-    targets += _begun_then(targets, index.of_clause_or_head(head))
+    targets, purposes = not_prepared(span, head, targets, purposes)
+    targets += begun_then(targets, index.of_clause_or_head(head))
     plain = value  # a name the date follows takes the date as written, in no tense
     value = _directed(span.text, value, ref, head, targets, index)
     for t in purposes:
@@ -133,109 +141,14 @@ def _assign(
     if nearest is None or _near(targets[0], head):
         of_clause.setdefault(head.i, value)
     if not targets and value.precision == "day":
-        targets = _below_the_verb(head, root, index)
+        targets = below_the_verb(head, root, index)
     tree = index.tree
-    _days_away(value, index.of_clause_or_head(head), out)
-    for t in targets + _when_clause(root, index):
+    days_away(value, index.of_clause_or_head(head), out)
+    for t in targets + when_clause(root, index):
         if a_day_of(t) is not None:
             continue  # "on Tuesday, on the second day of a state visit": one day of it
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
-
-
-def _begun_then(targets: list[Token], clause: list[Token]) -> list[Token]:
-    """ "hosted X on Thursday for a state visit": the event that a receiving or arriving
-    verb's "for" names begins on the verb's day."""
-    verbs = words("receiving_verbs") | words("starting_verbs")
-    return [
-        t
-        for t in clause
-        if t not in targets
-        and t.head.lower_ == "for"
-        and t.head.head in targets
-        and t.head.head.lemma_.lower() in verbs
-    ]
-
-
-def _beyond_own_clause(nearest: Token, head: Token, index: ClauseTriggers) -> bool:
-    """ "arrived on Monday and is scheduled to pay a call on X on Wednesday": the trigger
-    above a date lies past a conjoined clause that has triggers of its own, which it dates."""
-    return (
-        head.dep_ == "conj"
-        and nearest.i != head.i
-        and index.tree.is_ancestor(nearest, head)
-        and bool(index.of_clause_or_head(head))
-    )
-
-
-def _not_prepared(
-    span: Span, head: Token, targets: list[Token], purposes: list[Token]
-) -> tuple[list[Token], list[Token]]:
-    """ "held talks on Monday to prepare the upcoming visit": the day of the talks only, not
-    of what they prepare (but "ahead of X's trip to A and B from May 9 to 16" dates the
-    trip: the date after it)."""
-    ahead_of = {t.i for t in targets + purposes if t.i >= span.end and tense.prepared(t, head)}
-    purposes = [t for t in purposes if t.i not in ahead_of]
-    if any(t.i not in ahead_of for t in targets):
-        targets = [t for t in targets if t.i not in ahead_of]
-    return targets, purposes
-
-
-def _below_the_verb(head: Token, root: Token, index: ClauseTriggers) -> list[Token]:
-    """A day on a verb no trigger takes: a misattached "on Sunday" frames the one event
-    told below the verb, not one of a relative clause of its own tense ("X, who is on a
-    visit, will speak on Tuesday"); a saying's day is not what was said, but what went on
-    while saying."""
-    if head.lemma_.lower() in words("say_verbs"):
-        return _while_saying(head, index)
-    return [t for t in index.last_below(head, root.i) if not in_a_relcl(t, head)]
-
-
-def _days_away(value: DateValue, clause: list[Token], out: dict[int, DateValue]) -> None:
-    """ "on Thursday, a day after his talks": the talks' day, a day before Thursday."""
-    if value.precision != "day" or value.end:
-        return
-    for t in clause:
-        if apart := days_apart(t):
-            day = dt.date.fromisoformat(value.value) + dt.timedelta(days=apart)
-            out.setdefault(t.i, DateValue(day.isoformat(), "day"))
-
-
-def _while_saying(head: Token, index: ClauseTriggers) -> list[Token]:
-    """ "X said on Thursday while opening a meeting": the day of the saying is that of what
-    its "while" or "as" clause tells as going on then."""
-    return [
-        t
-        for c in head.children
-        if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("while", "as") for m in c.children)
-        for t in index.of_clause_or_head(c)
-    ]
-
-
-def _done_during(root: Token, index: ClauseTriggers) -> Token | None:
-    """The event a date's verb says it was done during, when that verb is no event itself
-    ("agreements reached during the visit in March")."""
-    verb = root.head.head if root.head.dep_ == "prep" else None
-    if verb is None or verb.pos_ != "VERB" or index.at(verb.i):
-        return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "during":
-            for p in c.children:
-                if p.dep_ == "pobj" and (found := index.at(p.i)):
-                    return found[0]
-    return None
-
-
-def _when_clause(root: Token, index: ClauseTriggers) -> list[Token]:
-    """ "met in Quito in August 2024, when X paid an official visit": the triggers of a
-    "when" clause that hangs on the date, which is its date too."""
-    return [
-        t
-        for c in root.children
-        if c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children)
-        for t in index.of_clause_or_head(c)
-    ]
 
 
 def _directed(

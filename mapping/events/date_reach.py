@@ -1,0 +1,111 @@
+"""Which triggers a date reaches besides the one it hangs from: what a host's "for" names, a
+conjoined clause's own, what a saying's "while" clause tells, what a "when" clause on the
+date tells, the event something was done during, one "a day after" it; and which it does
+not: what talks prepare, a trigger beyond a conjoined clause with triggers of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from communique.mapping.events import tense
+from communique.mapping.events.clauses import ClauseTriggers, in_a_relcl
+from communique.mapping.events.date_owners import days_apart
+from communique.mapping.events.tense import words
+from communique.mapping.values.dates.value import DateValue
+
+
+def begun_then(targets: list[Token], clause: list[Token]) -> list[Token]:
+    """ "hosted X on Thursday for a state visit": the event that a receiving or arriving
+    verb's "for" names begins on the verb's day."""
+    verbs = words("receiving_verbs") | words("starting_verbs")
+    return [
+        t
+        for t in clause
+        if t not in targets
+        and t.head.lower_ == "for"
+        and t.head.head in targets
+        and t.head.head.lemma_.lower() in verbs
+    ]
+
+
+def beyond_own_clause(nearest: Token, head: Token, index: ClauseTriggers) -> bool:
+    """ "arrived on Monday and is scheduled to pay a call on X on Wednesday": the trigger
+    above a date lies past a conjoined clause that has triggers of its own, which it dates."""
+    return (
+        head.dep_ == "conj"
+        and nearest.i != head.i
+        and index.tree.is_ancestor(nearest, head)
+        and bool(index.of_clause_or_head(head))
+    )
+
+
+def not_prepared(
+    span: Span, head: Token, targets: list[Token], purposes: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """ "held talks on Monday to prepare the upcoming visit": the day of the talks only, not
+    of what they prepare (but "ahead of X's trip to A and B from May 9 to 16" dates the
+    trip: the date after it)."""
+    ahead_of = {t.i for t in targets + purposes if t.i >= span.end and tense.prepared(t, head)}
+    purposes = [t for t in purposes if t.i not in ahead_of]
+    if any(t.i not in ahead_of for t in targets):
+        targets = [t for t in targets if t.i not in ahead_of]
+    return targets, purposes
+
+
+def below_the_verb(head: Token, root: Token, index: ClauseTriggers) -> list[Token]:
+    """A day on a verb no trigger takes: a misattached "on Sunday" frames the one event
+    told below the verb, not one of a relative clause of its own tense ("X, who is on a
+    visit, will speak on Tuesday"); a saying's day is not what was said, but what went on
+    while saying."""
+    if head.lemma_.lower() in words("say_verbs"):
+        return while_saying(head, index)
+    return [t for t in index.last_below(head, root.i) if not in_a_relcl(t, head)]
+
+
+def days_away(value: DateValue, clause: list[Token], out: dict[int, DateValue]) -> None:
+    """ "on Thursday, a day after his talks": the talks' day, a day before Thursday."""
+    if value.precision != "day" or value.end:
+        return
+    for t in clause:
+        if apart := days_apart(t):
+            day = dt.date.fromisoformat(value.value) + dt.timedelta(days=apart)
+            out.setdefault(t.i, DateValue(day.isoformat(), "day"))
+
+
+def while_saying(head: Token, index: ClauseTriggers) -> list[Token]:
+    """ "X said on Thursday while opening a meeting": the day of the saying is that of what
+    its "while" or "as" clause tells as going on then."""
+    return [
+        t
+        for c in head.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("while", "as") for m in c.children)
+        for t in index.of_clause_or_head(c)
+    ]
+
+
+def done_during(root: Token, index: ClauseTriggers) -> Token | None:
+    """The event a date's verb says it was done during, when that verb is no event itself
+    ("agreements reached during the visit in March")."""
+    verb = root.head.head if root.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB" or index.at(verb.i):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "during":
+            for p in c.children:
+                if p.dep_ == "pobj" and (found := index.at(p.i)):
+                    return found[0]
+    return None
+
+
+def when_clause(root: Token, index: ClauseTriggers) -> list[Token]:
+    """ "met in Quito in August 2024, when X paid an official visit": the triggers of a
+    "when" clause that hangs on the date, which is its date too."""
+    return [
+        t
+        for c in root.children
+        if c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children)
+        for t in index.of_clause_or_head(c)
+    ]
