@@ -35,11 +35,13 @@ class Article:
     dateline: Dateline | None = None
     # where the closing credits ("Reporting by X; Editing by Y") begin; None: at the end
     credits_start: int | None = None
+    # where an opening byline line ("By X") ends; a dateline, if any, comes after it
+    byline_end: int = 0
 
     @property
     def content_start(self) -> int:
-        """Offset of the first character after the dateline."""
-        return self.dateline.end if self.dateline else 0
+        """Offset of the first character after the byline and the dateline."""
+        return self.dateline.end if self.dateline else self.byline_end
 
     @property
     def content(self) -> str:

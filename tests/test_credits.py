@@ -1,4 +1,5 @@
-"""Closing credit lines of wire stories: left out of what the mapper reads, body kept whole."""
+"""Closing credit lines of wire stories and the byline that opens one: left out of what the
+mapper reads, body kept whole."""
 
 from __future__ import annotations
 
@@ -50,3 +51,20 @@ def test_the_article_keeps_its_body_and_reads_without_credits(tmp_path: Path):
     [article] = read_path(path)
     assert article.content == STORY
     assert article.body.endswith("(Editing by Mia Stroud)")
+
+
+@pytest.mark.parametrize(
+    ("opening", "content"),
+    [
+        ("By Anna Felk\n\nTARVO, May 4 (Wirenews) - ", STORY),
+        ("By Anna Felk and Jon Brask, Wirenews\n\n", STORY),
+        ("BY JON BRASK | Wirenews\n", STORY),
+        # "By" opening a sentence of the story is no byline
+        ("By Monday the two sides had agreed. ", f"By Monday the two sides had agreed. {STORY}"),
+    ],
+)
+def test_an_opening_byline_is_left_out(tmp_path: Path, opening, content):
+    path = tmp_path / "a.txt"
+    path.write_text(f" date 2026-05-04 {opening}{STORY}", encoding="utf-8")
+    [article] = read_path(path)
+    assert article.content == content

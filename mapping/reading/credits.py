@@ -1,10 +1,11 @@
-"""Credit lines that close a wire story: who reported, wrote and edited it.
+"""Credit lines that close a wire story, and the byline that opens one: who reported, wrote
+and edited it.
 
 "(Reporting by X in Y; Editing by Z)", "Additional reporting by X", "Associated Press
 writer X contributed to this report.", "--With assistance from X." name journalists and
 the places they filed from, none of them a party to the story. The paragraphs at the end
-of a body that are credits and nothing else are left out of what the mapper reads (the
-body itself is kept whole).
+of a body that are credits and nothing else are left out of what the mapper reads, as is a
+first line that is a byline ("By X", "By X and Y, Reuters"); the body itself is kept whole.
 """
 
 from __future__ import annotations
@@ -38,3 +39,16 @@ def credits_start(body: str) -> int:
             break  # the first paragraph is never a credit: the story comes before them
         end = len(body[:start].rstrip())
     return end
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:[ ]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
+# "By X", "By X and Y", "By X, Reuters", "BY X | AP": a line of its own
+_BYLINE = re.compile(
+    rf"(?:By|BY)[ ]+{_NAME}(?:[ ]*(?:,|and|&)[ ]*{_NAME})*(?:[ ]*[|,–—-][ ]*{_NAME})?[ ]*\n\s*"
+)
+
+
+def byline_end(body: str) -> int:
+    """The offset after a byline line that opens the body (0 if none)."""
+    m = _BYLINE.match(body)
+    return m.end() if m else 0

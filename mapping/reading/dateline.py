@@ -81,9 +81,10 @@ def _known(place: str, region: str | None, min_population: int = 0) -> bool:
     return bool(region and (lookup_country(region) or region in _us_states()))
 
 
-def parse_dateline(body: str) -> Dateline | None:
-    """The dateline that opens the body, or None when the body opens with its own text."""
-    m = _DATELINE.match(body[:200])
+def parse_dateline(body: str, start: int = 0) -> Dateline | None:
+    """The dateline that opens the body at `start` (after a byline), or None when the body
+    opens with its own text."""
+    m = _DATELINE.match(body[start : start + 200])
     if not m:
         return None
     place, region, date = m["place"], m["region"], m["date"]
@@ -110,5 +111,5 @@ def parse_dateline(body: str) -> Dateline | None:
         region=region,
         date_text=date.rstrip(".") if date else None,
         agency=agency.strip() if agency else None,
-        end=m.end(),
+        end=start + m.end(),
     )

@@ -16,7 +16,7 @@ from dateutil import parser as date_parser
 
 from communique.mapping.article import Article
 from communique.mapping.errors import InputError, LanguageError
-from communique.mapping.reading.credits import credits_start
+from communique.mapping.reading.credits import byline_end, credits_start
 from communique.mapping.reading.dateline import parse_dateline
 
 log = logging.getLogger(__name__)
@@ -126,13 +126,14 @@ def _article(body: str, date: dt.date, source: str, **extra: Any) -> Article:
     if not body:
         raise InputError(source, "the article has no text")
     check_language(body, source)
-    dateline, credits = parse_dateline(body), credits_start(body)
+    byline, credits = byline_end(body), credits_start(body)
     return Article(
         body=body,
         date=date,
         source=source,
-        dateline=dateline,
+        dateline=parse_dateline(body, byline),
         credits_start=credits if credits < len(body) else None,
+        byline_end=byline,
         **extra,
     )
 
