@@ -799,3 +799,34 @@ def test_a_clause_joined_after_an_arrival_keeps_its_own_day_and_subject(nlp):
         ("talks", "2024-08-20", ["Lina Varga", "Omar Haddad"]),
         ("visit", "2024-08-19", ["Omar Haddad"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("later", "date"),
+    [
+        # a timeline counts from the date told before, not from the article's day
+        ("Two years later, Prime Minister Omar Haddad paid an official visit to Chile.", "2021"),
+        ("The following year, Prime Minister Omar Haddad paid an official visit to Chile.", "2020"),
+        # ... from a day, a day; a month later is no finer than its month
+        ("Three days after that, Prime Minister Omar Haddad visited Chile.", None),
+        # a span from the article's day counts from that day
+        ("Over the next year, Prime Minister Omar Haddad will visit Chile.", "2025"),
+    ],
+)
+def test_a_later_date_counts_from_the_date_told_before(nlp, later, date):
+    body = f"In 2019, President Ana Lopes became the first Peruvian leader to visit Laos. {later}"
+    visits = [
+        e.date.value if e.date else None
+        for e in facts_of(nlp, body, AUG_21).events
+        if e.kind == "visit" and "Omar Haddad" in [p.name for p in e.participants]
+    ]
+    assert visits == [date]
+
+
+def test_days_later_count_from_a_day(nlp):
+    body = (
+        "President Ana Lopes met President Omar Haddad in Lima on March 3. Two days later, "
+        "Haddad visited Chile."
+    )
+    visits = [d for k, d, _ in event_rows(nlp, body, AUG_21) if k == "visit"]
+    assert visits == ["2024-03-05"]

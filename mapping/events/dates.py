@@ -26,6 +26,7 @@ from communique.mapping.events.date_reach import (
     not_prepared,
     when_clause,
 )
+from communique.mapping.events.later_dates import later_dates
 from communique.mapping.events.tense import words
 from communique.mapping.nlp.language import text_of
 from communique.mapping.values.dates import find_dates, resolve_date
@@ -46,6 +47,12 @@ def sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
 
 
 def _sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
+    out = _absolute_dates(sent, ref)
+    later = later_dates(sent, out, lambda s: sentence_dates(s, ref))
+    return sorted(out + later, key=lambda sv: sv[0].start)
+
+
+def _absolute_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
     out = []
     base = sent.start_char
     for start, end, value in find_dates(text_of(sent), ref):
