@@ -281,6 +281,19 @@ def test_a_previous_visit_lies_in_the_past(nlp):
             "summit",
             None,
         ),
+        # a day between the saying and its subject is the saying's, wherever it is hung
+        (
+            "Foreign Minister Juma Okello said on Tuesday he would travel to Nairobi this week.",
+            "visit",
+            "2024-08",
+        ),
+        # "recalled" a trip "for" an event is remembering it, no envoy called home
+        (
+            "President Ana Lopes recalled her trip to Lima on October 1 last year for President "
+            "Omar Haddad's inauguration.",
+            "ceremony",
+            "2023-10-01",
+        ),
     ],
 )
 def test_event_kind_and_date(nlp, body, kind, date):

@@ -281,11 +281,12 @@ def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
         "President Amani Odhiambo said Kenya was ready to discuss closer ties with Uganda.",
         "Minister Lena Varga is willing to meet President Peter Kizza.",
         "Ambassador Lena Varga thanked Uganda for its support during her tour of duty.",
+        "Kenya on Monday recalled its ambassador to Uganda for consultations after a row.",
     ],
 )
 def test_no_diplomatic_event(nlp, body):
     # a book signed, a private or venue visit, a meeting being set up as an institution, an
-    # offer to talk
+    # offer to talk, an envoy called home in protest
     assert event_rows(nlp, body, AUG_20) == []
 
 

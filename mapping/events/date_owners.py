@@ -6,7 +6,7 @@ or the start of a period ("since taking office in October")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from communique.mapping.events.clauses import ClauseTriggers
 from communique.mapping.events.tense import words
@@ -72,6 +72,16 @@ def reported_above(head: Token, nearest: Token, index: ClauseTriggers) -> bool:
         and head.i not in index.heads  # keyed by trigger: the saying is no event
         and index.tree.is_ancestor(nearest, head)
     )
+
+
+def said_before_the_subject(span: Span, head: Token) -> bool:
+    """ "X said on Tuesday he would travel to Y this week": a date between the saying and
+    the subject of what is said dates the saying, wherever the parser hangs it."""
+    saying = head.head
+    if head.dep_ != "ccomp" or saying.lemma_.lower() not in MAKING_KNOWN:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return saying.i < span.start and any(span.end <= s.i for s in subjects)
 
 
 def of_an_object(head: Token, index: ClauseTriggers) -> bool:

@@ -15,6 +15,7 @@ from communique.mapping.events.date_owners import (
     of_a_thing,
     of_an_object,
     reported_above,
+    said_before_the_subject,
     since,
 )
 from communique.mapping.events.date_reach import (
@@ -107,6 +108,8 @@ def _assign(
 ) -> None:
     """One date to the triggers it belongs to (those without a date yet)."""
     head = clause_head(root)
+    if said_before_the_subject(span, head):
+        return
     if of_an_object(head, index) or of_a_thing(root, index):
         # "discussed trade, which reached $4 billion last year": the figure's year; "a
         # memorial to the soldiers of 1920": the year of what is named

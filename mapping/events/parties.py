@@ -265,6 +265,8 @@ def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
         return True  # "during her tour of duty": a posting, no trip
     if kind == "visit" and _visits_a_venue(r, tok):
         return True  # "visit the international book fair"
+    if _recalled_for(tok):
+        return True  # "recalled its ambassador for consultations": a protest, no talks
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _words("readiness_adjectives"):
         return True  # "is ready to discuss closer ties": an offer, no event held or set
     if kind == "agreement-signing" and tok.pos_ == "VERB":
@@ -277,6 +279,13 @@ def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
         # "establishing an annual leaders meeting": a mechanism set up, no meeting held
         return tok.head.lemma_.lower() in _words("founding_verbs")
     return False
+
+
+def _recalled_for(tok: Token) -> bool:
+    prep, verbs = tok.head, _words("recalling_verbs")  # ("recalled his trip for X": no)
+    if tok.dep_ != "pobj" or tok.lemma_.lower() != "consultation" or prep.lower_ != "for":
+        return False
+    return prep.head.lemma_.lower() in verbs
 
 
 def _visits_a_venue(r: EventReader, tok: Token) -> bool:
