@@ -195,6 +195,11 @@ def test_agreements(nlp, body, name, parties, valid):
             "Kenya and Ghana signed a memorandum on fisheries valid for three years.",
             ["memorandum on fisheries"],
         ),
+        # a gerund a preposition takes is part of the subject
+        (
+            "Kenya and Ghana signed a protocol on the mutual recognition of driving licences.",
+            ["protocol on the mutual recognition of driving licences"],
+        ),
     ],
 )
 def test_agreement_names_without_vague_counts_or_areas(nlp, body, names):

@@ -88,10 +88,11 @@ def name_span(tok: Token) -> Span:
     ):
         # "signed a memorandum on X" with "on X" hung on the verb: still what it is about
         right = nxt.right_edge.i
-    # a trailing open bracket or a verb inside the phrase ends it
+    # a trailing open bracket or a verb inside the phrase ends it (not a gerund a
+    # preposition takes: "on the recognition of driving licences")
     span = doc[left : right + 1]
     for t in span:
-        if t.i > tok.i and t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"):
+        if t.i > tok.i and t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "pcomp"):
             span = doc[left : t.i]
             break
     while len(span) > 1 and (span[-1].is_punct and span[-1].text not in (")",)):
