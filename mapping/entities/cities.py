@@ -102,6 +102,12 @@ def geonames_id_of_city(
     return best[1] if best else None
 
 
+def has_city(name: str, iso3: str) -> bool:
+    """Whether the country has a city of that name (not the likeliest one elsewhere)."""
+    rec = country_by_code(iso3)
+    return rec is not None and any(e[2] == rec.iso2 for e in _city_entries(name, 0))
+
+
 # a town of the article's countries is taken over a bigger one elsewhere, unless the bigger
 # one is so much bigger that the article more likely means it ("London", not Ontario's)
 _CONTEXT_RATIO = 20

@@ -111,7 +111,7 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
     for p in slots:
         if _country_told(r, r.entity(p)) is not ev.host:
             continue
-        for conj in p.conjuncts:
+        for conj in p.conjuncts or _listed_after(r, p):
             e = r.entity(conj)
             c = _country_told(r, e)
             if c is not None and c is not ev.host and c not in others:
@@ -147,6 +147,28 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
     ]
     ev.participants = taking_part(ev.host)
     return whole + [ev] + legs
+
+
+def _listed_after(r: EventReader, p: Token) -> list[Token]:
+    """ "to Jakarta, Kuala Lumpur and Singapore" when the parser joins no list: the places
+    written right after p, one after each comma up to the one after "and"."""
+    doc, out = p.doc, []
+    i, e = p.i, r.entity(p)
+    while e is not None:
+        while i < len(doc) and r.entity(doc[i]) is e:
+            i += 1  # past the place's own words
+        last = i < len(doc) and doc[i].lower_ == "and"
+        j = i + 1 + (i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and")
+        if not (last or (i < len(doc) and doc[i].text == ",")) or j >= len(doc):
+            break
+        e = r.entity(doc[j])
+        if e is None or e.kind not in (COUNTRY, PLACE):
+            break
+        out.append(doc[j])
+        i = j
+        if last or doc[j - 1].lower_ == "and":
+            break
+    return out
 
 
 def _country_told(r: EventReader, e: Entity | None) -> Entity | None:

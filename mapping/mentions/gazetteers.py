@@ -16,6 +16,7 @@ from communique.mapping.entities.cities import (
     country_of_city,
     country_of_city_in,
     geonames_id_of_city,
+    has_city,
 )
 from communique.mapping.entities.countries import (
     CountryRecord,
@@ -135,6 +136,12 @@ def region_named(text: str) -> bool:
 def city_geonames_id(name: str, iso3: str | None = None) -> int | None:
     """`geonames_id_of_city`, cached (it normalizes every alternate name it compares)."""
     return geonames_id_of_city(name, iso3=iso3)
+
+
+@lru_cache(maxsize=16384)
+def city_in(name: str, iso3: str) -> bool:
+    """`has_city`, cached."""
+    return has_city(name, iso3)
 
 
 @lru_cache(maxsize=16384)

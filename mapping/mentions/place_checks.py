@@ -117,7 +117,7 @@ def _country_of_both(town: Mention, region: Mention) -> str | None:
     countries = gz.subdivision_countries(region.text)
     if town.iso3 in countries:
         return town.iso3
-    found = [c for c in sorted(countries) if gz.city_geonames_id(town.text, c) is not None]
+    found = [c for c in sorted(countries) if gz.city_in(town.text, c)]
     return found[0] if len(found) == 1 else None
 
 
