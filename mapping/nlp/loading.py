@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from communique.mapping.errors import MappingError
 from communique.mapping.lexicon import quote_words
 from communique.mapping.nlp.language import STAGE_PREFIX
+from communique.mapping.nlp.spelling import SPELLING
 from communique.mapping.stages import add_stages, preload
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,8 @@ def build_pipeline(name: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("communique_paragraphs", before="parser")
         nlp.add_pipe("communique_titles_whole", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(SPELLING, after="lemmatizer")
     add_stages(nlp)
     preload()
     log.debug("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))

@@ -1,0 +1,58 @@
+"""Event words misspelt by one slip of the keys ("recieved", "vistied", "signned",
+"meetting"): the lemma of the word meant, so that every stage after the lemmatizer reads
+the event. Only the event lexicon's verbs and nouns are mended (data/events.json), only
+from a word of six letters or more whose own lemma is none of them, and only by the slips
+that make most typing errors: two neighbouring letters swapped, or one letter too many."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_MIN_LENGTH = 6
+SPELLING = "communique_spelling"  # the component's name
+
+
+@cache
+def _event_words() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """Each inflected form of the event verbs -> its lemma, the same of the event nouns,
+    and all their lemmas."""
+    path = resources.files("communique.mapping").joinpath("data/events.json")
+    data = json.loads(path.read_text("utf-8"))
+    verbs = set(data["verbs"]) | set(data["person_object_verbs"])
+    verb_forms: dict[str, str] = {}
+    for v in sorted(verbs):
+        stem = v[:-1] if v.endswith("e") else v
+        for form in (v, v + "s", stem + "ed", stem + "ing"):
+            verb_forms.setdefault(form, v)
+    noun_forms = {form: n for n in sorted(data["nouns"]) for form in (n, n + "s")}
+    return verb_forms, noun_forms, frozenset(verbs | set(data["nouns"]))
+
+
+def meant(word: str, *, noun: bool = False) -> str | None:
+    """The event lemma a misspelt verb (or noun) stands for, if one slip away from one of
+    its forms."""
+    verb_forms, noun_forms, _ = _event_words()
+    forms = noun_forms if noun else verb_forms
+    if len(word) < _MIN_LENGTH or word in forms:
+        return None
+    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    cuts = (word[:i] + word[i + 1 :] for i in range(len(word)))
+    return next((forms[w] for gen in (swaps, cuts) for w in gen if w in forms), None)
+
+
+@Language.component(SPELLING)
+def mend_event_lemmas(doc: Doc) -> Doc:
+    """Give a misspelt event verb or noun the lemma of the word meant."""
+    lemmas = _event_words()[2]
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "NOUN") or len(tok.text) < _MIN_LENGTH:
+            continue
+        noun = tok.pos_ == "NOUN"
+        if tok.lemma_.lower() not in lemmas and (lemma := meant(tok.lower_, noun=noun)):
+            tok.lemma_ = lemma
+    return doc
