@@ -61,6 +61,13 @@ pytestmark = pytest.mark.slow
             "Ambassador",
             set(),
         ),
+        # a church's head, as a pope, cardinal or archbishop is
+        (
+            "Minister Ganbat Oyun also met with Patriarch Tikhon of Moscow and All Russia.",
+            "Tikhon",
+            "Patriarch",
+            {("Ganbat Oyun", "Minister")},
+        ),
     ],
 )
 def test_long_titles_and_their_names(nlp, body, person, label, others):
