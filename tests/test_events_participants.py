@@ -996,3 +996,17 @@ def test_who_is_due_to_visit_is_the_one_the_clause_hangs_from(nlp):
     assert [(e.guest.name, e.host.key, e.guest_country.key) for e in visits] == [
         ("Tom Arkan", "MEX", "USA")
     ]
+
+
+def test_a_title_of_a_country_is_that_countrys_holder(nlp):
+    # two presidents told: "the President of Peru" is the one of Peru
+    body = (
+        "President Ana Lopes of Chile held talks with President Omar Haddad of Peru, who "
+        "arrived in Santiago on a state visit on Tuesday.\n\nOn Wednesday, the President of "
+        "Peru will also visit Valparaiso."
+    )
+    visits = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == "visit"]
+    assert sorted((e.date.value, e.guest.name) for e in visits) == [
+        ("2024-08-20", "Omar Haddad"),
+        ("2024-08-21", "Omar Haddad"),
+    ]

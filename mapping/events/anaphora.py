@@ -137,12 +137,18 @@ class EventAnaphora:
         if t.pos_ == "PROPN" and any(c.lower_ == "the" for c in t.children):
             # "the Foreign Secretary": the one person the article gives that title
             words = [c.text for c in t.lefts if c.dep_ == "compound"] + [t.text]
-            people = self.titles.get(fold(" ".join(words)), [])
+            people = self._of_its_country(t, self.titles.get(fold(" ".join(words)), []))
             if len(people) == 1:
                 return people[0]
         if t.pos_ == "PROPN" and t.dep_.startswith("nsubj"):
             return self._bare_surname(t)
         return None
+
+    def _of_its_country(self, t: Token, people: list[Entity]) -> list[Entity]:
+        """ "the President of Bulgaria": the title's holders of the country its "of" names."""
+        of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        isos = {e.key for p in of if (e := self.by_token.get(p.i)) and e.kind == COUNTRY}
+        return [p for p in people if self.person_country.get(id(p)) in isos] if isos else people
 
     def _object_pronoun(self, t: Token) -> Entity | None:
         """ "X will meet with him": the subject of a sentence before, never the one of the
