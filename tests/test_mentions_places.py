@@ -301,7 +301,8 @@ def test_a_city_name_cut_short_by_the_model_and_a_partnership_that_is_no_place(n
 
 
 # no place of the article: a city inside a treaty's name, a region that qualifies a group, a
-# capital that names a stance, a title before a surname read as a park, a gathering's edition
+# capital that names a stance, a title before a surname read as a park, a gathering's edition,
+# a cost before a site's noun
 @pytest.mark.parametrize(
     ("body", "places"),
     [
@@ -312,6 +313,8 @@ def test_a_city_name_cut_short_by_the_model_and_a_partnership_that_is_no_place(n
         ("The two ministers co-chair the Velmora Process 2016 in Suva.", {"Suva"}),
         # a building's name the model cut before its "of": no "Embassy of" fragment
         ("He signed a book at the Embassy of Azerbaijan and then flew to Suva.", {"Suva"}),
+        # a cost before a site's noun names no site
+        ("The $150 million bridge near Suva will be finished in 2029.", {"Suva"}),
     ],
 )
 def test_places_inside_other_words_are_none_of_the_articles(nlp, body, places):

@@ -49,6 +49,7 @@ from communique.mapping.mentions.places import (
 
 # lower-case nouns after a name that make it a site: "the San Martín monument"
 _VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | VENUE_NOUNS
+_NUMERIC = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 # last words of bodies' names, news agencies' among them
 _BODY_LAST = MEDIA_HEADS | ORG_HEADS
 GATHERING_WORDS = words("gathering_words")
@@ -101,8 +102,8 @@ def _cut_at_bracket(span: Span) -> Span:
 def _named_by_next_word(span: Span, label: str) -> list[Mention] | None:
     """A site named by the lower-case noun after the name, or None when no noun says so."""
     doc = span.doc
-    if span.end >= len(doc):
-        return None
+    if span.end >= len(doc) or label in _NUMERIC:
+        return None  # ("the $150 million bridge": a cost, no name)
     nxt = doc[span.end]
     # "the X hydroelectric dam": a lower-case adjective or two may come before the noun
     end = span.end
