@@ -31,6 +31,8 @@ def test_any_reporting_verb_attributes(nlp, verb):
         # the speaker after the verb
         (" said Spokesperson Mira Tolvan.", "Mira Tolvan"),
         (" elaborated Kovac.", "Alberto Kovac"),
+        # the source "according to" after the quotation
+        (" according to Kovac.", "Alberto Kovac"),
         # a title, then the name in apposition, then where: the first person is the speaker
         (
             " mentioned the ministry spokesman, Mira Tolvan at the ministry, Jakarta, Thursday.",

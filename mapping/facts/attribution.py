@@ -37,6 +37,8 @@ _AFTER_INV = re.compile(
 _QUOTED_PASSIVE = re.compile(
     rf"^\s*,?\s*(?P<who>{_WHO})\s+(?:was|were|is|has\s+been)\s+quoted\s+as\s+saying\b"
 )
+# '“…,” according to Tal.': the source named after the quotation
+_ACCORDING_AFTER = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<who>{_WHO})\s*(?:[.;,]|$)")
 # ... or "In Toiu's words, “…”"
 _ACCORDING = re.compile(
     r"(?:\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,70}?)"
@@ -70,7 +72,8 @@ def told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> Fo
         quoter = r.resolve(by, m.end(), m.end() + len(by)) if by.strip() else None
         s, e = m.end() + q.start("who"), m.end() + q.end("who")
         return Found(r.resolve(q.group("who"), s, e), True, quoter)  # (or "quoted her as")
-    for pattern, first in ((_QUOTED_PASSIVE, False), (_AFTER, False), (_AFTER_INV, True)):
+    patterns = ((_QUOTED_PASSIVE, False), (_ACCORDING_AFTER, False), (_AFTER, False))
+    for pattern, first in (*patterns, (_AFTER_INV, True)):
         a = pattern.match(tail)
         if a:
             s, e = m.end() + a.start("who"), m.end() + a.end("who")
