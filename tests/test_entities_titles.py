@@ -280,3 +280,14 @@ def test_roles_after_the_name(nlp, body, person, labels):
 def test_titles_split_from_the_name(nlp, body, roles):
     got = {(r.person.name, r.label) for r in facts_of(nlp, body, AUG_20).roles}
     assert got == roles
+
+
+def test_a_title_that_runs_into_another_name_is_none_of_this_ones(nlp):
+    # an official release's opening: each title is its own name's, neither runs on into
+    # the other name nor into the clause after it
+    body = (
+        "At the invitation of President of the Republic of Chile Ana Lopes, President of the "
+        "Republic of Peru Omar Haddad will pay a state visit to Chile from March 3 to 5."
+    )
+    roles = {(r.person.name, r.label, r.country) for r in facts_of(nlp, body, AUG_20).roles}
+    assert roles == {("Ana Lopes", "President", "CHL"), ("Omar Haddad", "President", "PER")}

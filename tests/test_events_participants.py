@@ -1010,3 +1010,14 @@ def test_a_title_of_a_country_is_that_countrys_holder(nlp):
         ("2024-08-20", "Omar Haddad"),
         ("2024-08-21", "Omar Haddad"),
     ]
+
+
+def test_a_name_right_before_a_verb_the_parser_left_without_subject_is_its_subject(nlp):
+    # (the parser hangs the second title and name on the first as appositions)
+    body = (
+        "At the invitation of President of the Republic of Kazakhstan Daniyar Seitkali, "
+        "President of the Republic of Finland Mikko Laine will pay a state visit to Kazakhstan "
+        "from March 3 to 5, the presidential press service said."
+    )
+    [visit] = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == "visit"]
+    assert (visit.guest.name, visit.host.key) == ("Mikko Laine", "KAZ")

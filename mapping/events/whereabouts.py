@@ -132,7 +132,16 @@ class EventPlaces:
             for c in controller_subjects(verb):
                 if e := self.named_or_meant(c):
                     return e if e.kind == PERSON else None
+        if not subjects and verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp"):
+            return self._named_right_before(verb)
         return None
+
+    def _named_right_before(self, verb: Token) -> Entity | None:
+        """ "..., President of Y Omar Haddad will pay a state visit": a name that ends right
+        before the verb (or its auxiliary) the parser left without a subject."""
+        i = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb.i])
+        e = self.entity(verb.doc[i - 1]) if i > 0 else None
+        return e if e is not None and e.kind == PERSON else None
 
     def _wished_to(self, verb: Token) -> Entity | None:
         """The one a visit is wished to ("wished the minister a pleasant visit"); a pronoun

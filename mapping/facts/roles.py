@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from communique.mapping.entities.appositions import country_after, last_title, titles_after
 from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.entities.titles import COUNTERPART, LOOK_BACK, titles_before
+from communique.mapping.entities.titles import COUNTERPART, LOOK_BACK, TitleChain, titles_before
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.mention import Mention
 from communique.mapping.nlp.language import doc_text, sentence_of
@@ -40,6 +40,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
     listed: tuple[int, int, int, str | None] | None = None
     plural = _PluralTitle()
     mentions = sorted((m for e in ents.by_kind(PERSON) for m in e.mentions), key=lambda m: m.start)
+    names = [n for e in ents.by_kind(PERSON) for n in e.names if " " in n]
     text = doc_text(doc)
     for m in mentions:
         person = ents.entity(m)
@@ -47,6 +48,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         in_sentence.setdefault(sent.start, []).append((doc[m.start].idx, person))
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
         before, after, chains = _chains_around(doc, text, m, (start, end), sent)
+        chains = _nameless(chains, names)
         span = (sent.start_char, sent.end_char)
         if not chains and (label := plural.label(text, before, (start, end), sent.start)):
             found.append(Role(person, label, None, span, at=start))
@@ -99,6 +101,17 @@ def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple[int, int], sent
     after_chain = None if _subject_after(doc, m.end) else titles_after(after)
     before_chain = None if _title_in_a_phrase(doc, m.start) else titles_before(before)
     return before, after, [c for c in (before_chain, after_chain) if c is not None]
+
+
+def _nameless(chains: list[TitleChain], names: list[str]) -> list[TitleChain]:
+    """ "At the invitation of President of X Ana Lopes, President of Y Omar Haddad will
+    ...": a title that runs on into another person's name is no title of this one."""
+    out = []
+    for chain in chains:
+        titles = tuple(t for t in chain.titles if not any(n in t.surface for n in names))
+        if titles:
+            out.append(replace(chain, titles=titles) if titles != chain.titles else chain)
+    return out
 
 
 def _title_in_a_phrase(doc: Doc, start: int) -> bool:
