@@ -1021,3 +1021,14 @@ def test_a_name_right_before_a_verb_the_parser_left_without_subject_is_its_subje
     )
     [visit] = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == "visit"]
     assert (visit.guest.name, visit.host.key) == ("Mikko Laine", "KAZ")
+
+
+def test_a_visit_by_an_office_unnamed_is_not_the_hosts(nlp):
+    # "by a New Zealand leader" names no one: not the host the clause tells of
+    body = (
+        "Chinese Premier Wang Lei met with visiting New Zealand Prime Minister Olivia Hart in "
+        "Beijing on Monday, the first visit by a New Zealand leader to China since 2023."
+    )
+    visits = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == "visit"]
+    assert visits
+    assert "Wang Lei" not in {p.name for e in visits for p in e.participants}

@@ -408,3 +408,15 @@ def test_a_round_told_again_is_another_of_the_kind_told(nlp, told, expected):
         f"\n\n{told}"
     )
     assert event_rows(nlp, body, AUG_21) == expected
+
+
+def test_a_gerund_after_with_is_an_event_unless_it_describes_a_person(nlp):
+    # "met with visiting X" describes X; "tasked ... with convening a dialogue" plans one
+    body = (
+        "President Ana Lopes met with visiting Prime Minister Omar Haddad in Lima on Monday. "
+        "The two leaders tasked their ministers with convening a dialogue in October."
+    )
+    assert [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)] == [
+        ("meeting", "2024-08-19"),
+        ("meeting", "2024-10"),
+    ]

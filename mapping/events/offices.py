@@ -28,11 +28,12 @@ def of_an_office(t: Token) -> bool:
 
 
 def of_an_unnamed_office(tok: Token, entity_tokens: Container[int]) -> bool:
-    """ "the visit of the Swedish King": an event noun whose "of" names an office and no
-    one holding it (the office's country takes part, as the reader has it)."""
+    """ "the visit of the Swedish King", "a visit by a New Zealand leader": an event noun
+    whose "of" or "by" names an office and no one holding it (the office's country takes
+    part, as the reader has it)."""
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "prep"
-        and c.lower_ == "of"
+        and c.lower_ in ("of", "by")
         and any(
             p.lemma_.lower() in OFFICE_NOUNS
             and p.tag_ in ("NN", "NNP")  # (not "a meeting of ministers": they attend it)

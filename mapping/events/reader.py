@@ -152,7 +152,8 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if of_an_unnamed_office(tok, self.by_token):
             # "the visit of the Swedish King": his visit, not one of the clause's persons
-            return self.entities_at(of_objects(tok), (PERSON, ORG, COUNTRY), expand=True)
+            whose = of_objects(tok, ("of", "by"))
+            return self.entities_at(whose, (PERSON, ORG, COUNTRY), expand=True)
         slots = own_slots(tok)
         verb = governing_verb(tok)
         if (verb is not tok or tok.pos_ == "VERB") and not self._reported_with_own(

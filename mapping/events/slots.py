@@ -77,9 +77,9 @@ _RELATIVES = frozenset({"who", "that"})
 _HOLDING = words("holding_verbs")
 
 
-def of_objects(tok: Token) -> list[Token]:
-    """The objects of the trigger's "of" ("the visit of the Swedish King")."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+def of_objects(tok: Token, preps: tuple[str, ...] = ("of",)) -> list[Token]:
+    """The objects of the trigger's "of" ("the visit of the Swedish King"), or of `preps`."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
 
 
 def own_slots(tok: Token) -> list[Token]:

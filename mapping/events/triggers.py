@@ -63,7 +63,7 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "Velmora Events Ltd", "the Forum Secretariat": a name of another
             found[tok.i] = name_nouns[lemma]
-        elif tok.pos_ == "VERB" and lemma in verbs and tok.dep_ not in ("amod", "compound"):
+        elif tok.pos_ == "VERB" and lemma in verbs and not _describes(tok):
             # ("visiting Prime Minister X" describes the guest of a visit told elsewhere)
             found[tok.i] = verbs[lemma]
     out = []
@@ -74,6 +74,15 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             continue
         out.append((tok, kind))
     return out
+
+
+def _describes(tok: Token) -> bool:
+    """ "visiting Prime Minister X", "met with visiting X" (the parser may make the
+    participle a verb after "with"): a word that describes a person, no event."""
+    if tok.dep_ in ("amod", "compound"):
+        return True
+    pcomp = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with"
+    return pcomp and tok.lemma_.lower() == "visit"  # (not "tasked with convening a dialogue")
 
 
 def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
