@@ -1012,15 +1012,32 @@ def test_a_title_of_a_country_is_that_countrys_holder(nlp):
     ]
 
 
-def test_a_name_right_before_a_verb_the_parser_left_without_subject_is_its_subject(nlp):
-    # (the parser hangs the second title and name on the first as appositions)
-    body = (
-        "At the invitation of President of the Republic of Kazakhstan Daniyar Seitkali, "
-        "President of the Republic of Finland Mikko Laine will pay a state visit to Kazakhstan "
-        "from March 3 to 5, the presidential press service said."
-    )
+@pytest.mark.parametrize(
+    ("body", "guest", "host"),
+    [
+        # (the parser hangs the second title and name on the first as appositions)
+        (
+            "At the invitation of President of the Republic of Kazakhstan Daniyar Seitkali, "
+            "President of the Republic of Finland Mikko Laine will pay a state visit to "
+            "Kazakhstan from March 3 to 5, the presidential press service said.",
+            "Mikko Laine",
+            "KAZ",
+        ),
+        # ... the name, then "of" and its country
+        (
+            "Q: Can you share details about the visit?\n\nA: At the invitation of President "
+            "Zhang Wei, President Mateo Fuentes of Chile will pay a state visit to China from "
+            "October 20 to 24.",
+            "Mateo Fuentes",
+            "CHN",
+        ),
+    ],
+)
+def test_a_name_right_before_a_verb_the_parser_left_without_subject_is_its_subject(
+    nlp, body, guest, host
+):
     [visit] = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == "visit"]
-    assert (visit.guest.name, visit.host.key) == ("Mikko Laine", "KAZ")
+    assert (visit.guest.name, visit.host.key) == (guest, host)
 
 
 def test_a_visit_by_an_office_unnamed_is_not_the_hosts(nlp):

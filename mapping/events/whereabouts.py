@@ -137,10 +137,14 @@ class EventPlaces:
         return None
 
     def _named_right_before(self, verb: Token) -> Entity | None:
-        """ "..., President of Y Omar Haddad will pay a state visit": a name that ends right
-        before the verb (or its auxiliary) the parser left without a subject."""
+        """ "..., President of Y Omar Haddad will pay a state visit", "President X of Y will
+        pay": a name that ends right before the verb (or its auxiliary, or an "of" and its
+        country after the name) the parser left without a subject."""
+        doc = verb.doc
         i = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb.i])
-        e = self.entity(verb.doc[i - 1]) if i > 0 else None
+        e = self.entity(doc[i - 1]) if i > 0 else None
+        if e is not None and e.kind == COUNTRY and i >= 3 and doc[i - 2].lower_ == "of":
+            e = self.entity(doc[i - 3])  # ("President X of Chile will ...")
         return e if e is not None and e.kind == PERSON else None
 
     def _wished_to(self, verb: Token) -> Entity | None:
