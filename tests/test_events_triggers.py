@@ -25,6 +25,11 @@ pytestmark = pytest.mark.slow
             "phone-call",
         ),
         (
+            "Prime Minister Imran Qadeer today held a telephonic conversation with President "
+            "Owen Hartley.",
+            "phone-call",
+        ),
+        (
             "President Talant Osmonaliev met Foreign Minister Daulet Serikbayev on Monday.",
             "meeting",
         ),
