@@ -114,22 +114,13 @@ def _assign(
         # "discussed trade, which reached $4 billion last year": the figure's year; "a
         # memorial to the soldiers of 1920": the year of what is named
         return
-    nearest = index.nearest_above(root)
-    if nearest is not None and beyond_own_clause(nearest, head, index):
-        nearest = None
+    nearest, named, targets = _hung_from(span, root, head, index)
     if nearest is not None and reported_above(head, nearest, index):
         return  # the day of the saying, however the parser hung the saying on the event
     if (framing := done_during(root, index)) is not None:
         # "agreements reached during X's visit to Ankara in March": the visit's month
         out.setdefault(framing.i, value)
         return
-    named = index.named_before(span)
-    if nearest is not None:  # the nearest trigger the date hangs from, alone
-        targets = [nearest] + [t for t in named if t != nearest]
-    elif named:
-        targets = named
-    else:  # else every trigger of its clause
-        targets = index.of_clause_or_head(head)
     planned = [t for t in index.planned(head) if index.planned_here(t, head)]
     # "visited Arden in March to attend X's inauguration": the purpose shares the visit's time
     # (not an arrival's: "arrived on Thursday to take part in ..." the days after)
@@ -159,6 +150,21 @@ def _assign(
             continue  # "on Tuesday, on the second day of a state visit": one day of it
         named_only = t in named and not tree.is_ancestor(t, root)
         out.setdefault(t.i, plain if named_only else value)
+
+
+def _hung_from(
+    span: Span, root: Token, head: Token, index: ClauseTriggers
+) -> tuple[Token | None, list[Token], list[Token]]:
+    """The trigger of its own clause a date hangs from, the event named right before it,
+    and the triggers it dates: that one (with the one named), else the one named, else
+    every trigger of its clause."""
+    nearest = index.nearest_above(root)
+    if nearest is not None and beyond_own_clause(nearest, head, index):
+        nearest = None
+    named = index.named_before(span)
+    if nearest is not None:
+        return nearest, named, [nearest] + [t for t in named if t != nearest]
+    return None, named, named or index.of_clause_or_head(head)
 
 
 def _directed(

@@ -8,7 +8,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events import (
@@ -71,11 +71,7 @@ def find_event_mentions(
     # (the first trigger at a position stands for it)
     r.trigger_groups = {t.i: GROUPS[k] for t, k in reversed(all_triggers)}
     at = [t.i for t, _ in all_triggers]  # in text order: a sentence's are found by bisection
-    lede = lede_date(first_sent, ref) if first_sent is not None else None
-    if lede is not None and lede.value > ref.isoformat():
-        lede = None  # the day of a plan ("will address ... on Monday"): nothing done yet on it
-    announced = said_day(first_sent, ref) if first_sent is not None else None
-    second_start = sentences[1].start if len(sentences) > 1 else 0
+    lede, announced, second_start = _opening(sentences, ref)
     for sent in sentences:
         sent_triggers = all_triggers[bisect_left(at, sent.start) : bisect_left(at, sent.end)]
         if not sent_triggers:
@@ -104,17 +100,31 @@ def find_event_mentions(
                 # briefing is where the lede's news was made known, on the day it gives
                 ev.date = announced
             _read_parties(r, ev, told)
-            if rounds is not None and tok.i > rounds[0].i and tok.lemma_.lower() in ROUNDS:
-                _parties_of_the_round(ev, rounds[0], told)
+            _parties_of_the_round(ev, rounds, told)
             implied.reread(r, ev, ref)
             told.add(ev)
             r.met(ev.participants)
     return r, told.events
 
 
-def _parties_of_the_round(ev: Event, first: Token, told: _Told) -> None:
+def _opening(sentences: list[Span], ref: dt.date) -> tuple[DateValue | None, DateValue | None, int]:
+    """The lede's day (none still ahead), the day its news was made known, and where the
+    second sentence starts."""
+    first = sentences[0] if sentences else None
+    lede = lede_date(first, ref) if first is not None else None
+    if lede is not None and lede.value > ref.isoformat():
+        lede = None  # the day of a plan ("will address ... on Monday"): nothing done yet on it
+    announced = said_day(first, ref) if first is not None else None
+    return lede, announced, sentences[1].start if len(sentences) > 1 else 0
+
+
+def _parties_of_the_round(ev: Event, rounds: tuple[Token, str] | None, told: _Told) -> None:
     """ "The last round, held in Muscat, ...": a round told again is between the parties of
     the round of talks told first, not the country it was held in."""
+    tok = ev.trigger
+    if rounds is None or tok.i <= rounds[0].i or tok.lemma_.lower() not in ROUNDS:
+        return
+    first = rounds[0]
     if not any(p.kind == PERSON for p in ev.participants):
         earlier = next((e for e in told.events if e.trigger.i == first.i), None)
         if earlier is not None and earlier.participants:
