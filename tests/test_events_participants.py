@@ -6,7 +6,7 @@ the place an event is held in."""
 from __future__ import annotations
 
 import pytest
-from mapping_support import AUG_20, AUG_21, JAN_30, event_rows, events_of, facts_of
+from mapping_support import AUG_20, AUG_21, JAN_30, event_rows, events_of, facts_of, visits_of
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +23,7 @@ def test_a_visit_has_host_guest_and_kind(nlp):
 
 def test_a_visit_to_two_countries_is_a_visit_to_each(nlp):
     body = "Foreign Minister Anna Virtanen will visit Japan and South Korea on 24-28 November."
-    visits = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
+    visits = visits_of(nlp, body, AUG_21)
     assert sorted(e.host.key for e in visits) == ["JPN", "KOR"]
     assert {e.date.value for e in visits} == {"2024-11-24"}
     # each visit's own destination, not the other one
@@ -57,7 +57,7 @@ KIGALI = [("COD", "Kinshasa"), ("RWA", "Kigali"), ("UGA", "Kampala")]
     ],
 )
 def test_a_visit_to_towns_of_several_countries_is_a_visit_to_each(nlp, body, expected):
-    visits = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
+    visits = visits_of(nlp, body, AUG_21)
     found = sorted((e.host.key, e.place.name if e.place else None) for e in visits)
     assert found == expected
     assert {e.guest.name for e in visits} == {"Rosa Quispe"}
@@ -932,7 +932,7 @@ def test_who_is_on_a_visit_after_a_title_of_a_country_is_the_one_titled(nlp):
         "President Tom Arkan received today Dr. Ana Velor, Minister of Foreign Affairs and "
         "Emigrants of the Lebanese Republic, who is on a working visit to the country."
     )
-    visits = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
+    visits = visits_of(nlp, body, AUG_21)
     assert [(e.guest.name, e.guest_country.key) for e in visits] == [("Ana Velor", "LBN")]
 
 
@@ -959,7 +959,7 @@ def test_a_visit_by_a_guest_from_abroad_coming_is_hosted_where_the_story_is_file
         "said Wednesday, ahead of a visit by Vietnamese President Tran Van Duc next week. "
         "President Kim Soo-ah said Tran's visit would open a new chapter."
     )
-    visits = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
+    visits = visits_of(nlp, body, AUG_21)
     assert [(e.guest.name, e.host.key, e.guest_country.key) for e in visits] == [
         ("Tran Van Duc", "KOR", "VNM")
     ]
@@ -992,7 +992,7 @@ def test_who_is_due_to_visit_is_the_one_the_clause_hangs_from(nlp):
         "US Secretary of State Tom Arkan, who is due to visit Mexico City next week, said all "
         "options were on the table."
     )
-    visits = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
+    visits = visits_of(nlp, body, AUG_21)
     assert [(e.guest.name, e.host.key, e.guest_country.key) for e in visits] == [
         ("Tom Arkan", "MEX", "USA")
     ]
@@ -1005,7 +1005,7 @@ def test_a_title_of_a_country_is_that_countrys_holder(nlp):
         "arrived in Santiago on a state visit on Tuesday.\n\nOn Wednesday, the President of "
         "Peru will also visit Valparaiso."
     )
-    visits = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == "visit"]
+    visits = visits_of(nlp, body, AUG_20)
     assert sorted((e.date.value, e.guest.name) for e in visits) == [
         ("2024-08-20", "Omar Haddad"),
         ("2024-08-21", "Omar Haddad"),
@@ -1036,7 +1036,7 @@ def test_a_title_of_a_country_is_that_countrys_holder(nlp):
 def test_a_name_right_before_a_verb_the_parser_left_without_subject_is_its_subject(
     nlp, body, guest, host
 ):
-    [visit] = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == "visit"]
+    [visit] = visits_of(nlp, body, AUG_20)
     assert (visit.guest.name, visit.host.key) == (guest, host)
 
 
@@ -1046,6 +1046,6 @@ def test_a_visit_by_an_office_unnamed_is_not_the_hosts(nlp):
         "Chinese Premier Wang Lei met with visiting New Zealand Prime Minister Olivia Hart in "
         "Beijing on Monday, the first visit by a New Zealand leader to China since 2023."
     )
-    visits = [e for e in facts_of(nlp, body, AUG_20).events if e.kind == "visit"]
+    visits = visits_of(nlp, body, AUG_20)
     assert visits
     assert "Wang Lei" not in {p.name for e in visits for p in e.participants}
