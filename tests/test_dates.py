@@ -305,3 +305,21 @@ def test_a_pattern_matches_only_where_its_needs_hold() -> None:
 )
 def test_a_range_under_way_is_not_next_years(text, tense, value, end) -> None:
     assert resolve_date(text, dt.date(2025, 9, 17), tense=tense) == DateValue(value, "day", end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day or a month, then the year told relative to the article's: one date
+        ("They met on May 4 last year in Lima.", [("May 4 last year", "2023-05-04", "day")]),
+        ("The summit is set for March next year.", [("March next year", "2025-03", "month")]),
+        # two dates of their own stay two
+        (
+            "They met in 2019 and last year.",
+            [("2019", "2019", "year"), ("last year", "2023", "year")],
+        ),
+    ],
+)
+def test_a_day_and_the_year_told_after_it_are_one_date(sentence, expected) -> None:
+    found = find_dates(sentence, dt.date(2024, 8, 21))
+    assert [(sentence[s:e], v.value, v.precision) for s, e, v in found] == expected

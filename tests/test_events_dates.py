@@ -290,10 +290,10 @@ def test_a_previous_visit_lies_in_the_past(nlp):
         ),
         # "recalled" a trip "for" an event is remembering it, no envoy called home
         (
-            "President Ana Lopes recalled her trip to Lima on October 1 last year for President "
+            "President Ana Lopes recalled her trip to Lima on October 4 last year for President "
             "Omar Haddad's inauguration.",
             "ceremony",
-            "2023-10-01",
+            "2023-10-04",
         ),
     ],
 )
@@ -806,7 +806,7 @@ def test_a_clause_joined_after_an_arrival_keeps_its_own_day_and_subject(nlp):
     body = (
         "Foreign Minister Lina Varga held talks with Foreign Minister Omar Haddad in Velmora "
         "on Tuesday.\n\nHaddad arrived in Velmora on Monday for a three-day visit and is "
-        "scheduled to pay a courtesy call on Prime Minister Tomas Ibarra on Wednesday."
+        "scheduled to call on Prime Minister Tomas Ibarra on Wednesday."
     )
     assert event_rows(nlp, body, AUG_20) == [
         ("meeting", "2024-08-21", ["Omar Haddad", "Tomas Ibarra"]),

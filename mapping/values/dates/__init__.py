@@ -105,7 +105,30 @@ def find_dates(text: str, ref: dt.date, *, tense: Tense = None) -> list[tuple[in
             if value is not None:
                 found.append((start, end, value))
                 taken[start:end] = b"\x01" * (end - start)
-    return sorted(found, key=lambda f: f[0])
+    return _in_the_year_after(text, sorted(found, key=lambda f: f[0]))
+
+
+_RELATIVE_YEAR = re.compile(r"\s*,?\s*(?:last|next|this)\s+year\b")
+
+
+def _in_the_year_after(
+    text: str, found: list[tuple[int, int, DateValue]]
+) -> list[tuple[int, int, DateValue]]:
+    """ "on May 4 last year": a day or month and the year told right after it are one date
+    (the day of that year, not of the nearest one)."""
+    out: list[tuple[int, int, DateValue]] = []
+    for start, end, value in found:
+        if out and value.precision == "year" and not value.end:
+            s0, e0, day = out[-1]
+            if (
+                day.precision in ("day", "month")
+                and not day.end
+                and (_RELATIVE_YEAR.fullmatch(text, e0, end))
+            ):
+                out[-1] = (s0, end, DateValue(value.value + day.value[4:], day.precision))
+                continue
+        out.append((start, end, value))
+    return out
 
 
 # _CONTEXT and _WITHIN are a word of at most 9 letters, then spaces and perhaps "of": a
