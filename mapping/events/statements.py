@@ -22,7 +22,7 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
     """The statement's speakers; [] when the text does not say who speaks, UNNAMED when a
     body it does not name speaks ("the embassy said in a statement that Y ...")."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        # "a press release of the Ministry said", "a statement from the presidency", "...,
+        # "a communique of the Ministry said", "a statement from the presidency", "...,
         # as a statement by the embassy put it": the issuer named in the noun's own phrase
         issuers = [
             p
