@@ -61,6 +61,13 @@ pytestmark = pytest.mark.slow
             "Ambassador",
             set(),
         ),
+        # an office whose "of" names another office is the name's; the other its principal's
+        (
+            "President Ganbat Oyun received the Special Envoy of the Chinese President, Li Guowen.",
+            "Li Guowen",
+            "Special Envoy",
+            {("Ganbat Oyun", "President")},
+        ),
         # a church's head, as a pope, cardinal or archbishop is
         (
             "Minister Ganbat Oyun also met with Patriarch Tikhon of Moscow and All Russia.",

@@ -100,7 +100,22 @@ def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple[int, int], sent
     after = text[end : min(sent.end_char, end + LOOK_BACK)]
     after_chain = None if _subject_after(doc, m.end) else titles_after(after)
     before_chain = None if _title_in_a_phrase(doc, m.start) else titles_before(before)
+    if before_chain is not None:
+        before_chain = _outer_title(before, before_chain)
     return before, after, [c for c in (before_chain, after_chain) if c is not None]
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _outer_title(before: str, chain: TitleChain) -> TitleChain:
+    """ "the Special Envoy of the Chinese President, X": a title whose "of" names another
+    office is X's; the office it names is X's principal's (its country stays X's)."""
+    of = _OF_THE.search(before, 0, chain.start)
+    outer = titles_before(before[: of.start()] + " ") if of is not None else None
+    if outer is None or outer.start + len(outer.titles[-1].surface) < of.start() - 1:
+        return chain
+    return replace(outer, country=outer.country or chain.country)
 
 
 def _nameless(chains: list[TitleChain], names: list[str]) -> list[TitleChain]:
