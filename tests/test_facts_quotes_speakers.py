@@ -401,3 +401,14 @@ def test_an_abbreviated_title_before_the_speaker_after_a_quote_of_two_sentences(
     assert quotes_of(nlp, MEETING + said, AUG_21) == [
         (f"{WORDS}. We agreed on fisheries too", "Alberto Kovac")
     ]
+
+
+def test_the_minister_is_not_the_counterpart_the_attribution_names(nlp):
+    # the counterpart takes "Minister" from "the minister ... his counterpart": the one
+    # named before the quotation with an office ending in it is the speaker
+    body = (
+        "Foreign Minister Pavel Orlin said on Wednesday that talks would resume.\n\n"
+        f'"{WORDS}," the minister told reporters after talks with his Laotian counterpart '
+        "Khamsay Sivong."
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Pavel Orlin")]

@@ -174,10 +174,16 @@ class SpeakerResolver(SpeakerIndex):
         """The persons the article gives that office, under its own name, its role label,
         another name of it, or (a one-word office) any office ending in it."""
         office = roles_titles().get(office, office)
+        found: list[Entity] = []
         for label in (office, *_data("title_synonyms").get(office, [])):
             if self.titles.get(label):
-                return list(self.titles[label])
-        found: list[Entity] = []
+                found = list(self.titles[label])
+                break
+        # (a one-word office also names those whose office ends in it: "the minister"
+        # after "Foreign Minister X ... with his counterpart Y", whom a counterpart's
+        # bare "Minister" would otherwise take alone)
+        if found and office not in _data("office_heads"):
+            return found
         if office in _data("office_heads"):
             for label, people in self.titles.items():
                 # ("special envoy of the president of X": an envoy's)
