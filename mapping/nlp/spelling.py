@@ -11,10 +11,12 @@ from functools import cache
 from importlib import resources
 
 from spacy.language import Language
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc
 
 _MIN_LENGTH = 6
 SPELLING = "communique_spelling"  # the component's name
+_VERB_OR_NOUN = (VERB, NOUN)
 
 
 @cache
@@ -50,9 +52,9 @@ def mend_event_lemmas(doc: Doc) -> Doc:
     """Give a misspelt event verb or noun the lemma of the word meant."""
     lemmas = _event_words()[2]
     for tok in doc:
-        if tok.pos_ not in ("VERB", "NOUN") or len(tok.text) < _MIN_LENGTH:
+        if len(tok) < _MIN_LENGTH or tok.pos not in _VERB_OR_NOUN:
             continue
-        noun = tok.pos_ == "NOUN"
+        noun = tok.pos == NOUN
         if tok.lemma_.lower() not in lemmas and (lemma := meant(tok.lower_, noun=noun)):
             tok.lemma_ = lemma
     return doc
