@@ -627,3 +627,17 @@ def test_a_person_at_a_bodys_meeting_told_again_is_at_that_meeting(nlp):
     assert event_rows(nlp, body, AUG_20) == [
         ("meeting", "2024-08-19", ["Ana Velor", "Association of Southeast Asian Nations"])
     ]
+
+
+def test_a_signing_done_and_one_to_come_in_one_sentence_are_two(nlp):
+    # the one to come is no event yet; the one done takes no party of the one to come (its
+    # sentence's country stands for those who signed it)
+    body = (
+        "Chile and Peru concluded negotiations on a trade agreement on Friday.\n\nThe "
+        "agreement, which builds on the interim trade pact signed in 2022, is expected to be "
+        "signed when Prime Minister Omar Haddad visits Chile later this year."
+    )
+    signings = [e for e in events_of(nlp, body, AUG_21) if e.kind == "agreement-signing"]
+    assert [(e.date.value, sorted(p.name for p in e.participants)) for e in signings] == [
+        ("2022", ["Chile"])
+    ]

@@ -139,7 +139,10 @@ def _antecedent(
     for k in same:
         k_actors = {id(p) for p in k.participants if p.kind in (PERSON, ORG)}
         if ev.sentence.start in k.sentences and not (actors and k_actors and not actors & k_actors):
-            return k  # one sentence telling one ceremony twice ("laid a wreath ... at the rite")
+            # one sentence telling one ceremony twice ("laid a wreath ... at the rite"), but
+            # not a signing done and one to come ("signed in 2022, is to be signed when")
+            if k.scheduled == ev.scheduled or ev.group != "sign":
+                return k
     if ev.anaphoric and ev.group != "sign":
         if _attended(ev.trigger):
             return same[0]  # "The meeting was attended by X": who else was there
