@@ -4,15 +4,14 @@ graph self-contained."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from communique.mapping.iris import slug
+from communique.mapping.lexicon import event_lexicon
 from communique.ontology import schemes_graph
 from communique.ontology.namespace import DIP, EVENT_TYPE, MEASURE, ROLE, TOPIC
 
@@ -67,10 +66,8 @@ def concepts(kind: str) -> dict[str, Concept]:
     return _scheme_concepts()[kind]
 
 
-@cache
 def _fallback_event_types() -> dict:
-    with resources.files("communique.mapping").joinpath("data/events.json").open() as f:
-        return json.load(f)["fallback"]
+    return event_lexicon()["fallback"]
 
 
 def event_type(key: str) -> Concept:

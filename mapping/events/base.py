@@ -3,15 +3,14 @@ tests on a trigger token (its governing verb, whether it is planned or refers ba
 
 from __future__ import annotations
 
-import json
 from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity
+from communique.mapping.lexicon import event_lexicon
 from communique.mapping.values.dates.value import DateValue
 
 GROUPS = {
@@ -26,10 +25,9 @@ GROUPS = {
 }
 
 
-@cache
 def lexicon() -> dict:
-    with resources.files("communique.mapping").joinpath("data/events.json").open() as f:
-        return json.load(f)
+    """data/events.json (read once, by mapping/lexicon.py)."""
+    return event_lexicon()
 
 
 @cache

@@ -6,13 +6,13 @@ that make most typing errors: two neighbouring letters swapped, or one letter to
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc
+
+from communique.mapping.lexicon import event_lexicon
 
 _MIN_LENGTH = 6
 SPELLING = "communique_spelling"  # the component's name
@@ -23,8 +23,7 @@ _VERB_OR_NOUN = (VERB, NOUN)
 def _event_words() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """Each inflected form of the event verbs -> its lemma, the same of the event nouns,
     and all their lemmas."""
-    path = resources.files("communique.mapping").joinpath("data/events.json")
-    data = json.loads(path.read_text("utf-8"))
+    data = event_lexicon()
     verbs = set(data["verbs"]) | set(data["person_object_verbs"])
     verb_forms: dict[str, str] = {}
     for v in sorted(verbs):
