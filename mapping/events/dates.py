@@ -30,11 +30,11 @@ from communique.mapping.events.date_reach import (
 from communique.mapping.events.later_dates import later_dates
 from communique.mapping.events.tense import words
 from communique.mapping.nlp.language import text_of
+from communique.mapping.values.calendar_days import COUNT_WORDS
 from communique.mapping.values.dates import find_dates, resolve_date
 from communique.mapping.values.dates.value import DateValue
 
 _N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _UNTIL = {"until", "till", "til"}
 
 
@@ -249,7 +249,7 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     m = _N_DAY.search(" ".join(t.text for t in tok.doc[tok.left_edge.i : end]))
     if m is None:
         return value
-    n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
+    n = COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
     if lemma in words("starting_verbs") | {"start"}:
         # "arrived on Tuesday for a two-day visit": it ends days later
         first = dt.date.fromisoformat(value.value)

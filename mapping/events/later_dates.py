@@ -11,12 +11,11 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from communique.mapping.nlp.language import sentence_of, text_of
+from communique.mapping.values.calendar_days import COUNT_WORDS, add_months
 from communique.mapping.values.dates.value import DateValue
 
 Dated = list[tuple[Span, DateValue]]
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _LATER = re.compile(
     r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?P<unit>year|month|week|day)s?\s+(?:later|afterwards|after\s+that)"
@@ -39,7 +38,7 @@ def later_dates(sent: Span, found: Dated, dates_of: Callable[[Span], Dated]) -> 
         before = [v for s, v in found + out if s.end <= span.start]
         anchor = before[-1] if before else _told_last(sent, dates_of)
         unit = m.group("unit") or m.group("next")
-        n = _NUMBERS.get((m.group("n") or "one").lower()) or int(m.group("n"))
+        n = COUNT_WORDS.get((m.group("n") or "one").lower()) or int(m.group("n"))
         value = _after(anchor, n, unit.lower()) if anchor is not None else None
         if value is not None:
             out.append((span, value))
@@ -64,9 +63,7 @@ def _after(anchor: DateValue, n: int, unit: str) -> DateValue | None:
     if unit == "year":
         parts[0] += n
     elif unit == "month" and len(parts) >= 2:
-        months = parts[0] * 12 + parts[1] - 1 + n
-        parts[:2] = [months // 12, months % 12 + 1]
-        parts = parts[:2]  # (the day of a month later is not told)
+        parts = list(add_months(parts[0], parts[1], n))  # (the day of a month later: untold)
     elif unit in ("week", "day") and len(parts) == 3:
         day = dt.date(*parts) + dt.timedelta(days=n * (7 if unit == "week" else 1))
         parts = [day.year, day.month, day.day]

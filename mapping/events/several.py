@@ -157,17 +157,17 @@ def _listed_after(r: EventReader, p: Token) -> list[Token]:
     while e is not None:
         while i < len(doc) and r.entity(doc[i]) is e:
             i += 1  # past the place's own words
-        last = i < len(doc) and doc[i].lower_ == "and"
-        j = i + 1 + (i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and")
-        if not (last or (i < len(doc) and doc[i].text == ",")) or j >= len(doc):
+        sep = doc[i].lower_ if i < len(doc) else ""
+        if sep not in (",", "and"):
             break
-        e = r.entity(doc[j])
+        j = i + 1 + (sep == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "and")
+        e = r.entity(doc[j]) if j < len(doc) else None
         if e is None or e.kind not in (COUNTRY, PLACE):
             break
         out.append(doc[j])
         i = j
-        if last or doc[j - 1].lower_ == "and":
-            break
+        if doc[j - 1].lower_ == "and":
+            break  # the last of the list
     return out
 
 

@@ -1,5 +1,7 @@
 """Which day a weekday or a weekend named without a date is, from the article's day (the rules
-are those of mapping/values/dates.py's docstring)."""
+are those of mapping/values/dates.py's docstring), and the calendar arithmetic of counted
+units ("two years ago", "a month later") that dates/patterns.py and events/later_dates.py
+share."""
 
 from __future__ import annotations
 
@@ -7,6 +9,17 @@ import datetime as dt
 from typing import Literal
 
 Tense = Literal["past", "future"] | None
+
+# the words of a small count before a unit of time ("two years ago", "a month later")
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNT_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The (year, month) `delta` months after (before, if negative) the one given."""
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
 
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _BACK = {"last", "past", "previous"}

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from communique.mapping.values.calendar_days import weekday, weekend
+from communique.mapping.values.calendar_days import COUNT_WORDS, add_months, weekday, weekend
 from communique.mapping.values.dates.value import DateValue, Tense
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -32,11 +32,6 @@ def _year(year: int, end: int | None = None) -> DateValue:
 
 def _month_no(name: str) -> int:
     return _MONTHS.index(name[:3].lower()) + 1
-
-
-def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + delta
-    return index // 12, index % 12 + 1
 
 
 def _pick(candidates: list[tuple[int, object]], tense: Tense) -> object | None:
@@ -295,7 +290,7 @@ def _relative_period(m, ref, tense):
         d = ref + dt.timedelta(days=7 * shift)
         return _month(d.year, d.month)
     if unit == "month":
-        return _month(*_add_months(ref.year, ref.month, shift))
+        return _month(*add_months(ref.year, ref.month, shift))
     return _year(ref.year + shift)
 
 
@@ -304,13 +299,12 @@ def _relative_period(m, ref, tense):
     _AGO,
 )
 def _ago(m, ref, tense):
-    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-    n = words.get(m["n"], 7) if not m["n"].isdigit() else int(m["n"])
+    n = COUNT_WORDS.get(m["n"], 7) if not m["n"].isdigit() else int(m["n"])
     if m["unit"] == "day":
         return _day(ref - dt.timedelta(days=n))
     if m["unit"] == "week":
         d = ref - dt.timedelta(days=7 * n)
         return _month(d.year, d.month)
     if m["unit"] == "month":
-        return _month(*_add_months(ref.year, ref.month, -n))
+        return _month(*add_months(ref.year, ref.month, -n))
     return _year(ref.year - n)
