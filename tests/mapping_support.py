@@ -35,14 +35,10 @@ def facts_of(nlp, body: str, date: dt.date, *, dateline: bool = True):
     return extract_facts(nlp, article_of(body, date, dateline=dateline))
 
 
-def events_of(nlp, body: str, date: dt.date) -> list:
-    """The events, as the mapper orders them."""
-    return facts_of(nlp, body, date).events
-
-
-def visits_of(nlp, body: str, date: dt.date) -> list:
-    """The visits, as the mapper orders them."""
-    return [e for e in facts_of(nlp, body, date).events if e.kind == "visit"]
+def events_of(nlp, body: str, date: dt.date, kind: str | None = None) -> list:
+    """The events (of one kind, if given), as the mapper orders them."""
+    events = facts_of(nlp, body, date).events
+    return events if kind is None else [e for e in events if e.kind == kind]
 
 
 def event_rows(nlp, body: str, date: dt.date) -> list[tuple[str, str | None, list[str]]]:

@@ -297,7 +297,7 @@ def test_the_documents_told_again_in_the_passive_name_who_signed_them(nlp):
         "witnessed by President Amani Odhiambo and President Peter Kizza. The agreements were "
         "signed by the two foreign ministers, Ama Owusu and Kossi Adjo."
     )
-    signings = [e for e in events_of(nlp, body, AUG_20) if e.kind == "agreement-signing"]
+    signings = events_of(nlp, body, AUG_20, "agreement-signing")
     assert [summary(e) for e in signings] == [
         (
             "agreement-signing",
@@ -349,7 +349,7 @@ def test_a_site_seen_during_a_visit_is_a_visit_of_its_own(nlp):
         "Foreign Minister Amani Odhiambo arrived in Kampala on Monday for an official visit. "
         "He also visited the Korva hydroelectric power plant."
     )
-    visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
+    visits = events_of(nlp, body, AUG_20, "visit")
     assert sorted((e.host.name if e.host else "-", e.guest.name) for e in visits) == [
         ("-", "Amani Odhiambo"),
         ("Uganda", "Amani Odhiambo"),
@@ -413,7 +413,7 @@ def test_the_meeting_told_again_with_an_ordinal_apposition_is_that_meeting(nlp, 
         "Prime Minister Mark Ellis and Prime Minister Sarah Ngata held their annual meeting in "
         f"Canberra on Monday.\n\n{again}"
     )
-    meetings = [e for e in events_of(nlp, body, AUG_20) if e.kind == "meeting"]
+    meetings = events_of(nlp, body, AUG_20, "meeting")
     assert len(meetings) == expected
     assert summary(meetings[0]) == ("meeting", "2024-08-19", ["Mark Ellis", "Sarah Ngata"])
 
@@ -433,7 +433,7 @@ def test_a_meeting_held_after_a_meeting_is_another(nlp, after, expected):
         "Foreign Minister Sari Pratiwi and Foreign Minister Penny Walsh attended a meeting of "
         f"ministers on Monday. {after}"
     )
-    meetings = [e for e in events_of(nlp, body, AUG_20) if e.kind == "meeting"]
+    meetings = events_of(nlp, body, AUG_20, "meeting")
     assert [summary(e) for e in meetings] == [
         ("meeting", "2024-08-19", ["Penny Walsh", "Sari Pratiwi"])
     ] * expected
@@ -573,7 +573,7 @@ def test_an_encounter_told_first_by_countries_is_the_one_their_persons_hold(nlp,
     ],
 )
 def test_a_day_of_a_visit_of_several_days_is_that_visit(nlp, body):
-    visits = [e for e in events_of(nlp, body, AUG_21) if e.kind == "visit"]
+    visits = events_of(nlp, body, AUG_21, "visit")
     assert [(v.host.name, v.date.value, v.date.end) for v in visits] == [
         ("Kenya", "2024-08-19", "2024-08-21")
     ]
@@ -586,7 +586,7 @@ def test_an_arrival_on_a_day_of_a_planned_visit_is_that_visit(nlp):
         "Velor arrives on Monday and will hold talks with President Tomas Arkan. The visit "
         "would open new markets in Latin America, officials said."
     )
-    visits = [e for e in events_of(nlp, body, AUG_21) if e.kind == "visit"]
+    visits = events_of(nlp, body, AUG_21, "visit")
     assert [(v.host.name, v.place, v.date.value, v.date.end) for v in visits] == [
         ("Kenya", None, "2024-08-26", "2024-08-28")
     ]
@@ -637,7 +637,7 @@ def test_a_signing_done_and_one_to_come_in_one_sentence_are_two(nlp):
         "agreement, which builds on the interim trade pact signed in 2022, is expected to be "
         "signed when Prime Minister Omar Haddad visits Chile later this year."
     )
-    signings = [e for e in events_of(nlp, body, AUG_21) if e.kind == "agreement-signing"]
+    signings = events_of(nlp, body, AUG_21, "agreement-signing")
     assert [(e.date.value, sorted(p.name for p in e.participants)) for e in signings] == [
         ("2022", ["Chile"])
     ]

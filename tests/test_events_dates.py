@@ -18,7 +18,6 @@ from mapping_support import (
     events_of,
     extract_facts,
     facts_of,
-    visits_of,
 )
 
 pytestmark = pytest.mark.slow
@@ -68,7 +67,7 @@ def test_a_range_keeps_start_and_end(nlp):
 
 def test_a_concluded_visit_began_days_before(nlp):
     body = "Prime Minister Ana Lopes concluded a three-day visit to Ghana on Monday."
-    (visit,) = visits_of(nlp, body, JAN_30)
+    (visit,) = events_of(nlp, body, JAN_30, "visit")
     assert (visit.date.value, visit.date.end) == ("2024-01-27", "2024-01-29")
 
 

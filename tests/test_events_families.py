@@ -15,7 +15,7 @@ Each row asserts every event that comes out."""
 from __future__ import annotations
 
 import pytest
-from mapping_support import AUG_21, facts_of, visits_of
+from mapping_support import AUG_21, events_of, facts_of
 
 pytestmark = pytest.mark.slow
 
@@ -595,6 +595,6 @@ def test_a_tour_embarked_on_that_will_take_its_traveller_to_countries_visits_eac
         "Foreign Minister Tom Arkan of Turkey will embark on a Gulf tour on Tuesday that will "
         "take him to Saudi Arabia, Qatar and Oman."
     )
-    visits = visits_of(nlp, body, AUG_21)
+    visits = events_of(nlp, body, AUG_21, "visit")
     assert sorted(e.host.key for e in visits if e.host is not None) == ["OMN", "QAT", "SAU"]
     assert all(e.guest.name == "Tom Arkan" for e in visits)
