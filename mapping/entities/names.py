@@ -39,13 +39,15 @@ def fold_word(word: str) -> str:
     return text
 
 
-def _words(name: str) -> list[tuple[str, str]]:
+# a person's name is keyed many times over (IRI, sameAs, spellings) and recurs across articles
+@lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[tuple[str, str], ...]:
     """(as written, folded) of each word of the name, words of address before it left out."""
     honorifics = _data()[2]
     words = [(raw, w) for raw in _WORD.findall(name) if (w := fold_word(raw))]
     while len(words) > 1 and _slug_of_word(words[0][0]) in honorifics:
         words.pop(0)
-    return words
+    return tuple(words)
 
 
 # slugify runs several regexes per call; names repeat their words across articles
@@ -56,6 +58,7 @@ def _is_initial(word: str, folded: str) -> bool:
     return len(folded) == 1 or (word.endswith(".") and len(folded) <= 2)
 
 
+@lru_cache(maxsize=65536)
 def is_full_name(name: str) -> bool:
     """True when the name has a given name and a surname: two full words, not initials or
     particles ("Shinzo Abe"); False for "Abe", "Mr Abe", "S. Abe"."""
@@ -64,6 +67,7 @@ def is_full_name(name: str) -> bool:
     return len(full) >= 2
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """The key of a person's IRI from the name: folded words joined by "-"; a name of three
     or more full words without particles or initials keeps its first and last word only
@@ -75,7 +79,7 @@ def person_key(name: str) -> str:
         and not any(w in particles for _, w in kept)
         and not any(_is_initial(r, w) for r, w in kept)
     ):
-        kept = [kept[0], kept[-1]]
+        kept = (kept[0], kept[-1])
     return "-".join(w for _, w in kept)
 
 

@@ -28,6 +28,7 @@ import re
 from communique.mapping.values.dates.patterns import (
     NEEDS,
     PATTERNS,
+    Needs,
     bare_season,
     bare_weekend,
     month_alone,
@@ -68,27 +69,31 @@ _WITHIN = re.compile(r"(?i:\b(?:end|beginning|start|middle|half|quarter|rest)\s+
 
 
 # Every pattern needs a digit or one of these words: a cheap test spares most sentences
-# the full pattern list.
-_ANY_DATE = re.compile(
-    r"\d|(?i:day|night|morning|noon|evening|week|month|year|tomorrow|spring|summer|autumn|fall"
-    r"|winter"
-    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# the full pattern list (substring searches of the lowered text: see patterns.NEEDS).
+_ANY_DATE_WORDS = (
+    *("day", "night", "morning", "noon", "evening", "week", "month", "year", "tomorrow"),
+    *("spring", "summer", "autumn", "fall", "winter"),
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
+_DIGIT = re.compile(r"\d")
 
 
 def find_dates(text: str, ref: dt.date, *, tense: Tense = None) -> list[tuple[int, int, DateValue]]:
     """Every date expression in a sentence: (start, end, value), left to right, no overlaps."""
-    if not _ANY_DATE.search(text):
+    low = text.lower()
+    if not (_DIGIT.search(text) or any(w in low for w in _ANY_DATE_WORDS)):
         return []
     found: list[tuple[int, int, DateValue]] = []
     # characters already part of a date: checking a match costs its length, not the number
     # of dates found before it (a long sentence may hold hundreds)
     taken = bytearray(len(text))
-    held: dict[re.Pattern[str], bool] = {}  # NEEDS: whether the text holds each
+    held: dict[Needs, bool] = {}  # NEEDS: whether the text holds each
     for pattern, handler in PATTERNS:  # most specific first
+        if handler in (bare_season, bare_weekend):
+            continue  # in running text a season needs its "in the": the rule above
         needs = NEEDS[pattern]
         if needs not in held:
-            held[needs] = needs.search(text) is not None
+            held[needs] = needs(text, low)
         if not held[needs]:
             continue
         for m in pattern.finditer(text):
@@ -97,8 +102,6 @@ def find_dates(text: str, ref: dt.date, *, tense: Tense = None) -> list[tuple[in
                 continue
             if handler in (month_alone, year_only) and not _ends_with(_CONTEXT, text, start):
                 continue
-            if handler in (bare_season, bare_weekend):
-                continue  # in running text a season needs its "in the": the rule above
             if handler is the_year and not _ends_with(_WITHIN, text, start):
                 continue
             value = handler(m, ref, tense)

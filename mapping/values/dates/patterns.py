@@ -83,21 +83,39 @@ PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 Handler = Callable[[re.Match[str], dt.date, Tense], DateValue | None]
 PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
-# What a text must hold for a pattern to match in it: one search over a sentence spares
+# What a text must hold for a pattern to match in it: one cheap test of a sentence spares
 # the patterns whose words it lacks (most sentences name no month, season or weekday).
-NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {}
-_DIGIT = re.compile(r"\d")
-_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # M's first letters
-_WEEKDAY = re.compile(r"(?i)day")
-_SEASON = re.compile(r"(?i)spring|summer|autumn|fall|winter")
-_WEEKEND = re.compile(r"(?i)weekend")
-_YEAR = re.compile(r"(?i)year")
-_PERIOD = re.compile(r"(?i)week|month|year")
-_DEICTIC = re.compile(r"(?i)yesterday|today|tonight|tomorrow|morning|afternoon|evening")
-_AGO = re.compile(r"ago")
+# A test is given the text and its lower-cased copy: substring searches of the latter are
+# case-blind and an order of magnitude faster than a case-blind regex of alternatives.
+Needs = Callable[[str, str], bool]
+NEEDS: dict[re.Pattern[str], Needs] = {}
+_DIGITS = re.compile(r"\d")
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _rule(pattern: str, needs: re.Pattern[str]) -> Callable[[Handler], Handler]:
+def _has_digit(text: str, low: str) -> bool:
+    return _DIGITS.search(text) is not None
+
+
+def _has_month(text: str, low: str) -> bool:
+    return any(m in text for m in _MONTH_STARTS)  # M's first letters, capitalized
+
+
+def _holds(*words: str) -> Needs:
+    """The test that the text holds one of the (lower-case) words, in any case."""
+    return lambda text, low: any(w in low for w in words)
+
+
+_WEEKDAY = _holds("day")
+_SEASON = _holds("spring", "summer", "autumn", "fall", "winter")
+_WEEKEND = _holds("weekend")
+_YEAR = _holds("year")
+_PERIOD = _holds("week", "month", "year")
+_DEICTIC = _holds("yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening")
+_AGO = _holds("ago")
+
+
+def _rule(pattern: str, needs: Needs) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         compiled = re.compile(pattern)
         PATTERNS.append((compiled, fn))
@@ -111,7 +129,7 @@ def _num(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
-@_rule(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", _DIGIT)
+@_rule(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", _has_digit)
 def _iso(m, ref, tense):
     d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day(d) if d else None
@@ -119,11 +137,11 @@ def _iso(m, ref, tense):
 
 @_rule(
     rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D}){DASH}(?:(?P<m2>{M})\s*)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?",
-    _MONTH,
+    _has_month,
 )
 @_rule(
     rf"\b(?P<d1>{D})(?:\s+(?P<m1>{M}))?{DASH}(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?",
-    _MONTH,
+    _has_month,
 )
 def _day_range(m, ref, tense):
     m1 = _month_no(m["m1"] or m["m2"])
@@ -151,10 +169,12 @@ def _range_in_year(
 
 
 @_rule(
-    rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D})(?:,?\s+(?P<y>{Y}))?(?!\s*[-–]\s*\d|\s*%)", _MONTH
+    rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D})(?:,?\s+(?P<y>{Y}))?(?!\s*[-–]\s*\d|\s*%)",
+    _has_month,
 )
 @_rule(
-    rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?", _MONTH
+    rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?",
+    _has_month,
 )
 def _full_date(m, ref, tense):
     month, day = _month_no(m["m1"]), _num(m["d1"])
@@ -162,27 +182,27 @@ def _full_date(m, ref, tense):
     return _day(d) if d else None
 
 
-@_rule(rf"\b(?P<m1>{M})\s*[-–/]\s*(?P<m2>{M}),?\s+(?P<y>{Y})", _MONTH)
+@_rule(rf"\b(?P<m1>{M})\s*[-–/]\s*(?P<m2>{M}),?\s+(?P<y>{Y})", _has_month)
 def _month_range(m, ref, tense):
     y, m1, m2 = int(m["y"]), _month_no(m["m1"]), _month_no(m["m2"])
     return _month(y, m1, (y, m2)) if m2 > m1 else None
 
 
-@_rule(rf"\b(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})", _MONTH)
+@_rule(rf"\b(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})", _has_month)
 def _month_year(m, ref, tense):
     return _month(int(m["y"]), _month_no(m["m1"]))
 
 
 @_rule(
     rf"\b(?P<m1>{M})\s+(?:of\s+)?(?:the\s+)?(?P<rel>(?i:last|this|next|previous|current))\s+year\b",
-    _MONTH,
+    _has_month,
 )
 def _month_rel_year(m, ref, tense):
     shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[m["rel"].lower()]
     return _month(ref.year + shift, _month_no(m["m1"]))
 
 
-@_rule(rf"\b(?P<y1>{Y})\s*(?:-|–|—|/|to|and)\s*(?P<y2>{Y}|\d\d(?![\d%]|\s*percent))", _DIGIT)
+@_rule(rf"\b(?P<y1>{Y})\s*(?:-|–|—|/|to|and)\s*(?P<y2>{Y}|\d\d(?![\d%]|\s*percent))", _has_digit)
 def _year_range(m, ref, tense):
     y1, y2 = int(m["y1"]), int(m["y2"])
     if y2 < 100:
@@ -190,12 +210,12 @@ def _year_range(m, ref, tense):
     return _year(y1, y2) if y2 > y1 else None
 
 
-@_rule(rf"(?<![\d$€£¥.,])\b(?P<y>{Y})\b(?!\s*%|[.,]\d)", _DIGIT)
+@_rule(rf"(?<![\d$€£¥.,])\b(?P<y>{Y})\b(?!\s*%|[.,]\d)", _has_digit)
 def year_only(m, ref, tense):
     return _year(int(m["y"]))
 
 
-@_rule(rf"\b(?P<rel>(?i:last|previous|next|coming|this))\s+(?P<m1>{M_FULL})(?!\s*\d)", _MONTH)
+@_rule(rf"\b(?P<rel>(?i:last|previous|next|coming|this))\s+(?P<m1>{M_FULL})(?!\s*\d)", _has_month)
 def _month_rel(m, ref, tense):
     """ "last November": the latest November strictly before the article's month; "next
     March" the earliest strictly after; "this May" the article year's."""
@@ -207,7 +227,7 @@ def _month_rel(m, ref, tense):
     return _month(ref.year + (month <= ref.month), month)
 
 
-@_rule(rf"\b(?P<m1>{M_FULL})(?!\s*\d)", _MONTH)
+@_rule(rf"\b(?P<m1>{M_FULL})(?!\s*\d)", _has_month)
 def month_alone(m, ref, tense):
     picked = _month_only(_month_no(m["m1"]), ref, tense)
     return _month(*picked) if picked else None
