@@ -5,7 +5,7 @@ graph self-contained."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -34,12 +34,20 @@ class Concept:
     notation: str | None = None
     forms: tuple[str, ...] = ()  # prefLabel and altLabels
 
-    def triples(self):
-        yield self.iri, RDF.type, SKOS.Concept
-        yield self.iri, SKOS.prefLabel, Literal(self.label, lang="en")
-        yield self.iri, SKOS.inScheme, self.scheme
+    def triples(self) -> tuple[tuple[URIRef, URIRef, URIRef | Literal], ...]:
+        return self._triples
+
+    @cached_property
+    def _triples(self) -> tuple[tuple[URIRef, URIRef, URIRef | Literal], ...]:
+        # made once: a concept is a constant of its scheme, told in most articles' graphs
+        out = [
+            (self.iri, RDF.type, SKOS.Concept),
+            (self.iri, SKOS.prefLabel, Literal(self.label, lang="en")),
+            (self.iri, SKOS.inScheme, self.scheme),
+        ]
         if self.notation:
-            yield self.iri, SKOS.notation, Literal(self.notation)
+            out.append((self.iri, SKOS.notation, Literal(self.notation)))
+        return tuple(out)
 
 
 @cache

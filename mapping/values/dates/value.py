@@ -14,6 +14,9 @@ Precision = Literal["day", "month", "year"]
 Tense = Literal["past", "future"] | None
 
 
+_DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+
+
 @dataclass(frozen=True)
 class DateValue:
     """A date as precise as the text: "2024-01-29" (day), "2021-03" (month), "2021" (year)."""
@@ -31,7 +34,7 @@ class DateValue:
 
     @property
     def datatype(self) -> URIRef:
-        return {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}[self.precision]
+        return _DATATYPES[self.precision]
 
     @property
     def literal(self) -> RdfLiteral:
