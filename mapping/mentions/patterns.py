@@ -20,6 +20,7 @@ from communique.mapping.mentions.mention import (
     trim,
 )
 from communique.mapping.mentions.ner import BODY_CENTRE_WORDS, acronym_after
+from communique.mapping.nlp.alternation import trie_alternation
 from communique.mapping.nlp.language import doc_text
 
 
@@ -27,7 +28,7 @@ from communique.mapping.nlp.language import doc_text
 def _ministry_re() -> re.Pattern[str]:
     # after its first word, a ministry's name goes on only with portfolio words, so that it
     # does not run into a name: "Ministry of Water Resources Tanvir Kabir", "... Affairs Dr"
-    words = "|".join(sorted(lexicon()["portfolio_words"], key=len, reverse=True))
+    words = trie_alternation(lexicon()["portfolio_words"])  # as sorted longest first
     more = rf"(?:(?:\s*,\s*|\s+)(?:and\s+|&\s+|of\s+|for\s+|the\s+)*(?:{words})(?![\w-]))*"
     # "Kenya's Agriculture Ministry", "the Energy and Mineral Resources Ministry": portfolio
     # words before the noun
