@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -91,21 +91,28 @@ def _stem(form: str) -> str:
     return stem if len(stem) >= 4 else form
 
 
+@cache
+def _measure_forms() -> tuple[tuple[Concept, re.Pattern[str]], ...]:
+    """Each measure with a pattern per surface form (its stem and any ending)."""
+    return tuple(
+        (c, re.compile(rf"\b{re.escape(_stem(form.lower()))}\w*\b"))
+        for key, c in concepts("measure").items()
+        if key != "other"
+        for form in c.forms
+    )
+
+
 def _measure(before: str, after: str) -> Concept:
     """The measure whose surface form is nearest the amount (before it, else just after)."""
     best, dist = None, None
-    for key, c in concepts("measure").items():
-        if key == "other":
-            continue
-        for form in c.forms:
-            pattern = rf"\b{re.escape(_stem(form.lower()))}\w*\b"
-            for m in re.finditer(pattern, before):
-                d = len(before) - m.end()
-                if dist is None or d < dist:
-                    best, dist = c, d
-            m = re.search(pattern, after[:30])
-            if m and (dist is None or m.start() < dist):
-                best, dist = c, m.start()
+    for c, pattern in _measure_forms():
+        for m in pattern.finditer(before):
+            d = len(before) - m.end()
+            if dist is None or d < dist:
+                best, dist = c, d
+        m = pattern.search(after[:30])
+        if m and (dist is None or m.start() < dist):
+            best, dist = c, m.start()
     return best or measure("other")
 
 
