@@ -68,6 +68,15 @@ pytestmark = pytest.mark.slow
             "Special Envoy",
             {("Ganbat Oyun", "President")},
         ),
+        # ... but a clause before "of the", even one opening with a title, is no office
+        (
+            "A parliamentary delegation from Norway led by President of the Storting Arne Viken "
+            "arrived in Lisbon on Tuesday for a three-day official visit at the invitation of "
+            "the President of the Assembly of the Republic of Portugal, Rita Sousa.",
+            "Rita Sousa",
+            "President of the Assembly of the Republic of Portugal",
+            set(),
+        ),
         # a church's head, as a pope, cardinal or archbishop is
         (
             "Minister Ganbat Oyun also met with Patriarch Tikhon of Moscow and All Russia.",

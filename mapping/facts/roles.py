@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span
 
 from communique.mapping.entities.appositions import country_after, last_title, titles_after
 from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.entities.titles import COUNTERPART, LOOK_BACK, TitleChain, titles_before
+from communique.mapping.entities.titles import (
+    COUNTERPART,
+    LOOK_BACK,
+    TitleChain,
+    only_a_title,
+    titles_before,
+)
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.mention import Mention
 from communique.mapping.nlp.language import doc_text, sentence_of
@@ -114,6 +120,12 @@ def _outer_title(before: str, chain: TitleChain) -> TitleChain:
     of = _OF_THE.search(before, 0, chain.start)
     outer = titles_before(before[: of.start()] + " ") if of is not None else None
     if outer is None or outer.start + len(outer.titles[-1].surface) < of.start() - 1:
+        return chain
+    # a title of its own words ("Special Envoy"), not one with an "of the ..." tail: read
+    # back from "of the", such a tail runs over a whole clause ("Speaker of the X arrived
+    # ... at the invitation")
+    surface = outer.titles[-1].surface
+    if not (only_a_title(surface) or all(w[:1].isupper() for w in surface.split())):
         return chain
     return replace(outer, country=outer.country or chain.country)
 
