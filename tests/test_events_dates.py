@@ -120,6 +120,19 @@ def test_event_dates_of_their_clause(nlp, body, kind, date):
     assert dates_by_kind(facts_of(nlp, body, JAN_30)).get(kind) == {date}
 
 
+def test_the_date_of_a_plan_in_a_conjoined_clause_is_not_the_clause_s(nlp):
+    """ "signed X and agreed to hold talks before the end of the year": the year is the
+    talks', not the signing's (the conjoined clause itself said no date)."""
+    body = (
+        "President Ali Hassan and President John Mwale signed a memorandum on fisheries and "
+        "agreed to hold a new round of consultations before the end of the year."
+    )
+    assert dates_by_kind(facts_of(nlp, body, JAN_30)) == {
+        "agreement-signing": {None},
+        "talks": {"2024"},
+    }
+
+
 def test_a_date_of_another_clause_does_not_leak(nlp):
     body = (
         "The ministers, who met in Geneva in August, signed a memorandum of understanding "

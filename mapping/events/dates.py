@@ -139,7 +139,10 @@ def _assign(
     value = _directed(span.text, value, ref, head, targets, index)
     for t in purposes:
         out.setdefault(t.i, value)
-    if nearest is None or _near(targets[0], head):
+    # (a date of plans alone is theirs: "agreed to hold talks before the end of the year"
+    # says no date of "agreed", nor of a clause conjoined with it)
+    of_plans = bool(targets) and all(t.i in planned_at for t in targets)
+    if (nearest is None or _near(targets[0], head)) and not of_plans:
         of_clause.setdefault(head.i, value)
     if not targets and value.precision == "day":
         targets = below_the_verb(head, root, index)
