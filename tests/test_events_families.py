@@ -582,6 +582,18 @@ def test_a_visit_asked_about_is_not_the_speakers(nlp):
     assert rows(nlp, body) == [("visit", "2024-08-19", ["Tomas Vell"], "Kenya", "Tomas Vell")]
 
 
+@pytest.mark.parametrize("what", ["on the success of the G20 summit", "on the G20 summit"])
+def test_a_summit_congratulated_on_is_neither_the_congratulators_nor_of_the_day(nlp, what):
+    body = (
+        "Prime Minister Lena Varga held phone talks with her Ardenian counterpart Tomas Vell "
+        f"on Monday.\n\nVarga congratulated Vell {what} and thanked him for his support."
+    )
+    assert rows(nlp, body) == [
+        ("phone-call", "2024-08-19", ["Lena Varga", "Tomas Vell"], None, None),
+        ("summit", None, ["Group of Twenty"], None, None),
+    ]
+
+
 def test_a_meeting_only_reported_is_not_the_speakers(nlp):
     body = (
         "Spokesperson Lena Varga spoke on Monday. Asked about reports of a planned meeting "

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.mapping.entities.entity import Entity
-from communique.mapping.events.base import Event, told_as_before, words
+from communique.mapping.events.base import Event, congratulated_on, told_as_before, words
 from communique.mapping.events.coreference import recent
 from communique.mapping.events.date_owners import a_day_of
 from communique.mapping.mentions.finder import ORG, PERSON
@@ -68,6 +68,7 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
             and not _dated_sentence(e)
             and e.distinct != "leg"
             and not told_as_before(e.trigger)  # ("her recent visits": before that day)
+            and not congratulated_on(e.trigger)  # (nor what the news congratulates on)
         ):
             e.date = frame.date
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
-from communique.mapping.events.base import REPORTING, governing_verb, words
+from communique.mapping.events.base import REPORTING, congratulated_on, governing_verb, words
 from communique.mapping.events.offices import (
     EventOffices,
     of_an_office,
@@ -295,4 +295,6 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             return True  # "asked about reports of a planned meeting": hearsay
         if prep.lower_ == "about":
             return self.trigger_groups.get(tok.i) == "visit"
+        if congratulated_on(tok):
+            return True  # "congratulated Y on the success of the summit": Y's, not the sayer's
         return prep.lower_ in ("on", "regarding") and prep.head.lemma_.lower() in _COMMENTS
