@@ -727,6 +727,13 @@ ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
             "Kenya.",
             [("agreement-signing", "2019", ["Tom Arkan"]), ("visit", "2019", ["Tom Arkan"])],
         ),
+        # so a "where" clause the parser hung on the date, not on the place before it
+        (
+            MAR_12,
+            "President Tom Arkan will travel on to Mombasa on Thursday, where he is due to "
+            "meet business leaders.",
+            [("meeting", "2025-03-13", ["Tom Arkan"]), ("visit", "2025-03-13", ["Tom Arkan"])],
+        ),
         # the one day a lede gives, when it lies ahead, is no day of what was said by now
         (
             MAR_12,

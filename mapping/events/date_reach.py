@@ -102,10 +102,12 @@ def done_during(root: Token, index: ClauseTriggers) -> Token | None:
 
 def when_clause(root: Token, index: ClauseTriggers) -> list[Token]:
     """ "met in Quito in August 2024, when X paid an official visit": the triggers of a
-    "when" clause that hangs on the date, which is its date too."""
+    "when" clause that hangs on the date, which is its date too; so of a "where" clause the
+    parser hung on the date, not on the place before it ("will travel to Hamburg on
+    Thursday, where he is due to meet ...")."""
     return [
         t
         for c in root.children
-        if c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children)
+        if c.dep_ == "relcl" and any(g.lower_ in ("when", "where") for g in c.children)
         for t in index.of_clause_or_head(c)
     ]
