@@ -157,6 +157,16 @@ def test_a_pronoun_goes_on_with_the_last_sayer(nlp):
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, "John Banda")]
 
 
+def test_a_saying_verb_joined_to_another_says_for_its_subject(nlp):
+    body = MEETING + (
+        "Banda said the new road would open in May.\n\n"
+        "The foreign minister conveyed greetings from his government and said that trade had "
+        "doubled. "
+        f'"{WORDS}," he said.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Alberto Kovac")]
+
+
 def test_a_pronoun_after_a_quote_by_name_goes_on_with_its_speaker(nlp):
     body = MEETING + (
         f'"{WORDS}," said Spokesperson Mira Tolvan.\n\n'

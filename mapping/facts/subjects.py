@@ -30,7 +30,18 @@ def says(doc: Doc, tokens: range, end: int) -> tuple[bool, bool]:
     a reporting verb follows them)."""
     verbs = [v for v in map(_subject_verb, (doc[i] for i in tokens)) if v]
     says = end < len(doc) and is_reporting(doc[end])
-    return says or bool(verbs), says or any(is_saying(v) for v in verbs)
+    return says or bool(verbs), says or any(is_saying(v) or _and_said(v) for v in verbs)
+
+
+def _and_said(verb: Token) -> bool:
+    """ "X conveyed greetings and said that ...": a saying verb joined to the subject's own,
+    without a subject of its own, says for that subject too."""
+    return any(
+        c.dep_ == "conj"
+        and is_saying(c)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
 
 
 _NOMINAL = {"compound", "conj", "appos", "pobj", "prep", "poss", "flat", "cc"}
