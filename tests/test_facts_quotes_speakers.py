@@ -167,6 +167,15 @@ def test_a_saying_verb_joined_to_another_says_for_its_subject(nlp):
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Alberto Kovac")]
 
 
+def test_the_source_named_by_according_to_is_a_sayer(nlp):
+    body = MEETING + (
+        f'"{WORDS}," Banda said after the meeting.\n\n'
+        "According to Kovac, the two sides discussed the new road. "
+        '"The road will open in May," he wrote on social media.'
+    )
+    assert [s for _, s in quotes_of(nlp, body, AUG_21)] == ["John Banda", "Alberto Kovac"]
+
+
 def test_a_pronoun_after_a_quote_by_name_goes_on_with_its_speaker(nlp):
     body = MEETING + (
         f'"{WORDS}," said Spokesperson Mira Tolvan.\n\n'

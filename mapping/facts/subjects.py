@@ -30,7 +30,12 @@ def says(doc: Doc, tokens: range, end: int) -> tuple[bool, bool]:
     a reporting verb follows them)."""
     verbs = [v for v in map(_subject_verb, (doc[i] for i in tokens)) if v]
     says = end < len(doc) and is_reporting(doc[end])
-    return says or bool(verbs), says or any(is_saying(v) or _and_said(v) for v in verbs)
+    # ("According to X, the sides discussed ...": X tells it, as one who says it)
+    source = tokens.start >= 2 and doc[tokens.start - 2 : tokens.start].text.lower() == (
+        "according to"
+    )
+    saying = says or source or any(is_saying(v) or _and_said(v) for v in verbs)
+    return says or bool(verbs), saying
 
 
 def _and_said(verb: Token) -> bool:
