@@ -167,6 +167,18 @@ def test_a_saying_verb_joined_to_another_says_for_its_subject(nlp):
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Alberto Kovac")]
 
 
+def test_a_generic_noun_of_a_country_is_that_country_s_person(nlp):
+    body = (
+        "Prime Minister John Banda of Zambia met Foreign Minister Alberto Kovac of Croatia on "
+        f'Monday.\n\n"{WORDS}," Banda told reporters.\n\n'
+        'The Croatian diplomat, for his part, described the talks as "frank and productive".'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [
+        (WORDS, "John Banda"),
+        ("frank and productive", "Alberto Kovac"),
+    ]
+
+
 def test_the_source_named_by_according_to_is_a_sayer(nlp):
     body = MEETING + (
         f'"{WORDS}," Banda said after the meeting.\n\n'

@@ -161,8 +161,10 @@ class SpeakerResolver(SpeakerIndex):
         people = self._holders(office)
         if iso3:
             people = [p for p in people if self.person_country.get(id(p)) == iso3]
-            if not people and office in ("leader", "head of state", "side", "counterpart"):
-                # "the Ghanaian leader": the most-named person of that country
+            generic = office in _data("generic_persons")
+            if not people and (generic or office in ("head of state", "side", "counterpart")):
+                # "the Ghanaian leader", "the Brazilian diplomat": the most-named person of
+                # that country
                 people = self._of_country(iso3)
                 return max(people, key=lambda p: len(p.mentions), default=None)
         if not people and office in _data("generic_persons"):
