@@ -135,6 +135,13 @@ def test_meetings_told_without_a_meeting_word(nlp, body, expected):
             "meeting",
             ["Ali Bek", "John Banda"],
         ),
+        # ... and on the one a pronoun stands for
+        (
+            "Talking to Ambassador Ali Bek, who called on him here, Prime Minister John Banda "
+            "said the two countries were close friends.",
+            "meeting",
+            ["Ali Bek", "John Banda"],
+        ),
         (
             "On Monday, Foreign Minister Ali Bek co-chaired the joint commission with his "
             "counterpart John Banda.",
@@ -237,9 +244,19 @@ def test_receiving_an_office_and_its_holder_set_off_by_commas_is_a_meeting(nlp):
     assert event_rows(nlp, body, AUG_21) == [("meeting", "2024-08-19", ["Hassan IV", "Lars Berg"])]
 
 
-def test_calling_on_someone_to_act_is_no_meeting(nlp):
-    body = "President John Banda called on both sides to exercise restraint on Monday."
-    assert not [e for e in event_rows(nlp, body, AUG_21) if e[0] == "meeting"]
+@pytest.mark.parametrize(
+    ("body", "meetings"),
+    [
+        ("President John Banda called on both sides to exercise restraint on Monday.", []),
+        # (the meeting is the one "met" tells)
+        (
+            "President John Banda met Ali Bek and called on him to release the prisoners.",
+            [("meeting", None, ["Ali Bek", "John Banda"])],
+        ),
+    ],
+)
+def test_calling_on_someone_to_act_is_no_meeting(nlp, body, meetings):
+    assert [e for e in event_rows(nlp, body, AUG_21) if e[0] == "meeting"] == meetings
 
 
 def test_what_a_call_was_about_is_no_talks_of_its_own(nlp):

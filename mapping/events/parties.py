@@ -167,6 +167,8 @@ def calls_on(r: EventReader, tok: Token) -> bool:
                     "party_nouns"
                 ):
                     return True
+                if p.lower_ in ("him", "her"):
+                    return True  # "the envoy, who called on him here": on the one it names
     return False
 
 
