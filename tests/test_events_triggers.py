@@ -137,8 +137,9 @@ def test_meetings_told_without_a_meeting_word(nlp, body, expected):
         ),
         # ... and on the one a pronoun stands for
         (
-            "Talking to Ambassador Ali Bek, who called on him here, Prime Minister John Banda "
-            "said the two countries were close friends.",
+            "Prime Minister John Banda on Monday said Kenya valued its friendship with Zambia."
+            "\n\nTalking to Ambassador Ali Bek who called on him here, the prime minister said "
+            "the two countries were close friends.",
             "meeting",
             ["Ali Bek", "John Banda"],
         ),
