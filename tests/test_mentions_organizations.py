@@ -72,6 +72,16 @@ def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
     }
 
 
+def test_a_ministry_told_before_the_countries_of_its_words_is_the_datelines(nlp):
+    body = (
+        "PRETORIA — The Department of International Relations and Cooperation said in a "
+        "statement that the new envoys represented countries including Brazil, Egypt and Japan."
+    )
+    assert entities_of(nlp, body, "org", AUG_20) == {
+        "Ministry of International Relations and Cooperation of South Africa": "ZAF"
+    }
+
+
 def test_a_ministry_name_does_not_run_into_a_person(nlp):
     body = (
         "Bangladesh and Nepal held talks in Dhaka on Monday. The talks were led by Secretary "
