@@ -6,7 +6,7 @@ the place an event is held in."""
 from __future__ import annotations
 
 import pytest
-from mapping_support import AUG_20, AUG_21, JAN_30, event_rows, events_of, facts_of
+from mapping_support import AUG_20, AUG_21, JAN_30, event_rows, events_of, facts_of, summary
 
 pytestmark = pytest.mark.slow
 
@@ -1049,3 +1049,22 @@ def test_a_visit_by_an_office_unnamed_is_not_the_hosts(nlp):
     visits = events_of(nlp, body, AUG_20, "visit")
     assert visits
     assert "Wang Lei" not in {p.name for e in visits for p in e.participants}
+
+
+@pytest.mark.parametrize(
+    ("verb", "persons"),
+    [
+        # talked about: not by those who talk
+        ("discussed", []),
+        ("reviewed", []),
+        # addressing a gathering is speaking at it
+        ("addressed", ["Ali Bek", "John Banda"]),
+    ],
+)
+def test_a_summit_talked_about_is_not_the_talkers(nlp, verb, persons):
+    body = (
+        "Foreign Minister Ali Bek met Foreign Minister John Banda on Monday.\n\n"
+        f"The two ministers {verb} the regional summit in Lusaka."
+    )
+    summits = [summary(e) for e in events_of(nlp, body, AUG_21, "summit")]
+    assert [persons for _, _, persons in summits] == [persons]

@@ -202,6 +202,19 @@ def congratulated_on(tok: Token) -> bool:
     )
 
 
+# (one addresses a gathering by speaking at it: "addressed the summit" is taking part)
+_TALKED_ABOUT = words("talked_about_verbs") - {"address"}
+
+
+def talked_about(tok: Token) -> bool:
+    """ "the sides discussed the upcoming summit": an event talked about, not by its talkers."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in _TALKED_ABOUT
+    )
+
+
 def told_as_before(tok: Token) -> bool:
     """ "her recent visits", "the previous meeting": an event before the ones told around
     it, whose day and setting are not theirs."""

@@ -33,6 +33,7 @@ from communique.mapping.events.base import (
     only_a_time_frame,
     plural_subject,
     talk_inside,
+    talked_about,
 )
 from communique.mapping.events.date_owners import a_day_of
 from communique.mapping.events.dates import dates_for
@@ -268,6 +269,7 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
         GROUPS[kind] != "meet"  # a participantless discussion joins the last one anyway
         and not any(p.kind == PERSON for p in ev.participants)
         and (plural_subject(tok) or (not ev.participants and tok.pos_ == "NOUN"))
+        and not talked_about(tok)  # ("they discussed the upcoming summit": not theirs)
         and not dated_participle(tok, r.ref.year)  # ("the declaration signed in 2021": not theirs)
     ):
         # "the ministers signed ...", "they discussed ...": those of the last encounter;

@@ -9,7 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
-from communique.mapping.events.base import REPORTING, congratulated_on, governing_verb, words
+from communique.mapping.events.base import (
+    REPORTING,
+    congratulated_on,
+    governing_verb,
+    talked_about,
+    words,
+)
 from communique.mapping.events.offices import (
     EventOffices,
     of_an_office,
@@ -288,6 +294,8 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
         """An event that is what something is said or asked about ("asked about the visit",
         "a statement on the signing of X", "reports of a meeting"): no event of the one
         who speaks."""
+        if talked_about(tok):
+            return True
         if tok.dep_ != "pobj":
             return False
         prep = tok.head
