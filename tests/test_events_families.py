@@ -582,6 +582,25 @@ def test_a_visit_asked_about_is_not_the_speakers(nlp):
     assert rows(nlp, body) == [("visit", "2024-08-19", ["Tomas Vell"], "Kenya", "Tomas Vell")]
 
 
+def test_a_signing_to_be_witnessed_is_on_the_programme(nlp):
+    """ "will witness the signing of agreements": a planned signing, not an intention."""
+    body = (
+        "President Tom Arkan will travel to Kenya next week for a state visit, his office said "
+        "on Wednesday.\n\nArkan is set to meet President John Banda in Nairobi on Tuesday and "
+        "will witness the signing of agreements on trade and health."
+    )
+    assert [(k, d, p) for k, d, p, _, _ in rows(nlp, body)] == [
+        ("agreement-signing", "2024-08-27", ["Tom Arkan"]),
+        ("meeting", "2024-08-27", ["John Banda", "Tom Arkan"]),
+        ("visit", "2024-08", ["Tom Arkan"]),
+    ]
+
+
+def test_an_intended_signing_is_no_event(nlp):
+    body = "President Tom Arkan and President John Banda are expected to sign a trade agreement."
+    assert [k for k, *_ in rows(nlp, body)] == []
+
+
 @pytest.mark.parametrize("what", ["on the success of the G20 summit", "on the G20 summit"])
 def test_a_summit_congratulated_on_is_neither_the_congratulators_nor_of_the_day(nlp, what):
     body = (

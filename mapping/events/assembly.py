@@ -62,14 +62,27 @@ def _linked(
         if not ev.participants and not _generic(ev):
             countries = [e for e in r.sentence_entities(ev.sentence) if e.kind == COUNTRY]
             ev.participants = countries[:2] or [c for c in main if c is not None]
-    # an intended signing or statement is no event yet (its agreement is still recorded)
+    # an intended signing or statement is no event yet (its agreement is still recorded);
+    # but a signing to be witnessed is a ceremony on the programme
     return [
         e
         for e in events
         if e.participants
         and not e.unnamed_speaker
-        and not (e.scheduled and e.group in ("sign", "statement"))
+        and not (e.scheduled and e.group in ("sign", "statement") and not _witnessed(e))
     ]
+
+
+def _witnessed(ev: Event) -> bool:
+    """ "will witness the signing of agreements": a signing told (once at least) as what is
+    witnessed."""
+    doc = ev.trigger.doc
+    return any(
+        (tok := doc[i]).pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() == "witness"
+        for i in {ev.trigger.i} | ev.told_at
+    )
 
 
 def _generic(ev: Event) -> bool:
