@@ -283,6 +283,19 @@ def test_no_organization_or_place_without_the_shape(nlp, body, absent):
     assert absent not in names
 
 
+# a joint commission of two countries, one written with "d'", its name going on with "of"
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ghana-Côte d'Ivoire Permanent Joint Commission of Cooperation",
+        "Ghana-Togo Permanent Joint Commission of Cooperation",
+    ],
+)
+def test_a_joint_commission_of_two_countries(nlp, name):
+    body = f"The ministers met at the end of the 3rd session of the {name} on Monday."
+    assert set(entities_of(nlp, body, "org", AUG_20)) == {name}
+
+
 # parties named inside a document's title: bodies headed by "for"/"on", foundations,
 # companies and academies
 @pytest.mark.parametrize(

@@ -63,14 +63,17 @@ def ministries(doc: Doc) -> list[tuple[Span, str]]:
     return out
 
 
+_SIDE = r"[A-Z]\w+(?:\s+d[’'][A-Z]\w+)?"
 _PATTERNS = [
-    # "Kazakh-Russian intergovernmental commission"
+    # "Kazakh-Russian intergovernmental commission", "the Ghana-Côte d'Ivoire Permanent Joint
+    # Commission of Cooperation" (a side of one word, or two with "d'": two capitalized words
+    # would take "South Africa Bi-National" for the pair "Africa Bi"-"National")
     (
         ORG,
         "commission",
         re.compile(
-            r"\b[A-Z][\w]+-[A-Z][\w]+\s+(?:[A-Za-z]+\s+){0,3}?(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil)"
-            r"(?:\s+(?:for|on)\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?"
+            rf"\b{_SIDE}-{_SIDE}\s+(?:[A-Za-z]+\s+){{0,3}}?(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil)"
+            r"(?:\s+(?:for|on|of)\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?"
         ),
     ),
     (
