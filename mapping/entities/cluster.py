@@ -162,12 +162,10 @@ class _Builder(PersonClustering):
             else:
                 in_sent = list(self._first_in_sentence("country", m).values())
                 here = [dateline_iso3] if dateline_iso3 else []
-                if here and not self._country_before(m):
-                    # "The Department of X said that envoys of countries including A and B
-                    # ...": the countries its words name are not the ministry's
-                    in_sent = []
-                # a building one meets at is where the story is filed from
-                iso3s = (here or in_sent[:1]) if venue else (in_sent[:1] or here)
+                # "the foreign ministry said": the one where the story is filed from (a
+                # national agency reports its own government; the countries its sentence
+                # names are often what the ministry speaks of), as a building one meets at
+                iso3s = here or in_sent[:1]
                 iso3s = iso3s or self.main_countries(1)
         surface = self.doc[start : m.end].text
         for iso3 in iso3s:
@@ -179,11 +177,6 @@ class _Builder(PersonClustering):
             if venue and len(iso3s) == 1:
                 place = self.put(m, PLACE, f"{name}|venue", name, iso3, "venue")
                 place.add_name(surface)
-
-    def _country_before(self, m: Mention) -> bool:
-        """Whether a country is named in m's sentence before m."""
-        sent = sentence_of(self.doc, m.start)
-        return any(o.kind == COUNTRY and sent.start <= o.start < m.start for o in self.mentions)
 
     def _qualifier(self, i: int, m: Mention) -> tuple[str, int] | None:
         """`Kazakh Foreign Ministry`, `Seoul's foreign ministry`, `Azerbaijan's MFA`."""
