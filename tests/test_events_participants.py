@@ -1068,3 +1068,15 @@ def test_a_summit_talked_about_is_not_the_talkers(nlp, verb, persons):
     )
     summits = [summary(e) for e in events_of(nlp, body, AUG_21, "summit")]
     assert [persons for _, _, persons in summits] == [persons]
+
+
+def test_a_pair_of_titled_names_the_parser_folds_into_one_title_are_both_parties(nlp):
+    """ "Foreign Minister A and Defense Minister B will meet ...": the parser hangs A inside
+    B's title; both take part."""
+    body = (
+        "Foreign Minister Cho Min-ho and Defense Minister Lee Sang-woo will meet their Japanese "
+        "counterparts, Kenji Mori and Taro Ueda, in Tokyo on Monday."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-26", ["Cho Min-ho", "Kenji Mori", "Lee Sang-woo", "Taro Ueda"])
+    ]

@@ -49,6 +49,19 @@ from communique.mapping.nlp.tree import Marks, tree_of
 # this near the trigger are read as its clause, so that each event of a long run does not
 # read (and list the persons of) all the rest of it.
 CLAUSE_TOKENS = 200
+
+
+def _folded_conjuncts(t: Token) -> list[Token]:
+    """ "Foreign Minister A and Defense Minister B will meet ...": a first name of a pair the
+    parser hung as a modifier inside the second one's title ("A" an nmod with "and")."""
+    return [
+        m
+        for left in t.lefts
+        for m in left.subtree
+        if m.dep_ == "nmod" and any(g.dep_ == "cc" and g.lower_ == "and" for g in m.children)
+    ]
+
+
 # what a statement or a comment is "on": an event spoken of, not taken part in
 _COMMENTS = frozenset(
     w for name in ("document_heads", "speech_nouns") for w in quote_words(name) if " " not in w
@@ -288,6 +301,7 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
                     out.append(e)
                     listed.add(id(e))
             todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+            todo.extend(_folded_conjuncts(t))
         return out
 
     def _spoken_of(self, tok: Token) -> bool:
