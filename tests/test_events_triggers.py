@@ -260,6 +260,22 @@ def test_calling_on_someone_to_act_is_no_meeting(nlp, body, meetings):
     assert [e for e in event_rows(nlp, body, AUG_21) if e[0] == "meeting"] == meetings
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a gathering's noun in lower case is one when it is held
+        (
+            "Kenya and Zambia last held a strategic dialogue in Lusaka in June.",
+            [("meeting", "2024-06", ["Kenya", "Zambia"])],
+        ),
+        # ... not as a way of dealing
+        ("President John Banda called for political dialogue in the region.", []),
+    ],
+)
+def test_a_dialogue_held_is_a_meeting(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
 def test_what_a_call_was_about_is_no_talks_of_its_own(nlp):
     body = (
         "President Ali Musa held a phone call on Monday with President John Banda. The two "

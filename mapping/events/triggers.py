@@ -35,6 +35,15 @@ def _phrase_matcher(doc: Doc) -> PhraseMatcher:
     return _PHRASES[key]
 
 
+_HOLDING = words("holding_verbs")
+
+
+def _held(tok: Token) -> bool:
+    """ "held a strategic dialogue": a gathering's noun in lower case is one when it is held
+    (not "political dialogue" as a way of dealing)."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _HOLDING
+
+
 def triggers(doc: Doc) -> list[tuple[Token, str]]:
     """(trigger token, event-type key) in text order; a phrase beats its words."""
     found: dict[int, str] = {}
@@ -59,7 +68,7 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             if kind == "statement" and signed_object(tok):
                 continue  # "the signing of a joint statement": an agreement
             found[tok.i] = kind
-        elif tok.is_title and tok.pos_ in ("NOUN", "PROPN") and lemma in name_nouns:
+        elif tok.pos_ in ("NOUN", "PROPN") and lemma in name_nouns and (tok.is_title or _held(tok)):
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "Velmora Events Ltd", "the Forum Secretariat": a name of another
             found[tok.i] = name_nouns[lemma]
