@@ -734,6 +734,13 @@ ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
             "meet business leaders.",
             [("meeting", "2025-03-13", ["Tom Arkan"]), ("visit", "2025-03-13", ["Tom Arkan"])],
         ),
+        # ... or on a place of the dated clause
+        (
+            MAR_12,
+            "President Tom Arkan will travel on Thursday to Mombasa, where he will meet "
+            "business leaders.",
+            [("meeting", "2025-03-13", ["Tom Arkan"]), ("visit", "2025-03-13", ["Tom Arkan"])],
+        ),
         # the one day a lede gives, when it lies ahead, is no day of what was said by now
         (
             MAR_12,

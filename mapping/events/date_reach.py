@@ -103,11 +103,25 @@ def done_during(root: Token, index: ClauseTriggers) -> Token | None:
 def when_clause(root: Token, index: ClauseTriggers) -> list[Token]:
     """ "met in Quito in August 2024, when X paid an official visit": the triggers of a
     "when" clause that hangs on the date, which is its date too; so of a "where" clause the
-    parser hung on the date, not on the place before it ("will travel to Hamburg on
-    Thursday, where he is due to meet ...")."""
+    parser hung on the date ("will travel to Hamburg on Thursday, where he is due to meet
+    ...") or on a place of the date's clause ("tours on Friday in Lima, where he will meet")."""
+    hung = [*root.children, *(c for p in _places_beside(root) for c in p.children)]
     return [
         t
-        for c in root.children
+        for c in hung
         if c.dep_ == "relcl" and any(g.lower_ in ("when", "where") for g in c.children)
         for t in index.of_clause_or_head(c)
+    ]
+
+
+def _places_beside(root: Token) -> list[Token]:
+    """The objects of "in", "to", "at" beside the date's "on" on the same verb."""
+    if root.head.dep_ != "prep":
+        return []
+    return [
+        p
+        for prep in root.head.head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at")
+        for p in prep.children
+        if p.dep_ == "pobj"
     ]
