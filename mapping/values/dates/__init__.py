@@ -25,10 +25,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from communique.mapping.values.dates.needs import Needs, any_date
 from communique.mapping.values.dates.patterns import (
     NEEDS,
     PATTERNS,
-    Needs,
     bare_season,
     bare_weekend,
     month_alone,
@@ -68,20 +68,10 @@ _CONTEXT = re.compile(
 _WITHIN = re.compile(r"(?i:\b(?:end|beginning|start|middle|half|quarter|rest)\s+of\s+)$")
 
 
-# Every pattern needs a digit or one of these words: a cheap test spares most sentences
-# the full pattern list (substring searches of the lowered text: see patterns.NEEDS).
-_ANY_DATE_WORDS = (
-    *("day", "night", "morning", "noon", "evening", "week", "month", "year", "tomorrow"),
-    *("spring", "summer", "autumn", "fall", "winter"),
-    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-)
-_DIGIT = re.compile(r"\d")
-
-
 def find_dates(text: str, ref: dt.date, *, tense: Tense = None) -> list[tuple[int, int, DateValue]]:
     """Every date expression in a sentence: (start, end, value), left to right, no overlaps."""
     low = text.lower()
-    if not (_DIGIT.search(text) or any(w in low for w in _ANY_DATE_WORDS)):
+    if not any_date(text, low):
         return []
     found: list[tuple[int, int, DateValue]] = []
     # characters already part of a date: checking a match costs its length, not the number

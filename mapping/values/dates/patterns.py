@@ -11,6 +11,18 @@ import re
 from collections.abc import Callable
 
 from communique.mapping.values.calendar_days import COUNT_WORDS, add_months, weekday, weekend
+from communique.mapping.values.dates.needs import (
+    AGO,
+    DEICTIC,
+    DIGIT,
+    MONTH,
+    PERIOD,
+    SEASON,
+    WEEKDAY,
+    WEEKEND,
+    YEAR,
+    Needs,
+)
 from communique.mapping.values.dates.value import DateValue, Tense
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -83,36 +95,8 @@ PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 Handler = Callable[[re.Match[str], dt.date, Tense], DateValue | None]
 PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
-# What a text must hold for a pattern to match in it: one cheap test of a sentence spares
-# the patterns whose words it lacks (most sentences name no month, season or weekday).
-# A test is given the text and its lower-cased copy: substring searches of the latter are
-# case-blind and an order of magnitude faster than a case-blind regex of alternatives.
-Needs = Callable[[str, str], bool]
+# What a text must hold for a pattern to match in it (values/dates/needs.py)
 NEEDS: dict[re.Pattern[str], Needs] = {}
-_DIGITS = re.compile(r"\d")
-_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _has_digit(text: str, low: str) -> bool:
-    return _DIGITS.search(text) is not None
-
-
-def _has_month(text: str, low: str) -> bool:
-    return any(m in text for m in _MONTH_STARTS)  # M's first letters, capitalized
-
-
-def _holds(*words: str) -> Needs:
-    """The test that the text holds one of the (lower-case) words, in any case."""
-    return lambda text, low: any(w in low for w in words)
-
-
-_WEEKDAY = _holds("day")
-_SEASON = _holds("spring", "summer", "autumn", "fall", "winter")
-_WEEKEND = _holds("weekend")
-_YEAR = _holds("year")
-_PERIOD = _holds("week", "month", "year")
-_DEICTIC = _holds("yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening")
-_AGO = _holds("ago")
 
 
 def _rule(pattern: str, needs: Needs) -> Callable[[Handler], Handler]:
@@ -129,7 +113,7 @@ def _num(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
-@_rule(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", _has_digit)
+@_rule(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", DIGIT)
 def _iso(m, ref, tense):
     d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day(d) if d else None
@@ -137,11 +121,11 @@ def _iso(m, ref, tense):
 
 @_rule(
     rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D}){DASH}(?:(?P<m2>{M})\s*)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?",
-    _has_month,
+    MONTH,
 )
 @_rule(
     rf"\b(?P<d1>{D})(?:\s+(?P<m1>{M}))?{DASH}(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?",
-    _has_month,
+    MONTH,
 )
 def _day_range(m, ref, tense):
     m1 = _month_no(m["m1"] or m["m2"])
@@ -170,11 +154,11 @@ def _range_in_year(
 
 @_rule(
     rf"\b(?:{WD},?\s+)?(?P<m1>{M})\s*(?P<d1>{D})(?:,?\s+(?P<y>{Y}))?(?!\s*[-–]\s*\d|\s*%)",
-    _has_month,
+    MONTH,
 )
 @_rule(
     rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?",
-    _has_month,
+    MONTH,
 )
 def _full_date(m, ref, tense):
     month, day = _month_no(m["m1"]), _num(m["d1"])
@@ -182,27 +166,27 @@ def _full_date(m, ref, tense):
     return _day(d) if d else None
 
 
-@_rule(rf"\b(?P<m1>{M})\s*[-–/]\s*(?P<m2>{M}),?\s+(?P<y>{Y})", _has_month)
+@_rule(rf"\b(?P<m1>{M})\s*[-–/]\s*(?P<m2>{M}),?\s+(?P<y>{Y})", MONTH)
 def _month_range(m, ref, tense):
     y, m1, m2 = int(m["y"]), _month_no(m["m1"]), _month_no(m["m2"])
     return _month(y, m1, (y, m2)) if m2 > m1 else None
 
 
-@_rule(rf"\b(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})", _has_month)
+@_rule(rf"\b(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})", MONTH)
 def _month_year(m, ref, tense):
     return _month(int(m["y"]), _month_no(m["m1"]))
 
 
 @_rule(
     rf"\b(?P<m1>{M})\s+(?:of\s+)?(?:the\s+)?(?P<rel>(?i:last|this|next|previous|current))\s+year\b",
-    _has_month,
+    MONTH,
 )
 def _month_rel_year(m, ref, tense):
     shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[m["rel"].lower()]
     return _month(ref.year + shift, _month_no(m["m1"]))
 
 
-@_rule(rf"\b(?P<y1>{Y})\s*(?:-|–|—|/|to|and)\s*(?P<y2>{Y}|\d\d(?![\d%]|\s*percent))", _has_digit)
+@_rule(rf"\b(?P<y1>{Y})\s*(?:-|–|—|/|to|and)\s*(?P<y2>{Y}|\d\d(?![\d%]|\s*percent))", DIGIT)
 def _year_range(m, ref, tense):
     y1, y2 = int(m["y1"]), int(m["y2"])
     if y2 < 100:
@@ -210,12 +194,12 @@ def _year_range(m, ref, tense):
     return _year(y1, y2) if y2 > y1 else None
 
 
-@_rule(rf"(?<![\d$€£¥.,])\b(?P<y>{Y})\b(?!\s*%|[.,]\d)", _has_digit)
+@_rule(rf"(?<![\d$€£¥.,])\b(?P<y>{Y})\b(?!\s*%|[.,]\d)", DIGIT)
 def year_only(m, ref, tense):
     return _year(int(m["y"]))
 
 
-@_rule(rf"\b(?P<rel>(?i:last|previous|next|coming|this))\s+(?P<m1>{M_FULL})(?!\s*\d)", _has_month)
+@_rule(rf"\b(?P<rel>(?i:last|previous|next|coming|this))\s+(?P<m1>{M_FULL})(?!\s*\d)", MONTH)
 def _month_rel(m, ref, tense):
     """ "last November": the latest November strictly before the article's month; "next
     March" the earliest strictly after; "this May" the article year's."""
@@ -227,13 +211,13 @@ def _month_rel(m, ref, tense):
     return _month(ref.year + (month <= ref.month), month)
 
 
-@_rule(rf"\b(?P<m1>{M_FULL})(?!\s*\d)", _has_month)
+@_rule(rf"\b(?P<m1>{M_FULL})(?!\s*\d)", MONTH)
 def month_alone(m, ref, tense):
     picked = _month_only(_month_no(m["m1"]), ref, tense)
     return _month(*picked) if picked else None
 
 
-@_rule(rf"\b(?:(?P<mod>{REL})\s+)?(?P<wd>{WD}){PART}\b", _WEEKDAY)
+@_rule(rf"\b(?:(?P<mod>{REL})\s+)?(?P<wd>{WD}){PART}\b", WEEKDAY)
 def _weekday_rule(m, ref, tense):
     mod = m["mod"].lower() if m["mod"] else None
     if mod in {"previous", "past"}:
@@ -245,7 +229,7 @@ def _weekday_rule(m, ref, tense):
 
 @_rule(
     r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow)|this\s+(?:morning|afternoon|evening))\b",
-    _DEICTIC,
+    DEICTIC,
 )
 def _deictic(m, ref, tense):
     shift = {"yesterday": -1, "tomorrow": 1}.get((m["word"] or "").lower(), 0)
@@ -258,9 +242,9 @@ _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 @_rule(
     rf"\b(?i:(?:in|during|by)\s+the\s+|(?P<rel>this|next|last)\s+)"
     rf"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>{Y}))?\b",
-    _SEASON,
+    SEASON,
 )
-@_rule(rf"\b(?P<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>{Y})\b", _SEASON)
+@_rule(rf"\b(?P<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>{Y})\b", SEASON)
 def _season(m, ref, tense):
     """ "in the autumn", "next spring", "summer 2025": the year, as precise as a season lets."""
     groups = m.groupdict()
@@ -273,7 +257,7 @@ def _season(m, ref, tense):
     return _year(ref.year + shift)
 
 
-@_rule(r"^(?P<season>(?i:spring|summer|autumn|fall|winter))$", _SEASON)
+@_rule(r"^(?P<season>(?i:spring|summer|autumn|fall|winter))$", SEASON)
 def bare_season(m, ref, tense):
     """A season alone, as `resolve_date` sees "in the autumn" once its lead is cut."""
     return _season(m, ref, tense)
@@ -282,25 +266,25 @@ def bare_season(m, ref, tense):
 @_rule(
     r"\b(?i:(?:at|over|on|during|by)\s+the\s+|(?P<rel>this|last|next|past|previous|coming)\s+)"
     r"(?i:weekend)\b",
-    _WEEKEND,
+    WEEKEND,
 )
 def _weekend(m, ref, tense):
     sat = weekend(ref, m.groupdict().get("rel"), tense)
     return _day(sat, sat + dt.timedelta(days=1))  # its Saturday and Sunday
 
 
-@_rule(r"^(?i:weekend)$", _WEEKEND)
+@_rule(r"^(?i:weekend)$", WEEKEND)
 def bare_weekend(m, ref, tense):
     """ "the weekend" as `resolve_date` sees "at the weekend" once its lead is cut."""
     return _weekend(m, ref, tense)
 
 
-@_rule(r"\b(?i:(?:the\s+)?(?:current\s+)?year)\b", _YEAR)
+@_rule(r"\b(?i:(?:the\s+)?(?:current\s+)?year)\b", YEAR)
 def the_year(m, ref, tense):
     return _year(ref.year)  # "by the end of the year": the article's year
 
 
-@_rule(rf"\b(?P<rel>{REL})\s+(?P<unit>(?i:week|month|year))\b", _PERIOD)
+@_rule(rf"\b(?P<rel>{REL})\s+(?P<unit>(?i:week|month|year))\b", PERIOD)
 def _relative_period(m, ref, tense):
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if rel == "past":
@@ -316,7 +300,7 @@ def _relative_period(m, ref, tense):
 
 @_rule(
     r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-    _AGO,
+    AGO,
 )
 def _ago(m, ref, tense):
     n = COUNT_WORDS.get(m["n"], 7) if not m["n"].isdigit() else int(m["n"])
