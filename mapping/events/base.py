@@ -185,36 +185,6 @@ def is_anaphoric(tok: Token) -> bool:
     return any(d.lower_ in ("the", "this", "that", "his", "her", "their", "its") for d in dets)
 
 
-_CONGRATULATING = words("congratulating_verbs")
-_OUTCOMES = words("outcome_nouns")
-
-
-def congratulated_on(tok: Token) -> bool:
-    """ "congratulated Y on (the success of) the summit": an event Y is congratulated on,
-    held before and by others than the one who congratulates."""
-    prep = tok.head if tok.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _OUTCOMES:
-        prep = prep.head.head if prep.head.dep_ == "pobj" else None  # "on the success"
-    return (
-        prep is not None
-        and prep.lower_ in ("on", "for")
-        and prep.head.lemma_.lower() in _CONGRATULATING
-    )
-
-
-# (one addresses a gathering by speaking at it: "addressed the summit" is taking part)
-_TALKED_ABOUT = words("talked_about_verbs") - {"address"}
-
-
-def talked_about(tok: Token) -> bool:
-    """ "the sides discussed the upcoming summit": an event talked about, not by its talkers."""
-    return (
-        tok.pos_ in ("NOUN", "PROPN")
-        and tok.dep_ == "dobj"
-        and tok.head.lemma_.lower() in _TALKED_ABOUT
-    )
-
-
 def told_as_before(tok: Token) -> bool:
     """ "her recent visits", "the previous meeting": an event before the ones told around
     it, whose day and setting are not theirs."""

@@ -10,6 +10,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
+from communique.mapping.events.base import FUTURE_GOVERNORS
 from communique.mapping.events.clauses import ClauseTriggers, in_a_relcl
 from communique.mapping.events.date_owners import days_apart
 from communique.mapping.events.tense import words
@@ -125,3 +126,14 @@ def _places_beside(root: Token) -> list[Token]:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
+
+
+def of_governed_plans(head: Token, targets: list[Token], planned: set[int]) -> bool:
+    """ "agreed to hold talks before the end of the year": a date that goes to plans a verb
+    governs (agree, decide, plan) is theirs, not a date of that verb's clause, nor of a
+    clause conjoined with it."""
+    return (
+        bool(targets)
+        and all(t.i in planned for t in targets)
+        and head.lemma_.lower() in FUTURE_GOVERNORS
+    )

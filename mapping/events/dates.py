@@ -9,7 +9,6 @@ import re
 from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
-from communique.mapping.events.base import FUTURE_GOVERNORS
 from communique.mapping.events.clauses import ClauseTriggers, clause_head, relcls
 from communique.mapping.events.date_owners import (
     a_day_of,
@@ -26,6 +25,7 @@ from communique.mapping.events.date_reach import (
     days_away,
     done_during,
     not_prepared,
+    of_governed_plans,
     when_clause,
 )
 from communique.mapping.events.later_dates import later_dates
@@ -140,14 +140,9 @@ def _assign(
     value = _directed(span.text, value, ref, head, targets, index)
     for t in purposes:
         out.setdefault(t.i, value)
-    # (a date of plans a verb governs is theirs: "agreed to hold talks before the end of the
-    # year" says no date of "agreed", nor of a clause conjoined with it)
-    of_plans = (
-        bool(targets)
-        and all(t.i in planned_at for t in targets)
-        and head.lemma_.lower() in FUTURE_GOVERNORS
-    )
-    if (nearest is None or _near(targets[0], head)) and not of_plans:
+    if (nearest is None or _near(targets[0], head)) and not of_governed_plans(
+        head, targets, planned_at
+    ):
         of_clause.setdefault(head.i, value)
     if not targets and value.precision == "day":
         targets = below_the_verb(head, root, index)

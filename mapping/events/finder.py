@@ -33,13 +33,13 @@ from communique.mapping.events.base import (
     only_a_time_frame,
     plural_subject,
     talk_inside,
-    talked_about,
 )
 from communique.mapping.events.date_owners import a_day_of
 from communique.mapping.events.dates import dates_for
 from communique.mapping.events.lede import lede_date, said_day
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import dated_participle
+from communique.mapping.events.spoken_of import talked_about
 from communique.mapping.events.told_again import ROUNDS
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.mapping.entities.entity import Entity
-from communique.mapping.events.base import Event, congratulated_on, told_as_before, words
+from communique.mapping.events.base import Event, told_as_before, words
 from communique.mapping.events.coreference import recent
 from communique.mapping.events.date_owners import a_day_of
+from communique.mapping.events.spoken_of import congratulated_on
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.nlp.language import sentences
 from communique.mapping.values.dates.value import DateValue

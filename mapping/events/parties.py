@@ -151,25 +151,22 @@ def person_follows(r: EventReader, tok: Token) -> bool:
 
 
 def calls_on(r: EventReader, tok: Token) -> bool:
-    """`called on the visiting leader`, not `called on both sides to ...`: a courtesy call
-    (also when the parser makes the person the verb's object and leaves "on" bare)."""
+    """`called on the visiting leader` (or on "him", whom it names), not `called on both
+    sides to ...`: a courtesy call (also when the parser makes the person the verb's object
+    and leaves "on" bare)."""
     kids = list(tok.children)
     bare_on = any(c.dep_ == "prep" and c.lower_ == "on" and not list(c.children) for c in kids)
     if bare_on and not any(c.dep_ in ("xcomp", "ccomp") for c in kids):
         return any(c.dep_ == "dobj" and person_object(r, c) for c in kids)
     if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in kids):
         return False
-    for c in kids:
-        if c.dep_ == "prep" and c.lower_ == "on":
-            for p in c.children:
-                e = r.by_token.get(p.i)
-                if (e is not None and e.kind == PERSON) or p.lemma_.lower() in _words(
-                    "party_nouns"
-                ):
-                    return True
-                if p.lower_ in ("him", "her"):
-                    return True  # "the envoy, who called on him here": on the one it names
-    return False
+    callee = [p for c in kids if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
+    return any(
+        ((e := r.by_token.get(p.i)) is not None and e.kind == PERSON)
+        or p.lemma_.lower() in _words("party_nouns")
+        or p.lower_ in ("him", "her")
+        for p in callee
+    )
 
 
 def of_documents(tok: Token) -> bool:

@@ -11,10 +11,7 @@ from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
 from communique.mapping.events.base import (
     REPORTING,
-    congratulated_on,
     governing_verb,
-    talked_about,
-    words,
 )
 from communique.mapping.events.offices import (
     EventOffices,
@@ -38,8 +35,8 @@ from communique.mapping.events.slots import (
     verb_slots,
     witnesses,
 )
+from communique.mapping.events.spoken_of import spoken_of
 from communique.mapping.events.whereabouts import EventPlaces
-from communique.mapping.lexicon import quote_words
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
@@ -60,12 +57,6 @@ def _folded_conjuncts(t: Token) -> list[Token]:
         for m in left.subtree
         if m.dep_ == "nmod" and any(g.dep_ == "cc" and g.lower_ == "and" for g in m.children)
     ]
-
-
-# what a statement or a comment is "on": an event spoken of, not taken part in
-_COMMENTS = frozenset(
-    w for name in ("document_heads", "speech_nouns") for w in quote_words(name) if " " not in w
-)
 
 
 class EventReader(EventAnaphora, EventPlaces, EventOffices):
@@ -161,7 +152,7 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
     def participants(self, tok: Token, sent: Span) -> list[Entity]:
         """Who takes part: the trigger's own `with`/`between` objects and possessor, the
         governing verb's subject and objects; else the persons and organizations of its clause."""
-        if self._spoken_of(tok):
+        if spoken_of(tok, self.trigger_groups):
             # "asked about the visit of a US delegation": its own words say whose it is
             slots = own_slots(tok) + of_objects(tok)
             return self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
@@ -303,20 +294,3 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
             todo.extend(_folded_conjuncts(t))
         return out
-
-    def _spoken_of(self, tok: Token) -> bool:
-        """An event that is what something is said or asked about ("asked about the visit",
-        "a statement on the signing of X", "reports of a meeting"): no event of the one
-        who speaks."""
-        if talked_about(tok):
-            return True
-        if tok.dep_ != "pobj":
-            return False
-        prep = tok.head
-        if prep.lower_ == "of" and prep.head.lemma_.lower() in words("hearsay_nouns"):
-            return True  # "asked about reports of a planned meeting": hearsay
-        if prep.lower_ == "about":
-            return self.trigger_groups.get(tok.i) == "visit"
-        if congratulated_on(tok):
-            return True  # "congratulated Y on the success of the summit": Y's, not the sayer's
-        return prep.lower_ in ("on", "regarding") and prep.head.lemma_.lower() in _COMMENTS

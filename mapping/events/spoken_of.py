@@ -1,0 +1,63 @@
+"""Events told as what something is about, not taken part in by those who tell them:
+talked about ("discussed the upcoming summit"), congratulated on ("congratulated Y on the
+success of the summit"), asked or said about ("asked about the visit", "a statement on the
+signing"), heard of ("reports of a meeting")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.mapping.events.base import words
+from communique.mapping.lexicon import quote_words
+
+_CONGRATULATING = words("congratulating_verbs")
+_OUTCOMES = words("outcome_nouns")
+
+
+def congratulated_on(tok: Token) -> bool:
+    """ "congratulated Y on (the success of) the summit": an event Y is congratulated on,
+    held before and by others than the one who congratulates."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _OUTCOMES:
+        prep = prep.head.head if prep.head.dep_ == "pobj" else None  # "on the success"
+    return (
+        prep is not None
+        and prep.lower_ in ("on", "for")
+        and prep.head.lemma_.lower() in _CONGRATULATING
+    )
+
+
+# (one addresses a gathering by speaking at it: "addressed the summit" is taking part)
+_TALKED_ABOUT = words("talked_about_verbs") - {"address"}
+
+
+def talked_about(tok: Token) -> bool:
+    """ "the sides discussed the upcoming summit": an event talked about, not by its talkers."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in _TALKED_ABOUT
+    )
+
+
+# what a statement or a comment is "on": an event spoken of, not taken part in
+_COMMENTS = frozenset(
+    w for name in ("document_heads", "speech_nouns") for w in quote_words(name) if " " not in w
+)
+
+
+def spoken_of(tok: Token, trigger_groups: dict[int, str]) -> bool:
+    """An event that is what something is said or asked about: no event of the one who
+    speaks (`trigger_groups`: the group of each trigger, by token)."""
+    if talked_about(tok):
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in words("hearsay_nouns"):
+        return True  # "asked about reports of a planned meeting": hearsay
+    if prep.lower_ == "about":
+        return trigger_groups.get(tok.i) == "visit"
+    if congratulated_on(tok):
+        return True  # "congratulated Y on the success of the summit": Y's, not the sayer's
+    return prep.lower_ in ("on", "regarding") and prep.head.lemma_.lower() in _COMMENTS
