@@ -157,35 +157,34 @@ def test_a_pronoun_goes_on_with_the_last_sayer(nlp):
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, "John Banda")]
 
 
-def test_a_saying_verb_joined_to_another_says_for_its_subject(nlp):
-    body = MEETING + (
-        "Banda said the new road would open in May.\n\n"
-        "The foreign minister conveyed greetings from his government and said that trade had "
-        "doubled. "
-        f'"{WORDS}," he said.'
-    )
-    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Alberto Kovac")]
-
-
-def test_a_generic_noun_of_a_country_is_that_country_s_person(nlp):
-    body = (
-        "Prime Minister John Banda of Zambia met Foreign Minister Alberto Kovac of Croatia on "
-        f'Monday.\n\n"{WORDS}," Banda told reporters.\n\n'
-        'The Croatian diplomat, for his part, described the talks as "frank and productive".'
-    )
-    assert quotes_of(nlp, body, AUG_21) == [
-        (WORDS, "John Banda"),
-        ("frank and productive", "Alberto Kovac"),
-    ]
-
-
-def test_the_source_named_by_according_to_is_a_sayer(nlp):
-    body = MEETING + (
-        f'"{WORDS}," Banda said after the meeting.\n\n'
-        "According to Kovac, the two sides discussed the new road. "
-        '"The road will open in May," he wrote on social media.'
-    )
-    assert [s for _, s in quotes_of(nlp, body, AUG_21)] == ["John Banda", "Alberto Kovac"]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a saying verb joined to another, without a subject of its own, says for its subject
+        (
+            MEETING + "Banda said the new road would open in May.\n\n"
+            "The foreign minister conveyed greetings from his government and said that trade "
+            f'had doubled. "{WORDS}," he said.',
+            [(WORDS, "Alberto Kovac")],
+        ),
+        # a generic noun of a country is that country's person, not the last sayer of any
+        (
+            "Prime Minister John Banda of Zambia met Foreign Minister Alberto Kovac of Croatia "
+            f'on Monday.\n\n"{WORDS}," Banda told reporters.\n\nThe Croatian diplomat, for '
+            'his part, described the talks as "frank and productive".',
+            [(WORDS, "John Banda"), ("frank and productive", "Alberto Kovac")],
+        ),
+        # the source "according to" names is a sayer, whom a later "he wrote" goes on with
+        (
+            MEETING + f'"{WORDS}," Banda said after the meeting.\n\nAccording to Kovac, the two '
+            'sides discussed the new road. "The road will open in May," he wrote on social media.',
+            [(WORDS, "John Banda"), ("The road will open in May", "Alberto Kovac")],
+        ),
+    ],
+    ids=["joined-saying-verb", "generic-noun-of-a-country", "according-to"],
+)
+def test_who_a_later_attribution_means(nlp, body, expected):
+    assert quotes_of(nlp, body, AUG_21) == expected
 
 
 def test_a_pronoun_after_a_quote_by_name_goes_on_with_its_speaker(nlp):
