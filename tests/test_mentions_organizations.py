@@ -76,10 +76,9 @@ def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
     ("body", "orgs"),
     [
         (
-            "PRETORIA — The Department of International Relations and Cooperation said in a "
-            "statement that the new envoys represented countries including Brazil, Egypt and "
-            "Japan.",
-            {"Ministry of International Relations and Cooperation of South Africa": "ZAF"},
+            "PRETORIA — The Department of Overseas Trade and Development said in a note that "
+            "the new envoys came from countries including Brazil, Egypt and Japan.",
+            {"Ministry of Overseas Trade and Development of South Africa": "ZAF"},
         ),
         (
             "SEOUL — Foreign Minister Cho Min-ho will meet his Japanese counterpart, Kenji Mori, "
