@@ -641,3 +641,17 @@ def test_a_signing_done_and_one_to_come_in_one_sentence_are_two(nlp):
     assert [(e.date.value, sorted(p.name for p in e.participants)) for e in signings] == [
         ("2022", ["Chile"])
     ]
+
+
+def test_during_the_visit_is_the_visit_told_before_not_one_of_its_hosts(nlp):
+    """ "During the visit, the delegation will hold talks with X and Y": the visit told
+    before, not a visit of X and Y (the frame's parties are not its clause's)."""
+    body = (
+        "A parliamentary delegation from Norway led by Speaker Arne Viken arrived in Lisbon on "
+        "Tuesday for a three-day official visit.\n\nDuring the visit, the delegation will hold "
+        "talks with President Joao Ferrante and Prime Minister Luisa Barreto."
+    )
+    visits = events_of(nlp, body, AUG_21, "visit")
+    assert [(summary(v), v.host.key) for v in visits] == [
+        (("visit", "2024-08-20", ["Arne Viken"]), "PRT")
+    ]
