@@ -444,3 +444,8 @@ def test_an_organ_named_in_a_title_is_no_organization(nlp):
     )
     facts = facts_of(nlp, body, JAN_30)
     assert {e.name for e in facts.entities if e.kind == "org"} == {"Korva Power Corporation"}
+
+
+def test_a_body_of_an_organization_is_named_without_the_article(nlp):
+    body = "The Chairperson of the African Union Commission, Ana Lopes, met envoys in Lima."
+    assert entities_of(nlp, body, "org", AUG_20) == {"African Union Commission": None}

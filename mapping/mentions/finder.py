@@ -114,7 +114,7 @@ def _sub_body(span: Span) -> Mention | None:
     nxt = doc[span.end]
     if nxt.text not in SUB_BODIES and nxt.text not in SITES:
         return None
-    whole = doc[span.start : span.end + 1]
+    whole = trim(doc[span.start : span.end + 1])  # ("the African Union Commission")
     kind, subkind = (PLACE, "venue") if nxt.text in SITES else (ORG, "org")
     return Mention(kind, whole.start, whole.end, whole.text, whole.text, None, "pattern", subkind)
 
