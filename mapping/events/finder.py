@@ -250,9 +250,7 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
         ev.unnamed_speaker = True
         return
     met = messages.bearer_and_recipient(r, tok) if tok.pos_ == "VERB" else []
-    # ("During the visit, the delegation will hold talks with X": the visit told before,
-    # whose parties are not those of what happens during it)
-    framed = kind == "visit" and ev.anaphoric and _during(tok)
+    framed = kind == "visit" and ev.anaphoric and visits.a_bare_frame(tok)
     ev.participants = [] if framed else said_by or met or r.participants(tok, sent)
     if kind == "statement" and any(p.kind == PERSON for p in ev.participants):
         # "During his speech, X highlighted trade with Kenya": who spoke, not what of
@@ -283,16 +281,6 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
             last = None  # (the sentence's own come last of all)
         if last is not None:
             ev.participants = [p for p in last.participants if p.kind == PERSON]
-
-
-def _during(tok: Token) -> bool:
-    """ "During the visit, ...": a bare frame (not "during his visit", "during the state
-    visit of X", whose own words say whose)."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "during"
-        and all(c.dep_ == "det" for c in tok.children)
-    )
 
 
 def _welcomed_visit(r: EventReader, ev: Event, welcomer: Entity, told: _Told) -> None:

@@ -73,3 +73,14 @@ def _dateline_country_abroad(r: EventReader, guest: Entity) -> Entity | None:
     here = r.country_of(r.here) if r.here is not None else None
     home = r.country_of(guest)
     return here if here is not None and home is not None and here is not home else None
+
+
+def a_bare_frame(tok: Token) -> bool:
+    """ "During the visit, the delegation will hold talks with X and Y": the visit told
+    before, whose parties are not those of what happens during it (X and Y are its hosts);
+    not "during his visit" or "during the state visit of X", whose own words say whose."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "during"
+        and all(c.dep_ == "det" for c in tok.children)
+    )
