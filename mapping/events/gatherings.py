@@ -86,7 +86,8 @@ def _host_among(r: EventReader, where: list[Entity]) -> Entity | None:
     return next((h for e in where if (h := r.country_of(e)) is not None), None)
 
 
-def _holding(t: Token) -> bool:
+def holding(t: Token) -> bool:
+    """A verb that holds a gathering ("held", "convened", "hosted")."""
     return t.pos_ == "VERB" and t.lemma_.lower() in words("holding_verbs")
 
 
@@ -98,16 +99,16 @@ def setting_clause(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("acl", "relcl"):
             for v in (c, *(x for x in c.children if x.dep_ == "xcomp")):
-                if _holding(v):
+                if holding(v):
                     return v
-    if tok.dep_ in ("dobj", "nsubjpass") and _holding(tok.head) and tok.head.dep_ == "relcl":
+    if tok.dep_ in ("dobj", "nsubjpass") and holding(tok.head) and tok.head.dep_ == "relcl":
         return tok.head  # (read only when it names a country as host: not "who hosted talks")
     doc, nxt = tok.doc, tok.right_edge.i + 1
     if nxt < len(doc) and doc[nxt].lower_ == ",":
         nxt += 1
     if nxt + 2 < len(doc) and doc[nxt].lower_ == "to" and doc[nxt + 1].lower_ == "be":
         v = doc[nxt].head
-        if _holding(v) and v.tag_ == "VBN" and v.i == nxt + 2 and not tok.is_ancestor(v):
+        if holding(v) and v.tag_ == "VBN" and v.i == nxt + 2 and not tok.is_ancestor(v):
             return v
     return None
 

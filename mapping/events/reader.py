@@ -9,10 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
-from communique.mapping.events.base import (
-    REPORTING,
-    governing_verb,
-)
+from communique.mapping.events.base import REPORTING, governing_verb
 from communique.mapping.events.offices import (
     EventOffices,
     of_an_office,

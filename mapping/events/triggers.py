@@ -35,13 +35,10 @@ def _phrase_matcher(doc: Doc) -> PhraseMatcher:
     return _PHRASES[key]
 
 
-_HOLDING = words("holding_verbs")
-
-
 def _held(tok: Token) -> bool:
     """ "held a strategic dialogue": a gathering's noun in lower case is one when it is held
     (not "political dialogue" as a way of dealing)."""
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _HOLDING
+    return tok.dep_ in ("dobj", "nsubjpass") and gatherings.holding(tok.head)
 
 
 def triggers(doc: Doc) -> list[tuple[Token, str]]:
