@@ -56,6 +56,13 @@ pytestmark = pytest.mark.slow
             "Faisal bin Mansour Al Qadri",
             ["Prince Faisal"],
         ),
+        # a family name written with a hyphen ("Al-Qadri") is as long as one without
+        (
+            "Foreign Minister Sheikh Khalid Al-Rumaithi met Kofi Dantra. Later, Sheikh Khalid "
+            "received the envoy.",
+            "Khalid Al-Rumaithi",
+            ["Sheikh Khalid"],
+        ),
     ],
 )
 def test_a_surname_joins_the_full_name(nlp, body, person, alternates):

@@ -131,10 +131,12 @@ class PersonClustering:
         words = name_words(m.text)
         if len(words) != 2 or words[0] not in LONG_NAME_STYLES:
             return []
+        # a long name: two words or more after the given one ("Al-Nahari" counts as two,
+        # as "Al Nahari" does)
         return [
             e
             for e in self._by_word.get(words[1], [])
-            if len(self._words[id(e)]) > 2 and name_words(e.name)[0] == words[1]
+            if len(e.name.replace("-", " ").split()) > 2 and name_words(e.name)[0] == words[1]
         ]
 
     def _index_persons(self) -> None:
