@@ -1080,3 +1080,22 @@ def test_a_pair_of_titled_names_the_parser_folds_into_one_title_are_both_parties
     assert event_rows(nlp, body, AUG_21) == [
         ("meeting", "2024-08-26", ["Cho Min-ho", "Kenji Mori", "Lee Sang-woo", "Taro Ueda"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Foreign Minister Lena Varga spoke with her Kenyan counterpart Moses Kato on Monday. "
+         "They discussed the upcoming trilateral meeting of Uganda, Kenya and Tanzania.",
+         ["Kenya", "Tanzania", "Uganda"]),
+        ("Foreign Minister Lena Varga spoke with her Kenyan counterpart Moses Kato on Monday. "
+         "A summit of Rwanda, Burundi, Kenya and Uganda will be held in Kigali next month.",
+         ["Burundi", "Kenya", "Rwanda", "Uganda"]),
+    ],
+)  # fmt: skip
+def test_a_gathering_of_countries_is_of_all_those_countries(nlp, body, expected):
+    """ "the meeting of A, B and C", told without its people: all the countries it is of,
+    not the first two its sentence names."""
+    events = facts_of(nlp, body, AUG_21).events
+    (gathering,) = [e for e in events if e.kind in ("meeting", "summit")]
+    assert sorted(p.name for p in gathering.participants) == expected

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from communique.mapping.entities.entity import ArticleEntities
+from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events import parties, several
 from communique.mapping.events.base import Event
 from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
 from communique.mapping.events.coreference import merge
 from communique.mapping.events.links import nest
 from communique.mapping.events.reader import EventReader
+from communique.mapping.events.slots import of_objects
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.values.dates.value import DateValue
 
@@ -61,7 +62,9 @@ def _linked(
             )
         if not ev.participants and not _generic(ev):
             countries = [e for e in r.sentence_entities(ev.sentence) if e.kind == COUNTRY]
-            ev.participants = countries[:2] or [c for c in main if c is not None]
+            ev.participants = (
+                _countries_it_is_of(r, ev) or countries[:2] or [c for c in main if c is not None]
+            )
     # an intended signing or statement is no event yet (its agreement is still recorded);
     # but a signing to be witnessed is a ceremony on the programme
     return [
@@ -83,6 +86,14 @@ def _witnessed(ev: Event) -> bool:
         and tok.head.lemma_.lower() == "witness"
         for i in {ev.trigger.i} | ev.told_at
     )
+
+
+def _countries_it_is_of(r: EventReader, ev: Event) -> list[Entity]:
+    """ "the trilateral meeting of A, B and C", "a summit of A, B, C and D": every country
+    a gathering told without its people is of (not the first two its sentence names)."""
+    if ev.group not in ("meet", "summit") or ev.trigger.pos_ != "NOUN":
+        return []
+    return r.entities_at(of_objects(ev.trigger), (COUNTRY,), expand=True)
 
 
 def _generic(ev: Event) -> bool:

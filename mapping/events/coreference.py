@@ -24,6 +24,7 @@ from communique.mapping.events.retold import (
     signing_retold,
     signs_what_was_told,
 )
+from communique.mapping.events.tense import told_ahead
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.values.dates.value import DateValue
 
@@ -141,12 +142,12 @@ def _antecedent(
         if ev.sentence.start in k.sentences and not (actors and k_actors and not actors & k_actors):
             # one sentence telling one ceremony twice ("laid a wreath ... at the rite"), but
             # not a signing done and one to come ("signed in 2022, is to be signed when")
-            if k.scheduled == ev.scheduled or ev.group != "sign":
+            if k.scheduled == ev.scheduled or ev.group != "sign" and not _ahead_of(ev, k):
                 return k
     if ev.anaphoric and ev.group != "sign":
         if _attended(ev.trigger):
             return same[0]  # "The meeting was attended by X": who else was there
-        for k in same:
+        for k in [k for k in same if not _ahead_of(ev, k)]:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
                 return k
             if ev.group == "meet" and persons and actors == persons and _a_bodys(k):
@@ -179,6 +180,12 @@ def _antecedent(
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
         return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
     return None
+
+
+def _ahead_of(ev: Event, k: Event) -> bool:
+    """ "they discussed the upcoming meeting": an event its own words put ahead is not one
+    told as under way or done (the encounter they are having)."""
+    return not k.scheduled and told_ahead(ev.trigger)
 
 
 def _a_bodys(ev: Event) -> bool:

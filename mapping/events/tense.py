@@ -151,6 +151,11 @@ def told_of_someone(tok: Token) -> bool:
     )
 
 
+def told_ahead(tok: Token) -> bool:
+    """ "the upcoming summit", "the next meeting": an event its own words put ahead."""
+    return any(c.dep_ == "amod" and c.lower_ in words("ahead_modifiers") for c in tok.children)
+
+
 def not_past(value: DateValue, ref: dt.date) -> bool:
     return value.value >= ref.isoformat()[: len(value.value)]
 
