@@ -72,6 +72,24 @@ def test_a_concluded_visit_began_days_before(nlp):
 
 
 @pytest.mark.parametrize(
+    ("body", "days"),
+    [
+        ("Foreign Minister Ana Lopes, who is on a four-day visit to Chile through Thursday, "
+         "will meet President Jose Ruiz on Tuesday.", ("2024-08-19", "2024-08-22")),
+        ("Foreign Minister Ana Lopes is on a three-day visit to Chile until Friday.",
+         ("2024-08-21", "2024-08-23")),
+        ("Foreign Minister Ana Lopes was on a two-day visit to Chile until Monday.",
+         ("2024-08-18", "2024-08-19")),
+    ],
+)  # fmt: skip
+def test_a_stay_of_n_days_until_a_day_ends_that_day(nlp, body, days):
+    """ "on a four-day visit through Thursday": the days before the end it names; a stay
+    told as under way ends ahead, one told as past before the article's day."""
+    (visit,) = events_of(nlp, body, AUG_21, "visit")
+    assert (visit.date.value, visit.date.end) == days
+
+
+@pytest.mark.parametrize(
     ("body", "kind", "date"),
     [
         # a date far from its verb, hung by the parser on a participle

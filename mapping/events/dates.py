@@ -36,7 +36,7 @@ from communique.mapping.values.dates import find_dates, resolve_date
 from communique.mapping.values.dates.value import DateValue
 
 _N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
-_UNTIL = {"until", "till", "til"}
+_UNTIL = {"until", "till", "til", "through"}
 
 
 def sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
@@ -64,7 +64,10 @@ def _absolute_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
         if span is None:
             continue
         if span.start > sent.start and span.doc[span.start - 1].lower_ in _UNTIL:
-            continue  # "on a visit until Saturday": when it ends, not when it took place
+            # "on a visit until Saturday": when it ends, not when it took place (but the
+            # days of "a four-day visit through Thursday")
+            if (value := _stay_ending(span, value, ref)) is None:
+                continue
         root = span.root
         if root.dep_ == "npadvmod" and root.head.lemma_.lower() in words("say_verbs"):
             # "the ministry said Friday": when it was said, not when it happened (but "said
@@ -72,6 +75,24 @@ def _absolute_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
             continue
         out.append((span, value))
     return out
+
+
+def _stay_ending(span: Span, value: DateValue, ref: dt.date) -> DateValue | None:
+    """ "is on a four-day visit to Japan through Thursday": the stay's days, up to the day
+    its "until" names (ahead for a stay told as under way); None without its length."""
+    clause = span.doc[span.start - 1].head
+    m = _N_DAY.search(text_of(span.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    if m is None or value.precision != "day" or value.end:
+        return None
+    verb = clause_head(clause)
+    if verb.tag_ in ("VBZ", "VBP"):
+        value = tense.ahead(span.text, value, ref)
+    elif verb.tag_ == "VBD":
+        value = resolve_date(span.text, ref, tense="past") or value
+    n = COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    last = dt.date.fromisoformat(value.value)
+    first = last - dt.timedelta(days=n - 1)
+    return DateValue(first.isoformat(), "day", last.isoformat())
 
 
 def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[int, DateValue]:
