@@ -567,6 +567,16 @@ def test_the_person_paid_tribute_to_takes_no_part(nlp):
     ]
 
 
+def test_the_person_whose_tomb_is_honoured_takes_no_part(nlp):
+    body = (
+        "President Amani Odhiambo arrived in Lusaka on Monday for a state visit. On Tuesday he "
+        "laid a wreath at the mausoleum of national hero Jomo Wanjala."
+    )
+    assert [row for row in event_rows(nlp, body, AUG_21) if row[0] == "ceremony"] == [
+        ("ceremony", "2024-08-20", ["Amani Odhiambo"]),
+    ]
+
+
 def test_he_is_due_to_visit_is_the_visit_of_the_subject(nlp):
     body = "Prime Minister Amani Odhiambo met President Peter Kizza. He is due to visit Zambia."
     visit = next(e for e in events_of(nlp, body, AUG_20) if e.kind == "visit")

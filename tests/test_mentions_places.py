@@ -300,6 +300,21 @@ def test_a_city_name_cut_short_by_the_model_and_a_partnership_that_is_no_place(n
     assert places == {"Hà Nội": "VNM"}  # not "Hà", not the "Comprehensive Strategic Partnership"
 
 
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("The minister will travel to Santiago de Cuba on Friday.", {"Santiago de Cuba": "CUB"}),
+        ("The delegation flew on to Santo Domingo Este on Monday.",
+         {"Santo Domingo Este": "DOM"}),
+    ],
+)  # fmt: skip
+def test_a_city_whose_name_begins_with_a_capitals_is_that_city(nlp, body, places):
+    """ "Santiago de Cuba": not Chile's capital; the article's one country is the city's."""
+    assert entities_of(nlp, body, "place", AUG_20) == places
+    (country,) = set(places.values())
+    assert set(entities_of(nlp, body, "country", AUG_20).values()) == {country}
+
+
 # no place of the article: a city inside a treaty's name, a region that qualifies a group, a
 # capital that names a stance, a title before a surname read as a park, a gathering's edition,
 # a cost before a site's noun

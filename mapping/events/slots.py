@@ -22,9 +22,12 @@ def _name_head(t: Token) -> Token:
 
 
 def honoured(t: Token) -> bool:
-    """ "paid tribute to X": X is honoured, no party to the event."""
+    """ "paid tribute to X", "laid a wreath at the mausoleum of X": X is honoured, no party
+    to the event."""
     t = _name_head(t)
     prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ == "of":
+        return prep.head.lemma_.lower() in words("memorial_nouns")
     if t.dep_ != "pobj" or prep.lower_ != "to":
         return False
     # the parser hangs "to X" on the noun or on the verb it is the object of ("pay tribute")

@@ -43,7 +43,7 @@ from communique.mapping.mentions.place_checks import (
     towns_in_context,
     with_region_word,
 )
-from communique.mapping.mentions.places import towns_left_out
+from communique.mapping.mentions.places import city, longer_city, towns_left_out
 from communique.mapping.nlp.language import doc_text
 
 __all__ = ["COUNTRY", "ORG", "PERSON", "PLACE", "Mention", "find_mentions"]
@@ -169,6 +169,8 @@ def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
         )
     if span.label_ == gz.DEMONYM and _continental(doc, span):
         return None  # "Latin American", "the Ibero-American summit": no country
+    if span.label_ == gz.CAPITAL and (longer := longer_city(span)) is not None:
+        return 0, city(longer)  # "Santiago de Cuba": another city than the capital
     m = _from_gazetteer(span)
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     body = _state_body(doc, span, m) if m else None

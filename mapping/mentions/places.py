@@ -36,12 +36,19 @@ def city(span: Span) -> Mention:
     )
 
 
+# lower-case words inside a city's name ("Santiago de Cuba", "Ciudad del Este")
+_CITY_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "el", "es", "sur"})
+
+
 def longer_city(span: Span) -> Span | None:
-    """The span with the one or two capitalized words after it, when that names a city."""
+    """The span with the capitalized words after it (one to three, particles among them),
+    when that names a city: "Santiago de Cuba" is no "Santiago"."""
     doc = span.doc
-    for n in (2, 1):
+    for n in (3, 2, 1):
         end = span.end + n
-        if end <= len(doc) and all(t.is_title for t in doc[span.end : end]):
+        if end > len(doc) or not doc[end - 1].is_title:
+            continue
+        if all(t.is_title or t.lower_ in _CITY_PARTICLES for t in doc[span.end : end]):
             longer = doc[span.start : end]
             if city_country(longer.text) is not None:
                 return longer
