@@ -130,6 +130,24 @@ def test_a_visit_to_towns_of_several_countries_is_a_visit_to_each(nlp, body, exp
                 ("visit", "2025", ["Peru", "Salim bin Nasser"]),
             ],
         ),
+        # ... an invitation told as a noun: the one it is to visits, not who renews it
+        (
+            "President Ana Velor of Peru received Foreign Minister Tom Arkan of Chile on "
+            "Monday.\n\nArkan renewed the invitation to the Peruvian president to visit "
+            "Santiago next year.",
+            [
+                ("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("visit", "2025", ["Ana Velor"]),
+            ],
+        ),
+        (
+            "President Ana Velor of Peru received Foreign Minister Tom Arkan of Chile on "
+            "Monday.\n\nArkan extended an invitation for President Velor to visit Chile.",
+            [
+                ("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("visit", None, ["Ana Velor", "Chile"]),
+            ],
+        ),
     ],
 )
 def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):

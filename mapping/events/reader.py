@@ -25,6 +25,7 @@ from communique.mapping.events.slots import (
     dated_participle,
     event_named_by,
     honoured,
+    invited,
     inviting,
     of_objects,
     own_slots,
@@ -161,6 +162,9 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             # "the visit of the Swedish King": his visit, not one of the clause's persons
             whose = of_objects(tok, ("of", "by"))
             return self.entities_at(whose, (PERSON, ORG, COUNTRY), expand=True)
+        if guests := invited(tok):
+            # "renewed the invitation to X to visit Y": X's visit, not the inviter's
+            return self.entities_at(own_slots(tok) + guests, (PERSON, ORG, COUNTRY), expand=True)
         slots = own_slots(tok)
         verb = governing_verb(tok)
         if (verb is not tok or tok.pos_ == "VERB") and not self._reported_with_own(

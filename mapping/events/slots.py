@@ -42,6 +42,24 @@ def inviting(t: Token) -> bool:
     return t.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "invitation"
 
 
+def invited(verb: Token) -> list[Token]:
+    """ "the invitation to X to visit Y", "an invitation for X to visit": X, who would make
+    the visit the invitation names (the parser hangs "to X" and "to visit" on the noun or on
+    the verb whose object it is: "renewed the invitation")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() == "invitation":
+        holders = [head]
+    elif verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB":
+        holders = [
+            c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() == "invitation"
+        ]
+        holders += [head] if holders else []
+    else:
+        return []
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+            for p in c.children]  # fmt: skip
+
+
 def cited(t: Token) -> bool:
     """ "according to X": X is the source of what is told, no party to it."""
     t = _name_head(t)

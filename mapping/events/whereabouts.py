@@ -17,7 +17,12 @@ from communique.mapping.events.base import (
     words,
 )
 from communique.mapping.events.offices import of_an_unnamed_office
-from communique.mapping.events.slots import antecedent, controller_subjects, shared_subjects
+from communique.mapping.events.slots import (
+    antecedent,
+    controller_subjects,
+    invited,
+    shared_subjects,
+)
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.mentions.mention import REALM_NOUNS
 from communique.mapping.nlp.language import sentence_of, tokens_of
@@ -113,6 +118,9 @@ class EventPlaces:
             received = [e for c in objects if (e := self.entity(c)) and e.kind == PERSON]
             if received:
                 return received[0]
+        if guests := invited(verb):  # "renewed the invitation to X to visit": X's
+            named = self.entities_at(guests[:1], (PERSON,), expand=True)
+            return named[0] if named else None
         # "Visiting X on Monday, she met ...", "is to travel to K to meet X and visit Y"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects = subjects or shared_subjects(verb)
