@@ -24,6 +24,8 @@ STORY = "Velorian and Ostrid ministers met on Monday."
         "Jon Brask contributed reporting from Orlin.",
         "--With assistance from Anna Felk.",
         "--With assistance from Anna Felk.\n\n(Writing by Jon Brask; Editing by Mia Stroud)",
+        "*Writing by Anna Felk",  # the asterisk some agencies mark a credit with
+        "*Reporting by Anna Felk in Tarvo; writing by Jon Brask",
     ],
 )
 def test_closing_credits_are_cut_off(credits):

@@ -82,6 +82,7 @@ def test_mou_probes(nlp, body, orgs):
             {"Trovan News Agency"},
         ),
         ("HANOI (VNA) – Vietnam and Laos held talks on Monday.", {"Vietnam News Agency"}),
+        ("ANKARA (AA) - Türkiye and Georgia held talks on Monday.", {"Anadolu Agency"}),
     ],
 )
 def test_agency_probes(nlp, body, orgs):

@@ -20,7 +20,8 @@ _WORK = (
     r"(?:[ ]+and[ ]+(?:[Ee]diting|[Ww]riting|[Rr]eporting))?"
 )
 _CLAUSE = rf"{_WORK}[ ]+by[ ]+[^;()\"“”\n]+?"
-_BY_LINE = re.compile(rf"[(\[]?[ ]*{_CLAUSE}(?:[ ]*[;,][ ]*{_CLAUSE})*[ ]*[.)\]]?[ ]*")
+# (in brackets, or after the asterisk some agencies mark a credit with: "*Writing by X")
+_BY_LINE = re.compile(rf"(?:[(\[]|\*+)?[ ]*{_CLAUSE}(?:[ ]*[;,][ ]*{_CLAUSE})*[ ]*[.)\]]?[ ]*")
 # "X and Y contributed to this report.", "Associated Press writer X contributed reporting."
 _CONTRIBUTED = re.compile(
     r"[(\[]?[^\n\"“”.]{3,160}?[ ]contributed[ ](?:to[ ]this[ ](?:report|story)|reporting"
