@@ -230,6 +230,13 @@ def test_a_kind_of_event_named_in_the_plural_is_none_held(nlp, body):
             "holding regular political consultations on Monday.",
             [("agreement-signing", "2024-08-19", ["Lena Varga", "Tomas Reyes"])],
         ),
+        # the document named with its "of understanding"
+        (
+            "Foreign Minister Lena Varga and Foreign Minister Tomas Reyes signed a memorandum of "
+            "understanding on political consultations between the two foreign ministries on "
+            "Monday.",
+            [("agreement-signing", "2024-08-19", ["Lena Varga", "Tomas Reyes"])],
+        ),
     ],
 )
 def test_what_a_document_is_about_is_no_event_held(nlp, body, expected):

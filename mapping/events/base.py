@@ -264,7 +264,13 @@ def about_in_a_document(tok: Token) -> bool:
     # (not "for": "plans for a visit" tell a visit to come)
     if tok.dep_ not in ("pobj", "dobj") or prep.lower_ not in ("of", "on"):
         return False
-    return prep.dep_ == "prep" and prep.head.lemma_.lower() in words("content_documents")
+    document = prep.head
+    if document.dep_ == "pobj" and document.head.lower_ == "of":
+        document = document.head.head  # "a memorandum of understanding on consultations"
+    return prep.dep_ == "prep" and (
+        prep.head.lemma_.lower() in words("content_documents")
+        or document.lemma_.lower() in words("content_documents")
+    )
 
 
 _TALK_VERBS = words("talk_verbs")
