@@ -291,6 +291,22 @@ def test_what_a_call_was_about_is_no_talks_of_its_own(nlp):
     assert [k for k, _, _ in event_rows(nlp, body, AUG_21)] == ["phone-call"]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Foreign Minister Ana Velor said she had a "productive" call with Foreign Minister '
+         "Tom Arkan on Monday.", [("phone-call", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
+        ("President Ali Musa had a call with President John Banda on Monday.",
+         [("phone-call", "2024-08-19", ["Ali Musa", "John Banda"])]),
+        # a call for something, or a call with no one named, is none
+        ("President Ali Musa renewed his call for restraint on Monday.", []),
+        ("President Ali Musa had a call with reporters on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_call_with_a_person_is_a_phone_call(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
 def test_what_a_call_was_about_after_its_readout_is_no_talks_of_its_own(nlp):
     body = (
         "President Ali Musa held a phone call on Monday with President John Banda. "

@@ -106,6 +106,10 @@ def test_agency_probes(nlp, body, orgs):
         ),
         ("The Group of Seven (G7) issued a statement on Monday.", {"Group of Seven"}),
         (
+            "He will attend the annual Quad foreign ministers' meeting in Tokyo.",
+            {"Quadrilateral Security Dialogue"},
+        ),
+        (
             "The ministers met within the framework of the Central Asia plus Japan Dialogue.",
             {"Central Asia plus Japan Dialogue"},
         ),

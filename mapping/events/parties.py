@@ -131,6 +131,15 @@ def spoke_with(r: EventReader, tok: Token, found: list[tuple[Token, str]]) -> st
     return "talks"
 
 
+def call_with(r: EventReader, tok: Token) -> bool:
+    """ "had a productive call with Minister X": the noun "call" with a person is a phone
+    call (not "a call for restraint", nor "a call with no one named")."""
+    return tok.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(names_a_person(r, p) for p in c.children)
+        for c in tok.children
+    )
+
+
 def names_a_person(r: EventReader, tok: Token) -> bool:
     return r.named_below(tok, "person")
 

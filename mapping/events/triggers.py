@@ -104,6 +104,8 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
         if pos == "NOUN":
             if tok.lower_ == "exchange" and parties.of_documents(tok):
                 found.append((tok, "agreement-signing"))
+            elif tok.i not in at and parties.call_with(r, tok):
+                found.append((tok, "phone-call"))  # "had a call with X"
             continue
         if pos == "PROPN" and tok.i not in at and gatherings.named_gathering(r, tok):
             found.append((tok, "meeting"))  # "on the sidelines of the General Assembly"
