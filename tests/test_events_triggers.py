@@ -307,6 +307,25 @@ def test_a_call_with_a_person_is_a_phone_call(nlp, body, expected):
     assert event_rows(nlp, body, AUG_21) == expected
 
 
+@pytest.mark.parametrize(
+    ("second", "signed"),
+    [
+        ("The two sides exchanged three memoranda of understanding.", ["2024-08-19"]),
+        (
+            "The following documents were exchanged between Kenya and Uganda: an MoU on health "
+            "and an agreement on visas.",
+            ["2024-08-19"],
+        ),
+        # views exchanged are no documents
+        ("The two sides exchanged views on trade.", []),
+    ],
+)
+def test_documents_exchanged_are_signed(nlp, second, signed):
+    body = f"President Ali Musa of Kenya met President John Banda of Uganda on Monday. {second}"
+    rows = event_rows(nlp, body, AUG_21)
+    assert [date for kind, date, _ in rows if kind == "agreement-signing"] == signed
+
+
 def test_what_a_call_was_about_after_its_readout_is_no_talks_of_its_own(nlp):
     body = (
         "President Ali Musa held a phone call on Monday with President John Banda. "

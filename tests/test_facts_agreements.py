@@ -164,6 +164,11 @@ def test_agreements(nlp, body, name, parties, valid):
                 "Treaty on Friendship between Kenya and Ghana",
             ],
         ),
+        (
+            "The following documents were exchanged by Kenya and Ghana on Monday:\n1. MoU on "
+            "cooperation in the field of fisheries\n2. Agreement on the exemption of visas",
+            ["Agreement on the exemption of visas", "MoU on cooperation in the field of fisheries"],
+        ),
         # unsigned plural agreements on a subject are no named documents
         ("Kenya and Ghana discussed agreements on trade and energy.", []),
         # a title's own field is part of it; agreements "in the fields of" trade are not

@@ -132,9 +132,11 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
         ):
             found.append((tok, spoken))  # "also spoke with Prime Minister X by phone"
         elif lemma in words("concluding_verbs") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in parties.document_nouns() for c in tok.children
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in parties.document_nouns()
+            for c in tok.children
         ):
-            found.append((tok, "agreement-signing"))  # "concluded an agreement"
+            # "concluded an agreement", "exchanged memoranda", "documents were exchanged"
+            found.append((tok, "agreement-signing"))
         elif press := parties.press_audience(tok):
             # "X told a press conference": X's statement, not the venue's
             presses.append((press, len(found)))

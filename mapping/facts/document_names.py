@@ -99,6 +99,8 @@ def name_span(tok: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct and span[0].text != "(":
         span = span[1:]  # a list's marker: "- Treaty on ...", "• Agreement on ..."
+    if len(span) > 2 and _ENUMERATOR.fullmatch(span[0].text) and span[1].text in (".", ")"):
+        span = span[2:]  # a numbered list's: "1. MoU on ...", "b) Agreement on ..."
     # "the two ministries’ memorandum": the possessor is a party, not part of the name
     for t in span:
         if t.i < tok.i and t.text in ("’s", "'s", "’", "'"):
@@ -113,6 +115,9 @@ def name_span(tok: Token) -> Span:
         longer = doc.char_span(span.start_char, m.end(), alignment_mode="expand")
         span = longer if longer is not None else span
     return span
+
+
+_ENUMERATOR = re.compile(r"\d{1,2}|[a-h]|[ivx]{1,4}")
 
 
 def _a_day(prep: Token) -> bool:
