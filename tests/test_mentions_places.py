@@ -188,6 +188,20 @@ def test_a_seat_written_with_the_is_no_person(nlp, body, expected):
     assert {(e.kind, e.name) for e in facts.entities} == expected
 
 
+def test_a_surname_after_a_countrys_formal_name_is_no_park(nlp):
+    body = (
+        "Minister of Foreign Affairs of the Republic of Korea Park Min-seo arrived in Lima "
+        "on Monday."
+    )
+    facts = facts_of(nlp, body, JAN_30)
+    assert {(e.kind, e.name) for e in facts.entities} == {
+        ("country", "Peru"),
+        ("country", "South Korea"),
+        ("person", "Park Min-seo"),
+        ("place", "Lima"),
+    }
+
+
 @pytest.mark.parametrize(
     ("body", "place"),
     [

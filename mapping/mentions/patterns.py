@@ -151,6 +151,16 @@ def _ends_company_name(t) -> bool:
     return t.text in lexicon()["titles"] or country_named(t.text) is not None
 
 
+def _in_a_countrys_name(span: Span) -> bool:
+    """A venue's first word that ends a country's formal name ("the Republic of Korea")."""
+    doc = span.doc
+    return (
+        span.start > 1
+        and doc[span.start - 1].lower_ == "of"
+        and country_named(f"{doc[span.start - 2].text} of {span[0].text}") is not None
+    )
+
+
 def pattern_mentions(doc: Doc) -> list[Mention]:
     """Organizations and places found by their shape: commissions, embassies, venues,
     companies."""
@@ -173,6 +183,8 @@ def pattern_mentions(doc: Doc) -> list[Mention]:
                     continue
             if kind == PLACE and len(span) > 1 and span[-2].text in lexicon()["titles"]:
                 continue  # "President Park": a title and a surname, not a park
+            if kind == PLACE and _in_a_countrys_name(span):
+                continue  # "the Republic of Korea Park Ji-hoon": a country, then a name
             # "the Grand Ethiopian Renaissance Dam": a venue named by a demonym is that country's
             iso3 = None
             if kind == PLACE:
