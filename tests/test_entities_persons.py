@@ -189,6 +189,15 @@ def test_the_object_of_spoke_to_stays_a_person(nlp):
     assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ali Musa", "Omar Saidov"}
 
 
+def test_a_name_with_an_indefinite_article_is_no_person(nlp):
+    """ "the setting up of a Lok Kalyan Kendra": a kind of centre, not a person."""
+    body = (
+        "President Ali Musa met Prime Minister Tom Arkan. The following documents were "
+        "exchanged:\n1. Agreement on the setting up of a Lok Kalyan Kendra in Port Louis"
+    )
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ali Musa", "Tom Arkan"}
+
+
 def test_no_person_from_a_comma_list_of_portfolios(nlp):
     body = "Minister of Trade, Industry and Competition Tumelo Rakgoale met the press on Monday."
     persons = {e.name for e in facts_of(nlp, body, AUG_20).entities if e.kind == "person"}

@@ -46,6 +46,8 @@ def person_from_ner(span: Span) -> list[Mention]:
         return []  # "Dato'" the model cut from "Dato' Seri X": no one
     if span[0].text in VENUE_FIRST and len(span) > 1:
         return [place(span, "venue")]
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
+        return []  # "the setting up of a Jan Aushadhi Kendra": a thing, no one's name
     prev = doc[span.start - 1].lower_ if span.start else ""
     if len(span) == 1 and prev in _LOCATIVE and city_country(text):
         # "travel to Busan", "the town of Adré": a place the model took for a name
