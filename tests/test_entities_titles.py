@@ -291,6 +291,20 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "Minister for Trade the Hon. Tomas Ibarra met the ambassador in Lima.",
             {("Tomas Ibarra", "Minister for Trade")},
         ),
+        # "Ambassador" after the office held: a career diplomat's honorific
+        (
+            "Kenya's Foreign Minister, Ambassador Tomas Ibarra, met the press in Nairobi.",
+            {("Tomas Ibarra", "Foreign Minister")},
+        ),
+        (
+            "The Kenyan Ambassador to Ghana, Ambassador Tomas Ibarra, met the press in Accra.",
+            {("Tomas Ibarra", "Ambassador to Ghana")},
+        ),
+        # ... but an envoy's own title, alone
+        (
+            "Ambassador Tomas Ibarra met the press in Accra.",
+            {("Tomas Ibarra", "Ambassador")},
+        ),
     ],
 )
 def test_titles_split_from_the_name(nlp, body, roles):

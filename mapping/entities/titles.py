@@ -232,6 +232,10 @@ def titles_before(text: str) -> TitleChain | None:
         space = _SPACE.search(text, len(text) - LOOK_BACK)
         cut = space.end() if space else len(text) - LOOK_BACK
     chain = _titles_before(text[cut:])
+    if chain is not None and len(chain.titles) > 1 and chain.titles[-1].surface == "Ambassador":
+        # "Foreign Minister, Ambassador X": a career diplomat's honorific before the name,
+        # after the office held
+        chain = replace(chain, titles=chain.titles[:-1])
     return replace(chain, start=chain.start + cut) if chain is not None and cut else chain
 
 
