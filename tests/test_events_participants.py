@@ -531,6 +531,26 @@ def test_a_tour_is_one_visit_per_country_and_the_tour(nlp, body, hosts):
     assert all(e.kind == "visit" and e.guest.name == "Amani Odhiambo" for e in events)
 
 
+def test_a_tour_told_again_is_that_tour(nlp):
+    """The travel described beside it, its first day and "the tour" told again: one visit to
+    each country, the first day that of the first country's, the meeting in the last."""
+    body = (
+        "Chancellor Anna Berg will travel to Ghana, Nigeria and Senegal next week, her first "
+        "trip to Africa since taking office. Berg is due to arrive in Accra on Sunday. The "
+        "tour ends in Dakar, where Berg will meet President Omar Sy."
+    )
+    rows = sorted(
+        (e.kind, e.date and e.date.value, e.host and e.host.name, *summary(e)[2])
+        for e in events_of(nlp, body, AUG_21)
+    )
+    assert rows == [
+        ("meeting", None, None, "Anna Berg", "Omar Sy"),
+        ("visit", "2024-08", "Nigeria", "Anna Berg"),
+        ("visit", "2024-08", "Senegal", "Anna Berg"),
+        ("visit", "2024-08-25", "Ghana", "Anna Berg"),
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -73,26 +73,7 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
             kept.append(ev)
             told.append(ev)
             continue
-        target.sentences |= ev.sentences
-        target.told_at |= {ev.trigger.i} | ev.told_at
-        # (those who attended a meeting told before are no parties to it; a ceremony's are)
-        for p in () if ev.group == "meet" and _attended(ev.trigger) else ev.participants:
-            if p not in target.participants:
-                target.participants.append(p)
-        if target.dateline_day and ev.explicit_date and not ev.dateline_day:
-            target.date, target.dateline_day = ev.date, False  # the day told, not the filing's
-        elif _finer(ev.date, target.date) or (
-            target.date is not None and ev.date is not None and _a_day_in(target.date, ev.date)
-        ):
-            # (the visit's days, "arrived Sunday for a four-day visit", over one of them)
-            target.date, target.explicit_date = ev.date, ev.explicit_date
-        if target.host is None:
-            target.host, target.host_filed = ev.host, ev.host_filed
-        for attr in ("place", "guest", "guest_country", "visit_kind"):
-            if getattr(target, attr) is None:
-                setattr(target, attr, getattr(ev, attr))
-        if _region_abroad(target):
-            target.place = None  # "the visit would open markets in Latin America"
+        _fold_into(target, ev)
     join_sequels(kept)
     # an anaphoric visit before the visit it refers to ("As part of the visit, ...")
     visits = [e for e in kept if e.kind == "visit" and not e.anaphoric]
@@ -101,6 +82,8 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
     ]
 
 
+_TOLD_ONCE = ("place", "guest", "guest_country", "visit_kind")
+_TOUR_NOUNS = words("tour_nouns")
 _FRAME_NOUNS = words("frame_nouns")
 
 
@@ -127,7 +110,7 @@ def _antecedent(
     ev: Event, kept: list[Event], ref: dt.date, nationality: Nationality | None = None
 ) -> Event | None:
     same = _candidates(ev, kept)
-    if (k := _retold_by_kind(ev, same, nationality)) is not None:
+    if (k := _retold_by_kind(ev, same, nationality) or _tour_retold(ev, same)) is not None:
         return k
     if not same:
         return None
@@ -269,6 +252,10 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
         same = [k for k in same if not framing_gathering(k.trigger)]
     if ev.kind != "visit":
         return same
+    if told := [k for k in same if _apposed_to(ev, k)]:
+        return told  # "will travel to A, B and C next week, his first trip to Africa"
+    if _a_tour_told_again(ev) and (tours := [k for k in same if several_destinations(k)]):
+        return tours  # (a tour told again may name any of its countries)
     if several_destinations(ev) or ev.distinct:
         return []  # a tour, or a site seen: not a visit told before
     return [
@@ -276,6 +263,52 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
         for k in same
         if not k.distinct and (k.host is None or ev.host is None or k.host is ev.host)
     ]
+
+
+def _fold_into(target: Event, ev: Event) -> None:
+    """What a telling adds to the event it tells again."""
+    target.sentences |= ev.sentences
+    target.told_at |= {ev.trigger.i} | ev.told_at
+    # a telling of another host is one leg's ("the tour ends in Dakar, where X will meet
+    # Y"): its place and people are that leg's, not the whole tour's
+    leg = target.host is not None and ev.host is not None and target.host is not ev.host
+    # (those who attended a meeting told before are no parties to it; a ceremony's are)
+    attended = ev.group == "meet" and _attended(ev.trigger)
+    for p in () if attended or leg else ev.participants:
+        if p not in target.participants:
+            target.participants.append(p)
+    if target.dateline_day and ev.explicit_date and not ev.dateline_day:
+        target.date, target.dateline_day = ev.date, False  # the day told, not the filing's
+    elif _finer(ev.date, target.date) or (
+        target.date is not None and ev.date is not None and _a_day_in(target.date, ev.date)
+    ):
+        # (the visit's days, "arrived Sunday for a four-day visit", over one of them)
+        target.date, target.explicit_date = ev.date, ev.explicit_date
+    if target.host is None:
+        target.host, target.host_filed = ev.host, ev.host_filed
+    for attr in ("guest", "guest_country", "visit_kind") if leg else _TOLD_ONCE:
+        if getattr(target, attr) is None:
+            setattr(target, attr, getattr(ev, attr))
+    if _region_abroad(target):
+        target.place = None  # "the visit would open markets in Latin America"
+
+
+def _a_tour_told_again(ev: Event) -> bool:
+    return ev.kind == "visit" and ev.anaphoric and ev.trigger.lemma_.lower() in _TOUR_NOUNS
+
+
+def _tour_retold(ev: Event, same: list[Event]) -> Event | None:
+    """ "The tour ends in Dakar": the tour of several countries its visitor was told to make."""
+    if not _a_tour_told_again(ev):
+        return None
+    return next((k for k in same if several_destinations(k) and k.guest in ev.participants), None)
+
+
+def _apposed_to(ev: Event, k: Event) -> bool:
+    """An event noun set beside the trigger of another as its description (the parser may
+    hang "..., his first trip to X" on the verb as its object)."""
+    tok = ev.trigger
+    return tok.dep_ in ("npadvmod", "appos", "dobj") and tok.head.i in {k.trigger.i} | k.told_at
 
 
 def recent(date: DateValue, ref: dt.date) -> bool:
