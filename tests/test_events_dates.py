@@ -522,6 +522,15 @@ def test_event_dates_and_speakers(nlp, body, expected):
             "2024-08-19",
             None,
         ),
+        # ... the talks one tells the host about (no plan of "the host")
+        (
+            "Prime Minister Faisal Amin received Foreign Minister Ali Karim in Riyadh on "
+            "Monday.\n\nKarim informed the host about the outcomes of his talks with Minister "
+            "Omar Khan earlier the same day.",
+            "talks",
+            "2024-08-19",
+            None,
+        ),
         # the month of the visit it happened during
         (
             "The two countries signed a memorandum of understanding on energy during President "

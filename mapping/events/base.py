@@ -146,6 +146,7 @@ def is_scheduled(tok: Token) -> bool:
             anc.lemma_.lower() in FUTURE_GOVERNORS
             and not (prev.dep_ == "prep" and prev.lower_ in _FRAMING)
             and not _hosted(anc)
+            and not (anc.pos_ == "NOUN" and anc.lemma_.lower() == "host")  # (a person)
         ):
             return True
         prev = anc
