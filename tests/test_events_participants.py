@@ -558,6 +558,10 @@ def test_a_tour_told_again_is_that_tour(nlp):
         "spokesperson Mercy Kawira said.",
         "According to spokesperson Mercy Kawira, Foreign Minister Amani Odhiambo met Foreign "
         "Minister Peter Kizza on Monday.",
+        # ... nor the one who gives a readout of it
+        'Foreign Minister Amani Odhiambo met Foreign Minister Peter Kizza on Monday. "The '
+        "minister commended Uganda's role,\" said spokesperson Mercy Kawira in a readout of "
+        "the meeting.",
     ],
 )
 def test_the_spokesperson_who_reports_a_meeting_takes_no_part(nlp, body):
