@@ -407,6 +407,17 @@ ROUND_THREE = [
             ("The third will decide everything", "Arvid Lunde"),
         ],
     ),
+    # a speech that goes on after its attribution, over a paragraph left open: the same
+    # speaker's to its end
+    (
+        NO_FI + "“The first round went well,” Lunde said.\n\n“The second round will be "
+        "harder for everyone involved.\n\n“We will continue to work closely with Finland.”",
+        [
+            ("The first round went well", "Arvid Lunde"),
+            ("The second round will be harder for everyone involved", "Arvid Lunde"),
+            ("We will continue to work closely with Finland", "Arvid Lunde"),
+        ],
+    ),
     # "it" for a body named as a subject just before
     (
         "The Finnish Ministry for Foreign Affairs issued a statement on Monday. Foreign "

@@ -226,10 +226,22 @@ def _speaker_going_on(state: _State, start: int) -> Entity | None:
         return last[1]  # '“…,” Albanese told reporters. “We want …”': the same speaker goes on
     if not opens_paragraph(marks.text, start):
         return None
-    # a quote paragraph of its own goes on with the speaker of the paragraph before
-    if last is not None and not marks.paragraph_break(last[0], start, strip=True):
+    # a quote paragraph of its own goes on with the speaker of the paragraph before (or of
+    # the one before the quotation's paragraphs left open: the same speech goes on)
+    if last is not None and not marks.paragraph_break(
+        _past_open_paragraphs(marks.text, last[0], start), start, strip=True
+    ):
         return last[1]
     return _report_before(state, start)
+
+
+def _past_open_paragraphs(text: str, a: int, b: int) -> int:
+    """Where the quotation paragraphs left open right after offset `a` end (before `b`)."""
+    for m in OPEN_PARAGRAPH.finditer(text, a, b + 1):  # (its lookahead reads b's mark)
+        if "\n\n" in text[a : m.start()].strip():
+            break  # (a paragraph of other words between)
+        a = m.end("w")
+    return a
 
 
 def _subject_of_report(state: _State, sent: Span, quote_start: int) -> Found:
