@@ -291,6 +291,12 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "Minister for Trade the Hon. Tomas Ibarra met the ambassador in Lima.",
             {("Tomas Ibarra", "Minister for Trade")},
         ),
+        # a portfolio of communities is a title's words, not a name before the holder's
+        (
+            "The talks were held in the presence of the Minister of Foreign Affairs and "
+            "National Community Abroad, Tomas Ibarra.",
+            {("Tomas Ibarra", "Minister of Foreign Affairs and National Community Abroad")},
+        ),
         # "Ambassador" after the office held: a career diplomat's honorific
         (
             "Kenya's Foreign Minister, Ambassador Tomas Ibarra, met the press in Nairobi.",
