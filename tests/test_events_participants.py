@@ -447,6 +447,13 @@ def test_meetings_with_a_list(nlp, body, expected):
             "his speech, Arkan highlighted the growth of trade with Kenya.",
             "Tom Arkan",
         ),
+        # the one who addresses a briefing and says, told by title
+        (
+            "Foreign Office Spokesperson Mira Sandhu said on Thursday that Kenya and Peru will "
+            "hold talks next month. Addressing the weekly press briefing, the spokesperson said "
+            "the talks would cover trade.",
+            "Mira Sandhu",
+        ),
     ],
 )
 def test_statements_are_their_issuers(nlp, body, speaker):

@@ -36,6 +36,12 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
         if bodies != []:  # "a statement from the presidency": it, or one not named
             return bodies
     verb = governing_verb(tok)
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.lemma_.lower() in REPORTING
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        verb = verb.head  # "Addressing the weekly briefing, the spokesperson said": who said
     if verb.lemma_.lower() not in REPORTING:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
