@@ -198,6 +198,16 @@ def test_a_name_with_an_indefinite_article_is_no_person(nlp):
     assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ali Musa", "Tom Arkan"}
 
 
+def test_a_name_listed_with_a_person_is_a_person(nlp):
+    """ "X of A and Y of B": a name the model took for a body, listed with a person."""
+    body = (
+        "The ministers, Tom Arkan of Chile and Lindiwe Dlamini of South Africa, adopted a "
+        "joint communique."
+    )
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Tom Arkan", "Lindiwe Dlamini"}
+    assert set(entities_of(nlp, body, "country", AUG_20)) == {"Chile", "South Africa"}
+
+
 def test_no_person_from_a_comma_list_of_portfolios(nlp):
     body = "Minister of Trade, Industry and Competition Tumelo Rakgoale met the press on Monday."
     persons = {e.name for e in facts_of(nlp, body, AUG_20).entities if e.kind == "person"}

@@ -31,6 +31,7 @@ from communique.mapping.mentions.organizations import MEDIA_HEADS, continued_nam
 from communique.mapping.mentions.persons import (
     NAME_PARTICLES,
     acts_as_person,
+    listed_with_persons,
     person,
     person_from_ner,
 )
@@ -182,6 +183,8 @@ def _from_org(span: Span) -> list[Mention]:
         return [] if in_a_title(span) else [city(span)]
     if last not in ORG_HEADS and acts_as_person(span):
         return [person(span)]
+    if (name := listed_with_persons(span)) is not None:
+        return [person(name)]  # (its country is the gazetteer's to find)
     org = _organization(span)
     if last in ORG_HEADS and _title_follows(span) and _portfolio_only(span[:-1]):
         # "Party General Secretary", "Cabinet Secretary", "Defence Cabinet Secretary": the

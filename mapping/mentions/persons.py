@@ -219,6 +219,19 @@ def acts_as_person(span: Span) -> bool:
     )
 
 
+def listed_with_persons(span: Span) -> Span | None:
+    """ "Rohan Iyer of India and Thandiwe Mokoena of South Africa": a name (and its "of"
+    country) the model took for a body, listed with a person; the name's words."""
+    of = next((t.i for t in span if t.lower_ == "of"), None)
+    if of is not None and country_named(span.doc[of + 1 : span.end].text) is None:
+        return None
+    name = span.doc[span.start : span.end if of is None else of]
+    root = name.root
+    if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
+        return None
+    return name if root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON" else None
+
+
 def named_before_titles(doc: Doc) -> list[Mention]:
     """Persons the model missed whose title follows the name as an apposition ("Arlo
     Venndal, the Orvanian foreign minister, said", "Ilse Marrow, Orvania's envoy to ...")."""
