@@ -297,6 +297,11 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "National Community Abroad, Tomas Ibarra.",
             {("Tomas Ibarra", "Minister of Foreign Affairs and National Community Abroad")},
         ),
+        (
+            "President Ali Kaya received the European Commissioner for International "
+            "Partnerships Tomas Ibarra on Tuesday.",
+            {("Ali Kaya", "President"), ("Tomas Ibarra", "Commissioner")},
+        ),
         # "Ambassador" after the office held: a career diplomat's honorific
         (
             "Kenya's Foreign Minister, Ambassador Tomas Ibarra, met the press in Nairobi.",
