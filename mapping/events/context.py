@@ -4,6 +4,7 @@ to New Delhi in September 2022" (the date of the event it happened during)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 
@@ -205,3 +206,16 @@ def fold_signing_ceremonies(events: list[Event]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+def recent(date: DateValue, ref: dt.date) -> bool:
+    """Within the fortnight before the article (or after it): the visit being reported."""
+    try:
+        if date.precision == "day":
+            d = dt.date.fromisoformat(date.value)
+            return -14 <= (d - ref).days <= 14
+        if date.precision == "month":
+            return date.value == ref.strftime("%Y-%m")
+    except ValueError:
+        return False
+    return False

@@ -14,17 +14,21 @@ from communique.mapping.events.base import (
     signature,
     words,
 )
+from communique.mapping.events.context import recent
 from communique.mapping.events.implied import join_sequels
 from communique.mapping.events.retold import (
     Nationality,
+    ahead_of,
+    apposed_to,
     retold_elsewhere,
     same_signing,
     same_visit,
     several_destinations,
     signing_retold,
     signs_what_was_told,
+    tour_retold,
+    tour_told_again,
 )
-from communique.mapping.events.tense import told_ahead
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.values.dates.value import DateValue
 
@@ -83,7 +87,6 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
 
 
 _TOLD_ONCE = ("place", "guest", "guest_country", "visit_kind")
-_TOUR_NOUNS = words("tour_nouns")
 _FRAME_NOUNS = words("frame_nouns")
 
 
@@ -110,7 +113,7 @@ def _antecedent(
     ev: Event, kept: list[Event], ref: dt.date, nationality: Nationality | None = None
 ) -> Event | None:
     same = _candidates(ev, kept)
-    if (k := _retold_by_kind(ev, same, nationality) or _tour_retold(ev, same)) is not None:
+    if (k := _retold_by_kind(ev, same, nationality) or tour_retold(ev, same)) is not None:
         return k
     if not same:
         return None
@@ -125,12 +128,12 @@ def _antecedent(
         if ev.sentence.start in k.sentences and not (actors and k_actors and not actors & k_actors):
             # one sentence telling one ceremony twice ("laid a wreath ... at the rite"), but
             # not a signing done and one to come ("signed in 2022, is to be signed when")
-            if k.scheduled == ev.scheduled or ev.group != "sign" and not _ahead_of(ev, k):
+            if k.scheduled == ev.scheduled or ev.group != "sign" and not ahead_of(ev, k):
                 return k
     if ev.anaphoric and ev.group != "sign":
         if _attended(ev.trigger):
             return same[0]  # "The meeting was attended by X": who else was there
-        for k in [k for k in same if not _ahead_of(ev, k)]:
+        for k in [k for k in same if not ahead_of(ev, k)]:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
                 return k
             if ev.group == "meet" and persons and actors == persons and _a_bodys(k):
@@ -163,12 +166,6 @@ def _antecedent(
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
         return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
     return None
-
-
-def _ahead_of(ev: Event, k: Event) -> bool:
-    """ "they discussed the upcoming meeting": an event its own words put ahead is not one
-    told as under way or done (the encounter they are having)."""
-    return not k.scheduled and told_ahead(ev.trigger)
 
 
 def _a_bodys(ev: Event) -> bool:
@@ -252,9 +249,9 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
         same = [k for k in same if not framing_gathering(k.trigger)]
     if ev.kind != "visit":
         return same
-    if told := [k for k in same if _apposed_to(ev, k)]:
+    if told := [k for k in same if apposed_to(ev, k)]:
         return told  # "will travel to A, B and C next week, his first trip to Africa"
-    if _a_tour_told_again(ev) and (tours := [k for k in same if several_destinations(k)]):
+    if tour_told_again(ev) and (tours := [k for k in same if several_destinations(k)]):
         return tours  # (a tour told again may name any of its countries)
     if several_destinations(ev) or ev.distinct:
         return []  # a tour, or a site seen: not a visit told before
@@ -291,34 +288,3 @@ def _fold_into(target: Event, ev: Event) -> None:
             setattr(target, attr, getattr(ev, attr))
     if _region_abroad(target):
         target.place = None  # "the visit would open markets in Latin America"
-
-
-def _a_tour_told_again(ev: Event) -> bool:
-    return ev.kind == "visit" and ev.anaphoric and ev.trigger.lemma_.lower() in _TOUR_NOUNS
-
-
-def _tour_retold(ev: Event, same: list[Event]) -> Event | None:
-    """ "The tour ends in Dakar": the tour of several countries its visitor was told to make."""
-    if not _a_tour_told_again(ev):
-        return None
-    return next((k for k in same if several_destinations(k) and k.guest in ev.participants), None)
-
-
-def _apposed_to(ev: Event, k: Event) -> bool:
-    """An event noun set beside the trigger of another as its description (the parser may
-    hang "..., his first trip to X" on the verb as its object)."""
-    tok = ev.trigger
-    return tok.dep_ in ("npadvmod", "appos", "dobj") and tok.head.i in {k.trigger.i} | k.told_at
-
-
-def recent(date: DateValue, ref: dt.date) -> bool:
-    """Within the fortnight before the article (or after it): the visit being reported."""
-    try:
-        if date.precision == "day":
-            d = dt.date.fromisoformat(date.value)
-            return -14 <= (d - ref).days <= 14
-        if date.precision == "month":
-            return date.value == ref.strftime("%Y-%m")
-    except ValueError:
-        return False
-    return False

@@ -7,7 +7,7 @@ import datetime as dt
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import Event, told_as_before, words
-from communique.mapping.events.coreference import recent
+from communique.mapping.events.context import recent
 from communique.mapping.events.date_owners import a_day_of
 from communique.mapping.events.spoken_of import congratulated_on
 from communique.mapping.mentions.finder import ORG, PERSON

@@ -105,41 +105,6 @@ def _title_hung_below(r: EventReader, prep: Token) -> bool:
     )
 
 
-def spoke_with(r: EventReader, tok: Token, found: list[tuple[Token, str]]) -> str | None:
-    """ "spoke with Prime Minister X": talks with that person, a phone call when "by phone"
-    says so, or when "also" adds it to a call told just before (not "spoke to reporters",
-    nor "spoke with confidence"); `found` holds the triggers found so far."""
-    children = list(tok.children)
-    partner = any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(names_a_person(r, p) for p in c.children)
-        for c in children
-    )
-    if not partner:
-        return None
-    by_phone = any(
-        c.dep_ == "prep"
-        and c.lower_ in ("by", "over", "on", "via")
-        and any(p.lemma_.lower() in _words("phone_nouns") for p in c.children)
-        for c in children
-    )
-    if by_phone:
-        return "phone-call"
-    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in children):
-        before = [(t.i, kind) for t, kind in found if t.i < tok.i]
-        if before and max(before)[1] == "phone-call":
-            return "phone-call"  # "X spoke by phone with Y ... X also spoke with Z"
-    return "talks"
-
-
-def call_with(r: EventReader, tok: Token) -> bool:
-    """ "had a productive call with Minister X": the noun "call" with a person is a phone
-    call (not "a call for restraint", nor "a call with no one named")."""
-    return tok.lemma_.lower() == "call" and any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(names_a_person(r, p) for p in c.children)
-        for c in tok.children
-    )
-
-
 def names_a_person(r: EventReader, tok: Token) -> bool:
     return r.named_below(tok, "person")
 
@@ -157,25 +122,6 @@ def person_follows(r: EventReader, tok: Token) -> bool:
         if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP"):
             return False
     return False
-
-
-def calls_on(r: EventReader, tok: Token) -> bool:
-    """`called on the visiting leader` (or on "him", whom it names), not `called on both
-    sides to ...`: a courtesy call (also when the parser makes the person the verb's object
-    and leaves "on" bare)."""
-    kids = list(tok.children)
-    bare_on = any(c.dep_ == "prep" and c.lower_ == "on" and not list(c.children) for c in kids)
-    if bare_on and not any(c.dep_ in ("xcomp", "ccomp") for c in kids):
-        return any(c.dep_ == "dobj" and person_object(r, c) for c in kids)
-    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in kids):
-        return False
-    callee = [p for c in kids if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
-    return any(
-        ((e := r.by_token.get(p.i)) is not None and e.kind == PERSON)
-        or p.lemma_.lower() in _words("party_nouns")
-        or p.lower_ in ("him", "her")
-        for p in callee
-    )
 
 
 def of_documents(tok: Token) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import DISTINCT_MODS, Event, words
+from communique.mapping.events.tense import told_ahead
 from communique.mapping.mentions.finder import ORG, PERSON
 
 Nationality = Callable[[Entity], "Entity | None"]
@@ -185,3 +186,31 @@ def signs_what_was_told(ev: Event) -> bool:
                 d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these") for d in c.children
             )
     return False
+
+
+_TOUR_NOUNS = words("tour_nouns")
+
+
+def tour_told_again(ev: Event) -> bool:
+    """ "the tour", "the trip" told again of a visit."""
+    return ev.kind == "visit" and ev.anaphoric and ev.trigger.lemma_.lower() in _TOUR_NOUNS
+
+
+def tour_retold(ev: Event, same: list[Event]) -> Event | None:
+    """ "The tour ends in Dakar": the tour of several countries its visitor was told to make."""
+    if not tour_told_again(ev):
+        return None
+    return next((k for k in same if several_destinations(k) and k.guest in ev.participants), None)
+
+
+def apposed_to(ev: Event, k: Event) -> bool:
+    """An event noun set beside the trigger of another as its description (the parser may
+    hang "..., his first trip to X" on the verb as its object)."""
+    tok = ev.trigger
+    return tok.dep_ in ("npadvmod", "appos", "dobj") and tok.head.i in {k.trigger.i} | k.told_at
+
+
+def ahead_of(ev: Event, k: Event) -> bool:
+    """ "they discussed the upcoming meeting": an event its own words put ahead is not one
+    told as under way or done (the encounter they are having)."""
+    return not k.scheduled and told_ahead(ev.trigger)

@@ -9,7 +9,7 @@ import re
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from communique.mapping.events import gatherings, implied, parties, told_again
+from communique.mapping.events import conversations, gatherings, implied, parties, told_again
 from communique.mapping.events.base import lexicon, signed_object, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.nlp.language import tokens_of
@@ -104,7 +104,7 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
         if pos == "NOUN":
             if tok.lower_ == "exchange" and parties.of_documents(tok):
                 found.append((tok, "agreement-signing"))
-            elif tok.i not in at and parties.call_with(r, tok):
+            elif tok.i not in at and conversations.call_with(r, tok):
                 found.append((tok, "phone-call"))  # "had a call with X"
             continue
         if pos == "PROPN" and tok.i not in at and gatherings.named_gathering(r, tok):
@@ -123,12 +123,12 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             found.append((tok, kind))
         elif not _object_told(tok, at) and (told := implied.verb_kind(r, tok)):
             found.append((tok, told))  # "a tour that took him to A", "a pact struck with"
-        elif lemma == "call" and parties.calls_on(r, tok):
+        elif lemma == "call" and conversations.calls_on(r, tok):
             found.append((tok, "meeting"))
         elif (
             lemma in words("speaking_verbs")
             and tok.i not in at
-            and (spoken := parties.spoke_with(r, tok, found))
+            and (spoken := conversations.spoke_with(r, tok, found))
         ):
             found.append((tok, spoken))  # "also spoke with Prime Minister X by phone"
         elif lemma in words("concluding_verbs") and any(
