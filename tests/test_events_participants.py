@@ -619,7 +619,7 @@ def test_the_person_paid_tribute_to_takes_no_part(nlp):
 def test_the_person_whose_tomb_is_honoured_takes_no_part(nlp):
     body = (
         "President Amani Odhiambo arrived in Lusaka on Monday for a state visit. On Tuesday he "
-        "laid a wreath at the mausoleum of national hero Jomo Wanjala."
+        "laid a wreath at the mausoleum of independence leader Jomo Wanjala."
     )
     assert [row for row in event_rows(nlp, body, AUG_21) if row[0] == "ceremony"] == [
         ("ceremony", "2024-08-20", ["Amani Odhiambo"]),

@@ -411,11 +411,11 @@ ROUND_THREE = [
     # speaker's to its end
     (
         NO_FI + "“The first round went well,” Lunde said.\n\n“The second round will be "
-        "harder for everyone involved.\n\n“We will continue to work closely with Finland.”",
+        "harder for everyone involved.\n\n“We shall keep working closely with Finland.”",
         [
             ("The first round went well", "Arvid Lunde"),
             ("The second round will be harder for everyone involved", "Arvid Lunde"),
-            ("We will continue to work closely with Finland", "Arvid Lunde"),
+            ("We shall keep working closely with Finland", "Arvid Lunde"),
         ],
     ),
     # "it" for a body named as a subject just before
