@@ -626,6 +626,15 @@ def test_the_person_whose_tomb_is_honoured_takes_no_part(nlp):
     ]
 
 
+def test_his_is_the_doer_of_a_passive_clause(nlp):
+    body = (
+        "President Omar Haddad spoke to the press on Monday. A letter was handed over by "
+        "Foreign Minister Tom Arkan during his visit to Peru."
+    )
+    visit = next(e for e in events_of(nlp, body, AUG_21) if e.kind == "visit")
+    assert (visit.guest.name, visit.host.name) == ("Tom Arkan", "Peru")
+
+
 def test_he_is_due_to_visit_is_the_visit_of_the_subject(nlp):
     body = "Prime Minister Amani Odhiambo met President Peter Kizza. He is due to visit Zambia."
     visit = next(e for e in events_of(nlp, body, AUG_20) if e.kind == "visit")

@@ -325,6 +325,20 @@ def test_documents_exchanged_are_signed(nlp, second, signed):
     assert [date for kind, date, _ in rows if kind == "agreement-signing"] == signed
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "his" is the doer of the passive clause, the one received
+        ("The letter was handed over by Foreign Minister Tom Arkan during his reception by "
+         "Minister of State Ana Velor on Monday.",
+         [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
+        ("Minister Tom Arkan hosted a reception for the delegates on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_reception_by_a_person_is_a_meeting(nlp, body, expected):
+    assert [row for row in event_rows(nlp, body, AUG_21) if row[0] == "meeting"] == expected
+
+
 def test_what_a_call_was_about_after_its_readout_is_no_talks_of_its_own(nlp):
     body = (
         "President Ali Musa held a phone call on Monday with President John Banda. "

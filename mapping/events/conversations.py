@@ -1,6 +1,7 @@
 """Encounters told by words of talking with a person: "spoke with Prime Minister X" (talks,
 or a phone call "by phone"), "had a call with X" (a phone call), "called on X" (a courtesy
-call); not "spoke to reporters", "a call for restraint" or "called on both sides to ..."."""
+call), "his reception by X" (a meeting); not "spoke to reporters", "a call for restraint",
+"called on both sides to ..." or "a reception for the delegates"."""
 
 from __future__ import annotations
 
@@ -63,4 +64,13 @@ def calls_on(r: EventReader, tok: Token) -> bool:
         or p.lemma_.lower() in words("party_nouns")
         or p.lower_ in ("him", "her")
         for p in callee
+    )
+
+
+def reception_by(r: EventReader, tok: Token) -> bool:
+    """ "during his reception by Minister X": the noun "reception" with the person who
+    receives is a meeting, as "was received by X" is (not "a reception for the delegates")."""
+    return tok.lemma_.lower() == "reception" and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(names_a_person(r, p) for p in c.children)
+        for c in tok.children
     )

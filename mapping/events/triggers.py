@@ -106,6 +106,8 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
                 found.append((tok, "agreement-signing"))
             elif tok.i not in at and conversations.call_with(r, tok):
                 found.append((tok, "phone-call"))  # "had a call with X"
+            elif tok.i not in at and conversations.reception_by(r, tok):
+                found.append((tok, "meeting"))  # "during his reception by X"
             continue
         if pos == "PROPN" and tok.i not in at and gatherings.named_gathering(r, tok):
             found.append((tok, "meeting"))  # "on the sidelines of the General Assembly"
