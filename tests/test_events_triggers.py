@@ -116,6 +116,13 @@ def test_more_phrasings_of_events(nlp, body, kind, participant):
             "Deputy Minister Ali Bek spoke at the Kazakh-Chinese Business Forum on Monday.",
             [("meeting", "2024-08-19", ["Ali Bek", "China", "Kazakhstan"])],
         ),
+        # a retreat by name is a gathering; a retreat of troops or from a position is none
+        (
+            "President Ali Musa and President John Banda attended the Leaders' Retreat in "
+            "Kigali on Monday.",
+            [("meeting", "2024-08-19", ["Ali Musa", "John Banda"])],
+        ),
+        ("The army announced a retreat from the border town on Monday.", []),
     ],
 )
 def test_meetings_told_without_a_meeting_word(nlp, body, expected):
