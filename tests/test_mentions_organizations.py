@@ -397,6 +397,8 @@ def test_companies_named_after_a_noun_of_companies(nlp, body, orgs):
         "Prime Cabinet Secretary Omar Kaya met the press in Nairobi.",
         # ... so is its portfolio before it
         "Kenya will not send troops, Defence Cabinet Secretary Omar Kaya said on Tuesday.",
+        # ... and "State and Government" after "Heads of"
+        "The extraordinary summit of Heads of State and Government opened in Nairobi.",
     ],
 )
 def test_a_word_of_a_title_is_no_organization(nlp, body):

@@ -27,7 +27,7 @@ from communique.mapping.mentions.mention import (
     trim,
     words,
 )
-from communique.mapping.mentions.organizations import MEDIA_HEADS, continued_name
+from communique.mapping.mentions.organizations import MEDIA_HEADS, continued_name, heads_of_state
 from communique.mapping.mentions.persons import (
     NAME_PARTICLES,
     acts_as_person,
@@ -163,7 +163,7 @@ def _from_org(span: Span) -> list[Mention]:
         ]
     if not span[0].is_title and not span[0].is_upper:
         return []
-    if only_a_title(span.text):
+    if only_a_title(span.text) or heads_of_state(span):
         return []  # "the Chairperson reiterated ...": a title alone is no body
     if all(t.lower_ in ORGAN_WORDS for t in span):
         return []  # "Chairman of the Board of Directors of X": an organ of X named in a title

@@ -127,6 +127,18 @@ _CAP = r"[A-Z][\w&.-]*"
 _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 
 
+_HEADS_OF = frozenset({"state", "government", "and"})
+
+
+def heads_of_state(span: Span) -> bool:
+    """ "Heads of State and Government": the words of a title after "head(s) of", no body."""
+    doc = span.doc
+    start = span.start + 2 if span[0].lower_ in ("heads", "head") else span.start
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    rest = doc[start : span.end]
+    return before in (["heads", "of"], ["head", "of"]) and all(t.lower_ in _HEADS_OF for t in rest)
+
+
 @cache
 def _kin_re() -> re.Pattern[str]:
     kin = "|".join(sorted(_KIN_NOUNS, key=len, reverse=True))
