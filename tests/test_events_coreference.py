@@ -106,6 +106,16 @@ def test_meetings_on_the_margins_of_a_summit_are_bilateral_and_the_summit_is_one
     assert [k for k, _, _ in found].count("summit") == 1
 
 
+def test_a_summit_named_with_fewer_of_its_words_is_that_summit(nlp):
+    body = (
+        "Prime Minister Ravi Rao held talks with President Ana Silva on the sidelines of the "
+        "EAMC Extraordinary Summit in Nairobi on Monday.\n\nThe 12th Extraordinary Summit of "
+        "the East African Mining Council (EAMC) was attended by the leaders of member states."
+    )
+    found = event_rows(nlp, body, AUG_21)
+    assert [k for k, _, _ in found].count("summit") == 1
+
+
 def test_a_summit_named_apart_is_another_summit(nlp):
     """The summit on whose sidelines two met in March is not the one ahead in September."""
     body = (

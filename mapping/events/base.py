@@ -203,9 +203,10 @@ def event_name(tok: Token) -> tuple[str, ...]:
 
 def named_apart(tok: Token, other: Token) -> bool:
     """ "a Mercosur summit" and "the Ibero-American summit": each named by capitalized
-    words before it, and not the same ones: two gatherings."""
+    words before it, and neither's words among the other's: two gatherings."""
     mine, theirs = _name_words(tok), _name_words(other)
-    return bool(mine) and bool(theirs) and mine != theirs
+    # ("the IGAD Extraordinary Summit", then "the Extraordinary Summit of IGAD": one)
+    return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
 
 
 def _name_words(tok: Token) -> frozenset[str]:
