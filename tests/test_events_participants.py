@@ -1125,6 +1125,7 @@ def test_a_visit_by_an_office_unnamed_is_not_the_hosts(nlp):
         # talked about: not by those who talk
         ("discussed", []),
         ("reviewed", []),
+        ("discussed the preparations for", []),
         # addressing a gathering is speaking at it
         ("addressed", ["Ali Bek", "John Banda"]),
     ],

@@ -32,12 +32,13 @@ _TALKED_ABOUT = words("talked_about_verbs") - {"address"}
 
 
 def talked_about(tok: Token) -> bool:
-    """ "the sides discussed the upcoming summit": an event talked about, not by its talkers."""
-    return (
-        tok.pos_ in ("NOUN", "PROPN")
-        and tok.dep_ == "dobj"
-        and tok.head.lemma_.lower() in _TALKED_ABOUT
-    )
+    """ "the sides discussed the upcoming summit", "... the preparations for the summit": an
+    event talked about, not by its talkers."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "preparation":
+        tok = tok.head.head  # (the preparations talked about are the summit's)
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TALKED_ABOUT
 
 
 # what a statement or a comment is "on": an event spoken of, not taken part in
