@@ -17,13 +17,9 @@ def spoke_with(r: EventReader, tok: Token, found: list[tuple[Token, str]]) -> st
     """ "spoke with Prime Minister X": talks with that person, a phone call when "by phone"
     says so, or when "also" adds it to a call told just before (not "spoke to reporters",
     nor "spoke with confidence"); `found` holds the triggers found so far."""
-    children = list(tok.children)
-    partner = any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(names_a_person(r, p) for p in c.children)
-        for c in children
-    )
-    if not partner:
+    if not _names_a_person_after(r, tok, "with"):
         return None
+    children = list(tok.children)
     by_phone = any(
         c.dep_ == "prep"
         and c.lower_ in ("by", "over", "on", "via")
@@ -42,10 +38,7 @@ def spoke_with(r: EventReader, tok: Token, found: list[tuple[Token, str]]) -> st
 def call_with(r: EventReader, tok: Token) -> bool:
     """ "had a productive call with Minister X": the noun "call" with a person is a phone
     call (not "a call for restraint", nor "a call with no one named")."""
-    return tok.lemma_.lower() == "call" and any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(names_a_person(r, p) for p in c.children)
-        for c in tok.children
-    )
+    return tok.lemma_.lower() == "call" and _names_a_person_after(r, tok, "with")
 
 
 def calls_on(r: EventReader, tok: Token) -> bool:
@@ -70,7 +63,12 @@ def calls_on(r: EventReader, tok: Token) -> bool:
 def reception_by(r: EventReader, tok: Token) -> bool:
     """ "during his reception by Minister X": the noun "reception" with the person who
     receives is a meeting, as "was received by X" is (not "a reception for the delegates")."""
-    return tok.lemma_.lower() == "reception" and any(
-        c.dep_ == "prep" and c.lower_ == "by" and any(names_a_person(r, p) for p in c.children)
+    return tok.lemma_.lower() == "reception" and _names_a_person_after(r, tok, "by")
+
+
+def _names_a_person_after(r: EventReader, tok: Token, prep: str) -> bool:
+    """Whether the trigger's `prep` ("with", "by") names a person."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == prep and any(names_a_person(r, p) for p in c.children)
         for c in tok.children
     )

@@ -159,15 +159,15 @@ class SpeakerResolver(SpeakerIndex):
         if not office:
             return None
         people = self._holders(office)
+        generic = office in _data("generic_persons")
         if iso3:
             people = [p for p in people if self.person_country.get(id(p)) == iso3]
-            generic = office in _data("generic_persons")
             if not people and (generic or office in ("head of state", "side", "counterpart")):
                 # "the Ghanaian leader", "the Brazilian diplomat": the most-named person of
                 # that country
                 people = self._of_country(iso3)
                 return max(people, key=lambda p: len(p.mentions), default=None)
-        if not people and office in _data("generic_persons"):
+        if not people and generic:
             # "the diplomat said": the one told saying something last
             return self.last_person_before(start)
         return self._named_last(people, start)
