@@ -270,3 +270,28 @@ def test_a_name_listed_with_a_person_after_a_plural_title_is_a_person(nlp):
     )
     assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ama Owusu", "Kossi Adjo"}
     assert entities_of(nlp, body, "organization", AUG_20) == {}
+
+
+def test_a_fathers_name_after_bin_is_not_the_son(nlp):
+    # "Omar III" is the father named in the Crown Prince's name, and the King himself
+    body = (
+        "His Majesty King Omar III on Sunday received Prime Minister Tomas Ibarra. The "
+        "meeting was attended by His Royal Highness Crown Prince Zayd bin Omar III."
+    )
+    facts = facts_of(nlp, body, AUG_20)
+    assert set(by_kind(facts, "person")) == {"Omar III", "Zayd bin Omar III", "Tomas Ibarra"}
+    roles = {(r.person.name, r.label) for r in facts.roles}
+    assert roles == {
+        ("Omar III", "King"),
+        ("Zayd bin Omar III", "Crown Prince"),
+        ("Tomas Ibarra", "Prime Minister"),
+    }
+
+
+def test_a_family_name_after_the_fathers_still_shortens_the_full_name(nlp):
+    body = (
+        "Foreign Minister Hamad bin Rashid Al Qasimi met Tomas Ibarra on Monday. "
+        "Al Qasimi said the talks were fruitful."
+    )
+    persons = by_kind(facts_of(nlp, body, AUG_20), "person")
+    assert set(persons) == {"Hamad bin Rashid Al Qasimi", "Tomas Ibarra"}

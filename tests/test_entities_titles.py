@@ -316,6 +316,37 @@ def test_roles_after_the_name(nlp, body, person, labels):
             "Ambassador Tomas Ibarra met the press in Accra.",
             {("Tomas Ibarra", "Ambassador")},
         ),
+        # a title after a name's comma that runs into the next name is that name's
+        (
+            "Court Chief Ana Velor, Director of the Office of His Majesty Omar Haddad and "
+            "the ambassador attended the meeting.",
+            {("Omar Haddad", "Director of the Office of His Majesty")},
+        ),
+        # ... but one closed by a comma is the name's before it
+        (
+            "Ana Velor, Director of the Office of His Majesty, met Omar Haddad.",
+            {("Ana Velor", "Director of the Office of His Majesty")},
+        ),
+        # ... and a title with no known style after "of" ends before it
+        (
+            "Cardinal Ana Velor, Secretary of State of His Holiness, met Omar Haddad.",
+            {("Ana Velor", "Cardinal"), ("Ana Velor", "Secretary of State")},
+        ),
+        # a portfolio listed with a people's name before it; a promotion portfolio
+        (
+            "The Minister of Foreign Affairs, African Cooperation and Valdorian Expatriates, "
+            "Omar Haddad, met the press.",
+            {
+                (
+                    "Omar Haddad",
+                    "Minister of Foreign Affairs, African Cooperation and Valdorian Expatriates",
+                )
+            },
+        ),
+        (
+            "Minister of Commerce, Industry and Investment Promotion Omar Haddad met the press.",
+            {("Omar Haddad", "Minister of Commerce, Industry and Investment Promotion")},
+        ),
     ],
 )
 def test_titles_split_from_the_name(nlp, body, roles):

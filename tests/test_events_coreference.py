@@ -665,3 +665,14 @@ def test_during_the_visit_is_the_visit_told_before_not_one_of_its_hosts(nlp):
     assert [(summary(v), v.host.key) for v in visits] == [
         (("visit", "2024-08-20", ["Arne Viken"]), "PRT")
     ]
+
+
+def test_the_interlocutors_of_a_call_are_its_parties(nlp):
+    body = (
+        "YEREVAN, AUGUST 20. Foreign Minister Aram Vardanyan held a phone conversation with "
+        "Foreign Minister of France Claire Morel on August 19.\n\n"
+        "The interlocutors discussed issues on the bilateral agenda."
+    )
+    assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
+        ("phone-call", "2024-08-19", ["Aram Vardanyan", "Claire Morel"])
+    ]

@@ -897,3 +897,24 @@ def test_days_later_count_from_a_day(nlp):
     )
     visits = [d for k, d, _ in event_rows(nlp, body, AUG_21) if k == "visit"]
     assert visits == ["2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("told", "date"),
+    [
+        ("scheduled to take place in Paris in December", "2024-12"),
+        ("scheduled to be held in Paris in May", "2025-05"),
+    ],
+)
+def test_a_participle_after_a_comma_sets_the_event_named_before_it(nlp, told, date):
+    # the parser hangs "scheduled ..." on the clause's verb, not on the session
+    body = (
+        "Foreign Minister Aram Vardanyan met Foreign Minister of France Claire Morel on "
+        f"Monday. The sides referred to the upcoming session of the Armenian-French "
+        f"Intergovernmental Commission, {told}."
+    )
+    rows = event_rows(nlp, body, AUG_20)
+    assert rows == [
+        ("meeting", "2024-08-19", ["Aram Vardanyan", "Claire Morel"]),
+        ("meeting", date, ["Armenian-French Intergovernmental Commission"]),
+    ]

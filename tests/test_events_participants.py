@@ -1168,3 +1168,31 @@ def test_a_gathering_of_countries_is_of_all_those_countries(nlp, body, expected)
     events = facts_of(nlp, body, AUG_21).events
     (gathering,) = [e for e in events if e.kind in ("meeting", "summit")]
     assert sorted(p.name for p in gathering.participants) == expected
+
+
+def test_received_at_a_venue_then_a_title_receives_its_holder(nlp):
+    # the parser makes the venue the compound of the title that follows it
+    body = (
+        "AMMAN, Aug 20 (Petra) -- His Majesty King Omar III on Tuesday received at Al "
+        "Qasr Palace Prime Minister of Greece Nikos Andreou, with talks focusing on ties."
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("meeting", "2024-08-20", ["Nikos Andreou", "Omar III"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "attended",
+    [
+        "Court Chief Ana Velor and the ambassador attended the meeting.",
+        "During the meeting, attended by Crown Prince Zayd bin Omar III, they discussed trade.",
+    ],
+)
+def test_those_who_attended_a_meeting_told_before_make_no_meeting_of_their_own(nlp, attended):
+    body = (
+        "AMMAN, Aug 20 (Petra) -- King Omar III on Tuesday received Prime Minister of "
+        f"Greece Nikos Andreou at the palace. {attended}"
+    )
+    assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
+        ("meeting", "2024-08-20", ["Nikos Andreou", "Omar III"])
+    ]

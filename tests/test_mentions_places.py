@@ -416,3 +416,14 @@ def test_an_ambiguous_towns_geonames_link_is_of_its_country(nlp, body, country):
     ids = {int(gid) for entry in towns for gid, c in entry.items() if c["countrycode"] == country}
     links = [int(str(o).rstrip("/").rsplit("/", 1)[1]) for o in graph.objects(town, OWL.sameAs)]
     assert len(links) == 1 and links[0] in ids
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Minister for Europe and Foreign Affairs", "Minister of State for Europe"],
+)
+def test_a_region_in_a_titles_portfolio_is_no_place(nlp, title):
+    body = f"Tomas Ibarra met the {title} of France Ana Velor in Lima on Monday."
+    facts = facts_of(nlp, body, JAN_30)
+    assert set(by_kind(facts, "place")) == {"Lima"}
+    assert set(by_kind(facts, "person")) == {"Tomas Ibarra", "Ana Velor"}

@@ -61,12 +61,17 @@ def _list_tail_re() -> re.Pattern:
 _REALM = "(?:Republic|Kingdom|State|Sultanate|Federation|Principality|Emirate)"
 
 
+_STYLED_OF = re.compile(r"\s+(?:of|to)\s+(?:His|Her|Their)\b")
+
+
 def _titles_after(segment: str) -> TitleChain | None:
     heads = []
     run = _title_run_re().search(segment)
     if run is not None and re.match(r"\s+[a-z]|\.?\s*$", segment[run.end() :]):
         heads.append(segment[: run.end()])  # the title, then a clause or the end
     heads.append(re.sub(r"\.?\s*$", "", segment))  # the whole apposition
+    if run is not None and _STYLED_OF.match(segment, run.end()):
+        heads.reverse()  # "Director of the Office of His Majesty": the whole, if a title
     for head in heads:
         chain = titles_before(head + " ")
         if chain is not None and (chain.start == 0 or _POSSESSOR.fullmatch(head[: chain.start])):

@@ -118,7 +118,11 @@ class PersonClustering:
         self._index_persons()
         # every fit has all the words: those of one word's persons are all (in order)
         postings = min((self._by_word.get(w, []) for w in words), key=len)
-        fits = [e for e in postings if words <= self._words[id(e)] and e.name != m.text]
+        fits = [
+            e
+            for e in postings
+            if words <= self._words[id(e)] and e.name != m.text and not words <= _father(e.name)
+        ]
         fits = fits or self._styled_given_name(m)
         if not fits:
             return None
@@ -155,3 +159,23 @@ class PersonClustering:
         self._starts[id(e)] = (len(e.mentions), starts)
         k = bisect_left(starts, start)
         return starts[k - 1] if k else -1
+
+
+_PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben"})
+_FAMILY_MARKERS = _PATRONYMIC | {"al", "el", "abu"}
+
+
+def _father(name: str) -> set[str]:
+    """ "Abdullah II" of "Al Hussein bin Abdullah II", "Rashid" of "Hamad bin Rashid Al
+    Nuaimi": the father's name after "bin", up to a family name. A mention of those words
+    alone names the father, not this person."""
+    words = name_words(name)
+    for i, w in enumerate(words):
+        if w in _PATRONYMIC:
+            father = []
+            for x in words[i + 1 :]:
+                if x in _FAMILY_MARKERS:
+                    break
+                father.append(x)
+            return set(father)
+    return set()

@@ -95,8 +95,9 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         words = _name_words_at(m.group("name"), m.start("name"))
         a = words[0][0] if words else 0
         # the model misses names after an honorific ("His Excellency X, Assistant Minister");
-        # the honorific is no title: the span opens at the name
-        if words and not any(x <= a < y for _, x, y in spans):
+        # the honorific is no title: the span opens at the name. A title there ("His Royal
+        # Highness Crown Prince X") opens the name after it, read above.
+        if words and not any(x <= a < y for _, x, y in spans) and not _titled_at(text, a):
             spans.append((a, a, words[-1][1]))
     return spans
 
@@ -127,6 +128,11 @@ def _honorific_then_name_re() -> re.Pattern:
         rf"(?:(?:{alternation(lexicon()['royal_styles'])})\s+)?"
         rf"(?P<name>[A-Z][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,7}})"
     )
+
+
+def _titled_at(text: str, at: int) -> bool:
+    """A title with a name after it begins at `at`."""
+    return _title_then_name_re().match(text, at) is not None
 
 
 def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:

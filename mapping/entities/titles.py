@@ -95,7 +95,12 @@ def one_title(fold_case: bool = False) -> str:
     word = alternation(lex["portfolio_words"], fold_case=fold_case)
     countries = country_forms(fold_case)
     # "Minister of Trade, Industry and Competition", "for Foreign, Commonwealth, and Development"
-    domain = rf"(?:{word})(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+|&\s+|of\s+|for\s+)?)(?:{word}))*"
+    # "Foreign Affairs, African Cooperation and Moroccan Expatriates": a listed portfolio may
+    # have one word of its own before it (a people's name)
+    domain = (
+        rf"(?:{word})(?:(?:\s*,\s*(?:and\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?"
+        rf"|\s+(?:and\s+(?:(?-i:[A-Z])[\w-]+\s+)?|&\s+|of\s+|for\s+)?)(?:{word}))*"
+    )
     # "Agriculture Minister", "Interior Cabinet Secretary": a portfolio written before
     portfolio_first = alternation(_PORTFOLIO_FIRST, fold_case=fold_case)
     return (
@@ -239,15 +244,25 @@ def titles_before(text: str) -> TitleChain | None:
     return replace(chain, start=chain.start + cut) if chain is not None and cut else chain
 
 
-def _titles_before(text: str) -> TitleChain | None:
+def _titles_before(text: str, styled_office: bool = True) -> TitleChain | None:
     rest = text.rstrip()
     for _ in range(3):  # "President His Highness Sheikh"
         h = _honorific_re().search(rest)
         if h is None:
             break
+        if of := _OF_BEFORE.search(rest, 0, h.start()):
+            if styled_office:  # "Director of the Office of His Majesty": the office's style
+                return _titles_before(text, False) if (c := _ending_chain(rest)) is None else c
+            rest = rest[: of.start()]  # "Secretary of State of His Holiness"
+            break
         rest = rest[: h.start()].rstrip()
     if rest.endswith(","):  # apposition: "The Acting President, Tomas Brevik"
         rest = rest[:-1].rstrip()
+    return _ending_chain(rest)
+
+
+def _ending_chain(rest: str) -> TitleChain | None:
+    """The chain of titles `rest` ends with, and the country or body before them."""
     if (m := _COUNTERPART_FROM.search(rest)) and (rec := country_named(m.group("country"))):
         # "her counterpart from Ecuador, X": the counterpart's country after the title
         chain = _titles_before(rest[: m.start("tail")])
@@ -281,6 +296,9 @@ def _titles_before(text: str) -> TitleChain | None:
     if rec is None and re.search(r"\b(?:his|her|their)\s*$", rest, re.IGNORECASE):
         qstart = len(rest)
     return TitleChain(tuple(titles), country, qstart if rec else start)
+
+
+_OF_BEFORE = re.compile(r"\s(?:of|to)\s*\Z")
 
 
 def _side_by_side(rest: str) -> bool:

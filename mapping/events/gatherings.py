@@ -53,7 +53,9 @@ def place_below(r: EventReader, ev: Event) -> None:
             return
 
 
-_SITTING_ORDER = frozenset({"next", "last", "previous"})  # "the next session of the X"
+_SITTING_ORDER = frozenset(
+    {"next", "last", "previous", "upcoming", "forthcoming"}
+)  # "the next session of the X"
 
 
 def sitting_of(r: EventReader, tok: Token) -> list[Entity]:
@@ -110,7 +112,21 @@ def setting_clause(tok: Token) -> Token | None:
         v = doc[nxt].head
         if holding(v) and v.tag_ == "VBN" and v.i == nxt + 2 and not tok.is_ancestor(v):
             return v
+    if nxt < len(doc) and doc[nxt].tag_ == "VBN" and not tok.is_ancestor(doc[nxt]):
+        # "..., scheduled to be held in X" hung on the verb before, as above
+        return next((v for v in _infinitives(doc[nxt]) if holding(v) or _takes_place(v)), None)
     return None
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    return [x for x in verb.children if x.dep_ == "xcomp"]
+
+
+def _takes_place(verb: Token) -> bool:
+    """ "scheduled to take place in Paris": "take place" tells a gathering's setting."""
+    return verb.lemma_ == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    )
 
 
 def read_setting(r: EventReader, ev: Event, ref: dt.date) -> None:

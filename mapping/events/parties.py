@@ -83,7 +83,11 @@ def _object_hung_below(r: EventReader, prep: Token) -> bool:
     if any(k.dep_ == "dobj" for k in prep.head.children):
         return False
     if prep.lower_ == "at":
-        return r.named_below(prep, "person-appos") or _title_hung_below(r, prep)
+        return (
+            r.named_below(prep, "person-appos")
+            or _title_hung_below(r, prep)
+            or _title_after_venue(r, prep)
+        )
     return any(
         p.dep_ == "pobj" and _a_person(r, p) and any(t.ent_type_ == "DATE" for t in p.lefts)
         for p in prep.children
@@ -103,6 +107,22 @@ def _title_hung_below(r: EventReader, prep: Token) -> bool:
         (e := r.by_token.get(i)) is not None and e.kind == PERSON and toks[i].dep_ == "appos"
         for i in range(title.i + 1, title.sent.end)
     )
+
+
+def _title_after_venue(r: EventReader, prep: Token) -> bool:
+    """ "received at the Al Qasr Palace Prime Minister of ... X": the parser makes the venue
+    the compound of the title that follows it, and the person the title's."""
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() in OFFICE_NOUNS
+        and any(_a_place(r, k) for k in p.lefts if k.dep_ == "compound")
+        and names_a_person(r, p)
+        for p in prep.children
+    )
+
+
+def _a_place(r: EventReader, t: Token) -> bool:
+    return (e := r.by_token.get(t.i)) is not None and e.kind == PLACE
 
 
 def names_a_person(r: EventReader, tok: Token) -> bool:

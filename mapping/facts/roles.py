@@ -48,12 +48,14 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
     mentions = sorted((m for e in ents.by_kind(PERSON) for m in e.mentions), key=lambda m: m.start)
     names = [n for e in ents.by_kind(PERSON) for n in e.names if " " in n]
     text = doc_text(doc)
-    for m in mentions:
+    for k, m in enumerate(mentions):
         person = ents.entity(m)
         sent = sentence_of(doc, m.start)
         in_sentence.setdefault(sent.start, []).append((doc[m.start].idx, person))
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-        before, after, chains = _chains_around(doc, text, m, (start, end), sent)
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        later = doc[nxt.start].idx if nxt is not None and nxt.start < sent.end else None
+        before, after, chains = _chains_around(doc, text, m, (start, end, later), sent)
         chains = _nameless(chains, names)
         span = (sent.start_char, sent.end_char)
         if not chains and (label := plural.label(text, before, (start, end), sent.start)):
@@ -95,22 +97,39 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
     return _merge(found)
 
 
-def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple[int, int], sent: Span) -> tuple:
-    """The text before and after a name (mention `m`, at character offsets `chars`) in its
-    sentence, and the title chains read there: before it, and in apposition after it (both
-    count: "Djibouti's Foreign Minister X was elected chairperson of ...")."""
+def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple, sent: Span) -> tuple:
+    """The text before and after a name (mention `m`, at character offsets `chars`: its start,
+    end, and the next name's start) in its sentence, and the title chains read there: before
+    it, and in apposition after it (both count: "Djibouti's Foreign Minister X was elected
+    chairperson of ...")."""
     # titles and appositions are a few words: a long sentence is not copied whole for
     # each of its names (titles_before reads no more than LOOK_BACK characters anyway)
-    start, end = chars
+    start, end, later = chars
     before = text[max(sent.start_char, start - 2 * LOOK_BACK) : start]
     after = text[end : min(sent.end_char, end + LOOK_BACK)]
-    after_chain = None if _subject_after(doc, m.end) else titles_after(after)
+    after_chain = None
+    if not _subject_after(doc, m.end) and not _title_of_next(text, end, later):
+        after_chain = titles_after(after)
     before_chain = None if _title_in_a_phrase(doc, m.start) else titles_before(before)
     if before_chain is not None:
         before_chain = _outer_title(before, before_chain)
     return before, after, [c for c in (before_chain, after_chain) if c is not None]
 
 
+def _title_of_next(text: str, end: int, later: int | None) -> bool:
+    """ "A, Director of the Office Z and B attended": the title after a name's comma that
+    runs, with no comma, into the next name is that name's own, not an apposition."""
+    if not later or later - end > LOOK_BACK:
+        return False
+    gap = text[end:later]
+    opened = _APPOSITION_OPENS.match(gap)
+    if opened is None or any(c in gap[opened.end() :] for c in ",;:()\n"):
+        return False
+    chain = titles_before(gap)
+    return chain is not None and chain.start == opened.end()
+
+
+_APPOSITION_OPENS = re.compile(r"\s*,\s*(?:the\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 

@@ -125,6 +125,9 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     titled, title_tokens = _title_candidates(doc)
     candidates += titled
     candidates += _ner_candidates(doc, title_tokens)
+    # "Minister for Europe and Foreign Affairs X": a region in a title's portfolio is none
+    # the article is about
+    candidates = [c for c in candidates if not _a_portfolios_region(c[1], title_tokens)]
     candidates += [(0, m) for m in (*pattern_mentions(doc), *kin_companies(doc))]
     candidates += [(0, m) for m in formula_forums(doc)]
     candidates = drop_places_in_person_names(candidates)
@@ -134,6 +137,12 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     kept = surnames_left_out(doc, seats_written_with_the(doc, surnames_not_towns(doc, kept)))
     kept = towns_left_out(doc, kept)
     return regions_of_towns(doc, towns_in_context(kept))
+
+
+def _a_portfolios_region(m: Mention, title_tokens: set[int]) -> bool:
+    return (
+        m.kind == PLACE and m.subkind == "region" and title_tokens.issuperset(range(m.start, m.end))
+    )
 
 
 def _ministry_candidates(doc: Doc) -> list[Candidate]:
