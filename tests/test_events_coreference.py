@@ -128,7 +128,7 @@ def test_a_summit_named_apart_is_another_summit(nlp):
         for e in events_of(nlp, body, AUG_21)
         if e.kind == "summit"
     ]
-    assert sorted(summits) == [("2024-03", "Madrid"), ("2024-09-01", None)]
+    assert sorted(summits) == [("2024-03", "Madrid"), ("2024-09-01", "Montevideo")]
 
 
 @pytest.mark.parametrize(
@@ -676,3 +676,16 @@ def test_the_interlocutors_of_a_call_are_its_parties(nlp):
     assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
         ("phone-call", "2024-08-19", ["Aram Vardanyan", "Claire Morel"])
     ]
+
+
+@pytest.mark.parametrize(
+    "tour",
+    [" on a ten-day tour.", ", on a tour that will last ten days, the presidency announced."],
+)
+def test_the_tour_a_travel_is_on_is_that_travel(nlp, tour):
+    body = (
+        "LUANDA - President Tomas Andrade will travel this Sunday to Brazil, India and the "
+        f"United Arab Emirates{tour}"
+    )
+    visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
+    assert sorted(e.host.name for e in visits) == ["Brazil", "India", "United Arab Emirates"]

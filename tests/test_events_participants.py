@@ -1196,3 +1196,27 @@ def test_those_who_attended_a_meeting_told_before_make_no_meeting_of_their_own(n
     assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
         ("meeting", "2024-08-20", ["Nikos Andreou", "Omar III"])
     ]
+
+
+@pytest.mark.parametrize(
+    "office", ["the Angolan head of State", "the Angolan President", "the Angolan leader"]
+)
+def test_an_office_of_a_country_is_its_one_holder_whose_title_gave_none(nlp, office):
+    body = (
+        "LUANDA - President Tomas Andrade will travel on Sunday to Brazil.\n\n"
+        f"In Brasilia, {office} will hold talks with his Brazilian counterpart, Jorge Amaral."
+    )
+    assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
+        ("visit", "2024-08-25", ["Tomas Andrade"]),
+        ("talks", None, ["Jorge Amaral", "Tomas Andrade"]),
+    ]
+
+
+def test_a_where_clause_places_its_event(nlp):
+    body = (
+        "Prime Minister Pavel Orlin and his Latvian counterpart Ana Pirel held talks on "
+        "Tuesday. The talks took place in Riga, where Orlin arrived on an official visit on "
+        "Monday evening."
+    )
+    visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
+    assert [(e.place.name, e.host.name) for e in visits] == [("Riga", "Latvia")]

@@ -521,3 +521,62 @@ def test_a_gerund_after_with_is_an_event_unless_it_describes_a_person(nlp):
         ("meeting", "2024-08-19"),
         ("meeting", "2024-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a release no named body issued is what reports, no one's statement
+        ("According to a ministry press release", []),
+        # one a named body issued is its statement
+        (
+            "According to a statement issued by the Latvian Foreign Ministry",
+            [("statement", "2024-08-20", ["Ministry of Foreign Affairs of Latvia"])],
+        ),
+    ],
+)
+def test_a_release_cited_as_the_source_is_the_issuers_statement_or_none(nlp, source, expected):
+    body = (
+        "Foreign Minister Pavel Orlin met Foreign Minister of Latvia Ana Pirel on Tuesday. "
+        f"{source}, the two officials reviewed bilateral projects."
+    )
+    meeting = ("meeting", "2024-08-20", ["Ana Pirel", "Pavel Orlin"])
+    assert event_rows(nlp, body, AUG_20) == sorted([meeting, *expected])
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "reiterated his support for the opening of accession negotiations",
+        "renewed his call for negotiations",
+    ],
+)
+def test_an_event_supported_or_called_for_is_not_the_supporters(nlp, wish):
+    body = f"Foreign Minister Pavel Orlin met Ana Pirel on Tuesday. Orlin {wish}."
+    assert event_rows(nlp, body, AUG_20) == [
+        ("meeting", "2024-08-20", ["Ana Pirel", "Pavel Orlin"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "The two prime ministers agreed to hold the next High-Level Cooperation Council in "
+        "Riga in the spring of 2025.",
+        "The next High-Level Cooperation Council will be held in Riga in the spring of 2025.",
+    ],
+)
+def test_a_council_held_is_a_meeting_of_it(nlp, held):
+    body = f"Prime Minister Pavel Orlin held talks with Ana Pirel on Tuesday. {held}"
+    assert event_rows(nlp, body, AUG_20) == [
+        ("meeting", "2025", ["High-Level Cooperation Council"]),
+        ("talks", "2024-08-20", ["Ana Pirel", "Pavel Orlin"]),
+    ]
+
+
+def test_a_council_that_acts_is_no_meeting(nlp):
+    body = (
+        "Prime Minister Pavel Orlin held talks with Ana Pirel on Tuesday. The Security "
+        "Council said it would meet."
+    )
+    assert kinds(facts_of(nlp, body, AUG_20)) == ["talks"]

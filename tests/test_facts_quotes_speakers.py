@@ -442,3 +442,20 @@ def test_the_minister_is_not_the_counterpart_the_attribution_names(nlp):
         "Khamsay Sivong."
     )
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Pavel Orlin")]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "the head of the Estonian diplomacy",
+        "the head of Estonian diplomacy",
+        "the Estonian foreign minister",
+    ],
+)
+def test_an_office_of_a_country_held_by_the_one_whose_title_gave_none(nlp, who):
+    # the dateline's minister is titled without a country; the counterpart's is known
+    body = (
+        "Foreign Minister Pavel Orlin met his Latvian counterpart, Ana Pirel, on Monday.\n\n"
+        f'"{WORDS}," {who} underscored.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Pavel Orlin")]

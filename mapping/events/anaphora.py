@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.entities.genders import person_genders, pronoun_gender
 from communique.mapping.events.base import RECEIVING_VERBS, REPORTING, governing_verb, words
-from communique.mapping.events.offices import leads
+from communique.mapping.events.offices import leads, of_state
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
 
@@ -49,7 +49,7 @@ class EventAnaphora:
         the three sentences before who hold such an office, leaving out one who only
         reports what others did ("X met Y, spokesman Z said")."""
         noun = _pair_noun(t.lemma_.lower())
-        if noun == "head" and _of_state(t):
+        if noun == "head" and of_state(t):
             noun = "leader"  # "the two heads of state"
         if noun not in _PAIR_NOUNS or t.tag_ != "NNS":
             return []
@@ -261,16 +261,6 @@ def _reports(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
-
-
-def _of_state(t: Token) -> bool:
-    """ "heads of state", "heads of government": leaders."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(p.lower_ in ("state", "government") for p in c.children)
-        for c in t.children
-    )
 
 
 def _names_office(noun: str, label: str) -> bool:

@@ -242,6 +242,10 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
     """The events told before that ev may retell, the latest first."""
     if ev.distinct == "sequel":
         return []  # "a meeting, followed by talks": the talks are no meeting told again
+    if ev.kind == "visit" and (told := [k for k in reversed(kept) if apposed_to(ev, k)]):
+        # "will travel to A, B and C next week, his first trip to Africa": whatever day
+        # each telling got
+        return told
     same = [
         k
         for k in reversed(kept)
@@ -254,8 +258,6 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
         same = [k for k in same if not framing_gathering(k.trigger)]
     if ev.kind != "visit":
         return same
-    if told := [k for k in same if apposed_to(ev, k)]:
-        return told  # "will travel to A, B and C next week, his first trip to Africa"
     if tour_told_again(ev) and (tours := [k for k in same if several_destinations(k)]):
         return tours  # (a tour told again may name any of its countries)
     if several_destinations(ev) or ev.distinct:

@@ -23,8 +23,12 @@ def plural_office(t: Token) -> bool:
 
 
 def of_an_office(t: Token) -> bool:
-    """A word that qualifies an office noun ("Kenyan" in "the Kenyan minister")."""
-    return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in OFFICE_NOUNS
+    """A word that qualifies an office noun ("Kenyan" in "the Kenyan minister", "the
+    Kenyan head of state")."""
+    if t.dep_ not in ("amod", "compound"):
+        return False
+    office = t.head.lemma_.lower()
+    return office in OFFICE_NOUNS or office == "head" and of_state(t.head)
 
 
 def of_an_unnamed_office(tok: Token, entity_tokens: Container[int]) -> bool:
@@ -75,7 +79,14 @@ def office_holder(
             return theirs in (None, country.iso3)
         return theirs == country.iso3 and p.told_before(office.i)
 
-    return _one_holder(office, titles, entity_tokens, of_that_country)
+    def of_no_country_told(p: Entity) -> bool:
+        return person_country.get(id(p)) is None and p.told_before(office.i)
+
+    # ("President X will travel ...; there, the Angolan President ...": a holder whose
+    # title gave no country, when none of that country holds the office)
+    return _one_holder(office, titles, entity_tokens, of_that_country) or (
+        None if lede or each else _one_holder(office, titles, entity_tokens, of_no_country_told)
+    )
 
 
 def _one_holder(
@@ -96,6 +107,8 @@ def _one_holder(
     head = office.lemma_ if office.tag_ in ("NNS", "NNPS") else office.text
     wanted = fold(" ".join([*qualifiers, head]))
     wanted = fold(label_of().get(wanted, wanted))  # "premier": a prime minister
+    if office.lemma_.lower() == "head" and of_state(office):
+        wanted = "leader"  # "the Angolan head of State"
     holders = {
         id(p): p
         for label, people in titles.items()
@@ -106,6 +119,16 @@ def _one_holder(
     if len(holders) > 1:
         holders = {k: p for k, p in holders.items() if prefer(p)}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def of_state(t: Token) -> bool:
+    """ "heads of state", "heads of government": leaders."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lower_ in ("state", "government") for p in c.children)
+        for c in t.children
+    )
 
 
 def _titled_as(label: str, office: str) -> bool:

@@ -205,9 +205,14 @@ def tour_retold(ev: Event, same: list[Event]) -> Event | None:
 
 def apposed_to(ev: Event, k: Event) -> bool:
     """An event noun set beside the trigger of another as its description (the parser may
-    hang "..., his first trip to X" on the verb as its object)."""
+    hang "..., his first trip to X" on the verb as its object), or what the travel is on
+    ("will travel to A, B and C on a ten-day tour")."""
     tok = ev.trigger
-    return tok.dep_ in ("npadvmod", "appos", "dobj") and tok.head.i in {k.trigger.i} | k.told_at
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        tok = tok.head
+    elif tok.dep_ not in ("npadvmod", "appos", "dobj"):
+        return False
+    return tok.head.i in {k.trigger.i} | k.told_at
 
 
 def ahead_of(ev: Event, k: Event) -> bool:

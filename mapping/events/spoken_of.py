@@ -41,6 +41,19 @@ def talked_about(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TALKED_ABOUT
 
 
+def supported(tok: Token) -> bool:
+    """ "reiterated support for the opening of accession negotiations", "a call for talks":
+    an event supported or called for, not one the supporter takes part in."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # (the opening of the first cluster of negotiations)
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in words("support_nouns")
+    )
+
+
 # what a statement or a comment is "on": an event spoken of, not taken part in
 _COMMENTS = frozenset(
     w for name in ("document_heads", "speech_nouns") for w in quote_words(name) if " " not in w
@@ -61,4 +74,6 @@ def spoken_of(tok: Token, trigger_groups: dict[int, str]) -> bool:
         return trigger_groups.get(tok.i) == "visit"
     if congratulated_on(tok):
         return True  # "congratulated Y on the success of the summit": Y's, not the sayer's
+    if supported(tok):
+        return True
     return prep.lower_ in ("on", "regarding") and prep.head.lemma_.lower() in _COMMENTS

@@ -12,6 +12,7 @@ from communique.mapping.entities.bodies import body_head, body_named
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import REPORTING, governing_verb
 from communique.mapping.events.reader import EventReader
+from communique.mapping.events.slots import cited
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 
 # a statement by a body, not by the person the statement is about
@@ -30,11 +31,19 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
             for p in c.children
         ]
+        # "a statement issued by the Foreign Office"
+        issuers += [p for c in tok.children if c.dep_ == "acl" for p in _agents(c)]
         if named := r.entities_at(issuers, (PERSON, ORG), expand=True):
             return named
         bodies = _bodies_by_noun(r, issuers)
         if bodies != []:  # "a statement from the presidency": it, or one not named
             return bodies
+        if cited(tok) and not any(c.lower_ == "joint" for c in tok.children):
+            # "according to a MAE press release": the body whose it is, if the article
+            # names it; never the persons the release tells of (a joint statement is the
+            # parties')
+            issuers = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
+            return r.entities_at(issuers, (ORG,), expand=True) or UNNAMED
     verb = governing_verb(tok)
     if (
         verb.dep_ == "advcl"
@@ -50,6 +59,10 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
     if any(s.lower_ == "it" for s in subjects):
         return UNNAMED  # "it said in a statement": a body, never a person
     return _bodies_by_noun(r, subjects)
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children]
 
 
 def _bodies_by_noun(r: EventReader, nouns: list[Token]) -> list[Entity] | None:

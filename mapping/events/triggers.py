@@ -50,7 +50,7 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
         found[doc[start:end].root.i] = kind
         covered.update(range(start, end))
     nouns, verbs = lexicon()["nouns"], lexicon()["verbs"]
-    name_nouns = lexicon()["name_nouns"]
+    name_nouns, held_nouns = lexicon()["name_nouns"], lexicon()["held_nouns"]
     for tok in tokens_of(doc):
         if tok.i in covered:
             continue
@@ -69,6 +69,8 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "Velmora Events Ltd", "the Forum Secretariat": a name of another
             found[tok.i] = name_nouns[lemma]
+        elif tok.pos_ in ("NOUN", "PROPN") and lemma in held_nouns and _held(tok):
+            found[tok.i] = held_nouns[lemma]  # "agreed to hold the next Cooperation Council"
         elif tok.pos_ == "VERB" and lemma in verbs and not _describes(tok):
             # ("visiting Prime Minister X" describes the guest of a visit told elsewhere)
             found[tok.i] = verbs[lemma]

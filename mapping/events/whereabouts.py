@@ -183,7 +183,15 @@ class EventPlaces:
                     e = self._first_place(c.left_edge.i, c.right_edge.i + 1)
                     if e is not None:
                         return e
-        return None
+        return self._where_clause_of(verb)
+
+    def _where_clause_of(self, verb: Token) -> Entity | None:
+        """ "the talks took place in Athens, where X arrived on Tuesday": the place a
+        "where" clause is told of."""
+        if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            return None
+        e = self.entity(verb.head)
+        return e if e is not None and e.kind == PLACE else None
 
     def _first_place(self, start: int, end: int) -> Entity | None:
         """The place named first between two positions (by bisection: a phrase of a long

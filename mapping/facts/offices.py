@@ -14,6 +14,7 @@ THE = re.compile(r"(?i)^\s*the\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
 
 
+_HEAD_OF_DIPLOMACY = re.compile(r"(?i)(?:head|chief) of (?:the )?(\S+) diplomacy$")
 _AGE = re.compile(r"\d+-year-old|\d+")
 # ("her Norwegian counterpart": whose office it is does not change who holds it)
 _OWNERS = {"his", "her", "its", "their"}
@@ -35,6 +36,8 @@ def without_modifiers(bare: str) -> str:
 def country_and_office(bare: str) -> tuple[str | None, str]:
     """ "Armenian Prime Minister" -> ("ARM", "prime minister"); "President" -> (None,
     "president")."""
+    if (m := _HEAD_OF_DIPLOMACY.match(bare)) and (rec := country_named(m.group(1))):
+        return rec.iso3, "head of diplomacy"  # "the head of the Romanian diplomacy"
     words = bare.split()
     # ("Kenya's top diplomat": the country in the possessive)
     first = POSSESSIVE.sub("", words[0]) if words else ""

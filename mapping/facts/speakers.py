@@ -161,7 +161,11 @@ class SpeakerResolver(SpeakerIndex):
         people = self._holders(office)
         generic = office in _data("generic_persons")
         if iso3:
-            people = [p for p in people if self.person_country.get(id(p)) == iso3]
+            theirs = [p for p in people if self.person_country.get(id(p)) == iso3]
+            # (else the one holder whose title gave no country: "Foreign Minister X ...
+            # the Romanian foreign minister said")
+            unknown = [p for p in people if self.person_country.get(id(p)) is None]
+            people = theirs or (unknown if len(unknown) == 1 else [])
             if not people and (generic or office in ("head of state", "side", "counterpart")):
                 # "the Ghanaian leader", "the Brazilian diplomat": the most-named person of
                 # that country
