@@ -363,3 +363,31 @@ def test_a_title_that_runs_into_another_name_is_none_of_this_ones(nlp):
     )
     roles = {(r.person.name, r.label, r.country) for r in facts_of(nlp, body, AUG_20).roles}
     assert roles == {("Ana Lopes", "President", "CHL"), ("Omar Haddad", "President", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("body", "roles", "orgs"),
+    [
+        # a body's office with a region it covers, then the name
+        (
+            "President Omar Haddad received Special Representative of the European Union for "
+            "Central Asia Ana Velor.",
+            {
+                ("Omar Haddad", "President"),
+                ("Ana Velor", "Special Representative of the European Union for Central Asia"),
+            },
+            {"European Union"},
+        ),
+        # an office held in a country
+        (
+            "Agency Chief Representative in Bangladesh Kenji Arata signed the loan agreements.",
+            {("Kenji Arata", "Chief Representative in Bangladesh")},
+            set(),
+        ),
+    ],
+)
+def test_offices_of_bodies_and_in_countries_before_a_name(nlp, body, roles, orgs):
+    facts = facts_of(nlp, body, AUG_20)
+    assert {(r.person.name, r.label) for r in facts.roles} == roles
+    assert {e.name for e in facts.entities if e.kind == "org"} == orgs
+    assert {e.name for e in facts.entities if e.kind == "place"} == set()

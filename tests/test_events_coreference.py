@@ -689,3 +689,30 @@ def test_the_tour_a_travel_is_on_is_that_travel(nlp, tour):
     )
     visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
     assert sorted(e.host.name for e in visits) == ["Brazil", "India", "United Arab Emirates"]
+
+
+@pytest.mark.parametrize("second", ["call on President Wu Tao", "meet President Wu Tao"])
+def test_talks_with_one_and_a_meeting_with_another_the_same_day_are_two(nlp, second):
+    body = (
+        "KATHMANDU - Prime Minister Sita Karki will hold talks with Premier Li Ming in "
+        f"Beijing on August 22 and {second} the same day."
+    )
+    assert sorted(summary(e) for e in events_of(nlp, body, AUG_20)) == [
+        ("meeting", "2024-08-22", ["Sita Karki", "Wu Tao"]),
+        ("talks", "2024-08-22", ["Li Ming", "Sita Karki"]),
+    ]
+
+
+def test_each_event_after_followed_by_takes_the_first_ones_day(nlp):
+    body = (
+        "MANILA - The President will be accorded a ceremonial welcome in New Delhi on Aug. 25, "
+        "followed by a meeting with President Anil Rao and bilateral talks with Prime Minister "
+        "Vikram Shah."
+    )
+    assert sorted(
+        e.kind + " " + (e.date.value if e.date else "-") for e in events_of(nlp, body, AUG_20)
+    ) == [
+        "ceremony 2024-08-25",
+        "meeting 2024-08-25",
+        "talks 2024-08-25",
+    ]

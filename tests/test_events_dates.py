@@ -918,3 +918,16 @@ def test_a_participle_after_a_comma_sets_the_event_named_before_it(nlp, told, da
         ("meeting", "2024-08-19", ["Aram Vardanyan", "Claire Morel"]),
         ("meeting", date, ["Armenian-French Intergovernmental Commission"]),
     ]
+
+
+def test_the_day_of_a_return_after_before_is_not_the_events(nlp):
+    body = (
+        "KATHMANDU - Prime Minister Sita Karki is leaving for China on Tuesday on a five-day "
+        "official visit. Karki will also visit Chengdu before returning home on August 25."
+    )
+    visits = [
+        (e.date.value if e.date else None, e.place.name if e.place else None, e.host.name)
+        for e in events_of(nlp, body, AUG_20)
+    ]
+    # the trip to China on its day; the stop in Chengdu on none told
+    assert visits == [("2024-08-20", None, "China"), (None, "Chengdu", "China")]

@@ -1220,3 +1220,22 @@ def test_a_where_clause_places_its_event(nlp):
     )
     visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
     assert [(e.place.name, e.host.name) for e in visits] == [("Riga", "Latvia")]
+
+
+def test_the_event_of_an_office_of_a_body_named_before_the_holder(nlp):
+    body = (
+        "BISHKEK - President Omar Haddad received Special Representative of the European "
+        "Union for Central Asia Ana Velor on Tuesday."
+    )
+    assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
+        ("meeting", "2024-08-20", ["Ana Velor", "Omar Haddad"])
+    ]
+
+
+def test_the_official_of_a_country_is_its_one_person_named(nlp):
+    body = (
+        "Foreign Minister Tomas Ibarra met visiting Norwegian State Secretary Ana Velor in "
+        "Tehran on Tuesday.\n\nThe Norwegian official arrived in Tehran on Monday."
+    )
+    visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
+    assert [summary(e) for e in visits] == [("visit", "2024-08-19", ["Ana Velor"])]

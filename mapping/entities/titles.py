@@ -15,6 +15,8 @@ from importlib import resources
 from communique.mapping.entities.countries import all_countries
 from communique.mapping.entities.qualifiers import qualifier_country, qualifier_organization
 from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.mentions.gazetteers import regions as gazetteer_regions
+from communique.mapping.mentions.mention import ORG_HEADS
 from communique.mapping.nlp.alternation import trie_alternation
 
 COUNTERPART = "counterpart"
@@ -103,16 +105,26 @@ def one_title(fold_case: bool = False) -> str:
     )
     # "Agriculture Minister", "Interior Cabinet Secretary": a portfolio written before
     portfolio_first = alternation(_PORTFOLIO_FIRST, fold_case=fold_case)
+    heads = alternation(sorted(ORG_HEADS))
+    regions = alternation(
+        (r for r in gazetteer_regions() if " " in r or r.istitle()), fold_case=fold_case
+    )
     return (
         rf"(?P<mods>{mods})(?:(?P<pre>{domain})\s+(?=(?:{portfolio_first})\b))?(?P<title>{title})"
-        rf"(?:\s+(?P<dprep>of|for)\s+(?:the\s+)?(?P<domain>{domain}))?"
+        # (not "of the European" of "the European Union": a body's name, read below)
+        rf"(?:\s+(?P<dprep>of|for)\s+(?:the\s+)?(?P<domain>{domain})(?![\w’-]|\s+(?-i:{heads})\b))?"
         # "Minister of Foreign Affairs and Emigrants of X": a known office's added portfolio,
         # read only when the country follows it
         rf"(?:\s+(?:and|&)\s+(?P<also>{domain})(?=\s+of\s+(?:the\s+)?(?:{countries})(?![\w-])))?"
         rf"(?:\s+of\s+the\s+(?P<body>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{countries}))?"
-        # "Ambassador of Norway to Chile", "Special Envoy for Iran": the country posted to
-        rf"(?:\s+(?P<tocw>to|for)\s+(?:the\s+)?(?P<toc>{countries})(?![\w-]))?"
+        # "Special Representative of the European Union for Central Asia": a body's office
+        rf"(?:\s+of\s+the\s+(?P<body_of>(?-i:(?:[A-Z][\w’-]*\s+){{0,4}}(?:{heads}))"
+        rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?))?"
+        # "Ambassador of Norway to Chile", "Special Envoy for Iran": the country posted to;
+        # "Chief Representative in Bangladesh"
+        rf"(?:\s+(?P<tocw>to|for|in)\s+(?:the\s+)?(?P<toc>{countries})(?![\w-]))?"
+        rf"(?:\s+for\s+(?:the\s+)?(?P<region>{regions})(?![\w-]))?"
         rf"(?:\s+(?:to|for)\s+the\s+(?P<to>{mods}(?:{title})(?:\s+on\s+(?:{domain}))?))?"
         rf"(?:\s+at\s+the\s+(?P<at>(?:Ministry|Department)\s+of\s+(?:the\s+)?{domain}))?"
         # "President of the upper house of the German parliament", "Spokesperson for the X
@@ -193,7 +205,7 @@ def _title_from(m: re.Match) -> Title:
     elif m.group("domain"):
         # "Minister of National Security": the portfolio is part of the role
         label = _portfolio_label(base, m.group("dprep").lower(), m.group("domain"))
-    elif m.group("to") or m.group("generic"):
+    elif m.group("to") or m.group("generic") or m.group("body_of"):
         label = m.group(0).strip()
         label = label[0].upper() + label[1:]
         return Title(surface=m.group(0).strip(), label=label, country=country)
@@ -203,6 +215,8 @@ def _title_from(m: re.Match) -> Title:
         label = f"{mods} {label}"
     if m.group("toc"):
         label = f"{label} {m.group('tocw').lower()} {m.group('toc')}"
+    if m.group("region"):
+        label = f"{label} for {m.group('region')}"
     return Title(surface=m.group(0).strip(), label=label, country=country)
 
 

@@ -33,6 +33,14 @@ from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.values.dates.value import DateValue
 
 
+def _other_counterparts(a: Event, b: Event) -> bool:
+    """ "will hold talks with A and meet B the same day": each names a person the other
+    does not (not one event told twice)."""
+    x = {id(p) for p in a.participants if p.kind == PERSON}
+    y = {id(p) for p in b.participants if p.kind == PERSON}
+    return bool(x - y) and bool(y - x)
+
+
 def _compatible_dates(a: Event, b: Event) -> bool:
     """No date, the same date, or a day within the other's month ("next week" and "on
     Sunday"); a year alone is too coarse to tell one event ("later this year")."""
@@ -130,7 +138,9 @@ def _antecedent(
             return k  # "the ninth trilateral meeting", "the G20 Hangzhou Summit", told twice
     for k in same:
         k_actors = {id(p) for p in k.participants if p.kind in (PERSON, ORG)}
-        if ev.sentence.start in k.sentences and not (actors and k_actors and not actors & k_actors):
+        if ev.sentence.start in k.sentences and not (
+            actors and k_actors and not actors & k_actors or _other_counterparts(ev, k)
+        ):
             # one sentence telling one ceremony twice ("laid a wreath ... at the rite"), but
             # not a signing done and one to come ("signed in 2022, is to be signed when")
             if k.scheduled == ev.scheduled or ev.group != "sign" and not ahead_of(ev, k):

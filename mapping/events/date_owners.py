@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from communique.mapping.events.base import words as event_words
 from communique.mapping.events.clauses import ClauseTriggers
 from communique.mapping.events.tense import words
 from communique.mapping.nlp.language import tokens_of
@@ -121,3 +122,17 @@ def since(root: Token) -> bool:
         i = parent[i]
     known.update(dict.fromkeys(path, answer))
     return answer
+
+
+def of_going_before_or_after(root: Token) -> bool:
+    """ "will also visit Chengdu before returning home on December 7": the day of a return or
+    a departure framed by "before" or "after" is that of the going, not of the event."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("before", "after")
+        and verb.lemma_.lower() in _GOING
+    )
+
+
+_GOING = event_words("departure_verbs") | {"return"}

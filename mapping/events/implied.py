@@ -211,13 +211,24 @@ _TOLD_SLOTS = ("dobj", "nsubj", "nsubjpass")
 def _a_sequel(tok: Token) -> bool:
     """ "held a private meeting, followed by expanded talks": the second is an event of its
     own, not the first told again, though it has the same parties, day and place."""
+    return _sequel_noun(tok) is not None
+
+
+def _sequel_noun(tok: Token) -> Token | None:
+    """The noun after "followed by": tok, or the one tok is joined to by "and" ("followed by
+    a meeting with X and talks with Y": the parser joins "talks" to X)."""
+    if tok.dep_ == "conj":
+        tok = tok.head
+        while tok.dep_ in ("pobj", "prep") and not (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+            tok = tok.head
     by = tok.head
-    return (
+    followed = (
         tok.dep_ == "pobj"
         and by.lower_ == "by"
         and by.dep_ == "agent"
         and by.head.lemma_.lower() in words("sequence_verbs")
     )
+    return tok if followed else None
 
 
 def join_sequels(kept: list[Event]) -> None:
@@ -225,14 +236,13 @@ def join_sequels(kept: list[Event]) -> None:
     their people are held by those of the meeting; on its day, where it was."""
     by_told = {i: e for e in kept for i in (e.trigger.i, *e.told_at)}
     for ev in kept:
-        if ev.distinct != "sequel":
+        if ev.distinct != "sequel" or (noun := _sequel_noun(ev.trigger)) is None:
             continue
-        first = next(
-            (by_told[t.i] for t in _followed(ev.trigger.head.head) if t.i in by_told), None
-        )
+        verb = noun.head.head
+        first = next((by_told[t.i] for t in _followed(verb) if t.i in by_told), None)
         if first is None or first is ev:
             continue
-        if ev.trigger.head.head.lemma_.lower() == "precede":
+        if verb.lemma_.lower() == "precede":
             # "the visit will be preceded by a senior officials' meeting": what prepares an
             # event is held by others, on a day and at a place of its own
             continue

@@ -105,6 +105,10 @@ def _one_holder(
         if t.dep_ in ("amod", "compound") and t.i not in entity_tokens and t.lower_ != "visiting"
     ]
     head = office.lemma_ if office.tag_ in ("NNS", "NNPS") else office.text
+    if office.lemma_.lower() in _ANY_OFFICE and not qualifiers:
+        # "the Norwegian official": whoever of interest holds an office
+        holders = {id(p): p for people in titles.values() for p in people if of_interest(p)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
     wanted = fold(" ".join([*qualifiers, head]))
     wanted = fold(label_of().get(wanted, wanted))  # "premier": a prime minister
     if office.lemma_.lower() == "head" and of_state(office):
@@ -146,6 +150,8 @@ def leads(label: str) -> bool:
     return any(label == o or label.startswith(o + " ") for o in _LEADER_OFFICES)
 
 
+# nouns for the holder of any office ("the Norwegian official")
+_ANY_OFFICE = frozenset({"diplomat", "official"})
 # offices one person holds ("the delegation", "the official" may be anyone's)
 _HELD_ALONE = OFFICE_NOUNS - {"counterpart", "delegation", "diplomat", "official"}
 

@@ -41,11 +41,14 @@ class EventPlaces:
         # "a tour of A, B and C", "leaves for Guyana"
         lemma = tok.lemma_.lower()
         preps = ("to", "in", "of") if lemma in words("tour_nouns") else ("to", "in")
-        if lemma in words("departure_verbs"):
+        departing = words("departure_verbs")
+        if lemma in departing:
             preps = ("to", "for")
         for h in heads:
+            # ("is leaving for China on a five-day visit": the visit's verb departs)
+            here = (*preps, "for") if h.lemma_.lower() in departing else preps
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
+                if c.dep_ == "prep" and c.lower_ in here:
                     for p in c.children:
                         if p.dep_ == "pobj" and (e := self._place_like(p) or self._realm(p)):
                             return e

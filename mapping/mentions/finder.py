@@ -267,13 +267,19 @@ def _ner_candidates(doc: Doc, title_tokens: set[int]) -> list[Candidate]:
     """The corrected NER's mentions, leaving out the words of titles."""
     candidates: list[Candidate] = []
     for ent in doc.ents:
+        end = len(doc)
         if ent.label_ == "ORG" and title_tokens.intersection(range(ent.start, ent.end)):
-            if not any(t.text in ORG_HEADS for t in ent):
+            heads = [t.i for t in ent if t.text in ORG_HEADS]
+            if not heads:
                 continue  # the words of a title ("Minister of National Security") are no body
-            # but a body named in it is ("CEO of the Orvan Telegraph Company")
+            # but a body named in it is ("CEO of the Orvan Telegraph Company"), up to its
+            # head: not the name the title is of ("... of the European Union Ana X")
+            if ent.end - 1 not in title_tokens:
+                end = heads[-1] + 1
+                ent = Span(doc, ent.start, end, label=ent.label_)
         if ent.label_ == "PERSON" and title_tokens.issuperset(range(ent.start, ent.end)):
             continue  # "State Councilor" is a title, not a name
-        candidates.extend((_ner_priority(m), m) for m in from_ner(ent))
+        candidates.extend((_ner_priority(m), m) for m in from_ner(ent) if m.end <= end)
     return candidates
 
 
