@@ -1,8 +1,10 @@
-"""The word lists of data/quotes.json and data/events.json, each read once for all who read
-them: quotes.json by the sentence splitter (abbreviated titles), the event reader (the nouns
-of statements) and the quotation finder (facts/reporting.py and the modules after it);
-events.json by the event finder (events/base.py), the spelling mender (nlp/spelling.py) and
-the event-type fallback (concepts.py)."""
+"""The word lists of data/quotes.json, data/events.json and data/agreements.json, each read
+once for all who read them: quotes.json by the sentence splitter (abbreviated titles), the
+event reader (the nouns of statements) and the quotation finder (facts/reporting.py and the
+modules after it); events.json by the event finder (events/base.py), the spelling mender
+(nlp/spelling.py) and the event-type fallback (concepts.py); agreements.json by the
+agreement finder (facts/document_heads.py) and the mention finder (a document's acronym
+the model takes for a body)."""
 
 from __future__ import annotations
 
@@ -26,4 +28,11 @@ def quote_words(name: str):
 def event_lexicon() -> dict:
     """data/events.json: the event triggers and the word classes the event finder reads."""
     path = resources.files("communique.mapping").joinpath("data/events.json")
+    return json.loads(path.read_text("utf-8"))
+
+
+@cache
+def agreement_lexicon() -> dict:
+    """data/agreements.json: the words of documents' names."""
+    path = resources.files("communique.mapping").joinpath("data/agreements.json")
     return json.loads(path.read_text("utf-8"))

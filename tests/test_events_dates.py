@@ -931,3 +931,14 @@ def test_the_day_of_a_return_after_before_is_not_the_events(nlp):
     ]
     # the trip to China on its day; the stop in Chengdu on none told
     assert visits == [("2024-08-20", None, "China"), (None, "Chengdu", "China")]
+
+
+def test_a_deadline_dates_no_event(nlp):
+    body = (
+        "Foreign Minister Sari Wulandari met her Australian counterpart Emma Collins in "
+        "Jakarta on Tuesday for the annual foreign ministers' meeting, where the two agreed "
+        "to finalize a new defense cooperation agreement by mid-2025."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-20", ["Emma Collins", "Sari Wulandari"])
+    ]

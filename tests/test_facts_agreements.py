@@ -262,3 +262,54 @@ def test_counted_and_generic_agreements(nlp, body, name, others):
 )
 def test_documents_named_by_apposition_purpose_or_party(nlp, body, names):
     assert sorted(a.name for a in facts_of(nlp, body, AUG_20).agreements) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        # a country after the name as cut ("during the Polish ... visit") is none of its own
+        (
+            "Ukraine and Poland signed a memorandum on the joint production of drones and a "
+            "roadmap for border infrastructure during Polish Prime Minister Jan Wrobel's visit.",
+            {
+                "memorandum on the joint production of drones": {"POL", "UKR"},
+                "roadmap for border infrastructure": {"POL", "UKR"},
+            },
+        ),
+        # one country in its name tells what it is about, not who signs it
+        (
+            "Malaysia and Indonesia signed a memorandum of understanding on the protection of "
+            "Indonesian domestic workers on Monday.",
+            {
+                "memorandum of understanding on the protection of Indonesian domestic workers": {
+                    "IDN",
+                    "MYS",
+                }
+            },
+        ),
+    ],
+)
+def test_the_parties_of_a_document_are_its_signers_not_its_subject(nlp, body, parties):
+    facts = facts_of(nlp, body, JAN_30)
+    assert {a.name: {p.key for p in a.parties} for a in facts.agreements} == parties
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # the model takes "MoU" for a building; "on X" hung on the verb, with a day inside it
+        (
+            "Malaysia and Indonesia signed an MoU on the protection of Indonesian domestic "
+            "workers on Monday.",
+            ["MoU on the protection of Indonesian domestic workers"],
+        ),
+        # where and when it was signed is no subject of it
+        ("Malaysia and Indonesia signed an MoU on the sidelines of the summit in May.", []),
+        ("Malaysia and Indonesia signed a memorandum on the margins of the summit.", []),
+        ("Malaysia and Indonesia signed an agreement on the occasion of the visit.", []),
+    ],
+)
+def test_a_documents_subject_is_not_when_or_where_it_was_signed(nlp, body, names):
+    facts = facts_of(nlp, body, JAN_30)
+    assert [a.name for a in facts.agreements] == names
+    assert [e.name for e in facts.entities if e.kind == "org"] == []

@@ -427,3 +427,13 @@ def test_a_region_in_a_titles_portfolio_is_no_place(nlp, title):
     facts = facts_of(nlp, body, JAN_30)
     assert set(by_kind(facts, "place")) == {"Lima"}
     assert set(by_kind(facts, "person")) == {"Tomas Ibarra", "Ana Velor"}
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Kelumbo", "place"), ("LAPSAT", None)])
+def test_a_name_before_a_noun_and_a_site_noun_is_the_sites_place(nlp, name, kind):
+    # the model takes the port's name for a body's; an acronym names a project, no place
+    body = f"The two sides reviewed the progress of the {name} energy hub on Monday."
+    facts = facts_of(nlp, body, JAN_30)
+    expected = {(kind, name)} if kind else set()
+    assert {(e.kind, e.name) for e in facts.entities if e.kind == "place"} == expected
+    assert [e.name for e in facts.entities if e.kind in ("person", "org")] == []

@@ -136,3 +136,9 @@ def of_going_before_or_after(root: Token) -> bool:
 
 
 _GOING = event_words("departure_verbs") | {"return"}
+
+
+def by_then(root: Token) -> bool:
+    """ "agreed to finalize an agreement by mid-2027", "by the end of the year": a deadline,
+    the day of no event."""
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "prep"

@@ -12,6 +12,7 @@ from communique.mapping.events import tense
 from communique.mapping.events.clauses import ClauseTriggers, clause_head, relcls
 from communique.mapping.events.date_owners import (
     a_day_of,
+    by_then,
     of_a_thing,
     of_an_object,
     of_going_before_or_after,
@@ -131,7 +132,7 @@ def _assign(
 ) -> None:
     """One date to the triggers it belongs to (those without a date yet)."""
     head = clause_head(root)
-    if said_before_the_subject(span, head) or of_going_before_or_after(root):
+    if said_before_the_subject(span, head) or of_going_before_or_after(root) or by_then(root):
         return
     if of_an_object(head, index) or of_a_thing(root, index):
         # "discussed trade, which reached $4 billion last year": the figure's year; "a

@@ -94,11 +94,18 @@ def find_agreements(
         if key in seen or key in GENERIC or seen.same_as_one(key):
             continue
         seen.add(key)
-        covered.update(t.i for t in span if t.idx < span.start_char + len(cut))
+        named = [t.i for t in span if t.idx < span.start_char + len(cut)]
+        covered.update(named)
         ag = Agreement(name, tok, sentence_of(doc, tok.i))
-        # (the annotators' and our consumers' parties are countries: bodies only without one)
+        # (the annotators' and our consumers' parties are countries: bodies only without
+        # one; those of its name as cut, not of the words after it)
         ag.parties = _parties(
-            span, by_token, ents, main_countries, ag.sentence, in_sentence
+            doc[span.start : named[-1] + 1] if named else span,
+            by_token,
+            ents,
+            main_countries,
+            ag.sentence,
+            in_sentence,
         ) or _bodies_between(doc, ents, ag.sentence)
         for _, _, value in find_dates(span.text, ref):
             if value.precision == "year":
@@ -143,13 +150,16 @@ def _parties(
     """The countries its name gives; else those of its sentence (kept in `in_sentence` by
     the sentence's start); else the article's two."""
     out: list[Entity] = []
-    if sentence is not None and not any(_a_party(t, by_token) for t in span):
+    named = {id(by_token[t.i]) for t in span if _a_party(t, by_token)}
+    between = any(t.lower_ == "between" for t in span)  # (its name tells its parties)
+    if sentence is not None and (not named or len(named) < 2 and not between):
+        # (one country in its name says what it is about: "MoU on Indonesian workers")
         known = {} if in_sentence is None else in_sentence
         if sentence.start not in known:
             told = [by_token[t.i] for t in sentence if _a_party(t, by_token)]
             known[sentence.start] = list(dict.fromkeys(told))
         countries = list(known[sentence.start])
-        if len(countries) >= 2:
+        if len(countries) >= 2 and named <= {id(c) for c in countries}:
             return countries
     for t in span:
         e = by_token.get(t.i)

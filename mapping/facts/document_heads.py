@@ -6,10 +6,9 @@ none ("17 agreements", "signed deals with Malawi", not "the agreements reached")
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 from spacy.tokens import Token
+
+from communique.mapping.lexicon import agreement_lexicon
 
 
 def _words(key: str) -> frozenset[str]:
@@ -17,9 +16,7 @@ def _words(key: str) -> frozenset[str]:
 
 
 # the words of documents' names: general classes, in data/agreements.json
-_LEXICON = json.loads(
-    resources.files("communique.mapping").joinpath("data/agreements.json").read_text("utf-8")
-)
+_LEXICON = agreement_lexicon()
 HEADS = _words("heads")
 # heads that name a document only with a noun before them: "an LNG supply deal", not "a good deal"
 NEEDS_COMPOUND = _words("needs_compound")

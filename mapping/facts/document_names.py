@@ -12,6 +12,7 @@ from collections.abc import Container
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity
+from communique.mapping.lexicon import event_lexicon
 from communique.mapping.nlp.language import doc_text, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
@@ -70,8 +71,13 @@ def name_span(tok: Token) -> Span:
         break
     right = tok.i
     for c in tok.rights:
-        if c.dep_ in _CUT_DEPS or _a_day(c) or (c.dep_ == "amod" and _dates_below(c)):
-            break  # ("on Sunday", "valid for five years": when, not what)
+        if (
+            c.dep_ in _CUT_DEPS
+            or _a_day(c)
+            or _a_frame(c)
+            or (c.dep_ == "amod" and _dates_below(c))
+        ):
+            break  # ("on Sunday", "valid for five years", "on the sidelines of": when, not what)
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "between", "in", "with"):
             right = max(right, c.right_edge.i)
         elif c.dep_ in ("compound", "amod", "nummod") or (c.dep_ == "punct" and c.text == "("):
@@ -84,10 +90,12 @@ def name_span(tok: Token) -> Span:
         and nxt.lower_ in ("on", "for")
         and nxt.head.i == tok.head.i != tok.i
         and tok.dep_ == "dobj"
-        and not _dates_below(nxt)
+        and not _a_day(nxt)
+        and not _a_frame(nxt)
     ):
-        # "signed a memorandum on X" with "on X" hung on the verb: still what it is about
-        right = nxt.right_edge.i
+        # "signed a memorandum on X" with "on X" hung on the verb: still what it is about,
+        # up to a day told inside it ("... on X on Monday")
+        right = _before_a_day(nxt)
     # a trailing open bracket or a verb inside the phrase ends it (not a gerund a
     # preposition takes: "on the recognition of driving licences")
     span = doc[left : right + 1]
@@ -125,6 +133,22 @@ def _a_day(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(
         p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children
     )
+
+
+def _a_frame(prep: Token) -> bool:
+    """ "on the sidelines of", "on the occasion of": the frame of a signing, not a subject."""
+    return prep.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _FRAME_NOUNS for p in prep.children
+    )
+
+
+_FRAME_NOUNS = frozenset(event_lexicon()["words"]["frame_nouns"])
+
+
+def _before_a_day(prep: Token) -> int:
+    """Where a preposition's phrase ends, before a date phrase inside it."""
+    days = [t.i for t in prep.subtree if t.dep_ == "prep" and t.i > prep.i and _a_day(t)]
+    return min(days) - 1 if days else prep.right_edge.i
 
 
 def _dates_below(tok: Token) -> bool:

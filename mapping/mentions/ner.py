@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from communique.mapping.entities.titles import lexicon_words, only_a_title, title_first_words
+from communique.mapping.lexicon import agreement_lexicon
 from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
 from communique.mapping.mentions.mention import (
     BODY_CENTRE_WORDS,
@@ -49,6 +50,7 @@ from communique.mapping.mentions.places import (
 )
 
 # lower-case nouns after a name that make it a site: "the San Martín monument"
+_DOCUMENT_HEADS = frozenset(agreement_lexicon()["heads"])
 _VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | VENUE_NOUNS
 _NUMERIC = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 # last words of bodies' names, news agencies' among them
@@ -68,6 +70,8 @@ def from_ner(ent: Span) -> list[Mention]:
         span = continued_name(span)
     if not len(span) or (len(span) == 1 and span[0].lower_ in REALM_NOUNS):
         return []  # ("a visit to the Kingdom": the country told of, no place or body)
+    if len(span) == 1 and span[0].lower_ in _DOCUMENT_HEADS:
+        return []  # ("signed an MoU on ...": a document, no body or building)
     # the words around a name and its last word tell its kind better than the label does
     by_shape = _named_by_next_word(span, label)
     if by_shape is None:
@@ -113,6 +117,10 @@ def _named_by_next_word(span: Span, label: str) -> list[Mention] | None:
     if label != "NORP" and doc[end].lower_ in _VENUE_NOUNS and doc[end].is_lower:
         # "the San Martín monument", "AU headquarters": a site named after someone or something
         return [place(doc[span.start : end + 1], "venue")]
+    if nxt.is_lower and nxt.dep_ == "compound" and end + 1 < len(doc) and not span.text.isupper():
+        # "the Trincomalee energy hub": the site noun after a noun (not an acronym's project:
+        # "the LAPSSET transport corridor")
+        nxt = doc[span.end + 1]
     if (
         label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP")
         and (crossing(span) if label == "NORP" else nxt.lower_ in SITE_NEXT)
