@@ -580,3 +580,19 @@ def test_a_council_that_acts_is_no_meeting(nlp):
         "Council said it would meet."
     )
     assert kinds(facts_of(nlp, body, AUG_20)) == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "Omar Haddad was welcomed at Bole International Airport by Deputy Prime Minister Ana "
+        "Velor on Monday.",
+        "He was greeted at the airport by Deputy Prime Minister Ana Velor on Monday.",
+    ],
+)
+def test_a_welcome_at_the_airport_is_a_ceremony(nlp, welcome):
+    body = f"President Omar Haddad arrived in Addis Ababa on Monday. {welcome}"
+    assert event_rows(nlp, body, AUG_20) == [
+        ("ceremony", "2024-08-19", ["Ana Velor", "Omar Haddad"]),
+        ("visit", "2024-08-19", ["Omar Haddad"]),
+    ]

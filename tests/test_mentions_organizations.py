@@ -451,3 +451,10 @@ def test_an_organ_named_in_a_title_is_no_organization(nlp):
 def test_a_body_of_an_organization_is_named_without_the_article(nlp):
     body = "The Chairperson of the African Union Commission, Ana Lopes, met envoys in Lima."
     assert entities_of(nlp, body, "org", AUG_20) == {"African Union Commission": None}
+
+
+def test_a_bodys_name_cut_inside_its_title_goes_on(nlp):
+    # the model ends the body's name at "Prime"
+    body = "The two leaders discussed security, according to the Office of the Prime Minister."
+    facts = facts_of(nlp, body, AUG_20)
+    assert {(e.kind, e.name) for e in facts.entities} == {("org", "Office of the Prime Minister")}

@@ -55,7 +55,10 @@ def person_object(r: EventReader, c: Token) -> bool:
         subjects = [s for s in verb.children if s.dep_ == "nsubjpass"]
         if not subjects and verb.dep_ == "conj":  # "X made a visit ... and was received by Y"
             subjects = [s for s in verb.head.children if s.dep_ == "nsubj"]
-        return names_a_person(r, c) and any(names_a_person(r, s) for s in subjects)
+        # ("He was received by X": a person told before)
+        return names_a_person(r, c) and any(
+            names_a_person(r, s) or s.lower_ in ("he", "she") for s in subjects
+        )
     if c.dep_ == "npadvmod" and not any(k.dep_ == "dobj" for k in c.head.children):
         # "received ... on Tuesday Prime Minister X": the name read as an adverb of time
         return _a_person(r, c)

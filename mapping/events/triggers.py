@@ -124,7 +124,8 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
         elif kind and (
             any(parties.person_object(r, c) for c in tok.children) or parties.person_follows(r, tok)
         ):
-            found.append((tok, kind))
+            # ("was welcomed at the airport by X": the welcome on arrival is a ceremony)
+            found.append((tok, "ceremony" if _on_arrival(tok) else kind))
         elif not _object_told(tok, at) and (told := implied.verb_kind(r, tok)):
             found.append((tok, told))  # "a tour that took him to A", "a pact struck with"
         elif lemma == "call" and conversations.calls_on(r, tok):
@@ -156,6 +157,16 @@ def _object_told(tok: Token, at: set[int]) -> bool:
     """ "presented his letters of credence to X": the object is an event told of its own
     (the credentials ceremony), not a message whose bearer met X."""
     return any(c.dep_ == "dobj" and c.i in at for c in tok.children)
+
+
+def _on_arrival(tok: Token) -> bool:
+    """ "received at the airport", "welcomed on the tarmac": where a guest arrives."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "on")
+        and any(t.lower_ in words("arrival_sites") for t in c.subtree)
+        for c in tok.children
+    )
 
 
 def _welcomed_with(tok: Token, ceremonies: set[int]) -> bool:

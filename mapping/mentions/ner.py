@@ -9,7 +9,12 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from communique.mapping.entities.titles import lexicon_words, only_a_title, title_first_words
+from communique.mapping.entities.titles import (
+    label_of,
+    lexicon_words,
+    only_a_title,
+    title_first_words,
+)
 from communique.mapping.lexicon import agreement_lexicon
 from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
 from communique.mapping.mentions.mention import (
@@ -67,7 +72,7 @@ def from_ner(ent: Span) -> list[Mention]:
     label = ent.label_
     if len(span) and (label == "ORG" or (label == "FAC" and span[-1].lower_ in ("of", "for"))):
         # ("the Embassy of" + "Azerbaijan": a building's name cut before its joiner's tail)
-        span = continued_name(span)
+        span = continued_name(_title_completed(span))
     if not len(span) or (len(span) == 1 and span[0].lower_ in REALM_NOUNS):
         return []  # ("a visit to the Kingdom": the country told of, no place or body)
     if len(span) == 1 and span[0].lower_ in _DOCUMENT_HEADS:
@@ -104,6 +109,15 @@ def _cut_at_bracket(span: Span) -> Span:
     return span if cut is None else trim(span.doc[span.start : cut])
 
 
+def _title_completed(span: Span) -> Span:
+    """ "the Office of the Prime" + "Minister": a body's name the model cut inside the title
+    it ends with."""
+    doc = span.doc
+    if span.end < len(doc) and f"{span[-1].text} {doc[span.end].text}".lower() in label_of():
+        return doc[span.start : span.end + 1]
+    return span
+
+
 def _named_by_next_word(span: Span, label: str) -> list[Mention] | None:
     """A site named by the lower-case noun after the name, or None when no noun says so."""
     doc = span.doc
@@ -117,12 +131,11 @@ def _named_by_next_word(span: Span, label: str) -> list[Mention] | None:
     if label != "NORP" and doc[end].lower_ in _VENUE_NOUNS and doc[end].is_lower:
         # "the San Martín monument", "AU headquarters": a site named after someone or something
         return [place(doc[span.start : end + 1], "venue")]
-    if nxt.is_lower and nxt.dep_ == "compound" and end + 1 < len(doc) and not span.text.isupper():
-        # "the Trincomalee energy hub": the site noun after a noun (not an acronym's project:
-        # "the LAPSSET transport corridor")
-        nxt = doc[span.end + 1]
+    if nxt.is_lower and nxt.dep_ == "compound" and end + 1 < len(doc):
+        nxt = doc[span.end + 1]  # "the Trincomalee energy hub": the site noun after a noun
     if (
         label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP")
+        and not span.text.isupper()  # ("the LAPSSET corridor": a project's acronym)
         and (crossing(span) if label == "NORP" else nxt.lower_ in SITE_NEXT)
         and len(span) <= 3
         and not country_named(span.text)
