@@ -295,3 +295,13 @@ def test_a_family_name_after_the_fathers_still_shortens_the_full_name(nlp):
     )
     persons = by_kind(facts_of(nlp, body, AUG_20), "person")
     assert set(persons) == {"Hamad bin Rashid Al Qasimi", "Tomas Ibarra"}
+
+
+def test_a_name_ends_at_the_end_of_a_line(nlp):
+    # a headline without a full stop runs into the first line after it
+    body = (
+        "Telephone conversation with President of Uzbekistan Timur Karimov\n\n"
+        "Pavel Orlin had a telephone conversation with President of Uzbekistan Timur Karimov."
+    )
+    persons = by_kind(facts_of(nlp, body, AUG_20), "person")
+    assert set(persons) == {"Timur Karimov", "Pavel Orlin"}

@@ -716,3 +716,13 @@ def test_each_event_after_followed_by_takes_the_first_ones_day(nlp):
         "meeting 2024-08-25",
         "talks 2024-08-25",
     ]
+
+
+def test_a_headlines_call_with_one_is_the_call_with_both(nlp):
+    body = (
+        "Telephone conversation with President of Uzbekistan Timur Karimov\n\n"
+        "Pavel Orlin had a telephone conversation with President of Uzbekistan Timur Karimov."
+    )
+    assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
+        ("phone-call", None, ["Pavel Orlin", "Timur Karimov"])
+    ]

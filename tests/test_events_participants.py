@@ -1239,3 +1239,17 @@ def test_the_official_of_a_country_is_its_one_person_named(nlp):
     )
     visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
     assert [summary(e) for e in visits] == [("visit", "2024-08-19", ["Ana Velor"])]
+
+
+def test_a_guest_named_after_an_abbreviated_honorific_and_a_visit_to_the_dative(nlp):
+    # "Smt." ends no sentence; the parser reads "to India" as the dative of "paid"
+    body = (
+        "India-Maldives Joint Statement on the State Visit of the President of Maldives\n\n"
+        "1. At the invitation of the President of India, Smt. Kavita Sharma, the President of "
+        "the Republic of Maldives, H.E. Dr. Ibrahim Nasir, paid a State Visit to India from 18 "
+        "to 21 August 2024."
+    )
+    visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
+    assert [(summary(e), e.host.name) for e in visits] == [
+        (("visit", "2024-08-18", ["Ibrahim Nasir"]), "India")
+    ]

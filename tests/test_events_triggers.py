@@ -596,3 +596,11 @@ def test_a_welcome_at_the_airport_is_a_ceremony(nlp, welcome):
         ("ceremony", "2024-08-19", ["Ana Velor", "Omar Haddad"]),
         ("visit", "2024-08-19", ["Omar Haddad"]),
     ]
+
+
+def test_a_readouts_headline_call_with_a_person_is_a_call(nlp):
+    body = (
+        "Readout of President Tom Harlan's Call with Prime Minister Daniel Okoro of Nigeria\n\n"
+        "President Harlan congratulated the Prime Minister on his election."
+    )
+    assert event_rows(nlp, body, AUG_20) == [("phone-call", None, ["Daniel Okoro", "Tom Harlan"])]

@@ -313,3 +313,23 @@ def test_a_documents_subject_is_not_when_or_where_it_was_signed(nlp, body, names
     facts = facts_of(nlp, body, JAN_30)
     assert [a.name for a in facts.agreements] == names
     assert [e.name for e in facts.entities if e.kind == "org"] == []
+
+
+def test_a_roman_numeral_enumerator_is_no_part_of_a_name(nlp):
+    body = (
+        "The leaders of India and Maldives witnessed the exchange of the following "
+        "documents:\n\ni. MoU on Cooperation in the field of Fisheries\n\n"
+        "ii. Agreement on the Exemption of Visa for Diplomatic Passport Holders"
+    )
+    names = [a.name for a in facts_of(nlp, body, JAN_30).agreements]
+    assert names == [
+        "MoU on Cooperation in the field of Fisheries",
+        "Agreement on the Exemption of Visa for Diplomatic Passport Holders",
+    ]
+
+
+@pytest.mark.parametrize("form", ["Franco-Greek", "Greco-French"])
+def test_a_countrys_combining_form_names_a_party(nlp, form):
+    body = f"The leaders welcomed the {form} strategic partnership, signed in 2021."
+    facts = facts_of(nlp, body, JAN_30)
+    assert {e.key for e in facts.entities if e.kind == "country"} == {"FRA", "GRC"}

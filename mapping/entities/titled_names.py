@@ -139,6 +139,8 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
     """The (start, end) of the words that continue a name written at name_start."""
     words: list[tuple[int, int]] = []
     for w in re.finditer(r"\S+", name):
+        if words and "\n" in name[words[-1][1] - name_start : w.start()]:
+            break  # a name ends at a line's end (a headline's, a list item's)
         token = w.group(0)
         core = re.sub(rf"{APOS}s$|[.,;:]$", "", token)
         if re.fullmatch(r"[A-Z]\.", token) or token in lexicon_words("name_suffixes"):

@@ -178,6 +178,8 @@ def _antecedent(
         kp = {id(p) for p in k.participants if p.kind == PERSON}
         if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
             return k
+        if ev.group == "call" and persons and kp and (persons < kp or kp < persons):
+            return k  # a headline's call with one of them, then the call with both
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
         return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
     return None

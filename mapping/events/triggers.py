@@ -103,6 +103,9 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
     at = {t.i for t, _ in found}
     for tok in tokens_of(doc):
         pos = tok.pos_
+        if pos == "PROPN" and tok.i not in at and conversations.call_with(r, tok):
+            found.append((tok, "phone-call"))  # a readout's headline: "X's Call with Y"
+            continue
         if pos == "NOUN":
             if tok.lower_ == "exchange" and parties.of_documents(tok):
                 found.append((tok, "agreement-signing"))

@@ -48,7 +48,8 @@ class EventPlaces:
             # ("is leaving for China on a five-day visit": the visit's verb departs)
             here = (*preps, "for") if h.lemma_.lower() in departing else preps
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in here:
+                # ("paid a visit to India": the parser may read "to" as the dative)
+                if c.dep_ in ("prep", "dative") and c.lower_ in here:
                     for p in c.children:
                         if p.dep_ == "pobj" and (e := self._place_like(p) or self._realm(p)):
                             return e

@@ -109,6 +109,8 @@ def name_span(tok: Token) -> Span:
         span = span[1:]  # a list's marker: "- Treaty on ...", "• Agreement on ..."
     if len(span) > 2 and _ENUMERATOR.fullmatch(span[0].text) and span[1].text in (".", ")"):
         span = span[2:]  # a numbered list's: "1. MoU on ...", "b) Agreement on ..."
+    elif len(span) > 1 and _MARKED_ENUMERATOR.fullmatch(span[0].text):
+        span = span[1:]  # ... written as one word: "i. MoU on ..."
     # "the two ministries’ memorandum": the possessor is a party, not part of the name
     for t in span:
         if t.i < tok.i and t.text in ("’s", "'s", "’", "'"):
@@ -126,6 +128,7 @@ def name_span(tok: Token) -> Span:
 
 
 _ENUMERATOR = re.compile(r"\d{1,2}|[a-h]|[ivx]{1,4}")
+_MARKED_ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]")
 
 
 def _a_day(prep: Token) -> bool:

@@ -28,6 +28,8 @@ VENUE_NOUNS = frozenset(_HEADS["venue_nouns"])
 HELD_HEADS = frozenset(_HEADS["held_heads"])
 GROUP_NOUNS = frozenset(_HEADS["group_nouns"])
 STANCE_PREFIXES = frozenset(_HEADS["stance_prefixes"])
+# "Franco-", "Sino-": a country's name as the first part of a hyphenated adjective
+COMBINING_FORMS: dict[str, str] = _HEADS["combining_forms"]
 # "the presidential office", "the presidential press service": a head of state's body
 PRESIDENTIAL_BODIES = frozenset(_HEADS["presidential_bodies"])
 # "telecoms company Telvo", "development bank Norfin": the name after one is a company's

@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span
 from communique.mapping.entities.titles import lexicon
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.mention import (
+    COMBINING_FORMS,
     COMPANY_NOUNS,
+    COUNTRY,
     ORG,
     PLACE,
     PRESIDENTIAL_BODIES,
@@ -161,10 +163,21 @@ def _in_a_countrys_name(span: Span) -> bool:
     )
 
 
+def combined_countries(doc: Doc) -> list[Mention]:
+    """ "the Franco-Greek partnership": a country's combining form, joined by a hyphen to
+    another country's name or demonym."""
+    out = []
+    for t in doc[:-2]:
+        iso3 = COMBINING_FORMS.get(t.text)
+        if iso3 and doc[t.i + 1].text == "-" and country_named(doc[t.i + 2].text):
+            out.append(Mention(COUNTRY, t.i, t.i + 1, t.text, iso3, iso3, "pattern"))
+    return out
+
+
 def pattern_mentions(doc: Doc) -> list[Mention]:
     """Organizations and places found by their shape: commissions, embassies, venues,
-    companies."""
-    out = companies(doc)
+    companies; countries by their combining forms."""
+    out = companies(doc) + combined_countries(doc)
     for (kind, subkind, pattern), hint in zip(_PATTERNS, _HINTS, strict=True):
         if not hint.search(doc_text(doc)):
             continue
