@@ -8,8 +8,8 @@ import pytest
 
 from communique.mapping.article import Article
 from communique.mapping.entities.appositions import country_after, last_title, titles_after
+from communique.mapping.entities.title_chains import titles_before
 from communique.mapping.entities.titled_names import names_after_titles
-from communique.mapping.entities.titles import titles_before
 from communique.mapping.reading.dateline import parse_dateline
 
 

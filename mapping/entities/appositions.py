@@ -1,5 +1,6 @@
 """Titles written after a name: the apposition that gives a person's office (", the
-Orvanian Secretary of State,"), the last title of a text, and the country after a name."""
+Orvanian Secretary of State,"), the last title of a text, the country after a name, and a
+title after a name's comma that is the next name's (", Director of X Omar Haddad and ...")."""
 
 from __future__ import annotations
 
@@ -8,12 +9,8 @@ from dataclasses import replace
 from functools import cache
 
 from communique.mapping.entities.qualifiers import APOS
-from communique.mapping.entities.titles import (
-    TitleChain,
-    country_forms,
-    title_run,
-    titles_before,
-)
+from communique.mapping.entities.title_chains import LOOK_BACK, TitleChain, titles_before
+from communique.mapping.entities.titles import country_forms, title_run
 from communique.mapping.mentions.gazetteers import country_named
 
 # ", the foreign secretary of X,", ", who is also X's deputy prime minister,",
@@ -98,3 +95,19 @@ def country_after(text: str) -> str | None:
         return None
     rec = country_named(m.group(1))
     return rec.iso3 if rec else None
+
+
+def title_of_next_name(text: str, end: int, later: int | None) -> bool:
+    """ "A, Director of the Office Z and B attended": the title after a name's comma that
+    runs, with no comma, into the next name is that name's own, not an apposition."""
+    if not later or later - end > LOOK_BACK:
+        return False
+    gap = text[end:later]
+    opened = _APPOSITION_OPENS.match(gap)
+    if opened is None or any(c in gap[opened.end() :] for c in ",;:()\n"):
+        return False
+    chain = titles_before(gap)
+    return chain is not None and chain.start == opened.end()
+
+
+_APPOSITION_OPENS = re.compile(r"\s*,\s*(?:the\s+)?")

@@ -8,12 +8,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from communique.mapping.entities.countries import all_countries
-from communique.mapping.entities.qualifiers import qualifier_country, qualifier_organization
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.gazetteers import regions as gazetteer_regions
 from communique.mapping.mentions.mention import ORG_HEADS
@@ -29,20 +28,6 @@ class Title:
     surface: str
     label: str
     country: str | None = None  # ISO3 from an "of Tajikistan" tail
-
-
-@dataclass(frozen=True)
-class TitleChain:
-    """The titles written before a name, with the country that qualifies them."""
-
-    titles: tuple[Title, ...]
-    country: str | None  # ISO3 from "Kazakh ...", "Azerbaijan's ...", "Seoul's ..."
-    start: int  # offset in the searched text where the chain (with its qualifier) starts
-    organization: str | None = None  # "EU Commissioner", "UN Secretary-General": its name
-
-    @property
-    def is_counterpart(self) -> bool:
-        return any(t.label == COUNTERPART for t in self.titles)
 
 
 @cache
@@ -165,12 +150,12 @@ def title_run(fold_case: bool = False) -> str:
 
 
 @cache
-def _end_title_re() -> re.Pattern:
+def end_title_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-]){one_title(fold_case=True)}\s*$", re.IGNORECASE)
 
 
 @cache
-def _honorific_re() -> re.Pattern:
+def honorific_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['honorifics'])})\s*$")
 
 
@@ -185,7 +170,7 @@ def only_a_title(words: str) -> bool:
     return words.lower().removeprefix("the ") in label_of()
 
 
-def _title_from(m: re.Match) -> Title:
+def title_from(m: re.Match) -> Title:
     head = m.group("title")
     base = label_of()[head.lower()]
     mods = " ".join(w.capitalize() for w in m.group("mods").split())
@@ -233,96 +218,3 @@ def _portfolio_label(base: str, prep: str, domain: str) -> str:
         if form.lower() in label_of():
             return label_of()[form.lower()]
     return f"{base} {prep} {domain}"
-
-
-# How far before a name its titles are looked for, in characters. The longest chain with
-# its qualifier in the corpora is about 150 (two titles, then a country's official name);
-# reading only this much keeps every name of a long sentence from rescanning all of the
-# sentence before it.
-LOOK_BACK = 500
-_SPACE = re.compile(r"\s")
-
-
-def titles_before(text: str) -> TitleChain | None:
-    """Parse the titles that end `text` (the sentence up to a name), right to left."""
-    cut = 0
-    if len(text) > LOOK_BACK:
-        # start after a space, so that no word cut in two passes for a title
-        space = _SPACE.search(text, len(text) - LOOK_BACK)
-        cut = space.end() if space else len(text) - LOOK_BACK
-    chain = _titles_before(text[cut:])
-    if chain is not None and len(chain.titles) > 1 and chain.titles[-1].surface == "Ambassador":
-        # "Foreign Minister, Ambassador X": a career diplomat's honorific before the name,
-        # after the office held
-        chain = replace(chain, titles=chain.titles[:-1])
-    return replace(chain, start=chain.start + cut) if chain is not None and cut else chain
-
-
-def _titles_before(text: str, styled_office: bool = True) -> TitleChain | None:
-    rest = text.rstrip()
-    for _ in range(3):  # "President His Highness Sheikh"
-        h = _honorific_re().search(rest)
-        if h is None:
-            break
-        if of := _OF_BEFORE.search(rest, 0, h.start()):
-            if styled_office:  # "Director of the Office of His Majesty": the office's style
-                return _titles_before(text, False) if (c := _ending_chain(rest)) is None else c
-            rest = rest[: of.start()]  # "Secretary of State of His Holiness"
-            break
-        rest = rest[: h.start()].rstrip()
-    if rest.endswith(","):  # apposition: "The Acting President, Tomas Brevik"
-        rest = rest[:-1].rstrip()
-    return _ending_chain(rest)
-
-
-def _ending_chain(rest: str) -> TitleChain | None:
-    """The chain of titles `rest` ends with, and the country or body before them."""
-    if (m := _COUNTERPART_FROM.search(rest)) and (rec := country_named(m.group("country"))):
-        # "her counterpart from Ecuador, X": the counterpart's country after the title
-        chain = _titles_before(rest[: m.start("tail")])
-        if chain is not None:
-            return replace(chain, country=chain.country or rec.iso3)
-    titles: list[Title] = []
-    start = None
-    while True:
-        m = _end_title_re().search(rest)
-        if not m:
-            break
-        titles.insert(0, _title_from(m))
-        start = m.start()
-        rest = rest[: m.start()].rstrip()
-        # "Deputy Prime Minister and Foreign Minister", "Foreign Minister Senator": joined
-        # by "and", a dash or a comma, or written side by side
-        joined = re.search(rf"{TITLE_JOINER}\s*$", rest)
-        if joined and _end_title_re().search(rest[: joined.start()].rstrip()):
-            rest = rest[: joined.start()].rstrip()
-        elif not _side_by_side(rest):
-            break
-    if not titles or start is None:
-        return None
-    rec, qstart = qualifier_country(rest)
-    country = rec.iso3 if rec else None
-    organization = None
-    if rec is None:
-        organization, ostart = qualifier_organization(rest)
-        if organization:
-            return TitleChain(tuple(titles), None, ostart, organization)
-    if rec is None and re.search(r"\b(?:his|her|their)\s*$", rest, re.IGNORECASE):
-        qstart = len(rest)
-    return TitleChain(tuple(titles), country, qstart if rec else start)
-
-
-_OF_BEFORE = re.compile(r"\s(?:of|to)\s*\Z")
-
-
-def _side_by_side(rest: str) -> bool:
-    """Whether `rest` ends in a title of capitalized words alone ("Foreign Minister" before
-    "Senator X"); not a long title's "of the ..." tail, which would swallow the sentence."""
-    m = _end_title_re().search(rest)
-    return m is not None and all(w[:1].isupper() for w in m.group(0).split())
-
-
-_COUNTERPART_FROM = re.compile(
-    r"\b(?:counterparts?|opposite numbers?)"
-    r"(?P<tail>\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'. -]*?))$"
-)

@@ -12,7 +12,6 @@ from communique.mapping.events.base import (
     framing_gathering,
     named_apart,
     signature,
-    words,
 )
 from communique.mapping.events.context import recent
 from communique.mapping.events.implied import join_sequels
@@ -20,6 +19,9 @@ from communique.mapping.events.retold import (
     Nationality,
     ahead_of,
     apposed_to,
+    attended,
+    only_a_frame,
+    other_counterparts,
     retold_elsewhere,
     same_signing,
     same_visit,
@@ -31,14 +33,6 @@ from communique.mapping.events.retold import (
 )
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.values.dates.value import DateValue
-
-
-def _other_counterparts(a: Event, b: Event) -> bool:
-    """ "will hold talks with A and meet B the same day": each names a person the other
-    does not (not one event told twice)."""
-    x = {id(p) for p in a.participants if p.kind == PERSON}
-    y = {id(p) for p in b.participants if p.kind == PERSON}
-    return bool(x - y) and bool(y - x)
 
 
 def _compatible_dates(a: Event, b: Event) -> bool:
@@ -95,31 +89,6 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
 
 
 _TOLD_ONCE = ("place", "guest", "guest_country", "visit_kind")
-_FRAME_NOUNS = words("frame_nouns")
-
-
-def _only_a_frame(tok) -> bool:
-    """`on the sidelines of the summit`: the gathering frames another event."""
-    return tok.head.lower_ == "of" and tok.head.head.lower_ in _FRAME_NOUNS
-
-
-_ATTENDANCE = words("attendance_words")
-
-
-def _attended(tok) -> bool:
-    """ "The meeting was attended by X", "Also present at the talks were X", "The talks were
-    joined by X", "X and Y attended the meeting", "the meeting, attended by X": the event
-    told for who else was there."""
-    head = tok.head
-    if tok.dep_ == "nsubjpass" or tok.dep_ == "dobj" and head.pos_ == "VERB":
-        return head.lemma_.lower() in _ATTENDANCE
-    after = tok.doc[tok.i + 1 : tok.i + 3]
-    if len(after) == 2 and after[0].text == "," and after[1].tag_ == "VBN":
-        # (the parser hangs the participle on the clause's verb as often as on the noun)
-        return after[1].lemma_.lower() in _ATTENDANCE
-    if tok.dep_ == "pobj" and head.lower_ == "at":
-        return head.head.lemma_.lower() in _ATTENDANCE
-    return False
 
 
 def _antecedent(
@@ -136,17 +105,10 @@ def _antecedent(
     for k in same:
         if sig and sig == signature(k.trigger) or name and name == event_name(k.trigger):
             return k  # "the ninth trilateral meeting", "the G20 Hangzhou Summit", told twice
-    for k in same:
-        k_actors = {id(p) for p in k.participants if p.kind in (PERSON, ORG)}
-        if ev.sentence.start in k.sentences and not (
-            actors and k_actors and not actors & k_actors or _other_counterparts(ev, k)
-        ):
-            # one sentence telling one ceremony twice ("laid a wreath ... at the rite"), but
-            # not a signing done and one to come ("signed in 2022, is to be signed when")
-            if k.scheduled == ev.scheduled or ev.group != "sign" and not ahead_of(ev, k):
-                return k
+    if (k := _told_in_its_sentence(ev, same, actors)) is not None:
+        return k
     if ev.anaphoric and ev.group != "sign":
-        if _attended(ev.trigger):
+        if attended(ev.trigger):
             return same[0]  # "The meeting was attended by X": who else was there
         for k in [k for k in same if not ahead_of(ev, k)]:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
@@ -156,7 +118,7 @@ def _antecedent(
         if len(same) == 1 and ev.group in ("ceremony", "summit"):
             # "The ceremony, attended by X, ...", "said the summit was ...": the one told
             return same[0]
-        if ev.group == "summit" and _only_a_frame(ev.trigger):
+        if ev.group == "summit" and only_a_frame(ev.trigger):
             return same[0]  # "met X on the margins of the summit": the summit told before
     if ev.group == "sign" and signs_what_was_told(ev):
         for k in same:
@@ -182,6 +144,20 @@ def _antecedent(
             return k  # a headline's call with one of them, then the call with both
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
         return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
+    return None
+
+
+def _told_in_its_sentence(ev: Event, same: list[Event], actors: set[int]) -> Event | None:
+    """One sentence telling one ceremony twice ("laid a wreath ... at the rite"), but not a
+    signing done and one to come ("signed in 2022, is to be signed when"), nor talks with
+    one and a meeting with another."""
+    for k in same:
+        k_actors = {id(p) for p in k.participants if p.kind in (PERSON, ORG)}
+        if ev.sentence.start in k.sentences and not (
+            actors and k_actors and not actors & k_actors or other_counterparts(ev, k)
+        ):
+            if k.scheduled == ev.scheduled or ev.group != "sign" and not ahead_of(ev, k):
+                return k
     return None
 
 
@@ -289,8 +265,8 @@ def _fold_into(target: Event, ev: Event) -> None:
     # Y"): its place and people are that leg's, not the whole tour's
     leg = target.host is not None and ev.host is not None and target.host is not ev.host
     # (those who attended a meeting told before are no parties to it; a ceremony's are)
-    attended = ev.group == "meet" and _attended(ev.trigger)
-    for p in () if attended or leg else ev.participants:
+    present = ev.group == "meet" and attended(ev.trigger)
+    for p in () if present or leg else ev.participants:
         if p not in target.participants:
             target.participants.append(p)
     if target.dateline_day and ev.explicit_date and not ev.dateline_day:

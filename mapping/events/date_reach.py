@@ -1,7 +1,8 @@
 """Which triggers a date reaches besides the one it hangs from: what a host's "for" names, a
 conjoined clause's own, what a saying's "while" clause tells, what a "when" clause on the
-date tells, the event something was done during, one "a day after" it; and which it does
-not: what talks prepare, a trigger beyond a conjoined clause with triggers of its own."""
+date tells, the event something was done during, one "a day after" it, the event named
+before a participle set off by a comma; and which it does not: what talks prepare, a
+trigger beyond a conjoined clause with triggers of its own."""
 
 from __future__ import annotations
 
@@ -137,3 +138,21 @@ def of_governed_plans(head: Token, targets: list[Token], planned: set[int]) -> b
         and all(t.i in planned for t in targets)
         and head.lemma_.lower() in FUTURE_GOVERNORS
     )
+
+
+def described_before(head: Token, index: ClauseTriggers) -> list[Token]:
+    """ "referred to the next session of the commission, scheduled to take place in
+    December": a participle set off by a comma tells of the event named before the comma,
+    though the parser hangs it on the clause's verb."""
+    verb = head
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.i < 2:
+        return []
+    if doc[verb.i - 1].text != ",":
+        return []
+    noun = doc[verb.i - 2]
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "the session of the commission": the session
+    return index.at(noun.i)[:1]

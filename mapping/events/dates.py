@@ -25,6 +25,7 @@ from communique.mapping.events.date_reach import (
     below_the_verb,
     beyond_own_clause,
     days_away,
+    described_before,
     done_during,
     not_prepared,
     of_governed_plans,
@@ -190,25 +191,7 @@ def _hung_from(
     named = index.named_before(span)
     if nearest is not None:
         return nearest, named, [nearest] + [t for t in named if t != nearest]
-    return None, named, named or _described_before(head, index) or index.of_clause_or_head(head)
-
-
-def _described_before(head: Token, index: ClauseTriggers) -> list[Token]:
-    """ "referred to the next session of the commission, scheduled to take place in
-    December": a participle set off by a comma tells of the event named before the comma,
-    though the parser hangs it on the clause's verb."""
-    verb = head
-    while verb.dep_ == "xcomp" and verb.head != verb:
-        verb = verb.head
-    doc = verb.doc
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.i < 2:
-        return []
-    if doc[verb.i - 1].text != ",":
-        return []
-    noun = doc[verb.i - 2]
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        noun = noun.head.head  # "the session of the commission": the session
-    return index.at(noun.i)[:1]
+    return None, named, named or described_before(head, index) or index.of_clause_or_head(head)
 
 
 def _directed(

@@ -219,3 +219,38 @@ def ahead_of(ev: Event, k: Event) -> bool:
     """ "they discussed the upcoming meeting": an event its own words put ahead is not one
     told as under way or done (the encounter they are having)."""
     return not k.scheduled and told_ahead(ev.trigger)
+
+
+_FRAME_NOUNS = words("frame_nouns")
+
+
+def only_a_frame(tok) -> bool:
+    """`on the sidelines of the summit`: the gathering frames another event."""
+    return tok.head.lower_ == "of" and tok.head.head.lower_ in _FRAME_NOUNS
+
+
+_ATTENDANCE = words("attendance_words")
+
+
+def attended(tok) -> bool:
+    """ "The meeting was attended by X", "Also present at the talks were X", "The talks were
+    joined by X", "X and Y attended the meeting", "the meeting, attended by X": the event
+    told for who else was there."""
+    head = tok.head
+    if tok.dep_ == "nsubjpass" or tok.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in _ATTENDANCE
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    if len(after) == 2 and after[0].text == "," and after[1].tag_ == "VBN":
+        # (the parser hangs the participle on the clause's verb as often as on the noun)
+        return after[1].lemma_.lower() in _ATTENDANCE
+    if tok.dep_ == "pobj" and head.lower_ == "at":
+        return head.head.lemma_.lower() in _ATTENDANCE
+    return False
+
+
+def other_counterparts(a: Event, b: Event) -> bool:
+    """ "will hold talks with A and meet B the same day": each names a person the other
+    does not (not one event told twice)."""
+    x = {id(p) for p in a.participants if p.kind == PERSON}
+    y = {id(p) for p in b.participants if p.kind == PERSON}
+    return bool(x - y) and bool(y - x)

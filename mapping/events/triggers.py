@@ -103,19 +103,10 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
     at = {t.i for t, _ in found}
     for tok in tokens_of(doc):
         pos = tok.pos_
-        if pos == "PROPN" and tok.i not in at and conversations.call_with(r, tok):
-            found.append((tok, "phone-call"))  # a readout's headline: "X's Call with Y"
+        if pos in ("NOUN", "PROPN"):
+            if (kind := _noun_kind(r, tok, at)) is not None:
+                found.append((tok, kind))
             continue
-        if pos == "NOUN":
-            if tok.lower_ == "exchange" and parties.of_documents(tok):
-                found.append((tok, "agreement-signing"))
-            elif tok.i not in at and conversations.call_with(r, tok):
-                found.append((tok, "phone-call"))  # "had a call with X"
-            elif tok.i not in at and conversations.reception_by(r, tok):
-                found.append((tok, "meeting"))  # "during his reception by X"
-            continue
-        if pos == "PROPN" and tok.i not in at and gatherings.named_gathering(r, tok):
-            found.append((tok, "meeting"))  # "on the sidelines of the General Assembly"
         if pos == "AUX" and implied.staying_in(r, tok):
             found.append((tok, "visit"))  # "X will be in Oslo next week"
         if pos != "VERB":
@@ -154,6 +145,21 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
     found += told_again.calls_retold(doc, found) + told_again.rounds_retold(doc, found)
     found.sort(key=lambda tk: tk[0].i)
     return found
+
+
+def _noun_kind(r: EventReader, tok: Token, at: set[int]) -> str | None:
+    """The event a noun the lexicon did not find tells by the words around it."""
+    if tok.pos_ == "NOUN" and tok.lower_ == "exchange" and parties.of_documents(tok):
+        return "agreement-signing"  # "the exchange of the memoranda"
+    if tok.i in at:
+        return None
+    if conversations.call_with(r, tok):
+        return "phone-call"  # "had a call with X"; a readout's headline "X's Call with Y"
+    if tok.pos_ == "NOUN" and conversations.reception_by(r, tok):
+        return "meeting"  # "during his reception by X"
+    if tok.pos_ == "PROPN" and gatherings.named_gathering(r, tok):
+        return "meeting"  # "on the sidelines of the General Assembly"
+    return None
 
 
 def _object_told(tok: Token, at: set[int]) -> bool:

@@ -67,25 +67,10 @@ def find_agreements(
             continue  # "a memorandum on a joint programme": the programme is its subject
         if not heads_a_document(tok):
             continue
-        lemma = tok.lemma_.lower()
         span = apposed_name(tok, by_token) or name_span(tok)
         purpose = purpose_name(tok)
-        if len(span) == 1 and purpose is None:
-            continue  # a bare "the agreement", "the Convention" names nothing new
-        if (
-            len(span) > 1
-            and not tok.is_title
-            and all(t.lower_ in RETOLD for t in span if t.i != tok.i)
-        ):
-            continue  # "the major bilateral accord": a document named before, told again
-        if (
-            lemma in ("plan", "program", "programme")
-            and not is_signed(tok)
-            and not any(t.lower_ in ("cooperation", "action") for t in span)
-        ):
+        if _names_no_new_document(tok, span, purpose, by_token):
             continue
-        if any(t.i in by_token and by_token[t.i].kind == ORG for t in (tok,)):
-            continue  # "Collective Security Treaty Organization"
         cut = cut_name(span, places)
         name = ABOUT_COUNT.sub("", cut)
         if name.casefold() in GENERIC and purpose is not None:
@@ -115,6 +100,24 @@ def find_agreements(
         if ag.parties:
             found.append(ag)
     return found
+
+
+def _names_no_new_document(
+    tok: Token, span: Span, purpose: str | None, by_token: dict[int, Entity]
+) -> bool:
+    """A document noun whose words name no document of its own."""
+    if len(span) == 1 and purpose is None:
+        return True  # a bare "the agreement", "the Convention" names nothing new
+    if len(span) > 1 and not tok.is_title and all(t.lower_ in RETOLD for t in span if t.i != tok.i):
+        return True  # "the major bilateral accord": a document named before, told again
+    if (
+        tok.lemma_.lower() in ("plan", "program", "programme")
+        and not is_signed(tok)
+        and not any(t.lower_ in ("cooperation", "action") for t in span)
+    ):
+        return True
+    e = by_token.get(tok.i)
+    return e is not None and e.kind == ORG  # "Collective Security Treaty Organization"
 
 
 def _bodies_between(doc: Doc, ents: ArticleEntities, sentence: Span | None) -> list[Entity]:

@@ -103,14 +103,7 @@ def name_span(tok: Token) -> Span:
         if t.i > tok.i and t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "pcomp"):
             span = doc[left : t.i]
             break
-    while len(span) > 1 and (span[-1].is_punct and span[-1].text not in (")",)):
-        span = span[:-1]
-    while len(span) > 1 and span[0].is_punct and span[0].text != "(":
-        span = span[1:]  # a list's marker: "- Treaty on ...", "• Agreement on ..."
-    if len(span) > 2 and _ENUMERATOR.fullmatch(span[0].text) and span[1].text in (".", ")"):
-        span = span[2:]  # a numbered list's: "1. MoU on ...", "b) Agreement on ..."
-    elif len(span) > 1 and _MARKED_ENUMERATOR.fullmatch(span[0].text):
-        span = span[1:]  # ... written as one word: "i. MoU on ..."
+    span = _without_markers(span)
     # "the two ministries’ memorandum": the possessor is a party, not part of the name
     for t in span:
         if t.i < tok.i and t.text in ("’s", "'s", "’", "'"):
@@ -124,6 +117,19 @@ def name_span(tok: Token) -> Span:
     if m:
         longer = doc.char_span(span.start_char, m.end(), alignment_mode="expand")
         span = longer if longer is not None else span
+    return span
+
+
+def _without_markers(span: Span) -> Span:
+    """The name without the punctuation around it and a list's marker before it."""
+    while len(span) > 1 and (span[-1].is_punct and span[-1].text not in (")",)):
+        span = span[:-1]
+    while len(span) > 1 and span[0].is_punct and span[0].text != "(":
+        span = span[1:]  # a list's marker: "- Treaty on ...", "• Agreement on ..."
+    if len(span) > 2 and _ENUMERATOR.fullmatch(span[0].text) and span[1].text in (".", ")"):
+        span = span[2:]  # a numbered list's: "1. MoU on ...", "b) Agreement on ..."
+    elif len(span) > 1 and _MARKED_ENUMERATOR.fullmatch(span[0].text):
+        span = span[1:]  # ... written as one word: "i. MoU on ..."
     return span
 
 

@@ -9,15 +9,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from communique.mapping.entities.appositions import country_after, last_title, titles_after
-from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.entities.titles import (
-    COUNTERPART,
-    LOOK_BACK,
-    TitleChain,
-    only_a_title,
-    titles_before,
+from communique.mapping.entities.appositions import (
+    country_after,
+    last_title,
+    title_of_next_name,
+    titles_after,
 )
+from communique.mapping.entities.entity import ArticleEntities, Entity
+from communique.mapping.entities.title_chains import LOOK_BACK, TitleChain, titles_before
+from communique.mapping.entities.titles import COUNTERPART, only_a_title
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.mention import Mention
 from communique.mapping.nlp.language import doc_text, sentence_of
@@ -108,7 +108,7 @@ def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple, sent: Span) ->
     before = text[max(sent.start_char, start - 2 * LOOK_BACK) : start]
     after = text[end : min(sent.end_char, end + LOOK_BACK)]
     after_chain = None
-    if not _subject_after(doc, m.end) and not _title_of_next(text, end, later):
+    if not _subject_after(doc, m.end) and not title_of_next_name(text, end, later):
         after_chain = titles_after(after)
     before_chain = None if _title_in_a_phrase(doc, m.start) else titles_before(before)
     if before_chain is not None:
@@ -116,20 +116,6 @@ def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple, sent: Span) ->
     return before, after, [c for c in (before_chain, after_chain) if c is not None]
 
 
-def _title_of_next(text: str, end: int, later: int | None) -> bool:
-    """ "A, Director of the Office Z and B attended": the title after a name's comma that
-    runs, with no comma, into the next name is that name's own, not an apposition."""
-    if not later or later - end > LOOK_BACK:
-        return False
-    gap = text[end:later]
-    opened = _APPOSITION_OPENS.match(gap)
-    if opened is None or any(c in gap[opened.end() :] for c in ",;:()\n"):
-        return False
-    chain = titles_before(gap)
-    return chain is not None and chain.start == opened.end()
-
-
-_APPOSITION_OPENS = re.compile(r"\s*,\s*(?:the\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from communique.mapping.entities.countries import country_by_code
 from communique.mapping.entities.titled_names import names_after_titles
-from communique.mapping.entities.titles import title_first_words
 from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.mention import (
     COUNTRY,
@@ -27,6 +25,7 @@ from communique.mapping.mentions.organizations import (
     formula_forums,
     kin_companies,
     parties_of_documents,
+    state_body,
 )
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
 from communique.mapping.mentions.persons import (
@@ -91,16 +90,6 @@ def _from_gazetteer(span: Span) -> Mention | None:
 
 
 SITE_FIRST = {"Lake", "Mount", "Mountain", "Cape", "Isle"}
-# lower-case bodies of a state named by its demonym: "the Lebanese army"
-STATE_BODIES = {"army", "navy", "police", "military", "government", "senate"}
-STATE_BODIES |= {"cabinet", "presidency", "judiciary", "legislature", "embassy"}
-NAMED_BY_COUNTRY = {
-    "government": "Government",
-    "cabinet": "Cabinet",
-    "presidency": "Presidency",
-    "embassy": "Embassy",
-}
-POSSESSIVES = {"’s", "'s"}
 
 # a body or site of an organization named after it: "African Union Commission"
 SUB_BODIES = {"Commission", "Secretariat", "Council", "Court", "Bank"}
@@ -182,7 +171,7 @@ def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
         return 0, city(longer)  # "Santiago de Cuba": another city than the capital
     m = _from_gazetteer(span)
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    body = _state_body(doc, span, m) if m else None
+    body = state_body(doc, span, m) if m else None
     if body is not None:
         return 0, body
     if m and m.kind == COUNTRY and nxt.rstrip("s") in CURRENCY_WORDS:
@@ -200,38 +189,6 @@ def _continental(doc: Doc, span: Span) -> bool:
     if i >= 1 and doc[i].text in ("-", "–"):
         i -= 1
     return i >= 0 and doc[i].text.capitalize() in _CONTINENTAL and doc[i].is_alpha
-
-
-def _state_body(doc: Doc, span: Span, country: Mention) -> Mention | None:
-    """ "the Lebanese army", "Ghana's government": that country's own body. A government,
-    cabinet or presidency is named "Government of Ghana" however the text puts it, so
-    every form of it is one body."""
-    i = span.end
-    owner = span.label_ == gz.COUNTRY and i + 1 < len(doc) and doc[i].text in POSSESSIVES
-    if owner:
-        i += 1
-    elif span.label_ != gz.DEMONYM:
-        return None
-    if i >= len(doc) or doc[i].lower_ not in STATE_BODIES or not _body_not_term(doc, i):
-        return None
-    body = doc[span.start : i + 1]
-    # ("Angola's army" is named "Army of Angola": no name keeps the possessive)
-    head = NAMED_BY_COUNTRY.get(doc[i].lower_) or (doc[i].lower_.capitalize() if owner else None)
-    key = f"{head} of {country_name(country.iso3)}" if head and country.iso3 else body.text
-    return Mention(ORG, body.start, body.end, body.text, key, country.iso3, "demonym", "org")
-
-
-def _body_not_term(doc: Doc, i: int) -> bool:
-    """`the Brazilian Presidency said`, but not `the French presidency of the EU` (a term of
-    office, not a body), a possessor of the body named, nor the first word of a title
-    ("Kenyan Cabinet Secretary Rose X")."""
-    word = doc[i]
-    if not (word.is_lower or word.is_title):
-        return False
-    if word.is_title and i + 1 < len(doc) and doc[i + 1].text in title_first_words():
-        return False
-    # "the Turkish Presidency's Directorate": the body named is the one it owns
-    return not (i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "'s", "’s"))
 
 
 def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
@@ -307,8 +264,3 @@ def _resolve(candidates: list[Candidate]) -> list[Mention]:
         taken |= tokens
         kept.append(m)
     return sorted(kept, key=lambda m: m.start)
-
-
-def country_name(iso3: str) -> str:
-    rec = country_by_code(iso3)
-    return rec.name if rec else iso3

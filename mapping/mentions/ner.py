@@ -28,7 +28,6 @@ from communique.mapping.mentions.mention import (
     REALM_NOUNS,
     REGION_HEADS,
     VENUE_HEADS,
-    VENUE_NOUNS,
     Mention,
     trim,
     words,
@@ -42,22 +41,18 @@ from communique.mapping.mentions.persons import (
     person_from_ner,
 )
 from communique.mapping.mentions.places import (
-    AREA_NEXT,
     SITE_FIRST_WORDS,
-    SITE_NEXT,
     after_locative,
     city,
-    crossing,
     in_a_title,
     locative_slot,
     longer_city,
+    named_by_next_word,
     place,
 )
 
 # lower-case nouns after a name that make it a site: "the San Martín monument"
 _DOCUMENT_HEADS = frozenset(agreement_lexicon()["heads"])
-_VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | VENUE_NOUNS
-_NUMERIC = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 # last words of bodies' names, news agencies' among them
 _BODY_LAST = MEDIA_HEADS | ORG_HEADS
 GATHERING_WORDS = words("gathering_words")
@@ -78,7 +73,7 @@ def from_ner(ent: Span) -> list[Mention]:
     if len(span) == 1 and span[0].lower_ in _DOCUMENT_HEADS:
         return []  # ("signed an MoU on ...": a document, no body or building)
     # the words around a name and its last word tell its kind better than the label does
-    by_shape = _named_by_next_word(span, label)
+    by_shape = named_by_next_word(span, label)
     if by_shape is None:
         by_shape = _named_by_last_word(span, label)
     if by_shape is not None:
@@ -116,35 +111,6 @@ def _title_completed(span: Span) -> Span:
     if span.end < len(doc) and f"{span[-1].text} {doc[span.end].text}".lower() in label_of():
         return doc[span.start : span.end + 1]
     return span
-
-
-def _named_by_next_word(span: Span, label: str) -> list[Mention] | None:
-    """A site named by the lower-case noun after the name, or None when no noun says so."""
-    doc = span.doc
-    if span.end >= len(doc) or label in _NUMERIC:
-        return None  # ("the $150 million bridge": a cost, no name)
-    nxt = doc[span.end]
-    # "the X hydroelectric dam": a lower-case adjective or two may come before the noun
-    end = span.end
-    while end < min(len(doc) - 1, span.end + 2) and doc[end].is_lower and doc[end].pos_ == "ADJ":
-        end += 1
-    if label != "NORP" and doc[end].lower_ in _VENUE_NOUNS and doc[end].is_lower:
-        # "the San Martín monument", "AU headquarters": a site named after someone or something
-        return [place(doc[span.start : end + 1], "venue")]
-    if nxt.is_lower and nxt.dep_ == "compound" and end + 1 < len(doc):
-        nxt = doc[span.end + 1]  # "the Trincomalee energy hub": the site noun after a noun
-    if (
-        label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP")
-        and not span.text.isupper()  # ("the LAPSSET corridor": a project's acronym)
-        and (crossing(span) if label == "NORP" else nxt.lower_ in SITE_NEXT)
-        and len(span) <= 3
-        and not country_named(span.text)
-    ):
-        # "the Dorohusk border crossing", "the Teesta river": the place the noun is named by
-        if nxt.lower_ in AREA_NEXT:  # "the Schengen area": an area, with its word
-            return [place(doc[span.start : span.end + 1], "region")]
-        return [place(span, "venue")]
-    return None
 
 
 def _named_by_last_word(span: Span, label: str) -> list[Mention] | None:

@@ -1,7 +1,8 @@
 """Organizations told by the words around them rather than by their own last word: a name
 the model cut before its "of Country" or "for Purpose", the parties "between" which a document
 is signed, a company and its parent in "X, a subsidiary of Y", a forum named by a "Region plus
-Country" formula."""
+Country" formula, a state's body named by its country ("the Lebanese army", "Ghana's
+government")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.titles import lexicon
+from communique.mapping.entities.countries import country_by_code
+from communique.mapping.entities.titles import lexicon, title_first_words
+from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.gazetteers import country_named, organizations
 from communique.mapping.mentions.mention import (
     ORG,
@@ -202,3 +205,52 @@ def formula_forums(doc: Doc) -> list[Mention]:
             span = span[:-1]
         out.append(Mention(ORG, span.start, span.end, span.text, span.text, None, "pattern", "org"))
     return out
+
+
+# lower-case bodies of a state named by its demonym: "the Lebanese army"
+_STATE_BODIES = {"army", "navy", "police", "military", "government", "senate"}
+_STATE_BODIES |= {"cabinet", "presidency", "judiciary", "legislature", "embassy"}
+_NAMED_BY_COUNTRY = {
+    "government": "Government",
+    "cabinet": "Cabinet",
+    "presidency": "Presidency",
+    "embassy": "Embassy",
+}
+_POSSESSIVES = {"’s", "'s"}
+
+
+def state_body(doc: Doc, span: Span, country: Mention) -> Mention | None:
+    """ "the Lebanese army", "Ghana's government": that country's own body. A government,
+    cabinet or presidency is named "Government of Ghana" however the text puts it, so
+    every form of it is one body."""
+    i = span.end
+    owner = span.label_ == gz.COUNTRY and i + 1 < len(doc) and doc[i].text in _POSSESSIVES
+    if owner:
+        i += 1
+    elif span.label_ != gz.DEMONYM:
+        return None
+    if i >= len(doc) or doc[i].lower_ not in _STATE_BODIES or not _body_not_term(doc, i):
+        return None
+    body = doc[span.start : i + 1]
+    # ("Angola's army" is named "Army of Angola": no name keeps the possessive)
+    head = _NAMED_BY_COUNTRY.get(doc[i].lower_) or (doc[i].lower_.capitalize() if owner else None)
+    key = f"{head} of {_country_name(country.iso3)}" if head and country.iso3 else body.text
+    return Mention(ORG, body.start, body.end, body.text, key, country.iso3, "demonym", "org")
+
+
+def _body_not_term(doc: Doc, i: int) -> bool:
+    """`the Brazilian Presidency said`, but not `the French presidency of the EU` (a term of
+    office, not a body), a possessor of the body named, nor the first word of a title
+    ("Kenyan Cabinet Secretary Rose X")."""
+    word = doc[i]
+    if not (word.is_lower or word.is_title):
+        return False
+    if word.is_title and i + 1 < len(doc) and doc[i + 1].text in title_first_words():
+        return False
+    # "the Turkish Presidency's Directorate": the body named is the one it owns
+    return not (i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "'s", "’s"))
+
+
+def _country_name(iso3: str) -> str:
+    rec = country_by_code(iso3)
+    return rec.name if rec else iso3

@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.mentions.gazetteers import city_country
-from communique.mapping.mentions.mention import NOT_ORG_HEADS, PLACE, REALM_NOUNS, Mention, words
+from communique.mapping.mentions.gazetteers import city_country, country_named
+from communique.mapping.mentions.mention import (
+    NOT_ORG_HEADS,
+    PLACE,
+    REALM_NOUNS,
+    VENUE_HEADS,
+    VENUE_NOUNS,
+    Mention,
+    words,
+)
 from communique.mapping.nlp.language import tokens_of
 
 # first words of natural sites ("Lake ...", "the Strait of ..."), nouns of settlements,
@@ -135,3 +143,37 @@ def towns_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
         and city_country(t.text)
     ]
     return sorted(kept + extra, key=lambda m: m.start) if extra else kept
+
+
+# the heads of venues' names and the lower-case nouns after a name that make it a site
+_VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | VENUE_NOUNS
+NUMERIC_LABELS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME", "ORDINAL"}
+
+
+def named_by_next_word(span: Span, label: str) -> list[Mention] | None:
+    """A site named by the lower-case noun after the name, or None when no noun says so."""
+    doc = span.doc
+    if span.end >= len(doc) or label in NUMERIC_LABELS:
+        return None  # ("the $150 million bridge": a cost, no name)
+    nxt = doc[span.end]
+    # "the X hydroelectric dam": a lower-case adjective or two may come before the noun
+    end = span.end
+    while end < min(len(doc) - 1, span.end + 2) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+        end += 1
+    if label != "NORP" and doc[end].lower_ in _VENUE_NOUNS and doc[end].is_lower:
+        # "the San Martín monument", "AU headquarters": a site named after someone or something
+        return [place(doc[span.start : end + 1], "venue")]
+    if nxt.is_lower and nxt.dep_ == "compound" and end + 1 < len(doc):
+        nxt = doc[span.end + 1]  # "the Trincomalee energy hub": the site noun after a noun
+    if (
+        label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP")
+        and not span.text.isupper()  # ("the LAPSSET corridor": a project's acronym)
+        and (crossing(span) if label == "NORP" else nxt.lower_ in SITE_NEXT)
+        and len(span) <= 3
+        and not country_named(span.text)
+    ):
+        # "the Dorohusk border crossing", "the Teesta river": the place the noun is named by
+        if nxt.lower_ in AREA_NEXT:  # "the Schengen area": an area, with its word
+            return [place(doc[span.start : span.end + 1], "region")]
+        return [place(span, "venue")]
+    return None
