@@ -65,7 +65,7 @@ def _titles_before(text: str, styled_office: bool = True) -> TitleChain | None:
         if of := _OF_BEFORE.search(rest, 0, h.start()):
             if styled_office:  # "Director of the Office of His Majesty": the office's style
                 return _titles_before(text, False) if (c := _ending_chain(rest)) is None else c
-            rest = rest[: of.start()]  # "Secretary of State of His Holiness"
+            rest = rest[: of.start()]  # "Chancellor of His Beatitude": a style not known
             break
         rest = rest[: h.start()].rstrip()
     if rest.endswith(","):  # apposition: "The Acting President, Tomas Brevik"

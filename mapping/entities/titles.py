@@ -82,7 +82,7 @@ def one_title(fold_case: bool = False) -> str:
     word = alternation(lex["portfolio_words"], fold_case=fold_case)
     countries = country_forms(fold_case)
     # "Minister of Trade, Industry and Competition", "for Foreign, Commonwealth, and Development"
-    # "Foreign Affairs, African Cooperation and Moroccan Expatriates": a listed portfolio may
+    # "Foreign Affairs, Regional Cooperation and Valdorian Expatriates": a listed portfolio may
     # have one word of its own before it (a people's name)
     domain = (
         rf"(?:{word})(?:(?:\s*,\s*(?:and\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?"
