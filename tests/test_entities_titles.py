@@ -99,6 +99,8 @@ def test_long_titles_and_their_names(nlp, body, person, label, others):
         ("Head of Government", "Head of Government"),
         ("Advisor to the Prime Minister", "Advisor to the Prime Minister"),
         ("Spokesman for the Secretary-General", "Spokesman for the Secretary-General"),
+        ("Treasurer", "Treasurer"),
+        ("Resident Representative", "Resident Representative"),
     ],
 )
 def test_titles_outside_the_short_list(nlp, title, label):

@@ -309,8 +309,12 @@ KENYA = (
         # no one speaker: several, or no one the article names -> no quotation
         (KENYA + f'"{WORDS}," the two ministers said in a joint statement.', []),
         (KENYA + f'"{WORDS}," a senior official told reporters.', []),
-        # reported speech without quotation marks is no quotation
-        (KENYA + f"{WORDS}, said the Prime Minister.", []),
+        # reported speech without quotation marks is no quotation (direct speech in the
+        # first person is: test_unmarked_direct_speech_in_the_first_person)
+        (
+            KENYA + "The two countries will work together for many years, said the Prime Minister.",
+            [],
+        ),
     ],
 )
 def test_bodies_offices_passives_and_no_speaker(nlp, body, expected):
@@ -459,3 +463,25 @@ def test_an_office_of_a_country_held_by_the_one_whose_title_gave_none(nlp, who):
         f'"{WORDS}," {who} underscored.'
     )
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Pavel Orlin")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        # direct speech in the first person, its saying clause after the last comma
+        (
+            "We are opening a new chapter in our relationship, said Kovac.",
+            [("We are opening a new chapter in our relationship", "Alberto Kovac")],
+        ),
+        (
+            "Our two countries will trade more, the Foreign Minister said.",
+            [("Our two countries will trade more", "Alberto Kovac")],
+        ),
+        # words about others, in the third person, are reported, not quoted
+        ("The talks were fruitful, said Kovac.", []),
+        # too short to stand as a quotation
+        ("We agree, said Kovac.", []),
+    ],
+)
+def test_unmarked_direct_speech_in_the_first_person(nlp, paragraph, quotes):
+    assert quotes_of(nlp, MEETING + paragraph, AUG_21) == quotes

@@ -31,6 +31,7 @@ from communique.mapping.facts.reporting import quote_words, report_verbs_pattern
 from communique.mapping.facts.sayers import clause_sayer, deps, quoted_in, sayers
 from communique.mapping.facts.speakers import SpeakerResolver
 from communique.mapping.facts.subjects import subject_extent
+from communique.mapping.facts.unquoted import sentence_at, unquoted_speech
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import doc_text, sentence_of
 
@@ -77,6 +78,9 @@ def find_quotes(
             if sayer is not None and sayer.kind == PERSON:  # (a sayer once its sentence is)
                 r.said(q.sentence.end_char, sayer)
             out.append(q)
+    for words, speaker, at in unquoted_speech(doc, r.resolve):
+        out.append(Quote(words, speaker, sentence_at(doc, at), at))  # "We ..., said X."
+    out.sort(key=lambda q: q.at or 0)
     # a quotation no one can be found saying is no fact the article states of anyone
     return [q for q in _with_open_paragraphs(doc, state.text, out) if q.speaker is not None]
 
