@@ -100,6 +100,9 @@ def test_long_titles_and_their_names(nlp, body, person, label, others):
         ("Advisor to the Prime Minister", "Advisor to the Prime Minister"),
         ("Spokesman for the Secretary-General", "Spokesman for the Secretary-General"),
         ("Treasurer", "Treasurer"),
+        ("Minister of Lands and Natural Resources", "Minister of Lands and Natural Resources"),
+        ("Minister of Water and Forests", "Minister of Water and Forests"),
+        ("Minister of Mines", "Minister of Mines"),
         ("Resident Representative", "Resident Representative"),
     ],
 )
