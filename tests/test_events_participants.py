@@ -1253,3 +1253,14 @@ def test_a_guest_named_after_an_abbreviated_honorific_and_a_visit_to_the_dative(
     assert [(summary(e), e.host.name) for e in visits] == [
         (("visit", "2024-08-18", ["Ibrahim Nasir"]), "India")
     ]
+
+
+def test_what_views_are_exchanged_on_is_talked_about(nlp):
+    # what views are exchanged on is talked about, not held by the talkers
+    body = (
+        "Deputy Foreign Minister Omar Haddad met Vice Foreign Minister Ana Velor. They "
+        "exchanged views on the work of the Cooperation Forum and preparations for the first "
+        "summit to be held in Seoul in 2025."
+    )
+    summits = [summary(e) for e in events_of(nlp, body, AUG_20) if e.kind == "summit"]
+    assert summits == [("summit", "2025", [])]

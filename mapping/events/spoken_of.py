@@ -38,7 +38,23 @@ def talked_about(tok: Token) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "preparation":
         tok = tok.head.head  # (the preparations talked about are the summit's)
+    for _ in range(4):  # "the activities of the forum and preparations for the summit"
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head
+        else:
+            break
+    if tok.lemma_.lower() in words("frame_nouns"):
+        return False  # ("exchanged views on the sidelines of the summit": held there)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") and _views(tok.head.head):
+        return True  # "exchanged views on ...": what the views are on
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TALKED_ABOUT
+
+
+def _views(noun: Token) -> bool:
+    """ "views" exchanged: the talk itself, whose subject is what it is "on"."""
+    return noun.lemma_.lower() == "view" and noun.dep_ == "dobj" and noun.head.lemma_ == "exchange"
 
 
 def supported(tok: Token) -> bool:
