@@ -1264,3 +1264,17 @@ def test_what_views_are_exchanged_on_is_talked_about(nlp):
     )
     summits = [summary(e) for e in events_of(nlp, body, AUG_20) if e.kind == "summit"]
     assert summits == [("summit", "2025", [])]
+
+
+def test_the_people_of_another_events_clause_are_not_the_events(nlp):
+    # "The visit" told again takes no one from the clause of the talks it comes after
+    body = (
+        "DOHA - Prime Minister Khalid Al Mansour will visit Tehran early next week for talks "
+        "on regional security. The visit comes a week after Foreign Minister Hossein Karimi "
+        "held talks in Doha with Minister of State Ali Nasser."
+    )
+    assert sorted(summary(e)[0::2] for e in events_of(nlp, body, AUG_20)) == [
+        ("talks", ["Ali Nasser", "Hossein Karimi"]),
+        ("talks", ["Khalid Al Mansour"]),
+        ("visit", ["Khalid Al Mansour"]),
+    ]

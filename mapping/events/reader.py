@@ -19,6 +19,7 @@ from communique.mapping.events.offices import (
 )
 from communique.mapping.events.slots import (
     cited,
+    clauses_of_other_events,
     closing_source,
     companions,
     controller_subjects,
@@ -213,9 +214,10 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             if i in self.by_token and (other := event_named_by(toks[i])) is not None
             and other.i in self.trigger_groups and other.i != tok.i
         }  # fmt: skip
+        others = clauses_of_other_events(tok, verb, self.trigger_groups)
         for i in verb_tokens:
             e = self.by_token.get(i)
-            if e is None or e.kind not in (PERSON,) or e in clause:
+            if e is None or e.kind not in (PERSON,) or e in clause or any(i in c for c in others):
                 continue
             t = toks[i]
             if t.head.lemma_.lower() in REPORTING and t.dep_ in ("nsubj", "nsubjpass"):

@@ -6,6 +6,8 @@ The event reader (events/reader.py) turns them into entities."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 from communique.mapping.events.base import REPORTING, words
@@ -273,3 +275,16 @@ def event_named_by(t: Token) -> Token | None:
     if t.dep_ == "pobj" and t.head.lower_ in ("with", "between"):
         return t.head.head
     return None
+
+
+def clauses_of_other_events(tok: Token, verb: Token, triggers: Container[int]) -> list[range]:
+    """ "The visit comes a week after X held talks with Y": the clauses below the verb that
+    tell an event of their own (`triggers`: the triggers' positions); X and Y are that
+    event's, not the visit's."""
+    return [
+        range(c.left_edge.i, c.right_edge.i + 1)
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp")
+        and c.i in triggers
+        and not c.left_edge.i <= tok.i <= c.right_edge.i
+    ]
