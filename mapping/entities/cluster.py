@@ -9,7 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from communique.mapping.entities.countries import country_by_code
+from communique.mapping.entities.countries import country_by_code, country_name
 from communique.mapping.entities.entity import ArticleEntities, Entity, display_name, fold
 from communique.mapping.entities.persons import PersonClustering
 from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE, Mention
@@ -55,8 +55,7 @@ class _Builder(PersonClustering):
     def countries(self) -> None:
         for m in self.mentions:
             if m.kind == COUNTRY:
-                rec = country_by_code(m.key)
-                self.put(m, COUNTRY, m.key, rec.name if rec else m.key, m.key)
+                self.put(m, COUNTRY, m.key, country_name(m.key), m.key)
 
     def places(self) -> None:
         for m in self.mentions:
@@ -236,8 +235,7 @@ def cluster(
     # a city names its country too ("Addis Ababa" puts Ethiopia in the article)
     for e in list(b.entities):
         if e.kind in (PLACE, ORG) and e.iso3 and (COUNTRY, e.iso3) not in b.keyed:
-            rec = country_by_code(e.iso3)
-            country = Entity(COUNTRY, e.iso3, rec.name if rec else e.iso3, e.iso3, names=[])
+            country = Entity(COUNTRY, e.iso3, country_name(e.iso3), e.iso3, names=[])
             b.keyed[(COUNTRY, e.iso3)] = country
             b.entities.append(country)
     return ArticleEntities(b.entities, b.index)

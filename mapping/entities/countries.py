@@ -199,6 +199,12 @@ def all_countries() -> list[CountryRecord]:
     return [records[k] for k in sorted(records)]
 
 
+def country_name(code: str) -> str:
+    """The short name of the country with this code, else the code itself."""
+    rec = country_by_code(code)
+    return rec.name if rec else code
+
+
 @functools.lru_cache(maxsize=65536)
 def country_by_code(code: str) -> CountryRecord | None:
     """The country with this ISO 3166-1 alpha-3 or alpha-2 code."""

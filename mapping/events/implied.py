@@ -172,7 +172,11 @@ def reread(r: EventReader, ev: Event, ref: dt.date) -> None:
             for p in c.children
         ]
         ev.participants = r.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
-    if _a_sequel(ev.trigger) or _after_another(r, ev.trigger, ev.group) or _then(ev.trigger):
+    if (
+        _sequel_noun(ev.trigger) is not None
+        or _after_another(r, ev.trigger, ev.group)
+        or _then(ev.trigger)
+    ):
         ev.distinct = "sequel"
 
 
@@ -208,15 +212,11 @@ _AFTER = {"after", "following"}
 _TOLD_SLOTS = ("dobj", "nsubj", "nsubjpass")
 
 
-def _a_sequel(tok: Token) -> bool:
-    """ "held a private meeting, followed by expanded talks": the second is an event of its
-    own, not the first told again, though it has the same parties, day and place."""
-    return _sequel_noun(tok) is not None
-
-
 def _sequel_noun(tok: Token) -> Token | None:
-    """The noun after "followed by": tok, or the one tok is joined to by "and" ("followed by
-    a meeting with X and talks with Y": the parser joins "talks" to X)."""
+    """ "held a private meeting, followed by expanded talks": the second is an event of its
+    own, not the first told again, though it has the same parties, day and place. The noun
+    after "followed by": tok, or the one tok is joined to by "and" ("followed by a meeting
+    with X and talks with Y": the parser joins "talks" to X)."""
     if tok.dep_ == "conj":
         tok = tok.head
         while tok.dep_ in ("pobj", "prep") and not (tok.dep_ == "pobj" and tok.head.lower_ == "by"):

@@ -118,14 +118,14 @@ def _title_after_venue(r: EventReader, prep: Token) -> bool:
     return any(
         p.dep_ == "pobj"
         and p.lemma_.lower() in OFFICE_NOUNS
-        and any(_a_place(r, k) for k in p.lefts if k.dep_ == "compound")
+        and any(
+            (e := r.entity(k)) is not None and e.kind == PLACE
+            for k in p.lefts
+            if k.dep_ == "compound"
+        )
         and names_a_person(r, p)
         for p in prep.children
     )
-
-
-def _a_place(r: EventReader, t: Token) -> bool:
-    return (e := r.by_token.get(t.i)) is not None and e.kind == PLACE
 
 
 def names_a_person(r: EventReader, tok: Token) -> bool:

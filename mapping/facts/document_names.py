@@ -134,7 +134,7 @@ def _without_markers(span: Span) -> Span:
 
 
 _ENUMERATOR = re.compile(r"\d{1,2}|[a-h]|[ivx]{1,4}")
-_MARKED_ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]")
+_MARKED_ENUMERATOR = re.compile(rf"(?:{_ENUMERATOR.pattern})[.)]")
 
 
 def _a_day(prep: Token) -> bool:

@@ -31,9 +31,9 @@ from communique.mapping.facts.reporting import quote_words, report_verbs_pattern
 from communique.mapping.facts.sayers import clause_sayer, deps, quoted_in, sayers
 from communique.mapping.facts.speakers import SpeakerResolver
 from communique.mapping.facts.subjects import subject_extent
-from communique.mapping.facts.unquoted import sentence_at, unquoted_speech
+from communique.mapping.facts.unquoted import unquoted_speech
 from communique.mapping.mentions.finder import PERSON
-from communique.mapping.nlp.language import doc_text, sentence_of
+from communique.mapping.nlp.language import doc_text, sentence_at, sentence_of
 
 MIN_WORDS = 4  # shorter quoted fragments ("wisely") are emphasis, not quotations ...
 # ... unless someone is told saying them: said X was "a natural partner", called it
@@ -78,7 +78,7 @@ def find_quotes(
             if sayer is not None and sayer.kind == PERSON:  # (a sayer once its sentence is)
                 r.said(q.sentence.end_char, sayer)
             out.append(q)
-    for words, speaker, at in unquoted_speech(doc, r.resolve):
+    for words, speaker, at in unquoted_speech(doc, r.resolve, MIN_WORDS):
         out.append(Quote(words, speaker, sentence_at(doc, at), at))  # "We ..., said X."
     out.sort(key=lambda q: q.at or 0)
     # a quotation no one can be found saying is no fact the article states of anyone
@@ -117,10 +117,10 @@ def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quot
     added = []
     for m in OPEN_PARAGRAPH.finditer(text):
         k = bisect_left([q.at or 0 for q in quotes], m.end("w"))
-        span = doc.char_span(m.start("w"), m.start("w") + 1, alignment_mode="expand")
-        if k < len(quotes) and span is not None:
+        sentence = sentence_at(doc, m.start("w"))
+        if k < len(quotes) and sentence is not None:
             words = m.group("w").strip().rstrip(",.")
-            added.append(Quote(words, quotes[k].speaker, sentence_of(doc, span.start), m.start()))
+            added.append(Quote(words, quotes[k].speaker, sentence, m.start()))
     return sorted(quotes + added, key=lambda q: q.at or 0) if added else quotes
 
 
@@ -151,13 +151,10 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
         found = told_after(state.r, text, m, m.end(group))
     if not found.told:
         found = told_before(state.r, text, m.start())
-    if not found.told:
-        sent = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
-        if sent is not None:
-            found = _subject_of_report(state, sentence_of(doc, sent.start), m.start())
-            if not found.told:
-                start = sentence_of(doc, sent.start).start_char
-                found = according_to(state.r, text, start, m.start())
+    if not found.told and (sent := sentence_at(doc, m.start())) is not None:
+        found = _subject_of_report(state, sent, m.start())
+        if not found.told:
+            found = according_to(state.r, text, sent.start_char, m.start())
     if not found.told:
         found = named_before_colon(state.r, text, m.start())
     if fragment and not _fragment_said(doc, m, group, n_words, found):

@@ -15,13 +15,12 @@ from spacy.tokens import Doc
 from communique.mapping.entities.entity import Entity
 from communique.mapping.facts.reporting import report_verbs_pattern
 from communique.mapping.mentions.finder import PERSON
-from communique.mapping.nlp.language import doc_text, sentence_of
+from communique.mapping.nlp.language import doc_text
 
 # the words of a first person who speaks
 _FIRST_PERSON = frozenset({"i", "we", "our", "my", "us"})
 _MARKS = re.compile(r"[\"“”«»]")
 _PARAGRAPH = re.compile(r"[^\n]+")
-MIN_WORDS = 4
 
 
 @cache
@@ -32,10 +31,11 @@ def _closing() -> re.Pattern:
 
 
 def unquoted_speech(
-    doc: Doc, resolve: Callable[[str, int, int], Entity | None]
+    doc: Doc, resolve: Callable[[str, int, int], Entity | None], min_words: int
 ) -> list[tuple[str, Entity, int]]:
-    """(words, speaker, offset) of each paragraph of unmarked direct speech whose speaker
-    `resolve` (a quotation's speaker resolver) finds to be a person."""
+    """(words, speaker, offset) of each paragraph of unmarked direct speech of `min_words`
+    words or more whose speaker `resolve` (a quotation's speaker resolver) finds to be a
+    person."""
     text = doc_text(doc)
     out = []
     for p in _PARAGRAPH.finditer(text):
@@ -48,16 +48,10 @@ def unquoted_speech(
             continue
         group = "after" if m.group("after") else "before"
         words = para[: m.start()].strip()
-        if len(words.split()) < MIN_WORDS:
+        if len(words.split()) < min_words:
             continue
         start = p.start() + m.start(group)
         speaker = resolve(m.group(group), start, p.start() + m.end(group))
         if speaker is not None and speaker.kind == PERSON:
             out.append((words, speaker, p.start() + first.start(1)))
     return out
-
-
-def sentence_at(doc: Doc, offset: int):
-    """The sentence of the character at `offset`."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return sentence_of(doc, span.start) if span is not None else None

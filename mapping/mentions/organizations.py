@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.countries import country_by_code
+from communique.mapping.entities.countries import country_name
 from communique.mapping.entities.titles import lexicon, title_first_words
 from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.gazetteers import country_named, organizations
@@ -234,7 +234,7 @@ def state_body(doc: Doc, span: Span, country: Mention) -> Mention | None:
     body = doc[span.start : i + 1]
     # ("Angola's army" is named "Army of Angola": no name keeps the possessive)
     head = _NAMED_BY_COUNTRY.get(doc[i].lower_) or (doc[i].lower_.capitalize() if owner else None)
-    key = f"{head} of {_country_name(country.iso3)}" if head and country.iso3 else body.text
+    key = f"{head} of {country_name(country.iso3)}" if head and country.iso3 else body.text
     return Mention(ORG, body.start, body.end, body.text, key, country.iso3, "demonym", "org")
 
 
@@ -249,8 +249,3 @@ def _body_not_term(doc: Doc, i: int) -> bool:
         return False
     # "the Turkish Presidency's Directorate": the body named is the one it owns
     return not (i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "'s", "’s"))
-
-
-def _country_name(iso3: str) -> str:
-    rec = country_by_code(iso3)
-    return rec.name if rec else iso3

@@ -28,6 +28,12 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return index[i]
 
 
+def sentence_at(doc: Doc, offset: int) -> Span | None:
+    """The sentence holding the character at `offset`, if a token holds it."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return sentence_of(doc, span.start) if span is not None else None
+
+
 def doc_text(doc: Doc) -> str:
     """The doc's text, computed once (`Doc.text` joins every token on each call)."""
     text = doc.user_data.get("communique_text")
