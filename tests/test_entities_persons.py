@@ -304,6 +304,18 @@ def test_a_fathers_name_after_bin_is_not_the_son(nlp):
             "Karimov.",
             {"Timur Karimov", "Pavel Orlin"},
         ),
+        # a title ends a headline: the dateline's city on the next line is no name
+        (
+            "Premier hosts Kenyan Deputy Prime Minister\n\n"
+            "Oslo (NTV) – Prime Minister Arne Vik received Deputy Prime Minister Ilse Marrow "
+            "in Oslo on Monday.",
+            {"Arne Vik", "Ilse Marrow"},
+        ),
+        (
+            "Talks with the Foreign Minister\n\nLima, March 3 – Foreign Minister Ilse Marrow met "
+            "President Arne Vik on Monday.",
+            {"Arne Vik", "Ilse Marrow"},
+        ),
     ],
 )
 def test_where_a_full_name_ends(nlp, body, persons):

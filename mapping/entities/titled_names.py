@@ -24,8 +24,9 @@ from communique.mapping.mentions.mention import ORG_HEADS, VENUE_HEADS
 @cache
 def _title_then_name_re() -> re.Pattern:
     # capitalized titles only, so that "the president said" opens no name
+    # (not across a line's end: a headline's last title has no name on the next line)
     return re.compile(
-        rf"{title_run()}\s*,?\s*"
+        rf"{title_run()}[^\S\n]*,?[^\S\n]*"
         rf"(?:(?:{_honorifics_before_name()})\s+){{0,3}}"
         # (not "and": "Minister of Foreign Affairs and Trade X" then takes the longer title)
         r"(?!and\b)"
@@ -47,8 +48,8 @@ def _lower_title_comma_name_re() -> re.Pattern:
     # ... or with no comma, a name of two to four words before punctuation or a lower-case
     # word ("according to department spokesperson Tamsin Reeve.")
     return re.compile(
-        rf"(?<![\w-])(?i:{one})(?:,\s+(?P<name>{_NAME_WORDS})(?=\s*[,.;])"
-        rf"|\s+(?P<bare>{_NAME_WORDS})(?=\s*[,.;]|\s+[a-z]))"
+        rf"(?<![\w-])(?i:{one})(?:,[^\S\n]+(?P<name>{_NAME_WORDS})(?=\s*[,.;])"
+        rf"|[^\S\n]+(?P<bare>{_NAME_WORDS})(?=\s*[,.;]|\s+[a-z]))"
     )
 
 
