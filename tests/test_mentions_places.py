@@ -152,6 +152,29 @@ def test_places_the_model_takes_for_persons(nlp, body, kind, name):
 
 
 @pytest.mark.parametrize(
+    ("body", "places", "persons"),
+    [
+        # the model tags the town's last word, or the town and its conjunct, as persons
+        (
+            "The new road between Johor Bahru and Muar was opened by Arne Vik on Monday.",
+            {"Johor Bahru", "Muar"},
+            {"Arne Vik"},
+        ),
+        # a person's conjunct stays a person
+        (
+            "President Arne Vik met Prime Minister Ilse Marrow and Tomas Santiago in Lima.",
+            {"Lima"},
+            {"Arne Vik", "Ilse Marrow", "Tomas Santiago"},
+        ),
+    ],
+)
+def test_towns_the_model_cuts_or_takes_for_persons(nlp, body, places, persons):
+    facts = facts_of(nlp, body, JAN_30)
+    assert {e.name for e in facts.entities if e.kind == "place"} == places
+    assert {e.name for e in facts.entities if e.kind == "person"} == persons
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # a one-word name written with "the" is the seat of an office: a venue where

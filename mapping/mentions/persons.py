@@ -48,6 +48,11 @@ def person_from_ner(span: Span) -> list[Mention]:
         return [place(span, "venue")]
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
         return []  # "the setting up of a Jan Aushadhi Kendra": a thing, no one's name
+    town = _town_cut_short(span)
+    if town is not None:
+        return [city(town)]
+    if len(span) <= 2 and _after_a_town(span) and city_country(text):
+        return [city(span)]  # "between Johor Bahru and Muar": the town's conjunct
     prev = doc[span.start - 1].lower_ if span.start else ""
     if len(span) == 1 and prev in _LOCATIVE and city_country(text):
         # "travel to Busan", "the town of Adré": a place the model took for a name
@@ -64,6 +69,34 @@ def person_from_ner(span: Span) -> list[Mention]:
     ):
         return [person(span)]
     return []
+
+
+def _town_cut_short(span: Span) -> Span | None:
+    """ "between Johor" + "Bahru": the model took a town's last word for a name; the
+    capitalized word before it, of no entity, completes the name of a known town."""
+    doc = span.doc
+    if len(span) > 2 or not span.start:
+        return None
+    before = doc[span.start - 1]
+    if not before.is_title or before.ent_type_ or before.lower_ in TITLE_WORDS:
+        return None
+    town = doc[span.start - 1 : span.end]
+    return town if city_country(town.text) else None
+
+
+def _after_a_town(span: Span) -> bool:
+    """The span is a conjunct of a place the model tagged, or of a town it cut short."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == span.root.i:
+        return False
+    if first.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    doc, start = span.doc, first.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return _town_cut_short(doc[start : first.i + 1]) is not None
 
 
 def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
