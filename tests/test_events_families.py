@@ -521,6 +521,28 @@ def test_rituals_and_schedules(nlp, body, expected):
             "Monday. Ugandan President Peter Kizza thanked him.",
             [("talks", "2024-08-19", ["Daniel Mwangi", "Peter Kizza"], None, None)],
         ),
+        # "the deputy minister", "the vice minister": a deputy foreign minister's office
+        *(
+            (
+                "President Koffi Yao received the Vice Minister of Foreign Affairs of Kenya, "
+                f"Amani Odhiambo, on Monday. The Kenyan {office} also met with Trade Minister "
+                "Awa Diallo.",
+                [
+                    ("meeting", "2024-08-19", ["Amani Odhiambo", "Awa Diallo"], None, None),
+                    ("meeting", "2024-08-19", ["Amani Odhiambo", "Koffi Yao"], None, None),
+                ],
+            )
+            for office in ("vice minister", "deputy minister")
+        ),
+        # ... but "the foreign minister" is not his deputy
+        (
+            "President Koffi Yao received Deputy Foreign Minister Amani Odhiambo of Kenya on "
+            "Monday. The Kenyan foreign minister also met with Trade Minister Awa Diallo.",
+            [
+                ("meeting", "2024-08-19", ["Amani Odhiambo", "Koffi Yao"], None, None),
+                ("meeting", "2024-08-19", ["Awa Diallo", "Kenya"], None, None),
+            ],
+        ),
     ],
 )
 def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):

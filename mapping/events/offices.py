@@ -141,7 +141,14 @@ def _titled_as(label: str, office: str) -> bool:
     if office in ("leader", "leaders"):
         return leads(label)
     head = label.split(" of ")[0]
-    return head == office or head.endswith(" " + office)
+    have = [_RANK_FORMS.get(w, w) for w in head.split()]
+    want = [_RANK_FORMS.get(w, w) for w in office.split()]
+    if [w for w in have if w in _UNDER] != [w for w in want if w in _UNDER]:
+        return False  # a deputy is not "the minister", nor a minister "the deputy minister"
+    if have[-len(want) :] == want:
+        return True
+    # "the deputy minister": a deputy foreign minister (the rank and the last word)
+    return have[-1] == want[-1] and set(want) <= set(have) and any(w in _UNDER for w in want)
 
 
 def leads(label: str) -> bool:
@@ -150,6 +157,9 @@ def leads(label: str) -> bool:
     return any(label == o or label.startswith(o + " ") for o in _LEADER_OFFICES)
 
 
+# the ranks below an office, written before it ("vice" one with "deputy")
+_UNDER = frozenset({"deputy", "assistant"})
+_RANK_FORMS = {"vice": "deputy"}
 # nouns for the holder of any office ("the Norwegian official")
 _ANY_OFFICE = frozenset({"diplomat", "official"})
 # offices one person holds ("the delegation", "the official" may be anyone's)
