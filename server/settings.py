@@ -22,6 +22,9 @@ from communique.mapping.iris import DEFAULT_BASE, normalize_base
 PREFIX = "COMMUNIQUE_"
 BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750's b64token
 ALIASES = {"DATA": "DATA_DIR"}  # COMMUNIQUE_DATA names the data folder, as it always has
+# what a query's default graph is (server/store/articles.py): kept by us as the merge of
+# the named graphs, the engine's own union, or the union asked of Oxigraph per query
+DEFAULT_GRAPHS = ("merged", "union", "union-parameter")
 CLI_DATA_DIR = "./data"  # the commands' data folder when COMMUNIQUE_DATA is not set
 
 
@@ -56,6 +59,11 @@ class Settings:
     store_timeout: float = _setting(30.0, "seconds to wait for the engine", minimum=0.001)
     store_timeout_param: str | None = _setting(
         None, "the engine's query parameter for a time limit in seconds (Fuseki: timeout)"
+    )
+    store_default_graph: str = _setting(
+        "merged",
+        "the default graph: merged (we keep the set union of the graphs in it), union (the "
+        "engine's own is the union of the named graphs), union-parameter (Oxigraph's)",
     )
     token: str | None = _setting(None, "bearer token that enables POST /articles")
     server: str | None = _setting(None, "URL of a running server for `ingest --server`")
@@ -110,6 +118,11 @@ class Settings:
 
     def _resolved(self) -> Settings:
         """The base normalised and the defaults that depend on the machine filled in."""
+        if self.store_default_graph not in DEFAULT_GRAPHS:
+            raise SettingsError(
+                f"{PREFIX}STORE_DEFAULT_GRAPH must be one of {', '.join(DEFAULT_GRAPHS)}, "
+                f"not {self.store_default_graph!r}"
+            )
         if self.token is not None and not BEARER_TOKEN.fullmatch(self.token):
             # a client could never send another: HTTP servers drop non-ASCII header values
             raise SettingsError(

@@ -45,12 +45,19 @@ class OxigraphServer:
     """
 
     def __init__(
-        self, folder: Path | None, port: int | None = None, *, query_seconds: int | None = None
+        self,
+        folder: Path | None,
+        port: int | None = None,
+        *,
+        query_seconds: int | None = None,
+        union_default_graph: bool = False,
     ) -> None:
         self.folder = Path(folder) if folder is not None else None
         # the engine's own time limit (--timeout-s): a query our endpoint gave up on (it
         # closed the request) may otherwise run on in the engine, taking a core
         self.query_seconds = query_seconds
+        # the engine's default graph the union of its named graphs, as some engines have it
+        self.union_default_graph = union_default_graph
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
@@ -62,6 +69,8 @@ class OxigraphServer:
         where = ["--location", str(self.folder)] if self.folder is not None else []
         if self.query_seconds is not None:
             where += ["--timeout-s", str(self.query_seconds)]
+        if self.union_default_graph:
+            where.append("--union-default-graph")
         self.process = subprocess.Popen(
             [binary, "serve", *where, "--bind", f"127.0.0.1:{self.port}"],
             stdin=subprocess.DEVNULL,

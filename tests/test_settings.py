@@ -65,6 +65,7 @@ def test_every_setting_can_be_set_in_the_environment(clean_env):
         "STORE_TOKEN": ("t0k", "t0k"),
         "STORE_TIMEOUT": ("5", 5.0),
         "STORE_TIMEOUT_PARAM": ("timeout", "timeout"),
+        "STORE_DEFAULT_GRAPH": ("union", "union"),
     }
     for name, (text, _) in values.items():
         clean_env.setenv(f"COMMUNIQUE_{name}", text)

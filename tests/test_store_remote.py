@@ -22,10 +22,13 @@ from test_store import MINT, make_article
 
 from communique.ontology.namespace import DIP
 from communique.server.errors import StoreError
-from communique.server.sparql.remote import ResultTooLarge
+from communique.server.settings import Settings, SettingsError
+from communique.server.sparql.remote import RemoteExecutor, ResultTooLarge
+from communique.server.sparql.worker import OK, make_job
 from communique.server.store.articles import Store
 from communique.server.store.endpoints import Endpoints
 from communique.server.store.opening import open_store, store_options
+from communique.server.store.remote import remote_engine
 
 COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 COUNT_ARTICLE_GRAPHS = (
@@ -76,6 +79,48 @@ def test_the_endpoint_answers_the_same_on_both_stores(engine_url, tmp_path):  # 
         names = there.get("/sparql", query_string={"query": SAME_QUERIES[2], "format": "csv"})
         assert names.status_code == 200 and names.mimetype == "text/csv"
         assert names.data.decode().split("\r\n")[1] == NAMES[0]
+
+
+# what a union of the graphs answers as the merge does (DISTINCT: a union may repeat a
+# triple that several graphs hold, and the feed's and the state's graphs are in it too)
+DISTINCT_QUERIES = [
+    SAME_QUERIES[2],
+    PREFIXES + "SELECT DISTINCT ?e ?d WHERE { ?e dip:participant ?p ; dip:date ?d . "
+    "?p schema:name 'Nurlan Temirov' } ORDER BY ?d",
+    SAME_QUERIES[5],
+]
+
+
+@pytest.mark.parametrize(
+    ("engine_union", "setting", "same"),
+    [
+        (True, "union", True),  # the engine's default graph is the union: nothing asked
+        (False, "union-parameter", True),  # Oxigraph's parameter asks for it
+        (False, "union", False),  # no parameter: the engine's own, empty, default graph
+    ],
+)
+def test_the_default_graph_as_configured(tmp_path, engine_union, setting, same):
+    server = OxigraphServer(None, union_default_graph=engine_union).start()
+    try:
+        with (
+            loaded_app(tmp_path / "data") as embedded,
+            loaded_app(None, STORE=server.url, STORE_DEFAULT_GRAPH=setting) as remote,
+        ):
+            store = store_of(remote)
+            assert not store.merged and store.stats()["merged_default_graph"] is False
+            here, there = embedded.test_client(), remote.test_client()
+            for query in DISTINCT_QUERIES:
+                assert (answer(here, query) == answer(there, query)) is same, query
+            names = answer(there, DISTINCT_QUERIES[0])["rows"]
+            assert len(names) == (5 if same else 0)
+    finally:
+        server.stop()
+
+
+def test_the_default_graph_setting_is_checked(monkeypatch):
+    monkeypatch.setenv("COMMUNIQUE_STORE_DEFAULT_GRAPH", "unoin")
+    with pytest.raises(SettingsError, match="STORE_DEFAULT_GRAPH must be one of merged, union"):
+        Settings.from_env()
 
 
 def test_the_remote_endpoint_keeps_our_protections(engine_url):  # noqa: F811
@@ -249,6 +294,57 @@ def test_credentials_are_sent_and_a_refusal_is_a_store_error(url, options, expec
         server.shutdown()
         server.server_close()
     assert Refusing.seen == [expected]
+
+
+class Answering(http.server.BaseHTTPRequestHandler):
+    """An engine that answers every query `true`, noting the request lines it was sent."""
+
+    seen: list[str] = []
+
+    def do_POST(self) -> None:  # noqa: N802 - the handler's API
+        Answering.seen.append(self.path)
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = b'{"head": {}, "boolean": true}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("options", "union", "expected"),
+    [
+        # the engine's own time limit, in the parameter it reads (Fuseki's "timeout")
+        ({"timeout_param": "timeout"}, False, "/query?timeout=7.5"),
+        ({}, False, "/query"),
+        # the union of the graphs asked of Oxigraph server, unless the engine's is one
+        ({}, True, "/query?union-default-graph="),
+        ({"union_parameter": False}, True, "/query"),
+    ],
+)
+def test_what_the_endpoint_asks_of_the_engine(options, union, expected):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answering)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    Answering.seen.clear()
+    try:
+        engine, _ = remote_engine(f"http://127.0.0.1:{server.server_address[1]}", **options)
+        job = make_job(
+            "ASK {}",
+            results_type="application/sparql-results+json",
+            rdf_type="application/n-triples",
+            union_default_graph=union,
+        )
+        outcome = RemoteExecutor(engine).run(job, "v1", 7.5)
+        engine.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert outcome[0] == OK and b'"boolean": true' in outcome[3]
+    assert Answering.seen == [expected]
 
 
 def test_an_unreachable_engine_is_a_store_error():

@@ -95,7 +95,7 @@ class RemoteExecutor:
         if job["default_graphs"] is not None or job["named_graphs"] is not None:
             params += [("default-graph-uri", g) for g in job["default_graphs"] or ()]
             params += [("named-graph-uri", g) for g in job["named_graphs"] or ()]
-        elif job["union"]:
+        elif job["union"] and self.engine.union_parameter:
             params.append(("union-default-graph", ""))  # Oxigraph server's parameter
         if self.engine.timeout_param:
             params.append((self.engine.timeout_param, f"{timeout:g}"))

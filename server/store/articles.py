@@ -10,8 +10,9 @@ half-visible, and a failed request leaves nothing of it.
 The merged default graph (below) is kept through SPARQL updates on both engines, so our
 endpoint answers the same on both. On a remote engine it needs a default graph apart from
 the named graphs: Oxigraph server without `--union-default-graph`, Fuseki's default
-dataset (not `tdb2:unionDefaultGraph`), Virtuoso, GraphDB. For an engine whose default
-graph already is the set union of the named graphs, open with merged=False.
+dataset (not `tdb2:unionDefaultGraph`). For an engine whose default graph already is the
+union of the named graphs (Virtuoso, GraphDB, QLever, Fuseki with unionDefaultGraph),
+open with merged=False and union_parameter=False (COMMUNIQUE_STORE_DEFAULT_GRAPH=union).
 
 Several processes may write through one engine: before a write, a process re-reads where
 the feed ends if another one wrote since (the state's version, store_state.EngineState).
@@ -103,7 +104,11 @@ class Store(StoreReads, FeedWrites):
             # stale version; bumping on every read-write open keeps ETags honest.
             self._state.bump()
             wanted = MERGED_DEFAULT_GRAPH if merged is None else merged
-            if self._state.merged is None or wanted != self.merged:
+            if self._state.merged is None and not wanted:
+                # no merge was ever built here: the engine's own default graph (the union,
+                # or data of its own) is left as it is
+                self._state.set_merged(False)
+            elif self._state.merged is None or wanted != self.merged:
                 self._set_merged(wanted)
             if feed and not self._state.feed_started:
                 self._backfill()

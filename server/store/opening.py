@@ -3,6 +3,10 @@ remote SPARQL 1.1 engine), with the remote engine's options.
 
 `open_store(location, base, **options)` is what the app and the commands call;
 `store_options(config)` turns the settings (COMMUNIQUE_STORE_*) into those options.
+`default_graph` (COMMUNIQUE_STORE_DEFAULT_GRAPH) says what a query's default graph is:
+"merged" keeps the merge of the named graphs in the store's own default graph (Store's
+merged=True); "union" leaves it to an engine whose default graph already is the union of
+the named graphs; "union-parameter" asks Oxigraph server for the union with each query.
 """
 
 from __future__ import annotations
@@ -24,8 +28,13 @@ def open_store(location: str | Path | None, base: str, **options: Any) -> Store:
     """The store in the data folder `location` (None: in memory) or at the engine URL
     `location`; `options` as Store.open or Store.open_url take them (the remote-only ones
     are dropped for a folder, so the settings can be passed as they are)."""
+    default_graph = options.pop("default_graph", None)
+    if default_graph is not None:
+        options["merged"] = default_graph == "merged"
     if is_url(location):
         assert isinstance(location, str)
+        if default_graph is not None:
+            options["union_parameter"] = default_graph == "union-parameter"
         return Store.open_url(location, base, **options)
     for key in (*ENGINE_OPTIONS, "timeout", "timeout_param"):
         options.pop(key, None)
@@ -43,6 +52,7 @@ def store_options(config: Mapping[str, Any]) -> dict[str, Any]:
         "token": "STORE_TOKEN",
         "timeout": "STORE_TIMEOUT",
         "timeout_param": "STORE_TIMEOUT_PARAM",
+        "default_graph": "STORE_DEFAULT_GRAPH",
     }
     options = {key: config[name] for key, name in names.items() if config.get(name) is not None}
     if str(options.get("graph_url", "")).lower() == "none":

@@ -58,8 +58,12 @@ def with_substitutions(query: str, substitutions: Mapping[ox.Variable, Any]) -> 
     raise ValueError("substitutions need a query with a WHERE clause")
 
 
-def dataset_params(kwargs: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """The SPARQL protocol's dataset parameters for pyoxigraph's dataset arguments."""
+def dataset_params(
+    kwargs: Mapping[str, Any], *, union_parameter: bool = True
+) -> list[tuple[str, str]]:
+    """The SPARQL protocol's dataset parameters for pyoxigraph's dataset arguments; the
+    union of the graphs as Oxigraph server's parameter if `union_parameter`, else none
+    (the engine's default graph is that union)."""
     params: list[tuple[str, str]] = []
     default, named = kwargs.get("default_graph"), kwargs.get("named_graphs")
     if default is not None or named is not None:
@@ -68,7 +72,7 @@ def dataset_params(kwargs: Mapping[str, Any]) -> list[tuple[str, str]]:
                 raise ValueError("a remote query's dataset names its graphs by IRI")
             params.append(("default-graph-uri", graph.value))
         params += [("named-graph-uri", g.value) for g in _listed(named)]
-    elif kwargs.get("use_default_graph_as_union"):
+    elif kwargs.get("use_default_graph_as_union") and union_parameter:
         params.append(("union-default-graph", ""))  # Oxigraph server's parameter
     return params
 

@@ -15,7 +15,9 @@ URL is known, the Graph Store HTTP Protocol (GET of one named graph).
 - Errors: an unreachable engine, a timeout, a refusal (401/403, 5xx) or a refused update
   raise StoreError; a query the engine cannot parse raises SyntaxError, as pyoxigraph does.
 - Oxigraph's `union-default-graph` query parameter is sent only when a caller asks for the
-  union (the Store does not: it keeps a merged default graph, see server/store/articles.py).
+  union (the Store does not when it keeps a merged default graph, see
+  server/store/articles.py), and not at all with union_parameter=False: the engine's own
+  default graph is then the union (COMMUNIQUE_STORE_DEFAULT_GRAPH=union).
 """
 
 from __future__ import annotations
@@ -66,8 +68,12 @@ class RemoteEngine:
         *,
         timeout: float = DEFAULT_TIMEOUT,
         timeout_param: str | None = None,
+        union_parameter: bool = True,
     ) -> None:
         self.endpoints = endpoints
+        # whether a query over the union of the graphs asks for it with Oxigraph server's
+        # `union-default-graph` parameter; False: the engine's default graph is the union
+        self.union_parameter = union_parameter
         self.timeout = timeout
         # the engine's query parameter for a time limit in seconds (Fuseki: "timeout"),
         # sent with the SPARQL endpoint's queries; None: the limit is ours only
@@ -154,7 +160,7 @@ class RemoteEngine:
         if kwargs.get("substitutions"):
             query = with_substitutions(query, kwargs["substitutions"])
         text = prologue(kwargs.get("base_iri"), kwargs.get("prefixes")) + query
-        params = dataset_params(kwargs)
+        params = dataset_params(kwargs, union_parameter=self.union_parameter)
         accept = f"{RESULTS_JSON}, {NTRIPLES};q=0.9"
         response = self.post_query(text, accept, params=params)
         with response:
@@ -261,6 +267,7 @@ def remote_engine(url: str, **options: Any) -> tuple[RemoteEngine, dict[str, Any
     feed = {key: options.pop(key) for key in FEED_OPTIONS if key in options}
     timeout = options.pop("timeout", None) or DEFAULT_TIMEOUT
     timeout_param = options.pop("timeout_param", None)
+    union_parameter = options.pop("union_parameter", True)
     unknown = set(options) - set(ENGINE_OPTIONS)
     if unknown:
         raise TypeError(f"unknown store options: {', '.join(sorted(unknown))}")
@@ -273,5 +280,10 @@ def remote_engine(url: str, **options: Any) -> tuple[RemoteEngine, dict[str, Any
         password=options.get("password"),
         token=options.get("token"),
     )
-    engine = RemoteEngine(endpoints, timeout=float(timeout), timeout_param=timeout_param)
+    engine = RemoteEngine(
+        endpoints,
+        timeout=float(timeout),
+        timeout_param=timeout_param,
+        union_parameter=union_parameter,
+    )
     return engine, feed
