@@ -8,27 +8,19 @@ from flask import Flask, Response, request
 from flask_compress import Compress
 
 from communique import __version__
-from communique.server import db
+from communique.server import db, formats
 from communique.server.settings import Settings, read_env
 from communique.server.web.errors import register_error_handlers
 
-# Media types worth compressing on the fly (flask-compress compares the type only).
+# Media types worth compressing on the fly (flask-compress compares the type only): the
+# pages' own and every RDF and results format of the registry.
 COMPRESSIBLE = [
     "text/html",
     "text/css",
     "text/plain",
-    "text/csv",
-    "text/tab-separated-values",
-    "text/turtle",
     "application/json",
-    "application/ld+json",
-    "application/n-triples",
-    "application/n-quads",
-    "application/trig",
-    "application/rdf+xml",
     "application/javascript",
-    "application/sparql-results+json",
-    "application/sparql-results+xml",
+    *formats.MEDIA_TYPES,
 ]
 CORS_EXPOSED = "ETag, Link, Content-Disposition, Location"
 # The pages load their scripts and styles from /static only and have no inline code,

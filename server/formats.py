@@ -28,6 +28,12 @@ class RdfFormat:
     quads: bool = False  # holds named graphs (TriG, N-Quads)
     aliases: tuple[str, ...] = ()  # other keys and media types meaning this format
     w3c: str | None = None  # http://www.w3.org/ns/formats/ IRI
+    charset: bool = False  # text whose media type is sent with "; charset=utf-8"
+
+    @property
+    def suffix(self) -> str:
+        """The file suffix of a download in this format."""
+        return self.key
 
 
 @dataclass(frozen=True)
@@ -38,8 +44,10 @@ class ResultsFormat:
     media_type: str
     label: str
     oxigraph: ox.QueryResultsFormat
+    suffix: str  # the file suffix of a download (W3C's .srj, .srx, .csv, .tsv)
     aliases: tuple[str, ...] = ()
     w3c: str | None = None
+    charset: bool = False
 
 
 RDF_FORMATS: tuple[RdfFormat, ...] = (
@@ -51,6 +59,7 @@ RDF_FORMATS: tuple[RdfFormat, ...] = (
         ox.RdfFormat.TURTLE,
         aliases=("turtle", "n3", "application/x-turtle"),  # Turtle is a subset of N3
         w3c=W3C_FORMATS + "Turtle",
+        charset=True,
     ),
     RdfFormat(
         "jsonld",
@@ -69,6 +78,7 @@ RDF_FORMATS: tuple[RdfFormat, ...] = (
         ox.RdfFormat.N_TRIPLES,
         aliases=("ntriples", "n-triples", "text/plain"),
         w3c=W3C_FORMATS + "N-Triples",
+        charset=True,
     ),
     # rdflib's "xml", not "pretty-xml": that writes lists as parseType="Collection", which
     # turns literals into IRIs
@@ -89,6 +99,7 @@ RDF_FORMATS: tuple[RdfFormat, ...] = (
         ox.RdfFormat.TRIG,
         quads=True,
         w3c=W3C_FORMATS + "TriG",
+        charset=True,
     ),
     RdfFormat(
         "nq",
@@ -99,6 +110,7 @@ RDF_FORMATS: tuple[RdfFormat, ...] = (
         quads=True,
         aliases=("nquads", "n-quads"),
         w3c=W3C_FORMATS + "N-Quads",
+        charset=True,
     ),
 )
 
@@ -108,6 +120,7 @@ RESULTS_FORMATS: tuple[ResultsFormat, ...] = (
         "application/sparql-results+json",
         "SPARQL JSON",
         ox.QueryResultsFormat.JSON,
+        "srj",
         aliases=("application/json",),
         w3c=W3C_FORMATS + "SPARQL_Results_JSON",
     ),
@@ -116,6 +129,7 @@ RESULTS_FORMATS: tuple[ResultsFormat, ...] = (
         "application/sparql-results+xml",
         "SPARQL XML",
         ox.QueryResultsFormat.XML,
+        "srx",
         aliases=("application/xml", "text/xml"),
         w3c=W3C_FORMATS + "SPARQL_Results_XML",
     ),
@@ -124,17 +138,28 @@ RESULTS_FORMATS: tuple[ResultsFormat, ...] = (
         "text/csv",
         "CSV",
         ox.QueryResultsFormat.CSV,
+        "csv",
         w3c=W3C_FORMATS + "SPARQL_Results_CSV",
+        charset=True,
     ),
     ResultsFormat(
         "tsv",
         "text/tab-separated-values",
         "TSV",
         ox.QueryResultsFormat.TSV,
+        "tsv",
         w3c=W3C_FORMATS + "SPARQL_Results_TSV",
+        charset=True,
     ),
 )
 
+# the formats of one graph (CONSTRUCT and DESCRIBE results, request bodies, pages)
+TRIPLE_FORMATS: tuple[RdfFormat, ...] = tuple(f for f in RDF_FORMATS if not f.quads)
+# every media type of the registry, and those sent with "; charset=utf-8"
+MEDIA_TYPES: tuple[str, ...] = tuple(f.media_type for f in (*RDF_FORMATS, *RESULTS_FORMATS))
+UTF8_TYPES: frozenset[str] = frozenset(
+    f.media_type for f in (*RDF_FORMATS, *RESULTS_FORMATS) if f.charset
+)
 BY_MEDIA_TYPE: dict[str, RdfFormat] = {f.media_type: f for f in RDF_FORMATS}
 BY_KEY: dict[str, RdfFormat] = {f.key: f for f in RDF_FORMATS}
 RESULTS_BY_MEDIA_TYPE: dict[str, ResultsFormat] = {f.media_type: f for f in RESULTS_FORMATS}

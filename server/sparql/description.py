@@ -7,20 +7,15 @@ from collections.abc import Iterable
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
+from communique.server import formats
+
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
 ENTAILMENT = Namespace("http://www.w3.org/ns/entailment/")
 
-# The formats this endpoint produces (see sparql.worker.RESULTS_FORMATS / RDF_FORMATS).
-RESULT_FORMATS = (
-    FORMATS.SPARQL_Results_JSON,
-    FORMATS.SPARQL_Results_XML,
-    FORMATS.SPARQL_Results_CSV,
-    FORMATS.SPARQL_Results_TSV,
-    FORMATS.Turtle,
-    FORMATS["JSON-LD"],
-    FORMATS["N-Triples"],
-    FORMATS.RDF_XML,
+# The formats this endpoint produces: every results format, and those of one graph
+RESULT_FORMATS = tuple(
+    URIRef(f.w3c) for f in (*formats.RESULTS_FORMATS, *formats.TRIPLE_FORMATS) if f.w3c
 )
 MAX_LISTED_GRAPHS = 1000  # a description that lists 100k article graphs helps nobody
 

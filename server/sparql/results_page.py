@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
+from communique.server import formats
 from communique.server.web.labels import Labeller
 from communique.server.web.links import local_url
 
@@ -29,18 +30,8 @@ MAX_ROWS = 1000  # rows shown on the page; the downloads hold them all
 MAX_PAGE_BYTES = 16 * 2**20
 SAFE_SCHEMES = ("http://", "https://")  # never link javascript: or data: IRIs from the data
 # (label, ?format= key, file suffix) of each download, by kind of result
-RESULT_DOWNLOADS = (
-    ("SPARQL JSON", "json", "srj"),
-    ("SPARQL XML", "xml", "srx"),
-    ("CSV", "csv", "csv"),
-    ("TSV", "tsv", "tsv"),
-)
-GRAPH_DOWNLOADS = (
-    ("Turtle", "ttl", "ttl"),
-    ("JSON-LD", "jsonld", "jsonld"),
-    ("N-Triples", "nt", "nt"),
-    ("RDF/XML", "rdf", "rdf"),
-)
+RESULT_DOWNLOADS = tuple((f.label, f.key, f.suffix) for f in formats.RESULTS_FORMATS)
+GRAPH_DOWNLOADS = tuple((f.label, f.key, f.suffix) for f in formats.TRIPLE_FORMATS)
 
 
 @dataclass

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request
 
+from communique.server import formats
 from communique.server.db import get_store, on_close
 from communique.server.sparql.app_executor import client_slots, close, executor
 from communique.server.sparql.description import service_description
@@ -79,7 +80,6 @@ CONDITIONAL_HEADERS = (
     "HTTP_IF_MODIFIED_SINCE",
     "HTTP_IF_UNMODIFIED_SINCE",
 )
-TEXT_TYPES = {"text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples"}
 EXAMPLE_QUERY = """\
 PREFIX dip: <https://w3id.org/communique/diplomacy#>
 PREFIX schema: <https://schema.org/>
@@ -233,7 +233,7 @@ def _failure(outcome: tuple, text: str, timeout: float) -> HttpError:
 
 
 def _results(media_type: str, body: bytes, version: str) -> Response:
-    charset = "; charset=utf-8" if media_type in TEXT_TYPES else ""
+    charset = "; charset=utf-8" if media_type in formats.UTF8_TYPES else ""
     return _conditional(Response(body, content_type=media_type + charset), version, media_type)
 
 

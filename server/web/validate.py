@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
+from communique.server import formats
 from communique.server.web.errors import HttpError
 from communique.server.web.negotiation import (
     HTML,
@@ -89,5 +90,4 @@ def _read_input() -> tuple[str | bytes, str, str]:
 
 
 def _input_choices() -> list[tuple[str, str]]:
-    labels = {"ttl": "Turtle", "nt": "N-Triples", "jsonld": "JSON-LD", "rdf": "RDF/XML"}
-    return [(key, labels[key]) for key in labels if key in INPUT_KEYS]
+    return [(f.key, f.label) for f in formats.TRIPLE_FORMATS if f.key in INPUT_KEYS]
