@@ -393,6 +393,24 @@ def test_an_engine_killed_mid_batch_keeps_all_or_none(fresh_oxigraph):  # noqa: 
         assert len(members) == len(stored)  # the feed says what the store holds
 
 
+def test_one_update_request_per_write(engine_url, monkeypatch):  # noqa: F811
+    with Store.open_url(engine_url, STORE_BASE) as store:
+        sent: list[str] = []
+        send = store.ox.update
+        monkeypatch.setattr(store.ox, "update", lambda text: (sent.append(text), send(text)))
+        first = make_article("First.", countries=("KAZ",))
+        store.put_article(first)
+        store.put_article(first)  # re-ingest: replaced in the same one request
+        store.put_articles([make_article(f"Batch {i}.") for i in range(3)])
+        assert len(sent) == 3
+        graph = f"<{first.graph_iri}>"
+        assert sent[1].count(f"DROP SILENT GRAPH {graph}") == 1
+        assert sent[1].index(f"DROP SILENT GRAPH {graph}") < sent[1].index("INSERT DATA")
+        assert sent[2].count("DROP SILENT GRAPH") == 3
+        stored = list(store.article_graphs())
+        assert len(stored) == 4 and str(first.graph_iri) in stored
+
+
 def test_a_remote_store_without_the_merge_and_read_only(engine_url):  # noqa: F811
     a = make_article("First.", countries=("KAZ", "UZB"), person="Nurlan Temirov")
     b = make_article("Second.", countries=("KAZ",), person="Nurlan Temirov")
