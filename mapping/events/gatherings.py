@@ -129,6 +129,20 @@ def _takes_place(verb: Token) -> bool:
     )
 
 
+def _points_ahead(clause: Token) -> bool:
+    """ "will host", "to be held", "is held": ahead; "hosted", "was held" and a bare
+    participle ("the meeting, held in Baku on March 3") tell what was."""
+    if any(c.lower_ in ("will", "would") for c in clause.children):
+        return True
+    if clause.tag_ == "VBD":
+        return False
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return not (clause.tag_ == "VBN" and aux <= _TOLD_AS_DONE)
+
+
+_TOLD_AS_DONE = frozenset({"was", "were", "had", "has", "have", "been"})
+
+
 def read_setting(r: EventReader, ev: Event, ref: dt.date) -> None:
     """A gathering's place, host and date from the clause that tells its setting, and
     whether it is still to come: "to be held", "will host" point ahead, "hosted" back."""
@@ -147,7 +161,7 @@ def read_setting(r: EventReader, ev: Event, ref: dt.date) -> None:
     if where or host is not None:
         ev.place = next((e for e in where if e.kind == PLACE), ev.place)
         ev.host = host or _host_among(r, where)
-    ahead = clause.tag_ != "VBD" or any(c.lower_ in ("will", "would") for c in clause.children)
+    ahead = _points_ahead(clause)
     ev.scheduled = ahead
     if ev.date is not None:
         return

@@ -13,6 +13,7 @@ from communique.mapping.events.base import (
     RECEIVING_VERBS,
     VISIT_KINDS,
     governing_verb,
+    lexicon,
     welcoming_verb,
     words,
 )
@@ -28,6 +29,8 @@ from communique.mapping.mentions.mention import REALM_NOUNS
 from communique.mapping.nlp.language import sentence_of, tokens_of
 
 _LED = words("parties_led")
+# bodies whose sittings are gatherings ("the next Cooperation Council": events.json)
+MEETING_BODIES = frozenset(lexicon()["held_nouns"])
 
 
 class EventPlaces:
@@ -187,7 +190,21 @@ class EventPlaces:
                     e = self._first_place(c.left_edge.i, c.right_edge.i + 1)
                     if e is not None:
                         return e
-        return self._where_clause_of(verb)
+        return self._where_clause_of(verb) or self._where_the_body_meets(tok)
+
+    def _where_the_body_meets(self, tok: Token) -> Entity | None:
+        """ "the meeting of the Joint Commission in Lima": the parser hangs the place on the
+        body that meets (a commission, committee or council), whose gathering it is."""
+        for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for body in of.children:
+                if body.dep_ != "pobj" or body.lemma_.lower() not in MEETING_BODIES:
+                    continue
+                for c in body.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                        e = self._first_place(c.left_edge.i, c.right_edge.i + 1)
+                        if e is not None:
+                            return e
+        return None
 
     def _where_clause_of(self, verb: Token) -> Entity | None:
         """ "the talks took place in Athens, where X arrived on Tuesday": the place a
