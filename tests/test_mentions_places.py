@@ -151,6 +151,17 @@ def test_places_the_model_takes_for_persons(nlp, body, kind, name):
     assert name not in {e.name for e in facts.entities if e.kind == "person"}
 
 
+def test_a_town_inside_a_name_the_model_tagged_is_a_place(nlp):
+    body = (
+        "He said the agreement was signed by Economy Minister Arne Vik and Trade Minister "
+        "Ilse Marrow at the Malaysia-Singapore Leaders' Retreat in Putrajaya today."
+    )
+    facts = facts_of(nlp, body, JAN_30)
+    assert {e.name for e in facts.entities if e.kind == "place"} == {"Putrajaya"}
+    (signing,) = [e for e in facts.events if e.kind == "agreement-signing"]
+    assert signing.place is not None and signing.place.name == "Putrajaya"
+
+
 @pytest.mark.parametrize(
     ("body", "places", "persons"),
     [

@@ -49,6 +49,7 @@ from communique.mapping.mentions.places import (
     longer_city,
     named_by_next_word,
     place,
+    town_after_in,
 )
 
 # lower-case nouns after a name that make it a site: "the San Martín monument"
@@ -65,6 +66,9 @@ def from_ner(ent: Span) -> list[Mention]:
     """The mentions one NER entity stands for (none, one, or the cities inside it)."""
     span = _cut_at_bracket(trim(ent))
     label = ent.label_
+    town = town_after_in(span)
+    if town is not None:  # a name, then the town it is in
+        return [*from_ner(Span(span.doc, span.start, town.start - 1, label)), city(town)]
     if len(span) and (label == "ORG" or (label == "FAC" and span[-1].lower_ in ("of", "for"))):
         # ("the Embassy of" + "Azerbaijan": a building's name cut before its joiner's tail)
         span = continued_name(_title_completed(span))

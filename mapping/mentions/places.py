@@ -44,6 +44,16 @@ def city(span: Span) -> Mention:
     )
 
 
+def town_after_in(span: Span) -> Span | None:
+    """ "the Leaders' Retreat in Putrajaya" tagged as one name: the known town after a
+    lower-case "in" that ends it (not "Co-operation in Europe": no town)."""
+    for t in span[1:-1]:
+        if t.text == "in":
+            tail = span.doc[t.i + 1 : span.end]
+            return tail if city_country(tail.text) and tail[0].is_title else None
+    return None
+
+
 # lower-case words inside a city's name ("Santiago de Cuba", "Ciudad del Este")
 _CITY_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "el", "es", "sur"})
 
