@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from communique.mapping.entities.titles import lexicon, one_title_ungrouped, only_a_title
 from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import ORG, PERSON, Mention, words
-from communique.mapping.mentions.places import city, locative_slot, place
+from communique.mapping.mentions.places import (
+    after_a_town,
+    city,
+    locative_slot,
+    place,
+    town_cut_short,
+)
 from communique.mapping.nlp.language import tokens_of
 
 # lower-case words inside names ("Maria von der Talen"), words of titles and honorifics
@@ -48,10 +54,10 @@ def person_from_ner(span: Span) -> list[Mention]:
         return [place(span, "venue")]
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
         return []  # "the setting up of a Jan Aushadhi Kendra": a thing, no one's name
-    town = _town_cut_short(span)
+    town = town_cut_short(span)
     if town is not None:
         return [city(town)]
-    if len(span) <= 2 and _after_a_town(span) and city_country(text):
+    if len(span) <= 2 and after_a_town(span) and city_country(text):
         return [city(span)]  # "between Johor Bahru and Muar": the town's conjunct
     prev = doc[span.start - 1].lower_ if span.start else ""
     if len(span) == 1 and prev in _LOCATIVE and city_country(text):
@@ -69,34 +75,6 @@ def person_from_ner(span: Span) -> list[Mention]:
     ):
         return [person(span)]
     return []
-
-
-def _town_cut_short(span: Span) -> Span | None:
-    """ "between Johor" + "Bahru": the model took a town's last word for a name; the
-    capitalized word before it, of no entity, completes the name of a known town."""
-    doc = span.doc
-    if len(span) > 2 or not span.start:
-        return None
-    before = doc[span.start - 1]
-    if not before.is_title or before.ent_type_ or before.lower_ in TITLE_WORDS:
-        return None
-    town = doc[span.start - 1 : span.end]
-    return town if city_country(town.text) else None
-
-
-def _after_a_town(span: Span) -> bool:
-    """The span is a conjunct of a place the model tagged, or of a town it cut short."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first.i == span.root.i:
-        return False
-    if first.ent_type_ in ("GPE", "LOC", "FAC"):
-        return True
-    doc, start = span.doc, first.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    return _town_cut_short(doc[start : first.i + 1]) is not None
 
 
 def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:

@@ -26,6 +26,7 @@ SITE_FIRST_WORDS = words("site_first_words")
 _PLACE_NOUNS = words("place_nouns")
 _MOTION = words("motion_words")
 AREA_NEXT = words("area_next_words")
+_TITLE_WORDS = words("title_words")  # ("President" before a name is no part of a town)
 SITE_NEXT = words("site_next_words") | AREA_NEXT
 # a name the model took for a people: "the Rafah crossing", "the Rafah border crossing"
 _CROSSINGS = {"crossing", "checkpoint", "post"}
@@ -52,6 +53,34 @@ def town_after_in(span: Span) -> Span | None:
             tail = span.doc[t.i + 1 : span.end]
             return tail if city_country(tail.text) and tail[0].is_title else None
     return None
+
+
+def town_cut_short(span: Span) -> Span | None:
+    """ "between Johor" + "Bahru": the model took a town's last word for a name; the
+    capitalized word before it, of no entity, completes the name of a known town."""
+    doc = span.doc
+    if len(span) > 2 or not span.start:
+        return None
+    before = doc[span.start - 1]
+    if not before.is_title or before.ent_type_ or before.lower_ in _TITLE_WORDS:
+        return None
+    town = doc[span.start - 1 : span.end]
+    return town if city_country(town.text) else None
+
+
+def after_a_town(span: Span) -> bool:
+    """The span is a conjunct of a place the model tagged, or of a town it cut short."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == span.root.i:
+        return False
+    if first.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    doc, start = span.doc, first.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return town_cut_short(doc[start : first.i + 1]) is not None
 
 
 # lower-case words inside a city's name ("Santiago de Cuba", "Ciudad del Este")
