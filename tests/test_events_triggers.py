@@ -161,6 +161,23 @@ def test_meetings_told_without_a_meeting_word(nlp, body, expected):
             "ceremony",
             ["John Banda"],
         ),
+        # an audience granted, received in, or had with someone
+        (
+            "President John Banda on Monday granted an audience to the Special Envoy of the "
+            "Secretary-General, Mr. Ali Bek.",
+            "meeting",
+            ["Ali Bek", "John Banda"],
+        ),
+        (
+            "King John Banda received Ambassador Ali Bek in audience on Monday.",
+            "meeting",
+            ["Ali Bek", "John Banda"],
+        ),
+        (
+            "Ambassador Ali Bek had an audience with King John Banda on Monday.",
+            "meeting",
+            ["Ali Bek", "John Banda"],
+        ),
     ],
 )
 def test_courtesy_calls_chairs_and_welcomes(nlp, body, kind, people):
@@ -383,6 +400,9 @@ def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
         "Minister Lena Varga is willing to meet President Peter Kizza.",
         "Ambassador Lena Varga thanked Uganda for its support during her tour of duty.",
         "Kenya on Monday recalled its ambassador to Uganda for consultations after a row.",
+        # listeners are no audience held
+        "President Amani Odhiambo told the audience that the economy was growing.",
+        "Minister Lena Varga spoke to an audience of students at the university.",
     ],
 )
 def test_no_diplomatic_event(nlp, body):

@@ -64,6 +64,8 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             kind = nouns.get(tok.lower_) or nouns[lemma]
             if kind == "statement" and signed_object(tok):
                 continue  # "the signing of a joint statement": an agreement
+            if lemma == "audience" and not _audience_granted(tok):
+                continue  # "told the audience", "an audience of students": listeners
             found[tok.i] = kind
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in name_nouns and (tok.is_title or _held(tok)):
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -82,6 +84,17 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             continue
         out.append((tok, kind))
     return out
+
+
+def _audience_granted(tok: Token) -> bool:
+    """ "granted an audience to X", "received X in audience", "an audience with the King":
+    an audience one holds, not the listeners of a speech."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lexicon()["audience_verbs"]:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "receive":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
 def _describes(tok: Token) -> bool:
