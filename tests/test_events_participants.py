@@ -1228,6 +1228,18 @@ def test_a_where_clause_places_its_event(nlp):
     assert [(e.place.name, e.host.name) for e in visits] == [("Riga", "Latvia")]
 
 
+@pytest.mark.parametrize("frame", ["on the margins of", "on the sidelines of"])
+def test_a_meeting_on_the_margins_of_a_gathering_is_where_the_gathering_is(nlp, frame):
+    body = (
+        "Prime Minister Pavel Orlin met with New Zealand Foreign Minister Ana Pirel "
+        f"{frame} the Pacific Islands Forum Leaders Meeting in Honiara on Tuesday."
+    )
+    meetings = [e for e in events_of(nlp, body, AUG_20) if "Pavel Orlin" in summary(e)[2]]
+    assert [(e.kind, e.place.name if e.place else None) for e in meetings] == [
+        ("meeting", "Honiara")
+    ]
+
+
 def test_the_event_of_an_office_of_a_body_named_before_the_holder(nlp):
     body = (
         "BISHKEK - President Omar Haddad received Special Representative of the European "

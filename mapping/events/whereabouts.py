@@ -31,6 +31,7 @@ from communique.mapping.nlp.language import sentence_of, tokens_of
 _LED = words("parties_led")
 # bodies whose sittings are gatherings ("the next Cooperation Council": events.json)
 MEETING_BODIES = frozenset(lexicon()["held_nouns"])
+SIDELINES = words("sidelines")  # "on the margins of" a gathering
 
 
 class EventPlaces:
@@ -190,20 +191,36 @@ class EventPlaces:
                     e = self._first_place(c.left_edge.i, c.right_edge.i + 1)
                     if e is not None:
                         return e
-        return self._where_clause_of(verb) or self._where_the_body_meets(tok)
+        return self._where_clause_of(verb) or self._where_the_body_meets(tok, verb)
 
-    def _where_the_body_meets(self, tok: Token) -> Entity | None:
-        """ "the meeting of the Joint Commission in Lima": the parser hangs the place on the
-        body that meets (a commission, committee or council), whose gathering it is."""
-        for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for body in of.children:
-                if body.dep_ != "pobj" or body.lemma_.lower() not in MEETING_BODIES:
-                    continue
-                for c in body.children:
-                    if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                        e = self._first_place(c.left_edge.i, c.right_edge.i + 1)
-                        if e is not None:
-                            return e
+    def _where_the_body_meets(self, tok: Token, verb: Token) -> Entity | None:
+        """ "the meeting of the Joint Commission in Lima", "met on the margins of the
+        Forum in Suva": the parser hangs the place on the body that meets (a commission,
+        committee or council) or on the gathering that frames the event."""
+        gatherings = [
+            g
+            for of in tok.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for g in of.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in MEETING_BODIES
+        ]
+        for h in (tok, verb):
+            for frame in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "on"):
+                gatherings += [
+                    g
+                    for f in frame.children
+                    if f.lower_ in SIDELINES
+                    for of in f.children
+                    if of.dep_ == "prep" and of.lower_ == "of"
+                    for g in of.children
+                    if g.dep_ == "pobj"
+                ]
+        for g in gatherings:
+            for c in g.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    e = self._first_place(c.left_edge.i, c.right_edge.i + 1)
+                    if e is not None:
+                        return e
         return None
 
     def _where_clause_of(self, verb: Token) -> Entity | None:
