@@ -410,12 +410,26 @@ def test_a_trip_made_to_meet_someone_holds_that_meeting(nlp, body, expected):
     assert event_rows(nlp, body, AUG_20) == expected
 
 
+def test_a_sitting_told_with_another_place_is_another_sitting(nlp):
+    body = (
+        "Foreign Minister Mark Ellis and Foreign Minister Sarah Ngata opened the session of the "
+        "joint commission in Abuja on Monday.\n\nIt is the first since the last session of "
+        "the commission was held in Cape Town in December 2023."
+    )
+    meetings = events_of(nlp, body, AUG_20, "meeting")
+    assert [(e.place.name, summary(e)[2]) for e in meetings] == [
+        ("Abuja", ["Mark Ellis", "Sarah Ngata"]),
+        ("Cape Town", []),
+    ]
+
+
 @pytest.mark.parametrize(
     ("again", "expected"),
     [
         # an apposition that counts it describes the meeting told, not another one
         ("The meeting, the first since Ngata took office in May, focused on trade.", 1),
         ("The second meeting, held in Nadi in May, focused on trade.", 2),
+        ("The meeting in Canberra was the first of the two leaders.", 1),
     ],
 )
 def test_the_meeting_told_again_with_an_ordinal_apposition_is_that_meeting(nlp, again, expected):

@@ -123,6 +123,11 @@ def _about_what_was_said(ev: Event) -> bool:
         and tok.head.lemma_.lower() in words("content_verbs")
         and not any(p.kind == PERSON for p in ev.participants)
         and not ev.scheduled
+        # ("The second meeting, held in May, focused on ...": another one)
+        and not any(
+            (c.ent_type_ == "ORDINAL" or c.lower_ in DISTINCT_MODS) and c.dep_ != "appos"
+            for c in tok.children
+        )
     )
 
 
