@@ -208,6 +208,9 @@ def test_a_pronoun_after_a_quote_by_name_goes_on_with_its_speaker(nlp):
         ('Banda said they would "wisely" manage the issues.', []),
         # no one is told saying a scare-quoted word
         ('The deal was "historic" for both.', []),
+        # ... nor one that qualifies a noun after it
+        ('Banda called for a "fair" distribution of the costs.', []),
+        ('Kovac urged a "gradual" approach, Banda said.', []),
     ],
 )
 def test_one_word_quotes_need_a_saying_clause(nlp, sentence, expected):

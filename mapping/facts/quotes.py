@@ -209,9 +209,9 @@ def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: Found
     span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
     # (the tagger may call a lowercase word inside quote marks a proper noun: it is no name)
     word = span[-1] if span is not None else None
-    return word is not None and (
-        word.pos_ in _ONE_WORD_POS or word.pos_ == "PROPN" and word.text.islower()
-    )
+    if word is None or word.dep_ in ("amod", "compound") and word.head.i > word.i:
+        return False  # ("called for a “fair” distribution": a word of a noun phrase)
+    return word.pos_ in _ONE_WORD_POS or word.pos_ == "PROPN" and word.text.islower()
 
 
 def _speaker_going_on(state: _State, start: int) -> Entity | None:
