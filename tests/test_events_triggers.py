@@ -432,6 +432,26 @@ def test_a_name_noun_inside_another_name_is_no_event(nlp):
             "ceremonial reception at the State House on Monday.",
             [("ceremony", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
         ),
+        # a joint briefing is made with someone
+        (
+            "Speaking during a joint press briefing with Prime Minister Peter Kizza on Monday, "
+            "President Amani Odhiambo said trade had grown.",
+            [("statement", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
+        ),
+        (
+            "President Amani Odhiambo told a joint news conference with Prime Minister Peter "
+            "Kizza on Monday that trade had grown.",
+            [("statement", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
+        ),
+        # ... not one that is not joint
+        (
+            "President Amani Odhiambo told a news conference on Monday that his talks with "
+            "Peter Kizza went well.",
+            [
+                ("statement", "2024-08-19", ["Amani Odhiambo"]),
+                ("talks", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"]),
+            ],
+        ),
     ],
 )
 def test_speeches_are_statements_and_receptions_ceremonies(nlp, body, expected):

@@ -255,6 +255,8 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
     if kind == "statement" and any(p.kind == PERSON for p in ev.participants):
         # "During his speech, X highlighted trade with Kenya": who spoke, not what of
         ev.participants = [p for p in ev.participants if p.kind != COUNTRY]
+        jointly = statements.held_jointly_with(r, tok)
+        ev.participants += [p for p in jointly if p not in ev.participants]
     bodies = []
     if GROUPS[kind] in ("meet", "summit"):
         bodies = gatherings.sitting_of(r, tok)

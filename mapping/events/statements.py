@@ -61,6 +61,25 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
     return _bodies_by_noun(r, subjects)
 
 
+def held_jointly_with(r: EventReader, tok: Token) -> list[Entity]:
+    """ "a joint press briefing with Prime Minister X", "told a joint news conference with
+    X": the persons the statement was made with."""
+    nouns = (
+        [tok]
+        if tok.pos_ == "NOUN"
+        else [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep") and c.pos_ == "NOUN"]
+    )
+    withs = [
+        p
+        for n in nouns
+        if any(c.lower_ == "joint" for c in n.children)
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+    ]
+    return r.entities_at(withs, (PERSON,), expand=True) if withs else []
+
+
 def _agents(verb: Token) -> list[Token]:
     return [p for a in verb.children if a.dep_ == "agent" for p in a.children]
 
