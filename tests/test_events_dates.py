@@ -132,6 +132,14 @@ def test_a_stay_of_n_days_until_a_day_ends_that_day(nlp, body, days):
             "talks",
             "2023-11",
         ),
+        # "This was agreed during a meeting": the day of what the sentence before told
+        (
+            "Kenya and Ghana on Monday agreed to double their trade by 2030.\n\nThis was "
+            "agreed during a meeting between President Ali Hassan and Foreign Minister John "
+            "Mwale at the State House.",
+            "meeting",
+            "2024-01-29",
+        ),
     ],
 )
 def test_event_dates_of_their_clause(nlp, body, kind, date):

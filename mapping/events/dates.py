@@ -31,7 +31,7 @@ from communique.mapping.events.date_reach import (
     of_governed_plans,
     when_clause,
 )
-from communique.mapping.events.later_dates import later_dates
+from communique.mapping.events.later_dates import date_of_what_was_told, later_dates
 from communique.mapping.events.tense import words
 from communique.mapping.nlp.language import text_of
 from communique.mapping.values.calendar_days import COUNT_WORDS
@@ -115,11 +115,17 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
     for t, _ in trig:
         if t.i not in out and (shared := index.conjunct_date(t, of_clause)) is not None:
             out[t.i] = shared
+        elif t.i not in out and (told := _of_what_was_told(t, sent, ref)) is not None:
+            out[t.i] = told  # "This was agreed during a meeting ...": the day it was told of
     _date_of_arrival(sent, index, out)
     for t, kind in trig:
         if kind == "visit" and t.i in out:
             out[t.i] = _span_of_visit(t, index.heads[t.i], out[t.i])
     return out
+
+
+def _of_what_was_told(tok: Token, sent: Span, ref: dt.date) -> DateValue | None:
+    return date_of_what_was_told(tok, sent, lambda s: sentence_dates(s, ref))
 
 
 def _assign(

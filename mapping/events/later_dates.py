@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from communique.mapping.nlp.language import sentence_of, text_of
 from communique.mapping.values.calendar_days import COUNT_WORDS, add_months
@@ -43,6 +43,31 @@ def later_dates(sent: Span, found: Dated, dates_of: Callable[[Span], Dated]) -> 
         if value is not None:
             out.append((span, value))
     return out
+
+
+def date_of_what_was_told(
+    tok: Token, sent: Span, dates_of: Callable[[Span], Dated]
+) -> DateValue | None:
+    """ "This was agreed during a meeting between X and Y": the event in which what the
+    sentence before told (the subject "this") was done, on that sentence's date."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "at", "in"):
+        return None
+    verb = tok.head.head
+    if (
+        verb.tag_ != "VBN"
+        or not any(
+            c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "it") for c in verb.children
+        )
+        or not sent.start
+    ):
+        return None
+    before = sentence_of(sent.doc, sent.start - 1)
+    # (not a deadline told: "agreed on Monday to double trade by 2030")
+    told = [v for span, v in dates_of(before) if span.root.head.lower_ not in _DEADLINES]
+    return told[0] if told else None
+
+
+_DEADLINES = frozenset({"by", "until", "before", "till"})
 
 
 def _told_last(sent: Span, dates_of: Callable[[Span], Dated]) -> DateValue | None:
