@@ -423,6 +423,18 @@ def test_a_sitting_told_with_another_place_is_another_sitting(nlp):
     ]
 
 
+def test_a_headlines_meeting_is_the_meeting_told_below(nlp):
+    body = (
+        "Kenya-Uganda Foreign Ministers' Meeting\n\nOn August 19, Mr. Tomas Vell, Minister for "
+        "Foreign Affairs of Kenya, held a meeting with Ms. Ilse Marrow, Minister of Foreign "
+        "Affairs of Uganda, who is visiting Kenya."
+    )
+    meetings = events_of(nlp, body, AUG_20, "meeting")
+    assert [summary(e) for e in meetings] == [
+        ("meeting", "2024-08-19", ["Ilse Marrow", "Tomas Vell"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("again", "expected"),
     [

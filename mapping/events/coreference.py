@@ -17,6 +17,7 @@ from communique.mapping.events.context import recent
 from communique.mapping.events.implied import join_sequels
 from communique.mapping.events.retold import (
     Nationality,
+    a_headline,
     ahead_of,
     apposed_to,
     attended,
@@ -28,6 +29,7 @@ from communique.mapping.events.retold import (
     several_destinations,
     signing_retold,
     signs_what_was_told,
+    told_apart,
     tour_retold,
     tour_told_again,
 )
@@ -110,7 +112,7 @@ def _antecedent(
     if ev.anaphoric and ev.group != "sign":
         if attended(ev.trigger):
             return same[0]  # "The meeting was attended by X": who else was there
-        for k in [k for k in same if not ahead_of(ev, k) and not _told_apart(ev, k)]:
+        for k in [k for k in same if not ahead_of(ev, k) and not told_apart(ev, k)]:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
                 return k
             if ev.group == "meet" and persons and actors == persons and _a_bodys(k):
@@ -135,26 +137,18 @@ def _antecedent(
             and not recent(ev.date, ref)
         ):
             return None  # "during talks in Cairo in August": an earlier encounter
-        return None if _told_apart(ev, same[0]) else same[0]
+        return None if told_apart(ev, same[0]) else same[0]
     for k in same:
         kp = {id(p) for p in k.participants if p.kind == PERSON}
         if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
             return k
         if ev.group == "call" and persons and kp and (persons < kp or kp < persons):
             return k  # a headline's call with one of them, then the call with both
+        if ev.group == "meet" and persons and kp < persons and a_headline(k):
+            return k  # a headline's meeting of no one named, or of one of them
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
         return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
     return None
-
-
-def _told_apart(ev: Event, k: Event) -> bool:
-    """ "The second meeting, held in Nadi in May": a day or a place of its own that the
-    event told before does not share makes it another event."""
-    if ev.explicit_date and ev.date is not None and k.date is not None:
-        a, b = ev.date.value, k.date.value
-        if not (a.startswith(b) or b.startswith(a)):
-            return True
-    return ev.place is not None and k.place is not None and ev.place is not k.place
 
 
 def _told_in_its_sentence(ev: Event, same: list[Event], actors: set[int]) -> Event | None:

@@ -259,3 +259,19 @@ def other_counterparts(a: Event, b: Event) -> bool:
     x = {id(p) for p in a.participants if p.kind == PERSON}
     y = {id(p) for p in b.participants if p.kind == PERSON}
     return bool(x - y) and bool(y - x)
+
+
+def a_headline(ev: Event) -> bool:
+    """Told in the article's first line, a title with no closing stop."""
+    sent = ev.sentence
+    return sent.start == 0 and sent.text.rstrip()[-1:] not in (".", "!", "?", '"', "”")
+
+
+def told_apart(ev: Event, k: Event) -> bool:
+    """ "The second meeting, held in Nadi in May": a day or a place of its own that the
+    event told before does not share makes it another event."""
+    if ev.explicit_date and ev.date is not None and k.date is not None:
+        a, b = ev.date.value, k.date.value
+        if not (a.startswith(b) or b.startswith(a)):
+            return True
+    return ev.place is not None and k.place is not None and ev.place is not k.place
