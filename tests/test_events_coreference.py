@@ -435,6 +435,39 @@ def test_a_headlines_meeting_is_the_meeting_told_below(nlp):
     ]
 
 
+TALKS = "Foreign Minister Ali Bek held talks with Foreign Minister John Banda on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the verb and its object tell one meeting (the parser splits "co-" off the verb)
+        (
+            "The two ministers co-chaired the 3rd Kenya-Zambia Joint Commission Meeting on "
+            "Tuesday.",
+            [
+                (
+                    "meeting",
+                    "2024-08-20",
+                    ["Ali Bek", "John Banda", "Kenya-Zambia Joint Commission"],
+                ),
+                ("talks", "2024-08-19", ["Ali Bek", "John Banda"]),
+            ],
+        ),
+        # "the two Ministers co-signed": the parser makes "co" the subject
+        (
+            "The two Ministers co-signed an agreement on trade.",
+            [
+                ("agreement-signing", "2024-08-19", ["Ali Bek", "John Banda"]),
+                ("talks", "2024-08-19", ["Ali Bek", "John Banda"]),
+            ],
+        ),
+    ],
+)
+def test_what_the_two_ministers_co_chaired_or_co_signed(nlp, body, expected):
+    assert event_rows(nlp, TALKS + body, AUG_21) == expected
+
+
 @pytest.mark.parametrize(
     ("again", "expected"),
     [

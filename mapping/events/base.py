@@ -221,6 +221,9 @@ def plural_subject(tok: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PLURAL_ANAPHORS:
             return True
+        if c.dep_ == "nsubj" and c.lower_ == "co":
+            # "the two ministers co-chaired": the parser makes "co" the subject
+            return any(g.dep_ == "compound" and g.lower_ in PLURAL_ANAPHORS for g in c.children)
     return False
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Token
+
 from communique.mapping.events.base import (
     Event,
     event_name,
@@ -156,6 +158,8 @@ def _told_in_its_sentence(ev: Event, same: list[Event], actors: set[int]) -> Eve
     signing done and one to come ("signed in 2022, is to be signed when"), nor talks with
     one and a meeting with another."""
     for k in same:
+        if _verb_and_object(ev.trigger, k.trigger):
+            return k  # "co-chaired the Joint Commission Meeting": one event, both words'
         k_actors = {id(p) for p in k.participants if p.kind in (PERSON, ORG)}
         if ev.sentence.start in k.sentences and not (
             actors and k_actors and not actors & k_actors or other_counterparts(ev, k)
@@ -163,6 +167,16 @@ def _told_in_its_sentence(ev: Event, same: list[Event], actors: set[int]) -> Eve
             if k.scheduled == ev.scheduled or ev.group != "sign" and not ahead_of(ev, k):
                 return k
     return None
+
+
+def _verb_and_object(a: Token, b: Token) -> bool:
+    """One trigger the object of the other ("co-chaired" + "the Commission Meeting"; the
+    parser may split "co-" off as the verb, its "chaired" a conjunct)."""
+    for v, o in ((a, b), (b, a)):
+        verb = o.head.head if o.head.dep_ == "conj" and v.lower_ == "co" else o.head
+        if o.dep_ == "dobj" and verb.i == v.i:
+            return True
+    return False
 
 
 def _a_bodys(ev: Event) -> bool:
