@@ -454,6 +454,14 @@ TALKS = "Foreign Minister Ali Bek held talks with Foreign Minister John Banda on
                 ("talks", "2024-08-19", ["Ali Bek", "John Banda"]),
             ],
         ),
+        # signed before them: they take part
+        (
+            "Several documents were signed in the presence of the two ministers.",
+            [
+                ("agreement-signing", "2024-08-19", ["Ali Bek", "John Banda"]),
+                ("talks", "2024-08-19", ["Ali Bek", "John Banda"]),
+            ],
+        ),
         # "the two Ministers co-signed": the parser makes "co" the subject
         (
             "The two Ministers co-signed an agreement on trade.",

@@ -217,7 +217,12 @@ def _name_words(tok: Token) -> frozenset[str]:
 
 
 def plural_subject(tok: Token) -> bool:
+    """ "The two sides signed ...", "they discussed ...", or "signed in the presence of the
+    two presidents": those told before did it (or witnessed it)."""
     verb = governing_verb(tok)
+    for c in _in_the_presence_of(verb):
+        if c.lower_ in PLURAL_ANAPHORS:
+            return True
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PLURAL_ANAPHORS:
             return True
@@ -225,6 +230,20 @@ def plural_subject(tok: Token) -> bool:
             # "the two ministers co-chaired": the parser makes "co" the subject
             return any(g.dep_ == "compound" and g.lower_ in PLURAL_ANAPHORS for g in c.children)
     return False
+
+
+def _in_the_presence_of(verb: Token) -> list[Token]:
+    return [
+        p
+        for i in verb.children
+        if i.dep_ == "prep" and i.lower_ == "in"
+        for n in i.children
+        if n.lower_ == "presence"
+        for of in n.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for p in of.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def signature(tok: Token) -> tuple:
