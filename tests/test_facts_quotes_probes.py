@@ -633,6 +633,17 @@ WIRE_STORIES = [
         ],
     ),
     (NO_FI + '"The ministers agreed to meet again in June," the statement said.', []),
+    # a document "reads" what it says
+    (
+        "The Kenyan foreign ministry issued a statement after the talks.\n\n"
+        '"The leaders condemned the attacks in the north," the statement read.',
+        [
+            (
+                "The leaders condemned the attacks in the north",
+                "Ministry of Foreign Affairs of Kenya",
+            )
+        ],
+    ),
     (
         "BEIJING, Aug 21 (Xinhua) -- Chinese Vice Foreign Minister Zhou Mingde met with "
         "visiting Brazilian Deputy Foreign Minister Paulo Ferraz in Beijing on Wednesday.\n\n"
