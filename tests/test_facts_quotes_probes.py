@@ -633,6 +633,16 @@ WIRE_STORIES = [
         ],
     ),
     (NO_FI + '"The ministers agreed to meet again in June," the statement said.', []),
+    # straight single marks: the second sentence of the speech goes on with its speaker
+    (
+        "Foreign Secretary Tom Arkwright met Ilse Marrow in London on Monday.\n\n"
+        "'Our two countries share a deep partnership,' Arkwright said after the talks. "
+        "'Today we have agreed to go further on trade.'",
+        [
+            ("Our two countries share a deep partnership", "Tom Arkwright"),
+            ("Today we have agreed to go further on trade", "Tom Arkwright"),
+        ],
+    ),
     # a document "reads" what it says
     (
         "The Kenyan foreign ministry issued a statement after the talks.\n\n"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.mapping.facts.marks import QUOTE
 from communique.mapping.facts.reporting import is_saying
 
 
@@ -32,9 +33,12 @@ def sayers(sent: Span) -> list[tuple[Token, Token]]:
     climbed: dict[int, Token] = {}
     quoted = False  # a verb inside a quotation is the speaker's, not the reporter's
     out = []
+    opening, closing = _straight_single_quotes(sent.doc)
     for t in sent:
         if t.text in _MARKS:
             quoted = _MARKS[t.text] if t.text in "“”‘«»„" else not quoted
+        elif t.text == "'" and (t.idx in opening or t.idx + 1 in closing):
+            quoted = t.idx in opening  # ('…,' X said: the marks, not an apostrophe)
         elif not quoted and t.pos_ == "VERB" and is_saying(t):
             quoting = _quoted_as(t)
             # ("a statement quoted X as saying:": the one quoted says, whoever quotes)
@@ -88,6 +92,17 @@ def _quoted_as(verb: Token) -> Token:
         if quoting.lemma_.lower() == "quote" and quoting.i < head.i:
             return quoting
     return verb
+
+
+def _straight_single_quotes(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """Where the quotations in straight single marks open and close (an apostrophe is
+    neither), found once per doc."""
+    found = doc.user_data.get("communique_single_quotes")
+    if found is None:
+        spans = [m.span() for m in QUOTE.finditer(doc.text) if m.group("a") is not None]
+        found = frozenset(a for a, _ in spans), frozenset(b for _, b in spans)
+        doc.user_data["communique_single_quotes"] = found
+    return found
 
 
 _MARKS = {"“": True, "”": False, "‘": True, "«": True, "»": False, "„": True, '"': None, '""': None}
