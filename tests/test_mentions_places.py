@@ -392,6 +392,9 @@ def test_places_inside_other_words_are_none_of_the_articles(nlp, body, places):
         ("Omar Kaya of Britain met the press in Windsor on Monday.", {"Windsor": "GBR"}),
         ("Omar Kaya met the press in Windsor on Monday.", {"Windsor": "CAN"}),
         ("Omar Kaya of Germany opened the fair in Hanover on Monday.", {"Hanover": "DEU"}),
+        # a small town elsewhere, and a province of the article's country
+        ("Omar Kaya of Indonesia opened the fair in Bali on Monday.", {"Bali": "IDN"}),
+        ("Omar Kaya met the press in Bali on Monday.", {"Bali": "IND"}),
     ],
 )
 def test_an_ambiguous_town_is_the_one_of_the_articles_countries(nlp, body, places):

@@ -77,17 +77,22 @@ def drop_places_in_other_names(doc: Doc, candidates: list[Candidate]) -> list[Ca
 
 def towns_in_context(kept: list[Mention]) -> list[Mention]:
     """`Windsor`, `Hanover`: a town's name shared by towns of several countries is the
-    town of a country the article names, before the gazetteer's likeliest one."""
+    town of a country the article names, before the gazetteer's likeliest one; or its
+    province, when no town of those countries has the name."""
     context = frozenset(m.iso3 for m in kept if m.kind == COUNTRY and m.iso3)
-    return [
-        replace(m, iso3=iso3)
-        if m.kind == PLACE
-        and m.subkind == "city"
-        and m.via != "capital"
-        and (iso3 := gz.city_country_in(m.text, context))
-        else m
-        for m in kept
-    ]
+    return [_in_context(m, context) for m in kept]
+
+
+def _in_context(m: Mention, context: frozenset[str]) -> Mention:
+    if m.kind != PLACE or m.subkind != "city" or m.via == "capital":
+        return m
+    if iso3 := gz.city_country_in(m.text, context):
+        return replace(m, iso3=iso3)
+    # ("Bali": a small town elsewhere, and a province of a country the article names)
+    regions = gz.subdivision_countries(m.text) & context
+    if len(regions) == 1 and m.iso3 not in context:
+        return replace(m, iso3=next(iter(regions)), subkind="region")
+    return m
 
 
 def regions_of_towns(doc: Doc, kept: list[Mention]) -> list[Mention]:
