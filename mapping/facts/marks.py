@@ -24,13 +24,18 @@ _REPORT = report_verbs_pattern()
 # inside a word is no mark, the opening one stands before a word of two letters or more
 # (not "'90s", "'n'"), and the closing one after the quotation's own punctuation or at a
 # word's end before a space or punctuation
+_STRAIGHT_SINGLE = (
+    r"(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_]\w)(?P<a>(?:[^'\n]|(?<=\w)'(?=\w))+?)"
+    r"(?:(?<=[,.!?])'(?=\s|$)|(?<=\w)'(?=[\s,.;:!?)\]]|$))"
+)
+# the straight single marks alone (sayers.py: which "'" tokens open or close a quotation)
+STRAIGHT_SINGLE_QUOTE = re.compile(_STRAIGHT_SINGLE)
 QUOTE = re.compile(
     r"“(?P<c>(?:[^”\n]|\n(?![ \t]*\n))+)”"
     r"|(?P<m>\"\"?)(?P<s>(?:[^\"\n]|\n(?![ \t]*\n))+)(?P=m)"
     r"|(?:^|(?<=[\s(\[—–-]))‘(?P<u>[^‘\n]+?)(?:(?<=[,.!?])’|’(?=[,.;:!?)\]]|[ \t]*(?:\n|$)))"
     r"|«(?P<g>[^«»\n]+)»|„(?P<l>[^„“”\n]+)[“”]"
-    r"|(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_]\w)(?P<a>(?:[^'\n]|(?<=\w)'(?=\w))+?)"
-    r"(?:(?<=[,.!?])'(?=\s|$)|(?<=\w)'(?=[\s,.;:!?)\]]|$))"
+    rf"|{_STRAIGHT_SINGLE}"
 )
 MARK_GROUPS = "csugla"  # the groups of QUOTE that hold a quotation's words
 

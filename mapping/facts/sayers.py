@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.facts.marks import QUOTE
+from communique.mapping.facts.marks import STRAIGHT_SINGLE_QUOTE
 from communique.mapping.facts.reporting import is_saying
+from communique.mapping.nlp.language import doc_text
 
 
 def quoted_in(verb: Token, quote_start: int) -> bool:
@@ -99,7 +100,7 @@ def _straight_single_quotes(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     neither), found once per doc."""
     found = doc.user_data.get("communique_single_quotes")
     if found is None:
-        spans = [m.span() for m in QUOTE.finditer(doc.text) if m.group("a") is not None]
+        spans = [m.span() for m in STRAIGHT_SINGLE_QUOTE.finditer(doc_text(doc))]
         found = frozenset(a for a, _ in spans), frozenset(b for _, b in spans)
         doc.user_data["communique_single_quotes"] = found
     return found
