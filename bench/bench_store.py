@@ -229,22 +229,7 @@ def serve_and_compare(
     print(HEADER)
     os.sched_setaffinity(0, our_cpus or everywhere)  # the client threads
     try:
-        for name, queries in workloads.items():
-            runners = {label: over_http(*where) for label, where in servers.items()}
-            results = compare(runners, queries, args.rounds, args.threads)
-            for label, r in results.items():
-                print(
-                    f"{name:<8}{label:<10}{len(r.latencies):>9}{r.throughput:>9.1f}"
-                    f"{r.percentile(0.5):>9.2f}{r.percentile(0.99):>9.2f}{r.rows:>10}"
-                )
-            engine = results["engine"].throughput
-            ratio = results["ours/rem"].throughput / engine
-            target = " (target >= 0.80)" if name == "join" and layout == "split" else ""
-            print(
-                f"{name:<8}{layout}: ours over the engine / the engine alone: {ratio:.2f}{target}"
-            )
-            bare = results["bare/rem"].throughput / engine
-            print(f"{name:<8}{layout}: a bare Python proxy / the engine alone: {bare:.2f}")
+        compare_workloads(servers, workloads, layout, args)
         paths = [
             "/id/event/" + urllib.parse.quote(e.rsplit("/", 1)[1])
             for e in rng.choices(dataset.events, k=args.pages)
@@ -257,6 +242,26 @@ def serve_and_compare(
             )
     finally:
         os.sched_setaffinity(0, everywhere)
+
+
+def compare_workloads(
+    servers: dict, workloads: dict, layout: str, args: argparse.Namespace
+) -> None:
+    """Each workload on every server, its figures and the ratios to the engine alone."""
+    for name, queries in workloads.items():
+        runners = {label: over_http(*where) for label, where in servers.items()}
+        results = compare(runners, queries, args.rounds, args.threads)
+        for label, r in results.items():
+            print(
+                f"{name:<8}{label:<10}{len(r.latencies):>9}{r.throughput:>9.1f}"
+                f"{r.percentile(0.5):>9.2f}{r.percentile(0.99):>9.2f}{r.rows:>10}"
+            )
+        engine = results["engine"].throughput
+        ratio = results["ours/rem"].throughput / engine
+        target = " (target >= 0.80)" if name == "join" and layout == "split" else ""
+        print(f"{name:<8}{layout}: ours over the engine / the engine alone: {ratio:.2f}{target}")
+        bare = results["bare/rem"].throughput / engine
+        print(f"{name:<8}{layout}: a bare Python proxy / the engine alone: {bare:.2f}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Whether an event is told as still ahead (events.base.is_scheduled), on parses written by
+"""Whether an event is told as still ahead (events.tense.is_scheduled), on parses written by
 hand, so that the test does not hang on the model's reading of a sentence."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from communique.mapping.events.base import is_scheduled
+from communique.mapping.events.tense import is_scheduled
 
 _VOCAB = spacy.blank("en").vocab  # (a bare Vocab has no lower-case forms)
 

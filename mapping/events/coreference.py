@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Token
-
 from communique.mapping.events.base import (
     Event,
     event_name,
@@ -34,6 +32,7 @@ from communique.mapping.events.retold import (
     told_apart,
     tour_retold,
     tour_told_again,
+    verb_and_object,
 )
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.values.dates.value import DateValue
@@ -158,7 +157,7 @@ def _told_in_its_sentence(ev: Event, same: list[Event], actors: set[int]) -> Eve
     signing done and one to come ("signed in 2022, is to be signed when"), nor talks with
     one and a meeting with another."""
     for k in same:
-        if _verb_and_object(ev.trigger, k.trigger):
+        if verb_and_object(ev.trigger, k.trigger):
             return k  # "co-chaired the Joint Commission Meeting": one event, both words'
         k_actors = {id(p) for p in k.participants if p.kind in (PERSON, ORG)}
         if ev.sentence.start in k.sentences and not (
@@ -167,16 +166,6 @@ def _told_in_its_sentence(ev: Event, same: list[Event], actors: set[int]) -> Eve
             if k.scheduled == ev.scheduled or ev.group != "sign" and not ahead_of(ev, k):
                 return k
     return None
-
-
-def _verb_and_object(a: Token, b: Token) -> bool:
-    """One trigger the object of the other ("co-chaired" + "the Commission Meeting"; the
-    parser may split "co-" off as the verb, its "chaired" a conjunct)."""
-    for v, o in ((a, b), (b, a)):
-        verb = o.head.head if o.head.dep_ == "conj" and v.lower_ == "co" else o.head
-        if o.dep_ == "dobj" and verb.i == v.i:
-            return True
-    return False
 
 
 def _a_bodys(ev: Event) -> bool:

@@ -29,7 +29,6 @@ from communique.mapping.events.base import (
     framing_gathering,
     governing_verb,
     is_anaphoric,
-    is_scheduled,
     only_a_time_frame,
     plural_subject,
     talk_inside,
@@ -86,7 +85,7 @@ def find_event_mentions(
                 kind,
                 tok,
                 sent,
-                scheduled=is_scheduled(tok),
+                scheduled=tense.is_scheduled(tok),
                 anaphoric=is_anaphoric(tok),
                 sentences={sent.start},
             )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import DISTINCT_MODS, Event, words
 from communique.mapping.events.tense import told_ahead
@@ -275,3 +277,13 @@ def told_apart(ev: Event, k: Event) -> bool:
         if not (a.startswith(b) or b.startswith(a)):
             return True
     return ev.place is not None and k.place is not None and ev.place is not k.place
+
+
+def verb_and_object(a: Token, b: Token) -> bool:
+    """One trigger the object of the other ("co-chaired" + "the Commission Meeting"; the
+    parser may split "co-" off as the verb, its "chaired" a conjunct)."""
+    for v, o in ((a, b), (b, a)):
+        verb = o.head.head if o.head.dep_ == "conj" and v.lower_ == "co" else o.head
+        if o.dep_ == "dobj" and verb.i == v.i:
+            return True
+    return False

@@ -11,7 +11,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from communique.mapping.events.base import FUTURE_GOVERNORS, governing_verb
+from communique.mapping.events.base import FUTURE_GOVERNORS, FUTURE_MODS, governing_verb
 from communique.mapping.values.dates import resolve_date
 from communique.mapping.values.dates.value import DateValue
 
@@ -165,3 +165,55 @@ def ahead(text: str, value: DateValue, ref: dt.date) -> DateValue:
     if value.value >= ref.isoformat()[: len(value.value)]:
         return value
     return resolve_date(text, ref, tense="future") or value
+
+
+_MODALS = {"will", "shall", "would", "could", "may", "might", "should", "can"}
+
+
+def is_scheduled(tok: Token) -> bool:
+    # (not a clause of its own: "discussed ..., scheduled for the autumn" tells of another,
+    # as "arrived on Monday and is scheduled to ..." does)
+    if any(c.lower_ in FUTURE_MODS and c.dep_ not in ("advcl", "conj") for c in tok.children):
+        return True
+    verb = governing_verb(tok)
+    # "will hold talks ... and give a speech": the second verb shares the first's "will"
+    shared = [verb.head] if verb.dep_ == "conj" and verb.tag_ == "VB" else []
+    # "will co-chair": the parser may hang "will" on the word before the hyphen
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha:
+        shared.append(doc[tok.i - 2])
+    for t in (tok, verb, *shared):
+        # ("a memorandum could be signed during the visit": a possibility, not held yet)
+        if any(c.lower_ in _MODALS and c.dep_ in ("aux", "auxpass") for c in t.children):
+            return True
+        if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children):
+            return True
+    prev = tok
+    for anc in tok.ancestors:
+        if prev.dep_ == "advcl" and prev.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # "agreed ..., as X hosted Y": a clause of its own, told as done
+        if (
+            anc.lemma_.lower() in FUTURE_GOVERNORS
+            and not (prev.dep_ == "prep" and prev.lower_ in _FRAMING)
+            and not _hosted(anc)
+            and not (anc.pos_ == "NOUN" and anc.lemma_.lower() == "host")  # (a person)
+        ):
+            return True
+        prev = anc
+        if anc.tag_ in ("VBD", "VBZ"):  # (the governing verb too)
+            return False  # a finite verb closes the clause: "agreed ..., as X held talks"
+    return False
+
+
+# "was agreed during the meeting", "agreed to ..., following talks": the frame of what is
+# agreed, held, not what is planned
+_FRAMING = ("during", "at", "in", "following", "after")
+
+
+def _hosted(verb: Token) -> bool:
+    """ "X hosted the talks", "the talks were hosted by X": held, not planned (as "X will
+    host", "agreed to host" are)."""
+    return verb.lemma_.lower() == "host" and (
+        verb.tag_ == "VBD"
+        or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    )

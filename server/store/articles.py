@@ -8,11 +8,8 @@ engine, the new state), which the engine runs as one transaction: a change is ne
 half-visible, and a failed request leaves nothing of it.
 
 The merged default graph (below) is kept through SPARQL updates on both engines, so our
-endpoint answers the same on both. On a remote engine it needs a default graph apart from
-the named graphs: Oxigraph server without `--union-default-graph`, Fuseki's default
-dataset (not `tdb2:unionDefaultGraph`). For an engine whose default graph already is the
-union of the named graphs (Virtuoso, GraphDB, QLever, Fuseki with unionDefaultGraph),
-open with merged=False and union_parameter=False (COMMUNIQUE_STORE_DEFAULT_GRAPH=union).
+endpoint answers the same on both; an engine whose default graph already is the union of
+the named graphs is opened without it (COMMUNIQUE_STORE_DEFAULT_GRAPH, store/opening.py).
 
 Several processes may write through one engine: before a write, a process re-reads where
 the feed ends if another one wrote since (the state's version, store_state.EngineState).
@@ -27,7 +24,6 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +34,19 @@ from communique.mapping import iris
 from communique.mapping.article import MappedArticle
 from communique.server.errors import StoreError
 from communique.server.feed.log import PAGE_SIZE, Change, FeedLog, Member
-from communique.server.store.engine import Engine, is_remote
+from communique.server.store.engine import Engine, embedded_engine, is_remote
 from communique.server.store.feed_writes import FeedWrites
 from communique.server.store.reads import LABEL_NODES, StoreReads  # noqa: F401 - re-exported
 from communique.server.store.remote import remote_engine
 from communique.server.store.state import EngineState, StoreState
 from communique.server.store.terms import iri_term
-from communique.server.store.updates import REMERGE, change_update, fingerprint, ntriples
+from communique.server.store.updates import (
+    REMERGE,
+    change_update,
+    fingerprint,
+    ntriples,
+    reference_data,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,17 +59,6 @@ DB_DIR = "oxigraph"  # the RocksDB folder inside the data folder
 # graph (Store.query picks the right dataset). SPARQL 1.1 semantics: the default graph is
 # the RDF merge (set union) of all graphs, and GRAPH ?g still ranges over named graphs only.
 MERGED_DEFAULT_GRAPH = True
-
-
-@lru_cache(maxsize=8)
-def reference_data(base: str, reference_iri: str) -> tuple[str, str, int]:
-    """Our reference graph under `base` as N-Triples, its fingerprint and its size: the same
-    for every store opened on that base in this process, and building them took about half
-    of opening a store (0.3 s)."""
-    from communique.mapping.graph.reference import reference_graph
-
-    graph = reference_graph(base)
-    return ntriples(reference_iri, graph), fingerprint(graph), len(graph)
 
 
 class Store(StoreReads, FeedWrites):
@@ -131,23 +122,7 @@ class Store(StoreReads, FeedWrites):
         if path is None:
             return cls(ox.Store(), base, None, read_only=False, merged=merged, **feed)  # type: ignore[arg-type]
         path = Path(path)
-        db = path / DB_DIR
-        try:
-            if read_only:
-                if not (db / "CURRENT").exists():
-                    raise StoreError(f"no store in {path}: ingest some articles first")
-                ox_store = ox.Store.read_only(str(db))
-            else:
-                path.mkdir(parents=True, exist_ok=True)
-                ox_store = ox.Store(str(db))
-        except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
-            if "lock" in str(exc).lower():
-                raise StoreError(
-                    f"the store in {path} is in use by another process "
-                    "(is `communique serve` running?)",
-                    locked=True,
-                ) from exc
-            raise StoreError(f"cannot open the store in {path}: {exc}") from exc
+        ox_store = embedded_engine(path / DB_DIR, read_only=read_only)
         return cls(ox_store, base, path, read_only, merged, **feed)  # type: ignore[arg-type]
 
     @classmethod

@@ -9,9 +9,12 @@ label lookups of the pages) is written against this protocol, so it runs on both
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import pyoxigraph as ox
+
+from communique.server.errors import StoreError
 
 Subject = ox.NamedNode | ox.BlankNode | None
 Object = ox.NamedNode | ox.BlankNode | ox.Literal | None
@@ -49,3 +52,24 @@ class Engine(Protocol):
 def is_remote(engine: object) -> bool:
     """True for an engine reached over HTTP (no folder, no snapshots, no worker processes)."""
     return not isinstance(engine, ox.Store)
+
+
+def embedded_engine(db: Path, *, read_only: bool) -> ox.Store:
+    """The embedded Oxigraph store in the folder `db` (inside a data folder, created if
+    needed unless read-only); StoreError says why it cannot be opened."""
+    folder = db.parent
+    try:
+        if read_only:
+            if not (db / "CURRENT").exists():
+                raise StoreError(f"no store in {folder}: ingest some articles first")
+            return ox.Store.read_only(str(db))
+        folder.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(db))
+    except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
+        if "lock" in str(exc).lower():
+            raise StoreError(
+                f"the store in {folder} is in use by another process "
+                "(is `communique serve` running?)",
+                locked=True,
+            ) from exc
+        raise StoreError(f"cannot open the store in {folder}: {exc}") from exc
