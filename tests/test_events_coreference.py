@@ -410,29 +410,31 @@ def test_a_trip_made_to_meet_someone_holds_that_meeting(nlp, body, expected):
     assert event_rows(nlp, body, AUG_20) == expected
 
 
-def test_a_sitting_told_with_another_place_is_another_sitting(nlp):
-    body = (
-        "Foreign Minister Mark Ellis and Foreign Minister Sarah Ngata opened the session of the "
-        "joint commission in Abuja on Monday.\n\nIt is the first since the last session of "
-        "the commission was held in Cape Town in December 2023."
-    )
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a sitting told with a place of its own that the one told before lacks: another
+        (
+            "Foreign Minister Mark Ellis and Foreign Minister Sarah Ngata opened the session of "
+            "the joint commission in Abuja on Monday.\n\nIt is the first since the last "
+            "session of the commission was held in Cape Town in December 2023.",
+            [
+                (("meeting", "2024-08-19", ["Mark Ellis", "Sarah Ngata"]), "Abuja"),
+                (("meeting", None, []), "Cape Town"),
+            ],
+        ),
+        # a headline's meeting is the one the body tells with its people
+        (
+            "Kenya-Uganda Foreign Ministers' Meeting\n\nOn August 19, Mr. Tomas Vell, Minister "
+            "for Foreign Affairs of Kenya, held a meeting with Ms. Ilse Marrow, Minister of "
+            "Foreign Affairs of Uganda, who is visiting Kenya.",
+            [(("meeting", "2024-08-19", ["Ilse Marrow", "Tomas Vell"]), None)],
+        ),
+    ],
+)
+def test_which_tellings_of_a_meeting_are_one(nlp, body, expected):
     meetings = events_of(nlp, body, AUG_20, "meeting")
-    assert [(e.place.name, summary(e)[2]) for e in meetings] == [
-        ("Abuja", ["Mark Ellis", "Sarah Ngata"]),
-        ("Cape Town", []),
-    ]
-
-
-def test_a_headlines_meeting_is_the_meeting_told_below(nlp):
-    body = (
-        "Kenya-Uganda Foreign Ministers' Meeting\n\nOn August 19, Mr. Tomas Vell, Minister for "
-        "Foreign Affairs of Kenya, held a meeting with Ms. Ilse Marrow, Minister of Foreign "
-        "Affairs of Uganda, who is visiting Kenya."
-    )
-    meetings = events_of(nlp, body, AUG_20, "meeting")
-    assert [summary(e) for e in meetings] == [
-        ("meeting", "2024-08-19", ["Ilse Marrow", "Tomas Vell"])
-    ]
+    assert [(summary(e), e.place.name if e.place else None) for e in meetings] == expected
 
 
 TALKS = "Foreign Minister Ali Bek held talks with Foreign Minister John Banda on Monday.\n\n"
