@@ -434,7 +434,7 @@ def test_a_name_noun_inside_another_name_is_no_event(nlp):
         ),
         # a joint briefing is made with someone
         (
-            "Speaking during a joint press briefing with Prime Minister Peter Kizza on Monday, "
+            "Addressing a joint press briefing with Prime Minister Peter Kizza on Monday, "
             "President Amani Odhiambo said trade had grown.",
             [("statement", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
         ),

@@ -194,8 +194,8 @@ class EventPlaces:
         return self._where_clause_of(verb) or self._where_the_body_meets(tok, verb)
 
     def _where_the_body_meets(self, tok: Token, verb: Token) -> Entity | None:
-        """ "the meeting of the Joint Commission in Lima", "met on the margins of the
-        Forum in Suva": the parser hangs the place on the body that meets (a commission,
+        """ "the meeting of the Joint Commission in Lima", "talked on the margins of
+        the Forum in Suva": the parser hangs the place on the body that meets (a commission,
         committee or council) or on the gathering that frames the event."""
         gatherings = [
             g
