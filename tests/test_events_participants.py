@@ -258,13 +258,15 @@ def test_the_two_ministers_are_the_two_who_met_when_a_host_was_named_since(nlp):
         ("the Prime Minister", [("visit", "2024-08-23", ["Ivo Dabrek"])]),
         # ... no one when two hold it, nor for "the official"
         ("the minister", [("visit", "2024-08-23", ["Latvia", "Lithuania"])]),
+        # a hyphenated office, which the parser splits at its hyphen
+        ("the Secretary-General", [("visit", "2024-08-23", ["Omar Haddad"])]),
     ],
 )
 def test_an_office_told_by_its_title_is_its_one_holder(nlp, office, expected):
     body = (
         "President Rasa Vaitkute, Foreign Minister Ana Velor and Defence Minister Tom Arkan "
-        "of Lithuania met Prime Minister Ivo Dabrek in Vilnius on Monday.\n\n"
-        f"On Friday, {office} will travel to Riga."
+        "of Lithuania met Prime Minister Ivo Dabrek and Secretary-General Omar Haddad in "
+        f"Vilnius on Monday.\n\nOn Friday, {office} will travel to Riga."
     )
     visits = [row for row in event_rows(nlp, body, AUG_21) if row[0] == "visit"]
     assert visits == expected

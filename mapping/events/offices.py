@@ -140,9 +140,10 @@ def _titled_as(label: str, office: str) -> bool:
     a "minister"'s; a head of state's or government's a "leader"'s."""
     if office in ("leader", "leaders"):
         return leads(label)
-    head = label.split(" of ")[0]
+    # ("secretary-general", "Secretary - General" as the parser splits it: one office)
+    head = label.split(" of ")[0].replace("-", " ")
     have = [_RANK_FORMS.get(w, w) for w in head.split()]
-    want = [_RANK_FORMS.get(w, w) for w in office.split()]
+    want = [_RANK_FORMS.get(w, w) for w in office.replace("-", " ").split()]
     if [w for w in have if w in _UNDER] != [w for w in want if w in _UNDER]:
         return False  # a deputy is not "the minister", nor a minister "the deputy minister"
     if have[-len(want) :] == want:
