@@ -258,6 +258,17 @@ def test_counted_and_generic_agreements(nlp, body, name, others):
             "Omar Kaya signed a number of intergovernmental documents with Turkmenistan on Monday.",
             [],
         ),
+        # a list of documents: the name inside the first one's title names no other
+        (
+            "Kenya and Uganda signed an agreement on the upgrade of the Northern Korva Corridor, "
+            "a memorandum of understanding between the ministries of health on vaccines, and a "
+            "roadmap for cooperation in fisheries.",
+            [
+                "agreement on the upgrade of the Northern Korva Corridor",
+                "memorandum of understanding between the ministries of health on vaccines",
+                "roadmap for cooperation in fisheries",
+            ],
+        ),
     ],
 )
 def test_documents_named_by_apposition_purpose_or_party(nlp, body, names):

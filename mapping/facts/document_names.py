@@ -12,6 +12,7 @@ from collections.abc import Container
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity
+from communique.mapping.facts.document_heads import heads_a_document
 from communique.mapping.lexicon import event_lexicon
 from communique.mapping.nlp.language import doc_text, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
@@ -176,6 +177,8 @@ def apposed_name(tok: Token, by_token: dict[int, Entity]) -> Span | None:
     head = tok.head if tok.dep_ == "appos" else _before_comma(tok)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i in by_token:
         return None
+    if any(heads_a_document(a) for a in head.ancestors):
+        return None  # "an agreement on the X Route, a memorandum on ...": a list, no name
     left = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if head.pos_ == "NOUN" and not left:
         return None
