@@ -1230,6 +1230,16 @@ def test_a_where_clause_places_its_event(nlp):
     assert [(e.place.name, e.host.name) for e in visits] == [("Riga", "Latvia")]
 
 
+def test_their_talks_after_two_witnesses_are_the_witnesses(nlp):
+    body = (
+        "President Pavel Orlin arrived in Riga on Monday for a state visit.\n\nSeveral "
+        "documents were signed in the presence of President Ana Pirel and President Orlin "
+        "following their talks in restricted format."
+    )
+    talks = [summary(e) for e in events_of(nlp, body, AUG_20) if e.kind == "talks"]
+    assert talks == [("talks", "2024-08-19", ["Ana Pirel", "Pavel Orlin"])]
+
+
 @pytest.mark.parametrize("frame", ["on the margins of", "on the sidelines of"])
 def test_a_meeting_on_the_margins_of_a_gathering_is_where_the_gathering_is(nlp, frame):
     body = (

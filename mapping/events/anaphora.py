@@ -8,7 +8,13 @@ from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.entities.genders import person_genders, pronoun_gender
-from communique.mapping.events.base import RECEIVING_VERBS, REPORTING, governing_verb, words
+from communique.mapping.events.base import (
+    RECEIVING_VERBS,
+    REPORTING,
+    governing_verb,
+    in_the_presence_of,
+    words,
+)
 from communique.mapping.events.offices import leads, of_state
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
@@ -31,11 +37,14 @@ class EventAnaphora:
             subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
             for s in list(subjects):
                 subjects.extend(c for c in s.children if c.dep_ == "conj")
-            persons = {
-                id(e) for s in subjects if (e := self.by_token.get(s.i)) and e.kind == PERSON
-            }
-            self._subjects[sent.start] = subjects if len(persons) >= 2 else []
+            if len(self._persons_at(subjects)) < 2:
+                # "signed in the presence of X and Y following their talks": the witnesses
+                subjects = [p for w in in_the_presence_of(root) for p in (w, *w.conjuncts)]
+            self._subjects[sent.start] = subjects if len(self._persons_at(subjects)) >= 2 else []
         return list(self._subjects[sent.start])
+
+    def _persons_at(self, tokens: list[Token]) -> set[int]:
+        return {id(e) for t in tokens if (e := self.by_token.get(t.i)) and e.kind == PERSON}
 
     def met(self, participants: list[Entity]) -> None:
         """An encounter read: its two persons, if two, are whom a later "the two ministers"

@@ -168,7 +168,7 @@ def plural_subject(tok: Token) -> bool:
     """ "The two sides signed ...", "they discussed ...", or "signed in the presence of the
     two presidents": those told before did it (or witnessed it)."""
     verb = governing_verb(tok)
-    for c in _in_the_presence_of(verb):
+    for c in in_the_presence_of(verb):
         if c.lower_ in PLURAL_ANAPHORS:
             return True
     for c in verb.children:
@@ -180,7 +180,7 @@ def plural_subject(tok: Token) -> bool:
     return False
 
 
-def _in_the_presence_of(verb: Token) -> list[Token]:
+def in_the_presence_of(verb: Token) -> list[Token]:
     return [
         p
         for i in verb.children
