@@ -1230,6 +1230,19 @@ def test_a_where_clause_places_its_event(nlp):
     assert [(e.place.name, e.host.name) for e in visits] == [("Riga", "Latvia")]
 
 
+def test_a_speakers_label_of_a_transcript_takes_no_part(nlp):
+    body = (
+        "Question: Prime Minister Tomas Vell will visit Kenya next week. Can you share more "
+        "details?\n\nOmar Haddad: At the invitation of President Amani Odhiambo, Prime "
+        "Minister Tomas Vell will pay an official visit to Kenya from August 26 to 28. "
+        "President Amani Odhiambo will hold talks with him."
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("talks", None, ["Amani Odhiambo", "Tomas Vell"]),
+        ("visit", "2024-08-26", ["Tomas Vell"]),
+    ]
+
+
 def test_their_talks_after_two_witnesses_are_the_witnesses(nlp):
     body = (
         "President Pavel Orlin arrived in Riga on Monday for a state visit.\n\nSeveral "

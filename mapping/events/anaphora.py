@@ -185,6 +185,8 @@ class EventAnaphora:
 
     def _bare_surname(self, t: Token) -> Entity | None:
         """A bare surname the mention finder left out ("..., Osei told"): its one bearer."""
+        if t.i in self.labels:
+            return None  # ("Lin Hao: ..." of a transcript: who speaks)
         people = self._by_surname().get(t.lower_, [])
         return people[0] if len(people) == 1 else None
 

@@ -7,10 +7,11 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.lexicon import event_lexicon
+from communique.mapping.nlp.language import tokens_of
 from communique.mapping.values.dates.value import DateValue
 
 GROUPS = {
@@ -268,3 +269,29 @@ def framing_gathering(tok: Token) -> bool:
         and tok.head.lower_ == "of"
         and tok.head.head.lower_ in words("sidelines")
     )
+
+
+def folded_conjuncts(t: Token) -> list[Token]:
+    """ "Foreign Minister A and Defense Minister B will meet ...": a first name of a pair the
+    parser hung as a modifier inside the second one's title ("A" an nmod with "and")."""
+    return [
+        m
+        for left in t.lefts
+        for m in left.subtree
+        if m.dep_ == "nmod" and any(g.dep_ == "cc" and g.lower_ == "and" for g in m.children)
+    ]
+
+
+def speaker_labels(doc: Doc) -> frozenset[int]:
+    """The tokens of the speakers' labels of a transcript ("Lin Hao: ...", "Question: ..."):
+    up to four capitalized words opening a paragraph, then a colon."""
+    labels: set[int] = set()
+    for t in tokens_of(doc):
+        if t.text != ":" or t.i == 0:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 4 and doc[start - 1].is_title:
+            start -= 1
+        if start < t.i and (start == 0 or "\n" in doc[start - 1].text_with_ws):
+            labels.update(range(start, t.i))
+    return frozenset(labels)

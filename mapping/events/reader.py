@@ -9,7 +9,12 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
-from communique.mapping.events.base import REPORTING, governing_verb
+from communique.mapping.events.base import (
+    REPORTING,
+    folded_conjuncts,
+    governing_verb,
+    speaker_labels,
+)
 from communique.mapping.events.offices import (
     EventOffices,
     of_an_office,
@@ -47,17 +52,6 @@ from communique.mapping.nlp.tree import Marks, tree_of
 CLAUSE_TOKENS = 200
 
 
-def _folded_conjuncts(t: Token) -> list[Token]:
-    """ "Foreign Minister A and Defense Minister B will meet ...": a first name of a pair the
-    parser hung as a modifier inside the second one's title ("A" an nmod with "and")."""
-    return [
-        m
-        for left in t.lefts
-        for m in left.subtree
-        if m.dep_ == "nmod" and any(g.dep_ == "cc" and g.lower_ == "and" for g in m.children)
-    ]
-
-
 class EventReader(EventAnaphora, EventPlaces, EventOffices):
     def __init__(
         self,
@@ -79,10 +73,12 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
         self._surnames: dict[str, list[Entity]] | None = None
         self._subjects: dict[int, list[Token]] = {}
         self._places: list[int] | None = None  # where places are named, in order
+        self.labels = speaker_labels(doc)  # ("Lin Hao: ..." of a transcript: who speaks)
         for e in ents.entities:
             for m in e.mentions:
                 for i in range(m.start, m.end):
-                    self.by_token.setdefault(i, e)
+                    if i not in self.labels:
+                        self.by_token.setdefault(i, e)
         # "the Minister of Foreign Affairs of Tajikistan, Rustam Nazarzoda": the title's
         # words refer to the person too (the parser often makes the title the head)
         for e in ents.by_kind(PERSON):
@@ -295,5 +291,5 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
                     out.append(e)
                     listed.add(id(e))
             todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
-            todo.extend(_folded_conjuncts(t))
+            todo.extend(folded_conjuncts(t))
         return out
