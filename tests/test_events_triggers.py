@@ -388,6 +388,11 @@ def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
     assert [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)] == [("meeting", "2024-09")]
 
 
+def test_an_invitation_accepted_is_the_guests_visit(nlp):
+    body = "President Peter Kizza accepted an invitation to visit Kenya next year."
+    assert event_rows(nlp, body, AUG_20) == [("visit", "2025", ["Peter Kizza"])]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -400,6 +405,9 @@ def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
         "Minister Lena Varga is willing to meet President Peter Kizza.",
         "Ambassador Lena Varga thanked Uganda for its support during her tour of duty.",
         "Kenya on Monday recalled its ambassador to Uganda for consultations after a row.",
+        # an invitation handed over names no guest: no visit
+        "Ambassador Lena Varga handed over an invitation from President Peter Kizza to visit "
+        "Kampala.",
         # listeners are no audience held
         "President Amani Odhiambo told the audience that the economy was growing.",
         "Minister Lena Varga spoke to an audience of students at the university.",

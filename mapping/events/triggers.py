@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from communique.mapping.events import conversations, gatherings, implied, parties, told_again
 from communique.mapping.events.base import lexicon, signed_object, words
 from communique.mapping.events.reader import EventReader
+from communique.mapping.events.slots import invited, of_a_delivered_invitation
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import tree_of
 
@@ -75,6 +76,8 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             found[tok.i] = held_nouns[lemma]  # "agreed to hold the next Cooperation Council"
         elif tok.pos_ == "VERB" and lemma in verbs and not _describes(tok):
             # ("visiting Prime Minister X" describes the guest of a visit told elsewhere)
+            if of_a_delivered_invitation(tok) and not invited(tok):
+                continue  # "handed over an invitation from X to visit Y": no guest, no visit
             found[tok.i] = verbs[lemma]
     out = []
     for i, kind in sorted(found.items()):
