@@ -62,18 +62,6 @@ def invited(verb: Token) -> list[Token]:
             for p in c.children]  # fmt: skip
 
 
-def of_a_delivered_invitation(verb: Token) -> bool:
-    """ "handed over an invitation from X to visit Y": the visit an invitation names, the
-    invitation delivered by a bearer (not "accepted an invitation to visit": the guest's)."""
-    invitation = verb.head
-    return (
-        verb.dep_ == "acl"
-        and invitation.lemma_.lower() == "invitation"
-        and invitation.dep_ == "dobj"
-        and invitation.head.lemma_.lower() in words("delivering_verbs")
-    )
-
-
 def cited(t: Token) -> bool:
     """ "according to X": X is the source of what is told, no party to it."""
     t = _name_head(t)

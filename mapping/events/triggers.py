@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from communique.mapping.events import conversations, gatherings, implied, parties, told_again
 from communique.mapping.events.base import lexicon, signed_object, words
 from communique.mapping.events.reader import EventReader
-from communique.mapping.events.slots import invited, of_a_delivered_invitation
+from communique.mapping.events.slots import invited
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import tree_of
 
@@ -76,7 +76,7 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             found[tok.i] = held_nouns[lemma]  # "agreed to hold the next Cooperation Council"
         elif tok.pos_ == "VERB" and lemma in verbs and not _describes(tok):
             # ("visiting Prime Minister X" describes the guest of a visit told elsewhere)
-            if of_a_delivered_invitation(tok) and not invited(tok):
+            if _a_delivered_invitation(tok) and not invited(tok):
                 continue  # "handed over an invitation from X to visit Y": no guest, no visit
             found[tok.i] = verbs[lemma]
     out = []
@@ -98,6 +98,18 @@ def _audience_granted(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "receive":
         return True
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def _a_delivered_invitation(verb: Token) -> bool:
+    """ "handed over an invitation from X to visit Y": the visit an invitation names, the
+    invitation delivered by a bearer (not "accepted an invitation to visit": the guest's)."""
+    invitation = verb.head
+    return (
+        verb.dep_ == "acl"
+        and invitation.lemma_.lower() == "invitation"
+        and invitation.dep_ == "dobj"
+        and invitation.head.lemma_.lower() in words("delivering_verbs")
+    )
 
 
 def _describes(tok: Token) -> bool:
