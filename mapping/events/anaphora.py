@@ -12,7 +12,7 @@ from communique.mapping.events.base import (
     RECEIVING_VERBS,
     REPORTING,
     governing_verb,
-    in_the_presence_of,
+    witnesses,
     words,
 )
 from communique.mapping.events.offices import leads, of_state
@@ -39,7 +39,7 @@ class EventAnaphora:
                 subjects.extend(c for c in s.children if c.dep_ == "conj")
             if len(self._persons_at(subjects)) < 2:
                 # "signed in the presence of X and Y following their talks": the witnesses
-                subjects = [p for w in in_the_presence_of(root) for p in (w, *w.conjuncts)]
+                subjects = [p for w in witnesses(root) for p in (w, *w.conjuncts)]
             self._subjects[sent.start] = subjects if len(self._persons_at(subjects)) >= 2 else []
         return list(self._subjects[sent.start])
 

@@ -169,7 +169,7 @@ def plural_subject(tok: Token) -> bool:
     """ "The two sides signed ...", "they discussed ...", or "signed in the presence of the
     two presidents": those told before did it (or witnessed it)."""
     verb = governing_verb(tok)
-    for c in in_the_presence_of(verb):
+    for c in witnesses(verb):
         if c.lower_ in PLURAL_ANAPHORS:
             return True
     for c in verb.children:
@@ -181,17 +181,17 @@ def plural_subject(tok: Token) -> bool:
     return False
 
 
-def in_the_presence_of(verb: Token) -> list[Token]:
+def witnesses(verb: Token) -> list[Token]:
+    """ "signed by X and Y in the presence of Z": Z takes part too."""
     return [
-        p
-        for i in verb.children
-        if i.dep_ == "prep" and i.lower_ == "in"
-        for n in i.children
-        if n.lower_ == "presence"
-        for of in n.children
+        w
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.lemma_.lower() == "presence"
+        for of in p.children
         if of.dep_ == "prep" and of.lower_ == "of"
-        for p in of.children
-        if p.dep_ == "pobj"
+        for w in of.children
     ]
 
 

@@ -14,6 +14,7 @@ from communique.mapping.events.base import (
     folded_conjuncts,
     governing_verb,
     speaker_labels,
+    witnesses,
 )
 from communique.mapping.events.offices import (
     EventOffices,
@@ -37,7 +38,6 @@ from communique.mapping.events.slots import (
     own_slots,
     sayer_after,
     verb_slots,
-    witnesses,
 )
 from communique.mapping.events.spoken_of import spoken_of
 from communique.mapping.events.whereabouts import EventPlaces

@@ -1,6 +1,6 @@
 """The tokens of a clause that may name an event's parties, read off the parse alone: the
 trigger's own words of who takes part, the governing verb's subject and objects and the
-subjects it shares, those "accompanied by" a party or present as witnesses, and the tests
+subjects it shares, those "accompanied by" a party (witnesses: events/base.py), and the tests
 that keep a slot out (an honour's addressee, a document's participle dated years before).
 The event reader (events/reader.py) turns them into entities."""
 
@@ -199,20 +199,6 @@ def sayer_after(tok: Token) -> list[Token]:
     if prep.i == 0 or tok.doc[prep.i - 1].text != ",":
         return []
     return [c for c in said.head.children if c.dep_ == "nsubj"]
-
-
-def witnesses(verb: Token) -> list[Token]:
-    """ "signed by X and Y in the presence of Z": Z takes part too."""
-    return [
-        w
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for p in c.children
-        if p.lemma_.lower() == "presence"
-        for of in p.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for w in of.children
-    ]
 
 
 def dated_participle(tok: Token, year: int) -> bool:

@@ -22,6 +22,7 @@ from communique.mapping.events.slots import (
     antecedent,
     controller_subjects,
     invited,
+    of_objects,
     shared_subjects,
 )
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
@@ -197,25 +198,10 @@ class EventPlaces:
         """ "the meeting of the Joint Commission in Lima", "talked on the margins of
         the Forum in Suva": the parser hangs the place on the body that meets (a commission,
         committee or council) or on the gathering that frames the event."""
-        gatherings = [
-            g
-            for of in tok.children
-            if of.dep_ == "prep" and of.lower_ == "of"
-            for g in of.children
-            if g.dep_ == "pobj" and g.lemma_.lower() in MEETING_BODIES
-        ]
-        for h in (tok, verb):
-            for frame in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "on"):
-                gatherings += [
-                    g
-                    for f in frame.children
-                    if f.lower_ in SIDELINES
-                    for of in f.children
-                    if of.dep_ == "prep" and of.lower_ == "of"
-                    for g in of.children
-                    if g.dep_ == "pobj"
-                ]
-        for g in gatherings:
+        gatherings = [g for g in of_objects(tok) if g.lemma_.lower() in MEETING_BODIES]
+        frames = [f for h in (tok, verb) for f in of_objects(h, ("on",)) if f.lower_ in SIDELINES]
+        gatherings += [g for f in frames for g in of_objects(f)]
+        for g in (g for g in gatherings if g.dep_ == "pobj"):
             for c in g.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                     e = self._first_place(c.left_edge.i, c.right_edge.i + 1)

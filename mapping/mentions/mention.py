@@ -45,6 +45,10 @@ def words(name: str) -> frozenset[str]:
     return frozenset(_HEADS[name])
 
 
+# words of titles, no part of a name ("President" before a person's or a town's)
+TITLE_WORDS = words("title_words")
+
+
 @dataclass
 class Mention:
     """One span naming something. `key` is what identifies it across the article."""

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import lexicon, one_title_ungrouped, only_a_title
 from communique.mapping.mentions.gazetteers import city_country, country_named
-from communique.mapping.mentions.mention import ORG, PERSON, Mention, words
+from communique.mapping.mentions.mention import ORG, PERSON, TITLE_WORDS, Mention, words
 from communique.mapping.mentions.places import (
     after_a_town,
     city,
@@ -29,7 +29,6 @@ from communique.mapping.nlp.language import tokens_of
 # first words of venue names in other languages ("Qasr ...", "Wisma ..."), prepositions of
 # place, and verbs whose subject or object is a person ("met ..."): data/mentions.json
 NAME_PARTICLES = words("name_particles")
-TITLE_WORDS = words("title_words")
 HONORIFIC_WORDS = words("honorific_words")
 VENUE_FIRST = words("venue_first_words")
 _LOCATIVE = words("locative_words")

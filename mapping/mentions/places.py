@@ -11,6 +11,7 @@ from communique.mapping.mentions.mention import (
     NOT_ORG_HEADS,
     PLACE,
     REALM_NOUNS,
+    TITLE_WORDS,
     VENUE_HEADS,
     VENUE_NOUNS,
     Mention,
@@ -26,7 +27,6 @@ SITE_FIRST_WORDS = words("site_first_words")
 _PLACE_NOUNS = words("place_nouns")
 _MOTION = words("motion_words")
 AREA_NEXT = words("area_next_words")
-_TITLE_WORDS = words("title_words")  # ("President" before a name is no part of a town)
 SITE_NEXT = words("site_next_words") | AREA_NEXT
 # a name the model took for a people: "the Rafah crossing", "the Rafah border crossing"
 _CROSSINGS = {"crossing", "checkpoint", "post"}
@@ -62,7 +62,7 @@ def town_cut_short(span: Span) -> Span | None:
     if len(span) > 2 or not span.start:
         return None
     before = doc[span.start - 1]
-    if not before.is_title or before.ent_type_ or before.lower_ in _TITLE_WORDS:
+    if not before.is_title or before.ent_type_ or before.lower_ in TITLE_WORDS:
         return None
     town = doc[span.start - 1 : span.end]
     return town if city_country(town.text) else None
