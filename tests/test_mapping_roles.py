@@ -359,3 +359,39 @@ def test_last_title_written():
 )
 def test_counterparts_and_honorifics(nlp, body, expected):
     assert _roles(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the one-word title of a person told before, joined to the next one's: two persons
+        (
+            "Secretary of State Daniel Halvern spoke today with Foreign Minister Ana Moraru. "
+            "The Secretary and Foreign Minister Moraru discussed energy security.",
+            {
+                ("Daniel Halvern", "Secretary of State", None),
+                ("Ana Moraru", "Foreign Minister", None),
+            },
+        ),
+        (
+            "President Tom Harlan met Prime Minister Ana Moraru of Moldova. The President and "
+            "Prime Minister Moraru discussed trade.",
+            {("Tom Harlan", "President", None), ("Ana Moraru", "Prime Minister", "MDA")},
+        ),
+        # one person's two offices, with no one told before by the first
+        (
+            "Deputy Prime Minister and Foreign Minister Ana Moraru met the press.",
+            {
+                ("Ana Moraru", "Deputy Prime Minister", None),
+                ("Ana Moraru", "Foreign Minister", None),
+            },
+        ),
+        # a head of government's own style
+        (
+            "President Oleh Marchenko spoke with Taoiseach of Ireland Sean Dolan.",
+            {("Oleh Marchenko", "President", None), ("Sean Dolan", "Taoiseach", "IRL")},
+        ),
+    ],
+)
+def test_titles_of_two_persons_joined_by_and(nlp, body, expected):
+    assert _roles(nlp, body) == expected

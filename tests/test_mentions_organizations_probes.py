@@ -236,3 +236,26 @@ def test_state_body_probes(nlp, body, orgs):
 )
 def test_ministry_probes(nlp, body, orgs):
     assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
+
+
+@pytest.mark.parametrize(
+    ("body", "persons", "orgs"),
+    [
+        # a news agency's short name opening a person's name is a given name
+        (
+            "Secretary of State Daniel Halvern spoke today with Moldovan Foreign Minister Petra "
+            "Ionescu.",
+            {"Daniel Halvern", "Petra Ionescu"},
+            set(),
+        ),
+        # the agency itself stays one
+        (
+            "AMMAN, Aug 20 (Petra) -- Minister Ana Ionescu met the envoy.",
+            {"Ana Ionescu"},
+            {"Petra"},
+        ),
+    ],
+)
+def test_an_agencys_name_that_opens_a_persons_is_a_given_name(nlp, body, persons, orgs):
+    assert set(entities_of(nlp, body, "person", AUG_20)) == persons
+    assert set(entities_of(nlp, body, "org", AUG_20)) == orgs

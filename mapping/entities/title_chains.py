@@ -124,3 +124,22 @@ _COUNTERPART_FROM = re.compile(
     r"\b(?:counterparts?|opposite numbers?)"
     r"(?P<tail>\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'. -]*?))$"
 )
+
+
+_THE_BEFORE = re.compile(r"\bthe\s*\Z", re.IGNORECASE)
+
+
+def without_anothers_title(chain: TitleChain, before: str, others: list[str]) -> TitleChain:
+    """ "The Secretary and Foreign Minister X discussed ...": a bare one-word title at the
+    head of a chain, after "the", by which a person told before goes ("Secretary of State
+    Y"), is that person: the rest of the chain is X's. `others`: the titles, as written,
+    of the persons told before."""
+    first = chain.titles[0]
+    if len(chain.titles) < 2 or " " in first.surface or first.country or chain.country:
+        return chain
+    if not _THE_BEFORE.search(before, 0, chain.start):
+        return chain
+    word = first.surface.lower()
+    if not any(t.lower() == word or t.lower().startswith(word + " ") for t in others):
+        return chain
+    return replace(chain, titles=chain.titles[1:])

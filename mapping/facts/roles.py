@@ -16,7 +16,12 @@ from communique.mapping.entities.appositions import (
     titles_after,
 )
 from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.entities.title_chains import LOOK_BACK, TitleChain, titles_before
+from communique.mapping.entities.title_chains import (
+    LOOK_BACK,
+    TitleChain,
+    titles_before,
+    without_anothers_title,
+)
 from communique.mapping.entities.titles import COUNTERPART, only_a_title
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.mention import Mention
@@ -55,7 +60,8 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         later = doc[nxt.start].idx if nxt is not None and nxt.start < sent.end else None
-        before, after, chains = _chains_around(doc, text, m, (start, end, later), sent)
+        others = [r.wording for r in found if r.person is not person and r.wording]
+        before, after, chains = _chains_around(doc, text, m, (start, end, later, others), sent)
         chains = _nameless(chains, names)
         span = (sent.start_char, sent.end_char)
         if not chains and (label := plural.label(text, before, (start, end), sent.start)):
@@ -99,12 +105,12 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
 
 def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple, sent: Span) -> tuple:
     """The text before and after a name (mention `m`, at character offsets `chars`: its start,
-    end, and the next name's start) in its sentence, and the title chains read there: before
-    it, and in apposition after it (both count: "Djibouti's Foreign Minister X was elected
-    chairperson of ...")."""
+    end, the next name's start, and the titles of the persons told before) in its sentence,
+    and the title chains read there: before it, and in apposition after it (both count:
+    "Djibouti's Foreign Minister X was elected chairperson of ...")."""
     # titles and appositions are a few words: a long sentence is not copied whole for
     # each of its names (titles_before reads no more than LOOK_BACK characters anyway)
-    start, end, later = chars
+    start, end, later, others = chars
     before = text[max(sent.start_char, start - 2 * LOOK_BACK) : start]
     after = text[end : min(sent.end_char, end + LOOK_BACK)]
     after_chain = None
@@ -112,7 +118,7 @@ def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple, sent: Span) ->
         after_chain = titles_after(after)
     before_chain = None if _title_in_a_phrase(doc, m.start) else titles_before(before)
     if before_chain is not None:
-        before_chain = _outer_title(before, before_chain)
+        before_chain = without_anothers_title(_outer_title(before, before_chain), before, others)
     return before, after, [c for c in (before_chain, after_chain) if c is not None]
 
 

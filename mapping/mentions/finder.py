@@ -170,6 +170,8 @@ def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
     if span.label_ == gz.CAPITAL and (longer := longer_city(span)) is not None:
         return 0, city(longer)  # "Santiago de Cuba": another city than the capital
     m = _from_gazetteer(span)
+    if m is not None and m.kind == ORG and _a_given_name(doc, span):
+        return None
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     body = state_body(doc, span, m) if m else None
     if body is not None:
@@ -180,6 +182,18 @@ def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
 
 
 _CONTINENTAL = words("continental_prefixes")
+
+
+def _a_given_name(doc: Doc, span: Span) -> bool:
+    """ "Minister Petra Ionescu": a body's short name written as a word (not an acronym) that
+    opens a person's name the model tagged is that person's given name."""
+    return (
+        not span.text.isupper()
+        and span.end < len(doc)
+        and doc[span.start].ent_type_ == "PERSON"
+        and doc[span.end].ent_type_ == "PERSON"
+        and doc[span.end].ent_iob_ == "I"
+    )
 
 
 def _continental(doc: Doc, span: Span) -> bool:
