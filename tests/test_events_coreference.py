@@ -795,3 +795,38 @@ def test_a_headlines_call_with_one_is_the_call_with_both(nlp):
     assert [summary(e) for e in events_of(nlp, body, AUG_20)] == [
         ("phone-call", None, ["Pavel Orlin", "Timur Karimov"])
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Secretary of State Daniel Halvern spoke today with Foreign Minister Ana Moraru.",
+        "Secretary of State Daniel Halvern spoke on Tuesday with Foreign Minister Ana Moraru.",
+    ],
+)
+def test_a_readouts_spoke_with_is_the_call_its_headline_names(nlp, told):
+    body = f"Secretary Halvern's Call with Foreign Minister Moraru\n\n{told} They discussed trade."
+    assert event_rows(nlp, body, AUG_20) == [
+        ("phone-call", "2024-08-20", ["Ana Moraru", "Daniel Halvern"])
+    ]
+
+
+def test_spoke_with_under_a_headline_of_no_call_is_talks(nlp):
+    body = (
+        "Halvern in Chisinau\n\nSecretary of State Daniel Halvern spoke today with Foreign "
+        "Minister Ana Moraru."
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("talks", "2024-08-20", ["Ana Moraru", "Daniel Halvern"])
+    ]
+
+
+def test_we_discussed_in_a_callers_quote_tells_the_call(nlp):
+    body = (
+        "President Oleh Marchenko held a phone conversation with Prime Minister Sean Dolan on "
+        'Monday.\n\n"I thanked Sean for his support. We discussed the energy situation after the '
+        'latest strikes," Marchenko wrote.'
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("phone-call", "2024-08-19", ["Oleh Marchenko", "Sean Dolan"])
+    ]

@@ -950,3 +950,74 @@ def test_a_deadline_dates_no_event(nlp):
     assert event_rows(nlp, body, AUG_21) == [
         ("meeting", "2024-08-20", ["Emma Collins", "Sari Wulandari"])
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Indonesia, Brazil discuss biofuel cooperation\n\n", ""],
+)
+def test_a_purpose_hung_on_the_object_leaves_the_day_to_the_call(nlp, headline):
+    # the parser may hang "to discuss" on "call", the verb's object
+    body = (
+        f"{headline}Foreign Minister Ratna Wulan received a courtesy call from Ambassador "
+        "Marcos Teles in Jakarta on Tuesday to discuss cooperation on biofuels."
+    )
+    countries = ["Brazil", "Indonesia"] if headline else []
+    [(_, date, names)] = event_rows(nlp, body, AUG_21)
+    assert (date, names) == ("2024-08-20", [*countries, "Marcos Teles", "Ratna Wulan"])
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        # the talks the lede reports on, told in the sentence after it
+        ("Vice Minister Park Ji-won held talks with Kenji Mori in Tokyo.", "2024-08-20"),
+        # set apart by an adverb of its own, or a day of its own: not the lede's
+        ("Earlier, Vice Minister Park Ji-won held talks with Kenji Mori in Tokyo.", None),
+        (
+            "Vice Minister Park Ji-won held talks with Kenji Mori in Tokyo in July.",
+            "2024-07",
+        ),
+    ],
+)
+def test_the_ledes_day_goes_on_to_the_next_sentence(nlp, second, date):
+    body = (
+        "Arland, Belmar agree to expand cooperation\n\nSEOUL, Aug. 21 (Yonhap) -- Arland and "
+        "Belmar agreed Tuesday to expand cooperation on supply chains, the ministry said.\n\n"
+        f"{second}"
+    )
+    assert event_rows(nlp, body, AUG_21) == [("talks", date, ["Kenji Mori", "Park Ji-won"])]
+
+
+def test_the_day_of_a_saying_in_the_lede_is_not_the_next_sentences(nlp):
+    body = (
+        "Arland will raise credit lines to Africa, it said on Tuesday.\n\nA delegation led by "
+        "Vice President Omar Haddad also held talks with Kenji Mori."
+    )
+    assert event_rows(nlp, body, AUG_21) == [("talks", None, ["Kenji Mori", "Omar Haddad"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        (
+            "President Arlo Venn will visit Brazil next month to attend the BRICS summit.",
+            [
+                ("summit", "2024-09", ["Arlo Venn", "BRICS"]),
+                ("visit", "2024-09", ["Arlo Venn", "Brazil"]),
+            ],
+        ),
+        (
+            "Minister Ana Ruiz met Minister Tom Berg on Monday. Both sides also discussed "
+            "preparations for President Arlo Venn's planned visit to Brazil next month to "
+            "attend the BRICS summit.",
+            [
+                ("meeting", "2024-08-19", ["Ana Ruiz", "Tom Berg"]),
+                ("summit", "2024-09", ["BRICS"]),
+                ("visit", "2024-09", ["Arlo Venn"]),
+            ],
+        ),
+    ],
+)
+def test_a_gathering_a_visit_is_made_to_attend_shares_its_time(nlp, body, rows):
+    assert event_rows(nlp, body, AUG_21) == rows

@@ -650,3 +650,19 @@ def test_a_readouts_headline_call_with_a_person_is_a_call(nlp):
         "President Harlan congratulated the Prime Minister on his election."
     )
     assert event_rows(nlp, body, AUG_20) == [("phone-call", None, ["Daniel Okoro", "Tom Harlan"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        # an event's noun modifying a thing's: the thing, no event
+        ("Arland is ready to help open the negotiation clusters.", []),
+        # (not a verb the parser takes for a noun)
+        (
+            "The Pacific Islands Forum summit runs until Sunday in Suva.",
+            [("summit", None, ["Pacific Islands Forum"])],
+        ),
+    ],
+)
+def test_an_event_noun_naming_a_thing_is_no_event(nlp, body, rows):
+    assert event_rows(nlp, body, AUG_20) == rows

@@ -11,6 +11,7 @@ from communique.mapping.events.base import words
 from communique.mapping.events.parties import names_a_person, person_object
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import PERSON
+from communique.mapping.nlp.language import in_a_headline
 
 
 def spoke_with(r: EventReader, tok: Token, found: list[tuple[Token, str]]) -> str | None:
@@ -28,8 +29,10 @@ def spoke_with(r: EventReader, tok: Token, found: list[tuple[Token, str]]) -> st
     )
     if by_phone:
         return "phone-call"
+    before = [(t.i, kind, t) for t, kind in found if t.i < tok.i]
+    if any(kind == "phone-call" and in_a_headline(t) for _, kind, t in before):
+        return "phone-call"  # a readout headed "X's Call with Y": "X spoke today with Y"
     if any(c.dep_ == "advmod" and c.lower_ == "also" for c in children):
-        before = [(t.i, kind) for t, kind in found if t.i < tok.i]
         if before and max(before)[1] == "phone-call":
             return "phone-call"  # "X spoke by phone with Y ... X also spoke with Z"
     return "talks"

@@ -1,8 +1,9 @@
 """Which triggers a date reaches besides the one it hangs from: what a host's "for" names, a
 conjoined clause's own, what a saying's "while" clause tells, what a "when" clause on the
 date tells, the event something was done during, one "a day after" it, the event named
-before a participle set off by a comma; and which it does not: what talks prepare, a
-trigger beyond a conjoined clause with triggers of its own."""
+before a participle set off by a comma, the gathering a visit is made to attend; and which
+it does not: what talks prepare, a trigger beyond a conjoined clause with triggers of its
+own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
 from communique.mapping.events.base import FUTURE_GOVERNORS
+from communique.mapping.events.base import words as event_words
 from communique.mapping.events.clauses import ClauseTriggers, in_a_relcl
 from communique.mapping.events.date_owners import days_apart
 from communique.mapping.events.tense import words
@@ -156,3 +158,31 @@ def described_before(head: Token, index: ClauseTriggers) -> list[Token]:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head  # "the session of the commission": the session
     return index.at(noun.i)[:1]
+
+
+def attended_on(tok: Token) -> Token | None:
+    """ "a visit to Brazil next month to attend the BRICS summit": the trigger the gathering
+    is attended on (when it is a visit, the gathering shares its time and guest); else None."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "in":  # "to take part in", "to participate in"
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() in _ATTENDING and verb.dep_ in _PURPOSES:
+        return verb.head
+    return None
+
+
+_ATTENDING = event_words("attendance_words") | {"participate", "take"}
+_PURPOSES = ("acl", "advcl", "xcomp")
+
+
+def days_of_the_visit(index: ClauseTriggers, out: dict[int, DateValue]) -> None:
+    """An undated gathering a dated visit is made to attend takes the visit's time."""
+    visits = {t.i for t, kind in index.trig if kind == "visit"}
+    for t, _ in index.trig:
+        on = attended_on(t) if t.i not in out else None
+        if on is None or on.i not in visits or on.i not in out:
+            continue
+        if out[on.i].precision != "day" or on.lemma_.lower() not in words("starting_verbs"):
+            out[t.i] = out[on.i]  # (not "arrived on Monday to attend": the days after)

@@ -25,6 +25,7 @@ from communique.mapping.events.date_reach import (
     below_the_verb,
     beyond_own_clause,
     days_away,
+    days_of_the_visit,
     described_before,
     done_during,
     not_prepared,
@@ -118,6 +119,7 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
         elif t.i not in out and (told := _of_what_was_told(t, sent, ref)) is not None:
             out[t.i] = told  # "This was agreed during a meeting ...": the day it was told of
     _date_of_arrival(sent, index, out)
+    days_of_the_visit(index, out)
     for t, kind in trig:
         if kind == "visit" and t.i in out:
             out[t.i] = _span_of_visit(t, index.heads[t.i], out[t.i])

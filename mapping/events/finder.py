@@ -8,7 +8,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections import Counter
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events import (
@@ -33,9 +33,9 @@ from communique.mapping.events.base import (
     plural_subject,
     talk_inside,
 )
-from communique.mapping.events.date_owners import a_day_of
+from communique.mapping.events.date_reach import attended_on
 from communique.mapping.events.dates import dates_for
-from communique.mapping.events.lede import lede_date, said_day
+from communique.mapping.events.lede import Opening
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import dated_participle
 from communique.mapping.events.spoken_of import talked_about
@@ -65,13 +65,12 @@ def find_event_mentions(
     r.here, r.home = dateline_place, dateline_iso3
     told = _Told()
     sentences = list(sentences_of(doc))
-    first_sent = sentences[0] if sentences else None
     all_triggers = triggers.all_triggers(doc, r)
     rounds = told_again.first_round(all_triggers)
     # (the first trigger at a position stands for it)
     r.trigger_groups = {t.i: GROUPS[k] for t, k in reversed(all_triggers)}
     at = [t.i for t, _ in all_triggers]  # in text order: a sentence's are found by bisection
-    lede, announced, second_start = _opening(sentences, ref)
+    opening = Opening.of(sentences, ref, dateline_date)
     for sent in sentences:
         sent_triggers = all_triggers[bisect_left(at, sent.start) : bisect_left(at, sent.end)]
         if not sent_triggers:
@@ -93,29 +92,14 @@ def find_event_mentions(
                 ev.date, ev.explicit_date = dates[tok.i], True
                 if ev.date.value < ref.isoformat()[: len(ev.date.value)]:
                     ev.scheduled = False  # a dated past event is no plan
-            elif sent == first_sent and not ev.scheduled and (lede or dateline_date):
-                _date_of_the_lede(ev, lede, dateline_date)
-            elif kind == "statement" and not ev.scheduled and sent.start <= second_start:
-                # "X announced on Friday that ...", then "Y told a press briefing": the
-                # briefing is where the lede's news was made known, on the day it gives
-                ev.date = announced
+            elif not ev.scheduled:
+                opening.date(ev, bool(told.events), dateline_date)
             _read_parties(r, ev, told)
             _parties_of_the_round(ev, rounds, told)
             implied.reread(r, ev, ref)
             told.add(ev)
             r.met(ev.participants)
     return r, told.events
-
-
-def _opening(sentences: list[Span], ref: dt.date) -> tuple[DateValue | None, DateValue | None, int]:
-    """The lede's day (none still ahead), the day its news was made known, and where the
-    second sentence starts."""
-    first = sentences[0] if sentences else None
-    lede = lede_date(first, ref) if first is not None else None
-    if lede is not None and lede.value > ref.isoformat():
-        lede = None  # the day of a plan ("will address ... on Monday"): nothing done yet on it
-    announced = said_day(first, ref) if first is not None else None
-    return lede, announced, sentences[1].start if len(sentences) > 1 else 0
 
 
 def _parties_of_the_round(ev: Event, rounds: tuple[Token, str] | None, told: _Told) -> None:
@@ -129,15 +113,6 @@ def _parties_of_the_round(ev: Event, rounds: tuple[Token, str] | None, told: _To
         earlier = next((e for e in told.events if e.trigger.i == first.i), None)
         if earlier is not None and earlier.participants:
             ev.participants = list(earlier.participants)
-
-
-def _date_of_the_lede(ev: Event, lede: DateValue | None, dateline_date: DateValue | None) -> None:
-    """The lede tells one day's news: its one date, else the dateline's (not for what it
-    tells as done before that day: "had met")."""
-    # (nor for what it tells one day of: "on the second day of a state visit")
-    if not tense.told_before(ev.trigger) and a_day_of(ev.trigger) is None:
-        ev.date, ev.explicit_date = lede or dateline_date, True
-        ev.dateline_day = lede is None  # the day of the filing, not one told
 
 
 class _Told:
@@ -272,6 +247,7 @@ def _read_parties(r: EventReader, ev: Event, told: _Told) -> None:
         and not any(p.kind == PERSON for p in ev.participants)
         and (plural_subject(tok) or (not ev.participants and tok.pos_ == "NOUN"))
         and not talked_about(tok)  # ("they discussed the upcoming summit": not theirs)
+        and attended_on(tok) is None  # ("... X's visit to attend the summit": X's)
         and not dated_participle(tok, r.ref.year)  # ("the declaration signed in 2021": not theirs)
     ):
         # "the ministers signed ...", "they discussed ...": those of the last encounter;

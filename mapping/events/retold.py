@@ -13,6 +13,7 @@ from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import DISTINCT_MODS, Event, words
 from communique.mapping.events.tense import told_ahead
 from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.nlp.language import in_a_headline
 
 Nationality = Callable[[Entity], "Entity | None"]
 
@@ -265,8 +266,7 @@ def other_counterparts(a: Event, b: Event) -> bool:
 
 def a_headline(ev: Event) -> bool:
     """Told in the article's first line, a title with no closing stop."""
-    sent = ev.sentence
-    return sent.start == 0 and sent.text.rstrip()[-1:] not in (".", "!", "?", '"', "”")
+    return in_a_headline(ev.trigger)
 
 
 def told_apart(ev: Event, k: Event) -> bool:

@@ -128,10 +128,11 @@ def announced(tok: Token) -> bool:
 
 def for_a_purpose(tok: Token, head: Token, governing: Token) -> bool:
     """ "visited Montevideo in March to attend X's inauguration": an infinitive of purpose of a
-    verb told as done is no plan; "invited her to attend" is."""
+    verb told as done is no plan; "invited her to attend" is. (Also when the parser hangs the
+    purpose on the verb's object: "received a call from X on Tuesday to discuss ...".)"""
     return (
         governing.dep_ == "advcl"
-        and governing.head == head
+        and (governing.head == head or (governing.head.head, governing.head.pos_) == (head, "NOUN"))
         and head.tag_ == "VBD"
         and head.lemma_.lower() not in FUTURE_GOVERNORS
         and any(c.lower_ == "to" for c in governing.children)

@@ -67,6 +67,8 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
                 continue  # "the signing of a joint statement": an agreement
             if lemma == "audience" and not _audience_granted(tok):
                 continue  # "told the audience", "an audience of students": listeners
+            if tok.is_lower and tok.dep_ == "compound" and _a_things_name(tok.head):
+                continue  # "the negotiation clusters", "summit logistics": a thing of one
             found[tok.i] = kind
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in name_nouns and (tok.is_title or _held(tok)):
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -87,6 +89,12 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             continue
         out.append((tok, kind))
     return out
+
+
+def _a_things_name(head: Token) -> bool:
+    """A noun in lower case a trigger's noun modifies (not the root: a verb the parser took
+    for a noun, "the summit runs until Sunday")."""
+    return head.is_lower and head.pos_ == "NOUN" and head.dep_ != "ROOT"
 
 
 def _audience_granted(tok: Token) -> bool:

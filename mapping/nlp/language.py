@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 STAGE_PREFIX = "communique_"  # our components' names, and our keys in a doc's user data
 
@@ -32,6 +32,12 @@ def sentence_at(doc: Doc, offset: int) -> Span | None:
     """The sentence holding the character at `offset`, if a token holds it."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return sentence_of(doc, span.start) if span is not None else None
+
+
+def in_a_headline(tok: Token) -> bool:
+    """In the article's first line, a title with no closing stop."""
+    sent = sentence_of(tok.doc, tok.i)
+    return sent.start == 0 and sent.text.rstrip()[-1:] not in (".", "!", "?", '"', "”")
 
 
 def doc_text(doc: Doc) -> str:
