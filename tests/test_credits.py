@@ -26,6 +26,9 @@ STORY = "Velorian and Ostrid ministers met on Monday."
         "--With assistance from Anna Felk.\n\n(Writing by Jon Brask; Editing by Mia Stroud)",
         "*Writing by Anna Felk",  # the asterisk some agencies mark a credit with
         "*Reporting by Anna Felk in Tarvo; writing by Jon Brask",
+        "Reporter: Anna Felk\nEditor: Mia Stroud",  # labelled, a line each
+        "[Editor: Jon Brask]",
+        "Reporter: Anna Felk; Editor: Mia Stroud and Jon Brask",
     ],
 )
 def test_closing_credits_are_cut_off(credits):
@@ -39,6 +42,8 @@ def test_closing_credits_are_cut_off(credits):
         f"{STORY}\n\nThe talks were reported by state media.",
         f'{STORY}\n\n"The reporting by some outlets was unfair," Felk said.',
         f"{STORY}\n\nEditing of the draft by the two sides ends next week.",
+        f"{STORY}\n\nForeign Minister: Talks Went Well",  # a label that is no credit's
+        f"{STORY}\n\nEditor: the draft is ready, Felk said.",
         "(Reporting by Anna Felk; Editing by Mia Stroud)",  # a first paragraph is the story
     ],
 )

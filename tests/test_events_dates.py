@@ -776,6 +776,16 @@ ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
             "business leaders.",
             [("meeting", "2025-03-13", ["Tom Arkan"]), ("visit", "2025-03-13", ["Tom Arkan"])],
         ),
+        # ... its "where" hung on a verb below ("where he is expected to meet")
+        (
+            MAR_12,
+            "President Tom Arkan travels on to Mombasa on Thursday, where he is expected to "
+            "meet Governor Ana Wekesa.",
+            [
+                ("meeting", "2025-03-13", ["Ana Wekesa", "Tom Arkan"]),
+                ("visit", "2025-03-13", ["Tom Arkan"]),
+            ],
+        ),
         # the one day a lede gives, when it lies ahead, is no day of what was said by now
         (
             MAR_12,

@@ -77,3 +77,23 @@ def test_kenyan_shillings(nlp):
 def test_rand_only_in_south_african_context_and_forints(nlp, body, currency, count):
     figures = facts_of(nlp, body, AUG_20).figures
     assert sum(f.currency == currency for f in figures) == count
+
+
+@pytest.mark.parametrize(
+    ("second", "concerns"),
+    [
+        # the pair the article is about, not the country its source is named by
+        (
+            "Trade between the two countries totaled $13.6 billion last year, according to "
+            "Mexico's Economy Ministry.",
+            ["BRA", "MEX"],
+        ),
+        ("Bilateral trade reached $2.6 billion last year.", ["BRA", "MEX"]),
+        # a figure of one country's own
+        ("Mexico's exports rose to $600 billion last year.", ["MEX"]),
+    ],
+)
+def test_a_figure_between_the_two_countries_concerns_both(nlp, second, concerns):
+    body = f"President Lucas Morel of Brazil met President Ana Salas of Mexico on Monday. {second}"
+    [figure] = facts_of(nlp, body, AUG_20).figures
+    assert sorted(c.key for c in figure.concerns) == concerns

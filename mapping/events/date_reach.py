@@ -113,7 +113,8 @@ def when_clause(root: Token, index: ClauseTriggers) -> list[Token]:
     return [
         t
         for c in hung
-        if c.dep_ == "relcl" and any(g.lower_ in ("when", "where") for g in c.children)
+        # (the parser may hang "where" on a verb below: "where he is expected to meet")
+        if c.dep_ == "relcl" and c.left_edge.lower_ in ("when", "where")
         for t in index.of_clause_or_head(c)
     ]
 

@@ -154,8 +154,11 @@ def find_figures(doc: Doc, ents: ArticleEntities, *, ref: dt.date) -> list[Figur
             fig.period = told.period(amount.start, amount.end)
             fig.at = base + amount.start
             fig.concerns = told.countries()[:4]
-            if not fig.concerns and told.bilateral():
-                fig.concerns = [c for c in map(ents.country, main_countries(ents)) if c is not None]
+            if len(fig.concerns) < 2 and told.bilateral():
+                # "trade between the two countries ..., according to Mexico's ministry": the
+                # pair the article is about, not the one the source is named by
+                pair = [c for c in map(ents.country, main_countries(ents)) if c is not None]
+                fig.concerns = pair or fig.concerns
             found.append(fig)
     return found
 

@@ -2,8 +2,9 @@
 and edited it.
 
 "(Reporting by X in Y; Editing by Z)", "Additional reporting by X", "Associated Press
-writer X contributed to this report.", "--With assistance from X." name journalists and
-the places they filed from, none of them a party to the story. The paragraphs at the end
+writer X contributed to this report.", "--With assistance from X.", and "Reporter: X" or
+"[Editor: Y]" on a line of its own name journalists and the places they filed from, none of
+them a party to the story. The paragraphs at the end
 of a body that are credits and nothing else are left out of what the mapper reads, as is a
 first line that is a byline ("By X", "By X and Y, Reuters"); the body itself is kept whole.
 """
@@ -28,7 +29,17 @@ _CONTRIBUTED = re.compile(
     r"|additional[ ]reporting)[^\n\"“”.]{0,80}\.?[)\]]?[ ]*"
 )
 _ASSISTANCE = re.compile(r"[-—–]*[ ]*[(\[]?[Ww]ith assistance from [^\n\"“”]{3,160}?\.?[)\]]?[ ]*")
-_CREDITS = (_BY_LINE, _CONTRIBUTED, _ASSISTANCE)
+_CREDITS = (_BY_LINE, _CONTRIBUTED, _ASSISTANCE)  # (and _LABELLED, below)
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:[ ]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
+# "Reporter: X", "Editor: Y", "[Editor: Z]", "Reporter: X; Editor: Y": a labelled credit
+_LABEL = r"(?:Reporters?|Editors?|Writers?|Translators?|Photographers?|Photo|Editing)"
+_LABELLED_ONE = rf"{_LABEL}[ ]*:[ ]*{_NAME}(?:[ ]*(?:,|and|&)[ ]*{_NAME})*"
+_LABELLED = re.compile(
+    rf"[(\[]?[ ]*{_LABELLED_ONE}(?:[ ]*[;,/|][ ]*{_LABELLED_ONE})*[ ]*[)\]]?[ ]*"
+)
+_CREDITS += (_LABELLED,)
 
 
 def credits_start(body: str) -> int:
@@ -42,7 +53,6 @@ def credits_start(body: str) -> int:
     return end
 
 
-_NAME = r"[A-Z][\w.'’-]*(?:[ ]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 # "By X", "By X and Y", "By X, Reuters", "BY X | AP": a line of its own
 _BYLINE = re.compile(
     rf"(?:By|BY)[ ]+{_NAME}(?:[ ]*(?:,|and|&)[ ]*{_NAME})*(?:[ ]*[|,–—-][ ]*{_NAME})?[ ]*\n\s*"
