@@ -1321,3 +1321,24 @@ def test_the_people_of_another_events_clause_are_not_the_events(nlp):
         ("talks", ["Khalid Al Mansour"]),
         ("visit", ["Khalid Al Mansour"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "other"),
+    [
+        # capitals standing for their governments, between whom the talks are
+        (
+            "Vell thanked Oman for facilitating indirect talks between Tehran and Washington.",
+            ("talks", ["Iran", "United States"]),
+        ),
+        ("Vell welcomed the talks between Kenya and Uganda.", ("talks", ["Kenya", "Uganda"])),
+    ],
+)
+def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, other):
+    # (the day the second talks get is the article's main day, by the rule for undated news)
+    body = (
+        "Foreign Minister Tomas Vell held talks with Foreign Minister Ana Rahbi on Tuesday. "
+        f"{second}"
+    )
+    rows = [(kind, names) for kind, _, names in event_rows(nlp, body, AUG_21)]
+    assert rows == [("talks", ["Ana Rahbi", "Tomas Vell"]), other]

@@ -798,6 +798,31 @@ ROWS += ROUND_THREE + ROUND_FOUR + PRONOUN_GENDER + ROUND_FIVE + ROUND_SIX
 ROWS += WIRE_STORIES + MORE_SCARE_AND_UNQUOTED + SPEECH_NOUNS
 ROWS += APPOSITIONS
 
+# "the statement read": the author of a statement told just before, a person as well
+AUTHORS = [
+    (
+        "President Ado Bello received President Kwesi Mensa on Sunday. Bello, in a statement "
+        'by his spokesman, Tunde Ola, said the meeting was "fruitful and frank".\n\n'
+        '"The President assured his guest of our support," the statement read.',
+        [
+            ("fruitful and frank", "Ado Bello"),
+            ("The President assured his guest of our support", "Tunde Ola"),
+        ],
+    ),
+    (
+        "A statement issued by Kwesi Mensa after the talks was short.\n\n"
+        '"We have agreed to meet again in June," the statement said.',
+        [("We have agreed to meet again in June", "Kwesi Mensa")],
+    ),
+    # no author told: no speaker, so no quotation
+    (
+        "President Ado Bello received President Kwesi Mensa on Sunday.\n\n"
+        '"We have agreed to meet again in June," the statement said.',
+        [],
+    ),
+]
+ROWS += AUTHORS
+
 
 @pytest.mark.parametrize(("body", "quotes"), ROWS)
 def test_probe(nlp, body, quotes):

@@ -474,3 +474,12 @@ def test_a_name_before_a_noun_and_a_site_noun_is_the_sites_place(nlp, name, kind
     expected = {(kind, name)} if kind else set()
     assert {(e.kind, e.name) for e in facts.entities if e.kind == "place"} == expected
     assert [e.name for e in facts.entities if e.kind in ("person", "org")] == []
+
+
+def test_a_headlines_last_place_ends_at_the_line(nlp):
+    # the model may tag the line break after a headline's last word with it
+    body = (
+        "Arland, Chile sign lithium deal during visit to Santiago\n\nSantiago de Chile, May 14 "
+        "(EFE).- Prime Minister Tomas Vell signed a deal."
+    )
+    assert set(entities_of(nlp, body, "place", AUG_20)) == {"Santiago", "Santiago de Chile"}

@@ -21,18 +21,21 @@ from communique.mapping.events.retold import (
     ahead_of,
     apposed_to,
     attended,
+    countries_of_its_own,
     only_a_frame,
     other_counterparts,
     retold_elsewhere,
-    same_signing,
     same_visit,
     several_destinations,
-    signing_retold,
-    signs_what_was_told,
     told_apart,
     tour_retold,
     tour_told_again,
     verb_and_object,
+)
+from communique.mapping.events.signings_retold import (
+    same_signing,
+    signing_retold,
+    signs_what_was_told,
 )
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.values.dates.value import DateValue
@@ -113,7 +116,7 @@ def _antecedent(
     if ev.anaphoric and ev.group != "sign":
         if attended(ev.trigger):
             return same[0]  # "The meeting was attended by X": who else was there
-        for k in [k for k in same if not ahead_of(ev, k) and not told_apart(ev, k)]:
+        for k in [k for k in same if not ahead_of(ev, k) and not _apart(ev, k, nationality)]:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
                 return k
             if ev.group == "meet" and persons and actors == persons and _a_bodys(k):
@@ -138,7 +141,7 @@ def _antecedent(
             and not recent(ev.date, ref)
         ):
             return None  # "during talks in Cairo in August": an earlier encounter
-        return None if told_apart(ev, same[0]) else same[0]
+        return None if _apart(ev, same[0], nationality) else same[0]
     for k in same:
         kp = {id(p) for p in k.participants if p.kind == PERSON}
         if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
@@ -150,6 +153,11 @@ def _antecedent(
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
         return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
     return None
+
+
+def _apart(ev: Event, k: Event, nationality: Nationality | None) -> bool:
+    """A day, a place or countries of its own make ev another event than k."""
+    return told_apart(ev, k) or countries_of_its_own(ev, k, nationality)
 
 
 def _told_in_its_sentence(ev: Event, same: list[Event], actors: set[int]) -> Event | None:

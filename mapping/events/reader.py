@@ -16,6 +16,7 @@ from communique.mapping.events.base import (
     speaker_labels,
     witnesses,
 )
+from communique.mapping.events.clause_persons import ClausePersons
 from communique.mapping.events.offices import (
     EventOffices,
     of_an_office,
@@ -24,16 +25,12 @@ from communique.mapping.events.offices import (
     titled_holder,
 )
 from communique.mapping.events.slots import (
-    cited,
-    clauses_of_other_events,
+    between,
     closing_source,
     companions,
     controller_subjects,
     dated_participle,
-    event_named_by,
-    honoured,
     invited,
-    inviting,
     of_objects,
     own_slots,
     sayer_after,
@@ -41,18 +38,13 @@ from communique.mapping.events.slots import (
 )
 from communique.mapping.events.spoken_of import spoken_of
 from communique.mapping.events.whereabouts import EventPlaces
-from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.mentions.gazetteers import capital_of
 from communique.mapping.nlp.language import sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
-# The longest sentence of the corpora is about 70 tokens. A clause longer than this is a run
-# of clauses the parser nested under one another ("..., and ..., and ..."): only the words
-# this near the trigger are read as its clause, so that each event of a long run does not
-# read (and list the persons of) all the rest of it.
-CLAUSE_TOKENS = 200
 
-
-class EventReader(EventAnaphora, EventPlaces, EventOffices):
+class EventReader(EventAnaphora, EventPlaces, EventOffices, ClausePersons):
     def __init__(
         self,
         doc: Doc,
@@ -183,57 +175,25 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
             out = [e for e in out if e.kind != ORG or id(e) not in sources]
         if tok.dep_ != "pobj":  # ("During the visit, the two leaders ...": a frame's own)
             out += self._pairs_named_before(tok, verb, out)
-        if sum(e.kind == PERSON for e in out) >= 2 or (
-            any(e.kind == ORG for e in out) and not any(e.kind == PERSON for e in out)
-        ):
+        persons = sum(e.kind == PERSON for e in out)
+        if persons >= 2 or not persons and any(e.kind == ORG for e in out):
             return out
+        if not persons and sum(e.kind == COUNTRY for e in out) >= 2 and any(map(between, slots)):
+            return out  # "talks between Tehran and Washington": theirs, no one else's
         clause = self._persons_of_clause(tok, verb, sent)
         return out + [e for e in clause if e not in out]
 
     def _reported_with_own(self, tok: Token, verb: Token, own: list[Token]) -> bool:
         """ "the ministry said after consultations between X and Y": an event that names
-        its own two persons, told below a saying verb, is not the sayer's."""
-        if verb is tok or verb.lemma_.lower() not in REPORTING:
+        its own two persons, told below a saying verb, is not the sayer's; nor one "between"
+        two parties below any verb ("thanked Oman for facilitating talks between Tehran and
+        Washington")."""
+        if verb is tok:
             return False
+        if verb.lemma_.lower() not in REPORTING:
+            apart = [t for t in own if between(t)]
+            return len(self.entities_at(apart, (PERSON, ORG, COUNTRY), expand=True)) >= 2
         return len(self.entities_at(own, (PERSON,), expand=True)) >= 2
-
-    def _persons_of_clause(self, tok: Token, verb: Token, sent: Span) -> list[Entity]:
-        """The persons of the trigger's clause, but for one who reports it, one honoured,
-        inviting or cited, and a party to another event named there."""
-        verb_tokens = self._clause_tokens(tok, verb, sent)
-        clause = []
-        toks = tokens_of(self.doc)
-        # "Karimova's state visit", "a day after her talks with X": a party to that other event
-        elsewhere = {
-            id(self.by_token[i])
-            for i in verb_tokens
-            if i in self.by_token and (other := event_named_by(toks[i])) is not None
-            and other.i in self.trigger_groups and other.i != tok.i
-        }  # fmt: skip
-        others = clauses_of_other_events(tok, verb, self.trigger_groups)
-        for i in verb_tokens:
-            e = self.by_token.get(i)
-            if e is None or e.kind not in (PERSON,) or e in clause or any(i in c for c in others):
-                continue
-            t = toks[i]
-            if t.head.lemma_.lower() in REPORTING and t.dep_ in ("nsubj", "nsubjpass"):
-                continue
-            if id(e) in elsewhere or honoured(t) or inviting(t) or cited(t):
-                continue
-            clause.append(e)
-        return clause
-
-    def _clause_tokens(self, tok: Token, verb: Token, sent: Span) -> range:
-        """The verb's phrase (the parse is projective: a subtree is the span between its
-        edges), else the sentence; no more than CLAUSE_TOKENS around the trigger."""
-        if verb.pos_ in ("VERB", "AUX"):
-            lo, hi = verb.left_edge.i, verb.right_edge.i + 1
-        else:
-            lo, hi = sent.start, sent.end
-        if hi - lo > CLAUSE_TOKENS:
-            half = CLAUSE_TOKENS // 2
-            lo, hi = max(lo, tok.i - half), min(hi, tok.i + half)
-        return range(lo, hi)
 
     def _pairs_named_before(self, tok: Token, verb: Token, out: list[Entity]) -> list[Entity]:
         """ "the two leaders" as the subject of the event's verb, or of the verb it
@@ -286,6 +246,9 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices):
                 )
             elif e is not None and of_an_office(t):  # "the Kenyan minister", read by word
                 e = self._holder(t.head, e) or e
+            elif e is not None and e.kind == PLACE and between(t):
+                # "talks between Tehran and Washington": the governments seated there
+                e = self.ents.country(capital_of(e.name) or "") or e
             if e is not None and e.kind in kinds and id(e) not in listed:
                 if not (e.kind == ORG and e.subkind in ("news agency",)):
                     out.append(e)

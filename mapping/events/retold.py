@@ -1,7 +1,7 @@
-"""Re-mentions of one event that the group-by-group coreference of links.py does not see:
-a visit retold by its visitor ("Duval's visit will be of importance"), a signing of
-several documents told document by document, a discussion that retells the call or meeting
-it happened in, and "the ceremony" of a signing told before."""
+"""Re-mentions of one event that the group-by-group coreference of coreference.py does not
+see: a visit retold by its visitor ("Duval's visit will be of importance"), a discussion
+that retells the call or meeting it happened in, and "the ceremony" of a signing told before
+(a signing told again: signings_retold.py)."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from spacy.tokens import Token
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import DISTINCT_MODS, Event, words
 from communique.mapping.events.tense import told_ahead
-from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import in_a_headline
 
 Nationality = Callable[[Entity], "Entity | None"]
 
 
-def _persons(ev: Event) -> set[int]:
+def persons_of(ev: Event) -> set[int]:
     return {id(p) for p in ev.participants if p.kind == PERSON}
 
 
@@ -26,7 +26,7 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return a.date is None or b.date is None or a.date.value == b.date.value
 
 
-def _distinct(ev: Event) -> bool:
+def distinct(ev: Event) -> bool:
     """ "his next visit", "a second visit": told as another event than those before."""
     return any(c.lower_ in DISTINCT_MODS or c.ent_type_ == "ORDINAL" for c in ev.trigger.children)
 
@@ -38,13 +38,13 @@ def same_visit(ev: Event, visits: list[Event], nationality: Nationality | None) 
     of the country visited ("the Foreign Minister's visit", read as the host's minister)
     retells the one visit under way, or when none is, the one visit told ("X welcomed the
     visit" of a visit still ahead)."""
-    if (ev.host is not None and not ev.host_filed) or ev.explicit_date or _distinct(ev):
+    if (ev.host is not None and not ev.host_filed) or ev.explicit_date or distinct(ev):
         return None
-    persons = _persons(ev)
+    persons = persons_of(ev)
     if not persons:
         return None
     for k in reversed(visits):
-        if k.guest is not None and persons <= {id(k.guest)} | _persons(k):
+        if k.guest is not None and persons <= {id(k.guest)} | persons_of(k):
             if id(k.guest) in persons:
                 return k
     current = [k for k in visits if not k.scheduled and k.host is not None]
@@ -59,28 +59,6 @@ def same_visit(ev: Event, visits: list[Event], nationality: Nationality | None) 
     return None
 
 
-def same_signing(ev: Event, signings: list[Event]) -> Event | None:
-    """ "... were signed between two ministries", told with no persons after a signing of the
-    day: one ceremony signed all the documents, not one signing per document."""
-    if ev.scheduled or _persons(ev) or _distinct(ev):
-        return None
-    if any(c.dep_ in ("agent", "nsubj") for c in ev.trigger.children):
-        # "was signed by the heads of both institutions", "the two banks concluded an
-        # agreement": signatories of its own
-        return None
-    bodies = {id(p) for p in ev.participants if p.kind == ORG}
-    for k in reversed(signings):
-        if k.scheduled:
-            continue
-        theirs = {id(p) for p in k.participants if p.kind == ORG}
-        if bodies and theirs and not bodies & theirs:
-            continue  # ("a contract signed by A and B; an MoU signed between C and D": two)
-        both_undated = k.date is None and ev.date is None
-        if _same_day(ev, k) or both_undated:
-            return k
-    return None
-
-
 def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
     """An event of another group that this mention retells: "received a call from Y and
     discussed ..." (the discussion is the call), "At the end of the ceremony" after a
@@ -91,14 +69,14 @@ def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
         # meeting or call told before (the sentence's dates are those of what was said)
         return next((k for k in reversed(kept) if k.group in ("meet", "call")), None)
     if ev.kind == "talks" and tok.pos_ == "VERB" and tok.lemma_.lower() in words("talk_verbs"):
-        persons = _persons(ev)
+        persons = persons_of(ev)
         if not persons:
             return None
         for k in reversed(kept):
             if ev.explicit_date and k.date is None:
                 continue  # "discussed ... in September": not the undated call
             if k.group in ("meet", "call") and _dates_agree(k, ev) and k.scheduled == ev.scheduled:
-                if persons <= _persons(k) and len(_persons(k)) >= 2:
+                if persons <= persons_of(k) and len(persons_of(k)) >= 2:
                     return k
         return None
     if ev.kind == "statement" and ev.anaphoric and tok.pos_ == "NOUN":
@@ -112,7 +90,7 @@ def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
             return None
         for k in reversed(kept):
             if k.group == "sign" and not k.scheduled and _dates_agree(k, ev):
-                if _persons(ev) <= _persons(k):
+                if persons_of(ev) <= persons_of(k):
                     return k
     return None
 
@@ -143,56 +121,6 @@ def several_destinations(ev: Event) -> bool:
             if c.dep_ == "prep" and c.lower_ in ("to", "of"):
                 if any(p.dep_ == "pobj" and p.conjuncts for p in c.children):
                     return True
-    return False
-
-
-def signing_retold(ev: Event, k: Event, persons: bool) -> bool:
-    """ "X and Y signed ... on Monday. A and B signed the agreement ...": the signing k told
-    again (or "have signed", dated by the dateline, then "was signed on Monday"), unless
-    both name their signatories (but "the signing" told with those of the first)."""
-    k_persons = any(p.kind == PERSON for p in k.participants)
-    if persons and k_persons and _same_day(ev, k) and _the_documents_signed(ev):
-        # "signed five agreements at a ceremony witnessed by A and B. The agreements were
-        # signed by the two ministers, C and D": who signed the documents told before
-        return True
-    if persons and k_persons:
-        # ("X said at the signing ceremony": the ceremony told, X one of those there)
-        theirs = {id(p) for p in k.participants if p.kind == PERSON}
-        return ev.anaphoric and {id(p) for p in ev.participants if p.kind == PERSON} <= theirs
-    if k.date is None:
-        # ("A and B have signed an MoU", undated and told by the countries alone; "The MoU
-        # was signed by X and Y on Thursday")
-        return ev.date is None or (not k.scheduled and persons)
-    filed = k.dateline_day and ev.date is not None and ev.date.value <= k.date.value
-    return k.date.precision == "day" and (ev.date in (None, k.date) or filed)
-
-
-def _same_day(ev: Event, k: Event) -> bool:
-    """k is told with its day, and ev with that day or none."""
-    return k.date is not None and k.date.precision == "day" and ev.date in (None, k.date)
-
-
-def _the_documents_signed(ev: Event) -> bool:
-    """ "The agreements were signed by ...": the documents told before, in the passive."""
-    return any(
-        c.dep_ == "nsubjpass"
-        and c.tag_ == "NNS"
-        and c.lemma_.lower() in words("documents")
-        and any(d.dep_ == "det" and d.lower_ in ("the", "these", "all") for d in c.children)
-        for c in ev.trigger.children
-    )
-
-
-def signs_what_was_told(ev: Event) -> bool:
-    """ "signed the agreement", "signed it", "the signing": a signing told before."""
-    tok = ev.trigger
-    if tok.pos_ != "VERB":
-        return ev.anaphoric
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            return c.lower_ in ("it", "them") or any(
-                d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these") for d in c.children
-            )
     return False
 
 
@@ -287,3 +215,15 @@ def verb_and_object(a: Token, b: Token) -> bool:
         if o.dep_ == "dobj" and verb.i == v.i:
             return True
     return False
+
+
+def countries_of_its_own(ev: Event, k: Event, nationality: Nationality | None) -> bool:
+    """ "talks between Tehran and Washington" after X's talks with Y: a telling by two
+    countries or more, one of them neither k's nor a country of k's two persons, is another
+    event (but "meetings with several countries", then "with A, B and C": those)."""
+    countries = [p for p in ev.participants if p.kind == COUNTRY]
+    if len(countries) < 2 or nationality is None or len(persons_of(k)) < 2:
+        return False
+    theirs = {id(p) for p in k.participants}
+    theirs |= {id(c) for p in k.participants if p.kind == PERSON and (c := nationality(p))}
+    return any(id(c) not in theirs for c in countries)

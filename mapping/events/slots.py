@@ -105,6 +105,13 @@ def of_objects(tok: Token, preps: tuple[str, ...] = ("of",)) -> list[Token]:
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
 
 
+def between(t: Token) -> bool:
+    """Whether the name at t is an object of "between" ("talks between A and B")."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "between"
+
+
 def own_slots(tok: Token) -> list[Token]:
     """The trigger's own words of who takes part: its possessor and modifiers, its
     `with`/`between`/`by` objects, a body its ministers sit for, whom a call is on."""

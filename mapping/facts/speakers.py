@@ -28,6 +28,11 @@ from communique.mapping.nlp.language import doc_text, tokens_of
 
 _POSSESSIVE_SPLIT = re.compile(r"[’']s\s")
 _AND = re.compile(r"\s(?:and|&)\s")
+# "a statement by", "a statement issued by", "a press release from": its author follows
+_BY_AUTHOR = re.compile(
+    r"\b(?:statement|release|communiqu[eé]|readout)s?\s+(?:issued\s+)?(?:by|from)\s"
+)
+_AUTHOR_REACH = 400  # characters: about three sentences
 _POSSESSED = re.compile(r"^(?P<owner>[^’']+)[’']s\s+(?P<office>[a-z][\w -]*)$")
 
 
@@ -68,8 +73,9 @@ class SpeakerResolver(SpeakerIndex):
         if bare.lower() in _data("pronouns"):
             return self.last_person_before(start, bare)
         if bare.lower() == "it" or bare.lower() in _data("document_heads"):
-            # ("the statement said": the body told saying something just before, if any)
-            return self.last_body_before(start)
+            # ("the statement said": the body told saying something just before, if any, or
+            # the author of "a statement by X" told just before)
+            return self.last_body_before(start) or self._author_before(start)
         if (owned := _POSSESSED.match(bare)) and self._persons_in(start, start + len(who)):
             # "Banda's spokesperson said": the one holding that office, never Banda
             holder = self._titled(owned.group("office"), start)
@@ -87,6 +93,15 @@ class SpeakerResolver(SpeakerIndex):
         if _ACRONYM.fullmatch(bare):
             return self._by_acronym(bare)
         return self._named(bare) or self._titled(bare, start)
+
+    def _author_before(self, start: int) -> Entity | None:
+        """X of "a statement by (his spokesman,) X" told a few sentences before `start`."""
+        text = doc_text(self.doc)
+        found = list(_BY_AUTHOR.finditer(text, max(0, start - _AUTHOR_REACH), start))
+        if not found:
+            return None
+        after = found[-1].end()
+        return self.entity_in(after, min(start, after + 80), first=True)
 
     def _not_owner(self, bare: str, start: int, end: int, first: bool) -> Entity | None:
         """The entity named in text[start:end], never a person named as an owner: "X's

@@ -95,6 +95,11 @@ def country_forms() -> dict[str, dict[str, str]]:
     return forms
 
 
+def capital_of(name: str) -> str | None:
+    """The ISO3 code of the country whose capital `name` is, or None."""
+    return country_forms()[CAPITAL].get(name)
+
+
 _MATCHERS: dict[int, PhraseMatcher] = {}
 
 

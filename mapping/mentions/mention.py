@@ -74,11 +74,14 @@ Candidate = tuple[int, Mention]
 
 
 def trim(span: Span) -> Span:
-    """Drop a leading article and a trailing possessive or punctuation."""
+    """Drop a leading article and a trailing possessive, punctuation or line break (a
+    headline's last word, which the model may tag with the break after it)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     return doc[start:end]
