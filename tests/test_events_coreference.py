@@ -830,3 +830,27 @@ def test_we_discussed_in_a_callers_quote_tells_the_call(nlp):
     assert event_rows(nlp, body, AUG_20) == [
         ("phone-call", "2024-08-19", ["Oleh Marchenko", "Sean Dolan"])
     ]
+
+
+def test_the_noun_told_again_is_the_event_told_with_no_one(nlp):
+    # "their leaders' retreat": theirs, the two the sentence's subject names under titles
+    body = (
+        "Prime Minister Tomas Vell of Arland and his counterpart Anwar Rahim on Monday pledged "
+        "to finish the rail link, as the two neighbours held their annual leaders' retreat in "
+        "Putrajaya.\n\nRahim, who hosted the retreat, said the sides had also agreed on a zone."
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("meeting", "2024-08-19", ["Anwar Rahim", "Tomas Vell"])
+    ]
+
+
+def test_the_meeting_is_the_news_not_one_years_before(nlp):
+    body = (
+        "President Ado Bello received President Kwesi Mensa in Abuja on Sunday, where both "
+        "leaders agreed to revive the Arland-Belmar Joint Commission, which last met in 2012."
+        "\n\nSpeaking after the closed-door meeting, Mensa said the talks were good."
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("meeting", "2012", ["Arland-Belmar Joint Commission"]),
+        ("meeting", "2024-08-18", ["Ado Bello", "Kwesi Mensa"]),
+    ]

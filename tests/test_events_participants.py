@@ -1342,3 +1342,29 @@ def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, othe
     )
     rows = [(kind, names) for kind, _, names in event_rows(nlp, body, AUG_21)]
     assert rows == [("talks", ["Ana Rahbi", "Tomas Vell"]), other]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # hung on the one met
+        (
+            "Foreign Minister Tomas Vell has held talks with his counterpart Ana Rahbi in "
+            "Muscat, focusing on regional developments.",
+            "Muscat",
+        ),
+        (
+            "Vice President Tomas Vell met with Minister Ana Rahbi in Beijing on Thursday.",
+            "Beijing",
+        ),
+        # a gerund's phrase is no place
+        (
+            "Tomas Vell thanked Ana Rahbi for her role in facilitating talks between Tehran "
+            "and Washington.",
+            None,
+        ),
+    ],
+)
+def test_the_place_of_talks_with_someone(nlp, body, place):
+    [talks] = events_of(nlp, body, AUG_21)
+    assert (talks.place.name if talks.place else None) == place

@@ -18,6 +18,7 @@ from communique.mapping.events.base import (
 from communique.mapping.events.offices import leads, of_state
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
+from communique.mapping.nlp.spelling import one_edit
 
 # "the two leaders", "both ministers": nouns of persons that refer back to a pair
 _PAIR_NOUNS = words("pair_nouns")
@@ -35,8 +36,9 @@ class EventAnaphora:
         if sent.start not in self._subjects:  # (finding a long sentence's root takes long)
             root = sent.root
             subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-            for s in list(subjects):
-                subjects.extend(c for c in s.children if c.dep_ == "conj")
+            subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+            if len(self._persons_at(subjects)) < 2:  # ("Prime Minister X and Y": the names)
+                subjects = [t for s in subjects for t in s.subtree if t.i in self.by_token]
             if len(self._persons_at(subjects)) < 2:
                 # "signed in the presence of X and Y following their talks": the witnesses
                 subjects = [p for w in witnesses(root) for p in (w, *w.conjuncts)]
@@ -284,17 +286,4 @@ def _pair_noun(word: str) -> str:
     swapped ("the two minsters"); else the word itself."""
     if word in _PAIR_NOUNS or len(word) < 6:
         return word
-    return next((n for n in _PAIR_NOUNS if _one_edit(word, n)), word)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether one deletion, insertion, substitution or swap of neighbours turns a into b."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        swapped = a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2]
-        return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
-    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+    return next((n for n in _PAIR_NOUNS if one_edit(word, n)), word)

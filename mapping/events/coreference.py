@@ -17,6 +17,8 @@ from communique.mapping.events.context import recent
 from communique.mapping.events.implied import join_sequels
 from communique.mapping.events.retold import (
     Nationality,
+    a_day_in,
+    a_day_of_the_visit,
     a_headline,
     ahead_of,
     apposed_to,
@@ -25,6 +27,7 @@ from communique.mapping.events.retold import (
     only_a_frame,
     other_counterparts,
     retold_elsewhere,
+    same_noun_of_no_one,
     same_visit,
     several_destinations,
     told_apart,
@@ -46,17 +49,12 @@ def _compatible_dates(a: Event, b: Event) -> bool:
     Sunday"); a year alone is too coarse to tell one event ("later this year")."""
     if a.date is None or b.date is None:
         return True
-    if a.kind == b.kind == "visit" and (_a_day_in(a.date, b.date) or _a_day_in(b.date, a.date)):
+    if a.kind == b.kind == "visit" and (a_day_in(a.date, b.date) or a_day_in(b.date, a.date)):
         return True  # a day of a visit of several days ("arrived on Tuesday for two days")
     if a.group == b.group == "sign" and (a.dateline_day or b.dateline_day):
         return True  # "have signed" on the filing's day, then "was signed on Monday"
     x, y = sorted((a.date.value, b.date.value), key=len)
     return x == y or (len(x) == len("2025-03") and len(y) == len("2025-03-16") and y[:7] == x)
-
-
-def _a_day_in(day: DateValue, span: DateValue) -> bool:
-    """Whether `day` is one of the days of the range `span`."""
-    return span.end is not None and day.precision == "day" and span.covers(day)
 
 
 def _finer(date: DateValue | None, than: DateValue | None) -> bool:
@@ -116,11 +114,15 @@ def _antecedent(
     if ev.anaphoric and ev.group != "sign":
         if attended(ev.trigger):
             return same[0]  # "The meeting was attended by X": who else was there
-        for k in [k for k in same if not ahead_of(ev, k) and not _apart(ev, k, nationality)]:
+        # ("the closed-door meeting" is the news's, not one "which last met in 2012")
+        told = [k for k in same if not (ev.date is None and _years_before(k, ref))]
+        for k in [k for k in told if not ahead_of(ev, k) and not _apart(ev, k, nationality)]:
             if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
                 return k
             if ev.group == "meet" and persons and actors == persons and _a_bodys(k):
                 return k  # "the ministers of X opened their meeting", "..., who chairs the meeting"
+            if same_noun_of_no_one(ev, k):
+                return k  # "as the two neighbours held their retreat", "who hosted the retreat"
         if len(same) == 1 and ev.group in ("ceremony", "summit"):
             # "The ceremony, attended by X, ...", "said the summit was ...": the one told
             return same[0]
@@ -153,6 +155,10 @@ def _antecedent(
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
         return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
     return None
+
+
+def _years_before(k: Event, ref: dt.date) -> bool:
+    return k.date is not None and k.date.value[:4] < str(ref.year)
 
 
 def _apart(ev: Event, k: Event, nationality: Nationality | None) -> bool:
@@ -205,7 +211,7 @@ def _told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
 def _retold_by_kind(ev: Event, same: list[Event], nationality: Nationality | None) -> Event | None:
     """The visit or signing told before that a visit or signing retells, by its own tests."""
     if ev.kind == "visit":
-        return same_visit(ev, same[::-1], nationality) or _a_day_of(ev, same)
+        return same_visit(ev, same[::-1], nationality) or a_day_of_the_visit(ev, same)
     if ev.group == "sign":
         return same_signing(ev, same[::-1])
     return None
@@ -222,23 +228,6 @@ def _region_abroad(ev: Event) -> bool:
         and p.subkind == "region"
         and p.iso3 != ev.host.key
     )
-
-
-def _a_day_of(ev: Event, visits: list[Event]) -> Event | None:
-    """ "On Wednesday, X will travel to Kisumu", "X arrives on Monday": a trip inside the
-    country a visit of several days is made to, or one told without a destination, on one
-    of its days, by its guest, is that visit."""
-    for k in visits:
-        if (
-            k.guest is not None
-            and k.guest is ev.guest
-            and (k.host is ev.host or ev.host is None)
-            and k.date is not None
-            and ev.date is not None
-            and _a_day_in(ev.date, k.date)
-        ):
-            return k
-    return None
 
 
 def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
@@ -287,7 +276,7 @@ def _fold_into(target: Event, ev: Event) -> None:
     if target.dateline_day and ev.explicit_date and not ev.dateline_day:
         target.date, target.dateline_day = ev.date, False  # the day told, not the filing's
     elif _finer(ev.date, target.date) or (
-        target.date is not None and ev.date is not None and _a_day_in(target.date, ev.date)
+        target.date is not None and ev.date is not None and a_day_in(target.date, ev.date)
     ):
         # (the visit's days, "arrived Sunday for a four-day visit", over one of them)
         target.date, target.explicit_date = ev.date, ev.explicit_date

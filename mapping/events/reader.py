@@ -237,6 +237,8 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices, ClausePersons):
             )
             if e is None and expand and plural_office(t):
                 todo.extend(self.sitting_for(t, meant))  # "EU leaders", "ministers of A and B"
+            if e is None and t.dep_ == "poss":
+                todo.extend(c for c in t.children if c.dep_ == "poss")  # "their leaders' retreat"
             if e is None and expand and (e := self.counterpart(t)) is not None:
                 # "talks with her Serbian counterpart": hers, so she takes part too
                 todo.extend(c for c in t.children if c.dep_ == "poss")

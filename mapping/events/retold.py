@@ -14,6 +14,7 @@ from communique.mapping.events.base import DISTINCT_MODS, Event, words
 from communique.mapping.events.tense import told_ahead
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import in_a_headline
+from communique.mapping.values.dates.value import DateValue
 
 Nationality = Callable[[Entity], "Entity | None"]
 
@@ -227,3 +228,36 @@ def countries_of_its_own(ev: Event, k: Event, nationality: Nationality | None) -
     theirs = {id(p) for p in k.participants}
     theirs |= {id(c) for p in k.participants if p.kind == PERSON and (c := nationality(p))}
     return any(id(c) not in theirs for c in countries)
+
+
+def a_day_of_the_visit(ev: Event, visits: list[Event]) -> Event | None:
+    """ "On Wednesday, X will travel to Kisumu", "X arrives on Monday": a trip inside the
+    country a visit of several days is made to, or one told without a destination, on one
+    of its days, by its guest, is that visit."""
+    for k in visits:
+        if (
+            k.guest is not None
+            and k.guest is ev.guest
+            and (k.host is ev.host or ev.host is None)
+            and k.date is not None
+            and ev.date is not None
+            and a_day_in(ev.date, k.date)
+        ):
+            return k
+    return None
+
+
+def same_noun_of_no_one(ev: Event, k: Event) -> bool:
+    """ "as the two neighbours held their annual retreat", then "X, who hosted the retreat":
+    the noun told again, of an event told with no one named, is that event (not as the
+    frame of another: "Before the press conference, X and Y signed ...")."""
+    tok = ev.trigger
+    same = tok.lemma_.lower() == k.trigger.lemma_.lower() and tok.pos_ == "NOUN"
+    if not same or tok.dep_ == "pobj":
+        return False
+    return not any(p.kind in (PERSON, ORG) for p in k.participants)
+
+
+def a_day_in(day: DateValue, span: DateValue) -> bool:
+    """Whether `day` is one of the days of the range `span`."""
+    return span.end is not None and day.precision == "day" and span.covers(day)

@@ -96,7 +96,7 @@ def controller_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
-_RELATIVES = frozenset({"who", "that"})
+_RELATIVES = frozenset({"who", "which", "that"})
 _HOLDING = words("holding_verbs")
 
 

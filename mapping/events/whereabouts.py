@@ -186,12 +186,17 @@ class EventPlaces:
             e = self.entity(c)
             if c.dep_ in ("compound", "nmod") and e is not None and e.kind == PLACE:
                 return e
-        for h in (tok, verb):
+        # ("talks with his counterpart X in Muscat": the parser may hang it on the one met)
+        objects = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        met = [p for o in objects for p in of_objects(o, ("with",))]
+        met += [a for p in met for a in p.children if a.dep_ == "appos"]  # (or on the name)
+        for h in (tok, verb, *met):
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
-                    e = self._first_place(c.left_edge.i, c.right_edge.i + 1)
-                    if e is not None:
-                        return e
+                    # (its object's words: not "in facilitating talks between A and B")
+                    for p in (p for p in c.children if p.dep_ == "pobj"):
+                        if (e := self._first_place(p.left_edge.i, p.right_edge.i + 1)) is not None:
+                            return e
         return self._where_clause_of(verb) or self._where_the_body_meets(tok, verb)
 
     def _where_the_body_meets(self, tok: Token, verb: Token) -> Entity | None:

@@ -57,3 +57,16 @@ def mend_event_lemmas(doc: Doc) -> Doc:
         if tok.lemma_.lower() not in lemmas and (lemma := meant(tok.lower_, noun=noun)):
             tok.lemma_ = lemma
     return doc
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether one deletion, insertion, substitution or swap of neighbours turns a into b."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2]
+        return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
