@@ -854,3 +854,29 @@ def test_the_meeting_is_the_news_not_one_years_before(nlp):
         ("meeting", "2012", ["Arland-Belmar Joint Commission"]),
         ("meeting", "2024-08-18", ["Ado Bello", "Kwesi Mensa"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "rows"),
+    [
+        # the headline's signing, by the countries of the body's signatories
+        (
+            "Spain, Chile sign lithium deal",
+            [("agreement-signing", "2024-08-20", ["Ana Bori", "Chile", "Pablo Serra", "Spain"])],
+        ),
+        # not by countries of others
+        (
+            "Spain, Peru sign lithium deal",
+            [
+                ("agreement-signing", "2024-08-20", ["Ana Bori", "Pablo Serra"]),
+                ("agreement-signing", "2024-08-20", ["Peru", "Spain"]),
+            ],
+        ),
+    ],
+)
+def test_the_body_retells_the_headlines_event(nlp, headline, rows):
+    body = (
+        f"{headline}\n\nSpanish Prime Minister Pablo Serra and Chilean President Ana Bori "
+        "signed on Tuesday a memorandum of understanding on lithium."
+    )
+    assert event_rows(nlp, body, AUG_21) == rows

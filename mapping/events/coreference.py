@@ -30,6 +30,7 @@ from communique.mapping.events.retold import (
     same_noun_of_no_one,
     same_visit,
     several_destinations,
+    the_headlines,
     told_apart,
     tour_retold,
     tour_told_again,
@@ -133,6 +134,8 @@ def _antecedent(
             if signing_retold(ev, k, bool(persons)):
                 return k
     same = [k for k in same if k.scheduled == ev.scheduled]
+    if (k := next((k for k in same if the_headlines(ev, k, nationality)), None)) is not None:
+        return k
     if not same:
         return None
     if not actors and not name and ev.group in ("meet", "call"):  # (a named one is its own)

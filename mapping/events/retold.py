@@ -261,3 +261,16 @@ def same_noun_of_no_one(ev: Event, k: Event) -> bool:
 def a_day_in(day: DateValue, span: DateValue) -> bool:
     """Whether `day` is one of the days of the range `span`."""
     return span.end is not None and day.precision == "day" and span.covers(day)
+
+
+def the_headlines(ev: Event, k: Event, nationality: Nationality | None) -> bool:
+    """ "Spain, Chile sign lithium deal", then "X and Y signed on Wednesday ...": the event of
+    the headline's kind the body tells first, by its people or their countries."""
+    if not a_headline(k) or k.kind != ev.kind or a_headline(ev) or told_apart(ev, k):
+        return False
+    if not persons_of(k) <= persons_of(ev):
+        return False
+    theirs = {id(p) for p in ev.participants} | {id(ev.host)}
+    if nationality is not None:
+        theirs |= {id(c) for p in ev.participants if p.kind == PERSON and (c := nationality(p))}
+    return all(id(c) in theirs for c in k.participants if c.kind == COUNTRY)
