@@ -37,7 +37,16 @@ def sentence_at(doc: Doc, offset: int) -> Span | None:
 def in_a_headline(tok: Token) -> bool:
     """In the article's first line, a title with no closing stop."""
     sent = sentence_of(tok.doc, tok.i)
-    return sent.start == 0 and sent.text.rstrip()[-1:] not in (".", "!", "?", '"', "”")
+    if sent.start != 0:
+        return False
+    cache = tok.doc.user_data
+    key = f"{STAGE_PREFIX}headline"
+    if key not in cache:  # (asked of many events: the first sentence may run 100 kB)
+        last = sent.end - 1
+        while last > sent.start and tok.doc[last].is_space:
+            last -= 1
+        cache[key] = tok.doc[last].text[-1:] not in (".", "!", "?", '"', "”")
+    return cache[key]
 
 
 def doc_text(doc: Doc) -> str:
