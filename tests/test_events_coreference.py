@@ -880,3 +880,16 @@ def test_the_body_retells_the_headlines_event(nlp, headline, rows):
         "signed on Tuesday a memorandum of understanding on lithium."
     )
     assert event_rows(nlp, body, AUG_21) == rows
+
+
+def test_a_visit_to_a_list_of_countries_is_no_retelling_of_the_headlines(nlp):
+    body = (
+        "Arland's foreign minister to visit Central Asia\n\nForeign Minister Hiro Tana will "
+        "visit Kazakhstan, Uzbekistan and Kyrgyzstan from Thursday."
+    )
+    visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
+    assert sorted(e.host.name for e in visits if e.host is not None) == [
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Uzbekistan",
+    ]

@@ -1031,3 +1031,15 @@ def test_the_day_of_a_saying_in_the_lede_is_not_the_next_sentences(nlp):
 )
 def test_a_gathering_a_visit_is_made_to_attend_shares_its_time(nlp, body, rows):
     assert event_rows(nlp, body, AUG_21) == rows
+
+
+def test_a_bare_verb_conjoined_with_a_planned_one_is_planned_too(nlp):
+    body = (
+        "Foreign Minister Hiro Tana will meet with President Kasym Tokay in Astana on Friday "
+        "and hold talks with Foreign Minister Bakhtiyor Said in Tashkent on Saturday."
+    )
+    # (AUG_21 is a Wednesday: Friday and Saturday lie ahead)
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-23", ["Hiro Tana", "Kasym Tokay"]),
+        ("talks", "2024-08-24", ["Bakhtiyor Said", "Hiro Tana"]),
+    ]

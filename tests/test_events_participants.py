@@ -1368,3 +1368,15 @@ def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, othe
 def test_the_place_of_talks_with_someone(nlp, body, place):
     [talks] = events_of(nlp, body, AUG_21)
     assert (talks.place.name if talks.place else None) == place
+
+
+def test_meet_x_in_one_town_and_y_in_another_is_two_meetings(nlp):
+    # the parser leaves the second verb out and conjoins its object with the first verb
+    body = (
+        "Minister Ana Valto will meet Foreign Minister Takeshi Iwa in Tokyo and Foreign "
+        "Minister Cho Tae-yun in Seoul next week."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08", ["Ana Valto", "Cho Tae-yun"]),
+        ("meeting", "2024-08", ["Ana Valto", "Takeshi Iwa"]),
+    ]

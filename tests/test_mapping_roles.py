@@ -395,3 +395,16 @@ def test_counterparts_and_honorifics(nlp, body, expected):
 )
 def test_titles_of_two_persons_joined_by_and(nlp, body, expected):
     assert _roles(nlp, body) == expected
+
+
+def test_his_counterpart_is_the_subjects_not_the_nearest_titled(nlp):
+    body = (
+        "Foreign Minister Hiro Tana will visit Uzbekistan. Tana will meet with President "
+        "Kasym Tokay on Friday and hold talks with his Uzbek counterpart Bakhtiyor Said on "
+        "Saturday."
+    )
+    assert _roles(nlp, body) == {
+        ("Hiro Tana", "Foreign Minister", None),
+        ("Kasym Tokay", "President", None),
+        ("Bakhtiyor Said", "Foreign Minister", "UZB"),
+    }

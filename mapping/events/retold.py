@@ -117,6 +117,8 @@ def several_destinations(ev: Event) -> bool:
     """ "a trip to A, B and C": told with a list of destinations, a visit to each (and the
     tour), not one more telling of a visit told before."""
     tok = ev.trigger
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.conjuncts for c in tok.children):
+        return True  # "will visit A, B and C"
     for h in (tok, tok.head.head if tok.dep_ == "pobj" else tok.head):
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("to", "of"):

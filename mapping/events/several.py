@@ -13,6 +13,7 @@ from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import Event, governing_verb, words
 from communique.mapping.events.parties import on_the_sidelines
 from communique.mapping.events.reader import EventReader
+from communique.mapping.events.slots import gapped_object
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.values.dates.value import DateValue
 
@@ -74,6 +75,9 @@ def _partners_listed(r: EventReader, tok: Token) -> list[Entity]:
             for p in w.children
             if p.dep_ == "pobj"
         ]
+    elif tok.pos_ == "VERB" and (gapped := [c for c in tok.children if gapped_object(c)]):
+        # "will meet X in Tokyo and Y in Seoul": a meeting with each
+        slots = [c for c in tok.children if c.dep_ == "dobj"] + gapped
     elif tok.tag_ == "NNS":
         # "meetings with X and Y"; "the meetings are with X and Y"; "calls from X and Y"
         # ("held meetings on Monday with X and Y": the parser hangs "with" on the verb)

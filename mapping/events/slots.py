@@ -153,9 +153,22 @@ def verb_slots(verb: Token) -> list[Token]:
                     slots.extend(p.children)
         elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by"):
             slots.extend(c.children)
+        elif gapped_object(c):
+            slots.append(c)  # "will meet X in Tokyo and Y in Seoul": the verb left out
     slots.extend(shared_subjects(verb))
     slots.extend(controller_subjects(verb))
     return slots
+
+
+def gapped_object(c: Token) -> bool:
+    """Y of "will meet X in Tokyo and Y in Seoul": a person's name conjoined with the verb
+    that has an object, its own verb left out."""
+    return (
+        c.dep_ == "conj"
+        and c.ent_type_ == "PERSON"
+        and c.head.pos_ == "VERB"
+        and any(d.dep_ == "dobj" for d in c.head.children)
+    )
 
 
 def shared_subjects(verb: Token) -> list[Token]:

@@ -63,10 +63,13 @@ def is_present(head: Token) -> bool:
 
 def points_ahead(head: Token) -> bool:
     """The clause's tense points ahead; a participle clause without a subject of its own
-    ("Arriving on Sunday, X will ...") takes the tense of the verb it hangs from."""
-    if head.dep_ in ("advcl", "acl") and head.tag_ == "VBG" and head.head != head:
-        if not any(c.dep_ in ("aux", "nsubj") for c in head.children):
-            head = head.head
+    ("Arriving on Sunday, X will ...") takes the tense of the verb it hangs from, and a bare
+    verb conjoined with one that of its verb ("will meet X on Friday and hold talks with Y
+    on Saturday")."""
+    participle = head.tag_ == "VBG" and head.dep_ in ("advcl", "acl")
+    bare = participle or (head.tag_ == "VB" and head.dep_ == "conj")
+    if bare and head.head != head and not any(c.dep_ in ("aux", "nsubj") for c in head.children):
+        head = head.head
     return is_future(head) or is_present(head)
 
 

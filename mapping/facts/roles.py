@@ -5,13 +5,12 @@ Brevik") and counterparts ("his Turkish counterpart Kerem Aydin")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from communique.mapping.entities.appositions import (
     country_after,
-    last_title,
     title_of_next_name,
     titles_after,
 )
@@ -23,22 +22,16 @@ from communique.mapping.entities.title_chains import (
     without_anothers_title,
 )
 from communique.mapping.entities.titles import COUNTERPART, only_a_title
+from communique.mapping.facts.counterparts import (
+    LISTING,
+    counterparts,
+    listed_counterpart,
+    owner_in_subject,
+)
+from communique.mapping.facts.role import Role
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.mention import Mention
 from communique.mapping.nlp.language import doc_text, sentence_of
-
-
-@dataclass(frozen=True)
-class Role:
-    """A person holding a role in a country (ISO3) or organization, as one sentence says."""
-
-    person: Entity
-    label: str
-    country: str | None
-    sentence: tuple[int, int]  # character span of the evidence in the doc
-    organization: Entity | None = None
-    wording: str | None = None  # the title as the article writes it ("Defense Minister")
-    at: int | None = None  # character offset of the person's name in the doc
 
 
 def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
@@ -67,7 +60,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         if not chains and (label := plural.label(text, before, (start, end), sent.start)):
             found.append(Role(person, label, None, span, at=start))
             continue
-        if not chains and (held := _listed_counterpart(listed, titled, text, start, sent.start)):
+        if not chains and (held := listed_counterpart(listed, titled, text, start, sent.start)):
             found.append(Role(person, held.label, listed[3], span, at=start))
             listed = (sent.start, listed[1] + 1, end, listed[3])
             continue
@@ -79,7 +72,9 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
             if title.label == COUNTERPART and own:
                 continue
             if title.label == COUNTERPART:
-                other = next(iter(titled.get(sent.start, ())), None)
+                other = owner_in_subject(
+                    before, sent, in_sentence[sent.start], found, person
+                ) or next(iter(titled.get(sent.start, ())), None)
                 if other is None or other.person is person:
                     # the office may be written with no name before it ("the Angolan
                     # President ... to his counterpart"): its words, up to the chain
@@ -99,7 +94,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
             holders = titled.setdefault(sent.start, [])
             if all(r.person is not person for r in holders):
                 holders.append(role)
-    found += _counterparts(pending, found, in_sentence)
+    found += counterparts(pending, found, in_sentence)
     return _merge(found)
 
 
@@ -187,7 +182,6 @@ def _subject_after(doc: Doc, end: int) -> bool:
 
 
 _PLURAL_END = re.compile(r"(\w+)s,?\s*$")  # "the two foreign ministers, "
-_LISTING = (",", "and", ", and")
 
 
 class _PluralTitle:
@@ -201,65 +195,12 @@ class _PluralTitle:
         """The office of the name at `name` (its start and end), if one is listed so."""
         found = None
         last = self.last
-        if last and last[0] == sent_start and text[last[1] : name[0]].strip() in _LISTING:
+        if last and last[0] == sent_start and text[last[1] : name[0]].strip() in LISTING:
             found = last[2]
         elif (m := _PLURAL_END.search(before)) and (chain := titles_before(before[: m.end(1)])):
             found = chain.titles[0].label if len(chain.titles) == 1 else None
         self.last = (sent_start, name[1], found) if found else None
         return found
-
-
-def _listed_counterpart(
-    listed: tuple[int, int, int, str | None] | None,
-    titled: dict[int, list[Role]],
-    text: str,
-    start: int,
-    sent_start: int,
-) -> Role | None:
-    """ "with their counterparts X and Y": Y, listed right after X, holds the office of the
-    sentence's second titled person (the role returned), as X holds the first's."""
-    if listed is None or listed[0] != sent_start:
-        return None
-    holders = titled.get(sent_start, [])
-    if text[listed[2] : start].strip() not in _LISTING or listed[1] >= len(holders):
-        return None
-    return holders[listed[1]]
-
-
-def _counterparts(
-    pending: list[tuple[Role, int]], found: list[Role], in_sentence: dict[int, list]
-) -> list[Role]:
-    """`During a visit by his Fijian counterpart X, Mr Y announced`: the counterpart holds the
-    office that the sentence's other person holds, as the article titles them elsewhere;
-    without another titled person in the sentence, the last office written before it."""
-    first_role: dict[int, Role] = {}
-    for r in found:
-        first_role.setdefault(id(r.person), r)
-    out = []
-    for cp, sent_start in pending:
-        others = [
-            (abs(at - (cp.at or 0)), first_role[id(p)])
-            for at, p in in_sentence.get(sent_start, [])
-            if p is not cp.person and id(p) in first_role
-        ]
-        label = min(others, key=lambda o: o[0])[1].label if others else None
-        label = label or last_title(cp.wording or "") or _owner_before(cp, found)
-        if label:
-            out.append(replace(cp, label=label, wording=None))
-    return out
-
-
-def _owner_before(cp: Role, found: list[Role]) -> str | None:
-    """ "X met ... . Her Ukrainian counterpart, Y, thanked ...": whose counterpart a
-    possessive says is the titled person named last before, in an earlier sentence."""
-    if not _POSSESSIVE.search(cp.wording or ""):
-        return None
-    before = [r for r in found if r.at is not None and r.at < (cp.at or 0)]
-    before = [r for r in before if r.person is not cp.person]
-    return max(before, key=lambda r: r.at).label if before else None
-
-
-_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|their)\b")
 
 
 def _merge(roles: list[Role]) -> list[Role]:

@@ -17,7 +17,7 @@ from communique.mapping.events.finder import Event
 from communique.mapping.facts.agreements import Agreement
 from communique.mapping.facts.figures import Figure
 from communique.mapping.facts.quotes import Quote
-from communique.mapping.facts.roles import Role
+from communique.mapping.facts.role import Role
 from communique.mapping.graph.fact_nodes import FactNodes
 from communique.mapping.graph.triple_store import TripleStore
 from communique.mapping.iris import Minter, article_key, text_hash
