@@ -483,3 +483,24 @@ def test_a_headlines_last_place_ends_at_the_line(nlp):
         "(EFE).- Prime Minister Tomas Vell signed a deal."
     )
     assert set(entities_of(nlp, body, "place", AUG_20)) == {"Santiago", "Santiago de Chile"}
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # towns the model takes for persons, linked by a route
+        (
+            "Work began on a bridge linking Rantau Pelan and Sungai Gorak.",
+            {"Rantau Pelan", "Sungai Gorak"},
+        ),
+        ("Flights between Kasindo and Beniva resume on Monday.", {"Kasindo", "Beniva"}),
+        # a list that only starts with the route's ends is no pair of towns
+        (
+            "They discussed the railway link between the two countries, trade and Tana security.",
+            set(),
+        ),
+    ],
+)
+def test_towns_linked_by_a_route(nlp, body, places):
+    assert set(entities_of(nlp, body, "place", AUG_20)) == places
+    assert not places & set(entities_of(nlp, body, "person", AUG_20))

@@ -26,6 +26,8 @@ from communique.mapping.nlp.language import tokens_of
 SITE_FIRST_WORDS = words("site_first_words")
 _PLACE_NOUNS = words("place_nouns")
 _MOTION = words("motion_words")
+_LINKING = words("linking_verbs")
+_ROUTE_NOUNS = words("route_nouns")
 AREA_NEXT = words("area_next_words")
 SITE_NEXT = words("site_next_words") | AREA_NEXT
 # a name the model took for a people: "the Rafah crossing", "the Rafah border crossing"
@@ -134,12 +136,16 @@ def in_a_title(span: Span) -> bool:
 
 
 def locative_slot(span: Span) -> bool:
-    """`in Beni and Kasindi`, `travelled to Desaguadero and El Alto`: the object, or a
-    conjunct of the object, of a preposition of place."""
+    """`in Beni and Kasindi`, `travelled to Desaguadero and El Alto`, `a bridge linking A and
+    B`: the object, or a conjunct of the object, of a preposition of place or of a route."""
     tok = _first_conjunct(span.root)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LINKING and tok.pos_ == "PROPN":
+        return True  # "a bridge linking A and B"
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    if prep.lower_ == "between" and prep.head.lemma_.lower() in _ROUTE_NOUNS:
+        return tok.pos_ == "PROPN"  # "a road between A and B" (not "the two countries, ...")
     if prep.lower_ in ("in", "at", "near", "outside"):
         return True
     if prep.lower_ in ("to", "from"):
