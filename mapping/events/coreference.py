@@ -21,9 +21,9 @@ from communique.mapping.events.retold import (
     a_day_of_the_visit,
     a_headline,
     ahead_of,
+    apart,
     apposed_to,
     attended,
-    countries_of_its_own,
     only_a_frame,
     other_counterparts,
     retold_elsewhere,
@@ -31,10 +31,10 @@ from communique.mapping.events.retold import (
     same_visit,
     several_destinations,
     the_headlines,
-    told_apart,
     tour_retold,
     tour_told_again,
     verb_and_object,
+    years_before,
 )
 from communique.mapping.events.signings_retold import (
     same_signing,
@@ -113,22 +113,8 @@ def _antecedent(
     if (k := _told_in_its_sentence(ev, same, actors)) is not None:
         return k
     if ev.anaphoric and ev.group != "sign":
-        if attended(ev.trigger):
-            return same[0]  # "The meeting was attended by X": who else was there
-        # ("the closed-door meeting" is the news's, not one "which last met in 2012")
-        told = [k for k in same if not (ev.date is None and _years_before(k, ref))]
-        for k in [k for k in told if not ahead_of(ev, k) and not _apart(ev, k, nationality)]:
-            if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
-                return k
-            if ev.group == "meet" and persons and actors == persons and _a_bodys(k):
-                return k  # "the ministers of X opened their meeting", "..., who chairs the meeting"
-            if same_noun_of_no_one(ev, k):
-                return k  # "as the two neighbours held their retreat", "who hosted the retreat"
-        if len(same) == 1 and ev.group in ("ceremony", "summit"):
-            # "The ceremony, attended by X, ...", "said the summit was ...": the one told
-            return same[0]
-        if ev.group == "summit" and only_a_frame(ev.trigger):
-            return same[0]  # "met X on the margins of the summit": the summit told before
+        if (k := _anaphor_of(ev, same, ref, nationality)) is not None:
+            return k
     if ev.group == "sign" and signs_what_was_told(ev):
         for k in same:
             if signing_retold(ev, k, bool(persons)):
@@ -146,7 +132,7 @@ def _antecedent(
             and not recent(ev.date, ref)
         ):
             return None  # "during talks in Cairo in August": an earlier encounter
-        return None if _apart(ev, same[0], nationality) else same[0]
+        return None if apart(ev, same[0], nationality) else same[0]
     for k in same:
         kp = {id(p) for p in k.participants if p.kind == PERSON}
         if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
@@ -160,13 +146,29 @@ def _antecedent(
     return None
 
 
-def _years_before(k: Event, ref: dt.date) -> bool:
-    return k.date is not None and k.date.value[:4] < str(ref.year)
-
-
-def _apart(ev: Event, k: Event, nationality: Nationality | None) -> bool:
-    """A day, a place or countries of its own make ev another event than k."""
-    return told_apart(ev, k) or countries_of_its_own(ev, k, nationality)
+def _anaphor_of(
+    ev: Event, same: list[Event], ref: dt.date, nationality: Nationality | None
+) -> Event | None:
+    """The event an anaphoric telling ("the meeting", "the ceremony") retells, if any."""
+    persons = {id(p) for p in ev.participants if p.kind == PERSON}
+    actors = {id(p) for p in ev.participants if p.kind in (PERSON, ORG)}
+    if attended(ev.trigger):
+        return same[0]  # "The meeting was attended by X": who else was there
+    # ("the closed-door meeting" is the news's, not one "which last met in 2012")
+    told = [k for k in same if not (ev.date is None and years_before(k, ref))]
+    for k in [k for k in told if not ahead_of(ev, k) and not apart(ev, k, nationality)]:
+        if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
+            return k
+        if ev.group == "meet" and persons and actors == persons and _a_bodys(k):
+            return k  # "the ministers of X opened their meeting", "..., who chairs the meeting"
+        if same_noun_of_no_one(ev, k):
+            return k  # "as the two neighbours held their retreat", "who hosted the retreat"
+    if len(same) == 1 and ev.group in ("ceremony", "summit"):
+        # "The ceremony, attended by X, ...", "said the summit was ...": the one told
+        return same[0]
+    if ev.group == "summit" and only_a_frame(ev.trigger):
+        return same[0]  # "met X on the margins of the summit": the summit told before
+    return None
 
 
 def _told_in_its_sentence(ev: Event, same: list[Event], actors: set[int]) -> Event | None:

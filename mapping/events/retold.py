@@ -5,6 +5,7 @@ that retells the call or meeting it happened in, and "the ceremony" of a signing
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -276,3 +277,13 @@ def the_headlines(ev: Event, k: Event, nationality: Nationality | None) -> bool:
     if nationality is not None:
         theirs |= {id(c) for p in ev.participants if p.kind == PERSON and (c := nationality(p))}
     return all(id(c) in theirs for c in k.participants if c.kind == COUNTRY)
+
+
+def years_before(k: Event, ref: dt.date) -> bool:
+    """k is dated in a year before the article's."""
+    return k.date is not None and k.date.value[:4] < str(ref.year)
+
+
+def apart(ev: Event, k: Event, nationality: Nationality | None) -> bool:
+    """A day, a place or countries of its own make ev another event than k."""
+    return told_apart(ev, k) or countries_of_its_own(ev, k, nationality)

@@ -72,9 +72,8 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
             if title.label == COUNTERPART and own:
                 continue
             if title.label == COUNTERPART:
-                other = owner_in_subject(
-                    before, sent, in_sentence[sent.start], found, person
-                ) or next(iter(titled.get(sent.start, ())), None)
+                owner = owner_in_subject(before, sent, in_sentence[sent.start], found, person)
+                other = owner or next(iter(titled.get(sent.start, ())), None)
                 if other is None or other.person is person:
                     # the office may be written with no name before it ("the Angolan
                     # President ... to his counterpart"): its words, up to the chain
@@ -86,9 +85,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
                 if title.surface.lower().endswith("counterparts"):
                     listed = (sent.start, 1, end, country)
                 continue
-            org = None
-            if chain.organization and not country:
-                org = next((e for e in ents.by_kind(ORG) if e.key == chain.organization), None)
+            org = _organization_of(chain, country, ents)
             role = Role(person, title.label, country, span, org, title.surface, at=start)
             found.append(role)
             holders = titled.setdefault(sent.start, [])
@@ -96,6 +93,13 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
                 holders.append(role)
     found += counterparts(pending, found, in_sentence)
     return _merge(found)
+
+
+def _organization_of(chain: TitleChain, country: str | None, ents: ArticleEntities):
+    """ "EU Commissioner X": the body a title names, when no country qualifies it."""
+    if not chain.organization or country:
+        return None
+    return next((e for e in ents.by_kind(ORG) if e.key == chain.organization), None)
 
 
 def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple, sent: Span) -> tuple:
