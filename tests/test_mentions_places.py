@@ -496,7 +496,7 @@ def test_a_headlines_last_place_ends_at_the_line(nlp):
         ("Flights between Kasindo and Beniva resume on Monday.", {"Kasindo", "Beniva"}),
         # a list that only starts with the route's ends is no pair of towns
         (
-            "They discussed the railway link between the two countries, trade and Tana security.",
+            "They reviewed the road between the two states, fisheries and Tana security.",
             set(),
         ),
     ],
