@@ -825,7 +825,7 @@ def test_we_discussed_in_a_callers_quote_tells_the_call(nlp):
     body = (
         "President Oleh Marchenko held a phone conversation with Prime Minister Sean Dolan on "
         'Monday.\n\n"I thanked Sean for his support. We discussed the energy situation after the '
-        'latest strikes," Marchenko wrote.'
+        'latest Russian strikes," Marchenko wrote.'
     )
     assert event_rows(nlp, body, AUG_20) == [
         ("phone-call", "2024-08-19", ["Oleh Marchenko", "Sean Dolan"])
@@ -884,8 +884,8 @@ def test_the_body_retells_the_headlines_event(nlp, headline, rows):
 
 def test_a_visit_to_a_list_of_countries_is_no_retelling_of_the_headlines(nlp):
     body = (
-        "Arland's foreign minister to visit Central Asia\n\nForeign Minister Hiro Tana will "
-        "visit Kazakhstan, Uzbekistan and Kyrgyzstan from Thursday."
+        "Japanese foreign minister to visit Central Asia\n\nJapanese Foreign Minister Hiro Tana "
+        "will visit Kazakhstan, Uzbekistan and Kyrgyzstan from Thursday."
     )
     visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
     assert sorted(e.host.name for e in visits if e.host is not None) == [

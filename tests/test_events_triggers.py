@@ -656,7 +656,7 @@ def test_a_readouts_headline_call_with_a_person_is_a_call(nlp):
     ("body", "rows"),
     [
         # an event's noun modifying a thing's: the thing, no event
-        ("Arland is ready to help open the negotiation clusters.", []),
+        ("Ireland is ready to help open the negotiation clusters.", []),
         # (not a verb the parser takes for a noun)
         (
             "The Pacific Islands Forum summit runs until Sunday in Suva.",
