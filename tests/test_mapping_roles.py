@@ -408,3 +408,13 @@ def test_his_counterpart_is_the_subjects_not_the_nearest_titled(nlp):
         ("Kasym Tokay", "President", None),
         ("Bakhtiyor Said", "Foreign Minister", "UZB"),
     }
+
+
+@pytest.mark.parametrize("portfolio", ["Migration", "Immigration", "Refugees"])
+def test_a_listed_portfolio_is_no_persons_name(nlp, portfolio):
+    body = (
+        f"Minister Ana Rahbi received Tomas Vell, Minister of Foreign Affairs, {portfolio} and "
+        "Arlanders Abroad of the Republic of Tunisia, who is visiting the country."
+    )
+    names = {name for name, _, _ in _roles(nlp, body)}
+    assert names == {"Ana Rahbi", "Tomas Vell"}
