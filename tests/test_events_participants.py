@@ -1357,6 +1357,14 @@ def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, othe
             "Vice President Tomas Vell met with Minister Ana Rahbi in Beijing on Thursday.",
             "Beijing",
         ),
+        # hung on the verb's object that names the event ...
+        (
+            "Deputy Prime Minister Tomas Vell held talks with Minister Ana Rahbi in Hanoi on "
+            "Tuesday.",
+            "Hanoi",
+        ),
+        # ... not on what is talked about
+        ("Tomas Vell discussed cooperation in the Arctic with Ana Rahbi on Tuesday.", None),
         # a gerund's phrase is no place
         (
             "Tomas Vell thanked Ana Rahbi for her role in facilitating talks between Tehran "

@@ -33,6 +33,7 @@ _LED = words("parties_led")
 # bodies whose sittings are gatherings ("the next Cooperation Council": events.json)
 MEETING_BODIES = frozenset(lexicon()["held_nouns"])
 SIDELINES = words("sidelines")  # "on the margins of" a gathering
+_EVENT_NOUNS = frozenset(lexicon()["nouns"])
 
 
 class EventPlaces:
@@ -187,10 +188,13 @@ class EventPlaces:
             if c.dep_ in ("compound", "nmod") and e is not None and e.kind == PLACE:
                 return e
         # ("talks with his counterpart X in Muscat": the parser may hang it on the one met)
+        # ("held talks with X in Hanoi": on the verb's object, when it names the event, not
+        # what is talked about: "discussed cooperation in the Arctic")
         objects = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        objects = [o for o in objects if o is tok or o.lemma_.lower() in _EVENT_NOUNS]
         met = [p for o in objects for p in of_objects(o, ("with",))]
         met += [a for p in met for a in p.children if a.dep_ == "appos"]  # (or on the name)
-        for h in (tok, verb, *met):
+        for h in (*objects, verb, *met):
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
                     # (its object's words: not "in facilitating talks between A and B")
