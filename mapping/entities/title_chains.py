@@ -5,6 +5,7 @@ the country or body that qualifies them. The grammar of one title is entities/ti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from communique.mapping.entities.qualifiers import qualifier_country, qualifier_organization
@@ -129,7 +130,7 @@ _COUNTERPART_FROM = re.compile(
 _THE_BEFORE = re.compile(r"\bthe\s*\Z", re.IGNORECASE)
 
 
-def without_anothers_title(chain: TitleChain, before: str, others: list[str]) -> TitleChain:
+def without_anothers_title(chain: TitleChain, before: str, others: Iterable[str]) -> TitleChain:
     """ "The Secretary and Foreign Minister X discussed ...": a bare one-word title at the
     head of a chain, after "the", by which a person told before goes ("Secretary of State
     Y"), is that person: the rest of the chain is X's. `others`: the titles, as written,

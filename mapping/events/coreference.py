@@ -26,6 +26,7 @@ from communique.mapping.events.retold import (
     attended,
     only_a_frame,
     other_counterparts,
+    persons_of,
     retold_elsewhere,
     same_noun_of_no_one,
     same_visit,
@@ -104,7 +105,7 @@ def _antecedent(
         return k
     if not same:
         return None
-    persons = {id(p) for p in ev.participants if p.kind == PERSON}
+    persons = persons_of(ev)
     actors = {id(p) for p in ev.participants if p.kind in (PERSON, ORG)}
     sig, name = signature(ev.trigger), event_name(ev.trigger)
     for k in same:
@@ -134,7 +135,7 @@ def _antecedent(
             return None  # "during talks in Cairo in August": an earlier encounter
         return None if apart(ev, same[0], nationality) else same[0]
     for k in same:
-        kp = {id(p) for p in k.participants if p.kind == PERSON}
+        kp = persons_of(k)
         if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
             return k
         if ev.group == "call" and persons and kp and (persons < kp or kp < persons):
@@ -150,7 +151,7 @@ def _anaphor_of(
     ev: Event, same: list[Event], ref: dt.date, nationality: Nationality | None
 ) -> Event | None:
     """The event an anaphoric telling ("the meeting", "the ceremony") retells, if any."""
-    persons = {id(p) for p in ev.participants if p.kind == PERSON}
+    persons = persons_of(ev)
     actors = {id(p) for p in ev.participants if p.kind in (PERSON, ORG)}
     if attended(ev.trigger):
         return same[0]  # "The meeting was attended by X": who else was there
@@ -204,7 +205,7 @@ def _told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
         return False
     if any(p.kind == ORG for p in k.participants):
         return False
-    theirs = {id(p) for p in k.participants if p.kind == PERSON}
+    theirs = persons_of(k)
     persons = [p for p in ev.participants if p.kind == PERSON]
     if not theirs <= {id(p) for p in persons}:
         return False

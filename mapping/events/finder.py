@@ -41,7 +41,7 @@ from communique.mapping.events.slots import dated_participle
 from communique.mapping.events.spoken_of import talked_about
 from communique.mapping.events.told_again import ROUNDS
 from communique.mapping.mentions.finder import COUNTRY, PERSON
-from communique.mapping.nlp.language import sentence_of
+from communique.mapping.nlp.language import last_token, sentence_of
 from communique.mapping.nlp.language import sentences as sentences_of
 from communique.mapping.values.dates.value import DateValue
 
@@ -157,11 +157,7 @@ class _SentenceTriggers:
 
 def _asked(tok: Token) -> bool:
     """Whether the trigger's sentence is a question (a briefing's "Q: ...")."""
-    sent, doc = sentence_of(tok.doc, tok.i), tok.doc
-    last = sent.end - 1  # (its last token, not its text: a sentence may run 100 kB)
-    while last > sent.start and doc[last].is_space:
-        last -= 1
-    return doc[last].text == "?"
+    return last_token(sentence_of(tok.doc, tok.i)).text == "?"
 
 
 def _passed_over(

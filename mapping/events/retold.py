@@ -191,8 +191,7 @@ def attended(tok) -> bool:
 def other_counterparts(a: Event, b: Event) -> bool:
     """ "will hold talks with A and meet B the same day": each names a person the other
     does not (not one event told twice)."""
-    x = {id(p) for p in a.participants if p.kind == PERSON}
-    y = {id(p) for p in b.participants if p.kind == PERSON}
+    x, y = persons_of(a), persons_of(b)
     return bool(x - y) and bool(y - x)
 
 

@@ -42,8 +42,7 @@ def signing_retold(ev: Event, k: Event, persons: bool) -> bool:
         return True
     if persons and k_persons:
         # ("X said at the signing ceremony": the ceremony told, X one of those there)
-        theirs = {id(p) for p in k.participants if p.kind == PERSON}
-        return ev.anaphoric and {id(p) for p in ev.participants if p.kind == PERSON} <= theirs
+        return ev.anaphoric and persons_of(ev) <= persons_of(k)
     if k.date is None:
         # ("A and B have signed an MoU", undated and told by the countries alone; "The MoU
         # was signed by X and Y on Thursday")

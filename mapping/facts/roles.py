@@ -53,7 +53,8 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         later = doc[nxt.start].idx if nxt is not None and nxt.start < sent.end else None
-        others = [r.wording for r in found if r.person is not person and r.wording]
+        # (read only for a chain of two titles after "the": not a pass over all roles a name)
+        others = (r.wording for r in found if r.person is not person and r.wording)
         before, after, chains = _chains_around(doc, text, m, (start, end, later, others), sent)
         chains = _nameless(chains, names)
         span = (sent.start_char, sent.end_char)

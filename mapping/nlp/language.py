@@ -42,11 +42,17 @@ def in_a_headline(tok: Token) -> bool:
     cache = tok.doc.user_data
     key = f"{STAGE_PREFIX}headline"
     if key not in cache:  # (asked of many events: the first sentence may run 100 kB)
-        last = sent.end - 1
-        while last > sent.start and tok.doc[last].is_space:
-            last -= 1
-        cache[key] = tok.doc[last].text[-1:] not in (".", "!", "?", '"', "”")
+        cache[key] = last_token(sent).text[-1:] not in (".", "!", "?", '"', "”")
     return cache[key]
+
+
+def last_token(sent: Span) -> Token:
+    """The sentence's last token that is not white space (read by token, not from its text:
+    a sentence may run 100 kB)."""
+    doc, last = sent.doc, sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    return doc[last]
 
 
 def doc_text(doc: Doc) -> str:
