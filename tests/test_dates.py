@@ -111,6 +111,10 @@ SEED = dt.date(2024, 1, 30)  # a Tuesday
         ("last weekend", dt.date(2024, 1, 28), "2024-01-20", "day", "2024-01-21"),
         ("next weekend", SEED, "2024-02-03", "day", "2024-02-04"),
         ("this weekend", SEED, "2024-02-03", "day", "2024-02-04"),
+        # a dateline's day in capitals
+        ("JUNE 3", dt.date(2025, 6, 3), "2025-06-03", "day", None),
+        ("AUG 30", dt.date(2025, 8, 30), "2025-08-30", "day", None),
+        ("SEPT. 12, 2024", SEED, "2024-09-12", "day", None),
     ],
 )
 def test_resolve_date(text, ref, value, precision, end) -> None:

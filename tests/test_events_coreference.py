@@ -366,6 +366,35 @@ def test_a_site_seen_during_a_visit_is_a_visit_of_its_own(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "YEREVAN, JUNE 3. Prime Minister Nora Vartanian received Speaker Petros Danelis. "
+        "Earlier in the day, Petros Danelis visited the Korva Memorial and laid a wreath.",
+        "Prime Minister Nora Vartanian received Speaker Petros Danelis on Tuesday. Later, "
+        "Petros Danelis visited the Korva Memorial Park.",
+    ],
+)
+def test_a_named_site_seen_is_no_setting_for_the_trip(nlp, body):
+    """A site visited by name is seen on the trip: the meeting was not held there."""
+    events = events_of(nlp, body, dt.date(2025, 6, 3))
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert summary(meeting) == ("meeting", "2025-06-03", ["Nora Vartanian", "Petros Danelis"])
+    assert meeting.place is None
+
+
+def test_a_named_site_seen_is_a_visit_apart_from_the_trip(nlp):
+    body = (
+        "President Petros Danelis, who is on a working visit to Kenya, held talks with "
+        "President Amani Odhiambo on Tuesday. Later, Danelis visited the Korva Memorial Park."
+    )
+    visits = events_of(nlp, body, AUG_21, "visit")
+    assert sorted((e.place.name if e.place else "-", e.guest.name) for e in visits) == [
+        ("-", "Petros Danelis"),
+        ("Korva Memorial Park", "Petros Danelis"),
+    ]
+
+
 def test_a_meeting_a_visit_is_made_for_is_part_of_it(nlp):
     body = (
         "Foreign Minister Amani Odhiambo plans to visit Kampala early next month for a "

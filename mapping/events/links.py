@@ -25,6 +25,7 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
         if e.kind == "visit"
         and not e.scheduled
         and not told_as_before(e.trigger)
+        and not e.distinct.startswith("site-")  # (a site seen is not the trip it was seen on)
         and (e.host is not None or e.guest is not None)
         and (e.date is None or recent(e.date, ref))
     ]

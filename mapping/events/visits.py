@@ -27,11 +27,13 @@ def read_visit(r: EventReader, ev: Event) -> None:
     ev.visit_kind = r.visit_kind(ev.trigger)
     if (site := _site_visited(r, ev.trigger)) is not None:
         ev.distinct = f"site-{site.i}"  # a visit of its own, not the visit retold
+    dest = r.destination(ev.trigger)
+    if dest is not None and dest.kind == PLACE and dest.subkind == "venue":
+        ev.distinct = f"site-{dest.key}"  # "visited the X Memorial": a site seen, not the trip
     guest = implied.carried(r, ev.trigger)
     if guest is not None:
         ev.distinct = "leg"  # a leg of the tour told before it, not that tour told again
     guest = guest or r.guest_of(ev.trigger)
-    dest = r.destination(ev.trigger)
     if guest is not None:
         ev.guest = guest
         ev.participants = [guest] + [p for p in ev.participants if p is not guest and p is dest]

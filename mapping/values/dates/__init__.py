@@ -49,6 +49,8 @@ def resolve_date(text: str, ref: dt.date, *, tense: Tense = None) -> DateValue |
     """The date a whole expression (e.g. a spaCy DATE entity) denotes, or None if unknown."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:()")
     text = _LEAD.sub("", text).strip()
+    if text.isupper():  # a dateline's capitals ("JUNE 3", "AUG 30")
+        text = text.title()
     for pattern, handler in PATTERNS:
         m = pattern.fullmatch(text)
         if m:
