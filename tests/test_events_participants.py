@@ -1371,6 +1371,18 @@ def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, othe
             "and Washington.",
             None,
         ),
+        # where the affairs talked about are, though the parser hangs it on the verb ...
+        (
+            "Tomas Vell met Ana Rahbi on Tuesday. They reviewed bilateral relations and discussed "
+            "the situation in Gaza.",
+            None,
+        ),
+        # ... or on an object with a gerund below it
+        (
+            "Tomas Vell met Ana Rahbi on Tuesday, reviewing bilateral ties, in addition to "
+            "discussing the latest developments, particularly the situation in Valdoria.",
+            None,
+        ),
     ],
 )
 def test_the_place_of_talks_with_someone(nlp, body, place):

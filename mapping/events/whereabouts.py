@@ -34,6 +34,7 @@ _LED = words("parties_led")
 MEETING_BODIES = frozenset(lexicon()["held_nouns"])
 SIDELINES = words("sidelines")  # "on the margins of" a gathering
 _EVENT_NOUNS = frozenset(lexicon()["nouns"])
+_AFFAIRS = words("affairs_nouns")  # "the situation", "the developments": what is talked of
 
 
 class EventPlaces:
@@ -196,10 +197,10 @@ class EventPlaces:
         met += [a for p in met for a in p.children if a.dep_ == "appos"]  # (or on the name)
         for h in (*objects, verb, *met):
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and not _of_affairs(c):
                     # (its object's words: not "in facilitating talks between A and B")
                     for p in (p for p in c.children if p.dep_ == "pobj"):
-                        if (e := self._first_place(p.left_edge.i, p.right_edge.i + 1)) is not None:
+                        if (e := self._first_place(p.left_edge.i, _clause_free_end(p))) is not None:
                             return e
         return self._where_clause_of(verb) or self._where_the_body_meets(tok, verb)
 
@@ -247,3 +248,26 @@ def wished(tok: Token) -> bool:
     """A visit wished to someone ("wishing her a fruitful visit"): the object of a verb
     with an indirect object."""
     return tok.dep_ == "dobj" and any(c.dep_ == "dative" for c in tok.head.children)
+
+
+def _of_affairs(prep: Token) -> bool:
+    """ "discussed the situation in Gaza": a place told right after a state of affairs is
+    where those affairs are, not where the talks were held (the parser may hang it on the
+    verb)."""
+    if prep.i == 0:
+        return False
+    t = prep.doc[prep.i - 1]
+    while True:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _AFFAIRS or t.lower_ in _AFFAIRS:
+            return True
+        if t.head.i == t.i or t.head.right_edge.i != prep.i - 1 or t.head.i >= prep.i:
+            return False
+        t = t.head
+
+
+def _clause_free_end(p: Token) -> int:
+    """Where a prepositional object's own words end: before a gerund below it ("in addition
+    to discussing the situation in Gaza" names no place of the event; "the forum held in
+    Astana" does)."""
+    end = p.right_edge.i + 1
+    return next((t.i for t in p.subtree if t.i > p.i and t.dep_ == "pcomp"), end)
