@@ -81,6 +81,14 @@ from communique.mapping.reading.dateline import parse_dateline
         ),
         # (a known office so written keeps its label)
         ("Foreign Affairs Minister ", ["Foreign Minister"], None),
+        # a seat held with the office is no office of its own
+        (
+            "attended by Minister of State and Member of the Cabinet Dr. ",
+            ["Minister of State"],
+            None,
+        ),
+        ("Vice Premier and a member of the Politburo ", ["Vice Prime Minister"], None),
+        ("Minister of State and Cabinet Member ", ["Minister of State"], None),
     ],
 )
 def test_titles_before(text, labels, country):
@@ -384,6 +392,17 @@ def test_counterparts_and_honorifics(nlp, body, expected):
             {
                 ("Ana Moraru", "Deputy Prime Minister", None),
                 ("Ana Moraru", "Foreign Minister", None),
+            },
+        ),
+        # a list of titled names, one title with a seat held with it
+        (
+            "The meeting was attended by Minister of Foreign Affairs Prince Fahd bin Nasser, "
+            "Minister of State and Member of the Cabinet Dr. Khalid bin Ali Al-Rashid, and "
+            "Ambassador Hamad Al-Otaibi.",
+            {
+                ("Prince Fahd bin Nasser", "Foreign Minister", None),
+                ("Khalid bin Ali Al-Rashid", "Minister of State", None),
+                ("Hamad Al-Otaibi", "Ambassador", None),
             },
         ),
         # a head of government's own style

@@ -71,7 +71,17 @@ def _titles_before(text: str, styled_office: bool = True) -> TitleChain | None:
         rest = rest[: h.start()].rstrip()
     if rest.endswith(","):  # apposition: "The Acting President, Tomas Brevik"
         rest = rest[:-1].rstrip()
+    if (member := _MEMBERSHIP.search(rest)) and (chain := _ending_chain(rest[: member.start()])):
+        return chain  # "Minister of State and Member of the Cabinet": the office is the title
     return _ending_chain(rest)
+
+
+# a seat held with an office, not an office of its own: "and Member of the Cabinet",
+# "and a member of the Politburo", "and Cabinet Member"
+_MEMBERSHIP = re.compile(
+    r"\s+and\s+(?:an?\s+)?(?:[Mm]ember\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"|[A-Z]\w+\s+Member)\Z"
+)
 
 
 def _ending_chain(rest: str) -> TitleChain | None:
