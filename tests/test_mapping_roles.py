@@ -251,6 +251,11 @@ def _roles(nlp, body: str):
             },
         ),
         (
+            "Minister Ana Reyes met the Ambassador of the Republic of Korea to Mongolia, Kim "
+            "Dae-ho. Ambassador Kim Dae-ho thanked the Minister.",
+            {("Ana Reyes", "Minister", None), ("Kim Dae-ho", "Ambassador to Mongolia", "KOR")},
+        ),
+        (
             "Kazakh Deputy Prime Minister and Foreign Minister Aidar Temirov met Kyrgyz President "
             "Bolot Asanaliev in Bishkek.",
             {

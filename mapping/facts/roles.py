@@ -226,8 +226,10 @@ def _merge(roles: list[Role]) -> list[Role]:
 
 def _within(bare: str, label: str) -> bool:
     """Whether a title is the head of another, longer one ("Minister" of "Foreign Minister",
-    "Secretary" of "Secretary of State")."""
-    return label.endswith(" " + bare) or label.startswith((bare + " of ", bare + " for "))
+    "Secretary" of "Secretary of State", "Ambassador" of "Ambassador to Mongolia")."""
+    return label.endswith(" " + bare) or label.startswith(
+        (bare + " of ", bare + " for ", bare + " to ")
+    )
 
 
 def person_countries(roles: list[Role]) -> dict[int, str]:
