@@ -5,6 +5,8 @@ the place an event is held in."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from mapping_support import AUG_20, AUG_21, JAN_30, event_rows, events_of, facts_of, summary
 
@@ -1388,6 +1390,19 @@ def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, othe
 def test_the_place_of_talks_with_someone(nlp, body, place):
     [talks] = events_of(nlp, body, AUG_21)
     assert (talks.place.name if talks.place else None) == place
+
+
+def test_a_finite_verb_hung_on_its_subject_is_still_its_subjects(nlp):
+    # the parser reads "called" as a participle of "minister", the sentence's root
+    body = (
+        "Ghana's Foreign Minister Ama Boateng held talks with Foreign Minister Jomo Waweru in "
+        "Nairobi on Monday.\n\nThe Ghanaian foreign minister called on President Daniel "
+        "Kiprop at State House after the talks."
+    )
+    assert event_rows(nlp, body, dt.date(2025, 2, 18)) == [
+        ("meeting", "2025-02-17", ["Ama Boateng", "Daniel Kiprop"]),
+        ("talks", "2025-02-17", ["Ama Boateng", "Jomo Waweru"]),
+    ]
 
 
 def test_meet_x_in_one_town_and_y_in_another_is_two_meetings(nlp):

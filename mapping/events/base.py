@@ -86,8 +86,16 @@ def governing_verb(tok: Token) -> Token:
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pcomp", "acl", "amod")
         ) or t.dep_ == "ROOT":
             return t
+        if finite_under_its_subject(t):
+            return t
         t = t.head
     return t
+
+
+def finite_under_its_subject(verb: Token) -> bool:
+    """ "The Kenyan minister called on X": a finite verb the parser hung on the sentence's
+    noun as a participle; that noun is its subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT"
 
 
 def welcoming_verb(tok: Token) -> Token | None:

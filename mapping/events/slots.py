@@ -10,7 +10,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from communique.mapping.events.base import REPORTING, words
+from communique.mapping.events.base import REPORTING, finite_under_its_subject, words
 from communique.mapping.events.offices import plural_office
 
 _TALKED_ABOUT = words("talked_about_verbs")
@@ -157,6 +157,8 @@ def verb_slots(verb: Token) -> list[Token]:
             slots.append(c)  # "will meet X in Tokyo and Y in Seoul": the verb left out
     slots.extend(shared_subjects(verb))
     slots.extend(controller_subjects(verb))
+    if finite_under_its_subject(verb):
+        slots.append(verb.head)
     return slots
 
 
