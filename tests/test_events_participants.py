@@ -1405,6 +1405,39 @@ def test_a_finite_verb_hung_on_its_subject_is_still_its_subjects(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bangladesh and Nepal held the fifth round of foreign office consultations in Dhaka "
+            "on Tuesday.\n\nForeign Secretary Jamal Uddin led the Bangladesh side while "
+            "Foreign Secretary Amrit Raj Thapa led his delegation.",
+            [("talks", "2025-02-18", ["Amrit Raj Thapa", "Bangladesh", "Jamal Uddin", "Nepal"])],
+        ),
+        (
+            "The two countries held talks on water sharing in Dhaka on Tuesday. The Bangladeshi "
+            "delegation was led by Secretary Nazmul Karim and the Nepalese delegation by "
+            "Secretary Priya Rao.",
+            [("talks", "2025-02-18", ["Nazmul Karim", "Priya Rao"])],
+        ),
+        (
+            "The two countries will hold talks on water sharing in Dhaka next week. Secretary "
+            "Nazmul Karim will lead the Bangladeshi side.",
+            [("talks", "2025-02", ["Nazmul Karim"])],
+        ),
+        # not talks told long before
+        (
+            "The two countries held talks on water sharing in Dhaka on Tuesday. Trade rose by "
+            "ten percent last year. Exports of jute led the rise. Rice exports fell. Secretary "
+            "Nazmul Karim led the Bangladeshi side.",
+            [("talks", "2025-02-18", ["Bangladesh"])],
+        ),
+    ],
+)
+def test_who_led_the_sides_takes_part_in_the_talks_just_told(nlp, body, expected):
+    assert event_rows(nlp, body, dt.date(2025, 2, 19)) == expected
+
+
 def test_meet_x_in_one_town_and_y_in_another_is_two_meetings(nlp):
     # the parser leaves the second verb out and conjoins its object with the first verb
     body = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.events import parties, several
+from communique.mapping.events import parties, several, sides
 from communique.mapping.events.base import Event
 from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
 from communique.mapping.events.coreference import merge
@@ -39,6 +39,7 @@ def _linked(
     inherit_dates(events)
     events = fold_signing_ceremonies(merge(events, ref, r.country_of))
     nest(events, ref, dateline_date)
+    sides.heads_of_sides(r, events)
     events = [part for ev in events for part in several.one_per_partner(r, ev)]
     events = [part for ev in events for part in several.one_per_destination(r, ev)]
     events = several.one_tour(events)
