@@ -21,6 +21,8 @@ SEED = dt.date(2024, 1, 30)  # a Tuesday
         ("Jan. 29", SEED, "2024-01-29", "day", None),
         # seasons give their year
         ("in the autumn", dt.date(2025, 4, 15), "2025", "year", None),
+        ("in autumn", dt.date(2025, 4, 15), "2025", "year", None),
+        ("in early spring", dt.date(2025, 4, 15), "2025", "year", None),
         ("next spring", dt.date(2025, 4, 15), "2026", "year", None),
         ("in the spring of 2026", dt.date(2025, 4, 15), "2026", "year", None),
         ("Jan 30", SEED, "2024-01-30", "day", None),
@@ -208,9 +210,23 @@ def test_find_dates() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They discussed the visit of the President in autumn.", ("in autumn", "2025")),
+        ("A summit is planned for late spring.", ("for late spring", "2025")),
+        ("The talks resume in early winter.", ("in early winter", "2025")),
+    ],
+)
+def test_a_season_told_without_the(sentence, expected) -> None:
+    found = [(sentence[s:e], v.value) for s, e, v in find_dates(sentence, dt.date(2025, 4, 15))]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Trade grew by 14.4 percent and 2021 companies took part.",
+        "The fall in prices hurt exports.",
         "May the talks succeed, said the Mayor.",
         "The March on Washington was recalled by Jan Horacek.",
         "Trade reached $2023 million.",

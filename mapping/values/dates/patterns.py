@@ -240,13 +240,14 @@ _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 
 
 @_rule(
-    rf"\b(?i:(?:in|during|by)\s+the\s+|(?P<rel>this|next|last)\s+)"
+    rf"\b(?i:(?:in|during|by|for)\s+(?:the\s+)?(?:(?:early|late)\s+)?|(?P<rel>this|next|last)\s+)"
     rf"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>{Y}))?\b",
     SEASON,
 )
 @_rule(rf"\b(?P<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>{Y})\b", SEASON)
 def _season(m, ref, tense):
-    """ "in the autumn", "next spring", "summer 2025": the year, as precise as a season lets."""
+    """ "in the autumn", "in early autumn", "next spring", "summer 2025": the year, as
+    precise as a season lets."""
     groups = m.groupdict()
     if groups.get("y"):
         return _year(int(groups["y"]))
