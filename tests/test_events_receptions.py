@@ -46,6 +46,19 @@ def rows(nlp, body: str) -> list[tuple]:
                 ("visit", "2024-08-20", None, ["Ilse Marrow"], "QAT", "Ilse Marrow"),
             ],
         ),
+        # the weekday hung on the possessor of the name; a name that goes on after its
+        # regnal number is whose visit it is
+        (
+            "KUWAIT, Aug 20 (KUNA) -- His Highness the Amir Sheikh Rashid Tamer Al-Qadri "
+            "received at Falcon Palace on Tuesday Jordan's King Talal II bin Hamdan, who "
+            "arrived in the country earlier in the day on a brotherly visit.",
+            [
+                ("meeting", "2024-08-20", None, ["Rashid Tamer Al-Qadri", "Talal II bin Hamdan"],
+                 "KWT", None),
+                ("visit", "2024-08-20", None, ["Talal II bin Hamdan"], "KWT",
+                 "Talal II bin Hamdan"),
+            ],
+        ),
         # the name in apposition inside the place phrase
         (
             "The Foreign Minister of Orvania, Tomas Vell, received this Monday at the "

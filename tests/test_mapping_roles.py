@@ -141,6 +141,9 @@ def test_counterpart_is_a_title():
         ("During the visit, Mr Brevik announced a grant.", ["Brevik"]),
         ("met His Royal Highness Prince Arlo bin Venndal Al Orvan", ["Arlo bin Venndal Al Orvan"]),
         ("His Excellency the Ambassador spoke", []),
+        # a regnal number ends a name, unless the name goes on with whose son he is
+        ("received King Talal II bin Hamdan, who", ["Talal II bin Hamdan"]),
+        ("received King Talal II and Queen Rania", ["Talal II", "Rania"]),
         # the words after the title go on into a body's name: no person
         ("the Director of the National Rail and Ferry Company", []),
     ],

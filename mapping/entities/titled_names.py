@@ -139,18 +139,21 @@ def _titled_at(text: str, at: int) -> bool:
 def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
     """The (start, end) of the words that continue a name written at name_start."""
     words: list[tuple[int, int]] = []
+    suffixed = False
     for w in re.finditer(r"\S+", name):
         if words and "\n" in name[words[-1][1] - name_start : w.start()]:
             break  # a name ends at a line's end (a headline's, a list item's)
         token = w.group(0)
         core = re.sub(rf"{APOS}s$|[.,;:]$", "", token)
+        if suffixed and core.lower() not in _PATRONYMIC:
+            break  # "Arlo Venndal Jr.", but "Abdullah II bin Al-Hussein" goes on
+        suffixed = False
         if re.fullmatch(r"[A-Z]\.", token) or token in lexicon_words("name_suffixes"):
             # "Arlo R. Venndal Jr.": initials and suffixes are part of the name
             if not words and token in lexicon_words("name_suffixes"):
                 break
             words.append((name_start + w.start(), name_start + w.end()))
-            if token in lexicon_words("name_suffixes"):
-                break
+            suffixed = token in lexicon_words("name_suffixes")
             continue
         if core.lower() in lexicon_words("name_particles") or _PARTICLE_PREFIX.match(core):
             pass  # "Nadim Farouk al-Bessaoui", "Maria von der Talen"
@@ -164,4 +167,5 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
     return words
 
 
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of": the name goes on
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ul|bin)-[A-Z]")

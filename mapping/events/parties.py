@@ -91,8 +91,11 @@ def _object_hung_below(r: EventReader, prep: Token) -> bool:
             or _title_hung_below(r, prep)
             or _title_after_venue(r, prep)
         )
+    # ("on Monday Jordan's King X": the weekday may hang on the name's possessor)
     return any(
-        p.dep_ == "pobj" and _a_person(r, p) and any(t.ent_type_ == "DATE" for t in p.lefts)
+        p.dep_ == "pobj"
+        and (_a_person(r, p) or names_a_person(r, p))
+        and any(t.ent_type_ == "DATE" for t in p.subtree if t.i < p.i)
         for p in prep.children
     )
 
