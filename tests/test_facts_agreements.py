@@ -339,6 +339,22 @@ def test_a_roman_numeral_enumerator_is_no_part_of_a_name(nlp):
     ]
 
 
+def test_a_gerund_after_its_noun_is_part_of_a_list_items_name(nlp):
+    # the parser hangs "laundering" on the document as a clause, and runs the item on into
+    # the next paragraph
+    body = (
+        "India and Mauritius held talks in Port Louis today. The following MoUs were "
+        "exchanged:\n1. MoU on cooperation in the field of maritime security\n2. Agreement on "
+        "the prevention of money laundering\n\nPrime Minister Ravi Sharan also announced a "
+        "line of credit."
+    )
+    names = [a.name for a in facts_of(nlp, body, JAN_30).agreements]
+    assert sorted(names) == [
+        "Agreement on the prevention of money laundering",
+        "MoU on cooperation in the field of maritime security",
+    ]
+
+
 @pytest.mark.parametrize("form", ["Franco-Greek", "Greco-French"])
 def test_a_countrys_combining_form_names_a_party(nlp, form):
     body = f"The leaders welcomed the {form} strategic partnership, signed in 2021."

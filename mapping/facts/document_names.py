@@ -72,6 +72,9 @@ def name_span(tok: Token) -> Span:
         break
     right = tok.i
     for c in tok.rights:
+        if _noun_gerund(c):
+            right = max(right, c.i)  # "on the prevention of money laundering"
+            continue
         if (
             c.dep_ in _CUT_DEPS
             or _a_day(c)
@@ -101,7 +104,12 @@ def name_span(tok: Token) -> Span:
     # preposition takes: "on the recognition of driving licences")
     span = doc[left : right + 1]
     for t in span:
-        if t.i > tok.i and t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "pcomp"):
+        if (
+            t.i > tok.i
+            and t.pos_ == "VERB"
+            and t.dep_ not in ("amod", "compound", "pcomp")
+            and not _noun_gerund(t)
+        ):
             span = doc[left : t.i]
             break
     span = _without_markers(span)
@@ -119,6 +127,12 @@ def name_span(tok: Token) -> Span:
         longer = doc.char_span(span.start_char, m.end(), alignment_mode="expand")
         span = longer if longer is not None else span
     return span
+
+
+def _noun_gerund(t: Token) -> bool:
+    """ "money laundering", "capacity building": a gerund with a noun before it is a noun
+    (the parser may hang it on the document as a clause)."""
+    return t.tag_ == "VBG" and any(k.dep_ == "compound" and k.i == t.i - 1 for k in t.children)
 
 
 def _without_markers(span: Span) -> Span:
