@@ -339,6 +339,12 @@ def test_a_call_with_a_person_is_a_phone_call(nlp, body, expected):
             "and an agreement on visas.",
             ["2024-08-19"],
         ),
+        # the acronym's plural, which the tagger takes for a name
+        (
+            "In the presence of the two presidents, the following MoUs were exchanged:\n1. MoU "
+            "on health\n2. MoU on visas",
+            ["2024-08-19"],
+        ),
         # views exchanged are no documents
         ("The presidents exchanged views on trade.", []),
     ],
