@@ -672,3 +672,23 @@ def test_a_readouts_headline_call_with_a_person_is_a_call(nlp):
 )
 def test_an_event_noun_naming_a_thing_is_no_event(nlp, body, rows):
     assert event_rows(nlp, body, AUG_20) == rows
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "The Prime Minister will attend the National Day celebrations of Mauritius on "
+            "Thursday as the Chief Guest.",
+            [("ceremony", "2024-08-22", ["Ravi Sharan"]), ("visit", "2024-08-21", ["Ravi Sharan"])],
+        ),
+        # a jubilee talked about is no ceremony told
+        (
+            "The two sides discussed the celebration of fifty years of relations.",
+            [("talks", "2024-08-21", ["Ravi Sharan"]), ("visit", "2024-08-21", ["Ravi Sharan"])],
+        ),
+    ],
+)
+def test_celebrations_attended_are_ceremonies(nlp, second, expected):
+    body = f"Prime Minister Ravi Sharan arrived in Port Louis today. {second}"
+    assert event_rows(nlp, body, AUG_21) == expected

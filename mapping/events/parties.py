@@ -247,6 +247,8 @@ def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
         return True  # "visit the international book fair"
     if _recalled_for(tok):
         return True  # "recalled its ambassador for consultations": a protest, no talks
+    if tok.lemma_.lower() in _words("attended_nouns") and not _attended(tok):
+        return True  # "discussed the celebration of fifty years of ties": no ceremony told
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _words("readiness_adjectives"):
         return True  # "is ready to discuss closer ties": an offer, no event held or set
     if kind == "agreement-signing" and tok.pos_ == "VERB":
@@ -259,6 +261,15 @@ def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
         # "establishing an annual leaders meeting": a mechanism set up, no meeting held
         return tok.head.lemma_.lower() in _words("founding_verbs")
     return False
+
+
+def _attended(tok: Token) -> bool:
+    """ "will attend the celebrations", "took part in the celebrations"."""
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _words("attendance_words") or lemma in ("participate", "take", "witness")
 
 
 def _recalled_for(tok: Token) -> bool:
