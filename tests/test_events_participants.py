@@ -1438,6 +1438,33 @@ def test_who_led_the_sides_takes_part_in_the_talks_just_told(nlp, body, expected
     assert event_rows(nlp, body, dt.date(2025, 2, 19)) == expected
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "The delegation arrived in Orvania on Monday for a three-day visit and will meet "
+            "Foreign Minister Ana Rahbi on Thursday.",
+            [
+                ("meeting", "2024-08-21", ["Roger Vell", "Tomas Brevik"]),
+                ("meeting", "2024-08-22", ["Ana Rahbi", "Roger Vell"]),
+                ("visit", "2024-08-19", ["Roger Vell"]),
+            ],
+        ),
+        # what the delegation says is the body's, not its head's
+        (
+            "'We came to listen,' the delegation said in a statement.",
+            [("meeting", "2024-08-21", ["Roger Vell", "Tomas Brevik"])],
+        ),
+    ],
+)
+def test_the_delegation_told_again_is_its_leaders(nlp, second, expected):
+    body = (
+        "President Tomas Brevik on Wednesday met with a delegation of lawmakers led by "
+        f"Senator Roger Vell. {second}"
+    )
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
 def test_meet_x_in_one_town_and_y_in_another_is_two_meetings(nlp):
     # the parser leaves the second verb out and conjoins its object with the first verb
     body = (

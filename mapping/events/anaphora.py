@@ -15,6 +15,7 @@ from communique.mapping.events.base import (
     witnesses,
     words,
 )
+from communique.mapping.events.delegations import delegation_leader
 from communique.mapping.events.offices import leads, of_state
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
@@ -136,8 +137,9 @@ class EventAnaphora:
         return found[0] if len({id(e) for e in found}) == 1 else None
 
     def named_or_meant(self, t: Token) -> Entity | None:
-        """The entity the token names, else the one its pronoun stands for."""
-        return self.by_token.get(t.i) or self._pronoun(t)
+        """The entity the token names, else the one its pronoun (or "the delegation")
+        stands for."""
+        return self.by_token.get(t.i) or self._pronoun(t) or delegation_leader(t, self.by_token)
 
     def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ == "him" or (t.lower_ == "her" and t.dep_ in ("dobj", "pobj")):

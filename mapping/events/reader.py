@@ -17,6 +17,7 @@ from communique.mapping.events.base import (
     witnesses,
 )
 from communique.mapping.events.clause_persons import ClausePersons
+from communique.mapping.events.delegations import delegation_leader
 from communique.mapping.events.offices import (
     EventOffices,
     of_an_office,
@@ -243,8 +244,10 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices, ClausePersons):
                 # "talks with her Serbian counterpart": hers, so she takes part too
                 todo.extend(c for c in t.children if c.dep_ == "poss")
             if e is None and expand:
-                e = self._named_in_modifiers(t) or titled_holder(
-                    t, self.titles, self.by_token, self._at_home
+                e = (
+                    self._named_in_modifiers(t)
+                    or titled_holder(t, self.titles, self.by_token, self._at_home)
+                    or delegation_leader(t, self.by_token)
                 )
             elif e is not None and of_an_office(t):  # "the Kenyan minister", read by word
                 e = self._holder(t.head, e) or e
