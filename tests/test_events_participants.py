@@ -307,11 +307,17 @@ def test_each_visit_of_two_names_its_own_country_once(nlp, body, visitor):
     ]
 
 
-def test_the_next_sitting_of_a_body_is_the_bodys_held_where_its_phrase_says(nlp):
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "The two presidents agreed to hold the next meeting of the Korva-Lusaka "
-        "Intergovernmental Commission in Lusaka later this year."
-    )
+        "Intergovernmental Commission in Lusaka later this year.",
+        # the sitting the verb holds
+        "Both sides agreed to convene the next round of the Korva-Lusaka Intergovernmental "
+        "Commission in Lusaka later this year.",
+    ],
+)
+def test_the_next_sitting_of_a_body_is_the_bodys_held_where_its_phrase_says(nlp, body):
     (ev,) = facts_of(nlp, body, AUG_21).events
     assert [p.name for p in ev.participants] == ["Korva-Lusaka Intergovernmental Commission"]
     assert (ev.place.name, ev.host.key, ev.scheduled) == ("Lusaka", "ZMB", True)

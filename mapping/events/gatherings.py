@@ -60,7 +60,10 @@ _SITTING_ORDER = frozenset(
 
 def sitting_of(r: EventReader, tok: Token) -> list[Entity]:
     """ "the 9th Congress of the X Union", "the fifth session of the Joint Commission": the
-    bodies a numbered sitting is of (none for a gathering without an ordinal)."""
+    bodies a numbered sitting is of (none for a gathering without an ordinal); for a verb,
+    of the sitting it holds ("convene the next round of the Commission")."""
+    if tok.pos_ == "VERB":
+        return [e for c in tok.children if c.dep_ == "dobj" for e in sitting_of(r, c)]
     if not any(
         c.ent_type_ == "ORDINAL" or c.like_num or c.lower_ in _SITTING_ORDER for c in tok.children
     ):

@@ -208,7 +208,11 @@ class EventPlaces:
         """ "the meeting of the Joint Commission in Lima", "talked on the margins of
         the Forum in Suva": the parser hangs the place on the body that meets (a commission,
         committee or council) or on the gathering that frames the event."""
-        gatherings = [g for g in of_objects(tok) if g.lemma_.lower() in MEETING_BODIES]
+        # (or on the sitting the verb holds: "convene the next round of the Commission")
+        sittings = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        gatherings = [
+            g for s in sittings for g in of_objects(s) if g.lemma_.lower() in MEETING_BODIES
+        ]
         frames = [f for h in (tok, verb) for f in of_objects(h, ("on",)) if f.lower_ in SIDELINES]
         gatherings += [g for f in frames for g in of_objects(f)]
         for g in (g for g in gatherings if g.dep_ == "pobj"):
