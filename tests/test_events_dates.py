@@ -1044,3 +1044,18 @@ def test_a_bare_verb_conjoined_with_a_planned_one_is_planned_too(nlp):
         ("meeting", "2024-08-23", ["Hiro Tana", "Kasym Tokay"]),
         ("talks", "2024-08-24", ["Bakhtiyor Said", "Hiro Tana"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Orvania and Belmora agreed on Thursday to hold a summit in Tokyo next year.",
+            ("summit", "2025"),
+        ),
+        ("President Ana Valto decided on Monday to visit Kenya in December.", ("visit", "2024-12")),
+    ],
+)
+def test_a_plans_own_date_not_the_day_it_was_agreed(nlp, body, expected):
+    [event] = facts_of(nlp, body, AUG_21).events
+    assert (event.kind, event.date.value) == expected

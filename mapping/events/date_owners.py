@@ -142,3 +142,13 @@ def by_then(root: Token) -> bool:
     """ "agreed to finalize an agreement by mid-2027", "by the end of the year": a deadline,
     the day of no event."""
     return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "prep"
+
+
+def of_agreeing(root: Token) -> bool:
+    """A date hung on a verb of agreeing ("agreed on Thursday to hold a summit next year"):
+    the day of agreeing, read after the plan's own date."""
+    verb = next((a for a in root.ancestors if a.pos_ == "VERB"), root.sent.root)
+    return verb.lemma_.lower() in _AGREEING
+
+
+_AGREEING = frozenset({"agree", "decide", "resolve"})

@@ -14,6 +14,7 @@ from communique.mapping.events.date_owners import (
     a_day_of,
     by_then,
     of_a_thing,
+    of_agreeing,
     of_an_object,
     of_going_before_or_after,
     reported_above,
@@ -109,7 +110,8 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
     index = ClauseTriggers(sent, trig, [root.i for _, _, root in found])
     # dates hung on an event's own phrase go first: "recalled X's visit in July 2018 and his
     # own visit in February 2020" (the parser hangs the first date on "recalled")
-    found.sort(key=lambda svr: index.nearest_above(svr[2]) is None)
+    # (and a plan's own date before the day it was agreed on)
+    found.sort(key=lambda svr: (index.nearest_above(svr[2]) is None, of_agreeing(svr[2])))
     for span, value, root in found:
         if not since(root):  # "his first visit since taking office in October": no event's
             _assign(span, value, root, index, ref, out, of_clause)
