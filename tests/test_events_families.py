@@ -257,6 +257,12 @@ def test_what_follows_an_event_is_an_event_of_its_own(nlp, body, expected):
             "could be signed during the visit.",
             [("visit", "2024-08", ["Amani Odhiambo", "Kenya"], "Kenya", "Amani Odhiambo")],
         ),
+        # nor one that must
+        (
+            "President Amani Odhiambo, who is on a state visit to Kenya, said the trade deal "
+            "between the two blocs must be signed before the end of the year.",
+            [("visit", None, ["Amani Odhiambo"], "Kenya", "Amani Odhiambo")],
+        ),
         (
             "President Amani Odhiambo and President Peter Kizza may meet in Kampala next month.",
             [("meeting", "2024-09", ["Amani Odhiambo", "Peter Kizza"], None, None)],

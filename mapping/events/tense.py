@@ -171,7 +171,7 @@ def ahead(text: str, value: DateValue, ref: dt.date) -> DateValue:
     return resolve_date(text, ref, tense="future") or value
 
 
-_MODALS = {"will", "shall", "would", "could", "may", "might", "should", "can"}
+_MODALS = {"will", "shall", "would", "could", "may", "might", "should", "can", "must"}
 
 
 def is_scheduled(tok: Token) -> bool:
