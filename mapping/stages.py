@@ -27,7 +27,7 @@ from communique.mapping.document import (
 from communique.mapping.entities.cluster import cluster
 from communique.mapping.entities.dateline import add_dateline_entities, dateline_names
 from communique.mapping.entities.entity import fold
-from communique.mapping.events.assembly import link_events, main_countries
+from communique.mapping.events.assembly import link_events
 from communique.mapping.events.finder import find_event_mentions
 from communique.mapping.facts.agreements import find_agreements
 from communique.mapping.facts.figures import find_figures
@@ -168,7 +168,7 @@ def _fill_facts(doc: Doc, model: ArticleDocument) -> None:
 
 def _facts(doc: Doc, model: ArticleDocument) -> Facts:
     ents, events, ref = layer(doc, "entities"), layer(doc, "events"), model.article.date
-    agreements = find_agreements(doc, ents, events, ref=ref, main_countries=main_countries(ents))
+    agreements = find_agreements(doc, ents, events, ref=ref, main_countries=ents.main_countries())
     figures = find_figures(doc, ents, ref=ref)
     quotes = find_quotes(doc, ents, model.person_country, model.titles)
     facts = Facts(

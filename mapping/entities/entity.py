@@ -49,6 +49,14 @@ class ArticleEntities:
     def entity(self, mention: Mention) -> Entity | None:
         return self.of_mention.get(id(mention))
 
+    def main_countries(self) -> list[str]:
+        """The ISO3 codes of the two countries the article names most (first named first)."""
+        counts = sorted(
+            ((len(e.mentions), i, e.key) for i, e in enumerate(self.by_kind(COUNTRY))),
+            key=lambda c: (-c[0], c[1]),
+        )
+        return [key for _, _, key in counts[:2]]
+
     def country(self, iso3: str) -> Entity | None:
         # asked for every event and agreement: an index, not a pass over all entities
         for e in self.entities[self._indexed :]:

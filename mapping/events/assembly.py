@@ -44,7 +44,7 @@ def _linked(
     events = [part for ev in events for part in several.one_per_destination(r, ev)]
     events = several.one_tour(events)
     _hosts_of_visits_under_way(r, events)
-    main = [ents.country(iso3) for iso3 in main_countries(ents)]
+    main = [ents.country(iso3) for iso3 in ents.main_countries()]
     for ev in events:
         if (
             ev.kind in ("summit", "meeting")
@@ -129,11 +129,3 @@ def _hosts_of_visits_under_way(r: EventReader, events: list[Event]) -> None:
             if where is not None and home is not None and where is not home:
                 v.host = where
                 break
-
-
-def main_countries(ents: ArticleEntities) -> list[str]:
-    counts = sorted(
-        ((len(e.mentions), i, e.key) for i, e in enumerate(ents.by_kind(COUNTRY))),
-        key=lambda c: (-c[0], c[1]),
-    )
-    return [key for _, _, key in counts[:2]]

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Span
 
 from communique.mapping.concepts import Concept, concepts, measure
 from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.events.assembly import main_countries
 from communique.mapping.mentions.finder import COUNTRY
 from communique.mapping.nlp.language import doc_text, sentences, text_of
 from communique.mapping.values.dates import find_dates
@@ -157,7 +156,7 @@ def find_figures(doc: Doc, ents: ArticleEntities, *, ref: dt.date) -> list[Figur
             if len(fig.concerns) < 2 and told.bilateral():
                 # "trade between the two countries ..., according to Mexico's ministry": the
                 # pair the article is about, not the one the source is named by
-                pair = [c for c in map(ents.country, main_countries(ents)) if c is not None]
+                pair = [c for c in map(ents.country, ents.main_countries()) if c is not None]
                 fig.concerns = pair or fig.concerns
             found.append(fig)
     return found
