@@ -627,6 +627,14 @@ def test_a_visit_asked_about_is_not_the_speakers(nlp):
     assert rows(nlp, body) == [("visit", "2024-08-19", ["Tomas Vell"], "Kenya", "Tomas Vell")]
 
 
+def test_talks_a_saying_refers_to_are_not_the_speakers(nlp):
+    body = (
+        'President Tomas Vell received Prime Minister Ana Rahbi on Thursday. "The door remains '
+        'open," the president added, referring to talks on a free trade agreement.'
+    )
+    assert rows(nlp, body) == [("meeting", "2024-08-15", ["Ana Rahbi", "Tomas Vell"], None, None)]
+
+
 def test_a_signing_to_be_witnessed_is_on_the_programme(nlp):
     """ "will witness the signing of agreements": a planned signing, not an intention."""
     body = (

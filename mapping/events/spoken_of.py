@@ -12,6 +12,7 @@ from communique.mapping.lexicon import quote_words
 
 _CONGRATULATING = words("congratulating_verbs")
 _OUTCOMES = words("outcome_nouns")
+_REFERRING = frozenset({"refer", "allude"})  # what a saying refers to
 
 
 def congratulated_on(tok: Token) -> bool:
@@ -88,6 +89,8 @@ def spoken_of(tok: Token, trigger_groups: dict[int, str]) -> bool:
         return True  # "asked about reports of a planned meeting": hearsay
     if prep.lower_ == "about":
         return trigger_groups.get(tok.i) == "visit"
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in _REFERRING:
+        return True  # "..., the president added, referring to talks on a trade deal"
     if congratulated_on(tok):
         return True  # "congratulated Y on the success of the summit": Y's, not the sayer's
     if supported(tok):
