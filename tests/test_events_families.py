@@ -627,6 +627,24 @@ def test_a_visit_asked_about_is_not_the_speakers(nlp):
     assert rows(nlp, body) == [("visit", "2024-08-19", ["Tomas Vell"], "Kenya", "Tomas Vell")]
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Vell said he looked forward to welcoming Rahbi to Washington soon.",
+            ("visit", None, ["Ana Rahbi"], "United States", "Ana Rahbi"),
+        ),
+        (
+            "Vell said he looked forward to hosting President Ana Rahbi in Nairobi next year.",
+            ("visit", "2025", ["Ana Rahbi"], "Kenya", "Ana Rahbi"),
+        ),
+    ],
+)
+def test_a_welcome_looked_forward_to_is_the_guests_visit(nlp, second, expected):
+    body = f"President Tomas Vell spoke with President Ana Rahbi on Monday. {second}"
+    assert rows(nlp, body)[-1] == expected
+
+
 def test_talks_a_saying_refers_to_are_not_the_speakers(nlp):
     body = (
         'President Tomas Vell received Prime Minister Ana Rahbi on Thursday. "The door remains '

@@ -129,6 +129,23 @@ def _describes(tok: Token) -> bool:
     return pcomp and tok.lemma_.lower() == "visit"  # (not "tasked with convening a dialogue")
 
 
+def _a_welcome_looked_forward_to(tok: Token) -> bool:
+    """ "looked forward to welcoming X in/to Washington": the visit X is to make there."""
+    to = tok.head
+    look = to.head.head if to.head.lower_ == "forward" else to.head
+    return (
+        tok.dep_ == "pcomp"
+        and to.lower_ == "to"
+        and look.lemma_.lower() == "look"
+        and any(c.lower_ == "forward" for c in (*look.children, to.head))
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "to")
+            for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+            for c in h.children
+        )
+    )
+
+
 def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
     """The lexicon's triggers and those read off a verb's object, in text order."""
     found = triggers(doc)
@@ -155,7 +172,11 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             any(parties.person_object(r, c) for c in tok.children) or parties.person_follows(r, tok)
         ):
             # ("was welcomed at the airport by X": the welcome on arrival is a ceremony)
-            found.append((tok, "ceremony" if _on_arrival(tok) else kind))
+            if _on_arrival(tok):
+                kind = "ceremony"
+            elif _a_welcome_looked_forward_to(tok):
+                kind = "visit"  # "looked forward to welcoming her in Washington": her visit
+            found.append((tok, kind))
         elif not _object_told(tok, at) and (told := implied.verb_kind(r, tok)):
             found.append((tok, told))  # "a tour that took him to A", "a pact struck with"
         elif lemma == "call" and conversations.calls_on(r, tok):

@@ -45,6 +45,8 @@ class EventPlaces:
         heads = [tok, governing_verb(tok)]
         # "led a trade mission to Ghana": the party led goes there
         heads += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _LED]
+        if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosting X in Nairobi": hung on X
+            heads += [c for c in tok.children if c.dep_ == "dobj"]
         # "a tour of A, B and C", "leaves for Guyana"
         lemma = tok.lemma_.lower()
         preps = ("to", "in", "of") if lemma in words("tour_nouns") else ("to", "in")
@@ -102,6 +104,11 @@ class EventPlaces:
         return self.ents.country(self.home)
 
     def guest_of(self, tok: Token) -> Entity | None:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING_VERBS:
+            # "looked forward to welcoming X in Washington": X's visit, not the host's
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            received = self.entities_at(objects, (PERSON,), expand=True)
+            return received[0] if received else None
         for c in tok.children:
             if c.dep_ == "poss" and c.pos_ == "PRON" and (e := self._visiting(tok)):
                 return e  # "X held talks with visiting Y, as part of her visit": Y's
