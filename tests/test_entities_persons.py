@@ -198,6 +198,15 @@ def test_a_name_with_an_indefinite_article_is_no_person(nlp):
     assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ali Musa", "Tom Arkan"}
 
 
+def test_what_a_document_is_on_is_no_person(nlp):
+    body = (
+        "President Ali Musa met Prime Minister Tom Arkan on Tuesday. The agreements signed "
+        "were:\n- Memorandum of Understanding on Rice Trade;\n- Agreement on Maritime "
+        "Cooperation."
+    )
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ali Musa", "Tom Arkan"}
+
+
 def test_a_name_listed_with_a_person_is_a_person(nlp):
     """ "X of A and Y of B": a name the model took for a body, listed with a person."""
     body = (

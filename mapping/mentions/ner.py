@@ -89,6 +89,8 @@ def from_ner(ent: Span) -> list[Mention]:
     if label == "PERSON" and len(span) > 1 and span[-1].text in _BODY_LAST:
         # "Marlo Info Service", "Velta Press" taken for a person: a body by its last word
         return [_org(span, "org")]
+    if label == "PERSON" and _a_documents_subject(span):
+        return []  # ("Memorandum of Understanding on Rice Trade": what it is on, no one)
     if label == "PERSON":
         return person_from_ner(span)
     if label == "ORG":
@@ -287,3 +289,12 @@ def acronym_after(span: Span) -> str | None:
     if not (2 <= len(acr) <= 12 and acr[:1].isupper() and acr.replace("/", "").isupper()):
         return None
     return acr if acr[0] == span[0].text[0] else None
+
+
+def _a_documents_subject(span: Span) -> bool:
+    """A name right after "on" or "for" that follows a document's head a few words before
+    ("Agreement on ...", "Memorandum of Understanding on ...")."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].lower_ not in ("on", "for"):
+        return False
+    return any(t.lower_ in _DOCUMENT_HEADS for t in doc[max(0, start - 5) : start - 1])
