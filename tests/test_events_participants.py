@@ -1379,6 +1379,13 @@ def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, othe
             "and Washington.",
             None,
         ),
+        # a "where" clause names the place, before anything its object runs on to (the
+        # verb misspelt, as real copy has it: the talks alone tell the meeting)
+        (
+            "President Ana Rahbi recieved Tomas Vell at State House, where the two leaders held "
+            "talks on trade, security and the fight against terrorism in Cabo Delgado.",
+            "State House",
+        ),
         # where the affairs talked about are, though the parser hangs it on the verb ...
         (
             "Tomas Vell met Ana Rahbi on Tuesday. They reviewed bilateral relations and discussed "

@@ -195,6 +195,8 @@ class EventPlaces:
             e = self.entity(c)
             if c.dep_ in ("compound", "nmod") and e is not None and e.kind == PLACE:
                 return e
+        if (where := self._where_clause_of(verb)) is not None:
+            return where  # "at State House, where they held talks on ... in Cabo Delgado"
         # ("talks with his counterpart X in Muscat": the parser may hang it on the one met)
         # ("held talks with X in Hanoi": on the verb's object, when it names the event, not
         # what is talked about: "discussed cooperation in the Arctic")
