@@ -91,9 +91,20 @@ def test_rand_only_in_south_african_context_and_forints(nlp, body, currency, cou
         ("Bilateral trade reached $2.6 billion last year.", ["BRA", "MEX"]),
         # a figure of one country's own
         ("Mexico's exports rose to $600 billion last year.", ["MEX"]),
+        # trade told of no country, where the article names two
+        ('"We have agreed to raise trade to $500 million," Salas said.', ["BRA", "MEX"]),
     ],
 )
 def test_a_figure_between_the_two_countries_concerns_both(nlp, second, concerns):
     body = f"President Lucas Morel of Brazil met President Ana Salas of Mexico on Monday. {second}"
     [figure] = facts_of(nlp, body, AUG_20).figures
     assert sorted(c.key for c in figure.concerns) == concerns
+
+
+def test_trade_of_no_country_in_an_article_of_many_is_no_pairs(nlp):
+    body = (
+        "Ministers of Brazil, Mexico and Chile met in Lima on Monday. Trade rose to $80 "
+        "billion last year."
+    )
+    [figure] = facts_of(nlp, body, AUG_20).figures
+    assert figure.concerns == []

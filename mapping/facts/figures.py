@@ -153,13 +153,19 @@ def find_figures(doc: Doc, ents: ArticleEntities, *, ref: dt.date) -> list[Figur
             fig.period = told.period(amount.start, amount.end)
             fig.at = base + amount.start
             fig.concerns = told.countries()[:4]
-            if len(fig.concerns) < 2 and told.bilateral():
+            if len(fig.concerns) < 2 and (told.bilateral() or _trade_of_no_one(fig, ents)):
                 # "trade between the two countries ..., according to Mexico's ministry": the
                 # pair the article is about, not the one the source is named by
                 pair = [c for c in map(ents.country, ents.main_countries()) if c is not None]
                 fig.concerns = pair or fig.concerns
             found.append(fig)
     return found
+
+
+def _trade_of_no_one(fig: Figure, ents: ArticleEntities) -> bool:
+    """ "We agreed to raise trade to $500 million": trade told of no country, in an article
+    of two countries, is theirs."""
+    return not fig.concerns and fig.measure is measure("trade") and len(ents.by_kind(COUNTRY)) == 2
 
 
 class _Sentence:
