@@ -179,6 +179,15 @@ def test_a_gathering_is_set_by_its_own_clause(nlp, body, gathering):
     assert settings(nlp, MET + body) == expected
 
 
+def test_the_purpose_of_a_visit_talked_about_is_not_the_talkers(nlp):
+    body = MET + (
+        "The two also discussed preparations for President Arlo Venn's planned visit to "
+        "Nairobi for the Korva League summit next month."
+    )
+    summit = next(e for e in facts_of(nlp, body, AUG_21).events if e.kind == "summit")
+    assert [p.name for p in summit.participants] == ["Korva League"]
+
+
 def test_a_person_hosting_talks_is_no_setting_clause(nlp):
     body = (
         "President Amani Odhiambo was received by President Peter Kizza, who later hosted "

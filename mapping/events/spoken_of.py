@@ -12,6 +12,7 @@ from communique.mapping.lexicon import quote_words
 
 _CONGRATULATING = words("congratulating_verbs")
 _OUTCOMES = words("outcome_nouns")
+_VISIT_NOUNS = frozenset({"visit", "trip", "tour"})  # what a gathering may be the purpose of
 _REFERRING = frozenset({"refer", "allude"})  # what a saying refers to
 
 
@@ -37,8 +38,15 @@ def talked_about(tok: Token) -> bool:
     event talked about, not by its talkers."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "preparation":
-        tok = tok.head.head  # (the preparations talked about are the summit's)
+    while tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN":
+        # (the preparations talked about are the summit's; "preparations for X's visit for
+        # the summit": the summit is the visit's purpose, talked about with it)
+        if tok.head.head.lemma_ == "preparation":
+            tok = tok.head.head
+            break
+        if tok.head.head.lemma_.lower() not in _VISIT_NOUNS:
+            break
+        tok = tok.head.head
     for _ in range(4):  # "the activities of the forum and preparations for the summit"
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head
