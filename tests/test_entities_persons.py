@@ -207,6 +207,13 @@ def test_what_a_document_is_on_is_no_person(nlp):
     assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ali Musa", "Tom Arkan"}
 
 
+@pytest.mark.parametrize("seat", ["Akorda", "Malacanang"])
+def test_a_head_of_states_seat_is_no_person(nlp, seat):
+    body = f"President Ali Musa met President Tom Arkan on Monday. {seat} said the talks went well."
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ali Musa", "Tom Arkan"}
+    assert seat in entities_of(nlp, body, "place", AUG_20)
+
+
 def test_a_name_listed_with_a_person_is_a_person(nlp):
     """ "X of A and Y of B": a name the model took for a body, listed with a person."""
     body = (

@@ -60,6 +60,24 @@ def organizations() -> dict[str, OrgEntry]:
     return out
 
 
+@cache
+def _official_seats() -> dict[str, str]:
+    """Each form of a head of state's or government's seat -> its country's ISO3."""
+    with _data("official_seats.csv").open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {
+            form.casefold(): row["iso3"]
+            for row in rows
+            for form in (row["name"], *(a for a in row["aliases"].split("|") if a))
+        }
+
+
+def official_seat(name: str) -> str | None:
+    """The country whose head of state or government sits in a seat of this name ("Akorda",
+    "the Élysée"): the press names the office by it."""
+    return _official_seats().get(name.casefold())
+
+
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2}\b")  # two letters: "U.N.", "E.U.", not "U.N.G.A."
 
 

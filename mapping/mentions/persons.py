@@ -6,6 +6,7 @@ a surname alone that it took for something else."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.symbols import PROPN as PROPN_POS
@@ -13,7 +14,7 @@ from spacy.symbols import appos as APPOS
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import lexicon, one_title_ungrouped, only_a_title
-from communique.mapping.mentions.gazetteers import city_country, country_named
+from communique.mapping.mentions.gazetteers import city_country, country_named, official_seat
 from communique.mapping.mentions.mention import ORG, PERSON, TITLE_WORDS, Mention, words
 from communique.mapping.mentions.places import (
     after_a_town,
@@ -51,6 +52,8 @@ def person_from_ner(span: Span) -> list[Mention]:
         return []  # "Dato'" the model cut from "Dato' Seri X": no one
     if span[0].text in VENUE_FIRST and len(span) > 1:
         return [place(span, "venue")]
+    if seat := official_seat(text):  # "Akorda said": the head of state's seat, no one
+        return [replace(place(span, "venue"), iso3=seat)]
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
         return []  # "the setting up of a Jan Aushadhi Kendra": a thing, no one's name
     town = town_cut_short(span)
