@@ -315,6 +315,9 @@ def test_each_visit_of_two_names_its_own_country_once(nlp, body, visitor):
         # the sitting the verb holds
         "Both sides agreed to convene the next round of the Korva-Lusaka Intergovernmental "
         "Commission in Lusaka later this year.",
+        # the sitting told by its kind alone, with its place
+        "Both sides looked forward to the meeting of the Korva-Lusaka Intergovernmental "
+        "Commission in Lusaka later this year.",
     ],
 )
 def test_the_next_sitting_of_a_body_is_the_bodys_held_where_its_phrase_says(nlp, body):

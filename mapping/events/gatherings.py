@@ -53,6 +53,16 @@ def place_below(r: EventReader, ev: Event) -> None:
             return
 
 
+def _the_bodys_sitting(tok: Token) -> bool:
+    """ "looked forward to the meeting of the X Council in Astana": the sitting of a body
+    told by its kind alone, with its place or time."""
+    return (
+        tok.lemma_.lower() in ("meeting", "session")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.subtree)
+    )
+
+
 _SITTING_ORDER = frozenset(
     {"next", "last", "previous", "upcoming", "forthcoming"}
 )  # "the next session of the X"
@@ -66,7 +76,7 @@ def sitting_of(r: EventReader, tok: Token) -> list[Entity]:
         return [e for c in tok.children if c.dep_ == "dobj" for e in sitting_of(r, c)]
     if not any(
         c.ent_type_ == "ORDINAL" or c.like_num or c.lower_ in _SITTING_ORDER for c in tok.children
-    ):
+    ) and not _the_bodys_sitting(tok):
         return []
     return [
         e
