@@ -156,11 +156,11 @@ MEETING = ("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"], None, Fal
             "Odhiambo praised the Korva Initiative, whose summit Poland hosted in April.",
             ("summit", "2024-04", ["Poland"], "Poland", False),
         ),
-        # the parser hangs the place on the body whose meeting it is
+        # the parser hangs the place on the body whose meeting it is, which takes part
         (
             "Odhiambo said Kenya will work with Uganda to organise the annual meeting of the "
             "Kenya-Uganda Joint Commission in Kampala in June.",
-            ("meeting", "2025-06", ["Kenya"], "Uganda", True),
+            ("meeting", "2025-06", ["Kenya", "Kenya-Uganda Joint Commission"], "Uganda", True),
         ),
         # a bare participle, or "was held": what was
         (
