@@ -83,10 +83,10 @@ def governing_verb(tok: Token) -> Token:
     t = tok
     for _ in range(8):
         if (
-            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pcomp", "acl", "amod")
-        ) or t.dep_ == "ROOT":
-            return t
-        if finite_under_its_subject(t):
+            t.dep_ == "ROOT"
+            or finite_under_its_subject(t)
+            or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pcomp", "acl", "amod"))
+        ):
             return t
         t = t.head
     return t
@@ -98,23 +98,6 @@ def finite_under_its_subject(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT"
 
 
-def welcoming_verb(tok: Token) -> Token | None:
-    """The verb of the one who receives the visit `tok` names: "X thanked (Y for) the visit",
-    "welcomed the visit" (data/events.json "welcoming_verbs"), "looked forward to the
-    visit"; None when the visit is no such verb's object."""
-    head = tok.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in _WELCOMING:
-        return head
-    if tok.dep_ == "pobj" and head.lower_ == "to":
-        look = head.head.head if head.head.lower_ == "forward" else head.head
-        if look.lemma_.lower() == "look" and any(
-            c.lower_ == "forward" for c in (*look.children, head.head)
-        ):
-            return look
-    return None
-
-
-_WELCOMING = words("welcoming_verbs")
 # "received", "hosted": verbs whose object is the one received, the guest
 RECEIVING_VERBS = frozenset(lexicon()["person_object_verbs"])
 

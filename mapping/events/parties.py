@@ -11,11 +11,11 @@ from spacy.tokens import Token
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import (
     governing_verb,
-    welcoming_verb,
     words,
 )
 from communique.mapping.events.offices import OFFICE_NOUNS
 from communique.mapping.events.reader import EventReader
+from communique.mapping.events.spoken_of import welcoming_verb
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of

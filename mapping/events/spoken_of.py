@@ -1,7 +1,8 @@
 """Events told as what something is about, not taken part in by those who tell them:
 talked about ("discussed the upcoming summit"), congratulated on ("congratulated Y on the
 success of the summit"), asked or said about ("asked about the visit", "a statement on the
-signing"), heard of ("reports of a meeting")."""
+signing"), heard of ("reports of a meeting"), referred to ("referring to talks on ..."); and
+the verb by which the one who receives a visit speaks of it ("thanked Y for the visit")."""
 
 from __future__ import annotations
 
@@ -104,3 +105,22 @@ def spoken_of(tok: Token, trigger_groups: dict[int, str]) -> bool:
     if supported(tok):
         return True
     return prep.lower_ in ("on", "regarding") and prep.head.lemma_.lower() in _COMMENTS
+
+
+def welcoming_verb(tok: Token) -> Token | None:
+    """The verb of the one who receives the visit `tok` names: "X thanked (Y for) the visit",
+    "welcomed the visit" (data/events.json "welcoming_verbs"), "looked forward to the
+    visit"; None when the visit is no such verb's object."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _WELCOMING:
+        return head
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        look = head.head.head if head.head.lower_ == "forward" else head.head
+        if look.lemma_.lower() == "look" and any(
+            c.lower_ == "forward" for c in (*look.children, head.head)
+        ):
+            return look
+    return None
+
+
+_WELCOMING = words("welcoming_verbs")

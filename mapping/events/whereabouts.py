@@ -14,7 +14,6 @@ from communique.mapping.events.base import (
     VISIT_KINDS,
     governing_verb,
     lexicon,
-    welcoming_verb,
     words,
 )
 from communique.mapping.events.offices import of_an_unnamed_office
@@ -25,6 +24,7 @@ from communique.mapping.events.slots import (
     of_objects,
     shared_subjects,
 )
+from communique.mapping.events.spoken_of import welcoming_verb
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.mentions.mention import REALM_NOUNS
 from communique.mapping.nlp.language import sentence_of, tokens_of

@@ -100,19 +100,7 @@ def name_span(tok: Token) -> Span:
         # "signed a memorandum on X" with "on X" hung on the verb: still what it is about,
         # up to a day told inside it ("... on X on Monday")
         right = _before_a_day(nxt)
-    # a trailing open bracket or a verb inside the phrase ends it (not a gerund a
-    # preposition takes: "on the recognition of driving licences")
-    span = doc[left : right + 1]
-    for t in span:
-        if (
-            t.i > tok.i
-            and t.pos_ == "VERB"
-            and t.dep_ not in ("amod", "compound", "pcomp")
-            and not _noun_gerund(t)
-        ):
-            span = doc[left : t.i]
-            break
-    span = _without_markers(span)
+    span = _without_markers(_before_a_verb(doc[left : right + 1], tok))
     # "the two ministries’ memorandum": the possessor is a party, not part of the name
     for t in span:
         if t.i < tok.i and t.text in ("’s", "'s", "’", "'"):
@@ -126,6 +114,20 @@ def name_span(tok: Token) -> Span:
     if m:
         longer = doc.char_span(span.start_char, m.end(), alignment_mode="expand")
         span = longer if longer is not None else span
+    return span
+
+
+def _before_a_verb(span: Span, tok: Token) -> Span:
+    """A verb inside the phrase after its head ends it (not a gerund a preposition takes: "on
+    the recognition of driving licences"; nor one with its noun: "money laundering")."""
+    for t in span:
+        if (
+            t.i > tok.i
+            and t.pos_ == "VERB"
+            and t.dep_ not in ("amod", "compound", "pcomp")
+            and not _noun_gerund(t)
+        ):
+            return span.doc[span.start : t.i]
     return span
 
 

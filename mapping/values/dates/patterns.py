@@ -246,8 +246,7 @@ _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 )
 @_rule(rf"\b(?P<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>{Y})\b", SEASON)
 def _season(m, ref, tense):
-    """ "in the autumn", "in early autumn", "next spring", "summer 2025": the year, as
-    precise as a season lets."""
+    """ "in (early) autumn", "next spring", "summer 2025": the year, as a season lets."""
     groups = m.groupdict()
     if groups.get("y"):
         return _year(int(groups["y"]))
