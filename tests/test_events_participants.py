@@ -313,8 +313,8 @@ def test_each_visit_of_two_names_its_own_country_once(nlp, body, visitor):
         "The two presidents agreed to hold the next meeting of the Korva-Lusaka "
         "Intergovernmental Commission in Lusaka later this year.",
         # the sitting the verb holds
-        "Both sides agreed to convene the next round of the Korva-Lusaka Intergovernmental "
-        "Commission in Lusaka later this year.",
+        "The two governments agreed to convene the next round of the Korva-Lusaka "
+        "Intergovernmental Commission in Lusaka later this year.",
         # the sitting told by its kind alone, with its place
         "Both sides looked forward to the meeting of the Korva-Lusaka Intergovernmental "
         "Commission in Lusaka later this year.",
@@ -1468,7 +1468,7 @@ def test_who_led_the_sides_takes_part_in_the_talks_just_told(nlp, body, expected
         ),
         # what the delegation says is the body's, not its head's
         (
-            "'We came to listen,' the delegation said in a statement.",
+            "'We came to listen,' the delegation announced.",
             [("meeting", "2024-08-21", ["Roger Vell", "Tomas Brevik"])],
         ),
     ],

@@ -49,7 +49,7 @@ def rows(nlp, body: str) -> list[tuple]:
         # the weekday hung on the possessor of the name; a name that goes on after its
         # regnal number is whose visit it is
         (
-            "KUWAIT, Aug 20 (KUNA) -- His Highness the Amir Sheikh Rashid Tamer Al-Qadri "
+            "KUWAIT, Aug 20 (KUNA) -- The Amir of Kuwait, Sheikh Rashid Tamer Al-Qadri, "
             "received at Falcon Palace on Tuesday Jordan's King Talal II bin Hamdan, who "
             "arrived in the country earlier in the day on a brotherly visit.",
             [

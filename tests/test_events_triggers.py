@@ -341,7 +341,7 @@ def test_a_call_with_a_person_is_a_phone_call(nlp, body, expected):
         ),
         # the acronym's plural, which the tagger takes for a name
         (
-            "In the presence of the two presidents, the following MoUs were exchanged:\n1. MoU "
+            "With both presidents looking on, the following MoUs were exchanged:\n1. MoU "
             "on health\n2. MoU on visas",
             ["2024-08-19"],
         ),

@@ -21,7 +21,7 @@ def delegation_leader(t: Token, by_token: dict[int, Entity]) -> Entity | None:
     ):
         return None
     if t.head.lemma_.lower() in REPORTING:
-        return None  # "the delegation said in a statement": the body's words, not its head's
+        return None  # what "the delegation" says is the body's word, not its head's
     doc = t.doc
     for d in reversed(doc[max(0, t.i - _LOOK_BACK) : t.i]):
         if d.lemma_.lower() in _LED and (leader := _led_by(d, by_token)) is not None:
