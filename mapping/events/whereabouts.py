@@ -211,7 +211,7 @@ class EventPlaces:
                     for p in (p for p in c.children if p.dep_ == "pobj"):
                         if (e := self._first_place(p.left_edge.i, _clause_free_end(p))) is not None:
                             return e
-        return self._where_clause_of(verb) or self._where_the_body_meets(tok, verb)
+        return self._where_the_body_meets(tok, verb)
 
     def _where_the_body_meets(self, tok: Token, verb: Token) -> Entity | None:
         """ "the meeting of the Joint Commission in Lima", "talked on the margins of
@@ -270,12 +270,18 @@ def _of_affairs(prep: Token) -> bool:
     if prep.i == 0:
         return False
     t = prep.doc[prep.i - 1]
-    while True:
-        if t.pos_ == "NOUN" and t.lemma_.lower() in _AFFAIRS or t.lower_ in _AFFAIRS:
+    # (up the words whose phrase ends right before it: "the latest developments in", "the
+    # situation on the ground in")
+    for _ in range(_DEPTH):
+        if (t.pos_ == "NOUN" and t.lemma_.lower() in _AFFAIRS) or t.lower_ in _AFFAIRS:
             return True
         if t.head.i == t.i or t.head.right_edge.i != prep.i - 1 or t.head.i >= prep.i:
             return False
         t = t.head
+    return False
+
+
+_DEPTH = 8  # words a noun phrase nests before its end
 
 
 def _clause_free_end(p: Token) -> int:
