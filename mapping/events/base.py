@@ -45,6 +45,8 @@ VISIT_KINDS = tuple(lexicon()["words"]["visit_kinds_read"])
 DISTINCT_MODS = words("distinct_modifiers")
 PAST_MODS = words("past_modifiers")
 PLURAL_ANAPHORS = words("plural_anaphors")
+# the verbs of taking part in a gathering ("attend", "take part in")
+ATTENDING = words("attendance_words") | {"participate", "take"}
 
 
 @dataclass

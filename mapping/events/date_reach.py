@@ -12,8 +12,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
-from communique.mapping.events.base import FUTURE_GOVERNORS
-from communique.mapping.events.base import words as event_words
+from communique.mapping.events.base import ATTENDING, FUTURE_GOVERNORS
 from communique.mapping.events.clauses import ClauseTriggers, in_a_relcl
 from communique.mapping.events.date_owners import days_apart
 from communique.mapping.events.tense import words
@@ -169,12 +168,11 @@ def attended_on(tok: Token) -> Token | None:
         verb = verb.head
     elif tok.dep_ != "dobj":
         return None
-    if verb.lemma_.lower() in _ATTENDING and verb.dep_ in _PURPOSES:
+    if verb.lemma_.lower() in ATTENDING and verb.dep_ in _PURPOSES:
         return verb.head
     return None
 
 
-_ATTENDING = event_words("attendance_words") | {"participate", "take"}
 _PURPOSES = ("acl", "advcl", "xcomp")
 
 

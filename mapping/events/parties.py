@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import (
+    ATTENDING,
     governing_verb,
     words,
 )
@@ -268,8 +269,10 @@ def _attended(tok: Token) -> bool:
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
     if verb is None:
         return False
-    lemma = verb.lemma_.lower()
-    return lemma in _words("attendance_words") or lemma in ("participate", "take", "witness")
+    return verb.lemma_.lower() in _ATTENDED
+
+
+_ATTENDED = ATTENDING | {"witness"}  # (a celebration is also witnessed)
 
 
 def _recalled_for(tok: Token) -> bool:

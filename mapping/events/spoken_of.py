@@ -114,13 +114,19 @@ def welcoming_verb(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in _WELCOMING:
         return head
-    if tok.dep_ == "pobj" and head.lower_ == "to":
-        look = head.head.head if head.head.lower_ == "forward" else head.head
-        if look.lemma_.lower() == "look" and any(
-            c.lower_ == "forward" for c in (*look.children, head.head)
-        ):
-            return look
+    if tok.dep_ == "pobj":
+        return looked_forward_to(head)
     return None
+
+
+def looked_forward_to(to: Token) -> Token | None:
+    """The verb "look" of "looked forward to" whose "to" this is, else None (the parser
+    hangs "to" on "look" or on "forward")."""
+    if to.lower_ != "to":
+        return None
+    look = to.head.head if to.head.lower_ == "forward" else to.head
+    forward = any(c.lower_ == "forward" for c in (*look.children, to.head))
+    return look if look.lemma_.lower() == "look" and forward else None
 
 
 _WELCOMING = words("welcoming_verbs")

@@ -13,6 +13,7 @@ from communique.mapping.events import conversations, gatherings, implied, partie
 from communique.mapping.events.base import lexicon, signed_object, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import invited
+from communique.mapping.events.spoken_of import looked_forward_to
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import tree_of
 
@@ -131,13 +132,9 @@ def _describes(tok: Token) -> bool:
 
 def _a_welcome_looked_forward_to(tok: Token) -> bool:
     """ "looked forward to welcoming X in/to Washington": the visit X is to make there."""
-    to = tok.head
-    look = to.head.head if to.head.lower_ == "forward" else to.head
     return (
         tok.dep_ == "pcomp"
-        and to.lower_ == "to"
-        and look.lemma_.lower() == "look"
-        and any(c.lower_ == "forward" for c in (*look.children, to.head))
+        and looked_forward_to(tok.head) is not None
         and any(
             c.dep_ == "prep" and c.lower_ in ("in", "to")
             for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
