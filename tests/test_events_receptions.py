@@ -206,3 +206,32 @@ def test_an_office_received_with_its_holder_in_apposition_is_a_meeting(nlp):
             for e in facts_of(nlp, body, AUG_21).events] == [
         ("meeting", ["Joao Neto", "Therese Mbala"])
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an office or a delegation of a named country or body, though no one is named
+        (
+            "President Joao Neto on Tuesday received the visiting Danish ambassador.",
+            [("meeting", "2024-08-20", None, ["Denmark", "Joao Neto"], None, None)],
+        ),
+        (
+            "President Joao Neto on Tuesday received the ambassadors of Denmark and Kenya.",
+            [("meeting", "2024-08-20", None, ["Denmark", "Joao Neto", "Kenya"], None, None)],
+        ),
+        (
+            "President Joao Neto received a delegation of the World Bank on Tuesday.",
+            [("meeting", "2024-08-20", None, ["Joao Neto", "World Bank"], None, None)],
+        ),
+        (
+            "President Joao Neto on Tuesday held talks with a delegation of the World Bank.",
+            [("talks", "2024-08-20", None, ["Joao Neto", "World Bank"], None, None)],
+        ),
+        # an office of no one named, or a thing of an office, is no party received
+        ("President Joao Neto on Tuesday received the envoys.", []),
+        ("President Joao Neto on Tuesday received the Danish minister's letter.", []),
+    ],
+)
+def test_an_office_of_a_named_side_received_is_a_meeting(nlp, body, expected):
+    assert rows(nlp, body) == expected

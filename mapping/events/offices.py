@@ -11,10 +11,11 @@ from spacy.tokens import Token
 from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.entities.titles import label_of
 from communique.mapping.events.base import words
-from communique.mapping.mentions.finder import COUNTRY, PERSON
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 
 OFFICE_NOUNS = words("office_nouns")
 _LEADER_OFFICES = words("leader_offices")
+_PARTIES_LED = words("parties_led")
 
 
 def plural_office(t: Token) -> bool:
@@ -29,6 +30,22 @@ def of_an_office(t: Token) -> bool:
         return False
     office = t.head.lemma_.lower()
     return office in OFFICE_NOUNS or office == "head" and of_state(t.head)
+
+
+def office_of_a_side(t: Token, by_token: dict) -> bool:
+    """ "the Danish ambassador", "the ambassadors of A and B", "a delegation of the World
+    Bank": an office or a delegation of a named country or body, though no one is named (not
+    "the envoys")."""
+    if t.lemma_.lower() not in OFFICE_NOUNS | _PARTIES_LED:
+        return False
+    qualifiers = [k for k in t.children if k.dep_ in ("amod", "compound", "poss") and k.i < t.i]
+    qualifiers += _of_objects(t)
+    sides = [by_token.get(k.i) for q in qualifiers for k in (q, *q.conjuncts)]
+    return any(e is not None and e.kind in (COUNTRY, ORG) for e in sides)
+
+
+def _of_objects(t: Token) -> list[Token]:
+    return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
 
 
 def of_an_unnamed_office(tok: Token, entity_tokens: Container[int]) -> bool:
@@ -235,6 +252,12 @@ class EventOffices:
                 and any(a.dep_ == "appos" and a.i in self.by_token for a in t.children)
             ):
                 return e  # (but "X's predecessor, Y": Y is the one meant, not X)
+        # "a delegation of the World Bank", "the ambassador of A": the side it is of
+        if t.lemma_.lower() in OFFICE_NOUNS | _PARTIES_LED and t.tag_ != "NNS":
+            for p in _of_objects(t):
+                e = self.by_token.get(p.i)
+                if e is not None and e.kind in (COUNTRY, ORG):
+                    return (self._holder(t, e) if e.kind == COUNTRY else None) or e
         return None
 
     def _holder(self, office: Token, country: Entity, *, each: bool = False) -> Entity | None:

@@ -14,7 +14,7 @@ from communique.mapping.events.base import (
     governing_verb,
     words,
 )
-from communique.mapping.events.offices import OFFICE_NOUNS
+from communique.mapping.events.offices import OFFICE_NOUNS, office_of_a_side
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.spoken_of import welcoming_verb
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
@@ -47,7 +47,9 @@ def person_object(r: EventReader, c: Token) -> bool:
         ):
             return True  # "received the Special Envoy of ..., X" (not "a phone call, X")
         # "hosted a delegation led by Prime Minister X"
-        return c.lemma_.lower() in _words("parties_led") and names_a_person(r, c)
+        if c.lemma_.lower() in _words("parties_led") and names_a_person(r, c):
+            return True
+        return office_of_a_side(c, r.by_token)
     if c.dep_ == "xcomp" and c.lower_ == "visiting":
         # "received visiting Foreign Minister X": the parser reads "visiting" as a verb
         return any(person_object(r, o) for o in c.children if o.dep_ == "dobj")
