@@ -33,7 +33,7 @@ from communique.mapping.facts.agreements import find_agreements
 from communique.mapping.facts.figures import find_figures
 from communique.mapping.facts.quotes import find_quotes
 from communique.mapping.facts.roles import find_roles, person_countries
-from communique.mapping.facts.topics import attach_topics
+from communique.mapping.facts.topics import attach_topics, title_spans
 from communique.mapping.graph.builder import Facts, GraphBuilder
 from communique.mapping.iris import Minter
 from communique.mapping.mentions import gazetteers
@@ -180,7 +180,8 @@ def _facts(doc: Doc, model: ArticleDocument) -> Facts:
         quotes,
         dateline_place=model.dateline_place,
     )
-    facts.topics = attach_topics(doc, ents, events, agreements)
+    titles = title_spans(doc, layer(doc, "roles"))
+    facts.topics = attach_topics(doc, ents, events, agreements, titles=titles)
     return facts
 
 

@@ -132,6 +132,13 @@ def test_titles_outside_the_short_list(nlp, title, label):
             "Carlos Mendes",
             {"Foreign Minister"},
         ),
+        # the American spelling of a title is the same title, not a person of its own
+        (
+            "The meeting was attended by Sheikh Karim Dalan, National Security Advisor, and "
+            "senior officials.",
+            "Karim Dalan",
+            {"National Security Adviser"},
+        ),
     ],
 )
 def test_roles_after_the_name(nlp, body, person, labels):

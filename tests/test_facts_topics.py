@@ -305,3 +305,67 @@ def test_wording_variants_and_context(nlp, body, topics):
 )
 def test_an_ambiguous_word_told_again_and_again(nlp, body, topics):
     assert topic_keys(facts_of(nlp, body, JAN_30)) == topics
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        # a title told after its name is the office's: its area words are no topic
+        (
+            "President Olin Varga received Prime Minister Tomas Riel on Monday. The meeting "
+            "was attended by Sheikh Karim Dalan, National Security Advisor, and senior "
+            "officials. They discussed tourism.",
+            {"tourism"},
+        ),
+        (
+            "President Olin Varga met Ilse Marrow, the National Security Adviser of Varnia, on "
+            "Monday to discuss tourism.",
+            {"tourism"},
+        ),
+        # the same area told outside the title is one
+        (
+            "President Olin Varga met Ilse Marrow, the National Security Adviser of Varnia, on "
+            "Monday to discuss tourism and maritime security.",
+            {"tourism", "maritime-security"},
+        ),
+    ],
+)
+def test_no_topics_from_titles_after_names(nlp, body, topics):
+    assert topic_keys(facts_of(nlp, body, JAN_30)) == topics
+
+
+def _topics_by_event(facts) -> list[tuple[str, list[str]]]:
+    return sorted(
+        (e.kind, sorted(c.iri.split("/")[-1] for c in facts.topics.get(id(e), [])))
+        for e in facts.events
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "by_event"),
+    [
+        # the areas told where an event is told again ("During the meeting, ...") are its,
+        # not those of the event told last before them
+        (
+            "President Olin Varga on Monday received President Tomas Riel, who is on a "
+            "working visit to the country. During the meeting, held at the Varga Palace, the "
+            "two leaders discussed tourism and agriculture.",
+            [("meeting", ["agriculture", "tourism"]), ("visit", [])],
+        ),
+        # a sentence that tells no event gives its areas to the last one told before: to
+        # the talks, not the visit they were held in
+        (
+            "President Olin Varga on Monday held talks with President Tomas Riel, who arrived "
+            "on a working visit. The two leaders reviewed cooperation in tourism and "
+            "agriculture.",
+            [("talks", ["agriculture", "tourism"]), ("visit", [])],
+        ),
+        (
+            "President Tomas Riel arrived on Monday on a working visit. He reviewed "
+            "cooperation in tourism and agriculture with the governor.",
+            [("visit", ["agriculture", "tourism"])],
+        ),
+    ],
+)
+def test_topics_go_to_the_event_told_again(nlp, body, by_event):
+    assert _topics_by_event(facts_of(nlp, body, JAN_30)) == by_event

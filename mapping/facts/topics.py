@@ -92,19 +92,40 @@ class _Union:
         return k >= 0 and pos < self.ends[k]
 
 
-def attach_topics(doc: Doc, ents: ArticleEntities, events, agreements) -> dict[int, list]:
-    """Each topic goes to the events of its sentence, else to the nearest event before it."""
+def title_spans(doc: Doc, roles) -> list[tuple[int, int]]:
+    """Where the titles the roles were read from stand in their sentences: an area word in a
+    title told after its name ("X, National Security Adviser,") is the office's, no topic."""
+    text = doc_text(doc)
+    spans = []
+    for wording, (start, end) in {(r.wording, r.sentence) for r in roles if r.wording}:
+        at = text.find(wording, start, end)
+        while at >= 0:
+            spans.append((at, at + len(wording)))
+            at = text.find(wording, at + len(wording), end)
+    return spans
+
+
+def attach_topics(
+    doc: Doc, ents: ArticleEntities, events, agreements, *, titles: list = ()
+) -> dict[int, list]:
+    """Each topic goes to the events of its sentence, else to the nearest event before it
+    (`titles`: character spans of titles, whose words are no topics)."""
     ordered = sorted(events, key=lambda e: e.trigger.i)
     # a long article has hundreds of events and topics: each topic finds its sentence's
     # events, or the last event before it, by bisection rather than by a pass over all
     by_sentence: dict[tuple[int, int], list] = {}
     for e in ordered:
-        by_sentence.setdefault((e.sentence.start_char, e.sentence.end_char), []).append(e)
+        # an event told again in a later sentence ("During the meeting, ...") is told there
+        for i in sorted({e.trigger.i} | e.told_at):
+            sent = doc[i].sent
+            told = by_sentence.setdefault((sent.start_char, sent.end_char), [])
+            if all(k is not e for k in told):
+                told.append(e)
     spans = sorted(by_sentence)
     last_event, last_agreement = _LastBefore(ordered), _LastBefore(agreements)
     out: dict[int, list] = {}
     given: set[tuple[tuple[int, int], Concept]] = set()  # (sentence, topic) given to all in it
-    for concept, pos in find_topics(doc, ents):
+    for concept, pos in find_topics(doc, ents, skip=titles):
         k = bisect_right(spans, (pos, float("inf"))) - 1
         here = by_sentence[spans[k]] if k >= 0 and pos < spans[k][1] else []
         if here:
@@ -112,7 +133,7 @@ def attach_topics(doc: Doc, ents: ArticleEntities, events, agreements) -> dict[i
                 continue  # a topic told again in a sentence of many events: they have it
             given.add((spans[k], concept))
         if not here:
-            here = last_event(pos) or ordered[:1]
+            here = _talks_over_visit(last_event(pos), by_sentence) or ordered[:1]
         if not here:
             here = last_agreement(pos) or agreements[:1]
         for target in here:
@@ -120,6 +141,16 @@ def attach_topics(doc: Doc, ents: ArticleEntities, events, agreements) -> dict[i
             if concept not in topics:
                 topics.append(concept)
     return out
+
+
+def _talks_over_visit(last: list, by_sentence: dict) -> list:
+    """The event told last before a sentence of areas; when it is a visit told with talks
+    ("held talks with X, who arrived on a visit"), the talks, where areas are discussed."""
+    if not last or last[0].kind != "visit":
+        return last
+    sent = last[0].sentence
+    told = by_sentence.get((sent.start_char, sent.end_char), [])
+    return [e for e in told if e.group == "meet"][-1:] or last
 
 
 class _LastBefore:
