@@ -382,6 +382,12 @@ def test_a_body_speaks_for_itself(nlp, body, expected):
                 ("meeting", "2024-08-19", ["Alia Dovran", "Pan-African Postal Union"], None, None),
             ],
         ),
+        # the two countries a body sits between take part in its sitting
+        (
+            "The 45th Session of the Joint Commission between Kenya and Uganda was held in "
+            "Kampala on Monday.",
+            [("meeting", "2024-08-19", ["Joint Commission", "Kenya", "Uganda"], "Uganda", None)],
+        ),
         # a congress with no number is a legislature
         ("The Congress of Peru approved the treaty on Monday.", []),
         # a numbered name in the plural keeps its kind

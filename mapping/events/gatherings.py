@@ -78,13 +78,18 @@ def sitting_of(r: EventReader, tok: Token) -> list[Entity]:
         c.ent_type_ == "ORDINAL" or c.like_num or c.lower_ in _SITTING_ORDER for c in tok.children
     ) and not _the_bodys_sitting(tok):
         return []
-    return [
-        e
+    bodies = [
+        p
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
         if (e := r.by_token.get(p.i)) is not None and e.kind == ORG
     ]
+    # "the Interstate Council between A and B": the two it sits between take part too
+    sides = [s for b in bodies for c in b.children if c.lower_ == "between" for s in c.children]
+    return r.entities_at(bodies, (ORG,), expand=False) + r.entities_at(
+        sides, (COUNTRY,), expand=False
+    )
 
 
 def _places_in(r: EventReader, prep: Token) -> list[Entity]:
