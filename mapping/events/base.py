@@ -66,6 +66,7 @@ class Event:
     explicit_date: bool = False
     dateline_day: bool = False  # its day is only the dateline's ("X and Y have signed ...")
     scheduled: bool = False
+    called_off: str | None = None  # "cancelled", "postponed", "rescheduled" (events/called_off)
     visit_kind: str | None = None
     part_of: Event | None = None
     anaphoric: bool = False

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
+from communique.mapping.events.called_off import called_off, day_of_calling_off, put_off_until
 from communique.mapping.events.clauses import ClauseTriggers, clause_head, relcls
 from communique.mapping.events.date_owners import (
     a_day_of,
@@ -68,9 +69,11 @@ def _absolute_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
         span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is None:
             continue
-        if span.start > sent.start and span.doc[span.start - 1].lower_ in _UNTIL:
+        until = span.doc[span.start - 1] if span.start > sent.start else None
+        if until is not None and until.lower_ in _UNTIL and not put_off_until(until):
             # "on a visit until Saturday": when it ends, not when it took place (but the
-            # days of "a four-day visit through Thursday")
+            # days of "a four-day visit through Thursday", and the new day of one "put off
+            # until Saturday")
             if (value := _stay_ending(span, value, ref)) is None:
                 continue
         root = span.root
@@ -150,6 +153,8 @@ def _assign(
         # memorial to the soldiers of 1920": the year of what is named
         return
     nearest, named, targets = _hung_from(span, root, head, index)
+    if day_of_calling_off(root, targets, index.tree):
+        return
     if nearest is not None and reported_above(head, nearest, index):
         return  # the day of the saying, however the parser hung the saying on the event
     if (framing := done_during(root, index)) is not None:
@@ -210,7 +215,8 @@ def _directed(
     """The date read the way its clause points: ahead for a plan, back for what is told as
     done; else the occurrence nearest the article's day."""
     first = targets[0] if targets else None
-    is_ahead = any(tense.prepared(t, head) for t in targets)
+    # (an event called off was a plan: "postponed a trip that had been planned for Friday")
+    is_ahead = any(tense.prepared(t, head) or called_off(t) for t in targets)
     recalled = first is not None and tense.told_of_someone(first) and not is_ahead
     # (a verb conjoined is a clause of its own: "arrived on Monday and is scheduled to ...")
     mods = {c.lower_ for c in first.children if c.dep_ != "conj"} if first else set()

@@ -33,6 +33,7 @@ from communique.mapping.events.base import (
     plural_subject,
     talk_inside,
 )
+from communique.mapping.events.called_off import called_off
 from communique.mapping.events.date_reach import attended_on
 from communique.mapping.events.dates import dates_for
 from communique.mapping.events.lede import Opening
@@ -85,9 +86,11 @@ def find_event_mentions(
                 tok,
                 sent,
                 scheduled=tense.is_scheduled(tok),
+                called_off=called_off(tok),
                 anaphoric=is_anaphoric(tok),
                 sentences={sent.start},
             )
+            ev.scheduled = ev.scheduled or ev.called_off is not None  # a plan, not held
             if tok.i in dates:
                 ev.date, ev.explicit_date = dates[tok.i], True
                 if ev.date.value < ref.isoformat()[: len(ev.date.value)]:

@@ -179,6 +179,8 @@ def is_scheduled(tok: Token) -> bool:
     # as "arrived on Monday and is scheduled to ..." does)
     if any(c.lower_ in FUTURE_MODS and c.dep_ not in ("advcl", "conj") for c in tok.children):
         return True
+    if _a_frame_set_apart(tok):
+        return False
     verb = governing_verb(tok)
     # "will hold talks ... and give a speech": the second verb shares the first's "will"
     shared = [verb.head] if verb.dep_ == "conj" and verb.tag_ == "VB" else []
@@ -212,6 +214,17 @@ def is_scheduled(tok: Token) -> bool:
 # "was agreed during the meeting", "agreed to ..., following talks": the frame of what is
 # agreed, held, not what is planned
 _FRAMING = ("during", "at", "in", "following", "after")
+
+
+def _a_frame_set_apart(tok: Token) -> bool:
+    """ "agreed on Tuesday to keep talking ..., in their first meeting in years": an event
+    set off by a comma as the frame of a sentence told in the past, though the parser hangs
+    it on the plan agreed."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _FRAMING or tok.doc[prep.i - 1].text != ",":
+        return False
+    finite = next((a for a in prep.ancestors if a.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    return finite is not None and finite.tag_ == "VBD"
 
 
 def _hosted(verb: Token) -> bool:

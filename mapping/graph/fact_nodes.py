@@ -23,6 +23,13 @@ from communique.mapping.nlp.language import doc_text
 from communique.ontology.namespace import DIP, PROV, SDO
 from communique.ontology.namespace import ORG as W3ORG
 
+# how an event told as called off stands (events/called_off.py), as schema.org says it
+_STATUS = {
+    "cancelled": SDO.EventCancelled,
+    "postponed": SDO.EventPostponed,
+    "rescheduled": SDO.EventRescheduled,
+}
+
 EVENT_CLASSES = {
     "visit": DIP.Visit,
     "meeting": DIP.Meeting,
@@ -175,8 +182,8 @@ class FactNodes:
             self.add(iri, DIP.date, ev.date.literal)
             if ev.date.end_literal is not None:
                 self.add(iri, DIP.endDate, ev.date.end_literal)
-        if ev.scheduled:
-            self.add(iri, SDO.eventStatus, SDO.EventScheduled)
+        if ev.called_off is not None or ev.scheduled:
+            self.add(iri, SDO.eventStatus, _STATUS.get(ev.called_off, SDO.EventScheduled))
         if ev.visit_kind:
             self.add(iri, DIP.visitKind, Literal(ev.visit_kind))
         self._provenance(iri, ev.sentence, ev.trigger.idx)
