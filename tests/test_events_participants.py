@@ -976,12 +976,27 @@ def test_a_courtesy_call_on_him_is_on_the_one_named_before(nlp):
             "Ugandan Foreign Minister Ana Velor said it would report within a year.",
             [("meeting", "2024-08-20", ["Ana Velor", "Tom Arkan"])],
         ),
-        # "X said that ..., after meeting Y": the parser hangs the meeting on what was said
+        # "X said that ..., after meeting Y": the parser hangs the meeting on what was said;
+        # the meeting takes the saying's day
         (
             "Peru's foreign minister, Lena Varga, said on Friday that her country would seek "
             "closer ties with Chile, after meeting Trade Minister Tomas Reyes in Lima.",
-            [("meeting", None, ["Chile", "Lena Varga", "Tomas Reyes"])],
+            [("meeting", "2024-08-16", ["Chile", "Lena Varga", "Tomas Reyes"])],
         ),
+        # so is an event told before what was said
+        (
+            "Minister Lena Varga told reporters on Tuesday after talks with Minister Tomas "
+            "Reyes that drills would be held.",
+            [("talks", "2024-08-20", ["Lena Varga", "Tomas Reyes"])],
+        ),
+        # "said Tuesday after talks": the day of the saying is the talks' too
+        (
+            "Kenya and Uganda will hold drills next month, the two countries' defence chiefs "
+            "said Tuesday after talks in Nairobi.",
+            [("talks", "2024-08-20", ["Kenya", "Uganda"])],
+        ),
+        # (but the day of a saying alone dates no event)
+        ("Kenya will hold drills with Uganda, the ministry said Tuesday.", []),
         (
             "Foreign Minister Lena Varga said the two countries would sign a trade pact soon, "
             "following talks with Trade Minister Tomas Reyes in Lima.",

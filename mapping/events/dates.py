@@ -4,12 +4,11 @@ tense, and the span of an "N-day visit" that ended on the given day."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
-from communique.mapping.events.called_off import called_off, day_of_calling_off, put_off_until
+from communique.mapping.events.called_off import called_off, day_of_calling_off
 from communique.mapping.events.clauses import ClauseTriggers, clause_head, relcls
 from communique.mapping.events.date_owners import (
     a_day_of,
@@ -34,73 +33,13 @@ from communique.mapping.events.date_reach import (
     of_governed_plans,
     when_clause,
 )
-from communique.mapping.events.later_dates import date_of_what_was_told, later_dates
+from communique.mapping.events.later_dates import date_of_what_was_told
+from communique.mapping.events.sayings import saying_after
+from communique.mapping.events.sentence_dates import N_DAY, sentence_dates
 from communique.mapping.events.tense import words
-from communique.mapping.nlp.language import text_of
 from communique.mapping.values.calendar_days import COUNT_WORDS
-from communique.mapping.values.dates import find_dates, resolve_date
+from communique.mapping.values.dates import resolve_date
 from communique.mapping.values.dates.value import DateValue
-
-_N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
-_UNTIL = {"until", "till", "til", "through"}
-
-
-def sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
-    """The dates a sentence gives its events (not when something was said, nor validity)."""
-    cache = sent.doc.user_data.setdefault("communique_sentence_dates", {})
-    key = (sent.start, sent.end, ref)
-    if key not in cache:
-        cache[key] = _sentence_dates(sent, ref)
-    return list(cache[key])
-
-
-def _sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
-    out = _absolute_dates(sent, ref)
-    later = later_dates(sent, out, lambda s: sentence_dates(s, ref))
-    return sorted(out + later, key=lambda sv: sv[0].start)
-
-
-def _absolute_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
-    out = []
-    base = sent.start_char
-    for start, end, value in find_dates(text_of(sent), ref):
-        if value.precision == "year" and value.end:
-            continue  # "for 2024-2026": an agreement's validity, not an event's date
-        span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")
-        if span is None:
-            continue
-        until = span.doc[span.start - 1] if span.start > sent.start else None
-        if until is not None and until.lower_ in _UNTIL and not put_off_until(until):
-            # "on a visit until Saturday": when it ends, not when it took place (but the
-            # days of "a four-day visit through Thursday", and the new day of one "put off
-            # until Saturday")
-            if (value := _stay_ending(span, value, ref)) is None:
-                continue
-        root = span.root
-        if root.dep_ == "npadvmod" and root.head.lemma_.lower() in words("say_verbs"):
-            # "the ministry said Friday": when it was said, not when it happened (but "said
-            # ..., ahead of a visit next week": the visit's)
-            continue
-        out.append((span, value))
-    return out
-
-
-def _stay_ending(span: Span, value: DateValue, ref: dt.date) -> DateValue | None:
-    """ "is on a four-day visit to Japan through Thursday": the stay's days, up to the day
-    its "until" names (ahead for a stay told as under way); None without its length."""
-    clause = span.doc[span.start - 1].head
-    m = _N_DAY.search(text_of(span.doc[clause.left_edge.i : clause.right_edge.i + 1]))
-    if m is None or value.precision != "day" or value.end:
-        return None
-    verb = clause_head(clause)
-    if verb.tag_ in ("VBZ", "VBP"):
-        value = tense.ahead(span.text, value, ref)
-    elif verb.tag_ == "VBD":
-        value = resolve_date(span.text, ref, tense="past") or value
-    n = COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
-    last = dt.date.fromisoformat(value.value)
-    first = last - dt.timedelta(days=n - 1)
-    return DateValue(first.isoformat(), "day", last.isoformat())
 
 
 def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[int, DateValue]:
@@ -123,6 +62,10 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
             out[t.i] = shared
         elif t.i not in out and (told := _of_what_was_told(t, sent, ref)) is not None:
             out[t.i] = told  # "This was agreed during a meeting ...": the day it was told of
+    for t, _ in trig:
+        # "said on Friday after talks with Y that ...": the talks take the saying's day
+        if t.i not in out and (saying := saying_after(t)) is not None and saying.i in of_clause:
+            out[t.i] = of_clause[saying.i]
     _date_of_arrival(sent, index, out)
     days_of_the_visit(index, out)
     for t, kind in trig:
@@ -289,7 +232,7 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
         return value
     # the verb's own phrase ("arrived ... for a two-day visit"), or the noun's modifiers
     end = tok.right_edge.i + 1 if tok is head else tok.i
-    m = _N_DAY.search(" ".join(t.text for t in tok.doc[tok.left_edge.i : end]))
+    m = N_DAY.search(" ".join(t.text for t in tok.doc[tok.left_edge.i : end]))
     if m is None:
         return value
     n = COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events import tense
 from communique.mapping.events.base import Event, framing_gathering, words
-from communique.mapping.events.dates import sentence_dates
 from communique.mapping.events.reader import EventReader
+from communique.mapping.events.sentence_dates import sentence_dates
 from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE
 from communique.mapping.values.dates import resolve_date
 

@@ -13,7 +13,7 @@ from communique.mapping.events import tense
 from communique.mapping.events.base import Event
 from communique.mapping.events.clauses import clause_head
 from communique.mapping.events.date_owners import MAKING_KNOWN, a_day_of
-from communique.mapping.events.dates import sentence_dates
+from communique.mapping.events.sentence_dates import sentence_dates
 from communique.mapping.nlp.language import in_a_headline, text_of
 from communique.mapping.values.dates import find_dates
 from communique.mapping.values.dates.value import DateValue

@@ -25,16 +25,15 @@ from communique.mapping.events.offices import (
     plural_office,
     titled_holder,
 )
+from communique.mapping.events.sayings import closing_source, sayer_after
 from communique.mapping.events.slots import (
     between,
-    closing_source,
     companions,
     controller_subjects,
     dated_participle,
     invited,
     of_objects,
     own_slots,
-    sayer_after,
     verb_slots,
 )
 from communique.mapping.events.spoken_of import spoken_of

@@ -10,7 +10,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from communique.mapping.events.base import REPORTING, finite_under_its_subject, words
+from communique.mapping.events.base import finite_under_its_subject, words
 from communique.mapping.events.offices import plural_office
 
 _TALKED_ABOUT = words("talked_about_verbs")
@@ -208,21 +208,6 @@ def antecedent(relcl: Token) -> Token:
 _TITLE_DEPTH = 8  # the words a title may put between its name and a relative clause
 
 
-def sayer_after(tok: Token) -> list[Token]:
-    """ "X said that ..., after meeting Y": an event set off by a comma at the end of what
-    was said, and told as before the saying, is the sayer's (the parser hangs it on the
-    verb of what was said, whose subject, "his country", is no one who met)."""
-    prep = tok.head
-    if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("after", "following"):
-        return []
-    said = prep.head
-    if said.dep_ != "ccomp" or said.head.lemma_.lower() not in REPORTING:
-        return []
-    if prep.i == 0 or tok.doc[prep.i - 1].text != ",":
-        return []
-    return [c for c in said.head.children if c.dep_ == "nsubj"]
-
-
 def dated_participle(tok: Token, year: int) -> bool:
     """A participle after its noun, dated in a year before `year` (the article's): "the
     declaration signed in 2021", "the accords signed in January 1992" (not "the agreement
@@ -250,28 +235,6 @@ def companions(slots: list[Token]) -> list[Token]:
         if g.dep_ == "agent"
         for a in g.children
     ]
-
-
-_SOURCE_TAIL = 6  # words a closing "X said" may have after it: "on Tuesday", "in a statement"
-
-
-def closing_source(t: Token) -> bool:
-    """Whether t ends a name set off by a comma that closes its sentence as the source of
-    what came before it: "..., the Foreign Ministry reported (on Monday)." """
-    doc = t.doc
-    if t.i + 1 >= len(doc):
-        return False
-    verb = doc[t.i + 1]
-    if verb.lemma_.lower() not in REPORTING or verb.tag_ not in ("VBD", "VBZ"):
-        return False
-    end = verb.sent.end
-    tail = doc[verb.i + 1 : end]
-    if len(tail) > _SOURCE_TAIL or any(w.pos_ in ("VERB", "AUX") or w.is_quote for w in tail):
-        return False
-    start = t.i
-    while start > 0 and start > t.i - _SOURCE_TAIL and doc[start - 1].text != ",":
-        start -= 1
-    return start > 0 and doc[start - 1].text == ","
 
 
 def event_named_by(t: Token) -> Token | None:

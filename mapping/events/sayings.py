@@ -1,0 +1,57 @@
+"""Events told with a saying: one said after it ("X said after talks with Y that ...") is
+the sayer's and takes the saying's day; a body that closes its sentence as the source of
+what came before ("..., the Foreign Ministry said.") is no party to it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.mapping.events.base import REPORTING
+
+
+def sayer_after(tok: Token) -> list[Token]:
+    """ "X said that ..., after meeting Y": an event set off by a comma at the end of what
+    was said, or told before it ("said after talks with Y that ..."), and told as before the
+    saying, is the sayer's (the parser hangs it on the verb of what was said, whose subject,
+    "his country", is no one who met)."""
+    saying = saying_after(tok)
+    return [] if saying is None else [c for c in saying.children if c.dep_ == "nsubj"]
+
+
+def saying_after(tok: Token) -> Token | None:
+    """The reporting verb of `sayer_after`, or None."""
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("after", "following"):
+        return None
+    said = prep.head
+    if said.dep_ not in ("ccomp", "advcl") or said.head.lemma_.lower() not in REPORTING:
+        return None
+    opening = [c.i for c in said.children if c.dep_ in _OPENING and c.i != prep.i]
+    if opening and prep.i < min(opening):
+        return said.head
+    return said.head if prep.i > 0 and tok.doc[prep.i - 1].text == "," else None
+
+
+_OPENING = ("mark", "nsubj", "nsubjpass")  # the words that open what was said
+
+
+_SOURCE_TAIL = 6  # words a closing "X said" may have after it: "on Tuesday", "in a statement"
+
+
+def closing_source(t: Token) -> bool:
+    """Whether t ends a name set off by a comma that closes its sentence as the source of
+    what came before it: "..., the Foreign Ministry reported (on Monday)." """
+    doc = t.doc
+    if t.i + 1 >= len(doc):
+        return False
+    verb = doc[t.i + 1]
+    if verb.lemma_.lower() not in REPORTING or verb.tag_ not in ("VBD", "VBZ"):
+        return False
+    end = verb.sent.end
+    tail = doc[verb.i + 1 : end]
+    if len(tail) > _SOURCE_TAIL or any(w.pos_ in ("VERB", "AUX") or w.is_quote for w in tail):
+        return False
+    start = t.i
+    while start > 0 and start > t.i - _SOURCE_TAIL and doc[start - 1].text != ",":
+        start -= 1
+    return start > 0 and doc[start - 1].text == ","
