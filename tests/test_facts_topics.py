@@ -334,6 +334,24 @@ def test_no_topics_from_titles_after_names(nlp, body, topics):
     assert topic_keys(facts_of(nlp, body, JAN_30)) == topics
 
 
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        # the state of things in an area is that area's, not the environment's or climate's
+        ("Minister Olin Varga discussed the business environment.", {"business"}),
+        ("Minister Olin Varga discussed the investment climate.", {"investment"}),
+        ("Minister Olin Varga discussed the natural environment.", {"environment"}),
+        ("Minister Olin Varga discussed climate change.", {"climate"}),
+        # waters with a word before them are a stretch of sea, no water resources
+        ("Minister Olin Varga discussed the patrols in the disputed waters.", set()),
+        ("Minister Olin Varga discussed tourism in territorial waters.", {"tourism"}),
+        ("Minister Olin Varga discussed sharing the waters of the Nile.", {"water"}),
+    ],
+)
+def test_a_state_of_things_and_the_sea_are_no_areas_of_their_own(nlp, body, topics):
+    assert topic_keys(facts_of(nlp, body, JAN_30)) == topics
+
+
 def _topics_by_event(facts) -> list[tuple[str, list[str]]]:
     return sorted(
         (e.kind, sorted(c.iri.split("/")[-1] for c in facts.topics.get(id(e), [])))

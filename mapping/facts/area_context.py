@@ -101,6 +101,8 @@ def _names_an_area(span, form: str, *, verb: bool = False) -> bool:
         return False  # "to finance a power project": a verb names no area
     if root.dep_ == "compound" and root.head.lemma_.lower() in topic_words("non_area_heads"):
         return False
+    if _a_state_of_things(root) or _the_sea(span):
+        return False
     if root.pos_ == "ADJ" and form not in topic_words("ambiguous"):
         # "agricultural products", "humanitarian access": an adjective of one area names
         # it on any noun; "economic", "political" only on a cooperation word
@@ -126,6 +128,28 @@ def _names_an_area(span, form: str, *, verb: bool = False) -> bool:
 
 
 _PLACE_ENTS = {"GPE", "LOC"}
+
+
+def _a_state_of_things(root) -> bool:
+    """ "the security environment", "the investment climate", "the political climate": the
+    state of things in an area, told by the area's word before it (not "the natural
+    environment", nor "climate change")."""
+    if root.lemma_.lower() not in topic_words("situation_nouns"):
+        return False
+    clear = clear_words() | topic_words("ambiguous")
+    return any(
+        c.dep_ in ("compound", "amod") and c.i < root.i and c.lower_ in clear for c in root.children
+    )
+
+
+def _the_sea(span) -> bool:
+    """ "territorial waters", "in the disputed waters", "Philippine waters": the plural of
+    "water" with a word before it is a stretch of sea, not water resources (but "the waters
+    of the Nile" are)."""
+    root = span.root
+    return root.lower_ == "waters" and any(
+        c.dep_ in ("amod", "compound", "poss") and c.i < root.i for c in root.children
+    )
 
 
 def _of_a_place(span) -> bool:
