@@ -163,6 +163,24 @@ def test_a_summit_named_apart_is_another_summit(nlp):
                 ("meeting", "2023-09", ["United Nations General Assembly"], None),
             ],
         ),
+        # talks between their own sides, or a round of them, are the frame of the meeting
+        # told with them, not a telling of it
+        (
+            "Minister Kofi Dantra met his Omani counterpart Lena Varga in Muscat on Saturday, "
+            "on the sidelines of the third round of indirect talks between Kenya and Uganda.",
+            [
+                ("meeting", "2024-08-17", ["Kofi Dantra", "Lena Varga"], None),
+                ("talks", "2024-08-17", ["Kenya", "Uganda"], None),
+            ],
+        ),
+        (
+            "Minister Kofi Dantra met Minister Lena Varga in Muscat on Saturday on the "
+            "sidelines of talks between Kenya and Uganda.",
+            [
+                ("meeting", "2024-08-17", ["Kofi Dantra", "Lena Varga"], None),
+                ("talks", "2024-08-17", ["Kenya", "Uganda"], None),
+            ],
+        ),
     ],
 )
 def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expected):

@@ -257,12 +257,16 @@ def talk_inside(tok: Token, trigger_tokens: Container[int]) -> bool:
 
 def framing_gathering(tok: Token) -> bool:
     """ "held talks on the sidelines of the G20 summit": the summit is a gathering of its own,
-    not a telling of the talks, and the talks' people are not its parties."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and tok.head.head.lower_ in words("sidelines")
-    )
+    not a telling of the talks, and the talks' people are not its parties (so is one told by
+    its round: "on the sidelines of the third round of talks")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head
+    # (a common noun's round: not "the 46th Session of the Executive Council", a body's sitting)
+    of_round = noun.lemma_.lower() in words("rounds") and tok.pos_ == "NOUN"
+    if of_round and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.lower_ in words("sidelines")
 
 
 def folded_conjuncts(t: Token) -> list[Token]:

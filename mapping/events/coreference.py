@@ -254,6 +254,10 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
     if not framing_gathering(ev.trigger) and ev.kind != "summit":
         # a gathering told as the frame of another event is retold only as a gathering
         same = [k for k in same if not framing_gathering(k.trigger)]
+    elif framing_gathering(ev.trigger) and any(c.lower_ == "between" for c in ev.trigger.children):
+        # ("met X on the sidelines of talks between A and B": talks of their own sides frame
+        # the meeting of their sentence, they do not retell it)
+        same = [k for k in same if k.sentence != ev.sentence or framing_gathering(k.trigger)]
     if ev.kind != "visit":
         return same
     if tour_told_again(ev) and (tours := [k for k in same if several_destinations(k)]):

@@ -13,7 +13,8 @@ from communique.mapping.events import tense
 from communique.mapping.events.base import Event, framing_gathering, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.sentence_dates import sentence_dates
-from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE
+from communique.mapping.events.slots import own_slots
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.values.dates import resolve_date
 
 
@@ -33,6 +34,14 @@ def read_gathering(r: EventReader, ev: Event) -> None:
         e = r.by_token.get(i)
         if e is not None and e.kind == ORG and e not in ev.participants:
             ev.participants.append(e)
+    # "on the sidelines of talks between Tehran and Washington", "of the third round of
+    # Chile-Ghana consultations": the sides its own words name
+    sides = own_slots(tok)
+    ev.participants += [
+        e
+        for e in r.entities_at(sides, (PERSON, ORG, COUNTRY), expand=True)
+        if e not in ev.participants
+    ]
     ev.place, ev.host = None, None
     place_below(r, ev)
     doc, after = tok.doc, tok.right_edge.i + 1
