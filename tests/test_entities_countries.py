@@ -36,6 +36,9 @@ def test_countries_from_names_demonyms_cities_and_datelines(nlp, body, countries
         ("DR Congo", "COD"),
         ("Congo Republic", "COG"),
         ("Republic of Congo", "COG"),
+        ("Congolese", "COD"),
+        # the nationality adjectives the countryinfo data lacks
+        ("Djiboutian", "DJI"),
     ],
 )
 def test_congo_alone_is_the_drc_as_in_news_style(text, iso3):

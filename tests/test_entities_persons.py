@@ -224,6 +224,40 @@ def test_a_name_listed_with_a_person_is_a_person(nlp):
     assert set(entities_of(nlp, body, "country", AUG_20)) == {"Chile", "South Africa"}
 
 
+def test_a_body_in_apposition_to_a_person_is_no_person(nlp):
+    """ "..., X, the Presidential Communications Office said": a body, by its last word."""
+    body = (
+        "The deal was signed by Minister Tom Arkan and Minister Lindiwe Dlamini, the "
+        "Presidential Communications Office (PCO) said."
+    )
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Tom Arkan", "Lindiwe Dlamini"}
+    assert set(entities_of(nlp, body, "org", AUG_20)) == {"Presidential Communications Office"}
+
+
+@pytest.mark.parametrize(
+    ("body", "persons", "countries"),
+    [
+        # a country's name between two words of a name is one of its words
+        (
+            "President Tom Arkan received the Prime Minister of Portugal, Rui Jordan Alves, "
+            "on Monday.",
+            {"Tom Arkan", "Rui Jordan Alves"},
+            {"Portugal"},
+        ),
+        # after the name it is told beside it (a name may end in one, but the country is the
+        # likelier reading)
+        (
+            "President Tom Arkan received Prime Minister Rui Alves Jordan on Monday.",
+            {"Tom Arkan", "Rui Alves"},
+            {"Jordan"},
+        ),
+    ],
+)
+def test_a_country_inside_a_name_is_a_word_of_it(nlp, body, persons, countries):
+    assert set(entities_of(nlp, body, "person", AUG_20)) == persons
+    assert set(entities_of(nlp, body, "country", AUG_20)) == countries
+
+
 def test_no_person_from_a_comma_list_of_portfolios(nlp):
     body = "Minister of Trade, Industry and Competition Tumelo Rakgoale met the press on Monday."
     persons = {e.name for e in facts_of(nlp, body, AUG_20).entities if e.kind == "person"}

@@ -578,6 +578,9 @@ def test_a_tour_told_again_is_that_tour(nlp):
         "spokesperson Mercy Kawira said.",
         "According to spokesperson Mercy Kawira, Foreign Minister Amani Odhiambo met Foreign "
         "Minister Peter Kizza on Monday.",
+        # ... nor the body that closes the sentence as its source, its acronym after it
+        "Foreign Minister Amani Odhiambo met Foreign Minister Peter Kizza on Monday, the "
+        "Ministry of Foreign Affairs (MOFA) said.",
         # ... nor the one who gives a readout of it
         'Foreign Minister Amani Odhiambo met Foreign Minister Peter Kizza on Monday. "The '
         "minister commended Uganda's role,\" said spokesperson Mercy Kawira in a readout of "

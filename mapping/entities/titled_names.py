@@ -159,12 +159,19 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
             pass  # "Nadim Farouk al-Bessaoui", "Maria von der Talen"
         elif not core or not core[0].isupper() or core.lower() in lexicon_words("name_stop_words"):
             break
-        if core.lower() in label_of() or country_named(core):
+        if core.lower() in label_of() or (country_named(core) and not _inside(words, name, w)):
             break
         words.append((name_start + w.start(), name_start + w.start() + len(core)))
         if core != token:  # a possessive or punctuation ends the name
             break
     return words
+
+
+def _inside(words: list, name: str, w: re.Match) -> bool:
+    """A country's name between two words of a name is one of its words ("Rui Montenegro
+    Alves"); before the name or at its end it is told beside it."""
+    nxt = re.match(r"\s+([A-Z][\w’-]+)", name[w.end() :])
+    return bool(words) and nxt is not None and not country_named(nxt.group(1))
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of": the name goes on

@@ -42,9 +42,12 @@ def closing_source(t: Token) -> bool:
     """Whether t ends a name set off by a comma that closes its sentence as the source of
     what came before it: "..., the Foreign Ministry reported (on Monday)." """
     doc = t.doc
-    if t.i + 1 >= len(doc):
+    after = t.i + 1
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        after += 3  # "the Presidential Communications Office (PCO) said"
+    if after >= len(doc):
         return False
-    verb = doc[t.i + 1]
+    verb = doc[after]
     if verb.lemma_.lower() not in REPORTING or verb.tag_ not in ("VBD", "VBZ"):
         return False
     end = verb.sent.end

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import lexicon, one_title_ungrouped, only_a_title
 from communique.mapping.mentions.gazetteers import city_country, country_named, official_seat
-from communique.mapping.mentions.mention import ORG, PERSON, TITLE_WORDS, Mention, words
+from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WORDS, Mention, words
 from communique.mapping.mentions.places import (
     after_a_town,
     city,
@@ -242,6 +242,8 @@ def listed_with_persons(span: Span) -> Span | None:
     root = name.root
     if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
         return None
+    if name[-1].text in ORG_HEADS:
+        return None  # "X, the Presidential Communications Office said": a body's name
     return name if root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON" else None
 
 

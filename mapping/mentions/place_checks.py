@@ -37,19 +37,21 @@ def _hyphen_joined(doc: Doc, m: Mention) -> bool:
 
 
 def drop_places_in_person_names(candidates: list[Candidate]) -> list[Candidate]:
-    """A word inside a person's name is no place ("Victoria Ansel", "San Martín")."""
-    in_names = {
-        i
-        for _, m in candidates
-        if m.kind == PERSON and (m.via == "title" or m.end - m.start > 1)
-        for i in range(m.start, m.end)
-    }
+    """A word inside a person's name is no place ("Victoria Ansel", "San Martín"), nor a
+    country after its first word ("Rui Montenegro Alves"; but "Tajikistan Arlo Venndal" is
+    a name that swallowed the country before it)."""
+    names = [
+        m for _, m in candidates if m.kind == PERSON and (m.via == "title" or m.end - m.start > 1)
+    ]
+    in_names = {i for m in names for i in range(m.start, m.end)}
+    after_first = {i for m in names for i in range(m.start + 1, m.end)}
     return [
         (p, m)
         for p, m in candidates
         if not (
             m.kind == PLACE and m.subkind != "venue" and in_names.issuperset(range(m.start, m.end))
         )
+        and not (m.kind == COUNTRY and after_first.issuperset(range(m.start, m.end)))
     ]
 
 
