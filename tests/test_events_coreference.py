@@ -596,9 +596,20 @@ def test_banks_concluding_an_agreement_of_their_own_are_another_signing(nlp):
             "training. The memorandum was signed at a ceremony held today in Valmora.",
             [("agreement-signing", "2024-08-21", ["Chile", "Ghana"])],
         ),
-        # no day told anywhere: none made up
+        # no day told anywhere, but the news told in the present perfect: the day the story
+        # is filed, which the frame shares
         (
             "Chile and Ghana have jointly signed a memorandum of understanding on diplomatic "
+            "training. The memorandum was signed on the margins of the third round of "
+            "Chile-Ghana political consultations.",
+            [
+                ("agreement-signing", "2024-08-21", ["Chile", "Ghana"]),
+                ("talks", "2024-08-21", ["Ghana"]),
+            ],
+        ),
+        # ... or told in the simple past, with no day: none made up
+        (
+            "Chile and Ghana jointly signed a memorandum of understanding on diplomatic "
             "training. The memorandum was signed on the margins of the third round of "
             "Chile-Ghana political consultations.",
             [("agreement-signing", None, ["Chile", "Ghana"]), ("talks", None, ["Ghana"])],

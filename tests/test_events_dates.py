@@ -1059,3 +1059,40 @@ def test_a_bare_verb_conjoined_with_a_planned_one_is_planned_too(nlp):
 def test_a_plans_own_date_not_the_day_it_was_agreed(nlp, body, expected):
     [event] = facts_of(nlp, body, AUG_21).events
     assert (event.kind, event.date.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a lede that tells its news in the present perfect, with no day and no dateline, is
+        # the news of the day the story is filed
+        (
+            "President Lia Verro has held talks with President Tomas Riel in the capital.",
+            [("talks", "2024-08-21", ["Lia Verro", "Tomas Riel"])],
+        ),
+        # unless a later telling gives its day
+        (
+            "President Lia Verro and President Tomas Riel have held talks in Lima. The two "
+            "presidents held a meeting in Lima on Monday to discuss trade.",
+            [("talks", "2024-08-19", ["Lia Verro", "Tomas Riel"])],
+        ),
+        # the simple past tells no day of its own
+        (
+            "President Lia Verro held talks with President Tomas Riel in the capital.",
+            [("talks", None, ["Lia Verro", "Tomas Riel"])],
+        ),
+        # what was done some time ago is no day's news
+        (
+            "President Lia Verro has held talks with President Tomas Riel in the capital. "
+            "Riel said Varnia respects all the agreements signed with Kenya in the past.",
+            [("talks", "2024-08-21", ["Lia Verro", "Tomas Riel"])],
+        ),
+        (
+            "President Lia Verro has held talks with President Tomas Riel in the capital. "
+            "Riel said Varnia respects the accords previously signed with Kenya.",
+            [("talks", "2024-08-21", ["Lia Verro", "Tomas Riel"])],
+        ),
+    ],
+)
+def test_a_present_perfect_lede_is_the_filing_days_news(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected

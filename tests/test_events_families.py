@@ -581,6 +581,15 @@ def test_rituals_and_schedules(nlp, body, expected):
                 ("meeting", "2024-08-19", ["Awa Diallo", "Kenya"], None, None),
             ],
         ),
+        # a president for a time is the country's leader still
+        (
+            "Ghanaian President Koffi Yao held talks with Kenyan interim President Amani "
+            "Odhiambo in Accra on Monday, the first visit of the Kenyan leader to Ghana.",
+            [
+                ("talks", "2024-08-19", ["Amani Odhiambo", "Koffi Yao"], "Ghana", None),
+                ("visit", "2024-08-19", ["Amani Odhiambo"], "Ghana", "Amani Odhiambo"),
+            ],
+        ),
     ],
 )
 def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):

@@ -65,6 +65,7 @@ class Event:
     date: DateValue | None = None
     explicit_date: bool = False
     dateline_day: bool = False  # its day is only the dateline's ("X and Y have signed ...")
+    filed_day: DateValue | None = None  # an undated "has held" lede's, unless told later
     scheduled: bool = False
     called_off: str | None = None  # "cancelled", "postponed", "rescheduled" (events/called_off)
     visit_kind: str | None = None

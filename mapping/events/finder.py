@@ -38,7 +38,7 @@ from communique.mapping.events.date_reach import attended_on
 from communique.mapping.events.dates import dates_for
 from communique.mapping.events.lede import Opening
 from communique.mapping.events.reader import EventReader
-from communique.mapping.events.slots import dated_participle
+from communique.mapping.events.slots import dated_participle, some_time_ago
 from communique.mapping.events.spoken_of import talked_about
 from communique.mapping.events.told_again import ROUNDS
 from communique.mapping.mentions.finder import COUNTRY, PERSON
@@ -96,7 +96,7 @@ def find_event_mentions(
                 if ev.date.value < ref.isoformat()[: len(ev.date.value)]:
                     ev.scheduled = False  # a dated past event is no plan
             elif not ev.scheduled:
-                opening.date(ev, bool(told.events), dateline_date)
+                opening.date(ev, bool(told.events), dateline_date, ref)
             _read_parties(r, ev, told)
             _parties_of_the_round(ev, rounds, told)
             implied.reread(r, ev, ref)
@@ -171,6 +171,8 @@ def _passed_over(
         return True
     if _asked(tok):
         return True  # "Is there any update on the talks?": a question reports nothing
+    if some_time_ago(tok):
+        return True  # "the agreements signed in the past": no day's news
     if parties.not_diplomatic(r, tok, kind):
         return True
     if parties.said_of_it(tok) and (

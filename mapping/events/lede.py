@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from communique.mapping.events import tense
-from communique.mapping.events.base import Event
+from communique.mapping.events.base import Event, framing_gathering, governing_verb
 from communique.mapping.events.clauses import clause_head
 from communique.mapping.events.date_owners import MAKING_KNOWN, a_day_of
 from communique.mapping.events.sentence_dates import sentence_dates
@@ -80,11 +80,18 @@ class Opening:
         after = nxt.start if nxt is not None else 0
         return cls(frozenset(s.start for s in sentences[: k + 1]), lede, announced, after, reaches)
 
-    def date(self, ev: Event, told_before: bool, dateline_date: DateValue | None) -> None:
+    def date(
+        self, ev: Event, told_before: bool, dateline_date: DateValue | None, ref: dt.date
+    ) -> None:
         """An undated event not still ahead told at the opening takes the opening's day."""
         start = ev.sentence.start
         if start in self.starts and (self.lede or dateline_date):
             date_of_the_lede(ev, self.lede, dateline_date)
+        elif start in self.starts and _just_done(ev.trigger) and not framing_gathering(ev.trigger):
+            # "X has held talks with Y in the Kremlin", with no day told and a dateline of
+            # none: the news of the day the story is filed, as a dateline's day would be,
+            # unless a later telling gives its day ("held a meeting in Lima on Thursday")
+            ev.filed_day = DateValue(ref.isoformat(), "day")
         elif start == self.after and self.reaches_after and not told_before:
             # "A and B agreed Friday to ...", then "X held talks with Y in Tokyo": the talks
             # the lede reports on, told in the sentence after it
@@ -93,6 +100,14 @@ class Opening:
             # "X announced on Friday that ...", then "Y told a press briefing": the briefing
             # is where the lede's news was made known, on the day it gives
             ev.date = self.announced
+
+
+def _just_done(tok) -> bool:
+    """ "has held", "have signed": the present perfect of the news just made."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
+    )
 
 
 def lede_at(sentences: list[Span]) -> int:

@@ -4,6 +4,7 @@ before it; else the country takes part, as the event reader has it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 
 from spacy.tokens import Token
@@ -171,7 +172,9 @@ def _titled_as(label: str, office: str) -> bool:
 
 def leads(label: str) -> bool:
     """ "president", "general secretary of the party": the office of a head of state or
-    government, or of the party that governs (a "leader")."""
+    government, or of the party that governs (a "leader"); held for a time ("interim
+    president", "acting president") it is one still."""
+    label = re.sub(r"^(?:(?:interim|acting)\s+)+", "", label)
     return any(label == o or label.startswith(o + " ") for o in _LEADER_OFFICES)
 
 

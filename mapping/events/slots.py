@@ -224,6 +224,23 @@ def dated_participle(tok: Token, year: int) -> bool:
     )
 
 
+def some_time_ago(tok: Token) -> bool:
+    """A participle after its noun told only as done some time before: "the agreements
+    signed with X in the past", "the accords previously reached", "the deals signed over the
+    years" (no day's news; "signed earlier today" is one)."""
+    # (the tagger may take the participle for a past tense)
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "acl":
+        return False
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "over"):
+            objects = {p.lower_ for p in c.children if p.dep_ == "pobj"}
+            if objects & {"past", "years", "decades"}:
+                return True
+    return False
+
+
 def companions(slots: list[Token]) -> list[Token]:
     """ "met X, accompanied by Y": Y takes part with X."""
     return [

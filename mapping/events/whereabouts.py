@@ -121,7 +121,10 @@ class EventPlaces:
                         return e
                 if of_an_unnamed_office(tok, self.by_token):
                     # "the visit of the Swedish King": the one meant by the title, or no one named
-                    meant = [self.named_or_meant(p) for p in c.children]
+                    # ("the first visit of the Kenyan leader": the Kenyan holder told before)
+                    meant = [
+                        self.named_or_meant(p) or self._named_in_modifiers(p) for p in c.children
+                    ]
                     return next((e for e in meant if e is not None and e.kind == PERSON), None)
         if tok.dep_ == "pobj" and tok.head.lower_ == "about":
             return None  # "asked about the visit of ...": what is spoken of, not one's own
