@@ -228,10 +228,40 @@ def test_an_office_received_with_its_holder_in_apposition_is_a_meeting(nlp):
             "President Joao Neto on Tuesday held talks with a delegation of the World Bank.",
             [("talks", "2024-08-20", None, ["Joao Neto", "World Bank"], None, None)],
         ),
+        # the holders of a region's offices
+        (
+            "President Joao Neto hosted European leaders at the palace on Tuesday.",
+            [("meeting", "2024-08-20", None, ["Joao Neto"], None, None)],
+        ),
         # an office of no one named, or a thing of an office, is no party received
         ("President Joao Neto on Tuesday received the envoys.", []),
+        ("President Joao Neto on Tuesday hosted business leaders.", []),
         ("President Joao Neto on Tuesday received the Danish minister's letter.", []),
     ],
 )
 def test_an_office_of_a_named_side_received_is_a_meeting(nlp, body, expected):
+    assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Y, who was greeted by X": X met Y
+        (
+            "President Rosa Quispe, who was warmly greeted by President Joao Neto at the palace "
+            "on Tuesday, said she was grateful.",
+            [("meeting", "2024-08-20", None, ["Joao Neto", "Rosa Quispe"], None, None)],
+        ),
+        # (what a meeting "was followed by" is no party to the next one)
+        (
+            "The ministers met the Joint Council on Tuesday, which was followed by a meeting "
+            "of the Contact Group chaired by Kenya and Uganda.",
+            [
+                ("meeting", "2024-08-20", None, ["Joint Council"], None, None),
+                ("meeting", "2024-08-20", None, ["Kenya", "Uganda"], None, None),
+            ],
+        ),
+    ],
+)
+def test_one_received_told_by_a_relative_clause(nlp, body, expected):
     assert rows(nlp, body) == expected

@@ -35,11 +35,13 @@ def of_an_office(t: Token) -> bool:
 
 def office_of_a_side(t: Token, by_token: dict) -> bool:
     """ "the Danish ambassador", "the ambassadors of A and B", "a delegation of the World
-    Bank": an office or a delegation of a named country or body, though no one is named (not
-    "the envoys")."""
+    Bank", "European leaders": an office or a delegation of a named country or body, or the
+    holders of a region's offices, though no one is named (not "the envoys")."""
     if t.lemma_.lower() not in OFFICE_NOUNS | _PARTIES_LED:
         return False
     qualifiers = [k for k in t.children if k.dep_ in ("amod", "compound", "poss") and k.i < t.i]
+    if plural_office(t) and any(k.dep_ == "amod" and k.is_title for k in qualifiers):
+        return True  # "hosted European leaders", "Arab ministers": a region's holders
     qualifiers += _of_objects(t)
     sides = [by_token.get(k.i) for q in qualifiers for k in (q, *q.conjuncts)]
     return any(e is not None and e.kind in (COUNTRY, ORG) for e in sides)

@@ -16,6 +16,7 @@ from communique.mapping.events.base import (
 )
 from communique.mapping.events.offices import OFFICE_NOUNS, office_of_a_side
 from communique.mapping.events.reader import EventReader
+from communique.mapping.events.slots import antecedent
 from communique.mapping.events.spoken_of import welcoming_verb
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.nlp.language import tokens_of
@@ -58,7 +59,10 @@ def person_object(r: EventReader, c: Token) -> bool:
         subjects = [s for s in verb.children if s.dep_ == "nsubjpass"]
         if not subjects and verb.dep_ == "conj":  # "X made a visit ... and was received by Y"
             subjects = [s for s in verb.head.children if s.dep_ == "nsubj"]
-        # ("He was received by X": a person told before)
+        # ("He was received by X": a person told before; "Y, who was greeted by X": Y)
+        subjects = [
+            antecedent(verb) if s.lower_ == "who" and verb.dep_ == "relcl" else s for s in subjects
+        ]
         return names_a_person(r, c) and any(
             names_a_person(r, s) or s.lower_ in ("he", "she") for s in subjects
         )

@@ -145,8 +145,11 @@ def verb_slots(verb: Token) -> list[Token]:
             slots.append(c)
         elif c.dep_ == "agent" and verb.lemma_.lower() not in _HOLDING:
             slots.extend(c.children)  # "was received by Pope X" (not "hosted by")
-        if c.dep_ == "nsubj" and verb.dep_ == "relcl" and c.lower_ in _RELATIVES:
-            slots.append(antecedent(verb))  # "X, who presented her credentials": X
+        # "X, who presented her credentials", "X, who was greeted by Y": X (not what "was
+        # followed by" a meeting)
+        passive_who = c.dep_ == "nsubjpass" and c.lower_ == "who"
+        if (c.dep_ == "nsubj" or passive_who) and verb.dep_ == "relcl" and c.lower_ in _RELATIVES:
+            slots.append(antecedent(verb))
         if c.dep_ == "dobj":  # "held talks with the US Secretary of State"
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in ("with", "between"):
