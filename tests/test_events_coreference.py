@@ -250,6 +250,18 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
             "and discussed bilateral relations.",
             [("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
         ),
+        # "will host Y for a summit": the summit is the meeting; "the talks will focus on"
+        # what that summit is to be about
+        (
+            "President Amani Odhiambo will host President Peter Kizza for a summit in Nairobi "
+            "on August 28. The talks will focus on the ceasefire.",
+            [("summit", "2024-08-28", ["Amani Odhiambo", "Peter Kizza"])],
+        ),
+        (
+            "President Amani Odhiambo hosted President Peter Kizza for talks in Nairobi on "
+            "Monday.",
+            [("talks", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
+        ),
     ],
 )
 def test_a_retold_event_is_one(nlp, body, expected):

@@ -1096,3 +1096,15 @@ def test_a_plans_own_date_not_the_day_it_was_agreed(nlp, body, expected):
 )
 def test_a_present_perfect_lede_is_the_filing_days_news(nlp, body, expected):
     assert event_rows(nlp, body, AUG_21) == expected
+
+
+def test_the_filing_day_gives_way_to_the_days_a_visit_is_made_for(nlp):
+    body = (
+        "President Lia Verro has arrived in Kazan, Russia, where she will take part in the "
+        "Kazan Summit from 21 to 23 August."
+    )
+    events = facts_of(nlp, body, AUG_21).events
+    assert sorted((e.kind, e.date.value, e.date.end) for e in events) == [
+        ("summit", "2024-08-21", "2024-08-23"),
+        ("visit", "2024-08-21", "2024-08-23"),
+    ]

@@ -38,11 +38,12 @@ def _linked(
     and parties."""
     inherit_dates(events)
     events = fold_signing_ceremonies(merge(events, ref, r.country_of))
-    # the day a "has held" lede is filed on: before nesting, that the frame it is told in
-    # shares it; a visit's after, that the days of what it was made for come first
-    _filed_days([ev for ev in events if ev.kind != "visit"])
+    # the day a "has held" lede is filed on, before nesting: the frame it is told in and
+    # what the article reports with no day of its own share it
+    for ev in events:
+        if ev.date is None and ev.filed_day is not None:
+            ev.date, ev.dateline_day = ev.filed_day, True
     nest(events, ref, dateline_date)
-    _filed_days(events)
     sides.heads_of_sides(r, events)
     events = [part for ev in events for part in several.one_per_partner(r, ev)]
     events = [part for ev in events for part in several.one_per_destination(r, ev)]
@@ -79,12 +80,6 @@ def _linked(
         and not e.unnamed_speaker
         and not (e.scheduled and e.group in ("sign", "statement") and not _witnessed(e))
     ]
-
-
-def _filed_days(events: list[Event]) -> None:
-    for ev in events:
-        if ev.date is None and ev.filed_day is not None:
-            ev.date, ev.dateline_day = ev.filed_day, True
 
 
 def _witnessed(ev: Event) -> bool:

@@ -24,6 +24,7 @@ from communique.mapping.events import (
 )
 from communique.mapping.events.base import (
     GROUPS,
+    RECEIVING_VERBS,
     Event,
     about_in_a_document,
     framing_gathering,
@@ -163,6 +164,14 @@ def _asked(tok: Token) -> bool:
     return last_token(sentence_of(tok.doc, tok.i)).text == "?"
 
 
+def _for_another(r: EventReader, verb: Token) -> bool:
+    """Whether a verb's "for" names an event told on its own ("host X for talks")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.i in r.trigger_groups for p in c.children)
+        for c in verb.children
+    )
+
+
 def _passed_over(
     r: EventReader, tok: Token, kind: str, here: _SentenceTriggers, told: _Told
 ) -> bool:
@@ -173,6 +182,8 @@ def _passed_over(
         return True  # "Is there any update on the talks?": a question reports nothing
     if some_time_ago(tok):
         return True  # "the agreements signed in the past": no day's news
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING_VERBS and _for_another(r, tok):
+        return True  # "will host X for a summit": the summit is the meeting
     if parties.not_diplomatic(r, tok, kind):
         return True
     if parties.said_of_it(tok) and (

@@ -165,13 +165,21 @@ def _date_visits_by_their_sentences(events: list[Event]) -> None:
     do all of the sentence's undated visits, whichever of them is looked at first)."""
     first_day: dict[int, Event] = {}
     for e in events:
-        if e.date is not None and e.date.precision == "day":
+        if e.date is not None and e.date.precision == "day" and not _only_filed(e):
             first_day.setdefault(e.sentence.start, e)
     for v in events:
-        if v.kind == "visit" and v.date is None and not v.scheduled and v.distinct != "leg":
+        # (a day that is only the filing's gives way: "has arrived in Kazan, where he will
+        # attend the summit from 22 to 24 October")
+        undated = v.date is None or _only_filed(v)
+        if v.kind == "visit" and undated and not v.scheduled and v.distinct != "leg":
             dated = first_day.get(v.sentence.start)
             if dated is not None:
                 v.date = _first_day(v, dated.date)
+
+
+def _only_filed(e: Event) -> bool:
+    """Whether the event's day is only the one its story was filed on (events/lede.py)."""
+    return e.filed_day is not None and e.date == e.filed_day
 
 
 def _first_day(visit: Event, day: DateValue) -> DateValue | None:

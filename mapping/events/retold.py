@@ -68,8 +68,16 @@ def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
     tok = ev.trigger
     if _about_what_was_said(ev):
         # "Discussions also covered ...", "The talks focused on ...": the content of the
-        # meeting or call told before (the sentence's dates are those of what was said)
-        return next((k for k in reversed(kept) if k.group in ("meet", "call")), None)
+        # meeting, call or summit told before (the sentence's dates are those of what was
+        # said); "The talks will focus on ...": of the one planned
+        return next(
+            (
+                k
+                for k in reversed(kept)
+                if k.group in ("meet", "call", "summit") and k.scheduled == ev.scheduled
+            ),
+            None,
+        )
     if ev.kind == "talks" and tok.pos_ == "VERB" and tok.lemma_.lower() in words("talk_verbs"):
         persons = persons_of(ev)
         if not persons:
@@ -105,7 +113,6 @@ def _about_what_was_said(ev: Event) -> bool:
         and tok.dep_ in ("nsubj", "nsubjpass")
         and tok.head.lemma_.lower() in words("content_verbs")
         and not any(p.kind == PERSON for p in ev.participants)
-        and not ev.scheduled
         # ("The second meeting, held in May, focused on ...": another one)
         and not any(
             (c.ent_type_ == "ORDINAL" or c.lower_ in DISTINCT_MODS) and c.dep_ != "appos"
