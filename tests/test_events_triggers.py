@@ -324,6 +324,17 @@ def test_what_a_call_was_about_is_no_talks_of_its_own(nlp):
         # a call for something, or a call with no one named, is none
         ("President Ali Musa renewed his call for restraint on Monday.", []),
         ("President Ali Musa had a call with reporters on Monday.", []),
+        # a person rung up, or a call that frames what its sentence tells
+        ("President Ali Musa rang President John Banda on Monday.",
+         [("phone-call", "2024-08-19", ["Ali Musa", "John Banda"])]),
+        ("President Ali Musa called President John Banda on Monday.",
+         [("phone-call", "2024-08-19", ["Ali Musa", "John Banda"])]),
+        ("In a call on Monday, President Ali Musa and President John Banda discussed trade.",
+         [("phone-call", "2024-08-19", ["Ali Musa", "John Banda"])]),
+        # not one called something, nor a call for or on something
+        ("President Ali Musa called President John Banda a friend on Monday.", []),
+        ("President Ali Musa called the election a success.", []),
+        ("In a call for restraint on Monday, President Ali Musa urged calm.", []),
     ],
 )  # fmt: skip
 def test_a_call_with_a_person_is_a_phone_call(nlp, body, expected):

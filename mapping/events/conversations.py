@@ -44,6 +44,51 @@ def call_with(r: EventReader, tok: Token) -> bool:
     return tok.lemma_.lower() == "call" and _names_a_person_after(r, tok, "with")
 
 
+_RINGING = frozenset({"call", "dial", "phone", "ring"})
+
+
+def rang(r: EventReader, tok: Token) -> bool:
+    """ "rang President X", "called the Kenyan leader on Tuesday": a verb of ringing whose
+    object is a person is a phone call (not "called him a friend", "called X to ...", nor
+    "called on X")."""
+    if tok.lemma_.lower() not in _RINGING:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("ccomp", "prt") for c in kids):
+        return False
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if not objects:  # ("called President X": the parser may take the name for a predicate)
+        objects = [c for c in kids if c.dep_ == "oprd"]
+    elif any(c.dep_ == "oprd" for c in kids):
+        return False  # "called him a friend"
+    return any(person_object(r, c) or _a_person(r, c) for c in objects)
+
+
+def _a_person(r: EventReader, t: Token) -> bool:
+    return (e := r.by_token.get(t.i)) is not None and e.kind == PERSON
+
+
+def in_a_call(tok: Token) -> bool:
+    """ "In a call on Tuesday, X and Y discussed ...": the noun "call" framing what its
+    sentence tells (not "in a call for restraint", nor "during a courtesy call")."""
+    if tok.lemma_.lower() != "call" or tok.dep_ != "pobj" or tok.head.lower_ not in _FRAMES:
+        return False
+    kids = list(tok.children)
+    appeal = any(
+        c.dep_ == "prep"
+        and (
+            c.lower_ == "for"
+            or c.lower_ == "on"
+            and not any(t.ent_type_ == "DATE" for t in c.subtree)
+        )
+        for c in kids
+    )
+    return not appeal and not any(c.lower_ == "courtesy" for c in kids)
+
+
+_FRAMES = frozenset({"in", "during"})
+
+
 def calls_on(r: EventReader, tok: Token) -> bool:
     """`called on the visiting leader` (or on "him", whom it names), not `called on both
     sides to ...`: a courtesy call (also when the parser makes the person the verb's object

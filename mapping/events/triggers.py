@@ -178,6 +178,8 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             found.append((tok, told))  # "a tour that took him to A", "a pact struck with"
         elif lemma == "call" and conversations.calls_on(r, tok):
             found.append((tok, "meeting"))
+        elif tok.i not in at and conversations.rang(r, tok):
+            found.append((tok, "phone-call"))  # "rang President X on Tuesday"
         elif (
             lemma in words("speaking_verbs")
             and tok.i not in at
@@ -207,8 +209,8 @@ def _noun_kind(r: EventReader, tok: Token, at: set[int]) -> str | None:
         return "agreement-signing"  # "the exchange of the memoranda"
     if tok.i in at:
         return None
-    if conversations.call_with(r, tok):
-        return "phone-call"  # "had a call with X"; a readout's headline "X's Call with Y"
+    if conversations.call_with(r, tok) or conversations.in_a_call(tok):
+        return "phone-call"  # "had a call with X", "In a call on Tuesday, X and Y ..."
     if tok.pos_ == "NOUN" and conversations.reception_by(r, tok):
         return "meeting"  # "during his reception by X"
     if tok.pos_ == "PROPN" and gatherings.named_gathering(r, tok):
