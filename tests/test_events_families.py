@@ -260,6 +260,11 @@ def test_what_follows_an_event_is_an_event_of_its_own(nlp, body, expected):
         ),
         # a document that reached something is no signing
         ("The deal reached a turning point on Monday, President Amani Odhiambo said.", []),
+        # a document initialled is signed so
+        (
+            "Kenya and Uganda initialled a free trade agreement on Monday.",
+            [("agreement-signing", "2024-08-19", ["Kenya", "Uganda"], None, None)],
+        ),
         # a signing that could or may take place is none yet; a meeting that may is planned
         (
             "President Amani Odhiambo will visit Kenya next week, and a memorandum on farming "

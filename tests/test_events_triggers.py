@@ -414,6 +414,9 @@ def test_an_invitation_accepted_is_the_guests_visit(nlp):
     "body",
     [
         "President Amani Odhiambo signed the visitors' book at the State House on Monday.",
+        # a law of one's own country signed is no document between parties
+        "President Amani Odhiambo signed the budget bill into law on Monday.",
+        "President Amani Odhiambo signed a decree on fuel prices on Monday.",
         "President Amani Odhiambo paid a private visit to the Zalabi shrine on Monday.",
         "President Amani Odhiambo invited President Peter Kizza to visit the Korva Book Fair.",
         "The two leaders agreed to establish an annual summit between Kenya and Uganda.",
