@@ -309,6 +309,12 @@ KENYA = (
             KENYA + f'The Foreign Minister was quoted as saying: "{WORDS}."',
             [(WORDS, "Alberto Kovac")],
         ),
+        # a short sentence of its own is quoted so too (not a fragment: called it "useful")
+        (
+            KENYA + '"We are partners," Kovac was quoted as saying by the state news agency.',
+            [("We are partners", "Alberto Kovac")],
+        ),
+        (KENYA + 'Kovac called the talks "Useful," the state news agency said.', []),
         # no one speaker: several, or no one the article names -> no quotation
         (KENYA + f'"{WORDS}," the two ministers said in a joint statement.', []),
         (KENYA + f'"{WORDS}," a senior official told reporters.', []),

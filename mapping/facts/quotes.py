@@ -147,7 +147,10 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     # ("X declared: “…”": the clause that opens a quotation with a colon tells its speaker,
     # whatever follows it)
     found = _colon_clause(state, m.start())
-    if not found.told and not fragment:
+    # (a short sentence of its own, closed by the comma of an attribution after it: "“We
+    # are friends,” X was quoted as saying", unlike a fragment: called it “useful”, X said)
+    sentence_like = words[:1].isupper() and words.endswith(",")
+    if not found.told and (not fragment or sentence_like):
         found = told_after(state.r, text, m, m.end(group))
     if not found.told:
         found = told_before(state.r, text, m.start())
