@@ -147,6 +147,19 @@ def test_roles_after_the_name(nlp, body, person, labels):
     assert got == {(person, label.casefold()) for label in labels}
 
 
+def test_a_name_after_a_title_of_a_company_by_its_legal_form(nlp):
+    # the model may miss the name: the company's legal form ends the title's "of" phrase
+    body = (
+        "Varnian President Tomas Arkel has received Chairman of the Board of Directors of "
+        "Velta Holdings SE René Polani, the presidential press service reports."
+    )
+    roles = facts_of(nlp, body, JAN_30).roles
+    assert {(r.person.name, r.label) for r in roles} == {
+        ("Tomas Arkel", "President"),
+        ("René Polani", "Chairman of the Board of Directors of Velta Holdings SE"),
+    }
+
+
 # titles split from the name by an honorific or a dash, the country posted to, counterparts
 # by another word or with a rank before the name, and appositions after the name that end
 # in a clause or are qualified by a possessor

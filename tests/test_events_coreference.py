@@ -163,6 +163,15 @@ def test_a_summit_named_apart_is_another_summit(nlp):
                 ("meeting", "2023-09", ["United Nations General Assembly"], None),
             ],
         ),
+        # a body's forum on whose fringes talks are held, told after a plan they agreed
+        (
+            "President Kofi Dantra and President Lena Varga agreed Friday to pursue closer "
+            "ties in their first talks, held on the fringes of the APEC forum in Lima.",
+            [
+                ("meeting", "2024-08-16", ["Asia-Pacific Economic Cooperation"], "PER"),
+                ("talks", "2024-08-16", ["Kofi Dantra", "Lena Varga"], None),
+            ],
+        ),
         # talks between their own sides, or a round of them, are the frame of the meeting
         # told with them, not a telling of it
         (

@@ -374,6 +374,9 @@ def test_documents_exchanged_are_signed(nlp, second, signed):
          "Minister of State Ana Velor on Monday.",
          [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
         ("Minister Tom Arkan hosted a reception for the delegates on Monday.", []),
+        # a reception for a person is given to receive them
+        ("Prime Minister Tom Arkan hosted a reception in Lima on Monday for Deputy Prime "
+         "Minister Ana Velor.", [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
     ],
 )  # fmt: skip
 def test_a_reception_by_a_person_is_a_meeting(nlp, body, expected):

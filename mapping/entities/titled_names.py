@@ -17,8 +17,8 @@ from communique.mapping.entities.titles import (
     one_title_ungrouped,
     title_run,
 )
-from communique.mapping.mentions.gazetteers import country_named
-from communique.mapping.mentions.mention import ORG_HEADS, VENUE_HEADS
+from communique.mapping.mentions.gazetteers import country_named, organizations
+from communique.mapping.mentions.mention import ORG_HEADS, VENUE_HEADS, words
 
 
 @cache
@@ -87,6 +87,8 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         words = _name_words_at(m.group("name"), name_start)
         if words and text[words[0][0] : words[0][1]] in lexicon_words("portfolio_words"):
             words = []  # "Minister of Foreign" + "Affairs;": a word of the title, no name
+        if not words:
+            words = _name_after_a_body(text, name_start)
         if words:
             pos = words[-1][1]
             # "CEO of the National Rail and Ferry Company": a body's name, no person's
@@ -101,6 +103,40 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         if words and not any(x <= a < y for _, x, y in spans) and not _titled_at(text, a):
             spans.append((a, a, words[-1][1]))
     return spans
+
+
+_LEGAL_FORMS = words("legal_forms")  # that close a company's name ("Airbus SE")
+_CLAUSE_END = re.compile(r"[,;:()\n]|\.(?:\s|$)")
+
+
+def _name_after_a_body(text: str, start: int) -> list[tuple[int, int]]:
+    """ "Chairman of the Board of Directors of Airbus SE René Obermann": a title's "of"
+    that names a known body, or a company by its legal form, then the holder's name of two
+    or three words up to the clause's end."""
+    if not text.startswith("of ", start):
+        return []
+    stop = _CLAUSE_END.search(text, start)
+    tokens = list(re.finditer(r"\S+", text[start : stop.start() if stop else len(text)]))
+    words = [t.group(0) for t in tokens]
+    known = organizations()
+    ends = [
+        k
+        for k in range(len(words))
+        if words[k] in _LEGAL_FORMS
+        or any(" ".join(words[j : k + 1]) in known for j in range(max(0, k - 3), k + 1))
+    ]
+    if not ends:
+        return []
+    name = []
+    for t in tokens[ends[-1] + 1 :]:  # (up to a word in lower case: "X Y on Monday")
+        if not t.group(0)[:1].isupper():
+            break
+        name.append(t)
+    if not 2 <= len(name) <= 3:
+        return []
+    if any(country_named(t.group(0)) or t.group(0).lower() in label_of() for t in name):
+        return []
+    return [(start + t.start(), start + t.end()) for t in name]
 
 
 def _seat_of(text: str, title_start: int, words: list[tuple[int, int]]) -> bool:

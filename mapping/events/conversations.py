@@ -109,9 +109,14 @@ def calls_on(r: EventReader, tok: Token) -> bool:
 
 
 def reception_by(r: EventReader, tok: Token) -> bool:
-    """ "during his reception by Minister X": the noun "reception" with the person who
-    receives is a meeting, as "was received by X" is (not "a reception for the delegates")."""
-    return tok.lemma_.lower() == "reception" and _names_a_person_after(r, tok, "by")
+    """ "during his reception by Minister X", "hosted a reception for Deputy Prime Minister
+    X": the noun "reception" with the person who receives, or the one received, is a meeting,
+    as "was received by X" is (not "a reception for the delegates")."""
+    if tok.lemma_.lower() != "reception":
+        return False
+    # ("hosted a reception ... for X": the parser may hang the "for" on the verb)
+    held = tok.dep_ == "dobj" and _names_a_person_after(r, tok.head, "for")
+    return held or _names_a_person_after(r, tok, "by") or _names_a_person_after(r, tok, "for")
 
 
 def _names_a_person_after(r: EventReader, tok: Token, prep: str) -> bool:

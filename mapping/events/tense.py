@@ -198,6 +198,8 @@ def is_scheduled(tok: Token) -> bool:
     for anc in tok.ancestors:
         if prev.dep_ == "advcl" and prev.tag_ in ("VBD", "VBZ", "VBP"):
             return False  # "agreed ..., as X hosted Y": a clause of its own, told as done
+        if prev.dep_ == "advcl" and prev.tag_ == "VBN" and not _auxiliaries(prev):
+            return False  # "agreed to pursue ties in talks, held on the fringes of X": held
         if (
             anc.lemma_.lower() in FUTURE_GOVERNORS
             and not (prev.dep_ == "prep" and prev.lower_ in _FRAMING)
@@ -209,6 +211,10 @@ def is_scheduled(tok: Token) -> bool:
         if anc.tag_ in ("VBD", "VBZ"):  # (the governing verb too)
             return False  # a finite verb closes the clause: "agreed ..., as X held talks"
     return False
+
+
+def _auxiliaries(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # "was agreed during the meeting", "agreed to ..., following talks": the frame of what is

@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from communique.mapping.events import conversations, gatherings, implied, parties, told_again
-from communique.mapping.events.base import lexicon, signed_object, words
+from communique.mapping.events.base import framing_gathering, lexicon, signed_object, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import invited
 from communique.mapping.events.spoken_of import looked_forward_to
@@ -71,7 +71,11 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             if tok.is_lower and tok.dep_ == "compound" and _a_things_name(tok.head):
                 continue  # "the negotiation clusters", "summit logistics": a thing of one
             found[tok.i] = kind
-        elif tok.pos_ in ("NOUN", "PROPN") and lemma in name_nouns and (tok.is_title or _held(tok)):
+        elif (
+            tok.pos_ in ("NOUN", "PROPN")
+            and lemma in name_nouns
+            and (tok.is_title or _held(tok) or _a_bodys_frame(tok))
+        ):
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "Velmora Events Ltd", "the Forum Secretariat": a name of another
             found[tok.i] = name_nouns[lemma]
@@ -90,6 +94,13 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             continue
         out.append((tok, kind))
     return out
+
+
+def _a_bodys_frame(tok: Token) -> bool:
+    """ "on the fringes of the APEC forum": a body's forum framing another event is held."""
+    return framing_gathering(tok) and any(
+        c.dep_ == "compound" and c.ent_type_ == "ORG" for c in tok.children
+    )
 
 
 def _a_things_name(head: Token) -> bool:
