@@ -147,6 +147,19 @@ def test_roles_after_the_name(nlp, body, person, labels):
     assert got == {(person, label.casefold()) for label in labels}
 
 
+def test_a_royal_style_after_a_title_is_no_part_of_the_name(nlp):
+    body = (
+        "Secretary Tom Arkan met today with Varnian Foreign Minister Prince Karim bin Talal "
+        "in Jeddah. Crown Prince Omar bin Talal received him later."
+    )
+    roles = facts_of(nlp, body, JAN_30).roles
+    assert {(r.person.name, r.label) for r in roles} == {
+        ("Tom Arkan", "Secretary"),
+        ("Karim bin Talal", "Foreign Minister"),
+        ("Omar bin Talal", "Crown Prince"),
+    }
+
+
 def test_a_name_after_a_title_of_a_company_by_its_legal_form(nlp):
     # the model may miss the name: the company's legal form ends the title's "of" phrase
     body = (

@@ -391,6 +391,9 @@ def test_what_was_agreed_following_talks_dates_what_came_during_them(nlp):
         ("Foreign Minister Ana Velor hosted the talks.", False),
         ("Foreign Minister Ana Velor agreed to host the talks.", True),
         ("Foreign Minister Ana Velor will host the talks.", True),
+        # hosting thanked for is done; hosting supported is still to come
+        ("Minister Tom Arkan thanked Peru for its role in hosting the talks.", False),
+        ("Minister Tom Arkan said Kenya supports Peru in hosting the talks in July.", True),
     ],
 )
 def test_hosted_is_held_and_to_host_is_planned(nlp, body, scheduled):
@@ -1108,3 +1111,14 @@ def test_the_filing_day_gives_way_to_the_days_a_visit_is_made_for(nlp):
         ("summit", "2024-08-21", "2024-08-23"),
         ("visit", "2024-08-21", "2024-08-23"),
     ]
+
+
+def test_a_visit_looked_forward_to_lies_ahead(nlp):
+    """ "looks forward to X's visit in May", told in April: next month, though told as
+    someone's visit (which recalled keeps its past reading)."""
+    body = (
+        "Foreign Minister Ana Velor said Peru looks forward to President Tom Arkan's visit to "
+        "Peru in May."
+    )
+    visits = events_of(nlp, body, dt.date(2025, 4, 15), "visit")
+    assert [(e.date.value, e.guest.name) for e in visits] == [("2025-05", "Tom Arkan")]

@@ -28,6 +28,8 @@ def _title_then_name_re() -> re.Pattern:
     return re.compile(
         rf"{title_run()}[^\S\n]*,?[^\S\n]*"
         rf"(?:(?:{_honorifics_before_name()})\s+){{0,3}}"
+        # ("Foreign Minister Prince X": a royal style is no part of the name)
+        rf"(?:(?:{alternation(lexicon()['royal_styles'])})\s+(?=[A-Z]))?"
         # (not "and": "Minister of Foreign Affairs and Trade X" then takes the longer title)
         r"(?!and\b)"
         rf"(?P<name>[^\W\d_][\w’.-]*(?:\s+[^\W\d_][\w’.-]*){{0,7}})"

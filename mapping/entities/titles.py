@@ -156,7 +156,11 @@ def end_title_re() -> re.Pattern:
 
 @cache
 def honorific_re() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['honorifics'])})\s*$")
+    """An honorific or a royal style ending a text: no part of the title before it (but the
+    "Prince" of "Crown Prince" is the title's)."""
+    styles = alternation(lexicon()["royal_styles"])
+    honorifics = alternation(lexicon()["honorifics"])
+    return re.compile(rf"(?<!\w)(?:{honorifics}|(?<!Crown\s)(?:{styles}))\s*$")
 
 
 @cache

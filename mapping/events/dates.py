@@ -36,6 +36,7 @@ from communique.mapping.events.date_reach import (
 from communique.mapping.events.later_dates import date_of_what_was_told
 from communique.mapping.events.sayings import saying_after
 from communique.mapping.events.sentence_dates import N_DAY, sentence_dates
+from communique.mapping.events.spoken_of import looked_forward_to
 from communique.mapping.events.tense import words
 from communique.mapping.values.calendar_days import COUNT_WORDS
 from communique.mapping.values.dates import resolve_date
@@ -158,8 +159,9 @@ def _directed(
     """The date read the way its clause points: ahead for a plan, back for what is told as
     done; else the occurrence nearest the article's day."""
     first = targets[0] if targets else None
-    # (an event called off was a plan: "postponed a trip that had been planned for Friday")
-    is_ahead = any(tense.prepared(t, head) or called_off(t) for t in targets)
+    # (an event called off was a plan: "postponed a trip that had been planned for Friday";
+    # one looked forward to lies ahead: "looks forward to X's visit in May")
+    is_ahead = any(tense.prepared(t, head) or called_off(t) or _awaited(t) for t in targets)
     recalled = first is not None and tense.told_of_someone(first) and not is_ahead
     # (a verb conjoined is a clause of its own: "arrived on Monday and is scheduled to ...")
     mods = {c.lower_ for c in first.children if c.dep_ != "conj"} if first else set()
@@ -180,6 +182,10 @@ def _directed(
         # "travelled to Cairo on Feb. 14" in a September story: the February before
         return resolve_date(text, ref, tense="past") or value
     return value
+
+
+def _awaited(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and looked_forward_to(tok.head) is not None
 
 
 def _date_of_arrival(sent: Span, index: ClauseTriggers, out: dict[int, DateValue]) -> None:

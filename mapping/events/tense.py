@@ -12,6 +12,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from communique.mapping.events.base import FUTURE_GOVERNORS, FUTURE_MODS, governing_verb
+from communique.mapping.events.base import words as event_words
 from communique.mapping.values.dates import resolve_date
 from communique.mapping.values.dates.value import DateValue
 
@@ -236,7 +237,17 @@ def _a_frame_set_apart(tok: Token) -> bool:
 def _hosted(verb: Token) -> bool:
     """ "X hosted the talks", "the talks were hosted by X": held, not planned (as "X will
     host", "agreed to host" are)."""
-    return verb.lemma_.lower() == "host" and (
+    if verb.lemma_.lower() != "host":
+        return False
+    # ("thanked Y for its role in hosting talks": a gerund after a preposition, thanked
+    # for, is done; "supports Y in hosting the summit" is not)
+    gerund = (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and any(a.lemma_.lower() in event_words("welcoming_verbs") for a in verb.ancestors)
+    )
+    return (
         verb.tag_ == "VBD"
+        or gerund
         or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     )
