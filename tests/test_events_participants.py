@@ -1419,6 +1419,17 @@ def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, othe
             "discussing the latest developments, particularly the situation in Valdoria.",
             None,
         ),
+        # the most specific place told: the venue, though hung on the one received, before
+        # the town it is in
+        (
+            "Crown Prince Omar bin Talal received President Tomas Riel at Al-Karam Palace in "
+            "Jeddah today.",
+            "Al-Karam Palace",
+        ),
+        (
+            "Tomas Vell laid a wreath at the Tomb of the Unknown Soldier in Lima today.",
+            "Tomb of the Unknown Soldier",
+        ),
     ],
 )
 def test_the_place_of_talks_with_someone(nlp, body, place):

@@ -17,6 +17,7 @@ from communique.mapping.events.base import (
     words,
 )
 from communique.mapping.events.offices import of_an_unnamed_office
+from communique.mapping.events.place_phrases import clause_free_end, of_affairs
 from communique.mapping.events.slots import (
     antecedent,
     controller_subjects,
@@ -34,7 +35,6 @@ _LED = words("parties_led")
 MEETING_BODIES = frozenset(lexicon()["held_nouns"])
 SIDELINES = words("sidelines")  # "on the margins of" a gathering
 _EVENT_NOUNS = frozenset(lexicon()["nouns"])
-_AFFAIRS = words("affairs_nouns")  # "the situation", "the developments": what is talked of
 
 
 class EventPlaces:
@@ -206,15 +206,27 @@ class EventPlaces:
         objects = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         objects = [o for o in objects if o is tok or o.lemma_.lower() in _EVENT_NOUNS]
         met = [p for o in objects for p in of_objects(o, ("with",))]
+        # ("received X at the Palace in Jeddah": the venue may hang on the one received)
+        met += [c for c in verb.children if c.dep_ == "dobj" and self.entity(c) is not None]
         met += [a for p in met for a in p.children if a.dep_ == "appos"]  # (or on the name)
-        for h in (*objects, verb, *met):
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and not _of_affairs(c):
-                    # (its object's words: not "in facilitating talks between A and B")
-                    for p in (p for p in c.children if p.dep_ == "pobj"):
-                        if (e := self._first_place(p.left_edge.i, _clause_free_end(p))) is not None:
-                            return e
-        return self._where_the_body_meets(tok, verb)
+        found = [e for h in (*objects, verb, *met) for e in self._places_below(h)]
+        # the most specific place told: a venue before the town it is in
+        return (
+            next((e for e in found if e.subkind == "venue"), None)
+            or next(iter(found), None)
+            or self._where_the_body_meets(tok, verb)
+        )
+
+    def _places_below(self, h: Token) -> list[Entity]:
+        """The first place of each "in"/"at" phrase on h (its object's words: not "in
+        facilitating talks between A and B")."""
+        out = []
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and not of_affairs(c):
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    if (e := self._first_place(p.left_edge.i, clause_free_end(p))) is not None:
+                        out.append(e)
+        return out
 
     def _where_the_body_meets(self, tok: Token, verb: Token) -> Entity | None:
         """ "the meeting of the Joint Commission in Lima", "talked on the margins of
@@ -264,32 +276,3 @@ def wished(tok: Token) -> bool:
     """A visit wished to someone ("wishing her a fruitful visit"): the object of a verb
     with an indirect object."""
     return tok.dep_ == "dobj" and any(c.dep_ == "dative" for c in tok.head.children)
-
-
-def _of_affairs(prep: Token) -> bool:
-    """ "discussed the situation in Gaza": a place told right after a state of affairs is
-    where those affairs are, not where the talks were held (the parser may hang it on the
-    verb)."""
-    if prep.i == 0:
-        return False
-    t = prep.doc[prep.i - 1]
-    # (up the words whose phrase ends right before it: "the latest developments in", "the
-    # situation on the ground in")
-    for _ in range(_DEPTH):
-        if (t.pos_ == "NOUN" and t.lemma_.lower() in _AFFAIRS) or t.lower_ in _AFFAIRS:
-            return True
-        if t.head.i == t.i or t.head.right_edge.i != prep.i - 1 or t.head.i >= prep.i:
-            return False
-        t = t.head
-    return False
-
-
-_DEPTH = 8  # words a noun phrase nests before its end
-
-
-def _clause_free_end(p: Token) -> int:
-    """Where a prepositional object's own words end: before a gerund below it ("in addition
-    to discussing the situation in Gaza" names no place of the event; "the forum held in
-    Astana" does)."""
-    end = p.right_edge.i + 1
-    return next((t.i for t in p.subtree if t.i > p.i and t.dep_ == "pcomp"), end)
