@@ -120,12 +120,9 @@ class EventPlaces:
                     if p.dep_ == "pobj" and (e := self.entity(p)) and e.kind == PERSON:
                         return e
                 if of_an_unnamed_office(tok, self.by_token):
-                    # "the visit of the Swedish King": the one meant by the title, or no one named
-                    # ("the first visit of the Kenyan leader": the Kenyan holder told before)
-                    meant = [
-                        self.named_or_meant(p) or self._named_in_modifiers(p) for p in c.children
-                    ]
-                    return next((e for e in meant if e is not None and e.kind == PERSON), None)
+                    # "the visit of the Swedish King", "of the Kenyan leader": the holder of
+                    # the title told before, or no one named
+                    return self._holder_meant(c)
         if tok.dep_ == "pobj" and tok.head.lower_ == "about":
             return None  # "asked about the visit of ...": what is spoken of, not one's own
         if welcoming_verb(tok) is not None:
@@ -164,6 +161,10 @@ class EventPlaces:
         if not subjects and verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp"):
             return self._named_right_before(verb)
         return None
+
+    def _holder_meant(self, of: Token) -> Entity | None:
+        meant = [self.named_or_meant(p) or self._named_in_modifiers(p) for p in of.children]
+        return next((e for e in meant if e is not None and e.kind == PERSON), None)
 
     def _named_right_before(self, verb: Token) -> Entity | None:
         """ "..., President of Y Omar Haddad will pay a state visit", "President X of Y will

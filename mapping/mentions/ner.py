@@ -57,8 +57,7 @@ _DOCUMENT_HEADS = frozenset(agreement_lexicon()["heads"])
 # last words of bodies' names, news agencies' among them
 _BODY_LAST = MEDIA_HEADS | ORG_HEADS
 GATHERING_WORDS = words("gathering_words")
-ORGAN_WORDS = words("organ_words")
-_LEGAL_FORMS = words("legal_forms")  # "Board of Directors": a body's organ, by no name of its own
+ORGAN_WORDS = words("organ_words")  # "Board of Directors": a body's organ, by no name of its own
 
 __all__ = ["BODY_CENTRE_WORDS", "NAME_PARTICLES", "NOT_ORG_HEADS", "acronym_after", "from_ner"]
 
@@ -73,9 +72,6 @@ def from_ner(ent: Span) -> list[Mention]:
     if len(span) and (label == "ORG" or (label == "FAC" and span[-1].lower_ in ("of", "for"))):
         # ("the Embassy of" + "Azerbaijan": a building's name cut before its joiner's tail)
         span = continued_name(_title_completed(span))
-    if label == "ORG" and (form := next((t for t in span if t.text in _LEGAL_FORMS), None)):
-        # "... of Velta Holdings SE René Polani": a company's name ends at its legal form
-        span = span.doc[span.start : form.i + 1]
     if not len(span) or (len(span) == 1 and span[0].lower_ in REALM_NOUNS):
         return []  # ("a visit to the Kingdom": the country told of, no place or body)
     if len(span) == 1 and span[0].lower_ in _DOCUMENT_HEADS:

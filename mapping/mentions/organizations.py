@@ -30,6 +30,7 @@ MEDIA_HEADS = words("media_heads")
 _PARTY_SLOT_HEADS = words("party_slot_heads")
 _KIN_NOUNS = words("company_kin_nouns")
 _FORUM_HEADS = words("forum_heads")
+_LEGAL_FORMS = words("legal_forms")
 _JOINERS = ("of", "for", "on")
 # the longest run of capitalized words taken after "of"/"for"/"on"
 _MAX_TAIL = 6
@@ -38,7 +39,14 @@ _MAX_TAIL = 6
 def continued_name(span: Span) -> Span:
     """`the Federal Customs Service of` + `Russia`, `Korvan Agency` + `for International
     Development`: the model cut a body's name before what it is "of" or "for"; the name goes
-    on through the capitalized words after the joiner (a trailing joiner alone is dropped)."""
+    on through the capitalized words after the joiner (a trailing joiner alone is dropped),
+    but a company's name ends at its legal form ("... of Velta Holdings SE" + a person)."""
+    span = _joined_tail(span)
+    form = next((t for t in span if t.text in _LEGAL_FORMS), None)
+    return span if form is None else span.doc[span.start : form.i + 1]
+
+
+def _joined_tail(span: Span) -> Span:
     doc = span.doc
     if span[-1].lower_ in _JOINERS:
         start = span.end
