@@ -36,7 +36,6 @@ def test_countries_from_names_demonyms_cities_and_datelines(nlp, body, countries
         ("DR Congo", "COD"),
         ("Congo Republic", "COG"),
         ("Republic of Congo", "COG"),
-        ("Congolese", "COD"),
         # the nationality adjectives the countryinfo data lacks
         ("Djiboutian", "DJI"),
     ],
