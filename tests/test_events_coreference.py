@@ -267,8 +267,7 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
             [("summit", "2024-08-28", ["Amani Odhiambo", "Peter Kizza"])],
         ),
         (
-            "President Amani Odhiambo hosted President Peter Kizza for talks in Nairobi on "
-            "Monday.",
+            "President Amani Odhiambo hosted President Peter Kizza for talks in Nairobi on Monday.",
             [("talks", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
         ),
     ],
