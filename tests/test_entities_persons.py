@@ -228,10 +228,10 @@ def test_a_body_in_apposition_to_a_person_is_no_person(nlp):
     """ "..., X, the Presidential Communications Office said": a body, by its last word."""
     body = (
         "The deal was signed by Minister Tom Arkan and Minister Lindiwe Dlamini, the "
-        "Presidential Communications Office (PCO) said."
+        "Presidential Press Office (PPO) said."
     )
     assert set(entities_of(nlp, body, "person", AUG_20)) == {"Tom Arkan", "Lindiwe Dlamini"}
-    assert set(entities_of(nlp, body, "org", AUG_20)) == {"Presidential Communications Office"}
+    assert set(entities_of(nlp, body, "org", AUG_20)) == {"Presidential Press Office"}
 
 
 @pytest.mark.parametrize(

@@ -1075,8 +1075,8 @@ def test_a_plans_own_date_not_the_day_it_was_agreed(nlp, body, expected):
         ),
         # unless a later telling gives its day
         (
-            "President Lia Verro and President Tomas Riel have held talks in Lima. The two "
-            "presidents held a meeting in Lima on Monday to discuss trade.",
+            "President Lia Verro and President Tomas Riel have held talks in Quito. The two "
+            "presidents held a meeting in Quito on Monday to discuss trade.",
             [("talks", "2024-08-19", ["Lia Verro", "Tomas Riel"])],
         ),
         # the simple past tells no day of its own

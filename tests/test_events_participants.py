@@ -580,7 +580,7 @@ def test_a_tour_told_again_is_that_tour(nlp):
         "Minister Peter Kizza on Monday.",
         # ... nor the body that closes the sentence as its source, its acronym after it
         "Foreign Minister Amani Odhiambo met Foreign Minister Peter Kizza on Monday, the "
-        "Ministry of Foreign Affairs (MOFA) said.",
+        "Ministry of External Relations (MER) said.",
         # ... nor the one who gives a readout of it
         'Foreign Minister Amani Odhiambo met Foreign Minister Peter Kizza on Monday. "The '
         "minister commended Uganda's role,\" said spokesperson Mercy Kawira in a readout of "
@@ -1427,8 +1427,8 @@ def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, othe
             "Al-Karam Palace",
         ),
         (
-            "Tomas Vell laid a wreath at the Tomb of the Unknown Soldier in Lima today.",
-            "Tomb of the Unknown Soldier",
+            "Tomas Vell laid a wreath at the Heroes Monument in Lima today.",
+            "Heroes Monument",
         ),
     ],
 )

@@ -90,7 +90,7 @@ class Opening:
         elif start in self.starts and _just_done(ev.trigger) and not framing_gathering(ev.trigger):
             # "X has held talks with Y in the Kremlin", with no day told and a dateline of
             # none: the news of the day the story is filed, as a dateline's day would be,
-            # unless a later telling gives its day ("held a meeting in Lima on Thursday")
+            # unless a later telling gives its day ("held a meeting in Oslo on Monday")
             ev.filed_day = DateValue(ref.isoformat(), "day")
         elif start == self.after and self.reaches_after and not told_before:
             # "A and B agreed Friday to ...", then "X held talks with Y in Tokyo": the talks

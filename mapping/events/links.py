@@ -168,8 +168,8 @@ def _date_visits_by_their_sentences(events: list[Event]) -> None:
         if e.date is not None and e.date.precision == "day" and not _only_filed(e):
             first_day.setdefault(e.sentence.start, e)
     for v in events:
-        # (a day that is only the filing's gives way: "has arrived in Kazan, where he will
-        # attend the summit from 22 to 24 October")
+        # (a day that is only the filing's gives way: "has arrived in Oslo, where he will
+        # take part in the summit from 3 to 5 May")
         undated = v.date is None or _only_filed(v)
         if v.kind == "visit" and undated and not v.scheduled and v.distinct != "leg":
             dated = first_day.get(v.sentence.start)

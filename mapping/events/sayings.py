@@ -44,7 +44,7 @@ def closing_source(t: Token) -> bool:
     doc = t.doc
     after = t.i + 1
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
-        after += 3  # "the Presidential Communications Office (PCO) said"
+        after += 3  # "the Presidential Press Office (PPO) said"
     if after >= len(doc):
         return False
     verb = doc[after]

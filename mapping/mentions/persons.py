@@ -243,7 +243,7 @@ def listed_with_persons(span: Span) -> Span | None:
     if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
         return None
     if name[-1].text in ORG_HEADS:
-        return None  # "X, the Presidential Communications Office said": a body's name
+        return None  # "X, the Presidential Press Office said": a body's name
     return name if root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON" else None
 
 
