@@ -8,9 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.mapping.events.base import words
-from communique.mapping.events.parties import names_a_person, person_object
+from communique.mapping.events.parties import a_person, names_a_person, person_object
 from communique.mapping.events.reader import EventReader
-from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import in_a_headline
 
 
@@ -61,11 +60,7 @@ def rang(r: EventReader, tok: Token) -> bool:
         objects = [c for c in kids if c.dep_ == "oprd"]
     elif any(c.dep_ == "oprd" for c in kids):
         return False  # "called him a friend"
-    return any(person_object(r, c) or _a_person(r, c) for c in objects)
-
-
-def _a_person(r: EventReader, t: Token) -> bool:
-    return (e := r.by_token.get(t.i)) is not None and e.kind == PERSON
+    return any(person_object(r, c) or a_person(r, c) for c in objects)
 
 
 def in_a_call(tok: Token) -> bool:
@@ -101,9 +96,7 @@ def calls_on(r: EventReader, tok: Token) -> bool:
         return False
     callee = [p for c in kids if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
     return any(
-        ((e := r.by_token.get(p.i)) is not None and e.kind == PERSON)
-        or p.lemma_.lower() in words("party_nouns")
-        or p.lower_ in ("him", "her")
+        a_person(r, p) or p.lemma_.lower() in words("party_nouns") or p.lower_ in ("him", "her")
         for p in callee
     )
 

@@ -41,10 +41,10 @@ def person_object(r: EventReader, c: Token) -> bool:
     """`received Foreign Minister X`; `received on Tuesday Chairman of ... X` (the parser
     hangs a long title after a weekday on "on")."""
     if c.dep_ == "dobj":
-        if _a_person(r, c):
+        if a_person(r, c):
             return True
         if (c.pos_ == "PROPN" or c.lemma_.lower() in OFFICE_NOUNS) and any(
-            _a_person(r, a) for a in c.children if a.dep_ == "appos"
+            a_person(r, a) for a in c.children if a.dep_ == "appos"
         ):
             return True  # "received the Special Envoy of ..., X" (not "a phone call, X")
         # "hosted a delegation led by Prime Minister X"
@@ -68,12 +68,12 @@ def person_object(r: EventReader, c: Token) -> bool:
         )
     if c.dep_ == "npadvmod" and not any(k.dep_ == "dobj" for k in c.head.children):
         # "received ... on Tuesday Prime Minister X": the name read as an adverb of time
-        return _a_person(r, c)
+        return a_person(r, c)
     if c.dep_ == "npadvmod" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
         # "received the Special Envoy of ... for X, Lars Berg,": the holder of the office
         # the verb takes, set off by commas, read as an adverb
         offices = [k for k in c.head.children if k.dep_ == "dobj" and k.i < c.i]
-        return any(k.lemma_.lower() in OFFICE_NOUNS for k in offices) and _a_person(r, c)
+        return any(k.lemma_.lower() in OFFICE_NOUNS for k in offices) and a_person(r, c)
     if c.dep_ != "prep" or c.lower_ not in ("on", "at"):
         return False
     if c.lower_ == "on" and r.named_below(c, "person-appos"):
@@ -81,7 +81,7 @@ def person_object(r: EventReader, c: Token) -> bool:
     return _object_hung_below(r, c)
 
 
-def _a_person(r: EventReader, t: Token) -> bool:
+def a_person(r: EventReader, t: Token) -> bool:
     """Whether the token names a person."""
     return (e := r.by_token.get(t.i)) is not None and e.kind == PERSON
 
@@ -101,7 +101,7 @@ def _object_hung_below(r: EventReader, prep: Token) -> bool:
     # ("on Monday Jordan's King X": the weekday may hang on the name's possessor)
     return any(
         p.dep_ == "pobj"
-        and (_a_person(r, p) or names_a_person(r, p))
+        and (a_person(r, p) or names_a_person(r, p))
         and any(t.ent_type_ == "DATE" for t in p.subtree if t.i < p.i)
         for p in prep.children
     )

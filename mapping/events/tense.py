@@ -228,10 +228,15 @@ def _a_frame_set_apart(tok: Token) -> bool:
     set off by a comma as the frame of a sentence told in the past, though the parser hangs
     it on the plan agreed."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in _FRAMING or tok.doc[prep.i - 1].text != ",":
+    if tok.dep_ != "pobj" or prep.lower_ not in _FRAMING or prep.i == 0:
+        return False
+    if tok.doc[prep.i - 1].text != ",":
         return False
     finite = next((a for a in prep.ancestors if a.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
     return finite is not None and finite.tag_ == "VBD"
+
+
+_THANKED_FOR = event_words("welcoming_verbs")  # "thanked X for hosting", "praised"
 
 
 def _hosted(verb: Token) -> bool:
@@ -244,7 +249,7 @@ def _hosted(verb: Token) -> bool:
     gerund = (
         verb.tag_ == "VBG"
         and verb.dep_ == "pcomp"
-        and any(a.lemma_.lower() in event_words("welcoming_verbs") for a in verb.ancestors)
+        and any(a.lemma_.lower() in _THANKED_FOR for a in verb.ancestors)
     )
     return (
         verb.tag_ == "VBD"
