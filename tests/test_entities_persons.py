@@ -370,3 +370,23 @@ def test_a_fathers_name_after_bin_is_not_the_son(nlp):
 )
 def test_where_a_full_name_ends(nlp, body, persons):
     assert set(by_kind(facts_of(nlp, body, AUG_20), "person")) == persons
+
+
+@pytest.mark.parametrize(
+    ("body", "persons"),
+    [
+        # a capitalized function word inside a sentence, right before a name, begins it
+        (
+            "President Tom Arkan held talks with To Minh Hai, general secretary of the Korva "
+            "Party, on Monday.",
+            {"To Minh Hai", "Tom Arkan"},
+        ),
+        # at a sentence's start it is the sentence's word
+        (
+            "To Tom Arkan, the talks were useful.",
+            {"Tom Arkan"},
+        ),
+    ],
+)
+def test_a_name_may_begin_with_a_function_word(nlp, body, persons):
+    assert set(by_kind(facts_of(nlp, body, AUG_20), "person")) == persons

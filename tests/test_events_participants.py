@@ -856,6 +856,68 @@ def test_talks_with_her_counterpart_are_hers_and_the_counterparts(nlp):
     assert event_rows(nlp, body, AUG_21) == [("talks", None, ["Lena Varga", "Marko Ilic"])]
 
 
+@pytest.mark.parametrize(
+    ("met", "expected"),
+    [
+        # of a king and a minister of that country, the minister's counterpart is the minister
+        (
+            "Kizza met his Norwegian counterpart.",
+            ("meeting", "2024-08-19", ["Ola Strand", "Peter Kizza"]),
+        ),
+        # one who holds no office of theirs has no counterpart among them: the country
+        (
+            "Odhiambo met his Norwegian counterpart.",
+            ("meeting", "2024-08-19", ["Amani Odhiambo", "Norway"]),
+        ),
+    ],
+)
+def test_a_counterpart_among_several_of_a_country_holds_the_same_office(nlp, met, expected):
+    body = (
+        "President Amani Odhiambo received King Harald IV of Norway on Monday. Norwegian "
+        "Foreign Minister Ola Strand and Kenyan Foreign Minister Peter Kizza attended the "
+        f"meeting. Earlier on Monday, {met}"
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-19", ["Amani Odhiambo", "Harald IV"]),
+        expected,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # capitals joined as the subjects of an event are the governments seated there, not
+        # the country the sayer or the venue is of
+        (
+            "Tehran and Washington held a round of talks in Muscat on Sunday, Omani Foreign "
+            "Minister Badr Saidi said.",
+            [("talks", "2024-08-18", ["Iran", "United States"])],
+        ),
+        (
+            "Beijing and Manila held talks on the sea in Hanoi on Sunday, the Vietnamese "
+            "foreign ministry said.",
+            [("talks", "2024-08-18", ["China", "Philippines"])],
+        ),
+        (
+            "Moscow and Beijing signed a treaty on Monday.",
+            [("agreement-signing", "2024-08-19", ["China", "Russia"])],
+        ),
+        # talks helped along are the talks told before, not the helper's
+        (
+            "Tehran and Washington held a round of talks in Muscat on Sunday. Foreign Minister "
+            "Ali Rezvan thanked Oman for its role in facilitating the negotiations.",
+            [("talks", "2024-08-18", ["Iran", "United States"])],
+        ),
+        (
+            "Velmora mediated the negotiations between Kenya and Uganda on Monday.",
+            [("talks", "2024-08-19", ["Kenya", "Uganda"])],
+        ),
+    ],
+)
+def test_the_sides_of_talks_are_the_governments_not_their_helpers(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
 def test_two_others_meeting_during_a_visit_meet_without_the_visitor(nlp):
     body = (
         "President Tomas Vell on Tuesday received the outgoing Ambassador of France to Kenya, "

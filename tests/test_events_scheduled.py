@@ -1,10 +1,15 @@
-"""Whether an event is told as still ahead (events.tense.is_scheduled), on parses written by
-hand, so that the test does not hang on the model's reading of a sentence."""
+"""Whether an event is told as still ahead (events.tense.is_scheduled): on parses written by
+hand, so that the test does not hang on the model's reading of a sentence, and on whole
+sentences, for a plan told by a round or a relative clause and the place the plan holds the
+event in."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import spacy
+from mapping_support import facts_of
 from spacy.tokens import Doc
 
 from communique.mapping.events.tense import is_scheduled
@@ -68,3 +73,60 @@ def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -
 )
 def test_is_scheduled(words, heads, deps, tags, trigger, expected):
     assert is_scheduled(_doc(words, heads, deps, tags)[trigger]) is expected
+
+
+def plans(nlp, body: str) -> list[tuple]:
+    """The events as sorted (kind, date, participants, still to come, place)."""
+    return sorted(
+        (
+            e.kind,
+            e.date.value if e.date else None,
+            sorted(p.name for p in e.participants),
+            e.scheduled,
+            e.place.name if e.place else None,
+        )
+        for e in facts_of(nlp, body, dt.date(2025, 6, 17)).events
+    )
+
+
+TALKS = ["Iran", "United States"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the round carries the words that put the talks ahead
+        (
+            "The next round of talks between Tehran and Washington is scheduled to be held in "
+            "Muscat next week.",
+            [("talks", "2025-06", TALKS, True, "Muscat")],
+        ),
+        # a plan's holding verb carries the place
+        (
+            "Talks between Iran and the United States are scheduled to take place in Muscat on "
+            "Sunday.",
+            [("talks", "2025-06-22", TALKS, True, "Muscat")],
+        ),
+        # a relative clause plans the talks, though the parser hangs it on their last side
+        (
+            "The talks between Iran and the United States, which are due to take place in "
+            "Muscat, will focus on trade.",
+            [("talks", None, TALKS, True, "Muscat")],
+        ),
+        (
+            "The envoys met in Rome on Monday. The talks between Iran and the United States, "
+            "which will take place in Muscat, will focus on trade.",
+            [
+                ("meeting", "2025-06-16", TALKS, False, "Rome"),
+                ("talks", None, TALKS, True, "Muscat"),
+            ],
+        ),
+        # a relative clause of a side that plans nothing leaves the talks as they are
+        (
+            "The talks between Iran and Oman, which hosted the last round in Muscat, were useful.",
+            [("talks", None, ["Iran", "Oman"], False, None)],
+        ),
+    ],
+)
+def test_a_plan_told_by_a_round_or_a_relative_clause(nlp, body, expected):
+    assert plans(nlp, body) == expected

@@ -458,3 +458,53 @@ def test_a_bodys_name_cut_inside_its_title_goes_on(nlp):
     body = "The two leaders discussed security, according to the Office of the Prime Minister."
     facts = facts_of(nlp, body, AUG_20)
     assert {(e.kind, e.name) for e in facts.entities} == {("org", "Office of the Prime Minister")}
+
+
+@pytest.mark.parametrize(
+    ("body", "persons", "orgs"),
+    [
+        # a name the noun after it makes a paper's is a body, not a person
+        (
+            "President Tom Arkan told the Lanh Dao newspaper that ties were strong.",
+            {"Tom Arkan"},
+            {"Lanh Dao"},
+        ),
+        (
+            "In an article in Vietnam's Tuoi Tre newspaper, President Tom Arkan said ties were "
+            "strong.",
+            {"Tom Arkan"},
+            {"Tuoi Tre"},
+        ),
+        # without the noun the same name is a person
+        (
+            "President Tom Arkan told Lanh Dao that ties were strong.",
+            {"Lanh Dao", "Tom Arkan"},
+            set(),
+        ),
+    ],
+)
+def test_a_name_before_a_papers_noun_is_a_body(nlp, body, persons, orgs):
+    assert set(entities_of(nlp, body, "person", AUG_20)) == persons
+    assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        # the model names "Vietnam Central Committee" a body of its own
+        (
+            "Tom Arkan met Vo Thanh, general secretary of the Korva Party of Vietnam Central "
+            "Committee.",
+            "Korva Party of Vietnam Central Committee",
+        ),
+        # (where the model reads the name whole, it stays whole)
+        (
+            "Tom Arkan met Vo Thanh, chairman of the Labour Party of Laos Executive Committee, "
+            "on Monday.",
+            "Labour Party of Laos Executive Committee",
+        ),
+    ],
+)
+def test_a_country_right_after_of_goes_on_a_bodys_name(nlp, body, org):
+    assert set(entities_of(nlp, body, "org", AUG_20)) == {org}
+    assert set(entities_of(nlp, body, "country", AUG_20)) == set()

@@ -34,6 +34,7 @@ from communique.mapping.events.slots import (
     invited,
     of_objects,
     own_slots,
+    paired_subjects,
     verb_slots,
 )
 from communique.mapping.events.spoken_of import spoken_of
@@ -250,8 +251,9 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices, ClausePersons):
                 )
             elif e is not None and of_an_office(t):  # "the Kenyan minister", read by word
                 e = self._holder(t.head, e) or e
-            elif e is not None and e.kind == PLACE and between(t):
-                # "talks between Tehran and Washington": the governments seated there
+            elif e is not None and e.kind == PLACE and (between(t) or paired_subjects(t)):
+                # "talks between Tehran and Washington", "Tehran and Washington held talks":
+                # the governments seated there
                 e = self.ents.country(capital_of(e.name) or "") or e
             if e is not None and e.kind in kinds and id(e) not in listed:
                 if not (e.kind == ORG and e.subkind in ("news agency",)):

@@ -112,6 +112,14 @@ def between(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "between"
 
 
+def paired_subjects(t: Token) -> bool:
+    """Whether the name at t is one of two or more joined subjects ("Tehran and Washington
+    held talks"): capitals so paired are the governments seated there, as sides."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in t.children)
+
+
 def own_slots(tok: Token) -> list[Token]:
     """The trigger's own words of who takes part: its possessor and modifiers, its
     `with`/`between`/`by` objects, a body its ministers sit for, whom a call is on."""

@@ -1,8 +1,9 @@
 """Events told as what something is about, not taken part in by those who tell them:
 talked about ("discussed the upcoming summit"), congratulated on ("congratulated Y on the
 success of the summit"), asked or said about ("asked about the visit", "a statement on the
-signing"), heard of ("reports of a meeting"), referred to ("referring to talks on ..."); and
-the verb by which the one who receives a visit speaks of it ("thanked Y for the visit")."""
+signing"), heard of ("reports of a meeting"), helped along ("facilitated the talks"),
+referred to ("referring to talks on ..."); and the verb by which the one who receives a
+visit speaks of it ("thanked Y for the visit")."""
 
 from __future__ import annotations
 
@@ -80,6 +81,12 @@ def supported(tok: Token) -> bool:
     )
 
 
+def facilitated(tok: Token) -> bool:
+    """ "Oman's role in facilitating the negotiations", "mediated the talks": talks a third
+    side helps along, whose parties are not the helper's."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in words("facilitating_verbs")
+
+
 # what a statement or a comment is "on": an event spoken of, not taken part in
 _COMMENTS = frozenset(
     w for name in ("document_heads", "speech_nouns") for w in quote_words(name) if " " not in w
@@ -89,7 +96,7 @@ _COMMENTS = frozenset(
 def spoken_of(tok: Token, trigger_groups: dict[int, str]) -> bool:
     """An event that is what something is said or asked about: no event of the one who
     speaks (`trigger_groups`: the group of each trigger, by token)."""
-    if talked_about(tok):
+    if talked_about(tok) or facilitated(tok):
         return True
     if tok.dep_ != "pobj":
         return False

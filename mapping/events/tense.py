@@ -157,8 +157,46 @@ def told_of_someone(tok: Token) -> bool:
 
 
 def told_ahead(tok: Token) -> bool:
-    """ "the upcoming summit", "the next meeting": an event its own words put ahead."""
-    return any(c.dep_ == "amod" and c.lower_ in words("ahead_modifiers") for c in tok.children)
+    """ "the upcoming summit", "the next meeting", "the upcoming round of talks": an event its
+    own words put ahead."""
+    return any(
+        c.dep_ == "amod" and c.lower_ in words("ahead_modifiers")
+        for h in {tok, the_round_of(tok)}
+        for c in h.children
+    )
+
+
+def the_round_of(tok: Token) -> Token:
+    """ "the next round of talks": the round carries the words about the talks."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUNDS:
+        return tok.head.head
+    return tok
+
+
+def relative_plan(tok: Token) -> Token | None:
+    """ "the talks ..., which are scheduled to be held in Muscat": the verb of a relative
+    clause that plans the event. The parser may hang the clause on the last side of the
+    talks' "between" phrase; a side is never scheduled to be held."""
+    noun = the_round_of(tok)
+    for c in (c for h in {tok, noun} for c in h.children):
+        if c.dep_ == "relcl" and is_future(c):
+            return c
+    sides = [
+        s
+        for b in tok.children
+        if b.dep_ == "prep" and b.lower_ == "between"
+        for p in b.children
+        if p.dep_ == "pobj"
+        for s in (p, *p.conjuncts)
+    ]
+    return next((c for s in sides for c in s.children if c.dep_ == "relcl" and plan_held(c)), None)
+
+
+def plan_held(verb: Token) -> list[Token]:
+    """ "is scheduled to be held in X", "are due to take place in X": the verb a plan holds
+    its event with, where the event's place hangs."""
+    plans = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return [x for p in plans if _plans(p) for x in p.children if x.dep_ == "xcomp"]
 
 
 def not_past(value: DateValue, ref: dt.date) -> bool:
@@ -178,7 +216,13 @@ _MODALS = {"will", "shall", "would", "could", "may", "might", "should", "can", "
 def is_scheduled(tok: Token) -> bool:
     # (not a clause of its own: "discussed ..., scheduled for the autumn" tells of another,
     # as "arrived on Monday and is scheduled to ..." does)
-    if any(c.lower_ in FUTURE_MODS and c.dep_ not in ("advcl", "conj") for c in tok.children):
+    if any(
+        c.lower_ in FUTURE_MODS and c.dep_ not in ("advcl", "conj")
+        for h in {tok, the_round_of(tok)}
+        for c in h.children
+    ):
+        return True
+    if relative_plan(tok) is not None:
         return True
     if _a_frame_set_apart(tok):
         return False
@@ -236,6 +280,7 @@ def _a_frame_set_apart(tok: Token) -> bool:
     return finite is not None and finite.tag_ == "VBD"
 
 
+_ROUNDS = event_words("rounds")
 _THANKED_FOR = event_words("welcoming_verbs")  # "thanked X for hosting", "praised"
 
 

@@ -26,6 +26,7 @@ from communique.mapping.events.slots import (
     shared_subjects,
 )
 from communique.mapping.events.spoken_of import welcoming_verb
+from communique.mapping.events.tense import plan_held, relative_plan
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.mentions.mention import REALM_NOUNS
 from communique.mapping.nlp.language import sentence_of, tokens_of
@@ -210,7 +211,10 @@ class EventPlaces:
         # ("received X at the Palace in Jeddah": the venue may hang on the one received)
         met += [c for c in verb.children if c.dep_ == "dobj" and self.entity(c) is not None]
         met += [a for p in met for a in p.children if a.dep_ == "appos"]  # (or on the name)
-        found = [e for h in (*objects, verb, *met) for e in self._places_below(h)]
+        # ("are scheduled to be held in Muscat", "..., which will take place in Muscat")
+        planned = [verb, *filter(None, [relative_plan(tok)])]
+        planned += [x for v in planned for x in plan_held(v)]
+        found = [e for h in (*objects, *planned, *met) for e in self._places_below(h)]
         # the most specific place told: a venue before the town it is in
         return (
             next((e for e in found if e.subkind == "venue"), None)

@@ -32,7 +32,12 @@ from communique.mapping.mentions.mention import (
     trim,
     words,
 )
-from communique.mapping.mentions.organizations import MEDIA_HEADS, continued_name, heads_of_state
+from communique.mapping.mentions.organizations import (
+    MEDIA_HEADS,
+    body_taken_for_a_person,
+    continued_name,
+    heads_of_state,
+)
 from communique.mapping.mentions.persons import (
     NAME_PARTICLES,
     acts_as_person,
@@ -55,7 +60,6 @@ from communique.mapping.mentions.places import (
 # lower-case nouns after a name that make it a site: "the San Martín monument"
 _DOCUMENT_HEADS = frozenset(agreement_lexicon()["heads"])
 # last words of bodies' names, news agencies' among them
-_BODY_LAST = MEDIA_HEADS | ORG_HEADS
 GATHERING_WORDS = words("gathering_words")
 ORGAN_WORDS = words("organ_words")  # "Board of Directors": a body's organ, by no name of its own
 
@@ -86,8 +90,7 @@ def from_ner(ent: Span) -> list[Mention]:
         rec = country_named(span.text)
         if rec and (label != "PERSON" or len(span) == 1):
             return [Mention(COUNTRY, span.start, span.end, span.text, rec.iso3, rec.iso3, "ner")]
-    if label == "PERSON" and len(span) > 1 and span[-1].text in _BODY_LAST:
-        # "Marlo Info Service", "Velta Press" taken for a person: a body by its last word
+    if label == "PERSON" and body_taken_for_a_person(span):
         return [_org(span, "org")]
     if label == "PERSON" and _a_documents_subject(span):
         return []  # ("Memorandum of Understanding on Rice Trade": what it is on, no one)

@@ -27,6 +27,7 @@ from communique.mapping.nlp.language import doc_text
 
 # words of the classes below: data/mentions.json (what each holds: data/README.md)
 MEDIA_HEADS = words("media_heads")
+_MEDIA_NOUNS = words("media_nouns")
 _PARTY_SLOT_HEADS = words("party_slot_heads")
 _KIN_NOUNS = words("company_kin_nouns")
 _FORUM_HEADS = words("forum_heads")
@@ -34,6 +35,15 @@ _LEGAL_FORMS = words("legal_forms")
 _JOINERS = ("of", "for", "on")
 # the longest run of capitalized words taken after "of"/"for"/"on"
 _MAX_TAIL = 6
+
+
+def body_taken_for_a_person(span: Span) -> bool:
+    """ "Marlo Info Service", "Velta Press" (a body by its last word), "the Velta newspaper"
+    (a paper's or a broadcaster's by the noun after it): a name the model took for a person's."""
+    if len(span) > 1 and span[-1].text in MEDIA_HEADS | ORG_HEADS:
+        return True
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _MEDIA_NOUNS and doc[span.end].is_lower
 
 
 def continued_name(span: Span) -> Span:
@@ -69,7 +79,12 @@ def _tail_of_name(tail: Span, joiner: str) -> bool:
     """Whether the words after the joiner go on the name: not a body the model named on its
     own ("of the Communist Party of China", "of the SCO"), nor a place a fund is "for" ("Fund
     for Sudan")."""
-    if tail[0].ent_type_ == "ORG":
+    # ("the Communist Party of" + "Vietnam Central Committee": a body is "of the" another,
+    # and a country right after "of" ends the first name, whatever the model cut)
+    own_body = tail[0].ent_type_ == "ORG" and not (
+        tail.doc[tail.start - 1].lower_ == "of" and country_named(tail[0].text)
+    )
+    if own_body:
         ent = trim(next(e for e in tail.doc.ents if e.start <= tail[0].i < e.end))
         cut = next((t.i for t in ent if t.text == "("), ent.end)  # "Organization (SCO"
         ent = trim(tail.doc[ent.start : cut]) if cut > ent.start else ent

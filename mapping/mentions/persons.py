@@ -44,7 +44,7 @@ def person(span: Span) -> Mention:
 def person_from_ner(span: Span) -> list[Mention]:
     """The person a PERSON entity names, or the town or venue the model took for one."""
     doc = span.doc
-    span = doc[_name_start(span) : _name_end(doc, span.end)]
+    span = doc[_name_start(span) - _cased_word_before(span) : _name_end(doc, span.end)]
     text = span.text
     if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span) or only_a_title(text):
         return []  # "the Chairperson said": an office told, its holder found elsewhere
@@ -169,6 +169,23 @@ def _name_start(span: Span) -> int:
         # two words or more (but "Sheikh Rahima", "Prince Harry" keep the word)
         start += 1
     return start
+
+
+def _cased_word_before(span: Span) -> int:
+    """1 when the name begins with a word the model read as a function word: "met To Lam",
+    "with Do Van Hung" (a capital inside a sentence makes it a name's, not a preposition)."""
+    if span.start < 2:
+        return 0
+    doc = span.doc
+    word, before = doc[span.start - 1], doc[span.start - 2]
+    return int(
+        word.is_title
+        and word.is_stop
+        and word.lower_ not in ("the", "a", "an", "i")
+        and not word.is_sent_start
+        and before.is_alpha
+        and before.is_lower
+    )
 
 
 def _second_honorific_word(doc: Doc, i: int) -> bool:
