@@ -5,7 +5,7 @@ accents), and words that are no person (demonyms, the portfolios of a title)."""
 from __future__ import annotations
 
 import pytest
-from mapping_support import AUG_20, JAN_30, by_kind, entities_of, facts_of
+from mapping_support import AUG_20, AUG_21, JAN_30, by_kind, entities_of, event_rows, facts_of
 
 from communique.mapping.entities.entity import fold, name_words
 
@@ -79,6 +79,19 @@ def test_a_word_of_a_full_name_the_model_missed_is_that_person(nlp):
     facts = facts_of(nlp, body, AUG_20, dateline=False)
     tito = next(e for e in facts.entities if e.name == "Jose Ribamar Tito da Cunha")
     assert tito.names == ["Jose Ribamar Tito da Cunha", "Tito"] and len(tito.mentions) == 2
+
+
+def test_a_word_of_a_full_name_the_model_took_for_a_product_is_that_person(nlp):
+    # the model tags the given name alone a product; the statement is his
+    body = (
+        "President Suharno Wijaya met Prime Minister Ana Lopes in Jakarta on Wednesday. "
+        '"We have instructed our teams to finish the negotiations as soon as possible," '
+        "Suharno said at a joint press statement at the palace."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-21", ["Ana Lopes", "Suharno Wijaya"]),
+        ("statement", "2024-08-21", ["Suharno Wijaya"]),
+    ]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Khôi", "khoi"), ("Al-Bazzazi", "al-bazzazi")])
@@ -256,6 +269,13 @@ def test_a_body_in_apposition_to_a_person_is_no_person(nlp):
 def test_a_country_inside_a_name_is_a_word_of_it(nlp, body, persons, countries):
     assert set(entities_of(nlp, body, "person", AUG_20)) == persons
     assert set(entities_of(nlp, body, "country", AUG_20)) == countries
+
+
+def test_a_bodys_short_name_inside_a_name_is_a_word_of_it(nlp):
+    # "Petra" is also the short name of a news agency the gazetteer knows
+    body = "Tom Arkan met with the President of Colombia, Lucia Petra, on Monday."
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Tom Arkan", "Lucia Petra"}
+    assert set(entities_of(nlp, body, "org", AUG_20)) == set()
 
 
 def test_no_person_from_a_comma_list_of_portfolios(nlp):

@@ -407,6 +407,29 @@ def test_a_title_that_runs_into_another_name_is_none_of_this_ones(nlp):
 
 
 @pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        # a lower-case title's "for the ..." runs on as a sentence: no office, and the town
+        # it ends at no one's name
+        (
+            "President Ana Lopes thanked the crown prince for the Kingdom's efforts in "
+            "co-chairing the conference on water held in New York last month.",
+            {("Ana Lopes", "President", None)},
+        ),
+        # a short lower-case "of the ..." is one
+        (
+            "He met the President of the upper house of the Korvan parliament, Lena Marr, on "
+            "Monday.",
+            {("Lena Marr", "President of the upper house of the Korvan parliament", None)},
+        ),
+    ],
+)
+def test_a_titles_words_after_of_or_for_are_few(nlp, body, roles):
+    facts = facts_of(nlp, body, AUG_20)
+    assert {(r.person.name, r.label, r.country) for r in facts.roles} == roles
+
+
+@pytest.mark.parametrize(
     ("body", "roles", "orgs"),
     [
         # a body's office with a region it covers, then the name

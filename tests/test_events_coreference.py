@@ -814,6 +814,25 @@ def test_during_the_visit_is_the_visit_told_before_not_one_of_its_hosts(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "relations",
+    [
+        "Korvan-French relations",
+        # (a pair of countries as the object, once made talks of its own)
+        "Saudi-French relations",
+    ],
+)
+def test_what_is_discussed_in_a_frame_belongs_to_the_frame(nlp, relations):
+    # the frame hangs on the first verb; the second, joined to it, is said inside it too
+    body = (
+        "Crown Prince Omar Saleh received a phone call from President Tomas Vell on Sunday. "
+        f"During the call, they reviewed {relations} and discussed regional developments."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("phone-call", "2024-08-18", ["Omar Saleh", "Tomas Vell"])
+    ]
+
+
 def test_the_interlocutors_of_a_call_are_its_parties(nlp):
     body = (
         "YEREVAN, AUGUST 20. Foreign Minister Aram Vardanyan held a phone conversation with "

@@ -824,7 +824,9 @@ ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
             MAR_12,
             "The visit follows talks between President Tom Arkan and President Ana Velor in "
             "Lima in June, where the two leaders agreed to set up a commission.",
-            [("talks", "2024-06", ANA_AND_TOM), ("visit", None, ANA_AND_TOM)],
+            # (whose visit the sentence does not say: not the talks' two, who are the other
+            # event's; the country of its sentence's place stands in)
+            [("talks", "2024-06", ANA_AND_TOM), ("visit", None, ["Peru"])],
         ),
         # ... unless the clause lies ahead itself: then so may what it follows
         (

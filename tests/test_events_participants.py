@@ -918,6 +918,19 @@ def test_the_sides_of_talks_are_the_governments_not_their_helpers(nlp, body, exp
     assert event_rows(nlp, body, AUG_21) == expected
 
 
+def test_an_event_another_follows_takes_no_part_in_it(nlp):
+    body = (
+        "Foreign Secretary Tom Arkan travelled to Warsaw on Monday for talks with his Polish "
+        "counterpart Jan Nowak. The visit follows the Prime Minister's meeting with Polish "
+        "Prime Minister Piotr Lis in London in January."
+    )
+    assert event_rows(nlp, body, dt.date(2025, 5, 19)) == [
+        ("meeting", "2025-01", ["Piotr Lis"]),
+        ("talks", "2025-05-19", ["Jan Nowak", "Tom Arkan"]),
+        ("visit", "2025-05-19", ["Tom Arkan"]),
+    ]
+
+
 def test_two_others_meeting_during_a_visit_meet_without_the_visitor(nlp):
     body = (
         "President Tomas Vell on Tuesday received the outgoing Ambassador of France to Kenya, "

@@ -89,6 +89,11 @@ def test_rand_only_in_south_african_context_and_forints(nlp, body, currency, cou
             ["BRA", "MEX"],
         ),
         ("Bilateral trade reached $2.6 billion last year.", ["BRA", "MEX"]),
+        (
+            "Trade between the two neighbours stood at $2.6 billion last year, according to "
+            "Mexico's statistics office.",
+            ["BRA", "MEX"],
+        ),
         # a figure of one country's own
         ("Mexico's exports rose to $600 billion last year.", ["MEX"]),
         # trade told of no country, where the article names two

@@ -494,3 +494,34 @@ def test_an_office_of_a_country_held_by_the_one_whose_title_gave_none(nlp, who):
 )
 def test_unmarked_direct_speech_in_the_first_person(nlp, paragraph, quotes):
     assert quotes_of(nlp, MEETING + paragraph, AUG_21) == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quotes"),
+    [
+        # a press release's layout: a paragraph that only says who speaks, then the words
+        (
+            "Foreign Minister Alberto Kovac said:\n\nKorvania is one of our closest partners "
+            "and our ties have never been stronger.",
+            [
+                (
+                    "Korvania is one of our closest partners and our ties have never been stronger",
+                    "Alberto Kovac",
+                )
+            ],
+        ),
+        # words in quotation marks are read as quotations are
+        (
+            'Foreign Minister Alberto Kovac said:\n\n"Korvania is one of our closest partners."',
+            [("Korvania is one of our closest partners", "Alberto Kovac")],
+        ),
+        # a saying clause inside a longer paragraph sets off nothing
+        (
+            "After the talks, in a statement issued by the ministry, Kovac said:\n\nThe "
+            "ministers then left for the airport.",
+            [],
+        ),
+    ],
+)
+def test_words_set_off_by_a_saying_paragraph(nlp, paragraphs, quotes):
+    assert quotes_of(nlp, MEETING + paragraphs, AUG_21) == quotes

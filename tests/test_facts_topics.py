@@ -383,6 +383,13 @@ def _topics_by_event(facts) -> list[tuple[str, list[str]]]:
             "cooperation in tourism and agriculture with the governor.",
             [("visit", ["agriculture", "tourism"])],
         ),
+        # areas told in a relative clause of one of a sentence's events are that one's
+        (
+            "President Tomas Riel arrived on Monday on a working visit. The visit follows "
+            "Minister Ana Lopes's visit to Oslo in March, during which both sides agreed to "
+            "deepen cooperation in tourism.",
+            [("visit", []), ("visit", ["tourism"])],
+        ),
     ],
 )
 def test_topics_go_to_the_event_told_again(nlp, body, by_event):

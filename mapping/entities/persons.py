@@ -83,7 +83,7 @@ class PersonClustering:
 
     def _untagged_name_words(self) -> None:
         """`Lula invited Sheinbaum`: a word of one person's full name the model tagged as
-        nothing is that person."""
+        nothing (or, alone, as a work of art) is that person."""
         owners: dict[str, list[Entity]] = {}
         for e in self.entities:
             words = name_words(e.name) if e.kind == PERSON else []
@@ -97,7 +97,9 @@ class PersonClustering:
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         added = False
         for tok in tokens_of(self.doc):
-            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
+            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            if tok.ent_type_ and not _a_lone_odd_tag(tok):
                 continue
             people = owners.get(fold(tok.text), [])
             if len(people) != 1 or country_named(tok.text):
@@ -159,6 +161,18 @@ class PersonClustering:
         self._starts[id(e)] = (len(e.mentions), starts)
         k = bisect_left(starts, start)
         return starts[k - 1] if k else -1
+
+
+# tags the model gives a name it does not know ("Prabowo said": a work of art)
+_ODD_TAGS = frozenset({"WORK_OF_ART", "PRODUCT"})
+
+
+def _a_lone_odd_tag(tok) -> bool:
+    """A one-word entity of a kind no person's name word is but the model's odd guess."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.ent_type_ in _ODD_TAGS and tok.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
+    )
 
 
 _PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben"})

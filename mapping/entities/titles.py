@@ -116,7 +116,10 @@ def one_title(fold_case: bool = False) -> str:
         # Community"; no other title inside, so
         # that "Chairman of the Senate X met Deputy Foreign Minister" is two titles
         # "CEO of the National Rail and Ferry Company": "and" between capitals is in a name
-        rf"(?:\s+(?:of|for)\s+the\s+(?P<generic>[a-z](?:(?!\sand\s(?-i:[^A-Z])|\s(?:{civil})\b)[^,;()])*?))?"
+        # (eight words at most: "for the Kingdom's efforts in hosting ..." runs on as a
+        # sentence, no office)
+        rf"(?:\s+(?:of|for)\s+the\s+(?P<generic>[a-z][^\s,;()]*"
+        rf"(?:\s+(?!and\s+(?-i:[^A-Z])|(?:{civil})\b)[^\s,;()]+){{0,7}}?))?"
     )
 
 

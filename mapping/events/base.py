@@ -245,14 +245,17 @@ _TALK_VERBS = words("talk_verbs")
 
 
 def talk_inside(tok: Token, trigger_tokens: Container[int]) -> bool:
-    """ "discussed X during the meeting": what was said at an event told here, not another."""
+    """ "discussed X during the meeting": what was said at an event told here, not another
+    ("During the call, they reviewed X and discussed Y": the frame of the verb it is joined to)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TALK_VERBS:
         return False
+    verbs = [tok, tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [tok]
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("during", "at", "in")
         and any(p.i in trigger_tokens for p in c.children)
-        for c in tok.children
+        for v in verbs
+        for c in v.children
     )
 
 

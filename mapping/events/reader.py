@@ -15,6 +15,7 @@ from communique.mapping.events.base import (
     governing_verb,
     speaker_labels,
     witnesses,
+    words,
 )
 from communique.mapping.events.clause_persons import ClausePersons
 from communique.mapping.events.delegations import delegation_leader
@@ -43,6 +44,20 @@ from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.mentions.gazetteers import capital_of
 from communique.mapping.nlp.language import sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
+
+_SEQUENCE_VERBS = words("sequence_verbs")
+
+
+def _in_sequence(tok: Token, verb: Token) -> bool:
+    """ "The visit follows X's meeting with Y": the subject of an active verb of sequence,
+    whose clause's persons are the other event's (not "a welcome, followed by a meeting
+    with Y", where the meeting is the welcomed one's)."""
+    return (
+        verb.lemma_.lower() in _SEQUENCE_VERBS
+        and verb.tag_ != "VBN"
+        and tok.dep_ == "nsubj"
+        and tok.head.i == verb.i
+    )
 
 
 class EventReader(EventAnaphora, EventPlaces, EventOffices, ClausePersons):
@@ -157,8 +172,12 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices, ClausePersons):
             return self.entities_at(own_slots(tok) + guests, (PERSON, ORG, COUNTRY), expand=True)
         slots = own_slots(tok)
         verb = governing_verb(tok)
-        if (verb is not tok or tok.pos_ == "VERB") and not self._reported_with_own(
-            tok, verb, slots
+        # ("the visit follows the meeting with X": a verb of sequence joins two events, and
+        # neither takes part in the other)
+        if (
+            (verb is not tok or tok.pos_ == "VERB")
+            and not self._reported_with_own(tok, verb, slots)
+            and not _in_sequence(tok, verb)
         ):
             slots.extend(verb_slots(verb))
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp":  # "said after meeting X": X too
@@ -181,6 +200,8 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices, ClausePersons):
             return out
         if not persons and sum(e.kind == COUNTRY for e in out) >= 2 and any(map(between, slots)):
             return out  # "talks between Tehran and Washington": theirs, no one else's
+        if _in_sequence(tok, verb):
+            return out  # (the clause's other persons are the other event's)
         clause = self._persons_of_clause(tok, verb, sent)
         return out + [e for e in clause if e not in out]
 

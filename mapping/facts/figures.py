@@ -53,7 +53,9 @@ VAGUE_PERIODS = re.compile(
     re.I,
 )
 BILATERAL = re.compile(
-    r"\b(?:bilateral|mutual|two-way|(?:both|the two) (?:sides|countries|nations|states))\b", re.I
+    r"\b(?:bilateral|mutual|two-way|(?:both|the two) (?:sides|countries|nations|states|neighbou?rs|"
+    r"partners|economies))\b",
+    re.I,
 )
 
 

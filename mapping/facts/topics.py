@@ -124,14 +124,20 @@ def attach_topics(
     spans = sorted(by_sentence)
     last_event, last_agreement = _LastBefore(ordered), _LastBefore(agreements)
     out: dict[int, list] = {}
-    given: set[tuple[tuple[int, int], Concept]] = set()  # (sentence, topic) given to all in it
+    given: set[tuple] = set()  # (sentence, topic, first event) given to all those events
+    clauses: dict[tuple[int, int], list] = {}  # a sentence's relative clauses of events
     for concept, pos in find_topics(doc, ents, skip=titles):
         k = bisect_right(spans, (pos, float("inf"))) - 1
         here = by_sentence[spans[k]] if k >= 0 and pos < spans[k][1] else []
+        if len(here) > 1:
+            if spans[k] not in clauses:
+                clauses[spans[k]] = _relative_clauses(doc, here, spans[k])
+            here = next((group for a, b, group in clauses[spans[k]] if a <= pos < b), here)
         if here:
-            if (spans[k], concept) in given:
+            key = (spans[k], concept, id(here[0]))
+            if key in given:
                 continue  # a topic told again in a sentence of many events: they have it
-            given.add((spans[k], concept))
+            given.add(key)
         if not here:
             here = _talks_over_visit(last_event(pos), by_sentence) or ordered[:1]
         if not here:
@@ -140,6 +146,22 @@ def attach_topics(
             topics = out.setdefault(id(target), [])
             if concept not in topics:
                 topics.append(concept)
+    return out
+
+
+def _relative_clauses(doc: Doc, here: list, sent: tuple[int, int]) -> list[tuple]:
+    """(start, end, events) of each relative clause of one of a sentence's events: the areas
+    told inside are that event's and those of the events told inside it ("The visit follows
+    X's visit in March, during which both sides agreed on Y": X's visit, not the one the
+    sentence is about)."""
+    told = [(e, doc[i]) for e in here for i in {e.trigger.i} | e.told_at]
+    told = [(e, t) for e, t in told if sent[0] <= t.idx < sent[1]]
+    out = []
+    for e, t in told:
+        for clause in (c for c in t.children if c.dep_ == "relcl"):
+            a, b = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            inside = [k for k, u in told if k is not e and a <= u.idx < b]
+            out.append((a, b, list({id(k): k for k in (e, *inside)}.values())))
     return out
 
 

@@ -1,14 +1,18 @@
 """Direct speech written without quotation marks: a paragraph of the speaker's own words,
-closed by its saying clause ("We are opening a new chapter, said X." or "..., X said.").
-Quotation marks are the rule, so a paragraph without them is read as speech only when its
-words open in the first person ("I", "We", "Our") and the clause after its last comma is
-a saying verb and the one who says; who that is, speakers.py resolves as for a quotation."""
+closed by its saying clause ("We are opening a new chapter, said X." or "..., X said."), or
+opened by a paragraph that is nothing but one ("Foreign Secretary X said:", the layout of
+government press releases). Quotation marks are the rule, so a paragraph without them is
+read as speech only when its words open in the first person ("I", "We", "Our") and the
+clause after its last comma is a saying verb and the one who says, or when a saying
+paragraph ending in a colon sets it off; who says, speakers.py resolves as for a
+quotation."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -30,15 +34,41 @@ def _closing() -> re.Pattern:
     return re.compile(rf",\s+(?:{verb}\s+(?P<after>{who})|(?P<before>{who})\s+{verb})\.\s*$")
 
 
-def unquoted_speech(
-    doc: Doc, resolve: Callable[[str, int, int], Entity | None], min_words: int
-) -> list[tuple[str, Entity, int]]:
+@cache
+def _opening() -> re.Pattern:
+    verb = report_verbs_pattern()
+    return re.compile(rf"\s*(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s+{verb}:\s*$")
+
+
+Resolver = Callable[[str, int, int], Entity | None]
+
+
+def unquoted_speech(doc: Doc, resolve: Resolver, min_words: int) -> list[tuple[str, Entity, int]]:
     """(words, speaker, offset) of each paragraph of unmarked direct speech of `min_words`
     words or more whose speaker `resolve` (a quotation's speaker resolver) finds to be a
     person."""
-    text = doc_text(doc)
+    paragraphs = list(_PARAGRAPH.finditer(doc_text(doc)))
+    found = _set_off(paragraphs, resolve, min_words) + _closed(paragraphs, resolve, min_words)
+    return [(words, who, at) for words, who, at in found if who is not None and who.kind == PERSON]
+
+
+def _set_off(paragraphs: list[re.Match], resolve: Resolver, min_words: int) -> list[tuple]:
+    """ "X said:" alone, then the words: a press release's layout."""
     out = []
-    for p in _PARAGRAPH.finditer(text):
+    for p, nxt in pairwise(paragraphs):
+        m = _opening().match(p.group(0))
+        words = nxt.group(0).strip().rstrip(".")  # (as a quotation's words are kept)
+        if m is None or _MARKS.search(words) or len(words.split()) < min_words:
+            continue
+        speaker = resolve(m.group("who"), p.start() + m.start("who"), p.start() + m.end("who"))
+        out.append((words, speaker, nxt.start() + nxt.group(0).index(words[0])))
+    return out
+
+
+def _closed(paragraphs: list[re.Match], resolve: Resolver, min_words: int) -> list[tuple]:
+    """ "We ..., said X.": first-person words closed by their saying clause."""
+    out = []
+    for p in paragraphs:
         para = p.group(0)
         first = re.match(r"\s*([A-Za-z]+)", para)
         if first is None or first.group(1).lower() not in _FIRST_PERSON or _MARKS.search(para):
@@ -52,6 +82,5 @@ def unquoted_speech(
             continue
         start = p.start() + m.start(group)
         speaker = resolve(m.group(group), start, p.start() + m.end(group))
-        if speaker is not None and speaker.kind == PERSON:
-            out.append((words, speaker, p.start() + first.start(1)))
+        out.append((words, speaker, p.start() + first.start(1)))
     return out

@@ -15,6 +15,7 @@ from communique.mapping.mentions.mention import (
     COUNTRY,
     GROUP_NOUNS,
     HELD_HEADS,
+    ORG,
     PERSON,
     PLACE,
     STANCE_PREFIXES,
@@ -39,7 +40,8 @@ def _hyphen_joined(doc: Doc, m: Mention) -> bool:
 def drop_places_in_person_names(candidates: list[Candidate]) -> list[Candidate]:
     """A word inside a person's name is no place ("Victoria Ansel", "San Martín"), nor a
     country after its first word ("Rui Montenegro Alves"; but "Tajikistan Arlo Venndal" is
-    a name that swallowed the country before it)."""
+    a name that swallowed the country before it), nor a body's short name after its first
+    word."""
     names = [
         m for _, m in candidates if m.kind == PERSON and (m.via == "title" or m.end - m.start > 1)
     ]
@@ -52,7 +54,14 @@ def drop_places_in_person_names(candidates: list[Candidate]) -> list[Candidate]:
             m.kind == PLACE and m.subkind != "venue" and in_names.issuperset(range(m.start, m.end))
         )
         and not (m.kind == COUNTRY and after_first.issuperset(range(m.start, m.end)))
+        # ("President of Colombia, Gustavo Petra": no agency of that short name)
+        and not (_a_bodys_short_name(m) and after_first.issuperset(range(m.start, m.end)))
     ]
+
+
+def _a_bodys_short_name(m: Mention) -> bool:
+    """A body the gazetteer knows by a word of its name, not by an acronym ("Petra")."""
+    return m.kind == ORG and m.via == "gazetteer" and not m.text.isupper()
 
 
 def drop_places_in_other_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
