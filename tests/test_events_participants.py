@@ -918,6 +918,43 @@ def test_the_sides_of_talks_are_the_governments_not_their_helpers(nlp, body, exp
     assert event_rows(nlp, body, AUG_21) == expected
 
 
+def test_the_two_leaders_told_far_after_their_call_are_its_two(nlp):
+    # a readout: paragraphs of what they discussed between the call and "the two leaders"
+    body = (
+        "President Tom Arkan spoke by telephone with Prime Minister Ana Lopes on Monday. The "
+        "two leaders reaffirmed the strength of their partnership. They discussed cooperation "
+        "in defence and space. The President expressed solidarity with the victims of the "
+        "floods. The two leaders agreed to meet in Lima in June."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2025-06", ["Ana Lopes", "Tom Arkan"]),
+        ("phone-call", "2024-08-19", ["Ana Lopes", "Tom Arkan"]),
+    ]
+
+
+def test_an_events_name_inside_another_events_is_none_of_its_own(nlp):
+    body = (
+        "President Tom Arkan spoke by telephone with Prime Minister Ana Lopes on Monday. They "
+        "discussed the preparation of the Korva Action Summit follow-up conference, which Peru "
+        "will host next year."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2025", ["Peru"]),
+        ("phone-call", "2024-08-19", ["Ana Lopes", "Tom Arkan"]),
+    ]
+
+
+def test_a_visit_home_is_not_ones_own(nlp):
+    # "his" could be either's; the Kenyan minister makes no visit to Kenya
+    body = (
+        "On Monday, Foreign Minister Tom Arkan of Kenya held a meeting with Foreign Minister "
+        "Ana Lopes of Peru in Lima. Arkan said he was pleased to meet Lopes again following "
+        "his visit to Kenya in January."
+    )
+    visits = events_of(nlp, body, AUG_21, "visit")
+    assert [(v.guest.name, v.host.key) for v in visits] == [("Ana Lopes", "KEN")]
+
+
 def test_an_event_another_follows_takes_no_part_in_it(nlp):
     body = (
         "Foreign Secretary Tom Arkan travelled to Warsaw on Monday for talks with his Polish "
@@ -1504,6 +1541,12 @@ def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, othe
         (
             "Tomas Vell laid a wreath at the Heroes Monument in Lima today.",
             "Heroes Monument",
+        ),
+        # the place of the gathering whose part frames the event
+        (
+            "Secretary-General Ana Lopes met with President Tom Arkan on the margins of the "
+            "high-level week of the Korva Assembly in Lima.",
+            "Lima",
         ),
     ],
 )

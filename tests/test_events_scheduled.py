@@ -130,3 +130,39 @@ TALKS = ["Iran", "United States"]
 )
 def test_a_plan_told_by_a_round_or_a_relative_clause(nlp, body, expected):
     assert plans(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what one is pleased to do is the encounter of the day ...
+        (
+            "On Monday, Foreign Minister Tom Arkan of Kenya held a meeting with Foreign Minister "
+            "Ana Lopes of Peru in Lima. Arkan said he was pleased to meet Lopes again.",
+            [("meeting", "2025-06-16", ["Ana Lopes", "Tom Arkan"], False, None)],
+        ),
+        # ... unless one only would be
+        (
+            "Foreign Minister Tom Arkan said he would be pleased to meet Foreign Minister Ana "
+            "Lopes in Lima next month.",
+            [("meeting", "2025-07", ["Ana Lopes", "Tom Arkan"], True, "Lima")],
+        ),
+        # what they agree to do lies after the agreeing, as its month does
+        (
+            "President Tom Arkan spoke by telephone with Prime Minister Ana Lopes on Monday. "
+            "The two leaders agreed to meet in Lima in May.",
+            [
+                ("meeting", "2026-05", ["Ana Lopes", "Tom Arkan"], True, "Lima"),
+                ("phone-call", "2025-06-16", ["Ana Lopes", "Tom Arkan"], False, None),
+            ],
+        ),
+        # (and a mechanism of talks set up holds none)
+        (
+            "Kenya and Peru signed a memorandum of understanding to establish a mechanism of "
+            "political consultations on Monday.",
+            [("agreement-signing", "2025-06-16", ["Kenya", "Peru"], False, None)],
+        ),
+    ],
+)
+def test_what_is_agreed_or_pleasing(nlp, body, expected):
+    assert plans(nlp, body) == expected

@@ -250,6 +250,17 @@ def test_counted_and_generic_agreements(nlp, body, name, others):
             "Fijian mobile operator Telvo.",
             ["agreement to purchase a 25 per cent stake"],
         ),
+        # a memorandum's bare name with what it is to do, though the parser hangs the
+        # infinitive on the verb; not the date told after it
+        (
+            "Kenya and Peru signed a memorandum of understanding to establish a mechanism of "
+            "political consultations on Monday.",
+            ["memorandum of understanding to establish a mechanism of political consultations"],
+        ),
+        (
+            "Kenya and Peru signed an MoU to set up a joint business council.",
+            ["MoU to set up a joint business council"],
+        ),
         (
             "A delegation from India signed deals with Malawi on Monday.",
             ["deals with Malawi"],

@@ -59,7 +59,8 @@ class EventAnaphora:
     def the_two(self, t: Token) -> list[Entity]:
         """ "the two leaders held talks", "both ministers": the two persons named last in
         the three sentences before who hold such an office, leaving out one who only
-        reports what others did ("X met Y, spokesman Z said")."""
+        reports what others did ("X met Y, spokesman Z said"); else the two of the last
+        encounter read, if they hold it."""
         noun = _pair_noun(t.lemma_.lower())
         if noun == "head" and of_state(t):
             noun = "leader"  # "the two heads of state"
@@ -75,7 +76,10 @@ class EventAnaphora:
             told += self.doc[start].text not in _LIST_MARKERS
         named = [e for e in self._persons_between(start, sent.start) if self._holds(e, noun)]
         if len(named) < 2:
-            return []
+            # (the pair of the last encounter, told further back: a readout's leaders after
+            # paragraphs of what they discussed)
+            last = self.pairs[-1:]
+            return [*last[0]] if last and all(self._holds(e, noun) for e in last[0]) else []
         last_two = {id(named[0]), id(named[1])}
         if not any({id(a), id(b)} == last_two for a, b in self.pairs):
             # "X met Y. The talks were hosted by Z. The two ministers ...": the last pair

@@ -241,6 +241,16 @@ def about_in_a_document(tok: Token) -> bool:
     )
 
 
+def a_standing_mechanism(tok: Token) -> bool:
+    """ "a mechanism of political consultations", "a framework for dialogue": talks as an
+    institution set up, no event held."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("of", "for")
+        and tok.head.head.lemma_.lower() in words("mechanism_nouns")
+    )
+
+
 _TALK_VERBS = words("talk_verbs")
 
 

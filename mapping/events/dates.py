@@ -120,7 +120,7 @@ def _assign(
     targets, purposes = not_prepared(span, head, targets, purposes)
     targets += begun_then(targets, index.of_clause_or_head(head))
     plain = value  # a name the date follows takes the date as written, in no tense
-    value = _directed(span.text, value, ref, head, targets, index)
+    value = _directed(span.text, value, ref, head, targets, index, hung=nearest is not None)
     for t in purposes:
         out.setdefault(t.i, value)
     if (nearest is None or _near(targets[0], head)) and not of_governed_plans(
@@ -154,10 +154,18 @@ def _hung_from(
 
 
 def _directed(
-    text: str, value: DateValue, ref: dt.date, head: Token, targets: list, index: ClauseTriggers
+    text: str,
+    value: DateValue,
+    ref: dt.date,
+    head: Token,
+    targets: list,
+    index: ClauseTriggers,
+    *,
+    hung: bool,
 ) -> DateValue:
     """The date read the way its clause points: ahead for a plan, back for what is told as
-    done; else the occurrence nearest the article's day."""
+    done; else the occurrence nearest the article's day (`hung`: the date hangs from the
+    trigger it dates)."""
     first = targets[0] if targets else None
     # (an event called off was a plan: "postponed a trip that had been planned for Friday";
     # one looked forward to lies ahead: "looks forward to X's visit in May")
@@ -170,10 +178,12 @@ def _directed(
     ahead = tense.points_ahead(head) and not recalled and not behind
     if ahead or is_ahead or mods & words("ahead_modifiers"):
         return tense.ahead(text, value, ref)
-    done = behind or (
-        tense.told_as_done(head)
-        and not (targets and all(index.planned_here(t, head) for t in targets))
-    )
+    planned = bool(targets) and all(index.planned_here(t, head) for t in targets)
+    if hung and planned and _infinitive(first) and not recalled and not behind:
+        # "agreed to meet in June": the plan's own date, after the agreeing (not "agreed on
+        # Tuesday to deepen ties during the visit": the day of the agreeing)
+        return tense.ahead(text, value, ref)
+    done = behind or (tense.told_as_done(head) and not planned)
     if first is not None and tense.announced(first):
         done = False  # "announced a visit starting April 20": made known, not done
     later = value.value > ref.isoformat()[: len(value.value)]
@@ -182,6 +192,10 @@ def _directed(
         # "travelled to Cairo on Feb. 14" in a September story: the February before
         return resolve_date(text, ref, tense="past") or value
     return value
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _awaited(tok: Token) -> bool:

@@ -26,6 +26,7 @@ from communique.mapping.events.base import (
     GROUPS,
     RECEIVING_VERBS,
     Event,
+    a_standing_mechanism,
     about_in_a_document,
     framing_gathering,
     governing_verb,
@@ -178,8 +179,12 @@ def _passed_over(
     """Whether a trigger tells no event of its own."""
     if only_a_time_frame(tok) or talk_inside(tok, r.trigger_groups) or about_in_a_document(tok):
         return True
+    if a_standing_mechanism(tok):
+        return True  # "an MoU to establish a mechanism of consultations": none held
     if _asked(tok):
         return True  # "Is there any update on the talks?": a question reports nothing
+    if tok.dep_ in ("compound", "nmod") and tok.head.i in r.trigger_groups:
+        return True  # "the X Summit follow-up conference": a word of another event's name
     if some_time_ago(tok):
         return True  # "the agreements signed in the past": no day's news
     if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING_VERBS and _for_another(r, tok):

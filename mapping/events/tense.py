@@ -224,6 +224,8 @@ def is_scheduled(tok: Token) -> bool:
         return True
     if relative_plan(tok) is not None:
         return True
+    if _pleased(tok):
+        return False  # "was pleased to meet X again": the encounter of the day, no plan
     if _a_frame_set_apart(tok):
         return False
     verb = governing_verb(tok)
@@ -256,6 +258,14 @@ def is_scheduled(tok: Token) -> bool:
         if anc.tag_ in ("VBD", "VBZ"):  # (the governing verb too)
             return False  # a finite verb closes the clause: "agreed ..., as X held talks"
     return False
+
+
+def _pleased(tok: Token) -> bool:
+    """ "was pleased to meet X", not "would be pleased to meet X"."""
+    if tok.dep_ != "xcomp" or tok.head.lower_ not in event_words("pleasure_adjectives"):
+        return False
+    be = tok.head.head
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in be.children)
 
 
 def _auxiliaries(verb: Token) -> bool:

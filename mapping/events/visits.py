@@ -34,6 +34,8 @@ def read_visit(r: EventReader, ev: Event) -> None:
     if guest is not None:
         ev.distinct = "leg"  # a leg of the tour told before it, not that tour told again
     guest = guest or r.guest_of(ev.trigger)
+    if guest is not None and dest is not None:
+        guest = _guest_abroad(r, ev, guest, dest)
     if guest is not None:
         ev.guest = guest
         ev.participants = [guest] + [p for p in ev.participants if p is not guest and p is dest]
@@ -52,6 +54,24 @@ def read_visit(r: EventReader, ev: Event) -> None:
         ev.host = _dateline_country_abroad(r, ev.guest)
         ev.host_filed = ev.host is not None
     set_guest_country(r, ev)
+
+
+def _guest_abroad(r: EventReader, ev: Event, guest: Entity, dest: Entity) -> Entity:
+    """ "X was pleased to meet Y again following his visit to Japan", X Japanese: "his" is
+    Y's, the one person of the sentence from abroad (a national at home is nobody's guest)."""
+    host = r.country_of(dest)
+    if host is None or r.country_of(guest) is not host:
+        return guest
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in ev.trigger.children):
+        return guest
+    abroad = {
+        id(e): e
+        for t in ev.sentence
+        if (e := r.by_token.get(t.i)) is not None
+        and e.kind == PERSON
+        and r.country_of(e) not in (None, host)
+    }
+    return next(iter(abroad.values())) if len(abroad) == 1 else guest
 
 
 def set_guest_country(r: EventReader, ev: Event) -> None:

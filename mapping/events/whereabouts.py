@@ -243,7 +243,9 @@ class EventPlaces:
             g for s in sittings for g in of_objects(s) if g.lemma_.lower() in MEETING_BODIES
         ]
         frames = [f for h in (tok, verb) for f in of_objects(h, ("on",)) if f.lower_ in SIDELINES]
-        gatherings += [g for f in frames for g in of_objects(f)]
+        framing = [g for f in frames for g in of_objects(f)]
+        # ("on the margins of the high-level week of the General Assembly in New York")
+        gatherings += framing + [o for g in framing for o in of_objects(g)]
         for g in (g for g in gatherings if g.dep_ == "pobj"):
             for c in g.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):

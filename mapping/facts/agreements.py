@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.finder import Event, governing_verb
-from communique.mapping.facts.document_heads import GENERIC, RETOLD, heads_a_document, is_signed
+from communique.mapping.facts.document_heads import (
+    BARE_MEMORANDA,
+    GENERIC,
+    RETOLD,
+    heads_a_document,
+    is_signed,
+)
 from communique.mapping.facts.document_names import (
     ABOUT_COUNT,
     Names,
@@ -73,8 +79,8 @@ def find_agreements(
             continue
         cut = cut_name(span, places)
         name = ABOUT_COUNT.sub("", cut)
-        if name.casefold() in GENERIC and purpose is not None:
-            name = purpose
+        if name.casefold() in GENERIC | BARE_MEMORANDA and purpose is not None:
+            name = f"{name} {purpose[len(tok.text) + 1 :]}"  # "an MoU to set up a council"
         key = name.casefold()
         if key in seen or key in GENERIC or seen.same_as_one(key):
             continue

@@ -23,6 +23,7 @@ NEEDS_COMPOUND = _words("needs_compound")
 # "a joint statement", "cooperation documents", "the minutes of ...": documents only when signed
 SIGNED_ONLY = _words("signed_only")
 GENERIC = _words("generic")
+BARE_MEMORANDA = _words("bare_memoranda")  # named by their purpose, when told
 # words that describe a document already named, not name one: "the major bilateral accord"
 RETOLD = _words("retold")
 _VAGUE = _words("vague")

@@ -207,12 +207,17 @@ def apposed_name(tok: Token, by_token: dict[int, Entity]) -> Span | None:
 def purpose_name(tok: Token) -> str | None:
     """`an agreement to acquire a stake in X`: a document not named otherwise is named by
     what it is to do (not by "to be signed")."""
+    # ("signed an MoU to set up a council": the parser may hang the infinitive on the
+    # verb, right after the document's words)
+    after = tok.right_edge.i + 1
+    told = [c for c in tok.rights if c.dep_ in ("acl", "relcl")]
+    if tok.dep_ == "dobj":
+        told += [c for c in tok.head.rights if c.dep_ == "advcl" and c.left_edge.i == after]
     verb = next(
         (
             c
-            for c in tok.rights
-            if c.dep_ in ("acl", "relcl")
-            and c.pos_ == "VERB"
+            for c in told
+            if c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
             and not any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children)
         ),
@@ -220,7 +225,17 @@ def purpose_name(tok: Token) -> str | None:
     )
     if verb is None or verb.lemma_ == "be":
         return None
-    what = CUT_NAME.split(tok.doc[verb.i : verb.right_edge.i + 1].text.strip())[0]
+    doc = tok.doc
+    # (up to a date told after it: "... to set up a council on Monday")
+    end = next(
+        (
+            t.i - 1
+            for t in doc[verb.i + 1 : verb.right_edge.i + 1]
+            if t.ent_type_ == "DATE" and doc[t.i - 1].pos_ == "ADP"
+        ),
+        verb.right_edge.i + 1,
+    )
+    what = CUT_NAME.split(doc[verb.i : end].text.strip())[0]
     what = _IN_A_NAMED.split(what)[0]
     return f"{tok.text} to {what}"
 
