@@ -833,6 +833,24 @@ def test_what_is_discussed_in_a_frame_belongs_to_the_frame(nlp, relations):
     ]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the day's meeting, though a hope for it is told in the future
+        '"I hope that today\'s meeting will serve as an opportunity to deepen our ties," '
+        "Arkan said.",
+        # a count of summits that the talks told before are one of
+        "It was the fourth summit between the two leaders.",
+    ],
+)
+def test_the_days_meeting_told_again_is_the_meeting(nlp, second):
+    body = (
+        "President Tom Arkan held summit talks with Prime Minister Ana Lopes in Lima on "
+        f"Wednesday. {second}"
+    )
+    assert event_rows(nlp, body, AUG_21) == [("talks", "2024-08-21", ["Ana Lopes", "Tom Arkan"])]
+
+
 def test_the_interlocutors_of_a_call_are_its_parties(nlp):
     body = (
         "YEREVAN, AUGUST 20. Foreign Minister Aram Vardanyan held a phone conversation with "

@@ -955,6 +955,29 @@ def test_a_visit_home_is_not_ones_own(nlp):
     assert [(v.guest.name, v.host.key) for v in visits] == [("Ana Lopes", "KEN")]
 
 
+@pytest.mark.parametrize(
+    ("body", "guests"),
+    [
+        # "I" is the one who says: "him" is the other one named
+        (
+            "Foreign Minister Lena Varga of Hungary spoke about her talks with Foreign Minister "
+            "Omar Kaya of Chile. She said: We agreed that trade should flow both ways, and I "
+            "invited him to visit Budapest in the autumn.",
+            [["Omar Kaya"]],
+        ),
+        # one invited whom the text does not name is still not the one who invites
+        (
+            "Foreign Minister Lena Varga of Hungary spoke to the press.\n\nQ: Will there be a "
+            "visit?\n\nA: Yes, I invited him to visit Budapest in the autumn.",
+            [["Hungary"]],
+        ),
+    ],
+)
+def test_the_one_invited_to_visit(nlp, body, guests):
+    visits = events_of(nlp, body, AUG_21, "visit")
+    assert [sorted(p.name for p in v.participants) for v in visits] == guests
+
+
 def test_an_event_another_follows_takes_no_part_in_it(nlp):
     body = (
         "Foreign Secretary Tom Arkan travelled to Warsaw on Monday for talks with his Polish "

@@ -156,6 +156,15 @@ def test_a_plan_told_by_a_round_or_a_relative_clause(nlp, body, expected):
                 ("phone-call", "2025-06-16", ["Ana Lopes", "Tom Arkan"], False, None),
             ],
         ),
+        # a visit set off between commas frames the one on it, not what is urged
+        (
+            "President Ana Lopes hosted President William Otieno on Monday.\n\nOtieno, on a "
+            "three-day state visit, urged rich nations to deliver on their pledges.",
+            [
+                ("meeting", "2025-06-16", ["Ana Lopes", "William Otieno"], False, None),
+                ("visit", None, ["William Otieno"], False, None),
+            ],
+        ),
         # (and a mechanism of talks set up holds none)
         (
             "Kenya and Peru signed a memorandum of understanding to establish a mechanism of "

@@ -525,3 +525,47 @@ def test_unmarked_direct_speech_in_the_first_person(nlp, paragraph, quotes):
 )
 def test_words_set_off_by_a_saying_paragraph(nlp, paragraphs, quotes):
     assert quotes_of(nlp, MEETING + paragraphs, AUG_21) == quotes
+
+
+def test_a_name_set_off_before_its_verb_is_the_last_sayer(nlp):
+    # the parser reads the name opening the sentence as a modifier, not the verb's subject
+    body = (
+        "French President Ana Lopes on Tuesday hosted her Kenyan counterpart William Otieno at "
+        'the palace. "Kenya and France are going to act together," Lopes told reporters, '
+        "standing alongside Otieno.\n\nOtieno, on a three-day state visit, urged rich nations "
+        'to deliver on climate finance pledges.\n\n"Africa is not asking for charity, we are '
+        'asking for fairness," he said.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [
+        ("Kenya and France are going to act together", "Ana Lopes"),
+        ("Africa is not asking for charity, we are asking for fairness", "William Otieno"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "quotes"),
+    [
+        # a transcript: the words after a person's label are that person's
+        (
+            "Spokesperson Lin Varo's regular press conference on Monday\n\nQuestion: Can you "
+            "share more details of the visit?\n\nLin Varo: The two sides will sign agreements "
+            "on trade and energy.",
+            [("The two sides will sign agreements on trade and energy", "Lin Varo")],
+        ),
+        # an interview: the answers are the one its opening names
+        (
+            "In an interview with the Korva Times, Foreign Minister Lena Varga spoke about her "
+            "visit.\n\nQ: How were the talks?\n\nA: Very open and constructive, and we agreed "
+            "to meet again.",
+            [("Very open and constructive, and we agreed to meet again", "Lena Varga")],
+        ),
+        # a label no person answers to is no speaker's
+        (
+            "Foreign Minister Lena Varga spoke about her visit.\n\nNote: The talks were held "
+            "behind closed doors.",
+            [],
+        ),
+    ],
+)
+def test_the_words_after_a_speakers_label(nlp, body, quotes):
+    assert quotes_of(nlp, body, AUG_21) == quotes

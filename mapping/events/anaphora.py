@@ -190,6 +190,10 @@ class EventAnaphora:
         # (a subject told by title: "The Prime Minister thanked X and invited him")
         own = {id(x) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                if (x := self.by_token.get(c.i) or self.named_or_meant(c)) is not None}  # fmt: skip
+        if e is not None and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
+        ):
+            own.add(id(e))  # ("She said: I invited him": "I" is the one who says)
         if e is not None and id(e) not in own:
             return e
         before = sentence_of(self.doc, sent.start - 1).start if sent.start else 0

@@ -192,10 +192,13 @@ def _passed_over(
     if parties.not_diplomatic(r, tok, kind):
         return True
     if parties.said_of_it(tok) and (
-        kind in told.kinds or (GROUPS[kind] == "meet" and "phone-call" in told.kinds)
+        kind in told.kinds
+        or (GROUPS[kind] == "meet" and "phone-call" in told.kinds)
+        or (kind == "summit" and ("talks" in told.kinds or "meeting" in told.kinds))
     ):
         # "It was his first state visit to X": the visit told before; "It was their first
-        # talks since ...": the phone talks told before
+        # talks since ...": the phone talks told before; "... the fourth summit between the
+        # two": the summit talks told before
         return True
     if tok.pos_ == "VERB" and parties.object_is_no_party(r, tok):
         return True  # "meeting the demand", "visited the website"

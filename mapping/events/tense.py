@@ -224,6 +224,10 @@ def is_scheduled(tok: Token) -> bool:
         return True
     if relative_plan(tok) is not None:
         return True
+    if any(
+        c.lower_ in ("today", "tonight") and c.dep_ in ("poss", "compound") for c in tok.children
+    ):
+        return False  # ("I hope today's meeting will ...": the meeting of the day)
     if _pleased(tok):
         return False  # "was pleased to meet X again": the encounter of the day, no plan
     if _a_frame_set_apart(tok):
@@ -249,7 +253,7 @@ def is_scheduled(tok: Token) -> bool:
             return False  # "agreed to pursue ties in talks, held on the fringes of X": held
         if (
             anc.lemma_.lower() in FUTURE_GOVERNORS
-            and not (prev.dep_ == "prep" and prev.lower_ in _FRAMING)
+            and not (prev.dep_ == "prep" and (prev.lower_ in _FRAMING or _set_off(prev)))
             and not _hosted(anc)
             and not (anc.pos_ == "NOUN" and anc.lemma_.lower() == "host")  # (a person)
         ):
@@ -266,6 +270,18 @@ def _pleased(tok: Token) -> bool:
         return False
     be = tok.head.head
     return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in be.children)
+
+
+def _set_off(prep: Token) -> bool:
+    """ "X, on a state visit, urged ...": a phrase between commas frames its clause, it is
+    not what the clause plans."""
+    doc = prep.doc
+    return (
+        prep.i > 0
+        and doc[prep.i - 1].text == ","
+        and prep.right_edge.i + 1 < len(doc)
+        and (doc[prep.right_edge.i + 1].text == ",")
+    )
 
 
 def _auxiliaries(verb: Token) -> bool:

@@ -39,8 +39,9 @@ def read_visit(r: EventReader, ev: Event) -> None:
     if guest is not None:
         ev.guest = guest
         ev.participants = [guest] + [p for p in ev.participants if p is not guest and p is dest]
-    elif wished(ev.trigger):
-        # "X welcomed ..., wishing her a fruitful visit", "her" not known: never X's visit
+    elif wished(ev.trigger) or _invited_one(ev.trigger):
+        # "X welcomed ..., wishing her a fruitful visit", "I invited him to visit", "her" or
+        # "him" not known: never X's visit
         ev.participants = [p for p in ev.participants if p is dest]
     if dest is not None:
         if dest.kind == PLACE and ev.place is None:
@@ -72,6 +73,12 @@ def _guest_abroad(r: EventReader, ev: Event, guest: Entity, dest: Entity) -> Ent
         and r.country_of(e) not in (None, host)
     }
     return next(iter(abroad.values())) if len(abroad) == 1 else guest
+
+
+def _invited_one(tok: Token) -> bool:
+    """ "invited him to visit": a visit of the one invited, the verb's object."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 def set_guest_country(r: EventReader, ev: Event) -> None:

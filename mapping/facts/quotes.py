@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -78,7 +79,8 @@ def find_quotes(
             if sayer is not None and sayer.kind == PERSON:  # (a sayer once its sentence is)
                 r.said(q.sentence.end_char, sayer)
             out.append(q)
-    for words, speaker, at in unquoted_speech(doc, r.resolve, MIN_WORDS):
+    first_named = partial(r.entity_in, first=True)
+    for words, speaker, at in unquoted_speech(doc, r.resolve, first_named, MIN_WORDS):
         out.append(Quote(words, speaker, sentence_at(doc, at), at))  # "We ..., said X."
     out.sort(key=lambda q: q.at or 0)
     # a quotation no one can be found saying is no fact the article states of anyone

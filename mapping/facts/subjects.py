@@ -60,9 +60,21 @@ def _subject_verb(tok: Token) -> Token | None:
         if t.dep_ in ("nsubj", "nsubjpass"):
             return t.head
         if t.dep_ not in _NOMINAL or t.head.i == t.i:
-            return None
+            return _set_off_before_its_verb(t)
         t = t.head
     return None
+
+
+def _set_off_before_its_verb(t: Token) -> Token | None:
+    """ "Ruto, on a state visit, urged ...": a name that opens its sentence, set off by a
+    comma, before a verb with no subject of its own (the parser reads it as a modifier)."""
+    verb = t.head
+    if not (t.is_sent_start and t.pos_ in ("PROPN", "ADV", "NOUN") and t.dep_ != "ROOT"):
+        return None
+    if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != ",":
+        return None
+    no_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb if verb.pos_ == "VERB" and verb.dep_ == "ROOT" and no_subject else None
 
 
 def subject_extent(subj: Token) -> tuple[int, int]:
