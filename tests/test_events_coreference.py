@@ -851,6 +851,30 @@ def test_the_days_meeting_told_again_is_the_meeting(nlp, second):
     assert event_rows(nlp, body, AUG_21) == [("talks", "2024-08-21", ["Ana Lopes", "Tom Arkan"])]
 
 
+def test_the_deals_signed_on_a_day_are_the_signing_the_lede_told(nlp):
+    # the lede tells the signing by its countries, with no day; the deals told again with
+    # their day and their witnesses are that signing, done during the visit, not planned
+    body = (
+        "Kenya and Ethiopia have signed five agreements to boost cooperation in trade and "
+        "energy during a state visit by Ethiopian Prime Minister Omar Kaya to Nairobi.\n\nThe "
+        "deals, signed at State House on Tuesday in the presence of President Tom Arkan and "
+        "Mr Kaya, include a power purchase agreement."
+    )
+    rows = [
+        (
+            e.kind,
+            e.date.value if e.date else None,
+            sorted(p.name for p in e.participants),
+            e.scheduled,
+        )
+        for e in facts_of(nlp, body, AUG_21).events
+    ]
+    assert sorted(rows) == [
+        ("agreement-signing", "2024-08-20", ["Ethiopia", "Kenya", "Omar Kaya", "Tom Arkan"], False),
+        ("visit", "2024-08-20", ["Omar Kaya"], False),
+    ]
+
+
 def test_the_interlocutors_of_a_call_are_its_parties(nlp):
     body = (
         "YEREVAN, AUGUST 20. Foreign Minister Aram Vardanyan held a phone conversation with "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from communique.mapping.events.base import Event, words
 from communique.mapping.events.retold import distinct, persons_of
-from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 
 
 def same_signing(ev: Event, signings: list[Event]) -> Event | None:
@@ -40,6 +40,10 @@ def signing_retold(ev: Event, k: Event, persons: bool) -> bool:
         # "signed five agreements at a ceremony witnessed by A and B. The agreements were
         # signed by the two ministers, C and D": who signed the documents told before
         return True
+    if persons and k_persons and k.date is None and _told_by_countries(k):
+        # ("A and B have signed five agreements during X's visit", then "The deals, signed on
+        # Tuesday in the presence of X and Y": the signing told first, with all of its people)
+        return persons_of(k) <= persons_of(ev)
     if persons and k_persons:
         # ("X said at the signing ceremony": the ceremony told, X one of those there)
         return ev.anaphoric and persons_of(ev) <= persons_of(k)
@@ -49,6 +53,10 @@ def signing_retold(ev: Event, k: Event, persons: bool) -> bool:
         return ev.date is None or (not k.scheduled and persons)
     filed = k.dateline_day and ev.date is not None and ev.date.value <= k.date.value
     return k.date.precision == "day" and (ev.date in (None, k.date) or filed)
+
+
+def _told_by_countries(k: Event) -> bool:
+    return sum(p.kind == COUNTRY for p in k.participants) >= 2
 
 
 def _same_day(ev: Event, k: Event) -> bool:
@@ -72,6 +80,8 @@ def signs_what_was_told(ev: Event) -> bool:
     tok = ev.trigger
     if tok.pos_ != "VERB":
         return ev.anaphoric
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "The deals, signed on Tuesday, ..."
+        return any(d.dep_ == "det" and d.lower_ in ("the", "these") for d in tok.head.children)
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c.lower_ in ("it", "them") or any(

@@ -230,7 +230,7 @@ def is_scheduled(tok: Token) -> bool:
         return False  # ("I hope today's meeting will ...": the meeting of the day)
     if _pleased(tok):
         return False  # "was pleased to meet X again": the encounter of the day, no plan
-    if _a_frame_set_apart(tok):
+    if _a_frame_set_apart(tok) or _the_frame_of_a_purpose_done(tok):
         return False
     verb = governing_verb(tok)
     # "will hold talks ... and give a speech": the second verb shares the first's "will"
@@ -262,6 +262,23 @@ def is_scheduled(tok: Token) -> bool:
         if anc.tag_ in ("VBD", "VBZ"):  # (the governing verb too)
             return False  # a finite verb closes the clause: "agreed ..., as X held talks"
     return False
+
+
+def _the_frame_of_a_purpose_done(tok: Token) -> bool:
+    """ "have signed agreements to boost trade during a visit by X": the frame of what is
+    done, though the parser hangs it on the purpose (an infinitive of an object or of the
+    verb told as done)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("during", "at"):
+        return False
+    purpose = prep.head
+    if purpose.tag_ != "VB" or not any(c.lower_ == "to" for c in purpose.children):
+        return False
+    done = purpose.head.head if purpose.dep_ == "relcl" else purpose.head
+    return done.tag_ == "VBD" or (
+        done.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in done.children)
+    )
 
 
 def _pleased(tok: Token) -> bool:
