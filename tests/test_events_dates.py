@@ -1124,3 +1124,19 @@ def test_a_visit_looked_forward_to_lies_ahead(nlp):
     )
     visits = events_of(nlp, body, dt.date(2025, 4, 15), "visit")
     assert [(e.date.value, e.guest.name) for e in visits] == [("2025-05", "Tom Arkan")]
+
+
+@pytest.mark.parametrize(
+    "thing",
+    [
+        "the trade agreement that came into force last year",
+        # (and so of a named agreement the model may take for a body)
+        "the Comprehensive Economic Partnership Agreement (CEPA) that came into force last year",
+    ],
+)
+def test_a_date_of_a_thing_talked_about_is_no_events(nlp, thing):
+    body = (
+        "President Tom Arkan and President Ana Lopes on Tuesday held a virtual summit, during "
+        f"which they reviewed progress on {thing}."
+    )
+    assert event_rows(nlp, body, AUG_21) == [("summit", "2024-08-20", ["Ana Lopes", "Tom Arkan"])]

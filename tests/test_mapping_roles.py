@@ -276,6 +276,16 @@ def _roles(nlp, body: str):
                 ("Kerem Aydin", "Foreign Minister", "TUR"),
             },
         ),
+        # a counterpart holds the portfolio, not a deputy's rank beside it
+        (
+            "Kazakh Deputy Prime Minister and Foreign Minister Aidar Temirov met his Kyrgyz "
+            "counterpart Bolot Asanaliev in Bishkek.",
+            {
+                ("Aidar Temirov", "Deputy Prime Minister", "KAZ"),
+                ("Aidar Temirov", "Foreign Minister", "KAZ"),
+                ("Bolot Asanaliev", "Foreign Minister", "KGZ"),
+            },
+        ),
         (
             "The delegation included Ghana’s Minister of Foreign Affairs, Abena Owusu Mensah.",
             {("Abena Owusu Mensah", "Foreign Minister", "GHA")},

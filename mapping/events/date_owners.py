@@ -85,15 +85,26 @@ def said_before_the_subject(span: Span, head: Token) -> bool:
     return saying.i < span.start and any(span.end <= s.i for s in subjects)
 
 
+_SIDES = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})  # the model's names of sides
+_DOCUMENTS = event_words("documents")  # (an agreement's name the model may call a body's)
+
+
 def of_an_object(head: Token, index: ClauseTriggers) -> bool:
     """A relative clause with no event of its own that tells of a verb's object ("signed
     the accord, which takes effect next year"): its dates are the object's, no event's. (A
     clause hung on a name inside an event's phrase, "talks between X and Y, which start in
     May", is the event's: the parser hangs it on the nearest noun.)"""
     antecedent = head.head
+    # (or of a thing after a preposition: "reviewed progress on the agreement that came into
+    # force last year"; not a side's name: "talks between X and Y, which start in May")
+    thing = antecedent.dep_ == "dobj" or (
+        antecedent.dep_ == "pobj"
+        and (antecedent.ent_type_ not in _SIDES or antecedent.lemma_.lower() in _DOCUMENTS)
+        and antecedent.head.lower_ not in ("between", "with", "of")
+    )
     return (
         head.dep_ == "relcl"
-        and antecedent.dep_ == "dobj"
+        and thing
         and not index.at(antecedent.i)
         and not index.of_clause_or_head(head)
     )

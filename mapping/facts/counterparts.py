@@ -39,9 +39,7 @@ def counterparts(
     """`During a visit by his Fijian counterpart X, Mr Y announced`: the counterpart holds the
     office that the sentence's other person holds, as the article titles them elsewhere;
     without another titled person in the sentence, the last office written before it."""
-    first_role: dict[int, Role] = {}
-    for r in found:
-        first_role.setdefault(id(r.person), r)
+    first_role = {id(r.person): office(found, r.person) for r in found}
     out = []
     for cp, sent_start in pending:
         others = [
@@ -66,6 +64,7 @@ def _owner_before(cp: Role, found: list[Role]) -> str | None:
     return max(before, key=lambda r: r.at).label if before else None
 
 
+_DEPUTY = re.compile(r"(?i)(?:first\s+)?(?:deputy|vice)\b")
 _POSSESSIVE = re.compile(r"(?i)\b(?:his|her|their)\b")
 
 
@@ -80,7 +79,15 @@ def owner_in_subject(
     at, first = persons[0]
     if first is person or at >= sent.root.idx:
         return None
-    return next((r for r in found if r.person is first), None)
+    return office(found, first)
+
+
+def office(found: list[Role], person: Entity) -> Role | None:
+    """The office a counterpart of the person holds too: the first told, but a portfolio
+    over a deputy's rank beside it ("Deputy Prime Minister and Foreign Minister X": a
+    counterpart of X is a foreign minister)."""
+    held = [r for r in found if r.person is person]
+    return next((r for r in held if not _DEPUTY.match(r.label)), held[0] if held else None)
 
 
 _HIS_COUNTERPART = re.compile(r"(?i)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}counterpart,?\s*$")
