@@ -569,3 +569,30 @@ def test_a_name_set_off_before_its_verb_is_the_last_sayer(nlp):
 )
 def test_the_words_after_a_speakers_label(nlp, body, quotes):
     assert quotes_of(nlp, body, AUG_21) == quotes
+
+
+@pytest.mark.parametrize(
+    ("between", "quotes"),
+    [
+        # one brought in unnamed is "the official" after: no one the article names
+        (
+            "According to a Korvan official, the two sides also discussed trade.\n\n",
+            [("We need a more balanced relationship", "Ana Lopes")],
+        ),
+        # without one, "the diplomat" is the one told saying something last
+        (
+            "",
+            [
+                ("We need a more balanced relationship", "Ana Lopes"),
+                ("It was a frank exchange between partners", "Ana Lopes"),
+            ],
+        ),
+    ],
+)
+def test_an_unnamed_one_told_again_is_no_one_named(nlp, between, quotes):
+    body = (
+        "Foreign Minister Ana Lopes met Foreign Minister Tom Arkan in Lima on Monday. "
+        '"We need a more balanced relationship," Lopes told reporters.\n\n'
+        f'{between}"It was a frank exchange between partners," the official said.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == quotes

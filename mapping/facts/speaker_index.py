@@ -139,6 +139,13 @@ class SpeakerIndex:
                 return e
         return None
 
+    def last_named_before(self, pos: int) -> int | None:
+        """Where the last person named before pos is named."""
+        for j in range(bisect_left(self.char_starts, pos) - 1, -1, -1):
+            if self.by_char[j][2].kind == PERSON:
+                return self.by_char[j][0]
+        return None
+
     def last_body_before(self, pos: int) -> Entity | None:
         """Who "it" saying something is: the last organization told saying something, a
         few sentences back at most ("it" may as well be a country or a plan)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort_left
+from functools import cache
 
 from communique.mapping.entities.bodies import body_head, body_named
 from communique.mapping.entities.entity import Entity, fold
@@ -187,9 +188,23 @@ class SpeakerResolver(SpeakerIndex):
                 people = self._of_country(iso3)
                 return max(people, key=lambda p: len(p.mentions), default=None)
         if not people and generic:
+            if self._unnamed_before(office, start):
+                return None  # ("According to an EU official, ... “…,” the official said")
             # "the diplomat said": the one told saying something last
             return self.last_person_before(start)
         return self._named_last(people, start)
+
+    def _unnamed_before(self, noun: str, start: int) -> bool:
+        """Whether one such is brought in unnamed ("an EU official", "a senior diplomat") in
+        the few sentences before `start`, after the last person named: "the official" is
+        that one, whom the article does not name."""
+        text = doc_text(self.doc)
+        window = max(0, start - _UNNAMED_REACH)
+        found = list(_unnamed_re(noun).finditer(text, window, start))
+        if not found:
+            return False
+        named = self.last_named_before(start)
+        return named is None or named < found[-1].start()
 
     def _holders(self, office: str) -> list[Entity]:
         """The persons the article gives that office, under its own name, its role label,
@@ -221,6 +236,15 @@ class SpeakerResolver(SpeakerIndex):
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+_UNNAMED_REACH = 400  # characters: two or three sentences
+
+
+@cache
+def _unnamed_re(noun: str) -> re.Pattern:
+    """ "an EU official", "a senior Korvan diplomat": one brought in by an indefinite."""
+    return re.compile(rf"\b(?i:an?)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b")
 
 
 def _initials(name: str) -> str:
