@@ -978,6 +978,27 @@ def test_the_one_invited_to_visit(nlp, body, guests):
     assert [sorted(p.name for p in v.participants) for v in visits] == guests
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # those a plural subject includes
+        (
+            "World leaders including President Tom Arkan and President Ana Lopes attended the "
+            "funeral of Pope Benedict in Rome on Saturday.",
+            [("ceremony", "2024-08-17", ["Ana Lopes", "Tom Arkan"])],
+        ),
+        # the subject of a joined verb, whose object the parser took for its own subject
+        (
+            "Argentine President Javier Torres also paid his respects and later met Italian "
+            "Prime Minister Ana Lopes.",
+            [("meeting", None, ["Ana Lopes", "Javier Torres"])],
+        ),
+    ],
+)
+def test_subjects_the_parser_hides(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
 def test_an_event_another_follows_takes_no_part_in_it(nlp):
     body = (
         "Foreign Secretary Tom Arkan travelled to Warsaw on Monday for talks with his Polish "

@@ -151,6 +151,8 @@ def verb_slots(verb: Token) -> list[Token]:
             continue
         if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
             slots.append(c)
+            # ("World leaders including X and Y attended": those the plural one includes)
+            slots.extend(p for i in c.children if i.lower_ == "including" for p in i.children)
         elif c.dep_ == "agent" and verb.lemma_.lower() not in _HOLDING:
             slots.extend(c.children)  # "was received by Pope X" (not "hosted by")
         # "X, who presented her credentials", "X, who was greeted by Y": X (not what "was
@@ -190,7 +192,16 @@ def shared_subjects(verb: Token) -> list[Token]:
     one completed ("is expected to travel to K to meet X and visit Y": the one expected)."""
     t = verb
     for _ in range(3):
-        if t.dep_ not in ("conj", "advcl") or any(c.dep_.startswith("nsubj") for c in t.children):
+        # (a subject after a joined verb with no object is its object, misread: "paid his
+        # respects and later met Prime Minister X")
+        own = [c for c in t.children if c.dep_.startswith("nsubj")]
+        misread = (
+            t.dep_ == "conj"
+            and own
+            and all(c.i > t.i for c in own)
+            and not any(c.dep_ == "dobj" for c in t.children)
+        )
+        if t.dep_ not in ("conj", "advcl") or (own and not misread):
             return []
         t = t.head
         subjects = [c for c in t.children if c.dep_.startswith("nsubj")]

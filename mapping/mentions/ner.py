@@ -10,7 +10,6 @@ from functools import cache
 from spacy.tokens import Span
 
 from communique.mapping.entities.titles import (
-    label_of,
     lexicon_words,
     only_a_title,
     title_first_words,
@@ -37,6 +36,7 @@ from communique.mapping.mentions.organizations import (
     body_taken_for_a_person,
     continued_name,
     heads_of_state,
+    title_completed,
 )
 from communique.mapping.mentions.persons import (
     NAME_PARTICLES,
@@ -75,7 +75,7 @@ def from_ner(ent: Span) -> list[Mention]:
         return [*from_ner(Span(span.doc, span.start, town.start - 1, label)), city(town)]
     if len(span) and (label == "ORG" or (label == "FAC" and span[-1].lower_ in ("of", "for"))):
         # ("the Embassy of" + "Azerbaijan": a building's name cut before its joiner's tail)
-        span = continued_name(_title_completed(span))
+        span = continued_name(title_completed(span))
     if not len(span) or (len(span) == 1 and span[0].lower_ in REALM_NOUNS):
         return []  # ("a visit to the Kingdom": the country told of, no place or body)
     if len(span) == 1 and span[0].lower_ in _DOCUMENT_HEADS:
@@ -111,15 +111,6 @@ def _cut_at_bracket(span: Span) -> Span:
     """`the Grand Ethiopian Renaissance Dam (GERD`: the name ends at the bracket."""
     cut = next((t.i for t in span if t.text == "(" and t.i > span.start), None)
     return span if cut is None else trim(span.doc[span.start : cut])
-
-
-def _title_completed(span: Span) -> Span:
-    """ "the Office of the Prime" + "Minister": a body's name the model cut inside the title
-    it ends with."""
-    doc = span.doc
-    if span.end < len(doc) and f"{span[-1].text} {doc[span.end].text}".lower() in label_of():
-        return doc[span.start : span.end + 1]
-    return span
 
 
 def _named_by_last_word(span: Span, label: str) -> list[Mention] | None:

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.countries import country_name
-from communique.mapping.entities.titles import lexicon, title_first_words
+from communique.mapping.entities.titles import label_of, lexicon, title_first_words
 from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.gazetteers import country_named, organizations
 from communique.mapping.mentions.mention import (
@@ -54,6 +54,15 @@ def continued_name(span: Span) -> Span:
     span = _joined_tail(span)
     form = next((t for t in span if t.text in _LEGAL_FORMS), None)
     return span if form is None else span.doc[span.start : form.i + 1]
+
+
+def title_completed(span: Span) -> Span:
+    """ "the Office of the Prime" + "Minister": a body's name the model cut inside the title
+    it ends with."""
+    doc = span.doc
+    if span.end < len(doc) and f"{span[-1].text} {doc[span.end].text}".lower() in label_of():
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _joined_tail(span: Span) -> Span:
