@@ -234,8 +234,11 @@ def dated_participle(tok: Token, year: int) -> bool:
     """A participle after its noun, dated in a year before `year` (the article's): "the
     declaration signed in 2021", "the accords signed in January 1992" (not "the agreement
     signed in February", which those who review it may have signed)."""
+    # (the tagger may take the participle for a past tense, hung on a noun that is no
+    # subject: "reviewed the implementation of the X Treaty signed in 2024")
+    participle = tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.head.dep_ != "ROOT")
     return (
-        tok.tag_ == "VBN"
+        participle
         and tok.dep_ == "acl"
         and any(
             t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and int(t.text) < year
