@@ -932,6 +932,18 @@ def test_the_two_leaders_told_far_after_their_call_are_its_two(nlp):
     ]
 
 
+def test_the_two_who_agree_to_hold_a_round_are_its_parties(nlp):
+    body = (
+        "Foreign Minister Tom Arkan received a phone call from his Greek counterpart Ana Lopes "
+        "on Sunday. Arkan stressed the importance of stability in Libya. The two ministers "
+        "agreed to hold a round of political consultations in Athens next month."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("phone-call", "2024-08-18", ["Ana Lopes", "Tom Arkan"]),
+        ("talks", "2024-09", ["Ana Lopes", "Tom Arkan"]),
+    ]
+
+
 def test_an_events_name_inside_another_events_is_none_of_its_own(nlp):
     body = (
         "President Tom Arkan spoke by telephone with Prime Minister Ana Lopes on Monday. They "

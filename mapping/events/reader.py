@@ -39,6 +39,7 @@ from communique.mapping.events.slots import (
     verb_slots,
 )
 from communique.mapping.events.spoken_of import spoken_of
+from communique.mapping.events.tense import the_round_of
 from communique.mapping.events.whereabouts import EventPlaces
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.mentions.gazetteers import capital_of
@@ -193,7 +194,9 @@ class EventReader(EventAnaphora, EventPlaces, EventOffices, ClausePersons):
                 if (e := self.by_token.get(t.i)) is not None and e.kind == ORG and closing_source(t)
             }
             out = [e for e in out if e.kind != ORG or id(e) not in sources]
-        if tok.dep_ != "pobj":  # ("During the visit, the two leaders ...": a frame's own)
+        # ("During the visit, the two leaders ...": a frame's own; but "agreed to hold a
+        # round of consultations": the round's)
+        if tok.dep_ != "pobj" or the_round_of(tok) is not tok:
             out += self._pairs_named_before(tok, verb, out)
         persons = sum(e.kind == PERSON for e in out)
         if persons >= 2 or not persons and any(e.kind == ORG for e in out):
