@@ -1,4 +1,4 @@
-"""Whether an event is told as still ahead (events.tense.is_scheduled): on parses written by
+"""Whether an event is told as still ahead (events.scheduled.is_scheduled): on parses written by
 hand, so that the test does not hang on the model's reading of a sentence, and on whole
 sentences, for a plan told by a round or a relative clause and the place the plan holds the
 event in."""
@@ -12,7 +12,7 @@ import spacy
 from mapping_support import facts_of
 from spacy.tokens import Doc
 
-from communique.mapping.events.tense import is_scheduled
+from communique.mapping.events.scheduled import is_scheduled
 
 _VOCAB = spacy.blank("en").vocab  # (a bare Vocab has no lower-case forms)
 

@@ -14,8 +14,7 @@ from communique.mapping.entities.entity import Entity, fold, name_words
 from communique.mapping.entities.names import spellings
 from communique.mapping.mentions.finder import ORG, PERSON, Mention
 from communique.mapping.mentions.gazetteers import country_named
-from communique.mapping.mentions.ner import NAME_PARTICLES
-from communique.mapping.mentions.persons import LONG_NAME_STYLES
+from communique.mapping.mentions.name_edges import LONG_NAME_STYLES, NAME_PARTICLES
 from communique.mapping.nlp.language import tokens_of
 
 # lower-case words of names that say whose son or which family, not who

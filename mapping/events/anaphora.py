@@ -122,34 +122,6 @@ class EventAnaphora:
             for label, people in self.titles.items()
         )
 
-    def counterpart(self, tok: Token) -> Entity | None:
-        """ "his Turkmen counterpart": the one person of that country named before it, else
-        the one the article names at all."""
-        if tok.lemma_.lower() != "counterpart":
-            return None
-        countries = [e for c in tok.children if (e := self.by_token.get(c.i)) and e.kind == COUNTRY]
-        if len(countries) != 1:
-            return None
-        iso3 = countries[0].iso3
-        theirs = {
-            id(e): (i, e)
-            for i, e in self.by_token.items()
-            if e.kind == PERSON and self.person_country.get(id(e)) == iso3
-        }
-        before = [e for i, e in theirs.values() if i < tok.i]
-        found = before or [e for _, e in theirs.values()]
-        if len(found) > 1:  # "his Jordanian counterpart", of a king and a minister: his peer
-            found = self._peers(tok, found)
-        return found[0] if len({id(e) for e in found}) == 1 else None
-
-    def _peers(self, tok: Token, people: list[Entity]) -> list[Entity]:
-        """Those of people who hold an office that the one whose counterpart tok is holds."""
-        owner = next((self.named_or_meant(c) for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return people
-        offices = [held for held in self.titles.values() if any(p is owner for p in held)]
-        return [e for e in people if any(p is e for held in offices for p in held)]
-
     def named_or_meant(self, t: Token) -> Entity | None:
         """The entity the token names, else the one its pronoun (or "the delegation")
         stands for."""

@@ -221,36 +221,6 @@ def only_a_time_frame(tok: Token) -> bool:
     return bool(kids) and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
 
 
-def about_in_a_document(tok: Token) -> bool:
-    """ "a plan of consultations", "a memorandum on holding summits": what a document is
-    about (the talks it plans), no event held."""
-    if tok.pos_ == "VERB":
-        return False
-    prep = tok.head
-    if tok.dep_ == "dobj" and prep.dep_ == "pcomp":  # "on holding consultations"
-        prep = prep.head
-    # (not "for": "plans for a visit" tell a visit to come)
-    if tok.dep_ not in ("pobj", "dobj") or prep.lower_ not in ("of", "on"):
-        return False
-    document = prep.head
-    if document.dep_ == "pobj" and document.head.lower_ == "of":
-        document = document.head.head  # "a memorandum of understanding on consultations"
-    return prep.dep_ == "prep" and (
-        prep.head.lemma_.lower() in words("content_documents")
-        or document.lemma_.lower() in words("content_documents")
-    )
-
-
-def a_standing_mechanism(tok: Token) -> bool:
-    """ "a mechanism of political consultations", "a framework for dialogue": talks as an
-    institution set up, no event held."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ in ("of", "for")
-        and tok.head.head.lemma_.lower() in words("mechanism_nouns")
-    )
-
-
 _TALK_VERBS = words("talk_verbs")
 
 

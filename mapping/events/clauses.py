@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.events import tense
 from communique.mapping.events.base import governing_verb
+from communique.mapping.events.scheduled import is_scheduled
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import tree_of
 from communique.mapping.values.dates.value import DateValue
@@ -116,7 +117,7 @@ class ClauseTriggers:
 
     def scheduled(self, t: Token) -> bool:
         if t.i not in self._scheduled:
-            self._scheduled[t.i] = tense.is_scheduled(t)
+            self._scheduled[t.i] = is_scheduled(t)
         return self._scheduled[t.i]
 
     def planned_here(self, t: Token, head: Token) -> bool:

@@ -2,7 +2,9 @@
 one day of a longer event ("the second day of a visit"), an event days away from it ("on
 Thursday, a day after his talks"), a verb's object's ("the accord,
 which takes effect next year"), the saying's ("..., the presidency announced on Tuesday"),
-or the start of a period ("since taking office in October")."""
+or the start of a period ("since taking office in October"); and the deeds of a day of
+their own, no news of the article's: a participle dated in an earlier year ("the
+declaration signed in 2021") or told as done some time ago ("signed in the past")."""
 
 from __future__ import annotations
 
@@ -163,3 +165,39 @@ def of_agreeing(root: Token) -> bool:
 
 
 _AGREEING = frozenset({"agree", "decide", "resolve"})
+
+
+def dated_participle(tok: Token, year: int) -> bool:
+    """A participle after its noun, dated in a year before `year` (the article's): "the
+    declaration signed in 2021", "the accords signed in January 1992" (not "the agreement
+    signed in February", which those who review it may have signed)."""
+    # (the tagger may take the participle for a past tense, hung on a noun that is no
+    # subject: "reviewed the implementation of the X Treaty signed in 2024")
+    participle = tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.head.dep_ != "ROOT")
+    return (
+        participle
+        and tok.dep_ == "acl"
+        and any(
+            t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and int(t.text) < year
+            for c in tok.children
+            if c.dep_ != "agent"
+            for t in c.subtree
+        )
+    )
+
+
+def some_time_ago(tok: Token) -> bool:
+    """A participle after its noun told only as done some time before: "the agreements
+    signed with X in the past", "the accords previously reached", "the deals signed over the
+    years" (no day's news; "signed earlier today" is one)."""
+    # (the tagger may take the participle for a past tense)
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "acl":
+        return False
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "over"):
+            objects = {p.lower_ for p in c.children if p.dep_ == "pobj"}
+            if objects & {"past", "years", "decades"}:
+                return True
+    return False

@@ -17,7 +17,6 @@ from communique.mapping.events import (
     messages,
     parties,
     statements,
-    tense,
     told_again,
     triggers,
     visits,
@@ -26,8 +25,6 @@ from communique.mapping.events.base import (
     GROUPS,
     RECEIVING_VERBS,
     Event,
-    a_standing_mechanism,
-    about_in_a_document,
     framing_gathering,
     governing_verb,
     is_anaphoric,
@@ -36,12 +33,17 @@ from communique.mapping.events.base import (
     talk_inside,
 )
 from communique.mapping.events.called_off import called_off
+from communique.mapping.events.date_owners import dated_participle, some_time_ago
 from communique.mapping.events.date_reach import attended_on
 from communique.mapping.events.dates import dates_for
 from communique.mapping.events.lede import Opening
 from communique.mapping.events.reader import EventReader
-from communique.mapping.events.slots import dated_participle, some_time_ago
-from communique.mapping.events.spoken_of import talked_about
+from communique.mapping.events.scheduled import is_scheduled
+from communique.mapping.events.spoken_of import (
+    a_standing_mechanism,
+    about_in_a_document,
+    talked_about,
+)
 from communique.mapping.events.told_again import ROUNDS
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import last_token, sentence_of
@@ -87,7 +89,7 @@ def find_event_mentions(
                 kind,
                 tok,
                 sent,
-                scheduled=tense.is_scheduled(tok),
+                scheduled=is_scheduled(tok),
                 called_off=called_off(tok),
                 anaphoric=is_anaphoric(tok),
                 sentences={sent.start},
@@ -191,7 +193,7 @@ def _passed_over(
         return True  # "will host X for a summit": the summit is the meeting
     if parties.not_diplomatic(r, tok, kind):
         return True
-    if parties.said_of_it(tok) and (
+    if told_again.said_of_it(tok) and (
         kind in told.kinds
         or (GROUPS[kind] == "meet" and "phone-call" in told.kinds)
         or (kind == "summit" and ("talks" in told.kinds or "meeting" in told.kinds))

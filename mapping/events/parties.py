@@ -198,16 +198,6 @@ def on_the_sidelines(tok: Token) -> bool:
     return marks.in_subtree(tok)
 
 
-def said_of_it(tok: Token) -> bool:
-    """`It was/marked his first visit` (`... and the fourth summit of the two`): the noun
-    describes an event already told."""
-    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
-        tok = tok.head
-    if tok.dep_ not in ("attr", "dobj") or tok.head.lemma_.lower() not in ("be", "mark"):
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children)
-
-
 def object_is_no_party(r: EventReader, tok: Token) -> bool:
     """A meeting or visit verb whose object is a thing, not someone or somewhere."""
     if tok.lemma_.lower() not in ("meet", "visit"):

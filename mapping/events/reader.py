@@ -18,6 +18,8 @@ from communique.mapping.events.base import (
     words,
 )
 from communique.mapping.events.clause_persons import ClausePersons
+from communique.mapping.events.counterparts import EventCounterparts
+from communique.mapping.events.date_owners import dated_participle
 from communique.mapping.events.delegations import delegation_leader
 from communique.mapping.events.offices import (
     EventOffices,
@@ -31,7 +33,6 @@ from communique.mapping.events.slots import (
     between,
     companions,
     controller_subjects,
-    dated_participle,
     invited,
     of_objects,
     own_slots,
@@ -61,7 +62,7 @@ def _in_sequence(tok: Token, verb: Token) -> bool:
     )
 
 
-class EventReader(EventAnaphora, EventPlaces, EventOffices, ClausePersons):
+class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, ClausePersons):
     def __init__(
         self,
         doc: Doc,

@@ -2,8 +2,9 @@
 talked about ("discussed the upcoming summit"), congratulated on ("congratulated Y on the
 success of the summit"), asked or said about ("asked about the visit", "a statement on the
 signing"), heard of ("reports of a meeting"), helped along ("facilitated the talks"),
-referred to ("referring to talks on ..."); and the verb by which the one who receives a
-visit speaks of it ("thanked Y for the visit")."""
+referred to ("referring to talks on ..."), what a document is about ("a plan of
+consultations"), a mechanism of talks set up ("a mechanism of consultations"); and the verb
+by which the one who receives a visit speaks of it ("thanked Y for the visit")."""
 
 from __future__ import annotations
 
@@ -112,6 +113,36 @@ def spoken_of(tok: Token, trigger_groups: dict[int, str]) -> bool:
     if supported(tok):
         return True
     return prep.lower_ in ("on", "regarding") and prep.head.lemma_.lower() in _COMMENTS
+
+
+def about_in_a_document(tok: Token) -> bool:
+    """ "a plan of consultations", "a memorandum on holding summits": what a document is
+    about (the talks it plans), no event held."""
+    if tok.pos_ == "VERB":
+        return False
+    prep = tok.head
+    if tok.dep_ == "dobj" and prep.dep_ == "pcomp":  # "on holding consultations"
+        prep = prep.head
+    # (not "for": "plans for a visit" tell a visit to come)
+    if tok.dep_ not in ("pobj", "dobj") or prep.lower_ not in ("of", "on"):
+        return False
+    document = prep.head
+    if document.dep_ == "pobj" and document.head.lower_ == "of":
+        document = document.head.head  # "a memorandum of understanding on consultations"
+    return prep.dep_ == "prep" and (
+        prep.head.lemma_.lower() in words("content_documents")
+        or document.lemma_.lower() in words("content_documents")
+    )
+
+
+def a_standing_mechanism(tok: Token) -> bool:
+    """ "a mechanism of political consultations", "a framework for dialogue": talks as an
+    institution set up, no event held."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("of", "for")
+        and tok.head.head.lemma_.lower() in words("mechanism_nouns")
+    )
 
 
 def welcoming_verb(tok: Token) -> Token | None:

@@ -1,5 +1,6 @@
 """Events told again by a bare noun after they were told: "the conversation" after a phone
-call, "the last round" after a round of talks. Each is another trigger of the kind told."""
+call, "the last round" after a round of talks. Each is another trigger of the kind told.
+And a noun said of an event told before ("It was his first visit"), no event of its own."""
 
 from __future__ import annotations
 
@@ -67,3 +68,13 @@ def _round_of(t: Token) -> bool:
 def first_round(found: list[tuple[Token, str]]) -> tuple[Token, str] | None:
     """The first trigger told as "a round of" it, and its kind."""
     return next(((t, k) for t, k in found if _round_of(t)), None)
+
+
+def said_of_it(tok: Token) -> bool:
+    """`It was/marked his first visit` (`... and the fourth summit of the two`): the noun
+    describes an event already told."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    if tok.dep_ not in ("attr", "dobj") or tok.head.lemma_.lower() not in ("be", "mark"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children)

@@ -18,6 +18,7 @@ from communique.mapping.events.base import (
 )
 from communique.mapping.events.offices import of_an_unnamed_office
 from communique.mapping.events.place_phrases import clause_free_end, of_affairs
+from communique.mapping.events.scheduled import plan_held, relative_plan
 from communique.mapping.events.slots import (
     antecedent,
     controller_subjects,
@@ -26,7 +27,6 @@ from communique.mapping.events.slots import (
     shared_subjects,
 )
 from communique.mapping.events.spoken_of import welcoming_verb
-from communique.mapping.events.tense import plan_held, relative_plan
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.mentions.mention import REALM_NOUNS
 from communique.mapping.nlp.language import sentence_of, tokens_of

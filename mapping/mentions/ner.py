@@ -31,6 +31,7 @@ from communique.mapping.mentions.mention import (
     trim,
     words,
 )
+from communique.mapping.mentions.name_edges import NAME_PARTICLES
 from communique.mapping.mentions.organizations import (
     MEDIA_HEADS,
     body_taken_for_a_person,
@@ -39,7 +40,6 @@ from communique.mapping.mentions.organizations import (
     title_completed,
 )
 from communique.mapping.mentions.persons import (
-    NAME_PARTICLES,
     acts_as_person,
     listed_with_persons,
     person,
@@ -63,7 +63,7 @@ _DOCUMENT_HEADS = frozenset(agreement_lexicon()["heads"])
 GATHERING_WORDS = words("gathering_words")
 ORGAN_WORDS = words("organ_words")  # "Board of Directors": a body's organ, by no name of its own
 
-__all__ = ["BODY_CENTRE_WORDS", "NAME_PARTICLES", "NOT_ORG_HEADS", "acronym_after", "from_ner"]
+__all__ = ["BODY_CENTRE_WORDS", "NOT_ORG_HEADS", "acronym_after", "from_ner"]
 
 
 def from_ner(ent: Span) -> list[Mention]:

@@ -13,9 +13,15 @@ from spacy.symbols import PROPN as PROPN_POS
 from spacy.symbols import appos as APPOS
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.titles import lexicon, one_title_ungrouped, only_a_title
+from communique.mapping.entities.titles import one_title_ungrouped, only_a_title
 from communique.mapping.mentions.gazetteers import city_country, country_named, official_seat
 from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WORDS, Mention, words
+from communique.mapping.mentions.name_edges import (
+    HONORIFIC_WORDS,
+    NAME_PARTICLES,
+    after_hyphen,
+    name_span,
+)
 from communique.mapping.mentions.places import (
     after_a_town,
     city,
@@ -25,12 +31,8 @@ from communique.mapping.mentions.places import (
 )
 from communique.mapping.nlp.language import tokens_of
 
-# lower-case words inside names ("Maria von der Talen"), words of titles and honorifics
-# ("Emir Sheikh" names no one), honorifics written before a name ("H.E. Mr. ...", "Rt Hon"),
 # first words of venue names in other languages ("Qasr ...", "Wisma ..."), prepositions of
 # place, and verbs whose subject or object is a person ("met ..."): data/mentions.json
-NAME_PARTICLES = words("name_particles")
-HONORIFIC_WORDS = words("honorific_words")
 VENUE_FIRST = words("venue_first_words")
 _LOCATIVE = words("locative_words")
 _PERSON_VERBS = words("person_verbs")
@@ -44,7 +46,7 @@ def person(span: Span) -> Mention:
 def person_from_ner(span: Span) -> list[Mention]:
     """The person a PERSON entity names, or the town or venue the model took for one."""
     doc = span.doc
-    span = doc[_name_start(span) - _cased_word_before(span) : _name_end(doc, span.end)]
+    span = name_span(span)
     text = span.text
     if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span) or only_a_title(text):
         return []  # "the Chairperson said": an office told, its holder found elsewhere
@@ -73,7 +75,7 @@ def person_from_ner(span: Span) -> list[Mention]:
         # "in Beni and Kasindi", "travelled to Desaguadero": a town the model took for a name
         return [city(span)]
     if any(t.is_alpha for t in span) and all(
-        t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES or _after_hyphen(t) for t in span
+        t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES or after_hyphen(t) for t in span
     ):
         return [person(span)]
     return []
@@ -145,87 +147,6 @@ def _one_word_after_the(doc: Doc, m: Mention) -> bool:
 
 
 _PRESS_BODIES = frozenset({"service", "office", "secretariat"})
-
-
-def _after_hyphen(t: Token) -> bool:
-    """ "Min-ho", "Dong-cheol": the lower-case second part of a hyphenated given name."""
-    doc = t.doc
-    if t.i < 2 or doc[t.i - 1].text != "-":
-        return False
-    first = doc[t.i - 2]
-    return first.is_title and not first.whitespace_ and not doc[t.i - 1].whitespace_
-
-
-def _name_start(span: Span) -> int:
-    """Where the name begins, after the honorifics the model took into it."""
-    doc = span.doc
-    start, end = span.start, span.end
-    while end - start > 1 and (
-        doc[start].lower_ in HONORIFIC_WORDS or _second_honorific_word(doc, start)
-    ):
-        start += 1
-    if end - start > 2 and doc[start].lower_ in LONG_NAME_STYLES:
-        # "Sheikh Nasser bin Khalid", "Prince Faisal bin Farhan": a style before a name of
-        # two words or more (but "Sheikh Rahima", "Prince Harry" keep the word)
-        start += 1
-    return start
-
-
-def _cased_word_before(span: Span) -> int:
-    """1 when the name begins with a word the model read as a function word: "met To Lam",
-    "with Do Van Hung" (a capital inside a sentence makes it a name's, not a preposition)."""
-    if span.start < 2:
-        return 0
-    doc = span.doc
-    word, before = doc[span.start - 1], doc[span.start - 2]
-    return int(
-        word.is_title
-        and word.is_stop
-        and word.lower_ not in ("the", "a", "an", "i")
-        and not word.is_sent_start
-        and before.is_alpha
-        and before.is_lower
-    )
-
-
-def _second_honorific_word(doc: Doc, i: int) -> bool:
-    """ "Seri" of "Dato' Seri", "Sri" of "Tan Sri": the second word of a two-word honorific
-    (a given name elsewhere: "Sri Mulyani")."""
-    if doc[i].lower_ not in _SECOND_HONORIFIC_WORDS:
-        return False
-    before = i - 1 - (i >= 1 and doc[i - 1].text in ("'", "’"))
-    return before >= 0 and doc[before].lower_ in _FIRST_OF_TWO
-
-
-# data/mentions.json: "Dato' Seri", "Datuk Seri", "Tan Sri"
-_SECOND_HONORIFIC_WORDS = words("second_honorific_words")
-_FIRST_OF_TWO = words("first_of_two_honorific_words")
-
-
-# the royal styles of roles.json ("Prince", "Sheikha"), and "Sheikh", an honorific there
-LONG_NAME_STYLES = frozenset({"sheikh", *(s.lower() for s in lexicon()["royal_styles"])})
-
-
-def _name_end(doc: Doc, end: int) -> int:
-    """Where the name ends, with the words the model left off after it."""
-    while end < len(doc):
-        nxt = doc[end]
-        if doc[end - 1].lower_ in NAME_PARTICLES and nxt.is_title:
-            end += 1  # the model often stops at a particle: "Ursula von der" + "Leyen"
-        elif nxt.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title:
-            end += 2  # "Reema" + "bint Bandar"
-        elif (
-            nxt.pos_ == "PROPN"
-            and nxt.is_title
-            and not nxt.ent_type_
-            and nxt.is_alpha
-            # a title or a country after the name starts something else
-            and not (nxt.lower_ in TITLE_WORDS or country_named(nxt.text))
-        ):
-            end += 1  # "Kay Rala" + "Xanana Gusmão"
-        else:
-            break
-    return end
 
 
 def acts_as_person(span: Span) -> bool:

@@ -1,0 +1,103 @@
+"""Where a person's name the model tagged starts and ends: the honorifics and a long name's
+royal style it took in are left out ("H.E. Mr.", "Dato' Seri", "Prince" of "Prince Faisal
+bin Farhan"), a capitalized function word before it is taken in ("To Lam"), and the words
+it left off after it are taken in ("Ursula von der" + "Leyen", "Reema" + "bint Bandar")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.mapping.entities.titles import lexicon
+from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.mentions.mention import TITLE_WORDS, words
+
+# lower-case words inside names ("Maria von der Talen") and honorifics written before a
+# name ("H.E. Mr. ...", "Rt Hon"): data/mentions.json
+NAME_PARTICLES = words("name_particles")
+HONORIFIC_WORDS = words("honorific_words")
+
+
+def name_span(span: Span) -> Span:
+    """The name a PERSON entity holds, mended at both ends."""
+    return span.doc[_name_start(span) - _cased_word_before(span) : _name_end(span.doc, span.end)]
+
+
+def after_hyphen(t: Token) -> bool:
+    """ "Min-ho", "Dong-cheol": the lower-case second part of a hyphenated given name."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != "-":
+        return False
+    first = doc[t.i - 2]
+    return first.is_title and not first.whitespace_ and not doc[t.i - 1].whitespace_
+
+
+def _name_start(span: Span) -> int:
+    """Where the name begins, after the honorifics the model took into it."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end - start > 1 and (
+        doc[start].lower_ in HONORIFIC_WORDS or _second_honorific_word(doc, start)
+    ):
+        start += 1
+    if end - start > 2 and doc[start].lower_ in LONG_NAME_STYLES:
+        # "Sheikh Nasser bin Khalid", "Prince Faisal bin Farhan": a style before a name of
+        # two words or more (but "Sheikh Rahima", "Prince Harry" keep the word)
+        start += 1
+    return start
+
+
+def _cased_word_before(span: Span) -> int:
+    """1 when the name begins with a word the model read as a function word: "met To Lam",
+    "with Do Van Hung" (a capital inside a sentence makes it a name's, not a preposition)."""
+    if span.start < 2:
+        return 0
+    doc = span.doc
+    word, before = doc[span.start - 1], doc[span.start - 2]
+    return int(
+        word.is_title
+        and word.is_stop
+        and word.lower_ not in ("the", "a", "an", "i")
+        and not word.is_sent_start
+        and before.is_alpha
+        and before.is_lower
+    )
+
+
+def _second_honorific_word(doc: Doc, i: int) -> bool:
+    """ "Seri" of "Dato' Seri", "Sri" of "Tan Sri": the second word of a two-word honorific
+    (a given name elsewhere: "Sri Mulyani")."""
+    if doc[i].lower_ not in _SECOND_HONORIFIC_WORDS:
+        return False
+    before = i - 1 - (i >= 1 and doc[i - 1].text in ("'", "’"))
+    return before >= 0 and doc[before].lower_ in _FIRST_OF_TWO
+
+
+# data/mentions.json: "Dato' Seri", "Datuk Seri", "Tan Sri"
+_SECOND_HONORIFIC_WORDS = words("second_honorific_words")
+_FIRST_OF_TWO = words("first_of_two_honorific_words")
+
+
+# the royal styles of roles.json ("Prince", "Sheikha"), and "Sheikh", an honorific there
+LONG_NAME_STYLES = frozenset({"sheikh", *(s.lower() for s in lexicon()["royal_styles"])})
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """Where the name ends, with the words the model left off after it."""
+    while end < len(doc):
+        nxt = doc[end]
+        if doc[end - 1].lower_ in NAME_PARTICLES and nxt.is_title:
+            end += 1  # the model often stops at a particle: "Ursula von der" + "Leyen"
+        elif nxt.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 2  # "Reema" + "bint Bandar"
+        elif (
+            nxt.pos_ == "PROPN"
+            and nxt.is_title
+            and not nxt.ent_type_
+            and nxt.is_alpha
+            # a title or a country after the name starts something else
+            and not (nxt.lower_ in TITLE_WORDS or country_named(nxt.text))
+        ):
+            end += 1  # "Kay Rala" + "Xanana Gusmão"
+        else:
+            break
+    return end
