@@ -418,7 +418,8 @@ def test_a_title_that_runs_into_another_name_is_none_of_this_ones(nlp):
         ),
         # a short lower-case "of the ..." is one
         (
-            "He met the President of the upper house of the Korvan parliament, Lena Marr, on "
+            "The delegation called on the President of the upper house of the Korvan parliament, "
+            "Lena Marr, on "
             "Monday.",
             {("Lena Marr", "President of the upper house of the Korvan parliament", None)},
         ),

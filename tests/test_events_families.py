@@ -616,8 +616,8 @@ def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):
         # (the tagger may take the participle for a past tense)
         (
             "Foreign Minister Tomas Vell met Deputy Foreign Minister Ilse Marrow of Denmark "
-            "in Nairobi on Wednesday.\n\nThe sides reviewed the implementation of the Velta "
-            "Treaty signed in 2019.",
+            "in Nairobi on Wednesday.\n\nThe two sides evaluated the application of the "
+            "Velta Treaty signed in 2019.",
             [
                 ("agreement-signing", "2019", ["Denmark", "Kenya"], None, None),
                 ("meeting", "2024-08-21", ["Ilse Marrow", "Tomas Vell"], None, None),

@@ -97,7 +97,7 @@ TALKS = ["Iran", "United States"]
     [
         # the round carries the words that put the talks ahead
         (
-            "The next round of talks between Tehran and Washington is scheduled to be held in "
+            "The next round of negotiations between Tehran and Washington is set to be held in "
             "Muscat next week.",
             [("talks", "2025-06", TALKS, True, "Muscat")],
         ),

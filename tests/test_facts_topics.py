@@ -386,7 +386,7 @@ def _topics_by_event(facts) -> list[tuple[str, list[str]]]:
         # areas told in a relative clause of one of a sentence's events are that one's
         (
             "President Tomas Riel arrived on Monday on a working visit. The visit follows "
-            "Minister Ana Lopes's visit to Oslo in March, during which both sides agreed to "
+            "Minister Ana Lopes's visit to Oslo in March, during which they agreed to "
             "deepen cooperation in tourism.",
             [("visit", []), ("visit", ["tourism"])],
         ),

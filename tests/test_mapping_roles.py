@@ -278,11 +278,11 @@ def _roles(nlp, body: str):
         ),
         # a counterpart holds the portfolio, not a deputy's rank beside it
         (
-            "Kazakh Deputy Prime Minister and Foreign Minister Aidar Temirov met his Kyrgyz "
+            "Tajik Deputy Prime Minister and Foreign Minister Aidar Temirov met his Kyrgyz "
             "counterpart Bolot Asanaliev in Bishkek.",
             {
-                ("Aidar Temirov", "Deputy Prime Minister", "KAZ"),
-                ("Aidar Temirov", "Foreign Minister", "KAZ"),
+                ("Aidar Temirov", "Deputy Prime Minister", "TJK"),
+                ("Aidar Temirov", "Foreign Minister", "TJK"),
                 ("Bolot Asanaliev", "Foreign Minister", "KGZ"),
             },
         ),

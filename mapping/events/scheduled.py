@@ -1,6 +1,6 @@
 """Whether an event is told as still ahead: a plan's words on the event or on its round
 ("the next round of talks"), a modal or an infinitive over it, a relative clause that plans
-it ("which is scheduled to be held in X"), a verb that governs a plan ("agreed to host");
+it ("which are due to take place in X"), a verb that governs a plan ("agreed to host");
 and the frames that tell it held, not planned ("in talks held on the fringes of X", "during
 a visit" of what is done, "was pleased to meet")."""
 
@@ -14,7 +14,7 @@ from communique.mapping.events.tense import is_future, plans, the_round_of
 
 
 def relative_plan(tok: Token) -> Token | None:
-    """ "the talks ..., which are scheduled to be held in Muscat": the verb of a relative
+    """ "the talks ..., which are set to take place in X": the verb of a relative
     clause that plans the event. The parser may hang the clause on the last side of the
     talks' "between" phrase; a side is never scheduled to be held."""
     noun = the_round_of(tok)
@@ -33,7 +33,7 @@ def relative_plan(tok: Token) -> Token | None:
 
 
 def plan_held(verb: Token) -> list[Token]:
-    """ "is scheduled to be held in X", "are due to take place in X": the verb a plan holds
+    """ "is set to be held in X", "are due to take place in X": the verb a plan holds
     its event with, where the event's place hangs."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
     return [x for p in heads if plans(p) for x in p.children if x.dep_ == "xcomp"]

@@ -211,7 +211,7 @@ class EventPlaces:
         # ("received X at the Palace in Jeddah": the venue may hang on the one received)
         met += [c for c in verb.children if c.dep_ == "dobj" and self.entity(c) is not None]
         met += [a for p in met for a in p.children if a.dep_ == "appos"]  # (or on the name)
-        # ("are scheduled to be held in Muscat", "..., which will take place in Muscat")
+        # ("are set to be held in X", "..., which will take place in X")
         planned = [verb, *filter(None, [relative_plan(tok)])]
         planned += [x for v in planned for x in plan_held(v)]
         found = [e for h in (*objects, *planned, *met) for e in self._places_below(h)]
