@@ -10,15 +10,22 @@ from spacy.tokens import Token
 
 from communique.mapping.events.base import FUTURE_GOVERNORS, FUTURE_MODS, governing_verb
 from communique.mapping.events.base import words as event_words
-from communique.mapping.events.tense import is_future, plans, the_round_of
+from communique.mapping.events.tense import is_future, plans, with_its_round
 
 
 def relative_plan(tok: Token) -> Token | None:
     """ "the talks ..., which are set to take place in X": the verb of a relative
     clause that plans the event. The parser may hang the clause on the last side of the
     talks' "between" phrase; a side is never scheduled to be held."""
-    noun = the_round_of(tok)
-    for c in (c for h in {tok, noun} for c in h.children):
+    # (asked of a trigger both for its tense and for its place: read once per doc)
+    known = tok.doc.user_data.setdefault("communique_relative_plan", {})
+    if tok.i not in known:
+        known[tok.i] = _relative_plan(tok)
+    return known[tok.i]
+
+
+def _relative_plan(tok: Token) -> Token | None:
+    for c in (c for h in with_its_round(tok) for c in h.children):
         if c.dep_ == "relcl" and is_future(c):
             return c
     sides = [
@@ -47,7 +54,7 @@ def is_scheduled(tok: Token) -> bool:
     # as "arrived on Monday and is scheduled to ..." does)
     if any(
         c.lower_ in FUTURE_MODS and c.dep_ not in ("advcl", "conj")
-        for h in {tok, the_round_of(tok)}
+        for h in with_its_round(tok)
         for c in h.children
     ):
         return True

@@ -162,12 +162,18 @@ def told_ahead(tok: Token) -> bool:
     own words put ahead."""
     return any(
         c.dep_ == "amod" and c.lower_ in words("ahead_modifiers")
-        for h in {tok, the_round_of(tok)}
+        for h in with_its_round(tok)
         for c in h.children
     )
 
 
 _ROUNDS = event_words("rounds")
+
+
+def with_its_round(tok: Token) -> tuple[Token, ...]:
+    """The trigger, and the round that carries its words if there is one."""
+    r = the_round_of(tok)
+    return (tok,) if r is tok else (tok, r)
 
 
 def the_round_of(tok: Token) -> Token:
