@@ -1598,6 +1598,8 @@ def test_talks_between_two_parties_are_theirs_not_the_speakers(nlp, second, othe
             "Tomas Vell laid a wreath at the Heroes Monument in Lima today.",
             "Heroes Monument",
         ),
+        # a country's capital told by the country
+        ("Tomas Vell held talks with Ana Rahbi in the Kenyan capital on Tuesday.", "Nairobi"),
         # the place of the gathering whose part frames the event
         (
             "Secretary-General Ana Lopes met with President Tom Arkan on the margins of the "

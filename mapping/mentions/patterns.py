@@ -174,10 +174,24 @@ def combined_countries(doc: Doc) -> list[Mention]:
     return out
 
 
+def capitals_told(doc: Doc) -> list[Mention]:
+    """ "the Saudi capital", "the Kenyan capital": that country's capital city."""
+    out = []
+    for t in doc[2:]:
+        if t.lower_ != "capital" or doc[t.i - 2].lower_ != "the" or not doc[t.i - 1].is_title:
+            continue
+        rec = country_named(doc[t.i - 1].text)
+        if rec is not None and rec.capital:
+            # (named by the city, so that "Riyadh" told elsewhere is the same place)
+            city = rec.capital
+            out.append(Mention(PLACE, t.i - 1, t.i + 1, city, city, rec.iso3, "pattern", "city"))
+    return out
+
+
 def pattern_mentions(doc: Doc) -> list[Mention]:
     """Organizations and places found by their shape: commissions, embassies, venues,
-    companies; countries by their combining forms."""
-    out = companies(doc) + combined_countries(doc)
+    companies, a country's capital told by it; countries by their combining forms."""
+    out = companies(doc) + combined_countries(doc) + capitals_told(doc)
     for (kind, subkind, pattern), hint in zip(_PATTERNS, _HINTS, strict=True):
         if not hint.search(doc_text(doc)):
             continue
