@@ -401,6 +401,11 @@ def test_where_a_full_name_ends(nlp, body, persons):
             "Party, on Monday.",
             {"To Minh Hai", "Tom Arkan"},
         ),
+        (
+            "President Tom Arkan received To Minh Hai on Monday. Welcoming the guest, To Minh "
+            "Hai said ties were strong.",
+            {"To Minh Hai", "Tom Arkan"},
+        ),
         # at a sentence's start it is the sentence's word
         (
             "To Tom Arkan, the talks were useful.",
@@ -410,3 +415,11 @@ def test_where_a_full_name_ends(nlp, body, persons):
 )
 def test_a_name_may_begin_with_a_function_word(nlp, body, persons):
     assert set(by_kind(facts_of(nlp, body, AUG_20), "person")) == persons
+
+
+def test_a_family_name_without_its_article_is_the_persons(nlp):
+    body = (
+        "Prime Minister Tom Arkan received a call from President Omar al-Haddadi on Monday. "
+        "Arkan invited President Haddadi to visit Lima."
+    )
+    assert set(by_kind(facts_of(nlp, body, AUG_20), "person")) == {"Omar al-Haddadi", "Tom Arkan"}

@@ -147,7 +147,11 @@ class PersonClustering:
     def _index_persons(self) -> None:
         for e in self.entities[self._indexed :]:
             if e.kind == PERSON:
-                self._words[id(e)] = words = set(name_words(e.name))
+                words = set(name_words(e.name))
+                # ("President Sisi" after "Abdel Fattah al-Sisi": the family name without
+                # its article is a word of the name)
+                words |= {w[3:] for w in words if w[:3] in ("al-", "el-") and len(w) > 5}
+                self._words[id(e)] = words
                 for w in words:
                     self._by_word.setdefault(w, []).append(e)
         self._indexed = len(self.entities)

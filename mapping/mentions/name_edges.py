@@ -58,8 +58,7 @@ def _cased_word_before(span: Span) -> int:
         and word.is_stop
         and word.lower_ not in ("the", "a", "an", "i")
         and not word.is_sent_start
-        and before.is_alpha
-        and before.is_lower
+        and (before.is_alpha and before.is_lower or before.text == ",")
     )
 
 
