@@ -977,6 +977,13 @@ def test_a_visit_home_is_not_ones_own(nlp):
             "invited him to visit Budapest in the autumn.",
             [["Omar Kaya"]],
         ),
+        # an invitation extended to X to visit: X's visit
+        (
+            "Prime Minister Tom Arkan received a call from President Omar Haddad on Thursday. "
+            "Arkan extended an invitation to President Haddad to visit Peru at his earliest "
+            "convenience.",
+            [["Omar Haddad"]],
+        ),
         # one invited whom the text does not name is still not the one who invites
         (
             "Foreign Minister Lena Varga of Hungary spoke to the press.\n\nQ: Will there be a "

@@ -137,7 +137,8 @@ class EventPlaces:
             received = [e for c in objects if (e := self.entity(c)) and e.kind == PERSON]
             if received:
                 return received[0]
-        if guests := invited(verb):  # "renewed the invitation to X to visit": X's
+        # "renewed the invitation to X to visit", "extended an invitation to X to visit": X's
+        if guests := invited(verb) or (invited(tok) if tok.pos_ == "VERB" else []):
             named = self.entities_at(guests[:1], (PERSON,), expand=True)
             return named[0] if named else None
         # "Visiting X on Monday, she met ...", "is to travel to K to meet X and visit Y"
