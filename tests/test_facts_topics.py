@@ -346,6 +346,8 @@ def test_no_topics_from_titles_after_names(nlp, body, topics):
         ("Minister Olin Varga discussed the patrols in the disputed waters.", set()),
         ("Minister Olin Varga discussed tourism in territorial waters.", {"tourism"}),
         ("Minister Olin Varga discussed sharing the waters of the Nile.", {"water"}),
+        # the blue economy is the sea's, not the economy's
+        ("Minister Olin Varga discussed cooperation in the blue economy.", {"maritime"}),
     ],
 )
 def test_a_state_of_things_and_the_sea_are_no_areas_of_their_own(nlp, body, topics):
