@@ -202,13 +202,27 @@ _FRAME_PREPS = words("frame_prepositions")
 _ROUNDS = words("rounds")
 
 
+def the_round_of(tok: Token) -> Token:
+    """ "the next round of talks": the round, which carries the words about the talks (the
+    trigger itself when it is no round's)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUNDS:
+        return tok.head.head
+    return tok
+
+
+def with_its_round(tok: Token) -> tuple[Token, ...]:
+    """The trigger, and the round that carries its words if there is one."""
+    r = the_round_of(tok)
+    return (tok,) if r is tok else (tok, r)
+
+
 def only_a_time_frame(tok: Token) -> bool:
     """A bare `the <noun>` inside a temporal phrase ("Before the signing, they held ...",
     "told reporters after the ceremony"), or a bare noun after any preposition ("on
     arrival"): it frames the clause, it is no event of its own."""
     if tok.pos_ == "VERB" or tok.dep_ != "pobj":
         return False
-    if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUNDS:
+    if the_round_of(tok) is not tok:
         return False  # "the next round of consultations": an event, counted
     if not [c for c in tok.children if c.dep_ not in ("acl", "relcl", "punct")]:
         return True  # "told reporters on arrival": a circumstance, no event of its own

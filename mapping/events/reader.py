@@ -14,6 +14,7 @@ from communique.mapping.events.base import (
     folded_conjuncts,
     governing_verb,
     speaker_labels,
+    the_round_of,
     witnesses,
     words,
 )
@@ -40,7 +41,6 @@ from communique.mapping.events.slots import (
     verb_slots,
 )
 from communique.mapping.events.spoken_of import spoken_of
-from communique.mapping.events.tense import the_round_of
 from communique.mapping.events.whereabouts import EventPlaces
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.mentions.gazetteers import capital_of
@@ -176,10 +176,11 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
         verb = governing_verb(tok)
         # ("the visit follows the meeting with X": a verb of sequence joins two events, and
         # neither takes part in the other)
+        in_sequence = _in_sequence(tok, verb)
         if (
             (verb is not tok or tok.pos_ == "VERB")
             and not self._reported_with_own(tok, verb, slots)
-            and not _in_sequence(tok, verb)
+            and not in_sequence
         ):
             slots.extend(verb_slots(verb))
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp":  # "said after meeting X": X too
@@ -204,7 +205,7 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
             return out
         if not persons and sum(e.kind == COUNTRY for e in out) >= 2 and any(map(between, slots)):
             return out  # "talks between Tehran and Washington": theirs, no one else's
-        if _in_sequence(tok, verb):
+        if in_sequence:
             return out  # (the clause's other persons are the other event's)
         clause = self._persons_of_clause(tok, verb, sent)
         return out + [e for e in clause if e not in out]

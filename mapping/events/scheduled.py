@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.mapping.events.base import FUTURE_GOVERNORS, FUTURE_MODS, governing_verb
+from communique.mapping.events.base import (
+    FUTURE_GOVERNORS,
+    FUTURE_MODS,
+    governing_verb,
+    with_its_round,
+)
 from communique.mapping.events.base import words as event_words
-from communique.mapping.events.tense import is_future, plans, with_its_round
+from communique.mapping.events.tense import is_future, plans
 
 
 def relative_plan(tok: Token) -> Token | None:

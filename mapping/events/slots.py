@@ -69,6 +69,12 @@ def cited(t: Token) -> bool:
     return t.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
+def controller_objects(verb: Token) -> list[Token]:
+    """ "invited X to visit": the objects of the verb an infinitive completes, who do what
+    it tells."""
+    return [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+
+
 def controller_subjects(verb: Token) -> list[Token]:
     """ "X is expected to meet Y", "X is scheduled to call on Y": an infinitive without a
     subject of its own has the subject of the verb it completes (not when that verb has an

@@ -11,8 +11,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from communique.mapping.events.base import FUTURE_GOVERNORS, governing_verb
-from communique.mapping.events.base import words as event_words
+from communique.mapping.events.base import FUTURE_GOVERNORS, governing_verb, with_its_round
 from communique.mapping.values.dates import resolve_date
 from communique.mapping.values.dates.value import DateValue
 
@@ -165,22 +164,6 @@ def told_ahead(tok: Token) -> bool:
         for h in with_its_round(tok)
         for c in h.children
     )
-
-
-_ROUNDS = event_words("rounds")
-
-
-def with_its_round(tok: Token) -> tuple[Token, ...]:
-    """The trigger, and the round that carries its words if there is one."""
-    r = the_round_of(tok)
-    return (tok,) if r is tok else (tok, r)
-
-
-def the_round_of(tok: Token) -> Token:
-    """ "the next round of talks": the round carries the words about the talks."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUNDS:
-        return tok.head.head
-    return tok
 
 
 def not_past(value: DateValue, ref: dt.date) -> bool:

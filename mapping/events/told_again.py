@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.mapping.events.base import is_anaphoric, words
+from communique.mapping.events.base import is_anaphoric, the_round_of, words
 from communique.mapping.nlp.language import tokens_of
 
 ROUNDS = words("rounds")
@@ -60,14 +60,9 @@ def rounds_retold(doc: Doc, found: list[tuple[Token, str]]) -> list[tuple[Token,
     ]
 
 
-def _round_of(t: Token) -> bool:
-    """ "a round of talks": the event a round is of."""
-    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ROUNDS
-
-
 def first_round(found: list[tuple[Token, str]]) -> tuple[Token, str] | None:
     """The first trigger told as "a round of" it, and its kind."""
-    return next(((t, k) for t, k in found if _round_of(t)), None)
+    return next(((t, k) for t, k in found if the_round_of(t) is not t), None)
 
 
 def said_of_it(tok: Token) -> bool:

@@ -9,6 +9,7 @@ from communique.mapping.entities.entity import Entity
 from communique.mapping.events import implied
 from communique.mapping.events.base import Event, words
 from communique.mapping.events.reader import EventReader
+from communique.mapping.events.slots import controller_objects
 from communique.mapping.events.whereabouts import wished
 from communique.mapping.mentions.finder import PERSON, PLACE
 
@@ -77,8 +78,7 @@ def _guest_abroad(r: EventReader, ev: Event, guest: Entity, dest: Entity) -> Ent
 
 def _invited_one(tok: Token) -> bool:
     """ "invited him to visit": a visit of the one invited, the verb's object."""
-    verb = tok if tok.pos_ == "VERB" else tok.head
-    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
+    return bool(controller_objects(tok if tok.pos_ == "VERB" else tok.head))
 
 
 def set_guest_country(r: EventReader, ev: Event) -> None:

@@ -21,6 +21,7 @@ from communique.mapping.events.place_phrases import clause_free_end, of_affairs
 from communique.mapping.events.scheduled import plan_held, relative_plan
 from communique.mapping.events.slots import (
     antecedent,
+    controller_objects,
     controller_subjects,
     invited,
     of_objects,
@@ -151,7 +152,7 @@ class EventPlaces:
             if e is not None and e.kind == PERSON:
                 return e
         if verb.dep_ == "xcomp":  # "invited Dossou to visit"; "He is due to visit"
-            objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+            objects = controller_objects(verb)
             if objects:  # "invited him (his Turkmen counterpart) to visit": theirs, if known
                 named = self.entities_at(objects[:1], (PERSON,), expand=True)
                 return named[0] if named else None
