@@ -216,6 +216,11 @@ def with_its_round(tok: Token) -> tuple[Token, ...]:
     return (tok,) if r is tok else (tok, r)
 
 
+def infinitive(tok: Token) -> bool:
+    """ "to meet": a verb's bare form with its "to"."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def only_a_time_frame(tok: Token) -> bool:
     """A bare `the <noun>` inside a temporal phrase ("Before the signing, they held ...",
     "told reporters after the ceremony"), or a bare noun after any preposition ("on

@@ -8,6 +8,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
+from communique.mapping.events.base import infinitive
 from communique.mapping.events.called_off import called_off, day_of_calling_off
 from communique.mapping.events.clauses import ClauseTriggers, clause_head, relcls
 from communique.mapping.events.date_owners import (
@@ -179,7 +180,7 @@ def _directed(
     if ahead or is_ahead or mods & words("ahead_modifiers"):
         return tense.ahead(text, value, ref)
     planned = bool(targets) and all(index.planned_here(t, head) for t in targets)
-    if hung and planned and _infinitive(first) and not recalled and not behind:
+    if hung and planned and infinitive(first) and not recalled and not behind:
         # "agreed to meet in June": the plan's own date, after the agreeing (not "agreed on
         # Tuesday to deepen ties during the visit": the day of the agreeing)
         return tense.ahead(text, value, ref)
@@ -192,10 +193,6 @@ def _directed(
         # "travelled to Cairo on Feb. 14" in a September story: the February before
         return resolve_date(text, ref, tense="past") or value
     return value
-
-
-def _infinitive(tok: Token) -> bool:
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _awaited(tok: Token) -> bool:

@@ -12,6 +12,7 @@ from communique.mapping.events.base import (
     FUTURE_GOVERNORS,
     FUTURE_MODS,
     governing_verb,
+    infinitive,
     with_its_round,
 )
 from communique.mapping.events.base import words as event_words
@@ -113,7 +114,7 @@ def _the_frame_of_a_purpose_done(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ not in ("during", "at"):
         return False
     purpose = prep.head
-    if purpose.tag_ != "VB" or not any(c.lower_ == "to" for c in purpose.children):
+    if not infinitive(purpose):
         return False
     done = purpose.head.head if purpose.dep_ == "relcl" else purpose.head
     return done.tag_ == "VBD" or (
