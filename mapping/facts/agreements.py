@@ -80,7 +80,7 @@ def find_agreements(
         cut = cut_name(span, places)
         name = ABOUT_COUNT.sub("", cut)
         if name.casefold() in GENERIC | BARE_MEMORANDA and purpose is not None:
-            name = f"{name} {purpose[len(tok.text) + 1 :]}"  # "an MoU to set up a council"
+            name = f"{name} {purpose}"  # "an agreement to buy a stake", "an MoU to set up ..."
         key = name.casefold()
         if key in seen or key in GENERIC or seen.same_as_one(key):
             continue

@@ -205,8 +205,8 @@ def apposed_name(tok: Token, by_token: dict[int, Entity]) -> Span | None:
 
 
 def purpose_name(tok: Token) -> str | None:
-    """`an agreement to acquire a stake in X`: a document not named otherwise is named by
-    what it is to do (not by "to be signed")."""
+    """`an agreement to acquire a stake in X`: what a document is to do ("to acquire a stake
+    in X"), by which a document not named otherwise is named (not "to be signed")."""
     # ("signed an MoU to set up a council": the parser may hang the infinitive on the
     # verb, right after the document's words)
     after = tok.right_edge.i + 1
@@ -237,7 +237,7 @@ def purpose_name(tok: Token) -> str | None:
     )
     what = CUT_NAME.split(doc[verb.i : end].text.strip())[0]
     what = _IN_A_NAMED.split(what)[0]
-    return f"{tok.text} to {what}"
+    return f"to {what}"
 
 
 def _before_comma(tok: Token) -> Token | None:

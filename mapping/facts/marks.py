@@ -8,9 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from communique.mapping.facts.reporting import report_verbs_pattern
-
-_REPORT = report_verbs_pattern()
+from communique.mapping.facts.reporting import saying_re
 
 # a doubled mark ("" … "") is one quotation mark (some feeds escape quotes so)
 # ... and no quotation runs over a blank line: a quote mark left open at a paragraph's end
@@ -58,7 +56,7 @@ class TextMarks:
         self.breaks = [m.start() for m in re.finditer(r"(?=\n\n)", text)]
         # a sentence end is [.!?] then a space, or at the end of what is looked at
         self.ends = [m.start() for m in re.finditer(r"[.!?](?=\s)", text)]
-        self.verbs = [m.span() for m in re.finditer(rf"\b{_REPORT}\b", text)]
+        self.verbs = [m.span() for m in saying_re().finditer(text)]
         self.verb_starts = [s for s, _ in self.verbs]
 
     def paragraph_break(self, a: int, b: int, *, strip: bool = False) -> bool:

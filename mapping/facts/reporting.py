@@ -58,6 +58,12 @@ def report_verbs_pattern() -> str:
     return "(?:" + trie_alternation(forms) + ")"
 
 
+@cache
+def saying_re() -> re.Pattern:
+    """Any form of a reporting verb, as a word."""
+    return re.compile(rf"\b{report_verbs_pattern()}\b")
+
+
 def is_reporting(tok: Token) -> bool:
     """A saying verb by its lemma or its form (the tagger lemmatizes "noted" as "note")."""
     return tok.lemma_.lower() in reporting_lemmas() or tok.lower_ in _past_forms()

@@ -18,7 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from communique.mapping.entities.entity import Entity
-from communique.mapping.facts.reporting import report_verbs_pattern
+from communique.mapping.facts.reporting import report_verbs_pattern, saying_re
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import doc_text
 
@@ -33,11 +33,6 @@ def _closing() -> re.Pattern:
     verb = report_verbs_pattern()
     who = r"[^,.;:!?\"“”]{2,60}?"
     return re.compile(rf",\s+(?:{verb}\s+(?P<after>{who})|(?P<before>{who})\s+{verb})\.\s*$")
-
-
-@cache
-def _saying() -> re.Pattern:
-    return re.compile(rf"\b{report_verbs_pattern()}\b")
 
 
 @cache
@@ -77,7 +72,7 @@ def _labelled(
         m = _LABEL.match(p.group(0))
         if m is None or _MARKS.search(m.group("words")) or m.group("words")[0] in "‘'":
             continue
-        if _saying().search(m.group("who")):
+        if saying_re().search(m.group("who")):
             continue  # ("Kovac said: ‘…’": a saying clause, no label)
         words = m.group("words").rstrip(".")  # (as a quotation's words are kept)
         if len(words.split()) < min_words:
