@@ -593,6 +593,19 @@ def test_the_spokesperson_who_reports_a_meeting_takes_no_part(nlp, body):
     ]
 
 
+def test_the_spokesperson_named_after_a_quote_takes_no_part_in_what_it_tells(nlp):
+    # (the parser hangs "Mercy" on "Kawira", the subject of "said")
+    body = (
+        '"The visit will give the two countries a chance to review progress made in the '
+        "implementation of decisions taken during the previous session of the commission held "
+        'in Kampala in 2023," Presidency spokesperson Mercy Kawira said on Tuesday.'
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("meeting", "2023", ["Uganda"]),
+        ("visit", None, ["Uganda"]),
+    ]
+
+
 def test_a_band_at_a_ceremony_takes_no_part(nlp):
     body = (
         "President Amani Odhiambo was welcomed with a guard of honour on Monday as the Korva "

@@ -73,6 +73,39 @@ def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
 
 
 @pytest.mark.parametrize(
+    ("body", "venue"),
+    [
+        # a person told of, then where they met
+        (
+            "BAKU — Foreign Minister Ali Musa met his Italian counterpart at the Ministry of "
+            "Foreign Affairs on Monday.",
+            True,
+        ),
+        (
+            "BAKU — Foreign Minister Ali Musa held talks with the Italian Foreign Minister at "
+            "the Ministry of Foreign Affairs on Monday.",
+            True,
+        ),
+        # a title written whole, "at the Ministry" its own words
+        (
+            "BAKU — Minister of State at the Ministry of Foreign Affairs Ali Musa met Italian "
+            "Foreign Minister Marco Rossi on Monday.",
+            False,
+        ),
+        (
+            "BAKU — The ceremony was attended by Ali Musa, Assistant Minister for European "
+            "Affairs at the Ministry of Foreign Affairs, and Marco Rossi.",
+            False,
+        ),
+    ],
+)
+def test_a_ministry_in_a_title_is_no_venue(nlp, body, venue):
+    places = entities_of(nlp, body, "place", AUG_20)
+    assert ("Ministry of Foreign Affairs of Azerbaijan" in places) is venue
+    assert "Ministry of Foreign Affairs of Azerbaijan" in entities_of(nlp, body, "org", AUG_20)
+
+
+@pytest.mark.parametrize(
     ("body", "orgs"),
     [
         (

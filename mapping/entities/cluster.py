@@ -7,19 +7,22 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.countries import country_by_code, country_name
 from communique.mapping.entities.entity import ArticleEntities, Entity, display_name, fold
 from communique.mapping.entities.persons import PersonClustering
+from communique.mapping.entities.titles import end_title_re
 from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE, Mention
 from communique.mapping.mentions.gazetteers import country_named
-from communique.mapping.nlp.language import sentence_of
+from communique.mapping.nlp.language import sentence_of, text_of
 
 FOREIGN_AFFAIRS = "Foreign Affairs"
 
 
 _JOINERS = ("of", "for", "on")  # "Institute for ...", "Academy of ...", "Commission on ..."
+# words that make a title a person told of, not a title written before a name
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an", "our", "my", "your"})
 
 
 class _Builder(PersonClustering):
@@ -135,9 +138,13 @@ class _Builder(PersonClustering):
 
     def _ministry(self, i: int, m: Mention, dateline_iso3: str | None) -> None:
         before = self.doc[max(0, m.start - 2) : m.start]
-        # "talks at the Ministry of Foreign Affairs": the building, too
-        venue = len(before) > 0 and (
-            before[-1].lower_ == "at" or [t.lower_ for t in before] == ["at", "the"]
+        # "talks at the Ministry of Foreign Affairs": the building, too (but not "Minister
+        # of State at the Ministry of ...": a title's)
+        at = next((t for t in before if t.lower_ == "at"), None)
+        venue = (
+            at is not None
+            and (at.i == m.start - 1 or before[-1].lower_ == "the")
+            and not self._title_held_at(at)
         )
         qualifier = self._qualifier(i, m)
         if qualifier:
@@ -176,6 +183,18 @@ class _Builder(PersonClustering):
             if venue and len(iso3s) == 1:
                 place = self.put(m, PLACE, f"{name}|venue", name, iso3, "venue")
                 place.add_name(surface)
+
+    def _title_held_at(self, at: Token) -> bool:
+        """Whether the words before "at" are a title written as one ("Minister of State at
+        the Ministry of ..."), not a person told of ("talks with his counterpart at the
+        Ministry of ...": the building they met in)."""
+        before = text_of(self.doc[max(0, at.i - 12) : at.i])
+        if (title := end_title_re().search(before)) is None:
+            return False
+        words = before[: title.start()].split()
+        if words and country_named(words[-1]) is not None:
+            words.pop()  # "the US Secretary of State", "his Moroccan counterpart"
+        return not words or words[-1].lower() not in _DETERMINERS
 
     def _qualifier(self, i: int, m: Mention) -> tuple[str, int] | None:
         """`Kazakh Foreign Ministry`, `Seoul's foreign ministry`, `Azerbaijan's MFA`."""
