@@ -143,6 +143,8 @@ def test_a_region_that_is_itself_hyphenated_is_kept(nlp):
         # a town of the gazetteer the model tagged as a people, or as nothing
         ("On Wednesday, Arkan will travel to Mombasa.", "place", "Mombasa"),
         ("On Wednesday, Arkan will travel to Eldoret.", "place", "Eldoret"),
+        # a function word that opens a quotation, taken into the country after it
+        ('"Without Türkiye, the region cannot be secure," he said.', "country", "Türkiye"),
     ],
 )
 def test_places_the_model_takes_for_persons(nlp, body, kind, name):
@@ -309,6 +311,19 @@ def test_towns_areas_and_newspapers_are_no_persons(nlp, body, kind, name, others
 def test_no_place_inside_other_names(nlp, body, not_place):
     facts = facts_of(nlp, body, JAN_30)
     assert not_place not in {e.name for e in facts.entities if e.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ilse Marrow invited Tomas Brevik to take part in the Bishkek International "
+        "Forum next year.",
+        "Tomas Brevik invited Ilse Marrow to attend the Tbilisi Silk Road Forum in October.",
+    ],
+)
+def test_a_gathering_the_model_takes_for_a_building_is_no_place(nlp, body):
+    facts = facts_of(nlp, body, JAN_30)
+    assert [e.name for e in facts.entities if e.kind in ("place", "org")] == []
 
 
 @pytest.mark.parametrize(

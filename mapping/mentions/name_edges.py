@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import lexicon
-from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import TITLE_WORDS, words
 
 # lower-case words inside names ("Maria von der Talen") and honorifics written before a
@@ -100,3 +100,15 @@ def _name_end(doc: Doc, end: int) -> int:
         else:
             break
     return end
+
+
+def past_an_opening_word(span: Span) -> Span:
+    """ "Without Türkiye, ...": a function word that opens a sentence or a quotation is
+    capitalized by its place alone, so the model may take it into the place named after it;
+    the span starts after it when the rest is a country or a known town."""
+    doc, first = span.doc, span[0] if len(span) > 1 else None
+    if first is None or not (first.is_stop and first.is_title):
+        return span
+    opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_quote)
+    rest = span[1:].text
+    return span[1:] if opens and (country_named(rest) or city_country(rest)) else span

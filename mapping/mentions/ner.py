@@ -31,7 +31,7 @@ from communique.mapping.mentions.mention import (
     trim,
     words,
 )
-from communique.mapping.mentions.name_edges import NAME_PARTICLES
+from communique.mapping.mentions.name_edges import NAME_PARTICLES, past_an_opening_word
 from communique.mapping.mentions.organizations import (
     MEDIA_HEADS,
     body_taken_for_a_person,
@@ -68,7 +68,7 @@ __all__ = ["BODY_CENTRE_WORDS", "NOT_ORG_HEADS", "acronym_after", "from_ner"]
 
 def from_ner(ent: Span) -> list[Mention]:
     """The mentions one NER entity stands for (none, one, or the cities inside it)."""
-    span = _cut_at_bracket(trim(ent))
+    span = past_an_opening_word(_cut_at_bracket(trim(ent)))
     label = ent.label_
     town = town_after_in(span)
     if town is not None:  # a name, then the town it is in
@@ -257,6 +257,8 @@ def _from_facility(span: Span) -> list[Mention]:
         return [city(span)]
     if len(span) > 1 and span[-1].like_num:
         return []  # "Bali Process 2016": an edition of a gathering, not a building
+    if len(span) > 1 and last.lower() in GATHERING_WORDS:
+        return []  # "the Astana International Forum": a gathering, no building
     if len(span) > 1 and last not in NOT_ORG_HEADS:
         return [place(span, "venue")]
     # a lone capitalized word the model thought a building: maybe a surname
