@@ -606,6 +606,32 @@ def test_the_spokesperson_named_after_a_quote_takes_no_part_in_what_it_tells(nlp
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # talks of which the pair talk, whose "between" names their own two sides
+        (
+            "Foreign Minister Amani Odhiambo held a phone call with Foreign Minister Peter "
+            "Kizza on Monday. The two ministers exchanged views on the situation in the region "
+            "and the upcoming round of talks between Iran and the United States.",
+            [
+                ("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"]),
+                ("talks", None, ["Iran", "United States"]),
+            ],
+        ),
+        # one who hopes of talks ("the hope that ...", hung on the noun) takes no part
+        (
+            "Foreign Minister Amani Odhiambo held a phone call with Foreign Minister Peter "
+            "Kizza on Monday. Odhiambo welcomed the progress made and expressed the hope that "
+            "the negotiations would lead to a lasting settlement.",
+            [("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
+        ),
+    ],
+)
+def test_those_who_speak_of_talks_take_no_part_in_them(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_20) == expected
+
+
 def test_a_band_at_a_ceremony_takes_no_part(nlp):
     body = (
         "President Amani Odhiambo was welcomed with a guard of honour on Monday as the Korva "
@@ -777,13 +803,22 @@ def test_the_legs_of_a_tour_within_one_month_are_in_that_month(nlp):
     ]
 
 
-def test_a_visit_thanked_for_is_the_one_met_before(nlp):
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Minister Ibarra thanked the visit.",
+        # ... also when the guest is thanked for it, by name or not
+        "Minister Ibarra thanked Velor for the visit.",
+        "Minister Ibarra thanked his guest for the visit and hoped it would open a new chapter.",
+    ],
+)
+def test_a_visit_thanked_for_is_the_one_met_before(nlp, thanks):
     # the one who thanks for the visit received it: the guest is the one they met
     body = (
         "Foreign Minister Ana Velor of Peru held a meeting on Monday with her counterpart "
-        "from Ecuador, Tomas Ibarra, in Quito. Minister Ibarra thanked the visit."
+        f"from Ecuador, Tomas Ibarra, in Quito. {thanks}"
     )
-    visit = next(e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit")
+    [visit] = [e for e in facts_of(nlp, body, AUG_21).events if e.kind == "visit"]
     assert (visit.guest.name, visit.host.name) == ("Ana Velor", "Ecuador")
     assert [p.name for p in visit.participants] == ["Ana Velor"]
 

@@ -295,6 +295,17 @@ def test_towns_areas_and_newspapers_are_no_persons(nlp, body, kind, name, others
     assert name not in entities_of(nlp, body, "person", AUG_20)
 
 
+def test_a_region_that_qualifies_a_group_is_no_one_the_model_read_it_as(nlp):
+    # (the model tags "Sahel" a person: no region of the article, and no person either)
+    body = "President Arlo Venndal, who is on a tour of the Sahel states, arrived in Niamey."
+    facts = facts_of(nlp, body, JAN_30)
+    assert sorted((e.kind, e.name) for e in facts.entities) == [
+        ("country", "Niger"),
+        ("person", "Arlo Venndal"),
+        ("place", "Niamey"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "not_place"),
     [

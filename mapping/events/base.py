@@ -89,11 +89,24 @@ def governing_verb(tok: Token) -> Token:
         if (
             t.dep_ == "ROOT"
             or finite_under_its_subject(t)
+            or _content_clause(t)
             or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pcomp", "acl", "amod"))
         ):
             return t
         t = t.head
     return t
+
+
+def _content_clause(verb: Token) -> bool:
+    """ "expressed the hope that the talks would succeed": a clause opened by "that" that
+    the parser hangs on a noun as a modifier tells what the hope is, with a subject of its own
+    (not a relative clause, whose "that" is its subject)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def finite_under_its_subject(verb: Token) -> bool:

@@ -198,7 +198,8 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
             out = [e for e in out if e.kind != ORG or id(e) not in sources]
         # ("During the visit, the two leaders ...": a frame's own; but "agreed to hold a
         # round of consultations": the round's)
-        if tok.dep_ != "pobj" or the_round_of(tok) is not tok:
+        # (nor the pair who talk of talks "between Iran and the United States")
+        if (tok.dep_ != "pobj" or the_round_of(tok) is not tok) and not self._apart(slots):
             out += self._pairs_named_before(tok, verb, out)
         persons = sum(e.kind == PERSON for e in out)
         if persons >= 2 or not persons and any(e.kind == ORG for e in out):
@@ -218,9 +219,13 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
         if verb is tok:
             return False
         if verb.lemma_.lower() not in REPORTING:
-            apart = [t for t in own if between(t)]
-            return len(self.entities_at(apart, (PERSON, ORG, COUNTRY), expand=True)) >= 2
+            return self._apart(own)
         return len(self.entities_at(own, (PERSON,), expand=True)) >= 2
+
+    def _apart(self, own: list[Token]) -> bool:
+        """Whether the event's own "between" names two parties or more."""
+        apart = [t for t in own if between(t)]
+        return len(self.entities_at(apart, (PERSON, ORG, COUNTRY), expand=True)) >= 2
 
     def _pairs_named_before(self, tok: Token, verb: Token, out: list[Entity]) -> list[Entity]:
         """ "the two leaders" as the subject of the event's verb, or of the verb it

@@ -152,6 +152,10 @@ def welcoming_verb(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in _WELCOMING:
         return head
+    if tok.dep_ == "pobj" and head.lower_ == "for":
+        # "thanked Y for the visit" ("for" on the verb, or on the one thanked)
+        verb = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+        return verb if verb.lemma_.lower() in _WELCOMING else None
     if tok.dep_ == "pobj":
         return looked_forward_to(head)
     return None

@@ -121,7 +121,10 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     candidates += [(0, m) for m in formula_forums(doc)]
     candidates = drop_places_in_person_names(candidates)
     candidates = drop_places_in_other_names(doc, candidates)
-    candidates = [(p, m) for p, m in candidates if not qualifies_only(doc, m)]
+    # ("the Sahel states": a region that qualifies a group, which the model may also have
+    # read as a person: neither)
+    qualifiers = {m.span for _, m in candidates if qualifies_only(doc, m)}
+    candidates = [(p, m) for p, m in candidates if m.span not in qualifiers]
     kept = [with_region_word(doc, m) for m in parties_of_documents(doc, _resolve(candidates))]
     kept = surnames_left_out(doc, seats_written_with_the(doc, surnames_not_towns(doc, kept)))
     kept = towns_left_out(doc, kept)
