@@ -52,6 +52,18 @@ def read_visit(r: EventReader, ev: Event) -> None:
             ev.participants.append(dest)
     if ev.host is None and ev.place is not None:
         ev.host = r.country_of(ev.place)
+    elif (
+        ev.host is not None
+        and ev.place is not None
+        and r.country_of(ev.place)
+        not in (
+            None,
+            ev.host,
+        )
+    ):
+        # "arrived in Ouagadougou after a visit to Mali": the town is the arrival's, not the
+        # visit's (a visit is held in the country it is to)
+        ev.place = None
     if ev.host is None and dest is None and ev.guest is not None and _under_way(r, ev):
         ev.host = _dateline_country_abroad(r, ev.guest)
         ev.host_filed = ev.host is not None
