@@ -81,6 +81,14 @@ def test_a_word_of_a_full_name_the_model_missed_is_that_person(nlp):
     assert tito.names == ["Jose Ribamar Tito da Cunha", "Tito"] and len(tito.mentions) == 2
 
 
+def test_a_social_media_handle_after_a_title_is_no_one(nlp):
+    body = (
+        "In a post on X, Foreign Minister Arlo Venndal wrote: "
+        '"Warm conversation with FM @SenatorMarrow today. Discussed our growing cooperation."'
+    )
+    assert list(by_kind(facts_of(nlp, body, AUG_20, dateline=False), "person")) == ["Arlo Venndal"]
+
+
 def test_a_word_of_a_full_name_the_model_took_for_a_product_is_that_person(nlp):
     # the model tags the given name alone a product; the statement is his
     body = (

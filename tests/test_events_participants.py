@@ -1485,8 +1485,7 @@ def test_a_where_clause_places_its_event(nlp):
 def test_a_visit_is_held_in_the_country_it_is_to(nlp):
     # the town is the arrival's: the visit before it, to another country, is not held there
     body = (
-        "Ghanaian President Arlo Venndal arrived in Ouagadougou on Wednesday after a visit to "
-        "Mali."
+        "Ghanaian President Arlo Venndal arrived in Ouagadougou on Wednesday after a visit to Mali."
     )
     visits = [e for e in events_of(nlp, body, AUG_20) if e.kind == "visit"]
     assert sorted((e.host.name, e.place.name if e.place else None) for e in visits) == [

@@ -126,6 +126,18 @@ TALKS = ["Iran", "United States"]
             "The talks between Iran and Oman, which hosted the last round in Muscat, were useful.",
             [("talks", None, ["Iran", "Oman"], False, None)],
         ),
+        # nor one of what is to be done within an event under way (whose "she" is the one
+        # the office told before it stands for, not the last one named)
+        (
+            "Foreign Minister Arlo Venndal held talks with his Australian counterpart Ilse "
+            "Marrow on Tuesday. The Australian foreign minister is on a three-day visit to "
+            "India, during which she will also meet business leaders.",
+            [
+                ("meeting", None, ["Ilse Marrow"], True, None),
+                ("talks", "2025-06-17", ["Arlo Venndal", "Ilse Marrow"], False, None),
+                ("visit", "2025-06-17", ["Ilse Marrow"], False, None),
+            ],
+        ),
     ],
 )
 def test_a_plan_told_by_a_round_or_a_relative_clause(nlp, body, expected):

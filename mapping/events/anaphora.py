@@ -16,7 +16,7 @@ from communique.mapping.events.base import (
     words,
 )
 from communique.mapping.events.delegations import delegation_leader
-from communique.mapping.events.offices import leads, of_state
+from communique.mapping.events.offices import OFFICE_NOUNS, leads, of_state
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
 from communique.mapping.nlp.spelling import one_edit
@@ -242,8 +242,14 @@ class EventAnaphora:
         """ "after X travelled to Cairo, his first trip", "X is on a tour ...; he is due
         to ...": the person named as a subject before the pronoun in its sentence."""
         for i in range(t.i - 1, sent.start - 1, -1):
+            if self.doc[i].dep_ != "nsubj":
+                continue
             e = self.by_token.get(i)
-            if e is not None and e.kind == PERSON and self.doc[i].dep_ == "nsubj":
+            if e is None and self.doc[i].lemma_.lower() in OFFICE_NOUNS:
+                # "the Australian foreign minister is on a visit, during which she ..."
+                held = self.entities_at([self.doc[i]], (PERSON,), expand=True)
+                e = held[0] if len(held) == 1 else None
+            if e is not None and e.kind == PERSON:
                 return e
         return None
 

@@ -32,7 +32,7 @@ def relative_plan(tok: Token) -> Token | None:
 
 def _relative_plan(tok: Token) -> Token | None:
     for c in (c for h in with_its_round(tok) for c in h.children):
-        if c.dep_ == "relcl" and is_future(c):
+        if c.dep_ == "relcl" and is_future(c) and _of_itself(c):
             return c
     sides = [
         s
@@ -43,6 +43,14 @@ def _relative_plan(tok: Token) -> Token | None:
         for s in (p, *p.conjuncts)
     ]
     return next((c for s in sides for c in s.children if c.dep_ == "relcl" and plan_held(c)), None)
+
+
+def _of_itself(clause: Token) -> bool:
+    """Whether a relative clause tells of its noun as its subject ("talks, which will be
+    held in X"), not of what is done within it ("a visit, during which she will meet Y")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children
+    )
 
 
 def plan_held(verb: Token) -> list[Token]:

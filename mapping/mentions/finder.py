@@ -221,7 +221,7 @@ def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
         if span is None:
             continue
         span = trim(span)
-        if len(span):
+        if len(span) and span.text[0] not in "@#":  # ("FM @SenatorWong": a handle, no name)
             name = Mention(
                 PERSON,
                 span.start,
