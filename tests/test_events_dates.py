@@ -140,6 +140,14 @@ def test_a_stay_of_n_days_until_a_day_ends_that_day(nlp, body, days):
             "meeting",
             "2024-01-29",
         ),
+        # "Speaking after talks ..., X said": the talks take the saying's day
+        (
+            "Ghana and Kenya will set up a commission, President Ali Hassan has said. Speaking "
+            "after talks with Prime Minister John Mwale at State House, Nairobi, on Monday, "
+            "Hassan said the two countries had agreed to work together.",
+            "talks",
+            "2024-01-29",
+        ),
     ],
 )
 def test_event_dates_of_their_clause(nlp, body, kind, date):

@@ -26,6 +26,8 @@ def saying_after(tok: Token) -> Token | None:
     said = prep.head
     if said.dep_ not in ("ccomp", "advcl") or said.head.lemma_.lower() not in REPORTING:
         return None
+    if said.tag_ == "VBG" and said.lemma_.lower() in _SPEAKING and said.i < said.head.i:
+        return said.head  # "Speaking after talks with Y on Monday, X said ..."
     opening = [c.i for c in said.children if c.dep_ in _OPENING and c.i != prep.i]
     if opening and prep.i < min(opening):
         return said.head
@@ -33,6 +35,8 @@ def saying_after(tok: Token) -> Token | None:
 
 
 _OPENING = ("mark", "nsubj", "nsubjpass")  # the words that open what was said
+# the participles that open a saying: "Speaking after ...", "Addressing reporters after ..."
+_SPEAKING = frozenset({"speak", "address", "talk"})
 
 
 _SOURCE_TAIL = 6  # words a closing "X said" may have after it: "on Tuesday", "in a statement"
