@@ -366,6 +366,21 @@ def test_a_fathers_name_after_bin_is_not_the_son(nlp):
     }
 
 
+def test_a_fathers_full_name_inside_the_sons_is_the_father(nlp):
+    # every word of the King's name is in the Crown Prince's, which goes on with it
+    body = (
+        "King Tamer bin Rashed Al Mansour sent a cable of condolences to President Arlo "
+        "Venndal. Crown Prince Khalid bin Tamer bin Rashed Al Mansour also sent a cable."
+    )
+    facts = facts_of(nlp, body, AUG_20)
+    roles = {(r.person.name, r.label) for r in facts.roles}
+    assert roles == {
+        ("Tamer bin Rashed Al Mansour", "King"),
+        ("Khalid bin Tamer bin Rashed Al Mansour", "Crown Prince"),
+        ("Arlo Venndal", "President"),
+    }
+
+
 @pytest.mark.parametrize(
     ("body", "persons"),
     [

@@ -1494,6 +1494,33 @@ def test_a_visit_is_held_in_the_country_it_is_to(nlp):
     ]
 
 
+ROYAL_READOUT = (
+    "His Highness Sheikh Omar bin Rashid Al Tamimi, President of the UAE, today received "
+    "President Arlo Venndal of Kenya, who is on a state visit to the country. During the "
+    "meeting, held at Qasr Al Noor in Abu Dhabi, the two leaders discussed bilateral "
+    "relations. His Highness welcomed the Kenyan President and expressed confidence in the "
+    "partnership. Earlier, an official reception ceremony was held for the Kenyan President "
+    "at Qasr Al Noor."
+)
+
+
+def test_a_style_alone_is_the_one_named_with_it(nlp):
+    # "His Highness welcomed ...": the host, so the welcome is the meeting told before
+    assert event_rows(nlp, ROYAL_READOUT, AUG_20) == [
+        ("ceremony", "2024-08-20", ["Arlo Venndal"]),
+        ("meeting", "2024-08-20", ["Arlo Venndal", "Omar bin Rashid Al Tamimi"]),
+        ("visit", "2024-08-20", ["Arlo Venndal"]),
+    ]
+
+
+def test_a_venue_named_again_without_its_town_is_the_same_place(nlp):
+    facts = facts_of(nlp, ROYAL_READOUT, AUG_20)
+    assert sorted(e.name for e in facts.entities if e.kind == "place") == [
+        "Abu Dhabi",
+        "Qasr Al Noor",
+    ]
+
+
 def test_a_speakers_label_of_a_transcript_takes_no_part(nlp):
     body = (
         "Question: Prime Minister Tomas Vell will visit Kenya next week. Can you share more "

@@ -61,13 +61,21 @@ class _Builder(PersonClustering):
                 self.put(m, COUNTRY, m.key, country_name(m.key), m.key)
 
     def places(self) -> None:
+        # a venue's country: that of the first city of a sentence that names it ("Ethiopian
+        # ... Dam": its own), for each time it is named ("at Qasr Al Watan in Abu Dhabi",
+        # then "at Qasr Al Watan")
+        venues: dict[str, str] = {}
+        for m in self.mentions:
+            if m.kind == PLACE and m.subkind == "venue" and not m.iso3:
+                if (iso3 := self._city_country_near(m)) is not None:
+                    venues.setdefault(fold(display_name(m.text)), iso3)
         for m in self.mentions:
             if m.kind != PLACE:
                 continue
             name = display_name(m.text)
             iso3 = m.iso3
             if m.subkind == "venue":
-                iso3 = m.iso3 or self._city_country_near(m)  # "Ethiopian ... Dam": its own
+                iso3 = m.iso3 or venues.get(fold(name))
             ent = self.put(m, PLACE, f"{fold(name)}|{iso3 or ''}", name, iso3, m.subkind)
             for form in (m.text, *m.extra_names):
                 ent.add_name(form)

@@ -122,7 +122,7 @@ class PersonClustering:
         fits = [
             e
             for e in postings
-            if words <= self._words[id(e)] and e.name != m.text and not words <= _father(e.name)
+            if words <= self._words[id(e)] and e.name != m.text and not _the_father(m.text, e.name)
         ]
         fits = fits or self._styled_given_name(m)
         if not fits:
@@ -180,6 +180,21 @@ def _a_lone_odd_tag(tok) -> bool:
 
 _PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben"})
 _FAMILY_MARKERS = _PATRONYMIC | {"al", "el", "abu"}
+
+
+def _the_father(text: str, name: str) -> bool:
+    """Whether `text` names the father of the one named `name`: by his given name alone
+    ("Rashid" of "Hamad bin Rashid Al Nuaimi"), or by his own full name, which the son's
+    goes on with ("Salman bin Abdulaziz Al Saud" of "Mohammed bin Salman bin Abdulaziz Al
+    Saud", though all its words are the son's)."""
+    words = name_words(text)
+    if set(words) <= _father(name):
+        return True
+    full = name_words(name)
+    at = next((i for i, w in enumerate(full) if w in _PATRONYMIC), None)
+    if at is None or at + 1 >= len(full) or not words or words[0] != full[at + 1]:
+        return False
+    return len(words) > 1 and set(words) <= set(full[at + 1 :])
 
 
 def _father(name: str) -> set[str]:

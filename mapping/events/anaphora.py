@@ -17,6 +17,7 @@ from communique.mapping.events.base import (
 )
 from communique.mapping.events.delegations import delegation_leader
 from communique.mapping.events.offices import OFFICE_NOUNS, leads, of_state
+from communique.mapping.events.styled import style_alone, styled_before
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
 from communique.mapping.nlp.spelling import one_edit
@@ -133,6 +134,8 @@ class EventAnaphora:
         if t.lower_ in ("he", "she", "his", "her"):
             sent = sentence_of(self.doc, t.i)
             return self.subject_before(t, sent) or self.last_subject.get(sent.start)
+        if style_alone(t):  # "His Highness welcomed the Italian President"
+            return styled_before(t, self.ents.by_kind(PERSON))
         if t.pos_ == "PROPN" and any(c.lower_ == "the" for c in t.children):
             # "the Foreign Secretary": the one person the article gives that title
             words = [c.text for c in t.lefts if c.dep_ == "compound"] + [t.text]
