@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from communique.mapping.entities.entity import ArticleEntities
 from communique.mapping.lexicon import quote_words as _data
 from communique.mapping.mentions.finder import PERSON
+from communique.mapping.nlp.language import sentence_of, tokens_of
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -38,8 +39,7 @@ def _person_genders(doc: Doc, ents: ArticleEntities) -> dict[int, str]:
                 if (told := honorifics.get(doc[i].lower_.rstrip("."))) is not None:
                     seen.setdefault(id(p), set()).add(told)
                     break
-            g = _possessive_after(doc, m.end)
-            if g is not None and _is_subject(doc, m.start, m.end):
+            if _is_subject(doc, m.start, m.end) and (g := _possessive_after(doc, m.end)):
                 seen.setdefault(id(p), set()).add(g)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
@@ -49,8 +49,8 @@ def _possessive_after(doc: Doc, end: int) -> str | None:
     other proper name (which the pronoun may stand for instead)."""
     if end >= len(doc):
         return None
-    sent_end = doc[end - 1].sent.end
-    for tok in doc[end:sent_end]:
+    sent_end = sentence_of(doc, end - 1).end  # (Token.sent walks its whole sentence)
+    for tok in tokens_of(doc)[end:sent_end]:
         if tok.pos_ == "PROPN":
             return None
         if tok.tag_ == "PRP$":

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from communique.mapping.events.base import words as event_words
 from communique.mapping.events.clauses import ClauseTriggers
 from communique.mapping.events.tense import words
-from communique.mapping.nlp.language import tokens_of
+from communique.mapping.nlp.language import sentence_of, tokens_of
 from communique.mapping.nlp.tree import tree_of
 
 # the verbs that make something known: a date on them is the day it was said or announced
@@ -160,7 +160,7 @@ def by_then(root: Token) -> bool:
 def of_agreeing(root: Token) -> bool:
     """A date hung on a verb of agreeing ("agreed on Thursday to hold a summit next year"):
     the day of agreeing, read after the plan's own date."""
-    verb = next((a for a in root.ancestors if a.pos_ == "VERB"), root.sent.root)
+    verb = next((a for a in root.ancestors if a.pos_ == "VERB"), sentence_of(root.doc, root.i).root)
     return verb.lemma_.lower() in _AGREEING
 
 

@@ -16,6 +16,7 @@ from communique.mapping.events import gatherings, messages
 from communique.mapping.events.base import Event, governing_verb, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
+from communique.mapping.nlp.language import sentence_of
 
 _RELATIVES = ("that", "which")
 _PARTIES_LED = words("parties_led")  # "delegation", "mission"
@@ -154,7 +155,8 @@ def carried(r: EventReader, tok: Token) -> Entity | None:
             continue
         e = r.entity(c)
         if e is None and c.lower_ in ("him", "her"):
-            sent = tok.sent  # (the subject named before: _pronoun reads only he and she)
+            # (the subject named before: _pronoun reads only he and she)
+            sent = sentence_of(tok.doc, tok.i)
             e = r.subject_before(c, sent) or r.last_subject.get(sent.start)
         return e if e is not None and e.kind == PERSON else None
     return None

@@ -13,6 +13,7 @@ from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.entities.titles import label_of
 from communique.mapping.events.base import words
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+from communique.mapping.nlp.language import sentence_of
 
 OFFICE_NOUNS = words("office_nouns")
 _LEADER_OFFICES = words("leader_offices")
@@ -91,7 +92,7 @@ def office_holder(
     # a lede's description is told before its holder's name, whose title may then give no
     # country ("..., Kenya's foreign minister said." and then "Foreign Minister X"): there a
     # later one is taken, and one of no known country
-    lede = office.sent.start == 0
+    lede = sentence_of(office.doc, office.i).start == 0
 
     def of_that_country(p: Entity) -> bool:
         theirs = person_country.get(id(p))

@@ -19,7 +19,7 @@ from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import antecedent
 from communique.mapping.events.spoken_of import welcoming_verb
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
-from communique.mapping.nlp.language import tokens_of
+from communique.mapping.nlp.language import sentence_of, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
 
@@ -118,7 +118,7 @@ def _title_hung_below(r: EventReader, prep: Token) -> bool:
     toks = tokens_of(r.doc)
     return any(
         (e := r.by_token.get(i)) is not None and e.kind == PERSON and toks[i].dep_ == "appos"
-        for i in range(title.i + 1, title.sent.end)
+        for i in range(title.i + 1, sentence_of(title.doc, title.i).end)
     )
 
 

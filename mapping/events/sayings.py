@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.mapping.events.base import REPORTING
+from communique.mapping.nlp.language import sentence_of
 
 
 def sayer_after(tok: Token) -> list[Token]:
@@ -54,7 +55,7 @@ def closing_source(t: Token) -> bool:
     verb = doc[after]
     if verb.lemma_.lower() not in REPORTING or verb.tag_ not in ("VBD", "VBZ"):
         return False
-    end = verb.sent.end
+    end = sentence_of(doc, verb.i).end
     tail = doc[verb.i + 1 : end]
     if len(tail) > _SOURCE_TAIL or any(w.pos_ in ("VERB", "AUX") or w.is_quote for w in tail):
         return False

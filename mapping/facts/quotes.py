@@ -185,7 +185,7 @@ def _colon_clause(state: _State, quote_start: int) -> Found:
     colon = doc.char_span(end - 1, end, alignment_mode="expand")
     if colon is None or colon[0].text != ":":
         return Found()
-    sent = colon[0].sent
+    sent = sentence_of(colon.doc, colon[0].i)
     for tok in reversed(doc[sent.start : colon.start]):
         if tok.text in _CLOSING_MARKS:
             break  # (a quotation before in the sentence: its speaker is told otherwise)

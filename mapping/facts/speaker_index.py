@@ -15,7 +15,7 @@ from communique.mapping.entities.genders import person_genders, pronoun_gender
 from communique.mapping.facts.subjects import says, title_run
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
-from communique.mapping.nlp.language import tokens_of
+from communique.mapping.nlp.language import sentence_of, tokens_of
 
 _IT_REACH = 400  # characters: about three sentences
 
@@ -178,11 +178,13 @@ class SpeakerIndex:
         subject ("X met his counterpart Y." then "the minister said": the one the story
         follows), if exactly one is."""
         tokens = {id(p): self._name_head_at(last[id(p)]) for p in ranked}
-        sentence = tokens[id(ranked[0])].sent
+        first = tokens[id(ranked[0])]
+        sentence = sentence_of(first.doc, first.i)
         subjects = [
             p
             for p in ranked
-            if tokens[id(p)].sent == sentence and tokens[id(p)].dep_ in ("nsubj", "nsubjpass")
+            if sentence.start <= tokens[id(p)].i < sentence.end
+            and tokens[id(p)].dep_ in ("nsubj", "nsubjpass")
         ]
         return subjects[0] if len(subjects) == 1 else None
 

@@ -12,7 +12,7 @@ from communique.mapping.concepts import Concept, depth
 from communique.mapping.entities.entity import ArticleEntities
 from communique.mapping.facts.area_context import LOOSE, is_topic
 from communique.mapping.facts.area_forms import topic_pattern
-from communique.mapping.nlp.language import doc_text
+from communique.mapping.nlp.language import doc_text, sentence_of
 
 
 def find_topics(
@@ -117,7 +117,7 @@ def attach_topics(
     for e in ordered:
         # an event told again in a later sentence ("During the meeting, ...") is told there
         for i in sorted({e.trigger.i} | e.told_at):
-            sent = doc[i].sent
+            sent = sentence_of(doc, i)
             told = by_sentence.setdefault((sent.start_char, sent.end_char), [])
             if all(k is not e for k in told):
                 told.append(e)
