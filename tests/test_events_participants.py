@@ -235,6 +235,20 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
                 ("meeting", "2024-08-20", ["Ana Velor", "Tom Arkan"]),
             ],
         ),
+        # ... nor a president one of them met last, told after the two ministers met
+        (
+            "Foreign Minister Tom Arkan received Foreign Minister Ana Velor of Peru, who is on "
+            "an official visit, on Monday. During the meeting, both ministers reviewed the "
+            "bilateral agenda. Arkan said the corridor would change the region. Later, the "
+            "Peruvian minister met with President Kofi Dantra at the palace. The two foreign "
+            "ministers also signed an agreement on cooperation between their academies.",
+            [
+                ("agreement-signing", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("meeting", "2024-08-19", ["Ana Velor", "Kofi Dantra"]),
+                ("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("visit", "2024-08-19", ["Ana Velor"]),
+            ],
+        ),
     ],
 )
 def test_the_two_leaders_are_the_two_named_before(nlp, body, expected):

@@ -77,10 +77,11 @@ class EventAnaphora:
             told += self.doc[start].text not in _LIST_MARKERS
         named = [e for e in self._persons_between(start, sent.start) if self._holds(e, noun)]
         if len(named) < 2:
-            # (the pair of the last encounter, told further back: a readout's leaders after
-            # paragraphs of what they discussed)
-            last = self.pairs[-1:]
-            return [*last[0]] if last and all(self._holds(e, noun) for e in last[0]) else []
+            # (the pair of the last encounter of two such holders, told further back: a
+            # readout's leaders after paragraphs of what they discussed; "the two foreign
+            # ministers" after one of them met a president)
+            held = (p for p in reversed(self.pairs) if all(self._holds(e, noun) for e in p))
+            return [*next(held, ())]
         last_two = {id(named[0]), id(named[1])}
         if not any({id(a), id(b)} == last_two for a, b in self.pairs):
             # "X met Y. The talks were hosted by Z. The two ministers ...": the last pair
