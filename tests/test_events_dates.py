@@ -148,6 +148,14 @@ def test_a_stay_of_n_days_until_a_day_ends_that_day(nlp, body, days):
             "talks",
             "2024-01-29",
         ),
+        # "the last time they met was ...": the time's date is the meeting's
+        (
+            "Foreign Minister Ali Hassan will hold talks with Foreign Minister John Mwale on "
+            "Friday. The last time the two ministers met was on the sidelines of a summit in "
+            "Accra in November.",
+            "meeting",
+            "2023-11",
+        ),
     ],
 )
 def test_event_dates_of_their_clause(nlp, body, kind, date):

@@ -65,15 +65,26 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
         elif t.i not in out and (told := _of_what_was_told(t, sent, ref)) is not None:
             out[t.i] = told  # "This was agreed during a meeting ...": the day it was told of
     for t, _ in trig:
-        # "said on Friday after talks with Y that ...": the talks take the saying's day
-        if t.i not in out and (saying := saying_after(t)) is not None and saying.i in of_clause:
-            out[t.i] = of_clause[saying.i]
+        # "said on Friday after talks with Y that ...": the talks take the saying's day;
+        # "the last time they met was in February": the time's
+        told_by = saying_after(t) or _the_time_it_was(t)
+        if t.i not in out and told_by is not None and told_by.i in of_clause:
+            out[t.i] = of_clause[told_by.i]
     _date_of_arrival(sent, index, out)
     days_of_the_visit(index, out)
     for t, kind in trig:
         if kind == "visit" and t.i in out:
             out[t.i] = _span_of_visit(t, index.heads[t.i], out[t.i])
     return out
+
+
+def _the_time_it_was(tok: Token) -> Token | None:
+    """ "The last time the two met was in February": the "be" whose subject is the time the
+    event's relative clause tells, and whose phrase says when."""
+    time = tok.head
+    if tok.dep_ != "relcl" or time.lemma_.lower() != "time" or time.dep_ != "nsubj":
+        return None
+    return time.head if time.head.lemma_ == "be" else None
 
 
 def _of_what_was_told(tok: Token, sent: Span, ref: dt.date) -> DateValue | None:
