@@ -408,6 +408,27 @@ def test_a_meeting_to_convene_co_chaired_by_someone_is_one_planned_meeting(nlp):
     assert [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)] == [("meeting", "2024-09")]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the summit convened is the event, not a meeting of its own beside it
+        (
+            "The leaders agreed to convene a special summit on crime and security in Port of "
+            "Spain in October.",
+            [("summit", "2024-10", ["Trinidad and Tobago"])],
+        ),
+        # a meeting co-chaired by two is theirs, on the day the sentence tells
+        (
+            "Foreign Minister Ana Velor and Foreign Minister Tom Arkan co-chaired the meeting of "
+            "the boundary commission on Monday, the first since a clash on July 28.",
+            [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
+        ),
+    ],
+)
+def test_a_verb_of_meeting_whose_object_is_the_event(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
 def test_an_invitation_accepted_is_the_guests_visit(nlp):
     body = "President Peter Kizza accepted an invitation to visit Kenya next year."
     assert event_rows(nlp, body, AUG_20) == [("visit", "2025", ["Peter Kizza"])]

@@ -92,8 +92,15 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
         # "political consultation meeting": the modifier is the same event as its head
         if tok.dep_ in ("compound", "amod") and tok.head.i in found:
             continue
+        if kind == "meeting" and tok.pos_ == "VERB" and _convenes_one(tok, found):
+            continue  # "agreed to convene a special summit": the summit is the event
         out.append((tok, kind))
     return out
+
+
+def _convenes_one(verb: Token, found: dict[int, str]) -> bool:
+    """Whether a verb of meeting has an event of its own for its object."""
+    return any(c.dep_ == "dobj" and c.i in found for c in verb.children)
 
 
 def _a_bodys_frame(tok: Token) -> bool:
