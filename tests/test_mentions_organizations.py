@@ -73,6 +73,27 @@ def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
 
 
 @pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "The Velmora Authority of Heads of State on Sunday elected President Arlo Venndal "
+            "as its new chairman. The decision was taken at the 67th Ordinary Session of the "
+            "Authority held in Abuja.",
+            "Velmora Authority of Heads of State",
+        ),
+        (
+            "President of the Korvan Commission Ilse Marrow spoke with Prime Minister Tomas "
+            "Brevik on Thursday, according to a readout published by the Commission.",
+            "Korvan Commission",
+        ),
+    ],
+)
+def test_a_body_told_again_by_its_head_noun_is_that_body(nlp, body, org):
+    facts = facts_of(nlp, body, AUG_20)
+    assert [e.name for e in facts.entities if e.kind == "org"] == [org]
+
+
+@pytest.mark.parametrize(
     ("body", "venue"),
     [
         # a person told of, then where they met

@@ -106,7 +106,7 @@ class _Builder(PersonClustering):
                 continue
             if m.subkind == "ministry":
                 self._ministry(i, m, dateline_iso3)
-            elif (named := self._org_named(m.text)) is not None:
+            elif (named := self._org_named(m.text) or self._by_its_head(m)) is not None:
                 # "the KCO said" after "the Korvan Communications Office (KCO)"
                 named.mentions.append(m)
                 self.index[id(m)] = named
@@ -128,6 +128,16 @@ class _Builder(PersonClustering):
     def _org_named(self, text: str) -> Entity | None:
         """The one body already known by another name that has this one among its names."""
         named = [e for e in self.entities if e.kind == ORG and e.key != text and text in e.names]
+        return named[0] if len(named) == 1 else None
+
+    def _by_its_head(self, m: Mention) -> Entity | None:
+        """ "the Authority" after "the ECOWAS Authority of Heads of State": a body told again
+        by one word of its name, the head noun, if just one body so named was told before."""
+        if " " in m.text or m.text.isupper() or not m.start:
+            return None
+        if self.doc[m.start - 1].lower_ != "the":
+            return None
+        named = [e for e in self.entities if e.kind == ORG and m.text in e.name.split()[1:]]
         return named[0] if len(named) == 1 else None
 
     def _shortened_from(self, key: str) -> str:
