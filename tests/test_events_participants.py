@@ -1535,6 +1535,22 @@ def test_a_venue_named_again_without_its_town_is_the_same_place(nlp):
     ]
 
 
+def test_visits_to_the_two_countries_and_talks_with_the_two_prime_ministers(nlp):
+    # the two countries and the two prime ministers are those the invitation named; the one
+    # who holds the talks is not one of "the two prime ministers"
+    body = (
+        "At the invitation of Prime Minister Tom Arkan of New Zealand and Prime Minister Ana "
+        "Velor of Australia, Premier Li Wen will pay official visits to the two countries "
+        "from August 23 to 28. During the visits, Premier Li will hold talks with the two "
+        "prime ministers."
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("talks", "2024-08", ["Ana Velor", "Li Wen", "Tom Arkan"]),
+        ("visit", "2024-08-23", ["Australia", "Li Wen"]),
+        ("visit", "2024-08-23", ["Li Wen", "New Zealand"]),
+    ]
+
+
 def test_a_speakers_label_of_a_transcript_takes_no_part(nlp):
     body = (
         "Question: Prime Minister Tomas Vell will visit Kenya next week. Can you share more "

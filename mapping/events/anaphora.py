@@ -10,20 +10,17 @@ from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.entities.genders import person_genders, pronoun_gender
 from communique.mapping.events.base import (
     RECEIVING_VERBS,
-    REPORTING,
     governing_verb,
     witnesses,
-    words,
 )
 from communique.mapping.events.delegations import delegation_leader
 from communique.mapping.events.offices import OFFICE_NOUNS, leads, of_state
+from communique.mapping.events.pair_nouns import PAIR_NOUNS, names_office, pair_noun
+from communique.mapping.events.sayings import reporting_subject
 from communique.mapping.events.styled import style_alone, styled_before
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
-from communique.mapping.nlp.spelling import one_edit
 
-# "the two leaders", "both ministers": nouns of persons that refer back to a pair
-_PAIR_NOUNS = words("pair_nouns")
 _LIST_MARKERS = frozenset({"-", "–", "•", "*", "·"})
 
 
@@ -62,20 +59,28 @@ class EventAnaphora:
         the three sentences before who hold such an office, leaving out one who only
         reports what others did ("X met Y, spokesman Z said"); else the two of the last
         encounter read, if they hold it."""
-        noun = _pair_noun(t.lemma_.lower())
+        noun = pair_noun(t.lemma_.lower())
         if noun == "head" and of_state(t):
             noun = "leader"  # "the two heads of state"
-        if noun not in _PAIR_NOUNS or t.tag_ != "NNS":
+        if noun not in PAIR_NOUNS or t.tag_ != "NNS":
             return []
         if not any(c.lower_ in ("two", "both") for c in t.children):
             return []
+        if noun == "minister" and any(c.lower_ == "prime" for c in t.children):
+            noun = "prime minister"
         sent = sentence_of(self.doc, t.i)
         start, told = sent.start, 0
         while told < 3 and start > 0:
             start = sentence_of(self.doc, start - 1).start
             # (the items of a list, "- Treaty on ...", are no sentences of the story)
             told += self.doc[start].text not in _LIST_MARKERS
-        named = [e for e in self._persons_between(start, sent.start) if self._holds(e, noun)]
+        # (not the one who meets them: "X will hold talks with the two prime ministers")
+        meets = self._subject_of(t)
+        named = [
+            e
+            for e in self._persons_between(start, sent.start)
+            if self._holds(e, noun) and e is not meets
+        ]
         if len(named) < 2:
             # (the pair of the last encounter of two such holders, told further back: a
             # readout's leaders after paragraphs of what they discussed; "the two foreign
@@ -91,6 +96,13 @@ class EventAnaphora:
                     return [a, b]
         return named[1::-1]
 
+    def _subject_of(self, t: Token) -> Entity | None:
+        """The person who is the subject of the verb t hangs from, if t is not it."""
+        verb = governing_verb(t)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != t.i]
+        held = self.entities_at(subjects, (PERSON,), expand=True)
+        return held[0] if len(held) == 1 else None
+
     def _persons_between(self, start: int, end: int) -> list[Entity]:
         """The persons named from token `start` to `end`, latest first, each once."""
         out: list[Entity] = []
@@ -100,7 +112,7 @@ class EventAnaphora:
             e = self.by_token.get(i) or (self._bare_surname(tok) if tok.is_title else None)
             if e is None or e.kind != PERSON or any(e is f for f in out):
                 continue
-            if not (_reports(tok) and self._others_named(e, i)):
+            if not (reporting_subject(tok) and self._others_named(e, i)):
                 out.append(e)
         return out
 
@@ -119,7 +131,7 @@ class EventAnaphora:
         if noun == "counterpart":
             return True
         return any(
-            (leads(label) if noun == "leader" else _names_office(noun, label))
+            (leads(label) if noun == "leader" else names_office(noun, label))
             and any(p is e for p in people)
             for label, people in self.titles.items()
         )
@@ -264,28 +276,3 @@ class EventAnaphora:
             for e in self.ents.by_kind(PERSON):
                 self._surnames.setdefault(e.name.split()[-1].lower(), []).append(e)
         return self._surnames
-
-
-def _reports(tok: Token) -> bool:
-    """Whether a name is the subject of a reporting verb ("spokesman X said"), its title or
-    the rest of the name in between."""
-    for _ in range(4):
-        if tok.dep_ == "nsubj":
-            return tok.head.lemma_.lower() in REPORTING
-        if tok.dep_ not in ("compound", "flat", "appos") or tok.head == tok:
-            return False
-        tok = tok.head
-    return False
-
-
-def _names_office(noun: str, label: str) -> bool:
-    """Whether a pair noun names the office: "ministers" are no prime ministers."""
-    return noun in label.split() and not (noun == "minister" and leads(label))
-
-
-def _pair_noun(word: str) -> str:
-    """The pair noun `word` is, spelt right or with one letter left out, added, changed or
-    swapped ("the two minsters"); else the word itself."""
-    if word in _PAIR_NOUNS or len(word) < 6:
-        return word
-    return next((n for n in _PAIR_NOUNS if one_edit(word, n)), word)

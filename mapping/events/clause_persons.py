@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import REPORTING
+from communique.mapping.events.sayings import reporting_subject
 from communique.mapping.events.slots import (
     cited,
     clauses_of_other_events,
@@ -51,19 +52,13 @@ class ClausePersons:
             if e is None or e.kind not in (PERSON,) or e in clause or any(i in c for c in others):
                 continue
             t = toks[i]
-            if self._reports(t, e):
+            # (asked of the name's head: "spokesperson Lin Hao said", "Lin" hung on "Hao")
+            if reporting_subject(t) or t.dep_ == "nsubjpass" and t.head.lemma_.lower() in REPORTING:
                 continue
             if id(e) in elsewhere or honoured(t) or inviting(t) or cited(t):
                 continue
             clause.append(e)
         return clause
-
-    def _reports(self, t: Token, e: Entity) -> bool:
-        """Whether the name t is a word of is the subject of a reporting verb (asked of the
-        name's last word: "spokesperson Lin Hao said", the parser hangs "Lin" on "Hao")."""
-        while t.dep_ in ("compound", "flat") and self.by_token.get(t.head.i) is e:
-            t = t.head
-        return t.head.lemma_.lower() in REPORTING and t.dep_ in ("nsubj", "nsubjpass")
 
     def _clause_tokens(self, tok: Token, verb: Token, sent: Span) -> range:
         """The verb's phrase (the parse is projective: a subtree is the span between its

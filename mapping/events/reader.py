@@ -268,6 +268,10 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
                 or (self._possessor(t) if t.dep_ == "poss" else self._pronoun(t))
             )
             if e is None and expand and plural_office(t):
+                if t.dep_ == "pobj" and t.head.lower_ == "with":  # "with the two premiers"
+                    pair = [p for p in self.the_two(t) if p.kind in kinds and id(p) not in listed]
+                    out += pair
+                    listed.update(map(id, pair))
                 todo.extend(self.sitting_for(t, meant))  # "EU leaders", "ministers of A and B"
             if e is None and t.dep_ == "poss":
                 todo.extend(c for c in t.children if c.dep_ == "poss")  # "their leaders' retreat"

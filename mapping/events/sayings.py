@@ -63,3 +63,15 @@ def closing_source(t: Token) -> bool:
     while start > 0 and start > t.i - _SOURCE_TAIL and doc[start - 1].text != ",":
         start -= 1
     return start > 0 and doc[start - 1].text == ","
+
+
+def reporting_subject(tok: Token) -> bool:
+    """Whether a name is the subject of a reporting verb ("spokesman X said"), its title or
+    the rest of the name in between."""
+    for _ in range(4):
+        if tok.dep_ == "nsubj":
+            return tok.head.lemma_.lower() in REPORTING
+        if tok.dep_ not in ("compound", "flat", "appos") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False

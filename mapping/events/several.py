@@ -153,6 +153,39 @@ def one_per_destination(r: EventReader, ev: Event) -> list[Event]:
     return whole + [ev] + legs
 
 
+def to_the_countries_told(r: EventReader, ev: Event) -> list[Event]:
+    """ "At the invitation of the prime ministers of A and B, X will pay official visits to
+    the two countries": a visit to each of the two countries its sentence named before it
+    (the visitor's own left out)."""
+    if ev.kind != "visit" or ev.host is not None or not _to_the_two_countries(ev.trigger):
+        return [ev]
+    sent, home = ev.sentence, ev.guest_country
+    told: list[Entity] = []
+    for t in ev.sentence.doc[sent.start : ev.trigger.i]:
+        e = r.entity(t)
+        if e is not None and e.kind == COUNTRY and e is not home and e not in told:
+            told.append(e)
+    if len(told) != 2:
+        return [ev]
+    return [
+        replace(ev, host=c, participants=[*ev.participants, c], sentences=set(ev.sentences))
+        for c in told
+    ]
+
+
+def _to_the_two_countries(tok: Token) -> bool:
+    """Whether a visit is "to the two countries" ("both countries")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(
+            p.lemma_.lower() == "country" and any(n.lower_ in ("two", "both") for n in p.children)
+            for p in c.children
+        )
+        for c in tok.children
+    )
+
+
 def _listed_after(r: EventReader, p: Token) -> list[Token]:
     """ "to Jakarta, Kuala Lumpur and Singapore" when the parser joins no list: the places
     written right after p, one after each comma up to the one after "and"."""
