@@ -23,6 +23,17 @@ def test_a_visit_has_host_guest_and_kind(nlp):
     assert ev.place.name == "Bishkek"
 
 
+def test_those_who_travel_together_each_make_the_visit(nlp):
+    body = (
+        "President Ilse Marrow of the European Council and President Ursula Brandt of the "
+        "European Commission will travel to Uzbekistan on Thursday for the summit."
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("summit", "2024-08-22", ["Ilse Marrow", "Ursula Brandt"]),
+        ("visit", "2024-08-22", ["Ilse Marrow", "Ursula Brandt"]),
+    ]
+
+
 def test_a_visit_to_two_countries_is_a_visit_to_each(nlp):
     body = "Foreign Minister Anna Virtanen will visit Japan and South Korea on 24-28 November."
     visits = events_of(nlp, body, AUG_21, "visit")

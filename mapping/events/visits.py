@@ -40,6 +40,7 @@ def read_visit(r: EventReader, ev: Event) -> None:
     if guest is not None:
         ev.guest = guest
         ev.participants = [guest] + [p for p in ev.participants if p is not guest and p is dest]
+        ev.participants += _travelling_with(r, ev.trigger, guest)
     elif wished(ev.trigger) or _invited_one(ev.trigger):
         # "X welcomed ..., wishing her a fruitful visit", "I invited him to visit", "her" or
         # "him" not known: never X's visit
@@ -68,6 +69,16 @@ def read_visit(r: EventReader, ev: Event) -> None:
         ev.host = _dateline_country_abroad(r, ev.guest)
         ev.host_filed = ev.host is not None
     set_guest_country(r, ev)
+
+
+def _travelling_with(r: EventReader, tok: Token, guest: Entity) -> list[Entity]:
+    """ "X and Y will travel to Z": the persons joined to the guest as the subject of the
+    verb of going (each of them goes)."""
+    if tok.pos_ != "VERB":
+        return []
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    together = r.entities_at(subjects, (PERSON,), expand=False)
+    return [p for p in together if p is not guest] if guest in together else []
 
 
 def _guest_abroad(r: EventReader, ev: Event, guest: Entity, dest: Entity) -> Entity:
