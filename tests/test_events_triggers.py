@@ -455,12 +455,27 @@ def test_an_invitation_accepted_is_the_guests_visit(nlp):
         # listeners are no audience held
         "President Amani Odhiambo told the audience that the economy was growing.",
         "Minister Lena Varga spoke to an audience of students at the university.",
+        # those who go hold no office and are no party sent: no visit
+        "The festival marks 117 years since the first Korvan immigrants arrived in Brazil.",
+        "Thousands of refugees have arrived in Chad since April.",
+        "Ugandan troops arrived in Mogadishu on Monday.",
     ],
 )
 def test_no_diplomatic_event(nlp, body):
     # a book signed, a private or venue visit, a meeting being set up as an institution, an
     # offer to talk, an envoy called home in protest
     assert event_rows(nlp, body, AUG_20) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Kenyan delegation arrived in Kampala on Monday.", ["Kenya"]),
+        ("The Kenyan head of state arrived in Kampala on Monday.", ["Kenya"]),
+    ],
+)
+def test_a_party_or_an_office_told_by_a_common_noun_makes_a_visit(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_20) == [("visit", "2024-08-19", expected)]
 
 
 def test_a_name_noun_inside_another_name_is_no_event(nlp):

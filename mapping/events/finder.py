@@ -37,6 +37,7 @@ from communique.mapping.events.date_owners import dated_participle, some_time_ag
 from communique.mapping.events.date_reach import attended_on
 from communique.mapping.events.dates import dates_for
 from communique.mapping.events.lede import Opening
+from communique.mapping.events.not_diplomatic import not_diplomatic
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.scheduled import is_scheduled
 from communique.mapping.events.spoken_of import (
@@ -191,7 +192,7 @@ def _passed_over(
         return True  # "the agreements signed in the past": no day's news
     if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING_VERBS and _for_another(r, tok):
         return True  # "will host X for a summit": the summit is the meeting
-    if parties.not_diplomatic(r, tok, kind):
+    if not_diplomatic(r, tok, kind):
         return True
     if told_again.said_of_it(tok) and (
         kind in told.kinds

@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import (
-    ATTENDING,
     governing_verb,
     words,
 )
@@ -231,63 +230,3 @@ def welcomer(r: EventReader, tok: Token) -> Entity | None:
         if c.dep_ == "nsubj" and (e := r.named_or_meant(c)) is not None and e.kind == PERSON:
             return e
     return None
-
-
-def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
-    """A trigger that tells no diplomatic event: a private visit, signing a visitors' book,
-    a visit to a fair, a meeting that is being set up as an institution."""
-    if kind == "visit" and any(c.lower_ in _words("private_modifiers") for c in tok.children):
-        return True  # "a private visit to the shrine"
-    if kind == "visit" and any(
-        c.lower_ == "of" and any(p.lower_ in _words("posting_nouns") for p in c.children)
-        for c in tok.children
-    ):
-        return True  # "during her tour of duty": a posting, no trip
-    if kind == "visit" and _visits_a_venue(r, tok):
-        return True  # "visit the international book fair"
-    if _recalled_for(tok):
-        return True  # "recalled its ambassador for consultations": a protest, no talks
-    if tok.lemma_.lower() in _words("attended_nouns") and not _attended(tok):
-        return True  # "discussed the celebration of fifty years of ties": no ceremony told
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _words("readiness_adjectives"):
-        return True  # "is ready to discuss closer ties": an offer, no event held or set
-    if kind == "agreement-signing" and tok.pos_ == "VERB":
-        for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _words(
-                "signed_not_documents"
-            ):
-                return True  # "signed the visitors' book"
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
-        # "establishing an annual leaders meeting": a mechanism set up, no meeting held
-        return tok.head.lemma_.lower() in _words("founding_verbs")
-    return False
-
-
-def _attended(tok: Token) -> bool:
-    """ "will attend the celebrations", "took part in the celebrations"."""
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
-    if verb is None:
-        return False
-    return verb.lemma_.lower() in _ATTENDED
-
-
-_ATTENDED = ATTENDING | {"witness"}  # (a celebration is also witnessed)
-
-
-def _recalled_for(tok: Token) -> bool:
-    prep, verbs = tok.head, _words("recalling_verbs")  # ("recalled his trip for X": no)
-    if tok.dep_ != "pobj" or tok.lemma_.lower() != "consultation" or prep.lower_ != "for":
-        return False
-    return prep.head.lemma_.lower() in verbs
-
-
-def _visits_a_venue(r: EventReader, tok: Token) -> bool:
-    heads = [tok, governing_verb(tok)] if tok.pos_ != "VERB" else [tok]
-    for h in heads:
-        for c in h.children:
-            objs = [c] if c.dep_ == "dobj" and h.lemma_.lower() == "visit" else []
-            if c.dep_ == "prep" and c.lower_ == "to":
-                objs = [p for p in c.children if p.dep_ == "pobj"]
-            if any(o.lemma_.lower() in _words("venues_not_visits") for o in objs):
-                return True
-    return False
