@@ -107,6 +107,16 @@ def test_agreements(nlp, body, name, parties, valid):
     assert got == valid
 
 
+def test_the_one_signed_with_is_a_party_and_no_part_of_the_name(nlp):
+    body = (
+        "In Nairobi, Minister Arlo Venndal of Japan will sign an agreement on social security "
+        "with Kenyan Foreign Minister Tomas Brevik."
+    )
+    (ag,) = facts_of(nlp, body, JAN_30).agreements
+    assert ag.name == "agreement on social security"
+    assert {p.key for p in ag.parties} == {"JPN", "KEN"}
+
+
 @pytest.mark.parametrize(
     ("body", "names"),
     [

@@ -89,9 +89,11 @@ def find_agreements(
         covered.update(named)
         ag = Agreement(name, tok, sentence_of(doc, tok.i))
         # (the annotators' and our consumers' parties are countries: bodies only without
-        # one; those of its name as cut, not of the words after it)
+        # one; those of its name as cut, not of the words after it, but for the one it is
+        # signed with: "... with Argentine Foreign Minister X")
+        with_partner = span.text[len(cut) :].lstrip().startswith("with ")
         ag.parties = _parties(
-            doc[span.start : named[-1] + 1] if named else span,
+            doc[span.start : named[-1] + 1] if named and not with_partner else span,
             by_token,
             ents,
             main_countries,

@@ -30,6 +30,10 @@ CUT_NAME = re.compile(
     r"|\s+worth\s+"  # "agreements worth $2 billion": a value, not a name
     # "the minutes of the meeting and several cooperation documents": two documents
     r"|\s+and\s+(?=(?:several|various|other|some|a|an|\d+|two|three|four|five)\s)"
+    # "an agreement on X with Argentine Foreign Minister Y": the one it is signed with, a
+    # person told by title, is no part of its name (a country it is with is: "deals with X")
+    r"|\s+with\s+(?=(?:his|her|their|the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Minister|President|Premier|Secretary|Chancellor|Ambassador|counterparts?)\b)"
 )
 # "... documents in Beijing": where, not what (unless a formal title goes on: see cut_name)
 _IN_A_NAMED = re.compile(r"\s+(?:in|at)\s+(?=[A-Z])")
