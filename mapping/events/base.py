@@ -7,11 +7,10 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.lexicon import event_lexicon
-from communique.mapping.nlp.language import tokens_of
 from communique.mapping.values.dates.value import DateValue
 
 GROUPS = {
@@ -294,18 +293,3 @@ def folded_conjuncts(t: Token) -> list[Token]:
         for m in left.subtree
         if m.dep_ == "nmod" and any(g.dep_ == "cc" and g.lower_ == "and" for g in m.children)
     ]
-
-
-def speaker_labels(doc: Doc) -> frozenset[int]:
-    """The tokens of the speakers' labels of a transcript ("Lin Hao: ...", "Question: ..."):
-    up to four capitalized words opening a paragraph, then a colon."""
-    labels: set[int] = set()
-    for t in tokens_of(doc):
-        if t.text != ":" or t.i == 0:
-            continue
-        start = t.i
-        while start > 0 and t.i - start < 4 and doc[start - 1].is_title:
-            start -= 1
-        if start < t.i and (start == 0 or "\n" in doc[start - 1].text_with_ws):
-            labels.update(range(start, t.i))
-    return frozenset(labels)

@@ -13,7 +13,6 @@ from communique.mapping.events.base import (
     REPORTING,
     folded_conjuncts,
     governing_verb,
-    speaker_labels,
     the_round_of,
     witnesses,
     words,
@@ -29,7 +28,7 @@ from communique.mapping.events.offices import (
     plural_office,
     titled_holder,
 )
-from communique.mapping.events.sayings import closing_source, sayer_after
+from communique.mapping.events.sayings import closing_source, sayer_after, speaker_labels
 from communique.mapping.events.slots import (
     between,
     companions,

@@ -1,13 +1,14 @@
-"""Events told with a saying: one said after it ("X said after talks with Y that ...") is
-the sayer's and takes the saying's day; a body that closes its sentence as the source of
-what came before ("..., the Foreign Ministry said.") is no party to it."""
+"""Events told with a saying: one said after it ("X said after talks with Y that ...",
+"Speaking after talks with Y, X said") is the sayer's and takes the saying's day; a body
+that closes its sentence as the source of what came before ("..., the Foreign Ministry
+said.") is no party to it; nor is one who only reports, or a transcript's speaker label."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from communique.mapping.events.base import REPORTING
-from communique.mapping.nlp.language import sentence_of
+from communique.mapping.nlp.language import sentence_of, tokens_of
 
 
 def sayer_after(tok: Token) -> list[Token]:
@@ -75,3 +76,18 @@ def reporting_subject(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def speaker_labels(doc: Doc) -> frozenset[int]:
+    """The tokens of the speakers' labels of a transcript ("Lin Hao: ...", "Question: ..."):
+    up to four capitalized words opening a paragraph, then a colon."""
+    labels: set[int] = set()
+    for t in tokens_of(doc):
+        if t.text != ":" or t.i == 0:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 4 and doc[start - 1].is_title:
+            start -= 1
+        if start < t.i and (start == 0 or "\n" in doc[start - 1].text_with_ws):
+            labels.update(range(start, t.i))
+    return frozenset(labels)
