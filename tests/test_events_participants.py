@@ -252,7 +252,7 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
             "an official visit, on Monday. During the meeting, both ministers reviewed the "
             "bilateral agenda. Arkan said the corridor would change the region. Later, the "
             "Peruvian minister met with President Kofi Dantra at the palace. The two foreign "
-            "ministers also signed an agreement on cooperation between their academies.",
+            "ministers then signed an agreement on cooperation between their academies.",
             [
                 ("agreement-signing", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
                 ("meeting", "2024-08-19", ["Ana Velor", "Kofi Dantra"]),
@@ -637,8 +637,8 @@ def test_the_spokesperson_named_after_a_quote_takes_no_part_in_what_it_tells(nlp
         # talks of which the pair talk, whose "between" names their own two sides
         (
             "Foreign Minister Amani Odhiambo held a phone call with Foreign Minister Peter "
-            "Kizza on Monday. The two ministers exchanged views on the situation in the region "
-            "and the upcoming round of talks between Iran and the United States.",
+            "Kizza on Monday. The two ministers exchanged views on regional issues and the "
+            "upcoming round of talks between Iran and the United States.",
             [
                 ("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"]),
                 ("talks", None, ["Iran", "United States"]),

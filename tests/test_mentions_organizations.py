@@ -83,7 +83,7 @@ def test_a_ministry_one_meets_at_is_also_the_venue_of_the_dateline_country(nlp):
         ),
         (
             "President of the Korvan Commission Ilse Marrow spoke with Prime Minister Tomas "
-            "Brevik on Thursday, according to a readout published by the Commission.",
+            "Brevik on Thursday, according to a readout the Commission published.",
             "Korvan Commission",
         ),
     ],

@@ -324,15 +324,11 @@ def test_no_place_inside_other_names(nlp, body, not_place):
     assert not_place not in {e.name for e in facts.entities if e.kind == "place"}
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
+def test_a_gathering_the_model_takes_for_a_building_is_no_place(nlp):
+    body = (
         "President Ilse Marrow invited Tomas Brevik to take part in the Bishkek International "
-        "Forum next year.",
-        "Tomas Brevik invited Ilse Marrow to attend the Tbilisi Silk Road Forum in October.",
-    ],
-)
-def test_a_gathering_the_model_takes_for_a_building_is_no_place(nlp, body):
+        "Forum next year."
+    )
     facts = facts_of(nlp, body, JAN_30)
     assert [e.name for e in facts.entities if e.kind in ("place", "org")] == []
 

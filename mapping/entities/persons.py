@@ -185,8 +185,8 @@ _FAMILY_MARKERS = _PATRONYMIC | {"al", "el", "abu"}
 def _the_father(text: str, name: str) -> bool:
     """Whether `text` names the father of the one named `name`: by his given name alone
     ("Rashid" of "Hamad bin Rashid Al Nuaimi"), or by his own full name, which the son's
-    goes on with ("Salman bin Abdulaziz Al Saud" of "Mohammed bin Salman bin Abdulaziz Al
-    Saud", though all its words are the son's)."""
+    goes on with ("Tamer bin Rashed Al Mansour" of "Khalid bin Tamer bin Rashed Al
+    Mansour", though all its words are the son's)."""
     words = name_words(text)
     if set(words) <= _father(name):
         return True
