@@ -468,6 +468,15 @@ def test_a_message_delivered_is_a_meeting_of_bearer_and_recipient(nlp, body, exp
         ),
         # home again is no visit
         ("Kenyan President Omar Kaya left for Nairobi on Monday.", []),
+        # ... or of the town they met in, for a guest of the country the story is filed in
+        (
+            "NAIROBI — Prime Minister Omar Kaya met President Kofi Amoah in Accra on Monday."
+            "\n\nKaya's visit comes weeks before the review of their trade pact.",
+            [
+                ("meeting", "2024-08-19", ["Kofi Amoah", "Omar Kaya"], None, None),
+                ("visit", "2024-08-19", ["Omar Kaya"], "Ghana", "Omar Kaya"),
+            ],
+        ),
         # a visit under way told without a destination: the country of the one who hosted
         (
             "Kenyan President Omar Kaya on Monday hosted his Ghanaian counterpart Kofi "

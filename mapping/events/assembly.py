@@ -119,10 +119,13 @@ def _hosts_of_visits_under_way(r: EventReader, events: list[Event]) -> None:
     """ "X hosted his counterpart Y in Nairobi ... Y, who is on a state visit": a visit under
     way told without a destination is made where its guest's encounter of that day took
     place, else to the country of the one person the guest met there."""
+    # (a guest of no country told: the story's own country, where it is filed, is theirs:
+    # "OTTAWA — Prime Minister X met President Y in Mexico City ... X's visit")
+    filed = r.country_of(r.here) if r.here is not None else None
     for v in events:
         if v.kind != "visit" or v.host is not None or v.guest is None or v.scheduled:
             continue
-        home = r.country_of(v.guest)
+        home = r.country_of(v.guest) or filed
         for e in events:
             if e.group != "meet" or e.scheduled or v.guest not in e.participants:
                 continue
