@@ -15,6 +15,8 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("body", "kind"),
     [
+        # (what is unveiled is a ceremony's, unless it is a document: see below)
+        ("President Amani Odhiambo unveiled a plaque at the new embassy on Monday.", "ceremony"),
         (
             "Foreign Minister Zhao Minghui held telephone talks with Secretary of State Daniel "
             "Whitcombe.",
@@ -459,6 +461,8 @@ def test_an_invitation_accepted_is_the_guests_visit(nlp):
         "The festival marks 117 years since the first Korvan immigrants arrived in Brazil.",
         "Thousands of refugees have arrived in Chad since April.",
         "Ugandan troops arrived in Mogadishu on Monday.",
+        # a document made public is no unveiling ceremony
+        "President Amani Odhiambo unveiled a new action plan on trade on Monday.",
     ],
 )
 def test_no_diplomatic_event(nlp, body):

@@ -1,7 +1,7 @@
 """Triggers that tell no diplomatic event: a private visit, a posting, a visit to a fair, an
 ambassador recalled for consultations, a celebration only talked of, an offer to talk, a
-visitors' book signed, a mechanism set up, and the going of those of no office or party
-(immigrants, troops)."""
+visitors' book signed, a mechanism set up, a plan unveiled, and the going of those of no
+office or party (immigrants, troops)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from communique.mapping.events.base import ATTENDING, PLURAL_ANAPHORS, governing_verb, words
 from communique.mapping.events.offices import OFFICE_NOUNS
 from communique.mapping.events.reader import EventReader
+from communique.mapping.lexicon import agreement_lexicon
 
 
 def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
@@ -24,6 +25,8 @@ def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
         return True  # "during her tour of duty": a posting, no trip
     if kind == "visit" and _visits_a_venue(r, tok):
         return True  # "visit the international book fair"
+    if kind == "ceremony" and tok.lemma_.lower() == "unveil" and _a_document_unveiled(tok):
+        return True  # "unveiled a new action plan": a document made public, no ceremony
     if kind == "visit" and tok.pos_ == "VERB" and _no_party_goes(r, tok):
         return True  # "since the first immigrants arrived in Brazil", "troops arrived"
     if _recalled_for(tok):
@@ -85,3 +88,10 @@ def _visits_a_venue(r: EventReader, tok: Token) -> bool:
             if any(o.lemma_.lower() in words("venues_not_visits") for o in objs):
                 return True
     return False
+
+
+_DOCUMENT_HEADS = frozenset(agreement_lexicon()["heads"]) | {"strategy", "initiative", "policy"}
+
+
+def _a_document_unveiled(tok: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_HEADS for c in tok.children)
