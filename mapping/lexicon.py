@@ -3,8 +3,8 @@ once for all who read them: quotes.json by the sentence splitter (abbreviated ti
 event reader (the nouns of statements) and the quotation finder (facts/reporting.py and the
 modules after it); events.json by the event finder (events/base.py), the spelling mender
 (nlp/spelling.py) and the event-type fallback (concepts.py); agreements.json by the
-agreement finder (facts/document_heads.py) and the mention finder (a document's acronym
-the model takes for a body)."""
+agreement finder (facts/document_heads.py), the mention finder (a document's acronym
+the model takes for a body) and the event finder (a document unveiled is no ceremony)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,9 @@ def agreement_lexicon() -> dict:
     """data/agreements.json: the words of documents' names."""
     path = resources.files("communique.mapping").joinpath("data/agreements.json")
     return json.loads(path.read_text("utf-8"))
+
+
+@cache
+def document_heads() -> frozenset[str]:
+    """The nouns that head a document's name ("memorandum", "treaty", "plan")."""
+    return frozenset(agreement_lexicon()["heads"])

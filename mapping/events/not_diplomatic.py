@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from communique.mapping.events.base import ATTENDING, PLURAL_ANAPHORS, governing_verb, words
 from communique.mapping.events.offices import OFFICE_NOUNS
 from communique.mapping.events.reader import EventReader
-from communique.mapping.lexicon import agreement_lexicon
+from communique.mapping.lexicon import document_heads
 
 
 def not_diplomatic(r: EventReader, tok: Token, kind: str) -> bool:
@@ -90,7 +90,7 @@ def _visits_a_venue(r: EventReader, tok: Token) -> bool:
     return False
 
 
-_DOCUMENT_HEADS = frozenset(agreement_lexicon()["heads"]) | {"strategy", "initiative", "policy"}
+_DOCUMENT_HEADS = document_heads() | {"strategy", "initiative", "policy"}
 
 
 def _a_document_unveiled(tok: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.mapping.lexicon import agreement_lexicon
+from communique.mapping.lexicon import agreement_lexicon, document_heads
 
 
 def _words(key: str) -> frozenset[str]:
@@ -17,7 +17,7 @@ def _words(key: str) -> frozenset[str]:
 
 # the words of documents' names: general classes, in data/agreements.json
 _LEXICON = agreement_lexicon()
-HEADS = _words("heads")
+HEADS = document_heads()
 # heads that name a document only with a noun before them: "an LNG supply deal", not "a good deal"
 NEEDS_COMPOUND = _words("needs_compound")
 # "a joint statement", "cooperation documents", "the minutes of ...": documents only when signed

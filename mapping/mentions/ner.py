@@ -14,7 +14,7 @@ from communique.mapping.entities.titles import (
     only_a_title,
     title_first_words,
 )
-from communique.mapping.lexicon import agreement_lexicon
+from communique.mapping.lexicon import document_heads
 from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
 from communique.mapping.mentions.mention import (
     BODY_CENTRE_WORDS,
@@ -58,7 +58,7 @@ from communique.mapping.mentions.places import (
 )
 
 # lower-case nouns after a name that make it a site: "the San Martín monument"
-_DOCUMENT_HEADS = frozenset(agreement_lexicon()["heads"])
+_DOCUMENT_HEADS = document_heads()
 # last words of bodies' names, news agencies' among them
 GATHERING_WORDS = words("gathering_words")
 ORGAN_WORDS = words("organ_words")  # "Board of Directors": a body's organ, by no name of its own
