@@ -198,6 +198,13 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
             {"Kofi Dantra"},
         ),
         ("Minister Tan Sri Azlan Yusof met the press in Kuala Lumpur.", "Azlan Yusof", set()),
+        # a two-word honorific the model tags as a name of its own, apart from the name
+        (
+            "Deputy Prime Minister Datuk Seri Amir Zaki met Prime Minister Datuk Seri Rahim "
+            "Osman.",
+            "Amir Zaki",
+            {"Rahim Osman"},
+        ),
     ],
 )
 def test_names_with_initials_suffixes_and_honorific_chains(nlp, body, person, others):

@@ -35,9 +35,7 @@ def _name_start(span: Span) -> int:
     """Where the name begins, after the honorifics the model took into it."""
     doc = span.doc
     start, end = span.start, span.end
-    while end - start > 1 and (
-        doc[start].lower_ in HONORIFIC_WORDS or _second_honorific_word(doc, start)
-    ):
+    while end - start > 1 and is_honorific(doc, start):
         start += 1
     if end - start > 2 and doc[start].lower_ in LONG_NAME_STYLES:
         # "Sheikh Nasser bin Khalid", "Prince Faisal bin Farhan": a style before a name of
@@ -60,6 +58,12 @@ def _cased_word_before(span: Span) -> int:
         and not word.is_sent_start
         and (before.is_alpha and before.is_lower or before.text == ",")
     )
+
+
+def is_honorific(doc: Doc, i: int) -> bool:
+    """Whether token i is an honorific written before a name, or the second word of one
+    ("Seri" of "Datuk Seri")."""
+    return doc[i].lower_ in HONORIFIC_WORDS or _second_honorific_word(doc, i)
 
 
 def _second_honorific_word(doc: Doc, i: int) -> bool:

@@ -17,9 +17,9 @@ from communique.mapping.entities.titles import one_title_ungrouped, only_a_title
 from communique.mapping.mentions.gazetteers import city_country, country_named, official_seat
 from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WORDS, Mention, words
 from communique.mapping.mentions.name_edges import (
-    HONORIFIC_WORDS,
     NAME_PARTICLES,
     after_hyphen,
+    is_honorific,
     name_span,
 )
 from communique.mapping.mentions.places import (
@@ -50,8 +50,8 @@ def person_from_ner(span: Span) -> list[Mention]:
     text = span.text
     if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span) or only_a_title(text):
         return []  # "the Chairperson said": an office told, its holder found elsewhere
-    if all(t.lower_ in HONORIFIC_WORDS or not t.is_alpha for t in span):
-        return []  # "Dato'" the model cut from "Dato' Seri X": no one
+    if all(is_honorific(doc, t.i) or not t.is_alpha for t in span):
+        return []  # "Dato'" or "Datuk Seri" the model cut from the name after it: no one
     if span[0].text in VENUE_FIRST and len(span) > 1:
         return [place(span, "venue")]
     if seat := official_seat(text):  # "Akorda said": the head of state's seat, no one
