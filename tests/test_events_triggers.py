@@ -115,6 +115,12 @@ def test_more_phrasings_of_events(nlp, body, kind, participant):
             [("meeting", "2024-08-19", ["Ali Musa", "John Banda"])],
         ),
         (
+            # ... or as a verb of its own after the place and the day of the receiving
+            "President Ali Musa received at the State House on Monday visiting Prime Minister "
+            "of Zambia John Banda and his delegation.",
+            [("meeting", "2024-08-19", ["Ali Musa", "John Banda"])],
+        ),
+        (
             "Deputy Minister Ali Bek spoke at the Kazakh-Chinese Business Forum on Monday.",
             [("meeting", "2024-08-19", ["Ali Bek", "China", "Kazakhstan"])],
         ),

@@ -15,7 +15,7 @@ from communique.mapping.events.base import (
 )
 from communique.mapping.events.offices import OFFICE_NOUNS, office_of_a_side
 from communique.mapping.events.reader import EventReader
-from communique.mapping.events.slots import antecedent
+from communique.mapping.events.slots import antecedent, misread_visiting
 from communique.mapping.events.spoken_of import welcoming_verb
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.nlp.language import sentence_of, tokens_of
@@ -50,8 +50,7 @@ def person_object(r: EventReader, c: Token) -> bool:
         if c.lemma_.lower() in _words("parties_led") and names_a_person(r, c):
             return True
         return office_of_a_side(c, r.by_token)
-    if c.dep_ == "xcomp" and c.lower_ == "visiting":
-        # "received visiting Foreign Minister X": the parser reads "visiting" as a verb
+    if misread_visiting(c):
         return any(person_object(r, o) for o in c.children if o.dep_ == "dobj")
     if c.dep_ == "agent":  # "X was received by Pope Y"
         verb = c.head

@@ -174,6 +174,8 @@ def verb_slots(verb: Token) -> list[Token]:
             slots.extend(c.children)
         elif gapped_object(c):
             slots.append(c)  # "will meet X in Tokyo and Y in Seoul": the verb left out
+        elif misread_visiting(c):
+            slots.extend(d for d in c.children if d.dep_ == "dobj")
     slots.extend(shared_subjects(verb))
     slots.extend(controller_subjects(verb))
     if finite_under_its_subject(verb):
@@ -189,6 +191,19 @@ def gapped_object(c: Token) -> bool:
         and c.ent_type_ == "PERSON"
         and c.head.pos_ == "VERB"
         and any(d.dep_ == "dobj" for d in c.head.children)
+    )
+
+
+def misread_visiting(c: Token) -> bool:
+    """ "visiting" of "received visiting Foreign Minister X", "received at the palace on
+    Tuesday visiting President X": the adjective before the guest's title, which the parser
+    took for a verb under the one it follows (the object that one lacks is this one's)."""
+    verb = c.head
+    return (
+        c.dep_ in ("xcomp", "advcl")
+        and c.lower_ == "visiting"
+        and c.i > verb.i
+        and not any(d.dep_ == "dobj" for d in verb.children)
     )
 
 
