@@ -36,6 +36,8 @@ def signing_retold(ev: Event, k: Event, persons: bool) -> bool:
     again (or "have signed", dated by the dateline, then "was signed on Monday"), unless
     both name their signatories (but "the signing" told with those of the first)."""
     k_persons = any(p.kind == PERSON for p in k.participants)
+    if signed_nothing_named(ev) and (_same_day(ev, k) or ev.date is None and k.date is None):
+        return True  # "A signed on behalf of X, while B signed for Y": who signed it
     if persons and k_persons and _same_day(ev, k) and _the_documents_signed(ev):
         # "signed five agreements at a ceremony witnessed by A and B. The agreements were
         # signed by the two ministers, C and D": who signed the documents told before
@@ -87,4 +89,15 @@ def signs_what_was_told(ev: Event) -> bool:
             return c.lower_ in ("it", "them") or any(
                 d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these") for d in c.children
             )
-    return False
+    return signed_nothing_named(ev)
+
+
+def signed_nothing_named(ev: Event) -> bool:
+    """ "A signed on behalf of X", "B signed for her country": a verb of signing with no
+    document, told after the documents were."""
+    tok = ev.trigger
+    return (
+        tok.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp", "attr") for c in tok.children)
+    )
