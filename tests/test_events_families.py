@@ -466,6 +466,12 @@ def test_a_message_delivered_is_a_meeting_of_bearer_and_recipient(nlp, body, exp
             "Kenyan President Omar Kaya will leave for Norway on Friday.",
             [("visit", "2024-08-23", ["Omar Kaya"], "Norway", "Omar Kaya")],
         ),
+        # one of no country told, leaving the town the story is filed in
+        (
+            "NAIROBI, Aug 20 -- Foreign Minister Alia Dovran will depart for Norway on Friday "
+            "for a three-day stay.",
+            [("visit", "2024-08-23", ["Alia Dovran"], "Norway", "Alia Dovran")],
+        ),
         # home again is no visit
         ("Kenyan President Omar Kaya left for Nairobi on Monday.", []),
         # ... or of the town they met in, for a guest of the country the story is filed in

@@ -109,6 +109,10 @@ def _guest_abroad(r: EventReader, tok: Token, where: list[Entity]) -> Entity | N
     host = r.country_of(where[0]) if where else None
     guest = r.guest_of(tok) if host is not None else None
     home = r.country_of(guest) if guest is not None else None
+    if guest is not None and home is None and r.here is not None:
+        # ("SEOUL - Foreign Minister X will depart for Oslo"): one of no country told, going
+        # from where the story is filed, is of that country
+        home = r.country_of(r.here)
     return guest if home is not None and home is not host else None
 
 
