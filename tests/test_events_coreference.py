@@ -289,6 +289,10 @@ def test_a_retold_event_is_one(nlp, body, expected):
         "Minister Amani Odhiambo and Minister Peter Kizza signed a declaration on strategic "
         "partnership. Odhiambo said the talks were a welcome opportunity for signing the "
         "partnership.",
+        # then who signed for each side, with no document named
+        "Kenya and Uganda signed a memorandum on energy and an agreement on visas on Monday. "
+        "Kenyan Foreign Minister Amani Odhiambo signed on behalf of Kenya, while Ugandan "
+        "Foreign Minister Lena Kizza signed for her country.",
     ],
 )
 def test_one_signing_of_several_documents(nlp, body):
@@ -392,15 +396,32 @@ def test_the_ceremony_of_a_summit_is_part_of_it_and_on_its_day(nlp):
     assert events[1].part_of is events[0]
 
 
-def test_a_site_seen_during_a_visit_is_a_visit_of_its_own(nlp):
+def test_a_site_seen_during_a_visit_is_a_visit_of_its_own_in_the_host_country(nlp):
+    """The site is in the country of the one visit its guest is on."""
     body = (
         "Foreign Minister Amani Odhiambo arrived in Kampala on Monday for an official visit. "
         "He also visited the Korva hydroelectric power plant."
     )
     visits = events_of(nlp, body, AUG_20, "visit")
+    assert sorted(
+        (e.host.name if e.host else "-", e.guest.name, e.place.name if e.place else "-")
+        for e in visits
+    ) == [
+        ("Uganda", "Amani Odhiambo", "Kampala"),
+        ("Uganda", "Amani Odhiambo", "Korva hydroelectric power plant"),
+    ]
+
+
+def test_a_site_of_no_country_visited_on_a_state_visit_is_in_the_host_country(nlp):
+    body = (
+        "President Amani Odhiambo held talks with President Lena Varga of Hungary, who is in "
+        "Kenya for a state visit. Varga is also expected to visit the Korva Institute "
+        "headquarters."
+    )
+    visits = events_of(nlp, body, AUG_20, "visit")
     assert sorted((e.host.name if e.host else "-", e.guest.name) for e in visits) == [
-        ("-", "Amani Odhiambo"),
-        ("Uganda", "Amani Odhiambo"),
+        ("Kenya", "Lena Varga"),
+        ("Kenya", "Lena Varga"),
     ]
 
 

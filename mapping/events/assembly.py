@@ -50,6 +50,7 @@ def _linked(
     events = [part for ev in events for part in several.to_the_countries_told(r, ev)]
     events = several.one_tour(events)
     _hosts_of_visits_under_way(r, events)
+    _hosts_of_site_visits(r, events)
     main = [ents.country(iso3) for iso3 in ents.main_countries()]
     for ev in events:
         if (
@@ -138,3 +139,27 @@ def _hosts_of_visits_under_way(r: EventReader, events: list[Event]) -> None:
             if where is not None and home is not None and where is not home:
                 v.host = where
                 break
+
+
+def _hosts_of_site_visits(r: EventReader, events: list[Event]) -> None:
+    """ "X arrived in Dushanbe on a visit ... He also visited the Rogun plant": a site of no
+    country told, visited by the guest of one visit to a country, is in that country."""
+    for v in events:
+        if v.kind != "visit" or v.host is not None or v.guest is None:
+            continue
+        if r.country_of(v.place) if v.place is not None else not _visits_a_thing(r, v):
+            continue
+        hosts = {
+            id(w.host): w.host
+            for w in events
+            if w.kind == "visit" and w.guest is v.guest and w.host is not None and w is not v
+        }
+        if len(hosts) == 1:
+            v.host = next(iter(hosts.values()))
+
+
+def _visits_a_thing(r: EventReader, v: Event) -> bool:
+    """ "visited the hydroelectric power plant": the object visited is no entity told."""
+    return v.trigger.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i not in r.by_token for c in v.trigger.children
+    )

@@ -195,15 +195,20 @@ _VENUE_NOUNS = {h.lower() for h in VENUE_HEADS} | VENUE_NOUNS
 NUMERIC_LABELS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
 
+def _before_noun(t: Token) -> bool:
+    return t.pos_ == "ADJ" or t.dep_ == "compound"
+
+
 def named_by_next_word(span: Span, label: str) -> list[Mention] | None:
     """A site named by the lower-case noun after the name, or None when no noun says so."""
     doc = span.doc
     if span.end >= len(doc) or label in NUMERIC_LABELS:
         return None  # ("the $150 million bridge": a cost, no name)
     nxt = doc[span.end]
-    # "the X hydroelectric dam": a lower-case adjective or two may come before the noun
+    # "the X hydroelectric dam", "the X hydroelectric power plant": a lower-case adjective
+    # or noun or two may come before the noun
     end = span.end
-    while end < min(len(doc) - 1, span.end + 2) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+    while end < min(len(doc) - 1, span.end + 2) and doc[end].is_lower and _before_noun(doc[end]):
         end += 1
     if label != "NORP" and doc[end].lower_ in _VENUE_NOUNS and doc[end].is_lower:
         # "the San Martín monument", "AU headquarters": a site named after someone or something
