@@ -200,8 +200,7 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
         ("Minister Tan Sri Azlan Yusof met the press in Kuala Lumpur.", "Azlan Yusof", set()),
         # a two-word honorific the model tags as a name of its own, apart from the name
         (
-            "Deputy Prime Minister Datuk Seri Amir Zaki met Prime Minister Datuk Seri Rahim "
-            "Osman.",
+            "Deputy Prime Minister Datuk Seri Amir Zaki met Prime Minister Datuk Seri Rahim Osman.",
             "Amir Zaki",
             {"Rahim Osman"},
         ),
