@@ -1053,3 +1053,19 @@ def test_a_visit_to_a_list_of_countries_is_no_retelling_of_the_headlines(nlp):
         "Kyrgyzstan",
         "Uzbekistan",
     ]
+
+
+def test_a_lede_visit_of_two_countries_is_the_two_visits_told_with_their_days(nlp):
+    """The lede names the traveller by another name of the office ("top diplomat"): the
+    first foreign minister named after it; each leg its list told is a visit told again."""
+    body = (
+        "OSLO, Aug 19 -- Norway's top diplomat will visit Kenya and Uganda this week, the "
+        "ministry said.\n\nForeign Minister Ada Lind will depart for Kenya on Wednesday, "
+        "where she will meet Foreign Minister Tom Arkan.\n\nLind will then travel to Uganda "
+        "on Friday."
+    )
+    visits = events_of(nlp, body, AUG_20, "visit")
+    assert sorted((e.host.name, e.guest.name, e.date.value) for e in visits) == [
+        ("Kenya", "Ada Lind", "2024-08-21"),
+        ("Uganda", "Ada Lind", "2024-08-23"),
+    ]

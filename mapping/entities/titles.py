@@ -167,6 +167,13 @@ def honorific_re() -> re.Pattern:
 
 
 @cache
+def title_synonyms() -> dict[str, tuple[str, ...]]:
+    """Other names of an office, by their lower-case form ("top diplomat": the foreign
+    minister), tried when no one holds the office under the name told."""
+    return {k: tuple(v) for k, v in lexicon()["title_synonyms"].items()}
+
+
+@cache
 def label_of() -> dict[str, str]:
     return {k.lower(): v for k, v in lexicon()["titles"].items()}
 

@@ -48,7 +48,7 @@ def _linked(
     events = [part for ev in events for part in several.one_per_partner(r, ev)]
     events = [part for ev in events for part in several.one_per_destination(r, ev)]
     events = [part for ev in events for part in several.to_the_countries_told(r, ev)]
-    events = several.one_tour(events)
+    events = several.legs_told_again(several.one_tour(events))
     _hosts_of_visits_under_way(r, events)
     _hosts_of_site_visits(r, events)
     main = [ents.country(iso3) for iso3 in ents.main_countries()]

@@ -10,7 +10,7 @@ from collections.abc import Callable, Container
 from spacy.tokens import Token
 
 from communique.mapping.entities.entity import Entity, fold
-from communique.mapping.entities.titles import label_of
+from communique.mapping.entities.titles import label_of, title_synonyms
 from communique.mapping.events.base import words
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import sentence_of
@@ -105,7 +105,8 @@ def office_holder(
 
     # ("President X will travel ...; there, the Angolan President ...": a holder whose
     # title gave no country, when none of that country holds the office)
-    return _one_holder(office, titles, entity_tokens, of_that_country) or (
+    found = _one_holder(office, titles, entity_tokens, of_that_country, first_told=lede)
+    return found or (
         None if lede or each else _one_holder(office, titles, entity_tokens, of_no_country_told)
     )
 
@@ -116,10 +117,12 @@ def _one_holder(
     entity_tokens: Container[int],
     of_interest: Callable[[Entity], bool],
     prefer: Callable[[Entity], bool] = lambda p: False,
+    *,
+    first_told: bool = False,
 ) -> Entity | None:
     """The one person of interest whose title ends in `office`, with the
     office's own words before it ("foreign minister"), else None; of several, the one
-    `prefer` picks, if it picks one."""
+    `prefer` picks, if it picks one, or with `first_told` the first named after the office."""
     qualifiers = [
         t.text
         for t in office.lefts
@@ -134,13 +137,23 @@ def _one_holder(
     wanted = fold(label_of().get(wanted, wanted))  # "premier": a prime minister
     if office.lemma_.lower() == "head" and of_state(office):
         wanted = "leader"  # "the Angolan head of State"
-    holders = {
-        id(p): p
-        for label, people in titles.items()
-        if _titled_as(label, wanted)
-        for p in people
-        if of_interest(p)
-    }
+    holders: dict[int, Entity] = {}
+    for office_told in (wanted, *title_synonyms().get(wanted, ())):  # "top diplomat"
+        holders = {
+            id(p): p
+            for label, people in titles.items()
+            if _titled_as(label, office_told)
+            for p in people
+            if of_interest(p)
+        }
+        if holders:
+            break
+    later = [p for p in holders.values() if not p.told_before(office.i)]
+    if len(holders) > 1 and first_told and later:
+        # (the first named after the office told: "X's top diplomat will ... Foreign
+        # Minister Y will depart ...")
+        first = min(later, key=lambda p: min(m.start for m in p.mentions))
+        holders = {id(first): first}
     if len(holders) > 1:
         holders = {k: p for k, p in holders.items() if prefer(p)}
     return next(iter(holders.values())) if len(holders) == 1 else None

@@ -239,6 +239,35 @@ def _tour_of(ev: Event) -> Event:
     )
 
 
+def legs_told_again(events: list[Event]) -> list[Event]:
+    """ "X will visit A and B this week ... X will travel to B on Friday": the leg to B the
+    list told is the visit to B told with its day, not one more."""
+    return [e for e in events if not _leg_told_again(e, events)]
+
+
+def _leg_told_again(leg: Event, events: list[Event]) -> bool:
+    if leg.kind != "visit" or leg.host is None or leg.guest is None:
+        return False
+    if leg.distinct != leg.host.key:  # (a leg one_per_destination split off)
+        return False
+    return any(
+        o is not leg
+        and o.kind == "visit"
+        and o.host is leg.host
+        and o.guest is leg.guest
+        and o.scheduled == leg.scheduled
+        and (leg.date is None or (o.date is not None and _within(o.date, leg.date)))
+        for o in events
+    )
+
+
+def _within(date: DateValue, span: DateValue) -> bool:
+    """Whether `date` falls inside `span`: its range, or the month or year it names."""
+    return span.covers(date) or (
+        span.precision in ("month", "year") and date.value.startswith(span.value)
+    )
+
+
 def one_tour(events: list[Event]) -> list[Event]:
     """A tour told before as a visit without a destination ("X's European visit") is that
     visit: the tour is not told twice."""

@@ -11,6 +11,7 @@ from functools import cache
 
 from communique.mapping.entities.bodies import body_head, body_named
 from communique.mapping.entities.entity import Entity, fold
+from communique.mapping.entities.titles import title_synonyms
 from communique.mapping.facts.offices import (
     POSSESSIVE,
     THE,
@@ -211,7 +212,7 @@ class SpeakerResolver(SpeakerIndex):
         another name of it, or (a one-word office) any office ending in it."""
         office = roles_titles().get(office, office)
         found: list[Entity] = []
-        for label in (office, *_data("title_synonyms").get(office, [])):
+        for label in (office, *title_synonyms().get(office, ())):
             if self.titles.get(label):
                 found = list(self.titles[label])
                 break
