@@ -1069,3 +1069,15 @@ def test_a_lede_visit_of_two_countries_is_the_two_visits_told_with_their_days(nl
         ("Kenya", "Ada Lind", "2024-08-21"),
         ("Uganda", "Ada Lind", "2024-08-23"),
     ]
+
+
+def test_the_visitor_is_the_guest_of_the_visit_told(nlp):
+    body = (
+        "Foreign Minister Amani Odhiambo of Kenya held talks on Monday with his Ugandan "
+        "counterpart, Lena Kizza, who is on an official visit to Kenya. The visitor is also "
+        "scheduled to meet with Vice President Tom Arkan."
+    )
+    meetings = events_of(nlp, body, AUG_20, "meeting")
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Lena Kizza", "Tom Arkan"]
+    ]

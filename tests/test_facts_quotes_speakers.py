@@ -390,6 +390,8 @@ def test_according_to_and_joint_speakers(nlp, said, expected):
         (f'"{WORDS}?" Kovac asked.', [(WORDS + "?", "Alberto Kovac")]),
         # a journalist's name of an office, of a country in the possessive
         (f'"{WORDS}," Kenya\'s top diplomat said.', [(WORDS, "Alberto Kovac")]),
+        # ... and of a head of government, whose last word is no body's ("the government")
+        (f'"{WORDS}," the head of government said.', [(WORDS, "John Banda")]),
         # a transcript's layout: the name, a colon, the words
         (f'Kovac: "{WORDS}."', [(WORDS, "Alberto Kovac")]),
         (f'The talks covered three areas: "{WORDS}."', []),

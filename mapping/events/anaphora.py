@@ -10,6 +10,7 @@ from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.entities.genders import person_genders, pronoun_gender
 from communique.mapping.events.base import (
     RECEIVING_VERBS,
+    Event,
     governing_verb,
     witnesses,
 )
@@ -22,6 +23,7 @@ from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
 
 _LIST_MARKERS = frozenset({"-", "–", "•", "*", "·"})
+_GUEST_NOUNS = frozenset({"visitor", "guest"})
 
 
 class EventAnaphora:
@@ -53,6 +55,19 @@ class EventAnaphora:
         persons = [p for p in participants if p.kind == PERSON]
         if len(persons) == 2:
             self.pairs.append((persons[0], persons[1]))
+
+    def hosted(self, ev: Event) -> None:
+        """A visit read: its guest, if a person, is whom a later "the visitor" stands for."""
+        if ev.kind == "visit" and ev.guest is not None and ev.guest.kind == PERSON:
+            self.guests.append(ev.guest)
+
+    def _the_visitor(self, t: Token) -> Entity | None:
+        """ "the visitor", "the guest": the guest of the last visit read, a person."""
+        if t.tag_ != "NN" or t.lemma_.lower() not in _GUEST_NOUNS or not self.guests:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return None
+        return self.guests[-1]
 
     def the_two(self, t: Token) -> list[Entity]:
         """ "the two leaders held talks", "both ministers": the two persons named last in
@@ -147,6 +162,8 @@ class EventAnaphora:
         if t.lower_ in ("he", "she", "his", "her"):
             sent = sentence_of(self.doc, t.i)
             return self.subject_before(t, sent) or self.last_subject.get(sent.start)
+        if (guest := self._the_visitor(t)) is not None:
+            return guest
         if style_alone(t):  # "His Highness welcomed the Italian President"
             return styled_before(t, self.ents.by_kind(PERSON))
         if t.pos_ == "PROPN" and any(c.lower_ == "the" for c in t.children):

@@ -107,6 +107,7 @@ def find_event_mentions(
             implied.reread(r, ev, ref)
             told.add(ev)
             r.met(ev.participants)
+            r.hosted(ev)
     return r, told.events
 
 

@@ -98,6 +98,8 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
         # the two persons of each encounter read so far (events.finder adds them): whom
         # "the two ministers" stand for when a third was named since
         self.pairs: list[tuple[Entity, Entity]] = []
+        # the guests of the visits read so far: whom "the visitor" stands for
+        self.guests: list[Entity] = []
         # "he", "his": the person last named as a subject in an earlier sentence
         self.last_subject: dict[int, Entity] = {}
         last = None

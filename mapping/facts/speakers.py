@@ -85,7 +85,8 @@ class SpeakerResolver(SpeakerIndex):
         m = QUOTED_AS.search(who)
         if m:
             return self.entity_in(start + m.start("who"), start + m.end("who"))
-        if body_head(bare):
+        if body_head(bare) and fold(bare) not in title_synonyms():
+            # (not "the head of government": an office another name of which is held)
             return self.org_in(start, end) or self._body(bare, start)
         if self._two_speakers(who, start, end):
             return None  # "Kovac and Banda said": two speakers are none of the quotation's one
