@@ -52,6 +52,15 @@ pytestmark = pytest.mark.slow
             {"Korva Institute of Development Economics", "Velmar Institute for Foreign Studies"},
             None,
         ),
+        # ... each as its country, the one its name ends in after "of" or its adjective
+        (
+            "The ministers signed a memorandum of understanding on cooperation between the "
+            "Diplomatic Academy of Kenya and the Ghanaian Institute of Foreign Studies.",
+            "memorandum of understanding on cooperation between the Diplomatic Academy of "
+            "Kenya and the Ghanaian Institute of Foreign Studies",
+            {"KEN", "GHA"},
+            None,
+        ),
         # a country the named railway crosses is no party to the agreement
         (
             "Kenya and Ghana signed an agreement on the construction of a trans-Chadian "

@@ -222,8 +222,19 @@ def _organization(span: Span) -> Mention:
         last = next(t.text for t in span if t.text in ORG_HEADS)
     # "the Philippine Senate", "Japanese Diet": a country's own body
     rec = country_named(span[0].text) if len(span) > 1 and last in ORG_HEADS else None
+    rec = rec or _country_it_is_of(span)
     subkind = "org" if last in ORG_HEADS or acronym else "candidate"
     return _org(span, subkind, rec.iso3 if rec else None, (acronym,) if acronym else ())
+
+
+def _country_it_is_of(span: Span):
+    """ "the Diplomatic Academy of Azerbaijan", "the Central Bank of the Philippines": the
+    country a body's name ends in after "of", whose body it is."""
+    ofs = [t.i for t in span if t.lower_ == "of"]
+    if not ofs or ofs[-1] == span.start:
+        return None
+    after = span.doc[ofs[-1] + 1 : span.end]
+    return country_named(after.text.removeprefix("the ")) if len(after) else None
 
 
 def _from_place(span: Span, label: str) -> list[Mention]:
