@@ -598,3 +598,14 @@ def test_an_unnamed_one_told_again_is_no_one_named(nlp, between, quotes):
         f'{between}"It was a frank exchange between partners," the official said.'
     )
     assert quotes_of(nlp, body, AUG_21) == quotes
+
+
+def test_he_is_the_one_who_says_not_the_one_according_to_whom_it_is_told(nlp):
+    body = (
+        "President Ubo Danlami has said Nigeria will deepen ties with Ghana.\n\nDanlami said "
+        "this when he received the Ghanaian Minister of Foreign Affairs, Kofi Mensah, in Abuja "
+        "on Wednesday.\n\nThe president, according to a statement by his Special Adviser on "
+        "Media and Publicity, Mr Bayo Ladipo, said the gas project remained a priority.\n\n"
+        f'"{WORDS}," he said.'
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Ubo Danlami")]

@@ -61,6 +61,8 @@ def _subject_verb(tok: Token) -> Token | None:
             return t.head
         if t.dep_ not in _NOMINAL or t.head.i == t.i:
             return _set_off_before_its_verb(t)
+        if t.dep_ == "prep" and t.lower_ == "according":
+            return None  # ("The president, according to his adviser X, said": not X)
         t = t.head
     return None
 
