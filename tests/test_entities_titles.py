@@ -205,7 +205,7 @@ def test_a_name_after_a_royal_style_or_a_companys_title(nlp, body, roles):
         (
             "The memorandum was signed by Ali Kaya, Minister of State for Foreign Affairs of "
             "Sri Lanka on behalf of his ministry.",
-            {("Ali Kaya", "Minister of State")},
+            {("Ali Kaya", "Minister of State for Foreign Affairs")},
         ),
         (
             "In Honiara he also met Tomas Ibarra, the incoming cabinet's finance minister.",

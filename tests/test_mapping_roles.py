@@ -65,8 +65,13 @@ from communique.mapping.reading.dateline import parse_dateline
         ("Mr. ", None, None),
         ("cooperation with Benin, Minister of Foreign Affairs ", ["Foreign Minister"], None),
         # a state minister is a junior minister, not the minister of the portfolio after it
-        ("Ugandan State Minister for Foreign Affairs ", ["Minister of State"], "UGA"),
-        ("Japan's State Minister of Defense ", ["Minister of State"], "JPN"),
+        # a minister of state's portfolio is part of the office
+        (
+            "Ugandan State Minister for Foreign Affairs ",
+            ["Minister of State for Foreign Affairs"],
+            "UGA",
+        ),
+        ("Japan's State Minister of Defense ", ["Minister of State for Defense"], "JPN"),
         ("the Ethiopian State Minister ", ["Minister of State"], "ETH"),
         # a portfolio written before the title is part of it, and so is its qualifier
         ("Kenyan Agriculture Minister ", ["Agriculture Minister"], "KEN"),
@@ -377,8 +382,26 @@ def test_last_title_written():
             "Affairs of Ghana, and His Excellency Tomas Brevik, Assistant Minister for African "
             "Affairs at the Ministry of Foreign Affairs of Kenya.",
             {
-                ("Arlo Venndal", "Minister of State", "GHA"),
+                ("Arlo Venndal", "Minister of State for Foreign Affairs", "GHA"),
                 ("Tomas Brevik", "Assistant Minister for African Affairs", None),
+            },
+        ),
+        # the end of one's title in apposition is no portfolio of the next one's title, and
+        # the next one's country no country of the first
+        (
+            "The MoU was signed by Arlo Venndal, Minister of State for Foreign Trade, and "
+            "Kenyan Trade Minister Tomas Brevik.",
+            {
+                ("Arlo Venndal", "Minister of State for Foreign Trade", None),
+                ("Tomas Brevik", "Trade Minister", "KEN"),
+            },
+        ),
+        (
+            "The MoU was signed by Arlo Venndal, Minister of State for Foreign Trade, and "
+            "Tomas Brevik, Trade Minister of Kenya.",
+            {
+                ("Arlo Venndal", "Minister of State for Foreign Trade", None),
+                ("Tomas Brevik", "Trade Minister", "KEN"),
             },
         ),
     ],

@@ -40,7 +40,9 @@ def titles_after(text: str) -> TitleChain | None:
     if chain is not None and chain.country is None and chain.organization is None:
         # "Minister of Foreign Affairs, International Cooperation and X Abroad of the
         # Republic of Y": the country closes a list of portfolios past the first comma
-        if tail := _list_tail_re().match(text, m.end()):
+        tail = _list_tail_re().match(text, m.end())
+        # (not the next person's title: "X, Minister of State, and Y, Trade Minister of Z")
+        if tail and not _title_run_re().search(tail.group(0)[: tail.start(1) - tail.start()]):
             if rec := country_named(tail.group(1)):
                 chain = replace(chain, country=rec.iso3)
     return chain

@@ -88,14 +88,18 @@ def one_title(fold_case: bool = False) -> str:
         rf"(?:{word})(?:(?:\s*,\s*(?:and\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?"
         rf"|\s+(?:and\s+(?:(?-i:[A-Z])[\w-]+\s+)?|&\s+|of\s+|for\s+)?)(?:{word}))*"
     )
-    # "Agriculture Minister", "Interior Cabinet Secretary": a portfolio written before
+    # "Agriculture Minister", "Trade and Industry Minister": a portfolio written before
+    # (a list, but with no word of its own: not "for Foreign Trade, and Indonesian Trade
+    # Minister X", the end of another's title and the next one's)
+    pre_domain = rf"(?:{word})(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+|&\s+)?)(?:{word}))*"
     portfolio_first = alternation(_PORTFOLIO_FIRST, fold_case=fold_case)
     heads = alternation(sorted(ORG_HEADS))
     regions = alternation(
         (r for r in gazetteer_regions() if " " in r or r.istitle()), fold_case=fold_case
     )
     return (
-        rf"(?P<mods>{mods})(?:(?P<pre>{domain})\s+(?=(?:{portfolio_first})\b))?(?P<title>{title})"
+        rf"(?P<mods>{mods})(?:(?P<pre>{pre_domain})\s+(?=(?:{portfolio_first})\b))?"
+        rf"(?P<title>{title})"
         # (not "of the European" of "the European Union": a body's name, read below)
         rf"(?:\s+(?P<dprep>of|for)\s+(?:the\s+)?(?P<domain>{domain})(?![\w’-]|\s+(?-i:{heads})\b))?"
         # "Minister of Foreign Affairs and Emigrants of X": a known office's added portfolio,
@@ -225,9 +229,12 @@ def _capitalized(words: str) -> str:
 
 
 def _portfolio_label(base: str, prep: str, domain: str) -> str:
-    """`Minister for Asian Affairs`: a known office, else the title as written (of or for)."""
-    if base not in ("Minister", "Secretary", "Cabinet Secretary"):
+    """`Minister for Asian Affairs`, `Minister of State for Foreign Trade`: a known office,
+    else the title as written (of or for), for the titles a portfolio is part of."""
+    if base not in lexicon()["ministry_of"]:
         return base
+    if base == "Minister of State":
+        prep = "for"  # ("State Minister of Defense": not "Minister of State of Defense")
     for form in (f"{base} {prep} {domain}", f"{base} of {domain}"):
         if form.lower() in label_of():
             return label_of()[form.lower()]
