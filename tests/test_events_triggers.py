@@ -115,6 +115,11 @@ def test_more_phrasings_of_events(nlp, body, kind, participant):
             [("meeting", "2024-08-19", ["Ali Musa", "John Banda"])],
         ),
         (
+            # the leaders of several countries told by a plural noun
+            "President Ali Musa on Monday hosted the leaders of nine East African nations.",
+            [("meeting", "2024-08-19", ["Ali Musa"])],
+        ),
+        (
             # ... or as a verb of its own after the place and the day of the receiving
             "President Ali Musa received at the State House on Monday visiting Prime Minister "
             "of Zambia John Banda and his delegation.",

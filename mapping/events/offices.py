@@ -43,9 +43,16 @@ def office_of_a_side(t: Token, by_token: dict) -> bool:
     qualifiers = [k for k in t.children if k.dep_ in ("amod", "compound", "poss") and k.i < t.i]
     if plural_office(t) and any(k.dep_ == "amod" and k.is_title for k in qualifiers):
         return True  # "hosted European leaders", "Arab ministers": a region's holders
+    if plural_office(t) and any(_countries_noun(p) for p in _of_objects(t)):
+        return True  # "hosted the leaders of nine eastern flank nations": theirs
     qualifiers += _of_objects(t)
     sides = [by_token.get(k.i) for q in qualifiers for k in (q, *q.conjuncts)]
     return any(e is not None and e.kind in (COUNTRY, ORG) for e in sides)
+
+
+def _countries_noun(t: Token) -> bool:
+    """ "nations", "countries", "member states": several countries told by a plural noun."""
+    return t.tag_ == "NNS" and t.lemma_.lower() in ("nation", "country", "state")
 
 
 def _of_objects(t: Token) -> list[Token]:
