@@ -15,7 +15,7 @@ Each row asserts every event that comes out."""
 from __future__ import annotations
 
 import pytest
-from mapping_support import AUG_21, events_of, facts_of
+from mapping_support import AUG_20, AUG_21, events_of, facts_of
 
 pytestmark = pytest.mark.slow
 
@@ -762,3 +762,23 @@ def test_a_tour_embarked_on_that_will_take_its_traveller_to_countries_visits_eac
     visits = events_of(nlp, body, AUG_21, "visit")
     assert sorted(e.host.key for e in visits if e.host is not None) == ["OMN", "QAT", "SAU"]
     assert all(e.guest.name == "Tom Arkan" for e in visits)
+
+
+def test_an_office_told_by_nationality_is_its_one_holder_as_guest_and_as_received(nlp):
+    """ "a visit by a Kenyan head of state", "the Kenyan president, who arrived ...", "... will
+    be received by King X": the Kenyan president named before, not the clause's subject."""
+    body = (
+        "NAIROBI, Aug 20 -- Ugandan Prime Minister Tom Arkan and Kenyan President Omar Kaya "
+        "signed an agreement on Monday in Kampala, during the first visit by a Kenyan head "
+        "of state to Uganda since 2015.\n\nThe Kenyan president, who arrived in Kampala on "
+        "Sunday, will be received by King Ronald Mutebi on Wednesday."
+    )
+    events = events_of(nlp, body, AUG_20)
+    # (the visit framing Monday's signing and the one its arrival tells are not yet merged)
+    assert {(e.guest.name, e.host.name) for e in events if e.kind == "visit"} == {
+        ("Omar Kaya", "Uganda")
+    }
+    meetings = [e for e in events if e.kind == "meeting"]
+    assert [(e.date.value, sorted(p.name for p in e.participants)) for e in meetings] == [
+        ("2024-08-21", ["Omar Kaya", "Ronald Mutebi"])
+    ]

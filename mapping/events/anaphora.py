@@ -154,7 +154,20 @@ class EventAnaphora:
     def named_or_meant(self, t: Token) -> Entity | None:
         """The entity the token names, else the one its pronoun (or "the delegation")
         stands for."""
-        return self.by_token.get(t.i) or self._pronoun(t) or delegation_leader(t, self.by_token)
+        return (
+            self.by_token.get(t.i)
+            or self._pronoun(t)
+            or delegation_leader(t, self.by_token)
+            or self._office_by_nationality(t)
+        )
+
+    def _office_by_nationality(self, t: Token) -> Entity | None:
+        """ "the Brazilian president", "Kenya's foreign minister": the one person of that
+        country holding the office, told before."""
+        if t.tag_ != "NN" or t.lemma_.lower() not in OFFICE_NOUNS:
+            return None
+        e = self._named_in_modifiers(t)
+        return e if e is not None and e.kind == PERSON else None
 
     def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ == "him" or (t.lower_ == "her" and t.dep_ in ("dobj", "pobj")):

@@ -67,7 +67,7 @@ def of_an_unnamed_office(tok: Token, entity_tokens: Container[int]) -> bool:
         c.dep_ == "prep"
         and c.lower_ in ("of", "by")
         and any(
-            p.lemma_.lower() in OFFICE_NOUNS
+            (p.lemma_.lower() in OFFICE_NOUNS or p.lemma_.lower() == "head" and of_state(p))
             and p.tag_ in ("NN", "NNP")  # (not "a meeting of ministers": they attend it)
             and p.i not in entity_tokens
             and not any(a.dep_ == "appos" for a in p.children)
@@ -112,7 +112,13 @@ def office_holder(
 
     # ("President X will travel ...; there, the Angolan President ...": a holder whose
     # title gave no country, when none of that country holds the office)
-    found = _one_holder(office, titles, entity_tokens, of_that_country, first_told=lede)
+    def told_of_that_country(p: Entity) -> bool:
+        return person_country.get(id(p)) == country.iso3 and p.told_before(office.i)
+
+    # (in a lede, one of that country named before it comes first: "Kenyan President X
+    # signed ..., during the first visit by a Kenyan head of state")
+    found = _one_holder(office, titles, entity_tokens, told_of_that_country) if lede else None
+    found = found or _one_holder(office, titles, entity_tokens, of_that_country, first_told=lede)
     return found or (
         None if lede or each else _one_holder(office, titles, entity_tokens, of_no_country_told)
     )
@@ -129,7 +135,8 @@ def _one_holder(
 ) -> Entity | None:
     """The one person of interest whose title ends in `office`, with the
     office's own words before it ("foreign minister"), else None; of several, the one
-    `prefer` picks, if it picks one, or with `first_told` the first named after the office."""
+    `prefer` picks, if it picks one, or with `first_told` the first named, when all are named
+    after the office."""
     qualifiers = [
         t.text
         for t in office.lefts
@@ -156,7 +163,7 @@ def _one_holder(
         if holders:
             break
     later = [p for p in holders.values() if not p.told_before(office.i)]
-    if len(holders) > 1 and first_told and later:
+    if len(holders) > 1 and first_told and len(later) == len(holders):
         # (the first named after the office told: "X's top diplomat will ... Foreign
         # Minister Y will depart ...")
         first = min(later, key=lambda p: min(m.start for m in p.mentions))

@@ -36,6 +36,12 @@ def document_nouns() -> frozenset[str]:
     return _words("documents")
 
 
+def _a_person_meant(r: EventReader, t: Token) -> bool:
+    """ "The Brazilian president was received by ...": a person an office stands for."""
+    e = r.named_or_meant(t)
+    return e is not None and e.kind == PERSON
+
+
 def person_object(r: EventReader, c: Token) -> bool:
     """`received Foreign Minister X`; `received on Tuesday Chairman of ... X` (the parser
     hangs a long title after a weekday on "on")."""
@@ -62,7 +68,8 @@ def person_object(r: EventReader, c: Token) -> bool:
             antecedent(verb) if s.lower_ == "who" and verb.dep_ == "relcl" else s for s in subjects
         ]
         return names_a_person(r, c) and any(
-            names_a_person(r, s) or s.lower_ in ("he", "she") for s in subjects
+            names_a_person(r, s) or s.lower_ in ("he", "she") or _a_person_meant(r, s)
+            for s in subjects
         )
     if c.dep_ == "npadvmod" and not any(k.dep_ == "dobj" for k in c.head.children):
         # "received ... on Tuesday Prime Minister X": the name read as an adverb of time

@@ -148,7 +148,8 @@ class EventPlaces:
         for c in subjects:
             e = self.named_or_meant(c)
             if e is None and c.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                e = self.entity(antecedent(verb))  # "Valtrov, who arrived ... for a visit"
+                # "Valtrov, who arrived ... for a visit", "the Brazilian president, who ..."
+                e = self.named_or_meant(antecedent(verb))
             if e is not None and e.kind == PERSON:
                 return e
         if verb.dep_ == "xcomp":  # "invited Dossou to visit"; "He is due to visit"
