@@ -1081,3 +1081,16 @@ def test_the_visitor_is_the_guest_of_the_visit_told(nlp):
     assert [sorted(p.name for p in e.participants) for e in meetings] == [
         ["Lena Kizza", "Tom Arkan"]
     ]
+
+
+def test_a_leg_of_a_tour_told_again_without_its_day_is_that_leg(nlp):
+    body = (
+        "NAIROBI, Aug 20 -- Foreign Minister Ada Lind of Kenya will embark on a three-nation "
+        "tour to Ghana, Senegal and Mali from Thursday, the ministry said.\n\nIn Accra, Lind "
+        "will meet her Ghanaian counterpart Kofi Mensah.\n\nShe will then travel to Dakar, "
+        "where she will call on President Ousmane Diallo."
+    )
+    visits = events_of(nlp, body, AUG_20, "visit")
+    assert sorted(
+        (e.host.name if e.host else "-", e.place.name if e.place else "-") for e in visits
+    ) == [("-", "-"), ("Ghana", "-"), ("Mali", "-"), ("Senegal", "Dakar")]

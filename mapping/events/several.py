@@ -242,13 +242,36 @@ def _tour_of(ev: Event) -> Event:
 def legs_told_again(events: list[Event]) -> list[Event]:
     """ "X will visit A and B this week ... X will travel to B on Friday": the leg to B the
     list told is the visit to B told with its day, not one more."""
-    return [e for e in events if not _leg_told_again(e, events)]
+    events = [e for e in events if not _leg_told_again(e, events)]
+    return [e for e in events if not _told_of_a_leg(e, events)]
+
+
+def _a_leg(leg: Event) -> bool:
+    """A leg one_per_destination split off a visit to several countries."""
+    return (
+        leg.kind == "visit"
+        and leg.host is not None
+        and leg.guest is not None
+        and leg.distinct == leg.host.key
+    )
+
+
+def _told_of_a_leg(ev: Event, events: list[Event]) -> bool:
+    """ "a tour to A, B and C from Thursday ... He will then travel to B's capital": an
+    undated visit to a country a listed leg goes to is that leg (which takes its town)."""
+    if ev.kind != "visit" or ev.date is not None or _a_leg(ev) or ev.guest is None:
+        return False
+    for leg in events:
+        if _a_leg(leg) and leg.host is ev.host and leg.guest is ev.guest:
+            if leg.scheduled == ev.scheduled:
+                leg.place = leg.place or ev.place
+                leg.sentences |= ev.sentences
+                return True
+    return False
 
 
 def _leg_told_again(leg: Event, events: list[Event]) -> bool:
-    if leg.kind != "visit" or leg.host is None or leg.guest is None:
-        return False
-    if leg.distinct != leg.host.key:  # (a leg one_per_destination split off)
+    if not _a_leg(leg):
         return False
     return any(
         o is not leg
