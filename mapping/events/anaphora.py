@@ -15,7 +15,7 @@ from communique.mapping.events.base import (
     witnesses,
 )
 from communique.mapping.events.delegations import delegation_leader
-from communique.mapping.events.offices import OFFICE_NOUNS, leads, of_state
+from communique.mapping.events.holders import OFFICE_NOUNS, leads, of_state
 from communique.mapping.events.pair_nouns import PAIR_NOUNS, names_office, pair_noun
 from communique.mapping.events.sayings import reporting_subject
 from communique.mapping.events.styled import style_alone, styled_before
@@ -158,16 +158,8 @@ class EventAnaphora:
             self.by_token.get(t.i)
             or self._pronoun(t)
             or delegation_leader(t, self.by_token)
-            or self._office_by_nationality(t)
+            or self.office_by_nationality(t)
         )
-
-    def _office_by_nationality(self, t: Token) -> Entity | None:
-        """ "the Brazilian president", "Kenya's foreign minister": the one person of that
-        country holding the office, told before."""
-        if t.tag_ != "NN" or t.lemma_.lower() not in OFFICE_NOUNS:
-            return None
-        e = self._named_in_modifiers(t)
-        return e if e is not None and e.kind == PERSON else None
 
     def _pronoun(self, t: Token) -> Entity | None:
         if t.lower_ == "him" or (t.lower_ == "her" and t.dep_ in ("dobj", "pobj")):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.events import parties, several, sides
+from communique.mapping.events import parties, several, sides, tour_legs
 from communique.mapping.events.base import Event
 from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
 from communique.mapping.events.coreference import merge
@@ -48,7 +48,7 @@ def _linked(
     events = [part for ev in events for part in several.one_per_partner(r, ev)]
     events = [part for ev in events for part in several.one_per_destination(r, ev)]
     events = [part for ev in events for part in several.to_the_countries_told(r, ev)]
-    events = several.legs_told_again(several.one_tour(events))
+    events = tour_legs.legs_told_again(tour_legs.one_tour(events))
     _hosts_of_visits_under_way(r, events)
     _hosts_of_site_visits(r, events)
     main = [ents.country(iso3) for iso3 in ents.main_countries()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.mapping.events.base import ATTENDING, PLURAL_ANAPHORS, governing_verb, words
-from communique.mapping.events.offices import OFFICE_NOUNS
+from communique.mapping.events.holders import OFFICE_NOUNS
 from communique.mapping.events.reader import EventReader
 from communique.mapping.lexicon import document_heads
 

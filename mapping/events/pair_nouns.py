@@ -4,7 +4,7 @@ data/events.json "pair_nouns"), and the offices they name."""
 from __future__ import annotations
 
 from communique.mapping.events.base import words
-from communique.mapping.events.offices import leads
+from communique.mapping.events.holders import leads
 from communique.mapping.nlp.spelling import one_edit
 
 PAIR_NOUNS = words("pair_nouns")

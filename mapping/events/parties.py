@@ -13,7 +13,8 @@ from communique.mapping.events.base import (
     governing_verb,
     words,
 )
-from communique.mapping.events.offices import OFFICE_NOUNS, office_of_a_side
+from communique.mapping.events.holders import OFFICE_NOUNS
+from communique.mapping.events.offices import office_of_a_side
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import antecedent, misread_visiting
 from communique.mapping.events.spoken_of import welcoming_verb

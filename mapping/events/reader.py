@@ -21,12 +21,12 @@ from communique.mapping.events.clause_persons import ClausePersons
 from communique.mapping.events.counterparts import EventCounterparts
 from communique.mapping.events.date_owners import dated_participle
 from communique.mapping.events.delegations import delegation_leader
+from communique.mapping.events.holders import titled_holder
 from communique.mapping.events.offices import (
     EventOffices,
     of_an_office,
     of_an_unnamed_office,
     plural_office,
-    titled_holder,
 )
 from communique.mapping.events.sayings import closing_source, sayer_after, speaker_labels
 from communique.mapping.events.slots import (

@@ -15,13 +15,13 @@ from communique.mapping.entities.titles import (
     title_first_words,
 )
 from communique.mapping.lexicon import document_heads
+from communique.mapping.mentions.body_names import acronym_after, org_mention, organization
 from communique.mapping.mentions.gazetteers import city_country, country_named, region_named
 from communique.mapping.mentions.mention import (
     BODY_CENTRE_WORDS,
     COUNTRY,
     HELD_HEADS,
     NOT_ORG_HEADS,
-    ORG,
     ORG_HEADS,
     PLACE,
     REALM_NOUNS,
@@ -63,7 +63,7 @@ _DOCUMENT_HEADS = document_heads()
 GATHERING_WORDS = words("gathering_words")
 ORGAN_WORDS = words("organ_words")  # "Board of Directors": a body's organ, by no name of its own
 
-__all__ = ["BODY_CENTRE_WORDS", "NOT_ORG_HEADS", "acronym_after", "from_ner"]
+__all__ = ["BODY_CENTRE_WORDS", "NOT_ORG_HEADS", "from_ner"]
 
 
 def from_ner(ent: Span) -> list[Mention]:
@@ -91,7 +91,7 @@ def from_ner(ent: Span) -> list[Mention]:
         if rec and (label != "PERSON" or len(span) == 1):
             return [Mention(COUNTRY, span.start, span.end, span.text, rec.iso3, rec.iso3, "ner")]
     if label == "PERSON" and body_taken_for_a_person(span):
-        return [_org(span, "org")]
+        return [org_mention(span, "org")]
     if label == "PERSON" and _a_documents_subject(span):
         return []  # ("Memorandum of Understanding on Rice Trade": what it is on, no one)
     if label == "PERSON":
@@ -121,16 +121,11 @@ def _named_by_last_word(span: Span, label: str) -> list[Mention] | None:
         return [place(span, "region")]
     if last in ("Centre", "Center") and any(t.text in BODY_CENTRE_WORDS for t in span):
         # "Ghana Investment Promotion Centre", "Centre for Strategic Studies": a body
-        return [_org(span, "org")]
+        return [org_mention(span, "org")]
     if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and last in VENUE_HEADS and len(span) > 1:
         acronym = acronym_after(span)
         return [place(span, "venue", (acronym,) if acronym else ())]
     return None
-
-
-def _org(span: Span, subkind: str, iso3: str | None = None, names: tuple[str, ...] = ()) -> Mention:
-    """An organization the model tagged: a known body ("org") or a mere "candidate"."""
-    return Mention(ORG, span.start, span.end, span.text, span.text, iso3, "ner", subkind, names)
 
 
 def _from_org(span: Span) -> list[Mention]:
@@ -138,7 +133,7 @@ def _from_org(span: Span) -> list[Mention]:
     last = span[-1].text
     if last in ("Programme", "Program") and (acronym := acronym_after(span)):
         # "the World Food Programme (WFP)": an acronym makes a programme a body
-        return [_org(span, "org", names=(acronym,))]
+        return [org_mention(span, "org", names=(acronym,))]
     if last in NOT_ORG_HEADS and last not in HELD_HEADS:
         return []  # "the Lisbon Treaty": no organization, and its city is no place of the article
     if last in NOT_ORG_HEADS:
@@ -157,7 +152,7 @@ def _from_org(span: Span) -> list[Mention]:
     if _numbered_gathering(span):
         return []  # "the 12th Congress of X": a meeting of X, not a body of its own
     if len(span) > 1 and last in MEDIA_HEADS:
-        return [_org(span, "org")]  # "Velta Press", "Koravia News": a news agency or paper
+        return [org_mention(span, "org")]  # "Velta Press", "Koravia News": a news agency or paper
     if (
         last not in ORG_HEADS
         and len(span) <= 2
@@ -172,7 +167,7 @@ def _from_org(span: Span) -> list[Mention]:
         return [person(span)]
     if (name := listed_with_persons(span)) is not None:
         return [person(name)]  # (its country is the gazetteer's to find)
-    org = _organization(span)
+    org = organization(span)
     if last in ORG_HEADS and _title_follows(span) and _portfolio_only(span[:-1]):
         # "Party General Secretary", "Cabinet Secretary", "Defence Cabinet Secretary": the
         # words of a title
@@ -207,34 +202,6 @@ def _title_follows(span: Span) -> bool:
     """Whether a title starts right after the span ("Party" + "General Secretary")."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].text in _title_first_words()
-
-
-def _organization(span: Span) -> Mention:
-    """A body, with the country it belongs to and the acronym it is given."""
-    doc = span.doc
-    last = span[-1].text
-    if len(span) == 1 and last in ORG_HEADS and span.start and doc[span.start - 1].is_title:
-        if country_named(doc[span.start - 1].text):  # "Japanese" + "Diet"
-            span = doc[span.start - 1 : span.end]
-    acronym = acronym_after(span)
-    if last not in ORG_HEADS and _headed_of(span):
-        # "Government of Timor-Leste", "Office of the President"
-        last = next(t.text for t in span if t.text in ORG_HEADS)
-    # "the Philippine Senate", "Japanese Diet": a country's own body
-    rec = country_named(span[0].text) if len(span) > 1 and last in ORG_HEADS else None
-    rec = rec or _country_it_is_of(span)
-    subkind = "org" if last in ORG_HEADS or acronym else "candidate"
-    return _org(span, subkind, rec.iso3 if rec else None, (acronym,) if acronym else ())
-
-
-def _country_it_is_of(span: Span):
-    """ "the Diplomatic Academy of Azerbaijan", "the Central Bank of the Philippines": the
-    country a body's name ends in after "of", whose body it is."""
-    ofs = [t.i for t in span if t.lower_ == "of"]
-    if not ofs or ofs[-1] == span.start:
-        return None
-    after = span.doc[ofs[-1] + 1 : span.end]
-    return country_named(after.text.removeprefix("the ")) if len(after) else None
 
 
 def _from_place(span: Span, label: str) -> list[Mention]:
@@ -273,29 +240,7 @@ def _from_facility(span: Span) -> list[Mention]:
     if len(span) > 1 and last not in NOT_ORG_HEADS:
         return [place(span, "venue")]
     # a lone capitalized word the model thought a building: maybe a surname
-    return [_org(span, "candidate")]
-
-
-def _headed_of(span: Span) -> bool:
-    """`Government of Timor-Leste`, `Office of the President`, `National Assembly of
-    Armenia`, `Institute for Diplomatic Studies`, `Binational Commission on Border
-    Development`: an organization noun, then "of", "for" or "on"."""
-    return any(
-        span[i].text in ORG_HEADS and span[i + 1].lower_ in ("of", "for", "on")
-        for i in range(min(3, len(span) - 2))
-    )
-
-
-def acronym_after(span: Span) -> str | None:
-    """`Central Agency for Public Mobilization and Statistics (CAPMAS)`: an acronym in
-    brackets right after a capitalized name defines it (its first letter is the name's)."""
-    doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
-        return None
-    acr = doc[span.end + 1].text
-    if not (2 <= len(acr) <= 12 and acr[:1].isupper() and acr.replace("/", "").isupper()):
-        return None
-    return acr if acr[0] == span[0].text[0] else None
+    return [org_mention(span, "candidate")]
 
 
 def _a_documents_subject(span: Span) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from communique.mapping.entities.titles import lexicon
+from communique.mapping.mentions.body_names import acronym_after
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.mention import (
     COMBINING_FORMS,
@@ -21,7 +22,7 @@ from communique.mapping.mentions.mention import (
     Mention,
     trim,
 )
-from communique.mapping.mentions.ner import BODY_CENTRE_WORDS, acronym_after
+from communique.mapping.mentions.ner import BODY_CENTRE_WORDS
 from communique.mapping.nlp.alternation import trie_alternation
 from communique.mapping.nlp.language import doc_text
 
