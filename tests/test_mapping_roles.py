@@ -73,6 +73,17 @@ from communique.mapping.reading.dateline import parse_dateline
         ),
         ("Japan's State Minister of Defense ", ["Minister of State for Defense"], "JPN"),
         ("the Ethiopian State Minister ", ["Minister of State"], "ETH"),
+        # a ministry's department as the portfolio, an honorific before the name
+        (
+            "Deputy Minister for Political Affairs Dr. ",
+            ["Deputy Minister for Political Affairs"],
+            None,
+        ),
+        (
+            "Assistant Minister for Consular Affairs ",
+            ["Assistant Minister for Consular Affairs"],
+            None,
+        ),
         # a portfolio written before the title is part of it, and so is its qualifier
         ("Kenyan Agriculture Minister ", ["Agriculture Minister"], "KEN"),
         ("Ghana's Trade and Industry Minister ", ["Trade and Industry Minister"], "GHA"),
