@@ -782,3 +782,13 @@ def test_an_office_told_by_nationality_is_its_one_holder_as_guest_and_as_receive
     assert [(e.date.value, sorted(p.name for p in e.participants)) for e in meetings] == [
         ("2024-08-21", ["Omar Kaya", "Ronald Mutebi"])
     ]
+
+
+def test_who_after_a_name_is_that_name_though_the_parser_hangs_it_further_back(nlp):
+    body = (
+        "On August 19, Member of the Political Bureau of the CPC Central Committee and Foreign "
+        "Minister Wang Lei held talks in Beijing with Foreign Minister of Kenya Joseph Kamau, "
+        "who is on an official visit to China."
+    )
+    visits = events_of(nlp, body, AUG_20, "visit")
+    assert [(e.guest.name, e.host.name) for e in visits] == [("Joseph Kamau", "China")]

@@ -236,8 +236,14 @@ def antecedent(relcl: Token) -> Token:
     for "who" hung from a noun inside a title ("X, Minister of Y of the Z Republic, who
     is ..."), the name that title stands in apposition to."""
     head = relcl.head
-    if head.ent_type_ == "PERSON" or not any(c.lower_ == "who" for c in relcl.children):
+    who = next((c for c in relcl.children if c.lower_ == "who"), None)
+    if head.ent_type_ == "PERSON" or who is None:
         return head
+    before = who.i - 1 - (who.i >= 1 and who.doc[who.i - 1].text == ",")
+    if before > head.i and who.doc[before].ent_type_ == "PERSON":
+        # "held talks with X, who is on a visit": the name right before, where the parser
+        # hung the clause on a noun further back
+        return who.doc[before]
     t = head
     for _ in range(_TITLE_DEPTH):
         if t.dep_ == "appos":
