@@ -1094,3 +1094,14 @@ def test_a_leg_of_a_tour_told_again_without_its_day_is_that_leg(nlp):
     assert sorted(
         (e.host.name if e.host else "-", e.place.name if e.place else "-") for e in visits
     ) == [("-", "-"), ("Ghana", "-"), ("Mali", "-"), ("Senegal", "Dakar")]
+
+
+def test_a_counterparts_visit_welcomed_is_the_visit_under_way(nlp):
+    body = (
+        "Hanoi (VNA) - Prime Minister Pham Van Long held talks in Hanoi on August 19 with "
+        "Prime Minister of New Zealand Grant Wilson, who is on an official visit to Vietnam "
+        "from August 18-20.\n\nPM Long welcomed his New Zealand counterpart's visit, the first "
+        "by a New Zealand Prime Minister in six years."
+    )
+    visits = events_of(nlp, body, AUG_20, "visit")
+    assert [(e.guest.name, e.host.name) for e in visits] == [("Grant Wilson", "Vietnam")]

@@ -114,7 +114,10 @@ class EventPlaces:
         for c in tok.children:
             if c.dep_ == "poss" and c.pos_ == "PRON" and (e := self._visiting(tok)):
                 return e  # "X held talks with visiting Y, as part of her visit": Y's
-            if c.dep_ == "poss" and (e := self.entity(c) or self._possessor(c)):
+            # ("his New Zealand counterpart's visit": that counterpart's)
+            if c.dep_ == "poss" and (
+                e := self.entity(c) or self._possessor(c) or self.counterpart(c)
+            ):
                 if e.kind == PERSON:
                     return e
             if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "the visit of/by President X"
