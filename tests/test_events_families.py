@@ -792,3 +792,15 @@ def test_who_after_a_name_is_that_name_though_the_parser_hangs_it_further_back(n
     )
     visits = events_of(nlp, body, AUG_20, "visit")
     assert [(e.guest.name, e.host.name) for e in visits] == [("Joseph Kamau", "China")]
+
+
+def test_the_sultanate_is_the_one_sultanate_told_not_the_datelines_country(nlp):
+    body = (
+        "NAIROBI, Aug 20 -- Kenyan Foreign Minister Alia Dovran spoke with her Omani "
+        "counterpart Salim Al Harthy.\n\nThe two ministers last met in Muscat in January, when "
+        "Dovran paid a one-day visit to the Sultanate."
+    )
+    visits = events_of(nlp, body, AUG_20, "visit")
+    assert [(e.guest.name, e.host.name if e.host else None) for e in visits] == [
+        ("Alia Dovran", "Oman")
+    ]

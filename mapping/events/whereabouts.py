@@ -29,8 +29,12 @@ from communique.mapping.events.slots import (
 )
 from communique.mapping.events.spoken_of import welcoming_verb
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
+from communique.mapping.mentions.gazetteers import realm_countries
 from communique.mapping.mentions.mention import REALM_NOUNS
 from communique.mapping.nlp.language import sentence_of, tokens_of
+
+# realm nouns a country's own name holds ("the Sultanate of Oman"), not any country's
+_STYLED_REALMS = frozenset({"kingdom", "sultanate", "emirate"})
 
 _LED = words("parties_led")
 # bodies whose sittings are gatherings ("the next Cooperation Council": events.json)
@@ -98,12 +102,16 @@ class EventPlaces:
         return found
 
     def _realm(self, tok: Token) -> Entity | None:
-        """ "his visit to the country", "to the kingdom": the dateline's country."""
-        if self.home is None or tok.lemma_.lower() not in REALM_NOUNS:
-            return None
-        if [c.lower_ for c in tok.children] != ["the"]:
+        """ "his visit to the country", "to the kingdom": the dateline's country; but "the
+        Sultanate" (a kingdom, an emirate) is the one such country the article told of, if
+        the dateline's is none."""
+        noun = tok.lemma_.lower()
+        if noun not in REALM_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
             return None  # ("a country of ...", "the neighbouring country": another one)
-        return self.ents.country(self.home)
+        if noun not in _STYLED_REALMS or self.home in (such := realm_countries(noun)):
+            return self.ents.country(self.home) if self.home is not None else None
+        told = {e.key for e in self.ents.by_kind(COUNTRY) if e.key in such and e.told_before(tok.i)}
+        return self.ents.country(told.pop()) if len(told) == 1 else None
 
     def guest_of(self, tok: Token) -> Entity | None:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING_VERBS:

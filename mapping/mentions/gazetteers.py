@@ -113,6 +113,18 @@ def country_forms() -> dict[str, dict[str, str]]:
     return forms
 
 
+@cache
+def realm_countries(noun: str) -> frozenset[str]:
+    """The ISO3 codes of the countries whose names say they are a `noun` ("sultanate":
+    the Sultanate of Oman; "kingdom": the Kingdom of Bahrain, ...)."""
+    word = noun.capitalize()
+    return frozenset(
+        rec.iso3
+        for rec in all_countries()
+        if any(word in form.split() for form in (rec.name, rec.official_name, *rec.aliases))
+    )
+
+
 def capital_of(name: str) -> str | None:
     """The ISO3 code of the country whose capital `name` is, or None."""
     return country_forms()[CAPITAL].get(name)
