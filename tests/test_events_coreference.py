@@ -1105,3 +1105,13 @@ def test_a_counterparts_visit_welcomed_is_the_visit_under_way(nlp):
     )
     visits = events_of(nlp, body, AUG_20, "visit")
     assert [(e.guest.name, e.host.name) for e in visits] == [("Grant Wilson", "Vietnam")]
+
+
+def test_what_is_discussed_in_a_call_the_parser_hangs_on_the_object_is_the_call(nlp):
+    body = (
+        "Tehran, IRNA - Iranian Foreign Minister Ali Rezaei and his Omani counterpart Badr Al "
+        "Hinai discussed regional developments in a phone call on Monday."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("phone-call", "2024-08-19", ["Ali Rezaei", "Badr Al Hinai"])
+    ]

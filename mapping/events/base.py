@@ -261,11 +261,13 @@ def talk_inside(tok: Token, trigger_tokens: Container[int]) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TALK_VERBS:
         return False
     verbs = [tok, tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [tok]
+    # (and under its object, where the parser hangs it: "discussed the situation in a call")
+    heads = [*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj")]
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("during", "at", "in")
         and any(p.i in trigger_tokens for p in c.children)
-        for v in verbs
+        for v in heads
         for c in v.children
     )
 
