@@ -804,3 +804,13 @@ def test_the_sultanate_is_the_one_sultanate_told_not_the_datelines_country(nlp):
     assert [(e.guest.name, e.host.name if e.host else None) for e in visits] == [
         ("Alia Dovran", "Oman")
     ]
+
+
+def test_the_emperor_is_the_emperor_named_not_the_king_who_welcomed_him(nlp):
+    body = (
+        "LONDON, Aug 20 - King Edward welcomed Emperor Hiroshi of Japan to Britain on Monday at "
+        "the start of a three-day state visit.\n\nThe emperor, making his first state visit "
+        "abroad since acceding to the throne, will attend a state banquet on Monday evening."
+    )
+    visits = events_of(nlp, body, AUG_20, "visit")
+    assert {e.guest.name for e in visits} == {"Hiroshi"}
