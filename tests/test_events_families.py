@@ -814,3 +814,14 @@ def test_the_emperor_is_the_emperor_named_not_the_king_who_welcomed_him(nlp):
     )
     visits = events_of(nlp, body, AUG_20, "visit")
     assert {e.guest.name for e in visits} == {"Hiroshi"}
+
+
+def test_talks_with_an_office_holders_delegation_are_with_that_holder(nlp):
+    body = (
+        "LONDON, Aug 20 - King Edward welcomed Emperor Hiroshi of Japan to Britain on Monday.\n\n"
+        "Prime Minister Oliver Grant will hold talks with the emperor's delegation on Wednesday."
+    )
+    talks = events_of(nlp, body, AUG_20, "talks")
+    assert [sorted(p.name for p in e.participants if p.kind == "person") for e in talks] == [
+        ["Hiroshi", "Oliver Grant"]
+    ]

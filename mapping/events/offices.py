@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import words
-from communique.mapping.events.holders import OFFICE_NOUNS, of_state, office_holder
+from communique.mapping.events.holders import OFFICE_NOUNS, of_state, office_holder, titled_holder
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 
 _PARTIES_LED = words("parties_led")
@@ -92,6 +92,11 @@ class EventOffices:
         Foreign Minister"), the person of that country who holds it, else the country."""
         for c in t.children:
             e = self.by_token.get(c.i)
+            if e is None and c.dep_ == "poss" and t.lemma_.lower() in _PARTIES_LED:
+                # "the emperor's delegation": the holder of that office leads it
+                e = titled_holder(c, self.titles, self.by_token, self._at_home)
+                if e is not None:
+                    return e
             if e is None:
                 continue
             if of_an_office(c):
