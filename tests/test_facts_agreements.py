@@ -54,10 +54,10 @@ pytestmark = pytest.mark.slow
         ),
         # ... each as its country, the one its name ends in after "of" or its adjective
         (
-            "The ministers signed a memorandum of understanding on cooperation between the "
-            "Diplomatic Academy of Kenya and the Ghanaian Institute of Foreign Studies.",
-            "memorandum of understanding on cooperation between the Diplomatic Academy of "
-            "Kenya and the Ghanaian Institute of Foreign Studies",
+            "The ministers signed a memorandum on staff training between the Foreign Service "
+            "Institute of Kenya and the Ghanaian Institute of Foreign Studies.",
+            "memorandum on staff training between the Foreign Service Institute of Kenya and "
+            "the Ghanaian Institute of Foreign Studies",
             {"KEN", "GHA"},
             None,
         ),
