@@ -147,7 +147,9 @@ def _hosts_of_site_visits(r: EventReader, events: list[Event]) -> None:
     for v in events:
         if v.kind != "visit" or v.host is not None or v.guest is None:
             continue
-        if r.country_of(v.place) if v.place is not None else not _visits_a_thing(r, v):
+        if v.place is not None and r.country_of(v.place) is not None:
+            continue  # (a town or a venue whose country is told: its own)
+        if v.place is None and not _visits_a_thing(r, v):
             continue
         hosts = {
             id(w.host): w.host

@@ -13,7 +13,14 @@ def legs_told_again(events: list[Event]) -> list[Event]:
     """ "X will visit A and B this week ... X will travel to B on Friday": the leg to B the
     list told is the visit to B told with its day, not one more."""
     events = [e for e in events if not _leg_told_again(e, events)]
-    return [e for e in events if not _told_of_a_leg(e, events)]
+    kept = []
+    for e in events:
+        if (leg := _leg_told_of(e, events)) is None:
+            kept.append(e)
+        else:  # (the leg takes the town its retelling names)
+            leg.place = leg.place or e.place
+            leg.sentences |= e.sentences
+    return kept
 
 
 def _a_leg(leg: Event) -> bool:
@@ -26,18 +33,22 @@ def _a_leg(leg: Event) -> bool:
     )
 
 
-def _told_of_a_leg(ev: Event, events: list[Event]) -> bool:
-    """ "a tour to A, B and C from Thursday ... He will then travel to B's capital": an
-    undated visit to a country a listed leg goes to is that leg (which takes its town)."""
+def _leg_told_of(ev: Event, events: list[Event]) -> Event | None:
+    """ "a tour to A, B and C from Thursday ... He will then travel to B's capital": the
+    listed leg an undated visit to its country tells again, if any."""
     if ev.kind != "visit" or ev.date is not None or _a_leg(ev) or ev.guest is None:
-        return False
-    for leg in events:
-        if _a_leg(leg) and leg.host is ev.host and leg.guest is ev.guest:
-            if leg.scheduled == ev.scheduled:
-                leg.place = leg.place or ev.place
-                leg.sentences |= ev.sentences
-                return True
-    return False
+        return None
+    return next(
+        (
+            leg
+            for leg in events
+            if _a_leg(leg)
+            and leg.host is ev.host
+            and leg.guest is ev.guest
+            and leg.scheduled == ev.scheduled
+        ),
+        None,
+    )
 
 
 def _leg_told_again(leg: Event, events: list[Event]) -> bool:
