@@ -566,6 +566,19 @@ def test_what_the_two_ministers_co_chaired_or_co_signed(nlp, body, expected):
     assert event_rows(nlp, TALKS + body, AUG_21) == expected
 
 
+def test_the_meeting_a_minister_will_co_chair_with_his_counterpart_is_one(nlp):
+    # (the parser splits "co-" off the verb and hangs "chair" on it as a dependent)
+    body = (
+        "New Delhi, Aug 19 (PTI) External Affairs Minister S Ravindran will visit Egypt from "
+        "Thursday. In Cairo, Ravindran will co-chair the India-Egypt Joint Commission meeting "
+        "with his Egyptian counterpart Hassan Fathy, the ministry said."
+    )
+    meetings = events_of(nlp, body, AUG_20, "meeting")
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Hassan Fathy", "India-Egypt Joint Commission", "S Ravindran"]
+    ]
+
+
 @pytest.mark.parametrize(
     ("again", "expected"),
     [

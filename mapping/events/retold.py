@@ -219,9 +219,10 @@ def told_apart(ev: Event, k: Event) -> bool:
 
 def verb_and_object(a: Token, b: Token) -> bool:
     """One trigger the object of the other ("co-chaired" + "the Commission Meeting"; the
-    parser may split "co-" off as the verb, its "chaired" a conjunct)."""
+    parser may split "co-" off as the verb, its "chaired" a conjunct or a dependent)."""
     for v, o in ((a, b), (b, a)):
-        verb = o.head.head if o.head.dep_ == "conj" and v.lower_ == "co" else o.head
+        split = o.head.dep_ in ("conj", "dep") and v.lower_ == "co"
+        verb = o.head.head if split else o.head
         if o.dep_ == "dobj" and verb.i == v.i:
             return True
     return False
