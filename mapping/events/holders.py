@@ -43,24 +43,23 @@ def office_holder(
     # later one is taken, and one of no known country
     lede = sentence_of(office.doc, office.i).start == 0
 
+    def told_of_that_country(p: Entity) -> bool:
+        return person_country.get(id(p)) == country.iso3 and p.told_before(office.i)
+
     def of_that_country(p: Entity) -> bool:
-        theirs = person_country.get(id(p))
         if lede:
-            return theirs in (None, country.iso3)
-        return theirs == country.iso3 and p.told_before(office.i)
+            return person_country.get(id(p)) in (None, country.iso3)
+        return told_of_that_country(p)
 
     def of_no_country_told(p: Entity) -> bool:
         return person_country.get(id(p)) is None and p.told_before(office.i)
-
-    # ("President X will travel ...; there, the Angolan President ...": a holder whose
-    # title gave no country, when none of that country holds the office)
-    def told_of_that_country(p: Entity) -> bool:
-        return person_country.get(id(p)) == country.iso3 and p.told_before(office.i)
 
     # (in a lede, one of that country named before it comes first: "Kenyan President X
     # signed ..., during the first visit by a Kenyan head of state")
     found = _one_holder(office, titles, entity_tokens, told_of_that_country) if lede else None
     found = found or _one_holder(office, titles, entity_tokens, of_that_country, first_told=lede)
+    # ("President X will travel ...; there, the Angolan President ...": a holder whose
+    # title gave no country, when none of that country holds the office)
     return found or (
         None if lede or each else _one_holder(office, titles, entity_tokens, of_no_country_told)
     )
@@ -104,11 +103,14 @@ def _one_holder(
         }
         if holders:
             break
-    later = [p for p in holders.values() if not p.told_before(office.i)]
-    if len(holders) > 1 and first_told and len(later) == len(holders):
+    if (
+        len(holders) > 1
+        and first_told
+        and not any(p.told_before(office.i) for p in holders.values())
+    ):
         # (the first named after the office told: "X's top diplomat will ... Foreign
         # Minister Y will depart ...")
-        first = min(later, key=lambda p: min(m.start for m in p.mentions))
+        first = min(holders.values(), key=lambda p: min(m.start for m in p.mentions))
         holders = {id(first): first}
     if len(holders) > 1:
         holders = {k: p for k, p in holders.items() if prefer(p)}

@@ -21,13 +21,18 @@ def plural_office(t: Token) -> bool:
     return t.tag_ == "NNS" and t.lemma_.lower() in OFFICE_NOUNS
 
 
+def an_office_noun(t: Token) -> bool:
+    """ "minister", "king", "head" of "head of state": a noun that names an office."""
+    noun = t.lemma_.lower()
+    return noun in OFFICE_NOUNS or noun == "head" and of_state(t)
+
+
 def of_an_office(t: Token) -> bool:
     """A word that qualifies an office noun ("Kenyan" in "the Kenyan minister", "the
     Kenyan head of state")."""
     if t.dep_ not in ("amod", "compound"):
         return False
-    office = t.head.lemma_.lower()
-    return office in OFFICE_NOUNS or office == "head" and of_state(t.head)
+    return an_office_noun(t.head)
 
 
 def office_of_a_side(t: Token, by_token: dict) -> bool:
@@ -63,7 +68,7 @@ def of_an_unnamed_office(tok: Token, entity_tokens: Container[int]) -> bool:
         c.dep_ == "prep"
         and c.lower_ in ("of", "by")
         and any(
-            (p.lemma_.lower() in OFFICE_NOUNS or p.lemma_.lower() == "head" and of_state(p))
+            an_office_noun(p)
             and p.tag_ in ("NN", "NNP")  # (not "a meeting of ministers": they attend it)
             and p.i not in entity_tokens
             and not any(a.dep_ == "appos" for a in p.children)
