@@ -72,6 +72,11 @@ from communique.mapping.reading.dateline import parse_dateline
             "UGA",
         ),
         ("Japan's State Minister of Defense ", ["Minister of State for Defense"], "JPN"),
+        (
+            "Indian Minister of State for External Affairs ",
+            ["Minister of State for External Affairs"],
+            "IND",
+        ),
         ("the Ethiopian State Minister ", ["Minister of State"], "ETH"),
         # a ministry's department as the portfolio, an honorific before the name
         (

@@ -186,8 +186,8 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
         if suffixed and core.lower() not in _PATRONYMIC:
             break  # "Arlo Venndal Jr.", but "Abdullah II bin Al-Hussein" goes on
         suffixed = False
-        if re.fullmatch(r"[A-Z]\.", token) or token in lexicon_words("name_suffixes"):
-            # "Arlo R. Venndal Jr.": initials and suffixes are part of the name
+        if re.fullmatch(r"(?:[A-Z]\.)+", token) or token in lexicon_words("name_suffixes"):
+            # "Arlo R. Venndal Jr.", "K.R. Venndal": initials and suffixes are part of the name
             if not words and token in lexicon_words("name_suffixes"):
                 break
             words.append((name_start + w.start(), name_start + w.end()))
