@@ -89,6 +89,22 @@ def test_a_social_media_handle_after_a_title_is_no_one(nlp):
     assert list(by_kind(facts_of(nlp, body, AUG_20, dateline=False), "person")) == ["Arlo Venndal"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the platform a statement is posted on
+        "Foreign Minister Arlo Venndal met Tomas Brevik. He said on Twitter that it went well.",
+        # a hashtag on a line of its own, a link and a handle closing a post
+        "Foreign Minister Arlo Venndal met Tomas Brevik in Colombo.\n#VenndalInKaldor",
+        "Foreign Minister Arlo Venndal met Tomas Brevik pic.twitter.com/XTTwt6hY6G — Kaldor "
+        "Post (@kaldor_post) January 20, 2021",
+    ],
+)
+def test_a_platform_a_hashtag_or_a_link_is_no_one(nlp, body):
+    persons = by_kind(facts_of(nlp, body, AUG_20, dateline=False), "person")
+    assert sorted(persons) == ["Arlo Venndal", "Tomas Brevik"]
+
+
 def test_a_word_of_a_full_name_the_model_took_for_a_product_is_that_person(nlp):
     # the model tags the given name alone a product; the statement is his
     body = (
@@ -198,6 +214,17 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
             {"Kofi Dantra"},
         ),
         ("Minister Tan Sri Azlan Yusof met the press in Kuala Lumpur.", "Azlan Yusof", set()),
+        # initials run together ("K.R.") or written without points ("V K") before a name
+        (
+            "Minister of External Affairs K.R. Dalumpe met Prime Minister T.N. Varo Sethi.",
+            "K.R. Dalumpe",
+            {"T.N. Varo Sethi"},
+        ),
+        (
+            "Minister of State for External Affairs V K Ranpal met the press in Colombo.",
+            "V K Ranpal",
+            set(),
+        ),
         # a two-word honorific the model tags as a name of its own, apart from the name
         (
             "Deputy Prime Minister Datuk Seri Amir Zaki met Prime Minister Datuk Seri Rahim Osman.",

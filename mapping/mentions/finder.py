@@ -17,6 +17,7 @@ from communique.mapping.mentions.mention import (
     PLACE,
     Candidate,
     Mention,
+    online,
     trim,
     words,
 )
@@ -221,7 +222,7 @@ def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
         if span is None:
             continue
         span = trim(span)
-        if len(span) and span.text[0] not in "@#":  # ("FM @SenatorWong": a handle, no name)
+        if len(span) and not online(span):  # ("FM @SenatorWong": a handle, no name)
             name = Mention(
                 PERSON,
                 span.start,

@@ -85,3 +85,25 @@ def trim(span: Span) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+_SOCIAL_PLATFORMS = words("social_platforms")
+
+
+def online(span: Span) -> bool:
+    """ "said on Twitter", "#VisitKaldor", "@mfa_kaldor", "pic.twitter.com/x": a platform a
+    statement is posted on, a hashtag, a handle or a link names no one taking part."""
+    if not len(span):
+        return False
+    doc, first = span.doc, span[0]
+    before = doc[span.start - 1] if span.start else None
+    tagged = first.text[0] in "#@" or (
+        before is not None and before.text in ("#", "@") and not before.whitespace_
+    )
+    return span.text in _SOCIAL_PLATFORMS or tagged or first.like_url
+
+
+def before_a_link(span: Span) -> Span:
+    """The span up to a link or a hashtag the model ran into it ("X pic.twitter.com/y")."""
+    cut = next((t.i for t in span[1:] if t.like_url or t.text[0] in "#@"), span.end)
+    return span.doc[span.start : cut]

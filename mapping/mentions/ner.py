@@ -28,6 +28,8 @@ from communique.mapping.mentions.mention import (
     REGION_HEADS,
     VENUE_HEADS,
     Mention,
+    before_a_link,
+    online,
     trim,
     words,
 )
@@ -68,8 +70,10 @@ __all__ = ["BODY_CENTRE_WORDS", "NOT_ORG_HEADS", "from_ner"]
 
 def from_ner(ent: Span) -> list[Mention]:
     """The mentions one NER entity stands for (none, one, or the cities inside it)."""
-    span = past_an_opening_word(_cut_at_bracket(trim(ent)))
+    span = past_an_opening_word(_cut_at_bracket(trim(before_a_link(ent))))
     label = ent.label_
+    if online(span):
+        return []
     town = town_after_in(span)
     if town is not None:  # a name, then the town it is in
         return [*from_ner(Span(span.doc, span.start, town.start - 1, label)), city(town)]
