@@ -265,3 +265,42 @@ def test_an_office_of_a_named_side_received_is_a_meeting(nlp, body, expected):
 )
 def test_one_received_told_by_a_relative_clause(nlp, body, expected):
     assert rows(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the word opens the sentence, the parser making it the title's modifier
+        (
+            "COLOMBO – Visiting Pakistani President Arlo Venndal met Sri Lankan President "
+            "Tomas Brevik at the Presidential Secretariat on Tuesday for official talks.",
+            [
+                ("meeting", "2024-08-20", None, ["Arlo Venndal", "Tomas Brevik"], "LKA", None),
+                ("visit", "2024-08-20", None, ["Arlo Venndal"], "LKA", "Arlo Venndal"),
+            ],
+        ),
+        # after the verb, read as a verb of its own whose object is the guest: the visit is
+        # where the meeting is
+        (
+            "Sri Lankan President Tomas Brevik met visiting Pakistani President Arlo Venndal "
+            "in Colombo on Monday.",
+            [
+                ("meeting", "2024-08-19", None, ["Arlo Venndal", "Tomas Brevik"], "LKA", None),
+                ("visit", "2024-08-19", None, ["Arlo Venndal"], "LKA", "Arlo Venndal"),
+            ],
+        ),
+        # a visit told otherwise is the one: the word tells no second
+        (
+            "Sri Lankan President Tomas Brevik met visiting Pakistani President Arlo Venndal "
+            "in Colombo on Monday. Venndal arrived in Colombo on Sunday for a three-day visit.",
+            [
+                ("meeting", "2024-08-19", None, ["Arlo Venndal", "Tomas Brevik"], "LKA", None),
+                ("visit", "2024-08-18", "2024-08-20", ["Arlo Venndal"], "LKA", "Arlo Venndal"),
+            ],
+        ),
+    ],
+)
+def test_a_visit_told_by_visiting_alone_is_the_guests(nlp, body, expected):
+    """ "Visiting President X met ...": with no visit told otherwise, the word tells X's visit,
+    held where X is met."""
+    assert rows(nlp, body) == expected

@@ -206,9 +206,10 @@ def _passed_over(
         return True
     if tok.pos_ == "VERB" and parties.object_is_no_party(r, tok):
         return True  # "meeting the demand", "visited the website"
-    if tok.lower_ == "visiting" and any(
-        (e := r.by_token.get(i)) is not None and e.kind == PERSON
-        for i in range(tok.i + 1, min(tok.i + 3, len(tok.doc)))
+    if (
+        tok.lower_ == "visiting"
+        and r.called_visiting(tok) is not None
+        and any(g == "visit" for i, g in r.trigger_groups.items() if i != tok.i)
     ):
         return True  # "visiting Prime Minister X": the guest of a visit told elsewhere
     verb = tok.pos_ == "VERB"

@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from communique.mapping.events import conversations, gatherings, implied, parties, told_again
-from communique.mapping.events.base import framing_gathering, lexicon, signed_object, words
+from communique.mapping.events.base import GROUPS, framing_gathering, lexicon, signed_object, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import invited
 from communique.mapping.events.spoken_of import looked_forward_to
@@ -217,8 +217,21 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
     if presses:
         found = _without_audiences(doc, found, presses)
     found += told_again.calls_retold(doc, found) + told_again.rounds_retold(doc, found)
+    found += _visiting_alone(r, found)
     found.sort(key=lambda tk: tk[0].i)
     return found
+
+
+def _visiting_alone(r: EventReader, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "Visiting President X met ...": where no visit is told otherwise, the first person
+    called "visiting" is a visit's guest, told by that word alone."""
+    if any(GROUPS[kind] == "visit" for _, kind in found):
+        return []
+    at = {t.i for t, _ in found}
+    for tok in tokens_of(r.doc):
+        if tok.lower_ == "visiting" and tok.i not in at and r.called_visiting(tok):
+            return [(tok, "visit")]
+    return []
 
 
 def _noun_kind(r: EventReader, tok: Token, at: set[int]) -> str | None:

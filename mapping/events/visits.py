@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events import implied
-from communique.mapping.events.base import Event, words
+from communique.mapping.events.base import Event, governing_verb, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import controller_objects
 from communique.mapping.events.whereabouts import wished
@@ -29,6 +29,9 @@ def read_visit(r: EventReader, ev: Event) -> None:
     if (site := _site_visited(r, ev.trigger)) is not None:
         ev.distinct = f"site-{site.i}"  # a visit of its own, not the visit retold
     dest = r.destination(ev.trigger)
+    if ev.trigger.lower_ == "visiting":
+        dest = None  # ("visiting X": X is its guest, never where it goes)
+        _told_by_visiting(r, ev)
     if dest is not None and dest.kind == PLACE and dest.subkind == "venue":
         ev.distinct = f"site-{dest.key}"  # "visited the X Memorial": a site seen, not the trip
     guest = implied.carried(r, ev.trigger)
@@ -69,6 +72,15 @@ def read_visit(r: EventReader, ev: Event) -> None:
         ev.host = _dateline_country_abroad(r, ev.guest)
         ev.host_filed = ev.host is not None
     set_guest_country(r, ev)
+    if ev.trigger.lower_ == "visiting" and ev.guest is not None:
+        ev.participants = [ev.guest]  # ("X met visiting Y": the visit is Y's alone)
+
+
+def _told_by_visiting(r: EventReader, ev: Event) -> None:
+    """ "X met visiting Y in Colombo": a visit told by the word alone is where the event it
+    describes its guest in is held."""
+    if ev.place is None:
+        ev.place = r.place_in(governing_verb(ev.trigger), ev.sentence)
 
 
 def _travelling_with(r: EventReader, tok: Token, guest: Entity) -> list[Entity]:

@@ -73,16 +73,24 @@ class EventPlaces(EventSettings):
 
     def _visiting(self, tok: Token) -> Entity | None:
         """The one person of tok's sentence called "visiting" ("visiting Prime Minister X")."""
-        # (the parser reads "visiting" as a modifier, or as a verb whose object is the name)
         sent = sentence_of(self.doc, tok.i)
         found = {
             id(e): e
             for t in self._visiting_words()
-            if sent.start <= t.i < sent.end
-            for n in ([t.head] if t.dep_ == "amod" else [c for c in t.children if c.dep_ == "dobj"])
-            if (e := self.entity(n)) is not None and e.kind == PERSON
-        }  # fmt: skip
+            if sent.start <= t.i < sent.end and (e := self.called_visiting(t)) is not None
+        }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def called_visiting(self, word: Token) -> Entity | None:
+        """The person named right after the word "visiting", past a title and a people
+        ("visiting Kenyan Foreign Minister X"): read off the words, not the parse, which
+        hangs the word anywhere (a modifier of the title, a verb with the name its object)."""
+        for t in word.doc[word.i + 1 : word.i + 8]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            if (e := self.by_token.get(t.i)) is not None and e.kind == PERSON:
+                return e
+        return None
 
     def _visiting_words(self) -> list[Token]:
         """The doc's tokens "visiting", found once."""
@@ -105,6 +113,8 @@ class EventPlaces(EventSettings):
         return self.ents.country(told.pop()) if len(told) == 1 else None
 
     def guest_of(self, tok: Token) -> Entity | None:
+        if tok.lower_ == "visiting" and (called := self._visiting(tok)) is not None:
+            return called  # a visit told by "visiting X" alone: X's
         if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING_VERBS:
             # "looked forward to welcoming X in Washington": X's visit, not the host's
             objects = [c for c in tok.children if c.dep_ == "dobj"]
