@@ -421,10 +421,11 @@ def test_the_next_round_of_consultations_is_a_planned_event_of_its_year(nlp):
     assert [(k, d) for k, d, _ in event_rows(nlp, body, AUG_21)] == [("talks", "2024")]
 
 
-def test_the_date_of_a_report_is_not_the_events(nlp):
+@pytest.mark.parametrize("reported", ["the ministry said Friday", "the newspaper reported Friday"])
+def test_the_date_of_a_report_is_not_the_events(nlp, reported):
     body = (
         "Foreign Minister Baek Min-seok held talks with Foreign Minister Hiroaki Tsujimoto, "
-        "the ministry said Friday."
+        f"{reported}."
     )
     (ev,) = events_of(nlp, body, dt.date(2024, 11, 15))
     assert ev.date is None
