@@ -1096,6 +1096,19 @@ def test_the_visitor_is_the_guest_of_the_visit_told(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("which", "guest", "host"),
+    [("former", "Ana Velor", "Kenya"), ("latter", "Tomas Brevik", "Kenya")],
+)
+def test_the_former_and_the_latter_are_the_two_named_last(nlp, which, guest, host):
+    body = (
+        "Foreign Minister Ana Velor held talks with Foreign Minister Tomas Brevik on August 19 "
+        f"during the {which}'s two-day visit to Kenya."
+    )
+    visits = events_of(nlp, body, AUG_20, "visit")
+    assert [(e.guest.name, e.host.name) for e in visits] == [(guest, host)]
+
+
 def test_a_leg_of_a_tour_told_again_without_its_day_is_that_leg(nlp):
     body = (
         "NAIROBI, Aug 20 -- Foreign Minister Ada Lind of Kenya will embark on a three-nation "

@@ -17,13 +17,13 @@ from communique.mapping.events.base import (
 from communique.mapping.events.delegations import delegation_leader
 from communique.mapping.events.holders import OFFICE_NOUNS, leads, of_state
 from communique.mapping.events.pair_nouns import PAIR_NOUNS, names_office, pair_noun
+from communique.mapping.events.referents import one_of_a_pair, the_visitor
 from communique.mapping.events.sayings import reporting_subject
 from communique.mapping.events.styled import style_alone, styled_before
 from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
 
 _LIST_MARKERS = frozenset({"-", "–", "•", "*", "·"})
-_GUEST_NOUNS = frozenset({"visitor", "guest"})
 
 
 class EventAnaphora:
@@ -60,14 +60,6 @@ class EventAnaphora:
         """A visit read: its guest, if a person, is whom a later "the visitor" stands for."""
         if ev.kind == "visit" and ev.guest is not None and ev.guest.kind == PERSON:
             self.guests.append(ev.guest)
-
-    def _the_visitor(self, t: Token) -> Entity | None:
-        """ "the visitor", "the guest": the guest of the last visit read, a person."""
-        if t.tag_ != "NN" or t.lemma_.lower() not in _GUEST_NOUNS or not self.guests:
-            return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-            return None
-        return self.guests[-1]
 
     def the_two(self, t: Token) -> list[Entity]:
         """ "the two leaders held talks", "both ministers": the two persons named last in
@@ -167,8 +159,16 @@ class EventAnaphora:
         if t.lower_ in ("he", "she", "his", "her"):
             sent = sentence_of(self.doc, t.i)
             return self.subject_before(t, sent) or self.last_subject.get(sent.start)
-        if (guest := self._the_visitor(t)) is not None:
+        if (guest := the_visitor(t, self.guests)) is not None:
             return guest
+        if t.lower_ in ("former", "latter"):
+            sent = sentence_of(self.doc, t.i)
+            before = self._persons_between(sent.start, t.i)
+            if len(before) < 2 and sent.start:  # (the two named in the sentence before)
+                before += self._persons_between(
+                    sentence_of(self.doc, sent.start - 1).start, sent.start
+                )
+            return one_of_a_pair(t, before)
         if style_alone(t):  # "His Highness welcomed the Italian President"
             return styled_before(t, self.ents.by_kind(PERSON))
         if t.pos_ == "PROPN" and any(c.lower_ == "the" for c in t.children):
