@@ -183,6 +183,16 @@ def test_a_plan_told_by_a_round_or_a_relative_clause(nlp, body, expected):
             "political consultations on Monday.",
             [("agreement-signing", "2025-06-16", ["Kenya", "Peru"], False, None)],
         ),
+        # (nor regular talks to be kept up, a practice; but regular talks held are held)
+        (
+            "President Ana Lopes met President Tom Arkan on Monday.\n\nThe two leaders agreed "
+            "to maintain regular political consultations between their foreign ministries.",
+            [("meeting", "2025-06-16", ["Ana Lopes", "Tom Arkan"], False, None)],
+        ),
+        (
+            "President Ana Lopes held regular talks with President Tom Arkan on Monday.",
+            [("talks", "2025-06-16", ["Ana Lopes", "Tom Arkan"], False, None)],
+        ),
     ],
 )
 def test_what_is_agreed_or_pleasing(nlp, body, expected):

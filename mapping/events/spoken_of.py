@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.mapping.events.base import words
+from communique.mapping.events.base import governing_verb, words
 from communique.mapping.lexicon import quote_words
 
 _CONGRATULATING = words("congratulating_verbs")
@@ -137,7 +137,10 @@ def about_in_a_document(tok: Token) -> bool:
 
 def a_standing_mechanism(tok: Token) -> bool:
     """ "a mechanism of political consultations", "a framework for dialogue": talks as an
-    institution set up, no event held."""
+    institution set up, no event held; "agreed to maintain regular consultations": a
+    practice to keep (but "held regular talks on Monday" tells one held)."""
+    if any(c.dep_ == "amod" and c.lower_ in ("regular", "periodic") for c in tok.children):
+        return governing_verb(tok).tag_ != "VBD"
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ in ("of", "for")
