@@ -76,6 +76,8 @@ SEED = dt.date(2024, 1, 30)  # a Tuesday
         ("yesterday", dt.date(2024, 3, 1), "2024-02-29", "day", None),
         ("today", SEED, "2024-01-30", "day", None),
         ("this afternoon", dt.date(2025, 1, 14), "2025-01-14", "day", None),
+        ("last evening", SEED, "2024-01-29", "day", None),
+        ("last night", dt.date(2024, 3, 1), "2024-02-29", "day", None),
         ("tomorrow", SEED, "2024-01-31", "day", None),
         ("three days ago", SEED, "2024-01-27", "day", None),
         ("two weeks ago", dt.date(2024, 2, 10), "2024-01", "month", None),
@@ -232,6 +234,8 @@ def test_a_season_told_without_the(sentence, expected) -> None:
         "Trade reached $2023 million.",
         "The two sides agreed to meet in the near future.",
         "The ministers held a weekend retreat.",
+        # the last night of a stay, not the night before the article
+        "The delegation dined in Hue on the last night of the visit.",
     ],
 )
 def test_find_dates_ignores_non_dates(sentence: str) -> None:

@@ -36,7 +36,9 @@ SEASON = _holds("spring", "summer", "autumn", "fall", "winter")
 WEEKEND = _holds("weekend")
 YEAR = _holds("year")
 PERIOD = _holds("week", "month", "year")
-DEICTIC = _holds("yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening")
+DEICTIC = _holds(
+    "yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night"
+)
 AGO = _holds("ago")
 
 # every pattern needs a digit or one of these words

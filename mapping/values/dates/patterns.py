@@ -228,11 +228,12 @@ def _weekday_rule(m, ref, tense):
 
 
 @_rule(
-    r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow)|this\s+(?:morning|afternoon|evening))\b",
+    r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow)|this\s+(?:morning|afternoon|evening)"
+    r"|(?<!the\s)(?<!The\s)(?P<last>last\s+(?:night|evening)))\b",
     DEICTIC,
 )
 def _deictic(m, ref, tense):
-    shift = {"yesterday": -1, "tomorrow": 1}.get((m["word"] or "").lower(), 0)
+    shift = -1 if m["last"] else {"yesterday": -1, "tomorrow": 1}.get((m["word"] or "").lower(), 0)
     return _day(ref + dt.timedelta(days=shift))
 
 
