@@ -509,6 +509,20 @@ def test_since_dates_no_event(nlp, body, kind, expected_date):
     assert [d for _, d, _ in found] == [expected_date]
 
 
+def test_an_event_since_which_is_told_with_its_own_date(nlp):
+    # "the first call since they met in May": the meeting is an earlier event of its own,
+    # dated by the "since" clause, between the two of the call
+    body = (
+        "President Ana Lopez and President Tomas Reyes held a telephone conversation last "
+        "evening.\n\nIt was the first conversation between the two leaders since they met in "
+        "Lima in May."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-05", ["Ana Lopez", "Tomas Reyes"]),
+        ("phone-call", "2024-08-20", ["Ana Lopez", "Tomas Reyes"]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

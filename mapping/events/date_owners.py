@@ -137,6 +137,14 @@ def since(root: Token) -> bool:
     return answer
 
 
+def opens_since(trigger: Token | None) -> bool:
+    """Whether a trigger is the verb of a "since" clause ("the first call since they met in
+    May"): an earlier event, told with its own date."""
+    return trigger is not None and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in trigger.children
+    )
+
+
 def of_going_before_or_after(root: Token) -> bool:
     """ "will also visit Chengdu before returning home on December 7": the day of a return or
     a departure framed by "before" or "after" is that of the going, not of the event."""

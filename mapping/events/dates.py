@@ -18,6 +18,7 @@ from communique.mapping.events.date_owners import (
     of_agreeing,
     of_an_object,
     of_going_before_or_after,
+    opens_since,
     reported_above,
     said_before_the_subject,
     since,
@@ -57,7 +58,9 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
     # (and a plan's own date before the day it was agreed on)
     found.sort(key=lambda svr: (index.nearest_above(svr[2]) is None, of_agreeing(svr[2])))
     for span, value, root in found:
-        if not since(root):  # "his first visit since taking office in October": no event's
+        # "his first visit since taking office in October": no event's; but "the first call
+        # since they met in May": the date of the meeting the "since" clause tells
+        if not since(root) or opens_since(index.nearest_above(root)):
             _assign(span, value, root, index, ref, out, of_clause)
     for t, _ in trig:
         if t.i not in out and (shared := index.conjunct_date(t, of_clause)) is not None:

@@ -1,0 +1,145 @@
+"""Which triggers tell no event of their own: a time frame ("on arrival"), what is talked
+of at another event, a mechanism set up, a question, a word of another event's name, an
+event of long ago, a purpose of another, a retelling of one told ("It was his first
+visit"), what a call told before was about. Read with the events told so far (Told) and
+counts over the sentence's triggers (SentenceTriggers)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from communique.mapping.events import parties, told_again
+from communique.mapping.events.base import (
+    GROUPS,
+    RECEIVING_VERBS,
+    Event,
+    governing_verb,
+    only_a_time_frame,
+    plural_subject,
+    talk_inside,
+)
+from communique.mapping.events.date_owners import opens_since, some_time_ago
+from communique.mapping.events.not_diplomatic import not_diplomatic
+from communique.mapping.events.reader import EventReader
+from communique.mapping.events.spoken_of import a_standing_mechanism, about_in_a_document
+from communique.mapping.mentions.finder import PERSON
+from communique.mapping.nlp.language import last_token, sentence_of
+
+
+class Told:
+    """The events told so far, with what later triggers ask of them kept at hand."""
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.kinds: set[str] = set()
+        self.with_two: list[Event] = []  # those with two persons or more
+
+    def add(self, ev: Event) -> None:
+        self.events.append(ev)
+        self.kinds.add(ev.kind)
+        if sum(p.kind == PERSON for p in ev.participants) >= 2:
+            self.with_two.append(ev)
+
+
+class SentenceTriggers:
+    """Counts over a sentence's triggers, so that each trigger's questions about the
+    others take constant time however many there are."""
+
+    def __init__(self, sent_triggers: list[tuple[Token, str]]) -> None:
+        self.at: Counter[int] = Counter()  # position -> triggers there, "co-chaired by" aside
+        self.under: Counter[int] = Counter()  # head -> triggers below it, the same aside
+        self.meetings = 0
+        for t, k in sent_triggers:
+            if t.tag_ != "VBN":  # not "..., co-chaired by"
+                self.at[t.i] += 1
+                self.under[t.head.i] += 1
+            self.meetings += GROUPS[k] == "meet"
+
+    def purpose_of_another(self, tok: Token) -> bool:
+        """Whether another trigger is tok's head or its verb, or hangs from tok's head."""
+        head = tok.head
+        own = 1 if tok.tag_ != "VBN" else 0
+        return (
+            self.at[head.i] > 0
+            or self.at[governing_verb(head).i] > 0
+            or self.under[head.i] - own > 0
+        )
+
+
+def _asked(tok: Token) -> bool:
+    """Whether the trigger's sentence is a question (a briefing's "Q: ...")."""
+    return last_token(sentence_of(tok.doc, tok.i)).text == "?"
+
+
+def _for_another(r: EventReader, verb: Token) -> bool:
+    """Whether a verb's "for" names an event told on its own ("host X for talks")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.i in r.trigger_groups for p in c.children)
+        for c in verb.children
+    )
+
+
+def passed_over(r: EventReader, tok: Token, kind: str, here: SentenceTriggers, told: Told) -> bool:
+    """Whether a trigger tells no event of its own."""
+    if only_a_time_frame(tok) or talk_inside(tok, r.trigger_groups) or about_in_a_document(tok):
+        return True
+    if a_standing_mechanism(tok):
+        return True  # "an MoU to establish a mechanism of consultations": none held
+    if _asked(tok):
+        return True  # "Is there any update on the talks?": a question reports nothing
+    if tok.dep_ in ("compound", "nmod") and tok.head.i in r.trigger_groups:
+        return True  # "the X Summit follow-up conference": a word of another event's name
+    if some_time_ago(tok):
+        return True  # "the agreements signed in the past": no day's news
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING_VERBS and _for_another(r, tok):
+        return True  # "will host X for a summit": the summit is the meeting
+    if not_diplomatic(r, tok, kind):
+        return True
+    if told_again.said_of_it(tok) and (
+        kind in told.kinds
+        or (GROUPS[kind] == "meet" and "phone-call" in told.kinds)
+        or (kind == "summit" and ("talks" in told.kinds or "meeting" in told.kinds))
+    ):
+        # "It was his first state visit to X": the visit told before; "It was their first
+        # talks since ...": the phone talks told before; "... the fourth summit between the
+        # two": the summit talks told before
+        return True
+    if tok.pos_ == "VERB" and parties.object_is_no_party(r, tok):
+        return True  # "meeting the demand", "visited the website"
+    if (
+        tok.lower_ == "visiting"
+        and r.called_visiting(tok) is not None
+        and any(g == "visit" for i, g in r.trigger_groups.items() if i != tok.i)
+    ):
+        return True  # "visiting Prime Minister X": the guest of a visit told elsewhere
+    verb = tok.pos_ == "VERB"
+    if (
+        verb
+        and tok.dep_ in ("xcomp", "advcl")
+        and tok.tag_ == "VB"  # an infinitive of purpose, not "Visiting X, she met"
+        and here.purpose_of_another(tok)
+        and r.trigger_groups.get(tok.head.i) != "visit"
+    ):
+        # "held a meeting ... to discuss": the purpose, not another event (but "travels to
+        # Toronto to meet business leaders" meets them there: a meeting of the trip)
+        return True
+    meet = GROUPS[kind] == "meet"
+    if verb and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and meet and here.meetings > 1:
+        return True  # "to convene next month, co-chaired by ...": told of that meeting
+    return _what_a_call_was_about(r, tok, meet and verb, told)
+
+
+def _what_a_call_was_about(r: EventReader, tok: Token, met: bool, told: Told) -> bool:
+    """ "They discussed trade": what the call told before was about (a statement that tells
+    of the call in between: "..., the ministry said in a statement")."""
+    last = next((e for e in reversed(told.events) if e.kind != "statement"), None)
+    return (
+        met
+        and plural_subject(tok)
+        and last is not None
+        and last.kind == "phone-call"
+        and not any(r.entity(c) for c in tok.children if c.dep_ == "prep")
+        and not opens_since(tok)  # ("the first call since they met in May": its own)
+    )
