@@ -42,3 +42,10 @@ def agreement_lexicon() -> dict:
 def document_heads() -> frozenset[str]:
     """The nouns that head a document's name ("memorandum", "treaty", "plan")."""
     return frozenset(agreement_lexicon()["heads"])
+
+
+@cache
+def trigger_lemmas() -> frozenset[str]:
+    """The lemmas of the verbs and nouns that tell an event ("visit", "discuss", "talks")."""
+    lex = event_lexicon()
+    return frozenset((*lex["verbs"], *lex["nouns"]))

@@ -14,6 +14,7 @@ from spacy.symbols import appos as APPOS
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import one_title_ungrouped, only_a_title
+from communique.mapping.lexicon import trigger_lemmas
 from communique.mapping.mentions.gazetteers import city_country, country_named, official_seat
 from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WORDS, Mention, words
 from communique.mapping.mentions.name_edges import (
@@ -36,6 +37,8 @@ from communique.mapping.nlp.language import tokens_of
 VENUE_FIRST = words("venue_first_words")
 _LOCATIVE = words("locative_words")
 _PERSON_VERBS = words("person_verbs")
+# the words that tell an event: no word of a name ("... Talk Over Phone, Discuss ...")
+_EVENT_WORDS = trigger_lemmas()
 
 
 def person(span: Span) -> Mention:
@@ -52,6 +55,8 @@ def person_from_ner(span: Span) -> list[Mention]:
         return []  # "the Chairperson said": an office told, its holder found elsewhere
     if all(is_honorific(doc, t.i) or not t.is_alpha for t in span):
         return []  # "Dato'" or "Datuk Seri" the model cut from the name after it: no one
+    if len(span) > 1 and any({t.lower_, t.lemma_.lower()} & _EVENT_WORDS for t in span):
+        return []  # ("Leaders Talk Over Phone, Discuss Key Issues": a headline's words)
     if span[0].text in VENUE_FIRST and len(span) > 1:
         return [place(span, "venue")]
     if seat := official_seat(text):  # "Akorda said": the head of state's seat, no one
