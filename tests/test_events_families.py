@@ -309,6 +309,17 @@ def test_a_document_concluded_is_a_signing(nlp, body, expected):
                 ("phone-call", "2024-08-19", ["Jan Kowal", "Rasa Vaitkute"], None, None),
             ],
         ),
+        # talks held over the phone, and a headline's talk over the phone, are a call
+        (
+            "President Rasa Vaitkute held talks over the phone with Prime Minister Jan Kowal "
+            "on Monday.",
+            [("phone-call", "2024-08-19", ["Jan Kowal", "Rasa Vaitkute"], None, None)],
+        ),
+        (
+            "Vaitkute, Kowal Talk Over Phone\n\nPresident Rasa Vaitkute and Prime Minister "
+            "Jan Kowal held a telephone conversation on Monday.",
+            [("phone-call", "2024-08-19", ["Jan Kowal", "Rasa Vaitkute"], None, None)],
+        ),
         # ... not with reporters, nor with confidence
         ("President Rasa Vaitkute spoke with reporters on Monday.", []),
         ("President Rasa Vaitkute spoke with confidence about the economy.", []),

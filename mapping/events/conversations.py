@@ -20,13 +20,7 @@ def spoke_with(r: EventReader, tok: Token, found: list[tuple[Token, str]]) -> st
     if not _names_a_person_after(r, tok, "with"):
         return None
     children = list(tok.children)
-    by_phone = any(
-        c.dep_ == "prep"
-        and c.lower_ in ("by", "over", "on", "via")
-        and any(p.lemma_.lower() in words("phone_nouns") for p in c.children)
-        for c in children
-    )
-    if by_phone:
+    if by_phone(tok):
         return "phone-call"
     before = [(t.i, kind, t) for t, kind in found if t.i < tok.i]
     if any(kind == "phone-call" and in_a_headline(t) for _, kind, t in before):
@@ -35,6 +29,19 @@ def spoke_with(r: EventReader, tok: Token, found: list[tuple[Token, str]]) -> st
         if before and max(before)[1] == "phone-call":
             return "phone-call"  # "X spoke by phone with Y ... X also spoke with Z"
     return "talks"
+
+
+def by_phone(tok: Token) -> bool:
+    """ "spoke by phone", "held talks over the phone", "Leaders Talk Over Phone": the word
+    (or the talks it holds) has a phone for its means."""
+    held = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("talk", "talks")]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("by", "over", "on", "via")
+        and any(p.lemma_.lower() in words("phone_nouns") for p in c.children)
+        for t in (tok, *held)
+        for c in t.children
+    )
 
 
 def call_with(r: EventReader, tok: Token) -> bool:
