@@ -304,3 +304,33 @@ def test_a_visit_told_by_visiting_alone_is_the_guests(nlp, body, expected):
     """ "Visiting President X met ...": with no visit told otherwise, the word tells X's visit,
     held where X is met."""
     assert rows(nlp, body) == expected
+
+
+def test_the_honours_of_one_welcome_told_one_by_one_are_one_ceremony(nlp):
+    body = (
+        "Prime Minister Arlo Venndal arrived in Colombo on Tuesday. He inspected a guard of "
+        "honour at the airport.\n\nVenndal was also given a gun salute at the Presidential "
+        "Secretariat on Tuesday."
+    )
+    ceremonies = [r for r in rows(nlp, body) if r[0] == "ceremony"]
+    assert [(r[0], r[1], r[3]) for r in ceremonies] == [
+        ("ceremony", "2024-08-20", ["Arlo Venndal"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the place reached on a visit is where it is made
+        "ISLAMABAD – Prime Minister Arlo Venndal on Tuesday reached Sri Lanka on a two-day "
+        "official visit.",
+        # "X is the first ... to visit the country": X's visit, the one told
+        "ISLAMABAD – Prime Minister Arlo Venndal on Tuesday reached Sri Lanka on a two-day "
+        "official visit.\n\nVenndal is the first head of government to visit the country "
+        "since 2019.",
+    ],
+)
+def test_a_visit_reached_and_said_of_its_guest(nlp, body):
+    assert rows(nlp, body) == [
+        ("visit", "2024-08-20", None, ["Arlo Venndal", "Sri Lanka"], "LKA", "Arlo Venndal")
+    ]

@@ -42,6 +42,7 @@ from communique.mapping.events.signings_retold import (
     signing_retold,
     signs_what_was_told,
 )
+from communique.mapping.events.told_again import welcome_told_again
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.values.dates.value import DateValue
 
@@ -111,7 +112,7 @@ def _antecedent(
     for k in same:
         if sig and sig == signature(k.trigger) or name and name == event_name(k.trigger):
             return k  # "the ninth trilateral meeting", "the G20 Hangzhou Summit", told twice
-    if (k := _told_in_its_sentence(ev, same, actors)) is not None:
+    if (k := _told_in_its_sentence(ev, same, actors) or welcome_told_again(ev, same)) is not None:
         return k
     if ev.anaphoric and ev.group != "sign":
         if (k := _anaphor_of(ev, same, ref, nationality)) is not None:

@@ -1,12 +1,14 @@
 """Events told again by a bare noun after they were told: "the conversation" after a phone
 call, "the last round" after a round of talks. Each is another trigger of the kind told.
-And a noun said of an event told before ("It was his first visit"), no event of its own."""
+And a noun said of an event told before ("It was his first visit"), no event of its own;
+and the honours of one welcome told one by one ("a guard of honour", "a gun salute")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.mapping.events.base import is_anaphoric, the_round_of, words
+from communique.mapping.events.base import Event, is_anaphoric, the_round_of, words
+from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import tokens_of
 
 ROUNDS = words("rounds")
@@ -73,3 +75,22 @@ def said_of_it(tok: Token) -> bool:
     if tok.dep_ not in ("attr", "dobj") or tok.head.lemma_.lower() not in ("be", "mark"):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children)
+
+
+# the first words of the honours rendered to a guest on arrival (data/events.json's
+# "guard of honour", "gun salute", "welcome ceremony", "ceremonial welcome", "red carpet")
+_HONOURS = frozenset({"guard", "honour", "honor", "salute", "gun", "welcome", "ceremonial"})
+
+
+def welcome_told_again(ev: Event, told: list[Event]) -> Event | None:
+    """The welcome told before whose honours a ceremony of honours rendered on arrival tells
+    again ("was accorded a guard of honour ... a gun salute at the palace"): on one day, to
+    the same guest or to one not yet named."""
+    if ev.group != "ceremony" or ev.trigger.lemma_.lower() not in _HONOURS:
+        return None
+    persons = {id(p) for p in ev.participants if p.kind == PERSON}
+    for k in told:
+        kp = {id(p) for p in k.participants if p.kind == PERSON}
+        if k.trigger.lemma_.lower() in _HONOURS and (not persons or not kp or persons == kp):
+            return k
+    return None

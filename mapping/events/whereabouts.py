@@ -62,6 +62,10 @@ class EventPlaces(EventSettings):
                 if h.pos_ == "VERB" and h.lemma_.lower() == "visit" and c.dep_ == "dobj":
                     if e := self._place_like(c) or self.entity(c):
                         return e
+                # ("reached Sri Lanka on a two-day visit": the place reached)
+                if h.pos_ == "VERB" and h.lemma_.lower() == "reach" and c.dep_ == "dobj":
+                    if (e := self._place_like(c)) is not None and e.kind != PERSON:
+                        return e
         return None
 
     def _place_like(self, tok: Token) -> Entity | None:
@@ -142,7 +146,7 @@ class EventPlaces(EventSettings):
             return named[0] if named else None
         # "Visiting X on Monday, she met ...", "is to travel to K to meet X and visit Y"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subjects = subjects or shared_subjects(verb)
+        subjects = subjects or shared_subjects(verb) or _of_the_first_to(verb)
         for c in subjects:
             e = self.named_or_meant(c)
             if e is None and c.lower_ in ("who", "that") and verb.dep_ == "relcl":
@@ -221,3 +225,12 @@ def wished(tok: Token) -> bool:
     """A visit wished to someone ("wishing her a fruitful visit"): the object of a verb
     with an indirect object."""
     return tok.dep_ == "dobj" and any(c.dep_ == "dative" for c in tok.head.children)
+
+
+def _of_the_first_to(verb: Token) -> list[Token]:
+    """ "X is the first head of state to visit the country": the subject the one who
+    visits is said of."""
+    attr = verb.head
+    if verb.dep_ not in ("relcl", "acl") or attr.dep_ != "attr":
+        return []
+    return [c for c in attr.head.children if c.dep_ == "nsubj"]
