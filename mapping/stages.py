@@ -168,7 +168,9 @@ def _fill_facts(doc: Doc, model: ArticleDocument) -> None:
 
 def _facts(doc: Doc, model: ArticleDocument) -> Facts:
     ents, events, ref = layer(doc, "entities"), layer(doc, "events"), model.article.date
-    agreements = find_agreements(doc, ents, events, ref=ref, main_countries=ents.main_countries())
+    agreements = find_agreements(
+        doc, ents, events, ref=ref, main_countries=ents.main_countries(named=True)
+    )
     figures = find_figures(doc, ents, ref=ref)
     quotes = find_quotes(doc, ents, model.person_country, model.titles)
     facts = Facts(

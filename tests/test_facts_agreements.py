@@ -224,6 +224,11 @@ def test_the_one_signed_with_is_a_party_and_no_part_of_the_name(nlp):
             "Kenya and Ghana signed a protocol on converting each other's driving licences.",
             ["protocol on converting each other's driving licences"],
         ),
+        # on whose behalf it was signed is no part of its name
+        (
+            "Foreign Minister Ana Velor signed a memorandum on fisheries on behalf of Kenya.",
+            ["memorandum on fisheries"],
+        ),
     ],
 )
 def test_agreement_names_without_vague_counts_or_areas(nlp, body, names):
@@ -327,6 +332,13 @@ def test_documents_named_by_apposition_purpose_or_party(nlp, body, names):
                     "MYS",
                 }
             },
+        ),
+        # a country only a town of it tells (where the two met) is no party
+        (
+            "Foreign Minister Ana Velor met the Minister of Foreign Affairs of Mongolia, Tomas "
+            "Brevik, at the United Nations Headquarters in New York City.\n\nDuring the "
+            "meeting, a memorandum of understanding on political consultations was signed.",
+            {"memorandum of understanding on political consultations": {"MNG"}},
         ),
     ],
 )

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from communique.mapping.mentions.finder import COUNTRY, Mention
+from communique.mapping.mentions.finder import COUNTRY, ORG, Mention
 
 
 @dataclass(eq=False)
@@ -49,10 +49,16 @@ class ArticleEntities:
     def entity(self, mention: Mention) -> Entity | None:
         return self.of_mention.get(id(mention))
 
-    def main_countries(self) -> list[str]:
-        """The ISO3 codes of the two countries the article names most (first named first)."""
+    def main_countries(self, *, named: bool = False) -> list[str]:
+        """The ISO3 codes of the two countries the article names most (first named first);
+        `named`: not one only a town of it tells (the UN's New York: no document's party)."""
+        bodies = {e.iso3 for e in self.by_kind(ORG)} if named else set()
         counts = sorted(
-            ((len(e.mentions), i, e.key) for i, e in enumerate(self.by_kind(COUNTRY))),
+            (
+                (len(e.mentions), i, e.key)
+                for i, e in enumerate(self.by_kind(COUNTRY))
+                if not named or e.mentions or e.key in bodies
+            ),
             key=lambda c: (-c[0], c[1]),
         )
         return [key for _, _, key in counts[:2]]
