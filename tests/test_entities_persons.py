@@ -8,6 +8,8 @@ import pytest
 from mapping_support import AUG_20, AUG_21, JAN_30, by_kind, entities_of, event_rows, facts_of
 
 from communique.mapping.entities.entity import fold, name_words
+from communique.mapping.mentions.mention import PERSON, Mention
+from communique.mapping.mentions.persons import surnames_left_out
 
 pytestmark = pytest.mark.slow
 
@@ -482,3 +484,22 @@ def test_a_family_name_without_its_article_is_the_persons(nlp):
         "Arkan invited President Haddadi to visit Lima."
     )
     assert set(by_kind(facts_of(nlp, body, AUG_20), "person")) == {"Omar al-Haddadi", "Tom Arkan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # the family name first, then alone, tagged as anything or nothing
+        ("Minister Kamiro Yuki met Ana Velor. Kamiro arrived on Sunday.", ["Kamiro"]),
+        # a first word two names share names neither; a title word is none's
+        ("Kamiro Yuki met Kamiro Sato. Kamiro arrived.", []),
+        ("Minister Yuki met President Ana Velor. President arrived.", []),
+    ],
+)
+def test_the_first_word_of_a_name_alone_is_its_one_bearer(nlp, text, alone):
+    doc = nlp.make_doc(text)
+    names = [(i, i + 2) for i in range(len(doc) - 1) if doc[i].text in ("Kamiro", "Ana")]
+    names = [(a, b) for a, b in names if doc[a + 1].is_title]
+    kept = [Mention(PERSON, a, b, doc[a:b].text, doc[a:b].text) for a, b in names]
+    added = [m.text for m in surnames_left_out(doc, kept) if m not in kept]
+    assert added == alone

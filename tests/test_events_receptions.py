@@ -334,3 +334,17 @@ def test_a_visit_reached_and_said_of_its_guest(nlp, body):
     assert rows(nlp, body) == [
         ("visit", "2024-08-20", None, ["Arlo Venndal", "Sri Lanka"], "LKA", "Arlo Venndal")
     ]
+
+
+def test_a_family_name_written_first_then_alone_is_its_bearer(nlp):
+    """ "Tanabe Ryo", then "Tanabe arrived": the first word of the name, alone, is the
+    one person whose name begins with it (where the family name comes first)."""
+    body = (
+        "KATHMANDU – Foreign Minister Ana Velor held talks with visiting Japanese Foreign "
+        "Minister Tanabe Ryo on Sunday.\n\nThis is Tanabe's first visit to Nepal. Tanabe "
+        "arrived in Nepal on Sunday."
+    )
+    visits = [r for r in rows(nlp, body) if r[0] == "visit"]
+    assert [(r[0], r[1], r[4], r[5]) for r in visits] == [
+        ("visit", "2024-08-18", "NPL", "Tanabe Ryo")
+    ]

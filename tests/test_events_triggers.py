@@ -143,6 +143,12 @@ def test_more_phrasings_of_events(nlp, body, kind, participant):
             [("meeting", "2024-08-19", ["Ali Musa", "John Banda"])],
         ),
         ("The army announced a retreat from the border town on Monday.", []),
+        # events counted, none told
+        (
+            '"So far there are seven bilateral meetings," elaborated Foreign Ministry spokesman '
+            "Ana Velor.",
+            [],
+        ),
     ],
 )
 def test_meetings_told_without_a_meeting_word(nlp, body, expected):

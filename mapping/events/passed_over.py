@@ -73,6 +73,17 @@ def _asked(tok: Token) -> bool:
     return last_token(sentence_of(tok.doc, tok.i)).text == "?"
 
 
+def _counted(tok: Token) -> bool:
+    """ "In total, there are around seven meetings": events counted, none told."""
+    be = tok.head
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "attr"
+        and any(c.dep_ == "expl" for c in be.children)
+        and any(c.dep_ == "nummod" for c in tok.children)
+    )
+
+
 def _for_another(r: EventReader, verb: Token) -> bool:
     """Whether a verb's "for" names an event told on its own ("host X for talks")."""
     return any(
@@ -87,8 +98,10 @@ def passed_over(r: EventReader, tok: Token, kind: str, here: SentenceTriggers, t
         return True
     if a_standing_mechanism(tok):
         return True  # "an MoU to establish a mechanism of consultations": none held
-    if _asked(tok):
-        return True  # "Is there any update on the talks?": a question reports nothing
+    if _asked(tok) or _counted(tok):
+        # "Is there any update on the talks?": a question reports nothing; "there are
+        # around seven bilateral meetings": a count of events, none told
+        return True
     if tok.dep_ in ("compound", "nmod") and tok.head.i in r.trigger_groups:
         return True  # "the X Summit follow-up conference": a word of another event's name
     if some_time_ago(tok):

@@ -18,6 +18,7 @@ from communique.mapping.lexicon import trigger_lemmas
 from communique.mapping.mentions.gazetteers import city_country, country_named, official_seat
 from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WORDS, Mention, words
 from communique.mapping.mentions.name_edges import (
+    HONORIFIC_WORDS,
     NAME_PARTICLES,
     after_hyphen,
     is_honorific,
@@ -95,6 +96,7 @@ def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
         for m in kept
         if m.kind == PERSON and m.end - m.start > 1 and doc[m.end - 2].text != "-"
     }  # (not "Sisi" of "al-Sisi": the article may write the whole "al-Sisi")
+    surnames |= _family_names_first(doc, kept, surnames)
     if not surnames:
         return kept
     covered = {i for m in kept for i in range(m.start, m.end)}
@@ -104,6 +106,23 @@ def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
         if t.text in surnames and t.i not in covered and t.is_title and _alone(t)
     ]
     return sorted(kept + extra, key=lambda m: m.start) if extra else kept
+
+
+def _family_names_first(doc: Doc, kept: list[Mention], surnames: set[str]) -> set[str]:
+    """ "Kamikawa Yoko", then "Kamikawa arrived": the first word of a name of two words,
+    written alone, names its one bearer where the family name comes first (no other
+    person's name begins or ends with it, and it is no title, honorific or particle)."""
+    names: dict[str, set[str]] = {}  # first word -> the names of two words it begins
+    for m in kept:
+        if m.kind == PERSON and m.end - m.start == 2 and doc[m.start].is_title:
+            names.setdefault(doc[m.start].text, set()).add(m.text)
+    return {
+        w
+        for w, full in names.items()
+        if len(full) == 1
+        and w not in surnames
+        and w.lower() not in TITLE_WORDS | NAME_PARTICLES | HONORIFIC_WORDS
+    }
 
 
 def _alone(t: Token) -> bool:
