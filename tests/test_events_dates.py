@@ -678,6 +678,17 @@ ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
             "President Tom Arkan is arriving in Lima on Sunday.",
             [("visit", "2025-03-16", ["Tom Arkan"])],
         ),
+        # ... but a visit of days told in the present that holds the article's day has begun
+        (
+            MAR_12,
+            "President Tom Arkan is paying a two-day visit to Lima beginning Tuesday.",
+            [("visit", "2025-03-11", ["Tom Arkan"])],
+        ),
+        (
+            MAR_12,
+            "President Tom Arkan is paying a two-day visit to Lima beginning Monday.",
+            [("visit", "2025-03-17", ["Tom Arkan"])],
+        ),
         (
             MAR_12,
             "Arriving in Lima on Sunday, President Tom Arkan will hold talks with President "

@@ -191,6 +191,8 @@ def _directed(
     # ("the trip follows a meeting in September": told in the present, done before it)
     behind = first is not None and tense.followed(first, head) and not tense.is_future(head)
     ahead = tense.points_ahead(head) and not recalled and not behind
+    if ahead and not is_ahead and first is not None and _under_way(first, value, ref):
+        return value  # "is paying a two-day visit beginning Tuesday": begun, not ahead
     if ahead or is_ahead or mods & words("ahead_modifiers"):
         return tense.ahead(text, value, ref)
     planned = bool(targets) and all(index.planned_here(t, head) for t in targets)
@@ -274,3 +276,15 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     last = dt.date.fromisoformat(value.value)
     first = last - dt.timedelta(days=n - 1)
     return DateValue(first.isoformat(), "day", last.isoformat())
+
+
+def _under_way(tok: Token, value: DateValue, ref: dt.date) -> bool:
+    """Whether a visit of N days told in the present ("is paying a two-day visit beginning
+    Tuesday") holds the article's day when it began on the day as read back."""
+    if value.precision != "day" or value.end or value.value > ref.isoformat():
+        return False
+    m = N_DAY.search(" ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i]))
+    if m is None:
+        return False
+    n = COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    return dt.date.fromisoformat(value.value) + dt.timedelta(days=n - 1) >= ref
