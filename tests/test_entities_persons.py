@@ -219,6 +219,13 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
             {"Kofi Dantra"},
         ),
         ("Minister Tan Sri Azlan Yusof met the press in Kuala Lumpur.", "Azlan Yusof", set()),
+        # given names an editor put in brackets before the surname the text writes
+        (
+            "Minister Ana Velor met Foreign Minister (Tomas Ruiz) Brevik in Lima. Brevik said "
+            "little.",
+            "Tomas Ruiz Brevik",
+            {"Ana Velor"},
+        ),
         # initials run together ("K.R.") or written without points ("V K") before a name
         (
             "Minister of External Affairs K.R. Dalumpe met Prime Minister T.N. Varo Sethi.",
@@ -484,6 +491,14 @@ def test_a_family_name_without_its_article_is_the_persons(nlp):
         "Arkan invited President Haddadi to visit Lima."
     )
     assert set(by_kind(facts_of(nlp, body, AUG_20), "person")) == {"Omar al-Haddadi", "Tom Arkan"}
+
+
+def test_given_names_in_brackets_after_a_title_join_the_surname(nlp):
+    body = "Minister Ana Velor met Foreign Minister (Tomas Ruiz) Brevik in Lima."
+    persons = {e.name: e for e in facts_of(nlp, body, AUG_20).entities if e.kind == "person"}
+    assert sorted(persons) == ["Ana Velor", "Tomas Ruiz Brevik"]
+    roles = {r.person.name: r.label for r in facts_of(nlp, body, AUG_20).roles}
+    assert roles == {"Ana Velor": "Minister", "Tomas Ruiz Brevik": "Foreign Minister"}
 
 
 @pytest.mark.parametrize(

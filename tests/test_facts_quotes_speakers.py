@@ -45,6 +45,17 @@ def test_speaker_after_the_verb(nlp, tail, speaker):
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, speaker)]
 
 
+def test_a_speaker_with_initials_after_a_long_quotation(nlp):
+    # the points of "K.R." end no attribution; the parser splits the quotation's sentences
+    words = (
+        "The foreign minister of Kaldor has invited me to go to Vell on the 15th of July. So I "
+        "am planning to visit Vell for my talks with Foreign Minister Tomas Brevik, and I am "
+        "looking forward to the talks"
+    )
+    body = f'"{words}," External Affairs Minister K.R. Dalumpe told reporters.'
+    assert quotes_of(nlp, body, AUG_21) == [(words, "K.R. Dalumpe")]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

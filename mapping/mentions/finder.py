@@ -30,6 +30,7 @@ from communique.mapping.mentions.organizations import (
 )
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
 from communique.mapping.mentions.persons import (
+    bracketed_given_names,
     named_before_titles,
     seats_written_with_the,
     surnames_left_out,
@@ -234,7 +235,7 @@ def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
                 title_start=title.start if has_title else None,
             )
             candidates.append((2, name))
-    candidates += [(2, name) for name in named_before_titles(doc)]
+    candidates += [(2, name) for name in (*named_before_titles(doc), *bracketed_given_names(doc))]
     return candidates, title_tokens
 
 

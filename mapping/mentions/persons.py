@@ -31,7 +31,7 @@ from communique.mapping.mentions.places import (
     place,
     town_cut_short,
 )
-from communique.mapping.nlp.language import tokens_of
+from communique.mapping.nlp.language import doc_text, tokens_of
 
 # first words of venue names in other languages ("Qasr ...", "Wisma ..."), prepositions of
 # place, and verbs whose subject or object is a person ("met ..."): data/mentions.json
@@ -258,3 +258,22 @@ def _is_title_phrase(appos: Token) -> bool:
 def _title_re() -> re.Pattern:
     one = one_title_ungrouped(fold_case=True)
     return re.compile(rf"(?<![\w-])(?i:{one})(?![\w-])")
+
+
+# "Foreign Minister (Shah Mehmood) Qureshi": given names in brackets, then the surname
+_BRACKETED = re.compile(
+    r"\((?P<given>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)\s+(?P<sur>[A-Z][\w'’-]+)"
+)
+
+
+def bracketed_given_names(doc: Doc) -> list[Mention]:
+    """ "Foreign Minister (Shah Mehmood) Qureshi": given names an editor put in brackets
+    after a title, before the surname the text uses; the person is the whole name."""
+    out = []
+    for m in _BRACKETED.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not span.start or doc[span.start - 1].lower_ not in TITLE_WORDS:
+            continue
+        name = f"{m['given']} {m['sur']}"
+        out.append(Mention(PERSON, span.start, span.end, name, name, None, "title"))
+    return out
