@@ -224,6 +224,12 @@ def test_the_one_signed_with_is_a_party_and_no_part_of_the_name(nlp):
             "Kenya and Ghana signed a protocol on converting each other's driving licences.",
             ["protocol on converting each other's driving licences"],
         ),
+        # a list of adjectives cut before the noun names nothing
+        (
+            "Kenya and Ghana said Kaldor should make a complete, clear declaration of all its "
+            "nuclear programmes.",
+            [],
+        ),
         # on whose behalf it was signed is no part of its name
         (
             "Foreign Minister Ana Velor signed a memorandum on fisheries on behalf of Kenya.",

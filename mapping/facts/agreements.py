@@ -73,7 +73,8 @@ def find_agreements(
             continue  # "a memorandum on a joint programme": the programme is its subject
         if not heads_a_document(tok):
             continue
-        span = apposed_name(tok, by_token) or name_span(tok)
+        apposed = apposed_name(tok, by_token)
+        span = apposed or name_span(tok)
         purpose = purpose_name(tok)
         if _names_no_new_document(tok, span, purpose, by_token):
             continue
@@ -86,6 +87,8 @@ def find_agreements(
             continue
         seen.add(key)
         named = [t.i for t in span if t.idx < span.start_char + len(cut)]
+        if apposed is None and tok.i not in named:
+            continue  # ("a complete, clear declaration": cut before its noun, no name)
         covered.update(named)
         ag = Agreement(name, tok, sentence_of(doc, tok.i))
         # (the annotators' and our consumers' parties are countries: bodies only without
