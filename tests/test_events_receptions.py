@@ -348,3 +348,18 @@ def test_a_family_name_written_first_then_alone_is_its_bearer(nlp):
     assert [(r[0], r[1], r[4], r[5]) for r in visits] == [
         ("visit", "2024-08-18", "NPL", "Tanabe Ryo")
     ]
+
+
+def test_a_place_before_the_visit_noun_is_where_it_goes(nlp):
+    """ "his Peru tour": the country named before the noun, the visit told before (not a
+    tour of the countries named after it)."""
+    body = (
+        "Foreign Minister Tomas Brevik held talks in Lima on Wednesday. Brevik is paying a "
+        "two-day visit to Peru. Before his Peru tour, Brevik visited Chile and Bolivia."
+    )
+    visits = [r for r in rows(nlp, body) if r[0] == "visit"]
+    assert sorted((r[4], r[5]) for r in visits) == [
+        ("BOL", "Tomas Brevik"),
+        ("CHL", "Tomas Brevik"),
+        ("PER", "Tomas Brevik"),
+    ]

@@ -143,6 +143,12 @@ def test_more_phrasings_of_events(nlp, body, kind, participant):
             [("meeting", "2024-08-19", ["Ali Musa", "John Banda"])],
         ),
         ("The army announced a retreat from the border town on Monday.", []),
+        # an event long past whose anniversary is marked
+        (
+            "President Ali Musa hosted President John Banda on Monday. This year marks the 40th "
+            "anniversary of the signing of the Treaty of Lusaka.",
+            [("meeting", "2024-08-19", ["Ali Musa", "John Banda"])],
+        ),
         # events counted, none told
         (
             '"So far there are seven bilateral meetings," elaborated Foreign Ministry spokesman '

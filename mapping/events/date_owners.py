@@ -198,6 +198,8 @@ def some_time_ago(tok: Token) -> bool:
     """A participle after its noun told only as done some time before: "the agreements
     signed with X in the past", "the accords previously reached", "the deals signed over the
     years" (no day's news; "signed earlier today" is one)."""
+    if _of_an_anniversary(tok):
+        return True  # "the 40th anniversary of the signing of X": long past, marked today
     # (the tagger may take the participle for a past tense)
     if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "acl":
         return False
@@ -209,3 +211,13 @@ def some_time_ago(tok: Token) -> bool:
             if objects & {"past", "years", "decades"}:
                 return True
     return False
+
+
+def _of_an_anniversary(tok: Token) -> bool:
+    """ "the 40th anniversary of the signing of X": an event long past whose day is marked."""
+    prep = tok.head
+    return (
+        tok.dep_ in ("pobj", "pcomp")
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in ("anniversary", "centenary", "jubilee")
+    )

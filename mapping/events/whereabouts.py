@@ -50,6 +50,10 @@ class EventPlaces(EventSettings):
         departing = words("departure_verbs")
         if lemma in departing:
             preps = ("to", "for")
+        if tok.pos_ == "NOUN":  # "his China tour", "Pompeo's Beijing visit"
+            for c in tok.children:
+                if c.dep_ == "compound" and (e := self.entity(c)) and e.kind in (COUNTRY, PLACE):
+                    return e
         for h in heads:
             # ("is leaving for China on a five-day visit": the visit's verb departs)
             here = (*preps, "for") if h.lemma_.lower() in departing else preps
