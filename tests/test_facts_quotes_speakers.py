@@ -45,6 +45,25 @@ def test_speaker_after_the_verb(nlp, tail, speaker):
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, speaker)]
 
 
+def test_a_pronoun_after_a_quotation_is_one_told_before_it(nlp):
+    # the subject of the quotation's own sentence ("President Venn is ...") is whom it is
+    # about, not who says it: "he" is the spokesman who said the rest
+    body = (
+        "President Arlo Venn on Wednesday arrived in Pretoria for a state visit.\n"
+        "His spokesman, Tomas Brevik, who confirmed this in a statement on Thursday, said Venn "
+        "and his host would co-chair the meeting on Thursday.\n"
+        "Brevik said, 32 agreements had been signed at the commission. He added that the "
+        "meeting would review progress.\n"
+        '"President Venn is on a state visit to South Africa. While in South Africa, the two '
+        'leaders will review a number of issues," he said.'
+    )
+    words = (
+        "President Venn is on a state visit to South Africa. While in South Africa, the two "
+        "leaders will review a number of issues"
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(words, "Tomas Brevik")]
+
+
 def test_a_speaker_with_initials_after_a_long_quotation(nlp):
     # the points of "K.R." end no attribution; the parser splits the quotation's sentences
     words = (

@@ -78,7 +78,7 @@ def told_after(r: SpeakerResolver, text: str, m: re.Match, inner_end: int) -> Fo
         a = pattern.match(tail)
         if a:
             s, e = m.end() + a.start("who"), m.end() + a.end("who")
-            speaker = r.resolve(a.group("who"), s, e, first=first)
+            speaker = r.resolve(a.group("who"), s, e, first=first, quoted=m.start())
             if pattern is _AFTER and a.group("app") and (speaker is None or speaker.kind != PERSON):
                 named = r.entity_in(e, m.end() + a.end("app"), first=True)
                 speaker = named if named is not None and named.kind == PERSON else speaker

@@ -68,12 +68,16 @@ class SpeakerResolver(SpeakerIndex):
                 found.append((start, holder))
         return found
 
-    def resolve(self, who: str, start: int, end: int, *, first: bool = False) -> Entity | None:
+    def resolve(
+        self, who: str, start: int, end: int, *, first: bool = False, quoted: int | None = None
+    ) -> Entity | None:
         """The one entity that `who` (text[start:end]) names, or None: a body named by its
-        kind ("the ministry") is an organization or no one, never the nearest person."""
+        kind ("the ministry") is an organization or no one, never the nearest person.
+        `quoted`: where the quotation `who` closes opens ("“…,” he said": he is one told
+        before it, not a subject of its own sentences)."""
         bare = THE.sub("", who).strip()
         if bare.lower() in _data("pronouns"):
-            return self.last_person_before(start, bare)
+            return self.last_person_before(start if quoted is None else quoted, bare)
         if bare.lower() == "it" or bare.lower() in _data("document_heads"):
             # ("the statement said": the body told saying something just before, if any, or
             # the author of "a statement by X" told just before)
