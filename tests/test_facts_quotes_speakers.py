@@ -64,6 +64,19 @@ def test_a_pronoun_after_a_quotation_is_one_told_before_it(nlp):
     assert quotes_of(nlp, body, AUG_21) == [(words, "Tomas Brevik")]
 
 
+def test_a_quotation_whose_second_paragraph_lost_its_opening_mark_is_one(nlp):
+    body = (
+        "Foreign Minister Arlo Venn met Tomas Brevik on Wednesday, spokesperson Ana Velor said "
+        'on Thursday.\n\n"An informal dinner was held yesterday evening, hosted by Venn.\n\n'
+        'They exchanged their views in an informal manner," Velor said at a press briefing.'
+    )
+    words = (
+        "An informal dinner was held yesterday evening, hosted by Venn. They exchanged their "
+        "views in an informal manner"
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(words, "Ana Velor")]
+
+
 def test_a_speaker_with_initials_after_a_long_quotation(nlp):
     # the points of "K.R." end no attribution; the parser splits the quotation's sentences
     words = (

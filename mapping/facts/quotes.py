@@ -28,6 +28,7 @@ from communique.mapping.facts.marks import (
     TextMarks,
     opens_paragraph,
 )
+from communique.mapping.facts.quote_paragraphs import across_paragraphs
 from communique.mapping.facts.reporting import quote_words, report_verbs_pattern
 from communique.mapping.facts.sayers import clause_sayer, deps, quoted_in, sayers
 from communique.mapping.facts.speakers import SpeakerResolver
@@ -80,8 +81,9 @@ def find_quotes(
                 r.said(q.sentence.end_char, sayer)
             out.append(q)
     first_named = partial(r.entity_in, first=True)
-    for words, speaker, at in unquoted_speech(doc, r.resolve, first_named, MIN_WORDS):
-        out.append(Quote(words, speaker, sentence_at(doc, at), at))  # "We ..., said X."
+    unquoted = unquoted_speech(doc, r.resolve, first_named, MIN_WORDS)  # "We ..., said X."
+    for words, speaker, at in (*unquoted, *across_paragraphs(r, state.text)):
+        out.append(Quote(words, speaker, sentence_at(doc, at), at))  # (or "“… ¶ …,” X said")
     out.sort(key=lambda q: q.at or 0)
     # a quotation no one can be found saying is no fact the article states of anyone
     return [q for q in _with_open_paragraphs(doc, state.text, out) if q.speaker is not None]
