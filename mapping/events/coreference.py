@@ -14,6 +14,7 @@ from communique.mapping.events.base import (
     signature,
 )
 from communique.mapping.events.context import recent
+from communique.mapping.events.date_fit import compatible_dates, finer
 from communique.mapping.events.implied import join_sequels
 from communique.mapping.events.retold import (
     Nationality,
@@ -44,28 +45,6 @@ from communique.mapping.events.signings_retold import (
 )
 from communique.mapping.events.told_again import welcome_told_again
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
-from communique.mapping.values.dates.value import DateValue
-
-
-def _compatible_dates(a: Event, b: Event) -> bool:
-    """No date, the same date, or a day within the other's month ("next week" and "on
-    Sunday"); a year alone is too coarse to tell one event ("later this year")."""
-    if a.date is None or b.date is None:
-        return True
-    if a.kind == b.kind == "visit" and (a_day_in(a.date, b.date) or a_day_in(b.date, a.date)):
-        return True  # a day of a visit of several days ("arrived on Tuesday for two days")
-    if a.group == b.group == "sign" and (a.dateline_day or b.dateline_day):
-        return True  # "have signed" on the filing's day, then "was signed on Monday"
-    x, y = sorted((a.date.value, b.date.value), key=len)
-    return x == y or (len(x) == len("2025-03") and len(y) == len("2025-03-16") and y[:7] == x)
-
-
-def _finer(date: DateValue | None, than: DateValue | None) -> bool:
-    """Whether `date` tells the day (or month) that `than` tells more coarsely."""
-    if date is None:
-        return False
-    return than is None or len(date.value) > len(than.value)
-
 
 # An article tells a few events of each group (at most 5 in the corpora). An event is merged
 # with one of the last this many of its group told before it, not looked for among all: in
@@ -249,7 +228,7 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
         k
         for k in reversed(kept)
         if k.group == ev.group
-        and _compatible_dates(k, ev)
+        and compatible_dates(k, ev)
         and not named_apart(ev.trigger, k.trigger)
     ]
     if not framing_gathering(ev.trigger) and ev.kind != "summit":
@@ -286,7 +265,7 @@ def _fold_into(target: Event, ev: Event) -> None:
             target.participants.append(p)
     if target.dateline_day and ev.explicit_date and not ev.dateline_day:
         target.date, target.dateline_day = ev.date, False  # the day told, not the filing's
-    elif _finer(ev.date, target.date) or (
+    elif finer(ev.date, target.date) or (
         target.date is not None and ev.date is not None and a_day_in(target.date, ev.date)
     ):
         # (the visit's days, "arrived Sunday for a four-day visit", over one of them)
