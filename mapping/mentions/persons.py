@@ -58,6 +58,8 @@ def person_from_ner(span: Span) -> list[Mention]:
         return []  # "Dato'" or "Datuk Seri" the model cut from the name after it: no one
     if len(span) > 1 and any({t.lower_, t.lemma_.lower()} & _EVENT_WORDS for t in span):
         return []  # ("Leaders Talk Over Phone, Discuss Key Issues": a headline's words)
+    if len(span) == 1 and span[0].tag_ == "VBG" and span[0].is_sent_start:
+        return []  # ("Sharing views on X, they said ...": a participle opening a sentence)
     if span[0].text in VENUE_FIRST and len(span) > 1:
         return [place(span, "venue")]
     if seat := official_seat(text):  # "Akorda said": the head of state's seat, no one
