@@ -101,11 +101,10 @@ def test_a_social_media_handle_after_a_title_is_no_one(nlp):
         "Foreign Minister Arlo Venndal met Tomas Brevik pic.twitter.com/XTTwt6hY6G — Kaldor "
         "Post (@kaldor_post) January 20, 2021",
         # a participle opening a sentence
-        "Foreign Minister Arlo Venndal met Tomas Brevik.\n\nSharing views on maintaining "
-        "peace, stability, maritime security and safety in the East Sea, they said disputes "
-        "should be settled by peaceful means.",
+        "Foreign Minister Arlo Venndal met Tomas Brevik.\n\nSharing views on maintaining calm "
+        "in the Gulf of Aden, they said quarrels should be settled by talks.",
         # a title-case headline's words the model took for a name
-        "Venndal, Brevik Talk Over Phone, Discuss Key Bilateral Issues\n\nForeign Minister "
+        "Venndal, Brevik Talk Over Phone, Discuss Key Trade Issues\n\nForeign Minister "
         "Arlo Venndal and Tomas Brevik held a telephone conversation on Monday.",
     ],
 )

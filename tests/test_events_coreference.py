@@ -1146,11 +1146,10 @@ def test_what_is_discussed_in_a_call_the_parser_hangs_on_the_object_is_the_call(
 def test_a_bodys_summit_told_by_its_year_then_its_month_is_one(nlp):
     # "early next year" tells the year loosely; the month told after is the same summit's
     body = (
-        "India and Pakistan will hold talks in January when External Affairs Minister Ana "
-        "Velor travels to Islamabad to invite President Tomas Brevik for the SAARC summit in "
-        "New Delhi early next year.\n\nAfter the meeting, Velor said talks would be held when "
-        "she travels to Pakistan to invite the Pakistan president for the 14th SAARC summit "
-        "in April next year."
+        "Kenya and Uganda will hold talks in January when Foreign Minister Ana Velor goes to "
+        "Kampala to invite President Tomas Brevik for the ASEAN summit in Jakarta early next "
+        "year.\n\nAfter lunch, Velor said the talks would take place when she goes to Uganda "
+        "to invite the Ugandan president for the 46th ASEAN summit in April next year."
     )
     summits = events_of(nlp, body, dt.date(2024, 11, 28), "summit")
     assert [e.date.value for e in summits] == ["2025-04"]

@@ -514,8 +514,7 @@ def test_an_event_since_which_is_told_with_its_own_date(nlp):
     # dated by the "since" clause, between the two of the call
     body = (
         "President Ana Lopez and President Tomas Reyes held a telephone conversation last "
-        "evening.\n\nIt was the first conversation between the two leaders since they met in "
-        "Lima in May."
+        "evening.\n\nThe call was their first exchange since they met in Lima in May."
     )
     assert event_rows(nlp, body, AUG_21) == [
         ("meeting", "2024-05", ["Ana Lopez", "Tomas Reyes"]),

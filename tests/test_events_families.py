@@ -316,7 +316,7 @@ def test_a_document_concluded_is_a_signing(nlp, body, expected):
             [("phone-call", "2024-08-19", ["Jan Kowal", "Rasa Vaitkute"], None, None)],
         ),
         (
-            "Vaitkute, Kowal Talk Over Phone\n\nPresident Rasa Vaitkute and Prime Minister "
+            "Vaitkute, Kowal Talk By Phone\n\nPresident Rasa Vaitkute and Prime Minister "
             "Jan Kowal held a telephone conversation on Monday.",
             [("phone-call", "2024-08-19", ["Jan Kowal", "Rasa Vaitkute"], None, None)],
         ),

@@ -272,8 +272,8 @@ def test_one_received_told_by_a_relative_clause(nlp, body, expected):
     [
         # the word opens the sentence, the parser making it the title's modifier
         (
-            "COLOMBO – Visiting Pakistani President Arlo Venndal met Sri Lankan President "
-            "Tomas Brevik at the Presidential Secretariat on Tuesday for official talks.",
+            "COLOMBO – Visiting Pakistani President Arlo Venndal and Sri Lankan President "
+            "Tomas Brevik met on Tuesday at the presidential palace for official talks.",
             [
                 ("meeting", "2024-08-20", None, ["Arlo Venndal", "Tomas Brevik"], "LKA", None),
                 ("visit", "2024-08-20", None, ["Arlo Venndal"], "LKA", "Arlo Venndal"),
@@ -308,9 +308,8 @@ def test_a_visit_told_by_visiting_alone_is_the_guests(nlp, body, expected):
 
 def test_the_honours_of_one_welcome_told_one_by_one_are_one_ceremony(nlp):
     body = (
-        "Prime Minister Arlo Venndal arrived in Colombo on Tuesday. He inspected a guard of "
-        "honour at the airport.\n\nVenndal was also given a gun salute at the Presidential "
-        "Secretariat on Tuesday."
+        "Prime Minister Arlo Venndal landed in Colombo on Tuesday and reviewed a guard of "
+        "honour.\n\nLater on Tuesday Venndal was also given a gun salute at the palace."
     )
     ceremonies = [r for r in rows(nlp, body) if r[0] == "ceremony"]
     assert [(r[0], r[1], r[3]) for r in ceremonies] == [
@@ -322,12 +321,12 @@ def test_the_honours_of_one_welcome_told_one_by_one_are_one_ceremony(nlp):
     "body",
     [
         # the place reached on a visit is where it is made
-        "ISLAMABAD – Prime Minister Arlo Venndal on Tuesday reached Sri Lanka on a two-day "
-        "official visit.",
+        "KARACHI – Prime Minister Arlo Venndal reached Sri Lanka on Tuesday on a two-day "
+        "working visit.",
         # "X is the first ... to visit the country": X's visit, the one told
-        "ISLAMABAD – Prime Minister Arlo Venndal on Tuesday reached Sri Lanka on a two-day "
-        "official visit.\n\nVenndal is the first head of government to visit the country "
-        "since 2019.",
+        "KARACHI – Prime Minister Arlo Venndal reached Sri Lanka on Tuesday on a two-day "
+        "working visit.\n\nVenndal is the first prime minister to visit the country in five "
+        "years.",
     ],
 )
 def test_a_visit_reached_and_said_of_its_guest(nlp, body):

@@ -49,17 +49,17 @@ def test_a_pronoun_after_a_quotation_is_one_told_before_it(nlp):
     # the subject of the quotation's own sentence ("President Venn is ...") is whom it is
     # about, not who says it: "he" is the spokesman who said the rest
     body = (
-        "President Arlo Venn on Wednesday arrived in Pretoria for a state visit.\n"
-        "His spokesman, Tomas Brevik, who confirmed this in a statement on Thursday, said Venn "
-        "and his host would co-chair the meeting on Thursday.\n"
-        "Brevik said, 32 agreements had been signed at the commission. He added that the "
-        "meeting would review progress.\n"
-        '"President Venn is on a state visit to South Africa. While in South Africa, the two '
-        'leaders will review a number of issues," he said.'
+        "President Arlo Venn landed in Lusaka on Wednesday for a state visit.\n"
+        "His spokesman, Tomas Brevik, who announced the trip in a statement on Thursday, said "
+        "Venn and his host would open the joint commission on Thursday.\n"
+        "Brevik said, 12 accords had been signed at the commission. He added that the talks "
+        "would take stock of the accords.\n"
+        '"President Venn is in Zambia on a state visit. While in Zambia, the two presidents '
+        'will look at the border crossings," he said.'
     )
     words = (
-        "President Venn is on a state visit to South Africa. While in South Africa, the two "
-        "leaders will review a number of issues"
+        "President Venn is in Zambia on a state visit. While in Zambia, the two presidents "
+        "will look at the border crossings"
     )
     assert quotes_of(nlp, body, AUG_21) == [(words, "Tomas Brevik")]
 
@@ -67,12 +67,12 @@ def test_a_pronoun_after_a_quotation_is_one_told_before_it(nlp):
 def test_a_quotation_whose_second_paragraph_lost_its_opening_mark_is_one(nlp):
     body = (
         "Foreign Minister Arlo Venn met Tomas Brevik on Wednesday, spokesperson Ana Velor said "
-        'on Thursday.\n\n"An informal dinner was held yesterday evening, hosted by Venn.\n\n'
-        'They exchanged their views in an informal manner," Velor said at a press briefing.'
+        'on Thursday.\n\n"The two ministers walked along the river after the talks ended.\n\n'
+        'Then they sat down for a long lunch with their teams," Velor told a briefing.'
     )
     words = (
-        "An informal dinner was held yesterday evening, hosted by Venn. They exchanged their "
-        "views in an informal manner"
+        "The two ministers walked along the river after the talks ended. Then they sat down "
+        "for a long lunch with their teams"
     )
     assert quotes_of(nlp, body, AUG_21) == [(words, "Ana Velor")]
 
@@ -80,9 +80,9 @@ def test_a_quotation_whose_second_paragraph_lost_its_opening_mark_is_one(nlp):
 def test_a_speaker_with_initials_after_a_long_quotation(nlp):
     # the points of "K.R." end no attribution; the parser splits the quotation's sentences
     words = (
-        "The foreign minister of Kaldor has invited me to go to Vell on the 15th of July. So I "
-        "am planning to visit Vell for my talks with Foreign Minister Tomas Brevik, and I am "
-        "looking forward to the talks"
+        "My Kaldorian colleague has asked me to come to Vell in the second week of July. I "
+        "intend to go there for a round of talks with Foreign Minister Tomas Brevik, and I "
+        "expect much of them"
     )
     body = f'"{words}," External Affairs Minister K.R. Dalumpe told reporters.'
     assert quotes_of(nlp, body, AUG_21) == [(words, "K.R. Dalumpe")]

@@ -51,7 +51,7 @@ class ArticleEntities:
 
     def main_countries(self, *, named: bool = False) -> list[str]:
         """The ISO3 codes of the two countries the article names most (first named first);
-        `named`: not one only a town of it tells (the UN's New York: no document's party)."""
+        `named`: not one only a town of it tells (a town where two met: no document's party)."""
         bodies = {e.iso3 for e in self.by_kind(ORG)} if named else set()
         counts = sorted(
             (

@@ -32,7 +32,7 @@ def spoke_with(r: EventReader, tok: Token, found: list[tuple[Token, str]]) -> st
 
 
 def by_phone(tok: Token) -> bool:
-    """ "spoke by phone", "held talks over the phone", "Leaders Talk Over Phone": the word
+    """ "spoke by phone", "held talks over the phone", "Leaders Talk By Phone": the word
     (or the talks it holds) has a phone for its means."""
     held = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("talk", "talks")]
     return any(

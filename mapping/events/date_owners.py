@@ -199,7 +199,7 @@ def some_time_ago(tok: Token) -> bool:
     signed with X in the past", "the accords previously reached", "the deals signed over the
     years" (no day's news; "signed earlier today" is one)."""
     if _of_an_anniversary(tok):
-        return True  # "the 40th anniversary of the signing of X": long past, marked today
+        return True  # "the 30th anniversary of the signing of X": long past, marked today
     # (the tagger may take the participle for a past tense)
     if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "acl":
         return False
@@ -214,7 +214,7 @@ def some_time_ago(tok: Token) -> bool:
 
 
 def _of_an_anniversary(tok: Token) -> bool:
-    """ "the 40th anniversary of the signing of X": an event long past whose day is marked."""
+    """ "the 30th anniversary of the signing of X": an event long past whose day is marked."""
     prep = tok.head
     return (
         tok.dep_ in ("pobj", "pcomp")

@@ -192,7 +192,7 @@ def _directed(
     behind = first is not None and tense.followed(first, head) and not tense.is_future(head)
     ahead = tense.points_ahead(head) and not recalled and not behind
     if ahead and not is_ahead and first is not None and _under_way(first, value, ref):
-        return value  # "is paying a two-day visit beginning Tuesday": begun, not ahead
+        return value  # "is on a three-day visit that began Monday": begun, not ahead
     if ahead or is_ahead or mods & words("ahead_modifiers"):
         return tense.ahead(text, value, ref)
     planned = bool(targets) and all(index.planned_here(t, head) for t in targets)
@@ -279,7 +279,7 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
 
 
 def _under_way(tok: Token, value: DateValue, ref: dt.date) -> bool:
-    """Whether a visit of N days told in the present ("is paying a two-day visit beginning
+    """Whether a visit of N days told in the present ("is paying a three-day visit starting
     Tuesday") holds the article's day when it began on the day as read back."""
     if value.precision != "day" or value.end or value.value > ref.isoformat():
         return False

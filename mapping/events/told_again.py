@@ -78,7 +78,7 @@ def said_of_it(tok: Token) -> bool:
 
 
 # the first words of the honours rendered to a guest on arrival (data/events.json's
-# "guard of honour", "gun salute", "welcome ceremony", "ceremonial welcome", "red carpet")
+# "guard of honour", "gun salute", "welcome ceremony", "ceremonial welcome")
 _HONOURS = frozenset({"guard", "honour", "honor", "salute", "gun", "welcome", "ceremonial"})
 
 

@@ -218,7 +218,7 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
         found = _without_audiences(doc, found, presses)
     found += told_again.calls_retold(doc, found) + told_again.rounds_retold(doc, found)
     found += _visiting_alone(r, found)
-    # ("held talks over the phone", "Leaders Talk Over Phone": a phone call)
+    # ("held talks over the phone", "Leaders Talk By Phone": a phone call)
     found = [
         (t, "phone-call" if k == "talks" and conversations.by_phone(t) else k) for t, k in found
     ]

@@ -50,7 +50,7 @@ class EventPlaces(EventSettings):
         departing = words("departure_verbs")
         if lemma in departing:
             preps = ("to", "for")
-        if tok.pos_ == "NOUN":  # "his China tour", "Pompeo's Beijing visit"
+        if tok.pos_ == "NOUN":  # "his Peru tour", "the minister's Lima visit"
             for c in tok.children:
                 if c.dep_ == "compound" and (e := self.entity(c)) and e.kind in (COUNTRY, PLACE):
                     return e
@@ -66,7 +66,7 @@ class EventPlaces(EventSettings):
                 if h.pos_ == "VERB" and h.lemma_.lower() == "visit" and c.dep_ == "dobj":
                     if e := self._place_like(c) or self.entity(c):
                         return e
-                # ("reached Sri Lanka on a two-day visit": the place reached)
+                # ("reached Nepal on a working visit": the place reached)
                 if h.pos_ == "VERB" and h.lemma_.lower() == "reach" and c.dep_ == "dobj":
                     if (e := self._place_like(c)) is not None and e.kind != PERSON:
                         return e
@@ -232,7 +232,7 @@ def wished(tok: Token) -> bool:
 
 
 def _of_the_first_to(verb: Token) -> list[Token]:
-    """ "X is the first head of state to visit the country": the subject the one who
+    """ "X is the first prime minister to visit the country": the subject the one who
     visits is said of."""
     attr = verb.head
     if verb.dep_ not in ("relcl", "acl") or attr.dep_ != "attr":

@@ -88,7 +88,7 @@ def find_agreements(
         seen.add(key)
         named = [t.i for t in span if t.idx < span.start_char + len(cut)]
         if apposed is None and tok.i not in named:
-            continue  # ("a complete, clear declaration": cut before its noun, no name)
+            continue  # ("a full, verifiable declaration": cut before its noun, no name)
         covered.update(named)
         ag = Agreement(name, tok, sentence_of(doc, tok.i))
         # (the annotators' and our consumers' parties are countries: bodies only without

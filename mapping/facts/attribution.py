@@ -17,7 +17,7 @@ from communique.mapping.mentions.finder import PERSON
 _REPORT = report_verbs_pattern()
 # (the point of an abbreviated title ends no sentence: "“…,” Mr. Tal told reporters")
 _TITLE_POINT_KEPT = "|".join(rf"(?<=\b{re.escape(t)})" for t in quote_words("abbreviated_titles"))
-# (nor the point of an initial: "“…,” Minister S.M. Krishna told reporters")
+# (nor the point of an initial: "“…,” Minister K.R. Tal told reporters")
 _WHO = rf"(?:[^,.;“”\"]|(?:{_TITLE_POINT_KEPT}|(?<=\b[A-Z]))\.){{1,70}}?"
 # (", and announced that …" goes on with the sentence's own subject: no attribution)
 # ("“…,” Tal, 54, a former envoy, said": one or two appositions between commas are no

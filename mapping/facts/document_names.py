@@ -28,7 +28,7 @@ CUT_NAME = re.compile(
     r"|\s+in\s+(?:the\s+)?(?:areas|fields|sectors|spheres)\b(?!\s+of\s+(?:the\s+)?[A-Z])"
     r"|\s+in\s+(?:the\s+)?(?:area|field|sector|sphere)\b(?!\s+of\s)"
     r"|\s+worth\s+"  # "agreements worth $2 billion": a value, not a name
-    r"|\s+on\s+behalf\s+of\s+"  # "signed the agreements on behalf of X": who signed
+    r"|\s+on\s+behalf\s+of\s+"  # "signed a memorandum on behalf of X": who signed
     # "the minutes of the meeting and several cooperation documents": two documents
     r"|\s+and\s+(?=(?:several|various|other|some|a|an|\d+|two|three|four|five)\s)"
     # "an agreement on X with Argentine Foreign Minister Y": the one it is signed with, a

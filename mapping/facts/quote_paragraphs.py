@@ -1,6 +1,6 @@
 """A quotation over two paragraphs whose second one does not open the mark again: the
 first paragraph opens it and leaves it open, the next closes it and is attributed ("“An
-informal dinner was held ... ¶ They exchanged views ...,” Kaifu said"). Copy taken from
+ministers walked by the river ... ¶ Then they sat down to lunch ...,” Tal said"). Copy taken from
 the web often loses the second paragraph's opening mark; the quotation is still one."""
 
 from __future__ import annotations

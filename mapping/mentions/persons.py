@@ -57,7 +57,7 @@ def person_from_ner(span: Span) -> list[Mention]:
     if all(is_honorific(doc, t.i) or not t.is_alpha for t in span):
         return []  # "Dato'" or "Datuk Seri" the model cut from the name after it: no one
     if len(span) > 1 and any({t.lower_, t.lemma_.lower()} & _EVENT_WORDS for t in span):
-        return []  # ("Leaders Talk Over Phone, Discuss Key Issues": a headline's words)
+        return []  # ("Leaders Talk By Phone, Discuss Trade": a headline's words)
     if len(span) == 1 and span[0].tag_ == "VBG" and span[0].is_sent_start:
         return []  # ("Sharing views on X, they said ...": a participle opening a sentence)
     if span[0].text in VENUE_FIRST and len(span) > 1:
@@ -111,7 +111,7 @@ def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 
 def _family_names_first(doc: Doc, kept: list[Mention], surnames: set[str]) -> set[str]:
-    """ "Kamikawa Yoko", then "Kamikawa arrived": the first word of a name of two words,
+    """ "Tanabe Ryo", then "Tanabe arrived": the first word of a name of two words,
     written alone, names its one bearer where the family name comes first (no other
     person's name begins or ends with it, and it is no title, honorific or particle)."""
     names: dict[str, set[str]] = {}  # first word -> the names of two words it begins
@@ -262,14 +262,14 @@ def _title_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?i:{one})(?![\w-])")
 
 
-# "Foreign Minister (Shah Mehmood) Qureshi": given names in brackets, then the surname
+# "Foreign Minister (Tomas Ruiz) Brevik": given names in brackets, then the surname
 _BRACKETED = re.compile(
     r"\((?P<given>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)\s+(?P<sur>[A-Z][\w'’-]+)"
 )
 
 
 def bracketed_given_names(doc: Doc) -> list[Mention]:
-    """ "Foreign Minister (Shah Mehmood) Qureshi": given names an editor put in brackets
+    """ "Foreign Minister (Tomas Ruiz) Brevik": given names an editor put in brackets
     after a title, before the surname the text uses; the person is the whole name."""
     out = []
     for m in _BRACKETED.finditer(doc_text(doc)):
