@@ -216,14 +216,18 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
             found.append((tok, "statement"))
     if presses:
         found = _without_audiences(doc, found, presses)
+    return _completed(doc, r, found)
+
+
+def _completed(doc: Doc, r: EventReader, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """The triggers found, with the tellings told again or by "visiting" alone added, in
+    text order; talks held over the phone ("Leaders Talk By Phone") are a phone call."""
     found += told_again.calls_retold(doc, found) + told_again.rounds_retold(doc, found)
     found += _visiting_alone(r, found)
-    # ("held talks over the phone", "Leaders Talk By Phone": a phone call)
     found = [
         (t, "phone-call" if k == "talks" and conversations.by_phone(t) else k) for t, k in found
     ]
-    found.sort(key=lambda tk: tk[0].i)
-    return found
+    return sorted(found, key=lambda tk: tk[0].i)
 
 
 def _visiting_alone(r: EventReader, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:

@@ -89,9 +89,8 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
             org = _organization_of(chain, country, ents)
             role = Role(person, title.label, country, span, org, title.surface, at=start)
             found.append(role)
-            holders = titled.setdefault(sent.start, [])
-            if all(r.person is not person for r in holders):
-                holders.append(role)
+            if all(r.person is not person for r in titled.setdefault(sent.start, [])):
+                titled[sent.start].append(role)
     found += counterparts(pending, found, in_sentence)
     return _merge(found)
 
