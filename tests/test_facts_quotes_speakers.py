@@ -45,47 +45,53 @@ def test_speaker_after_the_verb(nlp, tail, speaker):
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, speaker)]
 
 
-def test_a_pronoun_after_a_quotation_is_one_told_before_it(nlp):
-    # the subject of the quotation's own sentence ("President Venn is ...") is whom it is
-    # about, not who says it: "he" is the spokesman who said the rest
-    body = (
-        "President Arlo Venn landed in Lusaka on Wednesday for a state visit.\n"
-        "His spokesman, Tomas Brevik, who announced the trip in a statement on Thursday, said "
-        "Venn and his host would open the joint commission on Thursday.\n"
-        "Brevik said, 12 accords had been signed at the commission. He added that the talks "
-        "would take stock of the accords.\n"
-        '"President Venn is in Zambia on a state visit. While in Zambia, the two presidents '
-        'will look at the border crossings," he said.'
-    )
-    words = (
-        "President Venn is in Zambia on a state visit. While in Zambia, the two presidents "
-        "will look at the border crossings"
-    )
-    assert quotes_of(nlp, body, AUG_21) == [(words, "Tomas Brevik")]
+_SPOKESMAN = (
+    "President Arlo Venn landed in Lusaka on Wednesday for a state visit.\n"
+    "His spokesman, Tomas Brevik, who announced the trip in a statement on Thursday, said "
+    "Venn and his host would open the joint commission on Thursday.\n"
+    "Brevik said, 12 accords had been signed at the commission. He added that the talks "
+    "would take stock of the accords.\n"
+)
+_INVITED = (
+    "My Kaldorian colleague has asked me to come to Vell in the second week of July. I intend "
+    "to go there for a round of talks with Foreign Minister Tomas Brevik, and I expect much "
+    "of them"
+)
 
 
-def test_a_quotation_whose_second_paragraph_lost_its_opening_mark_is_one(nlp):
-    body = (
-        "Foreign Minister Arlo Venn met Tomas Brevik on Wednesday, spokesperson Ana Velor said "
-        'on Thursday.\n\n"The two ministers walked along the river after the talks ended.\n\n'
-        'Then they sat down for a long lunch with their teams," Velor told a briefing.'
-    )
-    words = (
-        "The two ministers walked along the river after the talks ended. Then they sat down "
-        "for a long lunch with their teams"
-    )
-    assert quotes_of(nlp, body, AUG_21) == [(words, "Ana Velor")]
-
-
-def test_a_speaker_with_initials_after_a_long_quotation(nlp):
-    # the points of "K.R." end no attribution; the parser splits the quotation's sentences
-    words = (
-        "My Kaldorian colleague has asked me to come to Vell in the second week of July. I "
-        "intend to go there for a round of talks with Foreign Minister Tomas Brevik, and I "
-        "expect much of them"
-    )
-    body = f'"{words}," External Affairs Minister K.R. Dalumpe told reporters.'
-    assert quotes_of(nlp, body, AUG_21) == [(words, "K.R. Dalumpe")]
+@pytest.mark.parametrize(
+    ("before", "words", "after", "speaker"),
+    [
+        # "he" after the quotation is one told before it, not the subject of its own
+        # sentences ("President Venn is ..."): the spokesman who said the rest
+        (
+            _SPOKESMAN + '"',
+            "President Venn is in Zambia on a state visit. While in Zambia, the two presidents "
+            "will look at the border crossings",
+            '," he said.',
+            "Tomas Brevik",
+        ),
+        # a second paragraph that lost its opening mark goes on with the first
+        (
+            "Foreign Minister Arlo Venn met Tomas Brevik on Wednesday, spokesperson Ana Velor "
+            'said on Thursday.\n\n"',
+            "The two ministers walked along the river after the talks ended.\n\nThen they sat "
+            "down for a long lunch with their teams",
+            '," Velor told a briefing.',
+            "Ana Velor",
+        ),
+        # the points of "K.R." end no attribution; the parser splits the quotation's sentences
+        (
+            '"',
+            _INVITED,
+            '," External Affairs Minister K.R. Dalumpe told reporters.',
+            "K.R. Dalumpe",
+        ),
+    ],
+)
+def test_a_quotation_told_over_lines_and_its_speaker(nlp, before, words, after, speaker):
+    found = quotes_of(nlp, before + words + after, AUG_21)
+    assert found == [(words.replace("\n\n", " "), speaker)]
 
 
 @pytest.mark.parametrize(
