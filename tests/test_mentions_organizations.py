@@ -182,6 +182,13 @@ def test_a_ministry_name_does_not_run_into_a_person(nlp):
             ["Economic Community of West African States", "ECOWAS"],
             set(),
         ),
+        # news agencies credited at the foot of a story, by their acronyms
+        (
+            "Foreign Minister Ana Velor met Tomas Brevik on Thursday.\n(With inputs from IANS "
+            "and PTI)",
+            ["Indo-Asian News Service", "IANS"],
+            {"Press Trust of India"},
+        ),
         # an acronym inside a name, written with dots
         (
             "Kenya raised the matter at the U.N. Security Council on Monday.",
