@@ -56,6 +56,11 @@ def test_places_the_gazetteer_does_not_know(nlp, body, place):
         ),
         # a venue named "... Hill"
         ("Prime Minister Ali Musa welcomed him at Parliament Hill on Monday.", "Parliament Hill"),
+        # ... and "of the" with the capitals after its head
+        (
+            "Premier Ali Musa welcomed the guests at the Grand Hall of the Nation on Monday.",
+            "Grand Hall of the Nation",
+        ),
     ],
 )
 def test_regions_and_venues_keep_their_head_word(nlp, body, place):
