@@ -178,6 +178,11 @@ def test_a_ministry_name_does_not_run_into_a_person(nlp):
             set(),
         ),
         (
+            "Leaders prepared the ASEM summit in Ulaanbaatar.",
+            ["Asia-Europe Meeting", "ASEM"],
+            set(),
+        ),
+        (
             "Ghana backs ECOWAS.",
             ["Economic Community of West African States", "ECOWAS"],
             set(),
