@@ -189,8 +189,8 @@ def test_a_ministry_name_does_not_run_into_a_person(nlp):
         ),
         # news agencies credited at the foot of a story, by their acronyms
         (
-            "Foreign Minister Ana Velor met Tomas Brevik on Thursday.\n(With inputs from IANS "
-            "and PTI)",
+            "Foreign Minister Ana Velor met Tomas Brevik on Thursday.\n(With inputs from PTI "
+            "and IANS)",
             ["Indo-Asian News Service", "IANS"],
             {"Press Trust of India"},
         ),

@@ -93,7 +93,7 @@ _PATTERNS = [
         re.compile(
             rf"\b(?!(?:The|A|An|In|On|At|During|After)\s)(?:[A-Z][\w’'-]+\s+){{1,3}}"
             rf"(?:{'|'.join(sorted(VENUE_HEADS))})\b"
-            # "the Great Hall of the People": "of the" and capitals go on with the name
+            # "the Grand Hall of the Nation": "of the" and capitals go on with the name
             r"(?:\s+of\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
         ),
     ),
