@@ -362,3 +362,15 @@ def test_a_place_before_the_visit_noun_is_where_it_goes(nlp):
         ("CHL", "Tomas Brevik"),
         ("PER", "Tomas Brevik"),
     ]
+
+
+def test_credentials_presented_told_again_are_one_ceremony(nlp):
+    body = (
+        "Three new envoys presented their credentials to President Ana Velor at the State House "
+        "on Tuesday.\nThe ambassadors of Chile, Peru and Kenya presented their credentials to "
+        "the head of state at a short function.\nThe envoys who presented their credentials "
+        "were Tomas Brevik, Arlo Venndal and Rita Dorn."
+    )
+    ceremonies = [r for r in rows(nlp, body) if r[0] == "ceremony"]
+    assert [(r[0], r[1]) for r in ceremonies] == [("ceremony", "2024-08-20")]
+    assert "Ana Velor" in ceremonies[0][3]

@@ -83,14 +83,27 @@ _HONOURS = frozenset({"guard", "honour", "honor", "salute", "gun", "welcome", "c
 
 
 def welcome_told_again(ev: Event, told: list[Event]) -> Event | None:
-    """The welcome told before whose honours a ceremony of honours rendered on arrival tells
-    again ("was accorded a guard of honour ... a gun salute at the palace"): on one day, to
-    the same guest or to one not yet named."""
-    if ev.group != "ceremony" or ev.trigger.lemma_.lower() not in _HONOURS:
+    """The ceremony told before that a ceremony of its sort tells again: the honours rendered
+    on arrival ("was accorded a guard of honour ... a gun salute at the palace"), or envoys'
+    credentials presented ("presented their credentials to the President at a function");
+    on one day, to the same person or to one not yet named."""
+    sort = _sort_of_ceremony(ev.trigger)
+    if ev.group != "ceremony" or sort is None:
         return None
     persons = {id(p) for p in ev.participants if p.kind == PERSON}
     for k in told:
         kp = {id(p) for p in k.participants if p.kind == PERSON}
-        if k.trigger.lemma_.lower() in _HONOURS and (not persons or not kp or persons == kp):
+        if _sort_of_ceremony(k.trigger) == sort and (not persons or not kp or persons == kp):
             return k
+    return None
+
+
+def _sort_of_ceremony(tok: Token) -> str | None:
+    """ "honours" (a guard of honour, a salute) or "credentials" (presented by envoys)."""
+    if tok.lemma_.lower() in _HONOURS:
+        return "honours"
+    if any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("credential", "credentials") for c in tok.children
+    ):
+        return "credentials"
     return None
