@@ -125,7 +125,7 @@ def since(root: Token) -> bool:
             break
         path.append(i)
         t = toks[i]
-        if t.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in t.children):
+        if t.lower_ == "since" or opens_since(t):
             answer = True
             break
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj", "attr", "ROOT"):

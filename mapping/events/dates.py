@@ -37,10 +37,9 @@ from communique.mapping.events.date_reach import (
 )
 from communique.mapping.events.later_dates import date_of_what_was_told
 from communique.mapping.events.sayings import saying_after
-from communique.mapping.events.sentence_dates import N_DAY, sentence_dates
+from communique.mapping.events.sentence_dates import days_told, sentence_dates
 from communique.mapping.events.spoken_of import looked_forward_to
 from communique.mapping.events.tense import words
-from communique.mapping.values.calendar_days import COUNT_WORDS
 from communique.mapping.values.dates import resolve_date
 from communique.mapping.values.dates.value import DateValue
 
@@ -265,10 +264,9 @@ def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
         return value
     # the verb's own phrase ("arrived ... for a two-day visit"), or the noun's modifiers
     end = tok.right_edge.i + 1 if tok is head else tok.i
-    m = N_DAY.search(" ".join(t.text for t in tok.doc[tok.left_edge.i : end]))
-    if m is None:
+    n = days_told(" ".join(t.text for t in tok.doc[tok.left_edge.i : end]))
+    if n is None:
         return value
-    n = COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
     if lemma in words("starting_verbs") | {"start"}:
         # "arrived on Tuesday for a two-day visit": it ends days later
         first = dt.date.fromisoformat(value.value)
@@ -283,8 +281,7 @@ def _under_way(tok: Token, value: DateValue, ref: dt.date) -> bool:
     Tuesday") holds the article's day when it began on the day as read back."""
     if value.precision != "day" or value.end or value.value > ref.isoformat():
         return False
-    m = N_DAY.search(" ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i]))
-    if m is None:
+    n = days_told(" ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i]))
+    if n is None:
         return False
-    n = COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
     return dt.date.fromisoformat(value.value) + dt.timedelta(days=n - 1) >= ref

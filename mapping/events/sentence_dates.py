@@ -21,6 +21,14 @@ from communique.mapping.values.dates import find_dates, resolve_date
 from communique.mapping.values.dates.value import DateValue
 
 N_DAY = re.compile(r"(?i)\b(two|three|four|five|2|3|4|5)\s*-?\s*day\b")
+
+
+def days_told(text: str) -> int | None:
+    """The N of "an N-day visit" the text tells, if any."""
+    m = N_DAY.search(text)
+    return None if m is None else COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
+
+
 _UNTIL = {"until", "till", "til", "through"}
 
 
@@ -77,15 +85,14 @@ def _stay_ending(span: Span, value: DateValue, ref: dt.date) -> DateValue | None
     """ "is on a four-day visit to Japan through Thursday": the stay's days, up to the day
     its "until" names (ahead for a stay told as under way); None without its length."""
     clause = span.doc[span.start - 1].head
-    m = N_DAY.search(text_of(span.doc[clause.left_edge.i : clause.right_edge.i + 1]))
-    if m is None or value.precision != "day" or value.end:
+    n = days_told(text_of(span.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    if n is None or value.precision != "day" or value.end:
         return None
     verb = clause_head(clause)
     if verb.tag_ in ("VBZ", "VBP"):
         value = tense.ahead(span.text, value, ref)
     elif verb.tag_ == "VBD":
         value = resolve_date(span.text, ref, tense="past") or value
-    n = COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
     last = dt.date.fromisoformat(value.value)
     first = last - dt.timedelta(days=n - 1)
     return DateValue(first.isoformat(), "day", last.isoformat())
