@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import partial
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.facts.attribution import (
@@ -21,16 +21,11 @@ from communique.mapping.facts.attribution import (
     told_after,
     told_before,
 )
-from communique.mapping.facts.marks import (
-    MARK_GROUPS,
-    OPEN_PARAGRAPH,
-    QUOTE,
-    TextMarks,
-    opens_paragraph,
-)
+from communique.mapping.facts.going_on import QuoteState, speaker_going_on, subject_of_report
+from communique.mapping.facts.marks import MARK_GROUPS, OPEN_PARAGRAPH, QUOTE
 from communique.mapping.facts.quote_paragraphs import across_paragraphs
 from communique.mapping.facts.reporting import quote_words, report_verbs_pattern
-from communique.mapping.facts.sayers import clause_sayer, deps, quoted_in, sayers
+from communique.mapping.facts.sayers import deps
 from communique.mapping.facts.speakers import SpeakerResolver
 from communique.mapping.facts.subjects import subject_extent
 from communique.mapping.facts.unquoted import unquoted_speech
@@ -63,7 +58,7 @@ def find_quotes(
     """Every quotation of at least a few words, attributed where the text allows; `titles`
     maps a folded role label to the persons holding it."""
     r = SpeakerResolver(doc, ents, person_country, titles)
-    state = _State(r, doc_text(doc))
+    state = QuoteState(r, doc_text(doc))
     out: list[Quote] = []
     before: re.Match | None = None
     for m in QUOTE.finditer(state.text):
@@ -128,18 +123,7 @@ def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quot
     return sorted(quotes + added, key=lambda q: q.at or 0) if added else quotes
 
 
-class _State:
-    """What the finder keeps across quotations of one article."""
-
-    def __init__(self, r: SpeakerResolver, text: str) -> None:
-        self.r, self.text = r, text
-        self.marks = TextMarks(text)
-        self.last: tuple[int, Entity] | None = None  # (end offset, speaker) of the last quote
-        # sentence start -> its first saying verb with a subject, and the subject
-        self.report_verbs: dict[int, list[tuple[Token, Token]]] = {}
-
-
-def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
+def _quote_of(state: QuoteState, m: re.Match) -> tuple[Quote | None, Entity | None]:
     """The quotation `m` found, if it is one, and who is told saying it."""
     doc, text = state.r.doc, state.text
     group = _group_of(m)
@@ -159,7 +143,7 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
     if not found.told:
         found = told_before(state.r, text, m.start())
     if not found.told and (sent := sentence_at(doc, m.start())) is not None:
-        found = _subject_of_report(state, sent, m.start())
+        found = subject_of_report(state, sent, m.start())
         if not found.told:
             found = according_to(state.r, text, sent.start_char, m.start())
     if not found.told:
@@ -168,13 +152,13 @@ def _quote_of(state: _State, m: re.Match) -> tuple[Quote | None, Entity | None]:
         return None, None  # a short fragment no one is told saying: emphasis or a name
     speaker = found.speaker
     if speaker is None and not found.told:
-        speaker = _speaker_going_on(state, m.start())
+        speaker = speaker_going_on(state, m.start())
     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
     sentence = sentence_of(doc, span.start) if span is not None else doc[:]
     return Quote(words.rstrip(",."), speaker, sentence, m.start()), found.quoter or speaker
 
 
-def _colon_clause(state: _State, quote_start: int) -> Found:
+def _colon_clause(state: QuoteState, quote_start: int) -> Found:
     """ "But Tal disagreed: “…”", "As Tal put it: “…”", "X said, while Tal said: “…”": a
     clause that opens a quotation with a colon tells its speaker by its last subject,
     whatever its verb (the parser hangs the colon on the quotation's own verb)."""
@@ -221,55 +205,6 @@ def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: Found
     return word.pos_ in _ONE_WORD_POS or word.pos_ == "PROPN" and word.text.islower()
 
 
-def _speaker_going_on(state: _State, start: int) -> Entity | None:
-    """The speaker of the quotation told before, still speaking at `start`; else one told
-    in the paragraph before a quote paragraph of its own."""
-    marks, last = state.marks, state.last
-    if (
-        last is not None
-        and not marks.paragraph_break(last[0], start)
-        and marks.sentence_ends(last[0], start) <= 1
-        and marks.report_verb(last[0], start)
-    ):
-        return last[1]  # '“…,” Albanese told reporters. “We want …”': the same speaker goes on
-    if not opens_paragraph(marks.text, start):
-        return None
-    # a quote paragraph of its own goes on with the speaker of the paragraph before (or of
-    # the one before the quotation's paragraphs left open: the same speech goes on)
-    if last is not None and not marks.paragraph_break(
-        _past_open_paragraphs(marks.text, last[0], start), start, strip=True
-    ):
-        return last[1]
-    return _report_before(state, start)
-
-
-def _past_open_paragraphs(text: str, a: int, b: int) -> int:
-    """Where the quotation paragraphs left open right after offset `a` end (before `b`)."""
-    for m in OPEN_PARAGRAPH.finditer(text, a, b + 1):  # (its lookahead reads b's mark)
-        if "\n\n" in text[a : m.start()].strip():
-            break  # (a paragraph of other words between)
-        a = m.end("w")
-    return a
-
-
-def _subject_of_report(state: _State, sent: Span, quote_start: int) -> Found:
-    """`The Ghanaian leader said his visit was ... to “take stock ...”`: the sayer."""
-    # the first saying verb with a subject decides for every quote after it (found once per
-    # sentence, not once per quote), unless the quote is told by a clause of its own
-    if sent.start not in state.report_verbs:
-        state.report_verbs[sent.start] = sayers(sent)
-    all_found = state.report_verbs[sent.start]
-    found = clause_sayer(all_found, quote_start) or (all_found[0] if all_found else None)
-    if found is None or found[0].idx >= quote_start and not quoted_in(found[0], quote_start):
-        return Found()
-    extents = [subject_extent(c) for c in found[0].children if c.dep_ == "nsubj"] or [
-        subject_extent(found[1])
-    ]
-    # (a subject the parser split in two: "Solomon Islands' Prime Minister X said")
-    s, e = min(x[0] for x in extents), max(x[1] for x in extents)
-    return Found(state.r.resolve(state.text[s:e], s, e), True)
-
-
 _SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "at", "by", "or"}
 
 
@@ -279,22 +214,3 @@ def _is_a_name(words: str) -> bool:
     if re.search(r"[.,!?;:]$", words):
         return False
     return all(w[:1].isupper() or w.lower() in _SMALL for w in words.split())
-
-
-# a saying verb closing a paragraph, then at most 40 characters (a match is short: it is
-# looked for in the paragraph's last 80 characters only)
-_CLOSING_REPORT = re.compile(rf"{_REPORT}\b[^.!?]{{0,40}}[.:]$")
-
-
-def _report_before(state: _State, pos: int) -> Entity | None:
-    """`Albanese told reporters.` closing the paragraph just before: the sayer."""
-    text, doc = state.text, state.r.doc
-    end = pos  # the text before pos without its trailing spaces, not copied out
-    while end and text[end - 1].isspace():
-        end -= 1
-    if not end or not _CLOSING_REPORT.search(text, max(0, end - 80), end):
-        return None
-    tok = doc.char_span(end - 1, end, alignment_mode="expand")
-    if tok is None:
-        return None
-    return _subject_of_report(state, sentence_of(doc, tok.start), end).speaker

@@ -154,6 +154,11 @@ class SpeakerIndex:
             return None
         return self.body_sayers[k - 1][1]
 
+    def body_said_at(self, body: Entity, pos: int) -> int:
+        """Where `body` was last told saying something before pos (-1 if never)."""
+        k = bisect_left(self.body_sayers, pos, key=lambda x: x[0])
+        return next((at for at, e in reversed(self.body_sayers[:k]) if e is body), -1)
+
     def said(self, at: int, speaker: Entity) -> None:
         """A quotation at `at` was resolved to `speaker` by name: a sayer from there on."""
         # (before a person named right there: "“…,” X said.\n\nY agreed." -> Y is the last)

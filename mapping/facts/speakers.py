@@ -35,7 +35,8 @@ _BY_AUTHOR = re.compile(
     r"\b(?:statement|release|communiqu[eé]|readout)s?\s+(?:issued\s+)?(?:by|from)\s"
 )
 _AUTHOR_REACH = 400  # characters: about three sentences
-_POSSESSED = re.compile(r"^(?P<owner>[^’']+)[’']s\s+(?P<office>[a-z][\w -]*)$")
+# ("the ministry's spokesman Kurt Tal" names Tal: an office in lowercase words only)
+_POSSESSED = re.compile(r"^(?P<owner>[^’']+)[’']s\s+(?P<office>[a-z][a-z -]*)$")
 
 
 class SpeakerResolver(SpeakerIndex):
@@ -47,6 +48,8 @@ class SpeakerResolver(SpeakerIndex):
         # "the envoy said ...", then "“…,” she said": she goes on as the envoy's holder
         for at, e in self._described_sayers():
             insort_left(self.sayers, (at, e), key=lambda x: x[0])
+        # (where "X's statement said" was read, X): what "it continued" then goes on with
+        self.documents: list[tuple[int, Entity]] = []
 
     def _described_sayers(self) -> list[tuple[int, Entity]]:
         """The persons told saying something by their office alone ("the envoy said"),
@@ -80,9 +83,11 @@ class SpeakerResolver(SpeakerIndex):
             return self.last_person_before(start if quoted is None else quoted, bare)
         if bare.lower() == "it" or bare.lower() in _data("document_heads"):
             # ("the statement said": the body told saying something just before, if any, or
-            # the author of "a statement by X" told just before)
-            return self.last_body_before(start) or self._author_before(start)
+            # the author of "a statement by X" told just before, or of "X's statement")
+            return self._document_before(start) or self._author_before(start)
         if (owned := _POSSESSED.match(bare)) and self._persons_in(start, start + len(who)):
+            if owned.group("office").strip() in _WRITINGS:
+                return self._writer(start, end)  # "X's statement said", "in X's message"
             # "Banda's spokesperson said": the one holding that office, never Banda
             holder = self._titled(owned.group("office"), start)
             return holder if holder not in (None, self.entity_in(start, end)) else None
@@ -100,6 +105,26 @@ class SpeakerResolver(SpeakerIndex):
         if _ACRONYM.fullmatch(bare):
             return self._by_acronym(bare)
         return self._named(bare) or self._titled(bare, start)
+
+    def _writer(self, start: int, end: int) -> Entity | None:
+        """The person whose statement (or message) text[start:end] names."""
+        writer = self.entity_in(start, end, first=True)
+        if writer is not None and writer.kind == PERSON:
+            insort_left(self.documents, (start, writer), key=lambda x: x[0])
+            return writer
+        return None
+
+    def _document_before(self, start: int) -> Entity | None:
+        """What "it" saying something is: of the body told saying something and the person
+        whose statement was quoted, the one told last, a few sentences back at most."""
+        body = self.last_body_before(start)
+        k = bisect_left(self.documents, start, key=lambda x: x[0])
+        if not k or start - self.documents[k - 1][0] > _AUTHOR_REACH:
+            return body
+        at, writer = self.documents[k - 1]
+        if body is not None and self.body_said_at(body, start) > at:
+            return body
+        return writer
 
     def _author_before(self, start: int) -> Entity | None:
         """X of "a statement by (his spokesman,) X" told a few sentences before `start`."""
@@ -242,6 +267,7 @@ class SpeakerResolver(SpeakerIndex):
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_WRITINGS = frozenset((*_data("document_heads"), *_data("speech_nouns")))
 
 
 _UNNAMED_REACH = 400  # characters: two or three sentences
