@@ -56,6 +56,7 @@ class ClausePersons:
             if reporting_subject(t) or t.dep_ == "nsubjpass" and t.head.lemma_.lower() in REPORTING:
                 continue
             if id(e) in elsewhere or honoured(t) or inviting(t) or cited(t):
+                elsewhere.add(id(e))  # (whichever word of its mention tells it)
                 continue
             clause.append(e)
         return clause

@@ -124,6 +124,8 @@ def _antecedent(
             return k  # a headline's meeting of no one named, or of one of them
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
         return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
+    if persons and nationality is not None and ev.group in ("meet", "call"):
+        return next((k for k in same if _a_country_for_its_person(ev, k, nationality)), None)
     return None
 
 
@@ -192,6 +194,20 @@ def _told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
     countries = {id(p) for p in k.participants if p.kind == COUNTRY}
     known = [c for p in persons if id(p) not in theirs and (c := nationality(p))]
     return bool(known) and {id(c) for c in known} <= countries
+
+
+def _a_country_for_its_person(ev: Event, k: Event, nationality: Nationality) -> bool:
+    """ "X met Y", then "the top A diplomat's meeting with Y": a telling by a noun that names
+    one of the two and, for the other, only the country whose person that other is (not "X
+    met his A counterpart", a verb telling an encounter of its own)."""
+    theirs = [p for p in k.participants if p.kind == PERSON]
+    if ev.trigger.pos_ != "NOUN" or any(p.kind == ORG for p in ev.participants):
+        return False
+    if not persons_of(ev) < persons_of(k):
+        return False
+    countries = {id(p) for p in ev.participants if p.kind == COUNTRY}
+    others = {id(c) for p in theirs if id(p) not in persons_of(ev) and (c := nationality(p))}
+    return bool(countries) and countries <= others
 
 
 def _retold_by_kind(ev: Event, same: list[Event], nationality: Nationality | None) -> Event | None:
