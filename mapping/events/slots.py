@@ -64,9 +64,8 @@ def invited(verb: Token) -> list[Token]:
 
 def cited(t: Token) -> bool:
     """ "according to X": X is the source of what is told, no party to it."""
-    # (up from any word of the name or of a title its mention starts with: "according to
-    # the ministry's acting spokesman, X")
-    for _ in range(_TITLE_WORDS):
+    # (up from any word of the name or its title: "to the ministry's acting spokesman, X")
+    for _ in range(5):
         if t.dep_ not in _IN_A_TITLE or t.head is t:
             break
         t = t.head
@@ -75,7 +74,6 @@ def cited(t: Token) -> bool:
 
 
 _IN_A_TITLE = frozenset(("compound", "amod", "poss", "appos"))
-_TITLE_WORDS = 5
 
 
 def controller_objects(verb: Token) -> list[Token]:
