@@ -495,3 +495,21 @@ def test_a_listed_portfolio_is_no_persons_name(nlp, portfolio):
     )
     names = {name for name, _, _ in _roles(nlp, body)}
     assert names == {"Ana Rahbi", "Tomas Vell"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the one named right before "and her counterpart", not the sentence's subject
+        "Foreign Minister Tom Brask spoke after a meeting between Prime Minister Ilse Marrow "
+        "and her Norwegian counterpart Ola Strand in Arden.",
+        "Foreign Minister Tom Brask said Prime Minister Ilse Marrow and her Norwegian "
+        "counterpart Ola Strand had agreed on a new ferry line.",
+    ],
+)
+def test_a_counterpart_joined_by_and_is_of_the_one_named_before(nlp, body):
+    assert _roles(nlp, body) == {
+        ("Tom Brask", "Foreign Minister", None),
+        ("Ilse Marrow", "Prime Minister", None),
+        ("Ola Strand", "Prime Minister", "NOR"),
+    }

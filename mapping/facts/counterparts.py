@@ -76,10 +76,22 @@ def owner_in_subject(
     role returned is X's first. `persons`: the sentence's persons so far, by offset."""
     if not _HIS_COUNTERPART.search(before) or not persons:
         return None
+    if (owner := _named_before_and(sent, persons, person)) is not None:
+        return office(found, owner)
     at, first = persons[0]
     if first is person or at >= sent.root.idx:
         return None
     return office(found, first)
+
+
+def _named_before_and(sent: Span, persons: list[tuple[int, Entity]], person: Entity):
+    """ "a meeting between X and her counterpart Y", "X and his counterpart Y met": X, the
+    person named right before "and", is the one whose counterpart Y is."""
+    if len(persons) < 2 or persons[-1][1] is not person:
+        return None
+    (at, prior), (end, _) = persons[-2], persons[-1]
+    words = sent.doc.text[at:end]  # (the two names' offsets are the doc's own)
+    return prior if prior is not person and _AND_COUNTERPART.fullmatch(words) else None
 
 
 def office(found: list[Role], person: Entity) -> Role | None:
@@ -90,4 +102,9 @@ def office(found: list[Role], person: Entity) -> Role | None:
     return next((r for r in held if not _DEPUTY.match(r.label)), held[0] if held else None)
 
 
+# a name (its capitalized words), "and", the possessive and the counterpart's title
+_AND_COUNTERPART = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"counterpart,?\s*"
+)
 _HIS_COUNTERPART = re.compile(r"(?i)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}counterpart,?\s*$")

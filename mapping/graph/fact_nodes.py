@@ -129,12 +129,11 @@ class FactNodes:
         self.add(iri, RDF.type, DIP.Membership)
         self.add(iri, W3ORG.member, person)
         self.add(iri, W3ORG.role, self._concept(concept))
-        wording = r.wording
+        wording = _form_written(r.wording or "", concept)
         if wording and wording.casefold() != concept.label.casefold():
-            if any(wording.casefold() == f.casefold() for f in concept.forms):
-                # the form the article uses, one of the concept's altLabels: SKOS makes every
-                # altLabel an rdfs:label; stating this one keeps the article's own wording
-                self.add(concept.iri, RDFS.label, Literal(wording, lang="en"))
+            # the form the article uses, one of the concept's altLabels: SKOS makes every
+            # altLabel an rdfs:label; stating this one keeps the article's own wording
+            self.add(concept.iri, RDFS.label, Literal(wording, lang="en"))
         if org is not None:
             self.add(iri, W3ORG.organization, org)
         self.add(iri, DIP.attestedOn, Literal(self.article.date.isoformat(), datatype=XSD.date))
@@ -231,3 +230,14 @@ class FactNodes:
         if speaker is not None:
             self.add(iri, DIP.speaker, speaker)
         self._provenance(iri, q.sentence, q.at)
+
+
+def _form_written(wording: str, concept: Concept) -> str | None:
+    """The concept's form the title as written uses: all of it, or its words before an
+    " of ..." naming where the office is held ("Amir of the State of Qatar": "Amir")."""
+    forms = {f.casefold() for f in concept.forms}
+    while wording:
+        if wording.casefold() in forms:
+            return wording
+        wording = wording.rpartition(" of ")[0]
+    return None
