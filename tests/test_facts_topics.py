@@ -27,6 +27,13 @@ pytestmark = pytest.mark.slow
             "discussed the development of the regional situation.",
             set(),
         ),
+        # wording variants of an area: an adjective with its noun, a plural body of criminals
+        (
+            "President Almaz Tursunbekov met Minister Daniyar Sarsenbayev. They discussed "
+            "cooperation on migratory issues and border control, and efforts to combat "
+            "criminal organizations.",
+            {"migration", "border-security", "organized-crime"},
+        ),
     ],
 )
 def test_topics(nlp, body, topics):
