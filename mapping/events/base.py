@@ -3,7 +3,6 @@ tests on a trigger token (its governing verb, whether it is planned or refers ba
 
 from __future__ import annotations
 
-from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -83,17 +82,26 @@ class Event:
 
 def governing_verb(tok: Token) -> Token:
     """The verb a noun trigger hangs from ("paid an official visit" -> paid)."""
-    t = tok
+    t, below = tok, tok
     for _ in range(8):
         if (
             t.dep_ == "ROOT"
             or finite_under_its_subject(t)
             or _content_clause(t)
             or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pcomp", "acl", "amod"))
+            or (below.dep_ != "agent" and _with_its_agent(t))
         ):
             return t
-        t = t.head
+        t, below = t.head, t
     return t
+
+
+def _with_its_agent(verb: Token) -> bool:
+    """ "the agreements reached by the heads of state during the session": a participle
+    naming its own doer governs the events below it (not the verb of the clause above)."""
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _content_clause(verb: Token) -> bool:
@@ -250,26 +258,6 @@ def only_a_time_frame(tok: Token) -> bool:
         return False
     kids = [c for c in tok.children if c.dep_ not in ("acl", "relcl", "punct")]
     return bool(kids) and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-
-
-_TALK_VERBS = words("talk_verbs")
-
-
-def talk_inside(tok: Token, trigger_tokens: Container[int]) -> bool:
-    """ "discussed X during the meeting": what was said at an event told here, not another
-    ("During the call, they reviewed X and discussed Y": the frame of the verb it is joined to)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TALK_VERBS:
-        return False
-    verbs = [tok, tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [tok]
-    # (and under its object, where the parser hangs it: "discussed the situation in a call")
-    heads = [*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj")]
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("during", "at", "in")
-        and any(p.i in trigger_tokens for p in c.children)
-        for v in heads
-        for c in v.children
-    )
 
 
 def framing_gathering(tok: Token) -> bool:

@@ -146,11 +146,17 @@ class ClauseTriggers:
         if h.i in of_clause:
             return None
         if h.i not in self._shared:
-            linked = [h.head] if h.dep_ == "conj" else []
+            # (and "will pay a visit on Wednesday, meeting X": a participle's, its verb's)
+            linked = [h.head] if h.dep_ == "conj" or _participle_of(h) else []
             linked += [c for c in h.children if c.dep_ == "conj"]
             found = (of_clause[o.i] for o in linked if o.i in of_clause)
             self._shared[h.i] = next(found, None)
         return self._shared[h.i]
+
+
+def _participle_of(h: Token) -> bool:
+    """ "arrived on Monday, meeting X": a participle's clause hung on the verb it goes on."""
+    return h.dep_ == "advcl" and h.tag_ == "VBG" and h.i > h.head.i and h.head.pos_ == "VERB"
 
 
 def _name_end(t: Token) -> int:

@@ -52,13 +52,19 @@ def days_apart(t: Token) -> int | None:
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3}
 
 
+_RANGE = frozenset(("from", "since", "between"))
+
+
 def of_a_thing(root: Token, index: ClauseTriggers) -> bool:
     """A date after "of" that a noun other than an event or a time owns ("the soldiers of
-    1920", "the events of 2014"; not "the end of May", "the evening of 12 May")."""
+    1920", "the events of 2014"; not "the end of May", "the evening of 12 May"), or after
+    "in" in a range of such things ("from the first rotation in 2022 to the latest")."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i == root.i:
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.i == root.i:
         return False
     owner = prep.head
+    if prep.lower_ == "in" and not (owner.dep_ == "pobj" and owner.head.lower_ in _RANGE):
+        return False
     return (
         owner.pos_ in ("NOUN", "PROPN")
         and owner.ent_type_ not in ("DATE", "TIME")

@@ -38,7 +38,7 @@ from communique.mapping.events.date_reach import (
 from communique.mapping.events.later_dates import date_of_what_was_told
 from communique.mapping.events.sayings import saying_after
 from communique.mapping.events.sentence_dates import days_told, sentence_dates
-from communique.mapping.events.spoken_of import looked_forward_to
+from communique.mapping.events.spoken_of import looked_forward_to, talked_at
 from communique.mapping.events.tense import words
 from communique.mapping.values.dates import resolve_date
 from communique.mapping.values.dates.value import DateValue
@@ -72,6 +72,13 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
         told_by = saying_after(t) or _the_time_it_was(t)
         if t.i not in out and told_by is not None and told_by.i in of_clause:
             out[t.i] = of_clause[told_by.i]
+    positions = {t.i for t, _ in trig}
+    for t, _ in trig:
+        # "the issues discussed at the meeting today": the day of the meeting they were
+        # discussed at (the talking verb tells no event of its own)
+        frame = talked_at(t, positions) if t.i in out else None
+        if frame is not None:
+            out.setdefault(frame.i, out[t.i])
     _date_of_arrival(sent, index, out)
     days_of_the_visit(index, out)
     for t, kind in trig:

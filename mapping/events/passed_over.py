@@ -18,12 +18,15 @@ from communique.mapping.events.base import (
     governing_verb,
     only_a_time_frame,
     plural_subject,
-    talk_inside,
 )
 from communique.mapping.events.date_owners import opens_since, some_time_ago
 from communique.mapping.events.not_diplomatic import not_diplomatic
 from communique.mapping.events.reader import EventReader
-from communique.mapping.events.spoken_of import a_standing_mechanism, about_in_a_document
+from communique.mapping.events.spoken_of import (
+    a_standing_mechanism,
+    about_in_a_document,
+    talk_inside,
+)
 from communique.mapping.mentions.finder import PERSON
 from communique.mapping.nlp.language import last_token, sentence_of
 

@@ -3,10 +3,13 @@ talked about ("discussed the upcoming summit"), congratulated on ("congratulated
 success of the summit"), asked or said about ("asked about the visit", "a statement on the
 signing"), heard of ("reports of a meeting"), helped along ("facilitated the talks"),
 referred to ("referring to talks on ..."), what a document is about ("a plan of
-consultations"), a mechanism of talks set up ("a mechanism of consultations"); and the verb
-by which the one who receives a visit speaks of it ("thanked Y for the visit")."""
+consultations"), a mechanism of talks set up ("a mechanism of consultations"); the verb
+by which the one who receives a visit speaks of it ("thanked Y for the visit"); and what
+was said at an event ("discussed X during the meeting")."""
 
 from __future__ import annotations
+
+from collections.abc import Container
 
 from spacy.tokens import Token
 
@@ -175,3 +178,30 @@ def looked_forward_to(to: Token) -> Token | None:
 
 
 _WELCOMING = words("welcoming_verbs")
+
+
+_TALK_VERBS = words("talk_verbs")
+
+
+def talk_inside(tok: Token, trigger_tokens: Container[int]) -> bool:
+    """ "discussed X during the meeting": what was said at an event told here, not another
+    ("During the call, they reviewed X and discussed Y": the frame of the verb it is joined to)."""
+    return talked_at(tok, trigger_tokens) is not None
+
+
+def talked_at(tok: Token, trigger_tokens: Container[int]) -> Token | None:
+    """The trigger of the event a talking verb tells what was said at, if any."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TALK_VERBS:
+        return None
+    verbs = [tok, tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [tok]
+    # (and under its object, where the parser hangs it: "discussed the situation in a call")
+    heads = [*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj")]
+    frames = (
+        p
+        for v in heads
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("during", "at", "in")
+        for p in c.children
+        if p.i in trigger_tokens
+    )
+    return next(frames, None)
