@@ -81,6 +81,24 @@ def test_spellings_join_the_fullest_name():
     assert spellings(names) == {0: 2, 3: 1}
 
 
+@pytest.mark.parametrize(
+    ("names", "joins"),
+    [
+        # one letter changed, added or dropped in one word of five letters or more, the
+        # other words the same: a slip or another spelling of the name told first
+        (["Ismael Omar Tarek", "Lena Varga", "Ismail Omar Tarek"], {2: 0}),
+        (["Lu Jinping", "Lu Jingping"], {1: 0}),
+        (["Lena Vargas", "Lena Vargos", "Ana Sorel"], {1: 0}),
+        # short words, two words off, or another word of the name: other persons
+        (["Jon Malik", "Jan Malik"], {}),
+        (["Ismael Omar Tarek", "Ismail Omer Tarek"], {}),
+        (["Lena Varga", "Lena Vargas Tol"], {}),
+    ],
+)
+def test_a_name_one_letter_off_is_the_name_told_before(names, joins):
+    assert spellings(names) == joins
+
+
 def test_a_single_name_is_scoped_to_its_article():
     mint = iris.Minter(BASE)
     assert mint.person("Takamura", scope="k1") != mint.person("Takamura", scope="k2")

@@ -91,10 +91,47 @@ def spellings(names: list[str]) -> dict[int, int]:
         if is_full_name(name):
             by_key.setdefault(person_key(name), []).append(i)
     joins: dict[int, int] = {}
+    heads = []
     for group in by_key.values():
         head = max(group, key=lambda i: (len(_WORD.findall(names[i])), -i))
         joins.update({i: head for i in group if i != head})
+        heads.append(head)
+    for i, head in _misspelt(names, sorted(heads)).items():
+        joins.update({j: head for j, h in joins.items() if h == i})
+        joins[i] = head
     return joins
+
+
+_MIN_MISSPELT = 5  # letters: shorter words differ by one letter as other names ("Jan", "Jon")
+
+
+def _misspelt(names: list[str], full: list[int]) -> dict[int, int]:
+    """ "Xi Jingping" after "Xi Jinping", "Ismail Omar Tal" after "Ismael Omar Tal": a full
+    name one word of which is one letter off the same word of a name told before, all its
+    other words the same, is a slip or another spelling of that name: index -> its index."""
+    first: dict[tuple, int] = {}
+    joins: dict[int, int] = {}
+    for i in full:
+        words = [w for _, w in _words(names[i])]
+        for at, word in enumerate(words):
+            if len(word) < _MIN_MISSPELT:
+                continue
+            slot = (*words[:at], "*", *words[at + 1 :])
+            told = first.setdefault(slot, i)
+            if told != i and _one_letter_off(word, _words(names[told])[at][1]):
+                joins.setdefault(i, told)
+    return joins
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter changed, added or dropped (and no more)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    k = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]
 
 
 def written_key(name: str) -> str:
