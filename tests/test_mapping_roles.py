@@ -513,3 +513,19 @@ def test_a_counterpart_joined_by_and_is_of_the_one_named_before(nlp, body):
         ("Ilse Marrow", "Prime Minister", None),
         ("Ola Strand", "Prime Minister", "NOR"),
     }
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "prime minister, Brigadier (Ret'd), Tomas Brevik;",
+        "prime minister, Brigadier Tomas Brevik;",
+        "prime minister, Tomas Brevik;",
+    ],
+)
+def test_a_rank_between_a_lower_case_title_and_the_name_is_no_one(nlp, listed):
+    body = f"President Ilse Marrow was joined by {listed} and several ministers."
+    assert _roles(nlp, body) == {
+        ("Ilse Marrow", "President", None),
+        ("Tomas Brevik", "Prime Minister", None),
+    }

@@ -49,8 +49,11 @@ def _lower_title_comma_name_re() -> re.Pattern:
     # after a comma, and the name of two to four capitalized words closes the apposition
     # ... or with no comma, a name of two to four words before punctuation or a lower-case
     # word ("according to department spokesperson Tamsin Reeve.")
+    # ("prime minister, Brigadier (Ret'd), X": a rank set off by commas between them)
+    ranks = alternation(lexicon()["honorifics"])
+    rank = rf"(?:(?:{ranks})(?:[^\S\n]*\([^()\n]{{1,12}}\))?,?[^\S\n]+)?"
     return re.compile(
-        rf"(?<![\w-])(?i:{one})(?:,[^\S\n]+(?P<name>{_NAME_WORDS})(?=\s*[,.;])"
+        rf"(?<![\w-])(?i:{one})(?:,[^\S\n]+{rank}(?P<name>{_NAME_WORDS})(?=\s*[,.;])"
         rf"|[^\S\n]+(?P<bare>{_NAME_WORDS})(?=\s*[,.;]|\s+[a-z]))"
     )
 

@@ -164,10 +164,13 @@ def end_title_re() -> re.Pattern:
 @cache
 def honorific_re() -> re.Pattern:
     """An honorific or a royal style ending a text: no part of the title before it (but the
-    "Prince" of "Crown Prince" is the title's)."""
+    "Prince" of "Crown Prince" is the title's); a rank with a bracketed note and a comma
+    too ("prime minister, Brigadier (Ret'd),")."""
     styles = alternation(lexicon()["royal_styles"])
     honorifics = alternation(lexicon()["honorifics"])
-    return re.compile(rf"(?<!\w)(?:{honorifics}|(?<!Crown\s)(?:{styles}))\s*$")
+    return re.compile(
+        rf"(?<!\w)(?:{honorifics}|(?<!Crown\s)(?:{styles}))(?:\s*\([^()\n]{{1,12}}\)\s*,)?\s*$"
+    )
 
 
 @cache

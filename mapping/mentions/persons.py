@@ -13,7 +13,7 @@ from spacy.symbols import PROPN as PROPN_POS
 from spacy.symbols import appos as APPOS
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.titles import one_title_ungrouped, only_a_title
+from communique.mapping.entities.titles import lexicon, one_title_ungrouped, only_a_title
 from communique.mapping.lexicon import trigger_lemmas
 from communique.mapping.mentions.gazetteers import city_country, country_named, official_seat
 from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WORDS, Mention, words
@@ -40,6 +40,8 @@ _LOCATIVE = words("locative_words")
 _PERSON_VERBS = words("person_verbs")
 # the words that tell an event: no word of a name ("... Talk Over Phone, Discuss ...")
 _EVENT_WORDS = trigger_lemmas()
+# the words of the honorifics and ranks of roles.json ("Brigadier", "Rear Admiral")
+_RANKS = frozenset(w.lower() for h in lexicon()["honorifics"] for w in h.split())
 
 
 def person(span: Span) -> Mention:
@@ -54,8 +56,10 @@ def person_from_ner(span: Span) -> list[Mention]:
     text = span.text
     if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span) or only_a_title(text):
         return []  # "the Chairperson said": an office told, its holder found elsewhere
-    if all(is_honorific(doc, t.i) or not t.is_alpha for t in span):
-        return []  # "Dato'" or "Datuk Seri" the model cut from the name after it: no one
+    if all(is_honorific(doc, t.i) or t.lower_ in _RANKS or not t.is_alpha for t in span):
+        # "Dato'" or "Datuk Seri" the model cut from the name after it, a rank set off by
+        # commas ("prime minister, Brigadier (Ret'd), X"): no one
+        return []
     if len(span) > 1 and any({t.lower_, t.lemma_.lower()} & _EVENT_WORDS for t in span):
         return []  # ("Leaders Talk By Phone, Discuss Trade": a headline's words)
     if len(span) == 1 and span[0].tag_ == "VBG" and span[0].is_sent_start:
