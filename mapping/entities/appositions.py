@@ -22,6 +22,8 @@ _APPOSITION = re.compile(
 )
 # "the new government's finance minister": a possessor that is no country still qualifies
 _POSSESSOR = re.compile(rf"(?:[\w-]+\s+){{0,2}}[\w-]+{APOS}s?\s+")
+# ", Foreign Ministry Undersecretary for X": the body the office is of, written before it
+_BODY_BEFORE = re.compile(r"(?:[A-Z][\w-]+\s+){1,3}(?:Ministry|Department|Office)\s+")
 
 
 @cache
@@ -73,7 +75,10 @@ def _titles_after(segment: str) -> TitleChain | None:
         heads.reverse()  # "Director of the Office of His Majesty": the whole, if a title
     for head in heads:
         chain = titles_before(head + " ")
-        if chain is not None and (chain.start == 0 or _POSSESSOR.fullmatch(head[: chain.start])):
+        before = head[: chain.start] if chain is not None else ""
+        if chain is not None and (
+            chain.start == 0 or _POSSESSOR.fullmatch(before) or _BODY_BEFORE.fullmatch(before)
+        ):
             return chain
     return None  # the apposition must be the title itself, not a clause about something
 
