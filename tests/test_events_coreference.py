@@ -190,6 +190,21 @@ def test_a_summit_named_apart_is_another_summit(nlp):
                 ("talks", "2024-08-17", ["Kenya", "Uganda"], None),
             ],
         ),
+        # "within the framework of" a gathering: its frame too (not of a body: no sitting)
+        (
+            "Minister Kofi Dantra held a meeting with his counterpart Lena Varga on Tuesday, "
+            "within the framework of the Asia-Pacific Economic Cooperation (APEC) Leaders' "
+            "Meeting that will take place in the city of Lima this week.",
+            [
+                ("meeting", "2024-08-20", ["Asia-Pacific Economic Cooperation"], None),
+                ("meeting", "2024-08-20", ["Kofi Dantra", "Lena Varga"], None),
+            ],
+        ),
+        (
+            "Minister Kofi Dantra held a meeting with his counterpart Lena Varga on Tuesday. "
+            "They touched upon interaction within the framework of the Eurasian Economic Union.",
+            [("meeting", "2024-08-20", ["Kofi Dantra", "Lena Varga"], None)],
+        ),
     ],
 )
 def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expected):

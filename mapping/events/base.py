@@ -271,7 +271,8 @@ def framing_gathering(tok: Token) -> bool:
     of_round = noun.lemma_.lower() in words("rounds") and tok.pos_ == "NOUN"
     if of_round and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head
-    return noun.lower_ in words("sidelines")
+    # ("within the framework of the Leaders' Meeting": a gathering's; "of ASEAN": no sitting)
+    return noun.lower_ in words("sidelines") and (noun.lower_ != "framework" or tok.pos_ == "NOUN")
 
 
 def folded_conjuncts(t: Token) -> list[Token]:

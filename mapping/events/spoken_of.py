@@ -144,10 +144,13 @@ def a_standing_mechanism(tok: Token) -> bool:
     practice to keep (but "held regular talks on Monday" tells one held)."""
     if any(c.dep_ == "amod" and c.lower_ in ("regular", "periodic") for c in tok.children):
         return governing_verb(tok).tag_ != "VBD"
+    noun = tok.head.head
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ in ("of", "for")
-        and tok.head.head.lemma_.lower() in words("mechanism_nouns")
+        and noun.lemma_.lower() in words("mechanism_nouns")
+        # ("within the framework of the summit": as a part of it, which is held)
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in ("within", "in", "under"))
     )
 
 
