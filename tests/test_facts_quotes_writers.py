@@ -1,7 +1,8 @@
 """Quotations a statement or a report carries: "X's statement said" is X's, and "it
 continued" goes on with that statement; "according to the ministry's spokesman X" is X's,
 not the ministry's; a quotation that opens a sentence of its own, right after a sentence
-that reports someone's words, is that person's."""
+that reports someone's words, is that person's; words a person is told judging ("condemned
+the “…”") in a source's report are that person's, not the source's."""
 
 from __future__ import annotations
 
@@ -69,3 +70,15 @@ def test_a_quotation_after_a_reported_sentence(nlp, report, expected):
     )
     found = quotes_of(nlp, body, AUG_21)
     assert found == ([(SECOND, expected)] if expected else [])
+
+
+@pytest.mark.parametrize("verb", ["condemned", "denounced", "criticised"])
+def test_words_judged_in_a_source_s_report_are_the_judges(nlp, verb):
+    body = (
+        "Foreign Minister Hiro Tanabe chaired the meeting on Friday. According to the "
+        f"ministry, Tanabe strongly {verb} the “blockade of the port which harms every "
+        "trading nation.”"
+    )
+    assert quotes_of(nlp, body, AUG_21) == [
+        ("blockade of the port which harms every trading nation", "Hiro Tanabe")
+    ]
