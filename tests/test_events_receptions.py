@@ -374,3 +374,15 @@ def test_credentials_presented_told_again_are_one_ceremony(nlp):
     ceremonies = [r for r in rows(nlp, body) if r[0] == "ceremony"]
     assert [(r[0], r[1]) for r in ceremonies] == [("ceremony", "2024-08-20")]
     assert "Ana Velor" in ceremonies[0][3]
+
+
+def test_a_greeting_on_arrival_and_a_state_reception_extended(nlp):
+    body = (
+        "President Arlo Venn arrived in Addis Ababa on Tuesday. Prime Minister Abel Dawit "
+        "greeted him upon arrival at the airport and an official state reception was "
+        "extended to Mr. Venn."
+    )
+    assert [(k, d, p) for k, d, _, p, _, _ in rows(nlp, body)] == [
+        ("ceremony", "2024-08-20", ["Arlo Venn"]),
+        ("visit", "2024-08-20", ["Arlo Venn"]),
+    ]

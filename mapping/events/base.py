@@ -249,14 +249,18 @@ def only_a_time_frame(tok: Token) -> bool:
         return False
     if the_round_of(tok) is not tok:
         return False  # "the next round of consultations": an event, counted
-    if not [c for c in tok.children if c.dep_ not in ("acl", "relcl", "punct")]:
+    kids = [c for c in tok.children if c.dep_ not in ("acl", "relcl", "punct")]
+    if not kids:
         return True  # "told reporters on arrival": a circumstance, no event of its own
     prep = tok.head
+    if prep.lower_ in ("on", "upon") and all(
+        c.dep_ == "prep" and c.lower_ == "at" or c.dep_ in ("cc", "conj") for c in kids
+    ):
+        return True  # ("greeted him upon arrival at the airport": where, not which visit)
     if prep.lower_ in ("to", "of") and prep.head.lower_ in ("prior", "ahead"):
         prep = prep.head
     if prep.lower_ not in _FRAME_PREPS:
         return False
-    kids = [c for c in tok.children if c.dep_ not in ("acl", "relcl", "punct")]
     return bool(kids) and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
 
 
