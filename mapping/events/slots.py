@@ -63,17 +63,14 @@ def invited(verb: Token) -> list[Token]:
 
 
 def cited(t: Token) -> bool:
-    """ "according to X": X is the source of what is told, no party to it."""
-    # (up from any word of the name or its title: "to the ministry's acting spokesman, X")
+    """ "according to X" (or to "the ministry's acting spokesman, X", from any word of the
+    name or its title): X is the source of what is told, no party to it."""
     for _ in range(5):
-        if t.dep_ not in _IN_A_TITLE or t.head is t:
+        if t.dep_ not in ("compound", "amod", "poss", "appos") or t.head is t:
             break
         t = t.head
     to = t.head
     return t.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
-
-
-_IN_A_TITLE = frozenset(("compound", "amod", "poss", "appos"))
 
 
 def controller_objects(verb: Token) -> list[Token]:
