@@ -192,17 +192,17 @@ def test_a_summit_named_apart_is_another_summit(nlp):
         ),
         # "within the framework of" a gathering: its frame too (not of a body: no sitting)
         (
-            "Minister Kofi Dantra held a meeting with his counterpart Lena Varga on Tuesday, "
-            "within the framework of the Asia-Pacific Economic Cooperation (APEC) Leaders' "
-            "Meeting that will take place in the city of Lima this week.",
+            "Minister Kofi Dantra held a meeting with his counterpart Lena Varga on Tuesday "
+            "evening, within the framework of the Group of Twenty (G20) Leaders' Meeting that "
+            "will be held in the city of Lima this week.",
             [
-                ("meeting", "2024-08-20", ["Asia-Pacific Economic Cooperation"], None),
+                ("meeting", "2024-08-20", ["Group of Twenty"], None),
                 ("meeting", "2024-08-20", ["Kofi Dantra", "Lena Varga"], None),
             ],
         ),
         (
             "Minister Kofi Dantra held a meeting with his counterpart Lena Varga on Tuesday. "
-            "They touched upon interaction within the framework of the Eurasian Economic Union.",
+            "They spoke of their work within the framework of the African Union.",
             [("meeting", "2024-08-20", ["Kofi Dantra", "Lena Varga"], None)],
         ),
     ],

@@ -1,8 +1,8 @@
 """Whose a date is, clause by clause: a participle going on a dated verb shares its day; the
 day of a talking verb is that of the meeting it tells what was said at; a year inside a
-range of things ("from the first rotation in 2022 to ...") dates no event; an event below a
-participle with a doer of its own ("the agreements reached by the heads of state during
-the session ... on April 14") is that clause's, not the sentence subject's."""
+range of things ("from the first patrol in 2019 up to ...") dates no event; an event below
+a participle with a doer of its own ("the deals struck by the presidents during the session
+of the council ... on June 14") is that clause's, not the sentence subject's."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ TUE = dt.date(2022, 7, 5)
     ("body", "expected"),
     [
         (
-            "Slovenian Foreign Minister Ilse Marrow will pay a working visit to Zagreb on "
-            "Wednesday, meeting with her Croatian counterpart Tom Brask and President Paul "
+            "Czech Foreign Minister Ilse Marrow will make a working trip to Vienna on "
+            "Wednesday, meeting with her Austrian counterpart Tom Brask and President Paul "
             "Ostrova.",
             [
                 ("meeting", "2022-07-06", ["Ilse Marrow", "Paul Ostrova", "Tom Brask"]),
@@ -42,17 +42,17 @@ def test_a_participle_shares_the_day_of_the_verb_it_goes_on(nlp, body, expected)
 
 def test_a_meeting_takes_the_day_of_what_was_discussed_at_it(nlp):
     body = (
-        "Prime Minister Tomas Ravu held a bilateral meeting with Prime Minister Jon Malik.\n\n"
-        "The proposed agreement was among the key issues discussed at the meeting today."
+        "Prime Minister Tomas Ravu held a one-on-one meeting with Prime Minister Jon Malik.\n\n"
+        "A planned treaty was one of the main subjects discussed at the meeting today."
     )
     assert event_rows(nlp, body, TUE) == [("meeting", "2022-07-05", ["Jon Malik", "Tomas Ravu"])]
 
 
 def test_a_year_in_a_range_of_things_dates_no_event(nlp):
     body = (
-        "Prime Minister Tomas Ravu held a bilateral meeting with Prime Minister Jon Malik.\n\n"
-        "The meeting also praised the police contingent, from the first rotation in 2019 to "
-        "the latest deployment."
+        "Prime Minister Tomas Ravu held a one-on-one meeting with Prime Minister Jon Malik.\n\n"
+        "The meeting also praised the police unit, from the first patrol in 2019 up to the "
+        "newest one."
     )
     assert event_rows(nlp, body, TUE) == [("meeting", None, ["Jon Malik", "Tomas Ravu"])]
 
@@ -60,11 +60,11 @@ def test_a_year_in_a_range_of_things_dates_no_event(nlp):
 def test_a_session_under_a_participle_with_its_own_doer_is_its_own(nlp):
     body = (
         "Foreign Minister Kairo Abdel met his colleague Foreign Minister Erlan Tursov in "
-        "Astana this week.\n\nAbdel and Tursov also touched upon the implementation of the "
-        "agreements reached by the heads of state during the session of the Supreme Eurasian "
-        "Economic Council in Bishkek on June 14."
+        "Astana this week.\n\nAbdel and Tursov also spoke about carrying out the deals "
+        "struck by the presidents during the session of the Eurasian Intergovernmental "
+        "Council in Bishkek on June 14."
     )
     assert event_rows(nlp, body, TUE) == [
-        ("meeting", "2022-06-14", ["Supreme Eurasian Economic Council"]),
+        ("meeting", "2022-06-14", ["Eurasian Intergovernmental Council"]),
         ("meeting", "2022-07", ["Erlan Tursov", "Kairo Abdel"]),
     ]

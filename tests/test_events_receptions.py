@@ -378,9 +378,9 @@ def test_credentials_presented_told_again_are_one_ceremony(nlp):
 
 def test_a_greeting_on_arrival_and_a_state_reception_extended(nlp):
     body = (
-        "President Arlo Venn arrived in Addis Ababa on Tuesday. Prime Minister Abel Dawit "
-        "greeted him upon arrival at the airport and an official state reception was "
-        "extended to Mr. Venn."
+        "President Arlo Venn arrived in Nairobi on Tuesday. Prime Minister Abel Dawit "
+        "welcomed him upon arrival at the air base, and a state reception was then "
+        "held for Mr. Venn."
     )
     assert [(k, d, p) for k, d, _, p, _, _ in rows(nlp, body)] == [
         ("ceremony", "2024-08-20", ["Arlo Venn"]),

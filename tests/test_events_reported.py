@@ -1,7 +1,7 @@
 """An encounter as a source reports it: the spokesman "according to" whom it is told takes
 no part, however his title is written; and a telling that names one of the two and, for
-the other, only the country that other is of ("the top Finnish diplomat's meeting with
-Y") is the meeting told before."""
+the other, only the country that other is of ("the top Finnish diplomat's talks with Y")
+is the meeting told before."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ LEDE = (
 def test_the_source_of_a_report_takes_no_part(nlp, source):
     body = (
         "Foreign Minister Arne Velt met his Kenyan counterpart Paul Ostrova on Wednesday.\n\n"
-        "The agenda for the meeting included “a range of bilateral and regional issues, "
-        f"including trade and security,” according to {source}."
+        "The talks covered “the whole range of questions between the two neighbours, "
+        f"from ferries to fishing,” according to {source}."
     )
     assert event_rows(nlp, body, APR_6) == [
         ("meeting", "2017-04-05", ["Arne Velt", "Paul Ostrova"]),
@@ -40,7 +40,7 @@ def test_a_meeting_told_by_one_and_the_others_country_is_the_one_told_before(nlp
     body = (
         "US Secretary of State Rex Tallow held talks in Lima on Wednesday with his Peruvian "
         "counterpart, the State Department said.\n\nTrade and security were on the table at "
-        "the top US diplomat’s meeting with Peru’s Foreign Minister Luis Vidal."
+        "the top American diplomat’s meeting with Peru’s Foreign Minister Luis Vidal."
     )
     [(kind, day, names)] = event_rows(nlp, body, APR_6)
     assert (kind, day) == ("talks", "2017-04-05")

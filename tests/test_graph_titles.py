@@ -29,8 +29,8 @@ def test_the_role_keeps_the_article_spelling(nlp):
     [
         # the form written before where the office is held
         (
-            "President Arlo Venn received the Amir of the State of Qatar, Sheikh Hamad bin "
-            "Tarik Al Noor, on Tuesday.",
+            "President Arlo Venn hosted Amir of the State of Kuwait Sheikh Hamad bin Tarik "
+            "Al Noor on Tuesday.",
             "Emir",
             {"Amir"},
         ),

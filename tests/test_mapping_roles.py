@@ -533,9 +533,9 @@ def test_a_rank_between_a_lower_case_title_and_the_name_is_no_one(nlp, listed):
 
 def test_titles_after_names_in_a_list_with_the_body_before_the_office(nlp):
     body = (
-        "The meeting was attended by Sheikh Khalid Alnasri, Foreign Ministry Undersecretary "
-        "for Political Affairs; Ambassador Munir Al Tahan, Head of the Asia Department; Dr "
-        "Lina Sorrel, British Ambassador to Oman, and a number of officials."
+        "Present at the talks were Sheikh Khalid Alnasri, Foreign Ministry Undersecretary "
+        "for Legal Affairs; Ambassador Munir Al Tahan, Head of the Asia Department; Dr "
+        "Lina Sorrel, British Ambassador to Oman; and other officials."
     )
     assert _roles(nlp, body) == {
         ("Khalid Alnasri", "Undersecretary", None),

@@ -97,8 +97,8 @@ def governing_verb(tok: Token) -> Token:
 
 
 def _with_its_agent(verb: Token) -> bool:
-    """ "the agreements reached by the heads of state during the session": a participle
-    naming its own doer governs the events below it (not the verb of the clause above)."""
+    """ "the deals struck by the presidents at the council's session": a participle naming
+    its own doer governs the events below it (not the verb of the clause above)."""
     return (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
     )
@@ -256,7 +256,7 @@ def only_a_time_frame(tok: Token) -> bool:
     if prep.lower_ in ("on", "upon") and all(
         c.dep_ == "prep" and c.lower_ == "at" or c.dep_ in ("cc", "conj") for c in kids
     ):
-        return True  # ("greeted him upon arrival at the airport": where, not which visit)
+        return True  # ("welcomed her on arrival at the air base": where, not which visit)
     if prep.lower_ in ("to", "of") and prep.head.lower_ in ("prior", "ahead"):
         prep = prep.head
     if prep.lower_ not in _FRAME_PREPS:

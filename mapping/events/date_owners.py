@@ -58,7 +58,7 @@ _RANGE = frozenset(("from", "since", "between"))
 def of_a_thing(root: Token, index: ClauseTriggers) -> bool:
     """A date after "of" that a noun other than an event or a time owns ("the soldiers of
     1920", "the events of 2014"; not "the end of May", "the evening of 12 May"), or after
-    "in" in a range of such things ("from the first rotation in 2022 to the latest")."""
+    "in" in a range of such things ("from the first patrol in 2019 up to the newest")."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.i == root.i:
         return False

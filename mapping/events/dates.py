@@ -74,7 +74,7 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
             out[t.i] = of_clause[told_by.i]
     positions = {t.i for t, _ in trig}
     for t, _ in trig:
-        # "the issues discussed at the meeting today": the day of the meeting they were
+        # "the subjects taken up at the meeting today": the day of the meeting they were
         # discussed at (the talking verb tells no event of its own)
         frame = talked_at(t, positions) if t.i in out else None
         if frame is not None:

@@ -234,7 +234,7 @@ class FactNodes:
 
 def _form_written(wording: str, concept: Concept) -> str | None:
     """The concept's form the title as written uses: all of it, or its words before an
-    " of ..." naming where the office is held ("Amir of the State of Qatar": "Amir")."""
+    " of ..." naming where the office is held ("Amir of the State of Kuwait": "Amir")."""
     forms = {f.casefold() for f in concept.forms}
     while wording:
         if wording.casefold() in forms:
