@@ -106,6 +106,9 @@ def test_a_social_media_handle_after_a_title_is_no_one(nlp):
         # a title-case headline's words the model took for a name
         "Venndal, Brevik Talk Over Phone, Discuss Key Trade Issues\n\nForeign Minister "
         "Arlo Venndal and Tomas Brevik held a telephone conversation on Monday.",
+        # a rank set off by commas; a plural country written in the singular
+        "Foreign Minister Arlo Venndal was joined by prime minister, Brigadier (Retd), Tomas "
+        "Brevik; and Marshall Island looks forward to their visit.",
     ],
 )
 def test_a_platform_a_hashtag_a_link_or_a_headlines_verbs_are_no_one(nlp, body):

@@ -66,6 +66,8 @@ def person_from_ner(span: Span) -> list[Mention]:
         return []  # ("Sharing views on X, they said ...": a participle opening a sentence)
     if span[0].text in VENUE_FIRST and len(span) > 1:
         return [place(span, "venue")]
+    if text[-1:].isalpha() and country_named(f"{text}s"):
+        return []  # ("Solomon Island", "Marshall Island": a plural country written singular)
     if seat := official_seat(text):  # "Akorda said": the head of state's seat, no one
         return [replace(place(span, "venue"), iso3=seat)]
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
