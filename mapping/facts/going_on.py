@@ -6,6 +6,7 @@ paragraph that closes with a saying verb ("X told reporters.")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -59,20 +60,28 @@ def _reported_before(state: QuoteState, start: int) -> Entity | None:
     """ "X said that the talks had gone well. “We agreed on …”": a quotation that opens a
     sentence of its own goes on with the person whose words the sentence before reports
     (its main verb a saying one), in the same paragraph."""
-    text, doc = state.text, state.r.doc
-    end = start
-    while end and text[end - 1] in " \t":
-        end -= 1
-    if not end or text[end - 1] not in ".!?":
+    end = _end_before(state.text, start, lambda c: c in " \t")
+    if not end or state.text[end - 1] not in ".!?":
         return None
-    tok = doc.char_span(end - 1, end, alignment_mode="expand")
-    if tok is None:
-        return None
-    before = sentence_of(doc, tok.start)
-    if before.root.pos_ != "VERB" or not is_saying(before.root):
+    before = _sentence_ending_at(state, end)
+    if before is None or before.root.pos_ != "VERB" or not is_saying(before.root):
         return None
     found = subject_of_report(state, before, end)
     return found.speaker if found.speaker is not None and found.speaker.kind == PERSON else None
+
+
+def _end_before(text: str, pos: int, blank: Callable[[str], bool]) -> int:
+    """Where the text before `pos` ends, past the blank characters before pos (not copied
+    out)."""
+    while pos and blank(text[pos - 1]):
+        pos -= 1
+    return pos
+
+
+def _sentence_ending_at(state: QuoteState, end: int) -> Span | None:
+    """The sentence the character before `end` closes."""
+    tok = state.r.doc.char_span(end - 1, end, alignment_mode="expand")
+    return sentence_of(state.r.doc, tok.start) if tok is not None else None
 
 
 def _past_open_paragraphs(text: str, a: int, b: int) -> int:
@@ -109,13 +118,8 @@ _CLOSING_REPORT = re.compile(rf"{_REPORT}\b[^.!?]{{0,40}}[.:]$")
 
 def _report_before(state: QuoteState, pos: int) -> Entity | None:
     """`Albanese told reporters.` closing the paragraph just before: the sayer."""
-    text, doc = state.text, state.r.doc
-    end = pos  # the text before pos without its trailing spaces, not copied out
-    while end and text[end - 1].isspace():
-        end -= 1
-    if not end or not _CLOSING_REPORT.search(text, max(0, end - 80), end):
+    end = _end_before(state.text, pos, str.isspace)
+    if not end or not _CLOSING_REPORT.search(state.text, max(0, end - 80), end):
         return None
-    tok = doc.char_span(end - 1, end, alignment_mode="expand")
-    if tok is None:
-        return None
-    return subject_of_report(state, sentence_of(doc, tok.start), end).speaker
+    sent = _sentence_ending_at(state, end)
+    return subject_of_report(state, sent, end).speaker if sent is not None else None
