@@ -97,6 +97,8 @@ def spellings(names: list[str]) -> dict[int, int]:
         joins.update({i: head for i in group if i != head})
         heads.append(head)
     for i, head in _misspelt(names, sorted(heads)).items():
+        while head in joins:  # (a name told before that joins another itself)
+            head = joins[head]
         joins.update({j: head for j, h in joins.items() if h == i})
         joins[i] = head
     return joins
