@@ -40,8 +40,9 @@ _LOCATIVE = words("locative_words")
 _PERSON_VERBS = words("person_verbs")
 # the words that tell an event: no word of a name ("... Talk Over Phone, Discuss ...")
 _EVENT_WORDS = trigger_lemmas()
-# the words of the honorifics and ranks of roles.json ("Brigadier", "Rear Admiral")
-_RANKS = frozenset(w.lower() for h in lexicon()["honorifics"] for w in h.split())
+# the one-word honorifics and ranks of roles.json ("Brigadier", "Sir"; not the words of
+# "Tan Sri" or "Major General", which are names too)
+_RANKS = frozenset(h.lower() for h in lexicon()["honorifics"] if " " not in h)
 
 
 def person(span: Span) -> Mention:
