@@ -574,3 +574,22 @@ def test_a_name_before_a_papers_noun_is_a_body(nlp, body, persons, orgs):
 def test_a_country_right_after_of_goes_on_a_bodys_name(nlp, body, org):
     assert set(entities_of(nlp, body, "org", AUG_20)) == {org}
     assert set(entities_of(nlp, body, "country", AUG_20)) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "orgs"),
+    [
+        # an agency named by its acronym alone right after "news agency"
+        (
+            "Foreign Minister Ilse Marrow told the state news agency TKA that the talks went well.",
+            {"TKA"},
+        ),
+        # one the gazetteer knows keeps its full name
+        (
+            "Foreign Minister Ilse Marrow told the news agency AFP that the talks went well.",
+            {"Agence France-Presse"},
+        ),
+    ],
+)
+def test_a_news_agency_by_its_acronym(nlp, body, orgs):
+    assert set(by_kind(facts_of(nlp, body, JAN_30), "org")) == orgs

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from communique.mapping.entities.titles import lexicon
 from communique.mapping.mentions.body_names import acronym_after
-from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.mentions.gazetteers import country_named, organizations
 from communique.mapping.mentions.mention import (
     COMBINING_FORMS,
     COMPANY_NOUNS,
@@ -115,6 +115,11 @@ _PATTERNS.append(
 )
 # "C5+1", "ASEAN+3": a forum of a group and its partners, named by that formula
 _PATTERNS.append((ORG, "org", re.compile(r"\b[A-Z][A-Za-z]{0,9}\d{0,2}\s?\+\s?\d{1,2}\b")))
+# "the state news agency STA": an agency named by its acronym alone right after the noun
+# (one the gazetteer knows is read there, with its full name)
+_PATTERNS.append(
+    (ORG, "org", re.compile(r"(?:(?<=\bnews agency )|(?<=\bpress agency ))[A-Z]{2,6}\b"))
+)
 # the words every pattern needs; a text without them is not searched
 _HINTS = [
     re.compile(r"[Cc]ommission|[Cc]ommittee|[Cc]ouncil"),
@@ -122,6 +127,7 @@ _HINTS = [
     re.compile(rf"\b(?:{'|'.join(sorted(VENUE_HEADS))})\b"),
     re.compile(r"presidential|Presidency"),
     re.compile(r"\+"),
+    re.compile(r"agency"),
 ]
 
 
@@ -211,6 +217,8 @@ def pattern_mentions(doc: Doc) -> list[Mention]:
                         )
                     )
                     continue
+            if span.text.isupper() and span.text in organizations():
+                continue  # (an acronym the gazetteer knows: read there, with its full name)
             if kind == PLACE and len(span) > 1 and span[-2].text in lexicon()["titles"]:
                 continue  # "President Park": a title and a surname, not a park
             if kind == PLACE and _in_a_countrys_name(span):
