@@ -107,7 +107,7 @@ def test_a_social_media_handle_after_a_title_is_no_one(nlp):
         "Venndal, Brevik Talk Over Phone, Discuss Key Trade Issues\n\nForeign Minister "
         "Arlo Venndal and Tomas Brevik held a telephone conversation on Monday.",
         # a rank set off by commas; a plural country written in the singular
-        "Foreign Minister Arlo Venndal was joined by prime minister, Brigadier (Retd), Tomas "
+        "Foreign Minister Arlo Venndal came with prime minister, Brigadier (Retd), Tomas "
         "Brevik; and Marshall Island looks forward to their visit.",
     ],
 )

@@ -524,7 +524,7 @@ def test_a_counterpart_joined_by_and_is_of_the_one_named_before(nlp, body):
     ],
 )
 def test_a_rank_between_a_lower_case_title_and_the_name_is_no_one(nlp, listed):
-    body = f"President Ilse Marrow was joined by {listed} and several ministers."
+    body = f"President Ilse Marrow came with {listed} and several ministers."
     assert _roles(nlp, body) == {
         ("Ilse Marrow", "President", None),
         ("Tomas Brevik", "Prime Minister", None),
