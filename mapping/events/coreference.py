@@ -200,13 +200,17 @@ def _a_country_for_its_person(ev: Event, k: Event, nationality: Nationality) -> 
     """ "X met Y", then "the top A diplomat's meeting with Y": a telling by a noun that names
     one of the two and, for the other, only the country whose person that other is (not "X
     met his A counterpart", a verb telling an encounter of its own)."""
-    theirs = [p for p in k.participants if p.kind == PERSON]
     if ev.trigger.pos_ != "NOUN" or any(p.kind == ORG for p in ev.participants):
         return False
-    if not persons_of(ev) < persons_of(k):
+    named = persons_of(ev)
+    if not named < persons_of(k):
         return False
     countries = {id(p) for p in ev.participants if p.kind == COUNTRY}
-    others = {id(c) for p in theirs if id(p) not in persons_of(ev) and (c := nationality(p))}
+    others = {
+        id(c)
+        for p in k.participants
+        if p.kind == PERSON and id(p) not in named and (c := nationality(p))
+    }
     return bool(countries) and countries <= others
 
 

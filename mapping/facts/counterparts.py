@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from communique.mapping.entities.appositions import last_title
 from communique.mapping.entities.entity import Entity
 from communique.mapping.facts.role import Role
+from communique.mapping.nlp.language import doc_text
 
 LISTING = (",", "and", ", and")  # what stands between the names of a list
 
@@ -90,7 +91,7 @@ def _named_before_and(sent: Span, persons: list[tuple[int, Entity]], person: Ent
     if len(persons) < 2 or persons[-1][1] is not person:
         return None
     (at, prior), (end, _) = persons[-2], persons[-1]
-    words = sent.doc.text[at:end]  # (the two names' offsets are the doc's own)
+    words = doc_text(sent.doc)[at:end]  # (the two names' offsets are the doc's own)
     return prior if prior is not person and _AND_COUNTERPART.fullmatch(words) else None
 
 
