@@ -10,6 +10,7 @@ from functools import cache
 
 from communique.mapping.entities.qualifiers import APOS
 from communique.mapping.entities.titles import (
+    RANK_NOTE,
     alternation,
     label_of,
     lexicon,
@@ -51,7 +52,7 @@ def _lower_title_comma_name_re() -> re.Pattern:
     # word ("according to department spokesperson Tamsin Reeve.")
     # ("prime minister, Brigadier (Ret'd), X": a rank set off by commas between them)
     ranks = alternation(lexicon()["honorifics"])
-    rank = rf"(?:(?:{ranks})(?:[^\S\n]*\([^()\n]{{1,12}}\))?,?[^\S\n]+)?"
+    rank = rf"(?:(?:{ranks})(?:[^\S\n]*{RANK_NOTE})?,?[^\S\n]+)?"
     return re.compile(
         rf"(?<![\w-])(?i:{one})(?:,[^\S\n]+{rank}(?P<name>{_NAME_WORDS})(?=\s*[,.;])"
         rf"|[^\S\n]+(?P<bare>{_NAME_WORDS})(?=\s*[,.;]|\s+[a-z]))"

@@ -161,6 +161,10 @@ def end_title_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-]){one_title(fold_case=True)}\s*$", re.IGNORECASE)
 
 
+# a short note in brackets after a rank ("Brigadier (Ret'd)")
+RANK_NOTE = r"\([^()\n]{1,12}\)"
+
+
 @cache
 def honorific_re() -> re.Pattern:
     """An honorific or a royal style ending a text: no part of the title before it (but the
@@ -169,7 +173,7 @@ def honorific_re() -> re.Pattern:
     styles = alternation(lexicon()["royal_styles"])
     honorifics = alternation(lexicon()["honorifics"])
     return re.compile(
-        rf"(?<!\w)(?:{honorifics}|(?<!Crown\s)(?:{styles}))(?:\s*\([^()\n]{{1,12}}\)\s*,)?\s*$"
+        rf"(?<!\w)(?:{honorifics}|(?<!Crown\s)(?:{styles}))(?:\s*{RANK_NOTE}\s*,)?\s*$"
     )
 
 
