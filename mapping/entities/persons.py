@@ -15,6 +15,7 @@ from communique.mapping.entities.names import spellings
 from communique.mapping.mentions.finder import ORG, PERSON, Mention
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.name_edges import LONG_NAME_STYLES, NAME_PARTICLES
+from communique.mapping.nlp.arrays import PROPER, where
 from communique.mapping.nlp.language import tokens_of
 
 # lower-case words of names that say whose son or which family, not who
@@ -95,8 +96,9 @@ class PersonClustering:
             return
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         added = False
-        for tok in tokens_of(self.doc):
-            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
+        tokens = tokens_of(self.doc)
+        for tok in (tokens[i] for i in where(self.doc, pos=PROPER)):
+            if tok.i in covered or not tok.is_title:
                 continue
             if tok.ent_type_ and not _a_lone_odd_tag(tok):
                 continue

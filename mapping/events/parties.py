@@ -19,6 +19,7 @@ from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import antecedent, misread_visiting
 from communique.mapping.events.spoken_of import welcoming_verb
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
+from communique.mapping.nlp.arrays import where
 from communique.mapping.nlp.language import sentence_of, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
@@ -199,7 +200,7 @@ def on_the_sidelines(tok: Token) -> bool:
     doc = tok.doc
     marks = doc.user_data.get("communique_sidelines")
     if marks is None:  # (a long sentence's verbs each have most of it below them)
-        sidelines = [t.i for t in tokens_of(doc) if t.lower_ in _words("sidelines")]
+        sidelines = where(doc, lower=_words("sidelines"))
         marks = doc.user_data["communique_sidelines"] = Marks(tree_of(doc), sidelines)
     return marks.in_subtree(tok)
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.mapping.events.base import REPORTING
+from communique.mapping.nlp.arrays import where
 from communique.mapping.nlp.language import sentence_of, tokens_of
+
+_COLON = frozenset({":"})
 
 
 def sayer_after(tok: Token) -> list[Token]:
@@ -82,8 +85,9 @@ def speaker_labels(doc: Doc) -> frozenset[int]:
     """The tokens of the speakers' labels of a transcript ("Lin Hao: ...", "Question: ..."):
     up to four capitalized words opening a paragraph, then a colon."""
     labels: set[int] = set()
-    for t in tokens_of(doc):
-        if t.text != ":" or t.i == 0:
+    tokens = tokens_of(doc)
+    for t in (tokens[i] for i in where(doc, orth=_COLON)):
+        if t.i == 0:
             continue
         start = t.i
         while start > 0 and t.i - start < 4 and doc[start - 1].is_title:

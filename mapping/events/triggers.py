@@ -5,6 +5,7 @@ text order; the readers in finder.py decide which of them tell an event of their
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -14,10 +15,13 @@ from communique.mapping.events.base import GROUPS, framing_gathering, lexicon, s
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import invited
 from communique.mapping.events.spoken_of import looked_forward_to
+from communique.mapping.nlp.arrays import where, where_lemma
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import tree_of
 
 _PHRASES: dict[int, PhraseMatcher] = {}
+_TELLING_POS = frozenset({"NOUN", "PROPN", "AUX", "VERB"})  # what all_triggers reads
+_VISITING = frozenset({"visiting"})
 
 
 def _phrase_matcher(doc: Doc) -> PhraseMatcher:
@@ -53,9 +57,11 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
         covered.update(range(start, end))
     nouns, verbs = lexicon()["nouns"], lexicon()["verbs"]
     name_nouns, held_nouns = lexicon()["name_nouns"], lexicon()["held_nouns"]
-    for tok in tokens_of(doc):
-        if tok.i in covered:
+    tokens = tokens_of(doc)
+    for i in _lexicon_words_at(doc):
+        if i in covered:
             continue
+        tok = tokens[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ == "PROPN" and lemma not in nouns and lemma.endswith("s"):
             # a name's plural is left as it is: "Political Consultations"; but "the 9th
@@ -96,6 +102,24 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             continue  # "agreed to convene a special summit": the summit is the event
         out.append((tok, kind))
     return out
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    data = lexicon()
+    return frozenset().union(*(data[k] for k in ("nouns", "verbs", "name_nouns", "held_nouns")))
+
+
+def _may_trigger(lemma: str) -> bool:
+    lemma, words = lemma.lower(), _trigger_words()
+    return lemma in words or (lemma.endswith("s") and lemma[:-1] in words)
+
+
+def _lexicon_words_at(doc: Doc) -> list[int]:
+    """The tokens whose lemma (or a name's plural, or the word as written) is in the event
+    lexicon: the only ones `triggers` need look at."""
+    found = set(where_lemma(doc, _may_trigger)) | set(where(doc, lower=_trigger_words()))
+    return sorted(found)
 
 
 def _convenes_one(verb: Token, found: dict[int, str]) -> bool:
@@ -169,7 +193,8 @@ def all_triggers(doc: Doc, r: EventReader) -> list[tuple[Token, str]]:
     presses: list[tuple[Token, int]] = []  # (audience, how many triggers were found before)
     ceremonies = {t.i for t, k in found if k == "ceremony"}
     at = {t.i for t, _ in found}
-    for tok in tokens_of(doc):
+    tokens = tokens_of(doc)
+    for tok in (tokens[i] for i in where(doc, pos=_TELLING_POS)):
         pos = tok.pos_
         if pos in ("NOUN", "PROPN"):
             if (kind := _noun_kind(r, tok, at)) is not None:
@@ -236,8 +261,9 @@ def _visiting_alone(r: EventReader, found: list[tuple[Token, str]]) -> list[tupl
     if any(GROUPS[kind] == "visit" for _, kind in found):
         return []
     at = {t.i for t, _ in found}
-    for tok in tokens_of(r.doc):
-        if tok.lower_ == "visiting" and tok.i not in at and r.called_visiting(tok):
+    tokens = tokens_of(r.doc)
+    for tok in (tokens[i] for i in where(r.doc, lower=_VISITING)):
+        if tok.i not in at and r.called_visiting(tok):
             return [(tok, "visit")]
     return []
 

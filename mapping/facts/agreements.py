@@ -30,6 +30,7 @@ from communique.mapping.facts.document_names import (
 )
 from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE
 from communique.mapping.mentions.organizations import is_party_slot
+from communique.mapping.nlp.arrays import NOMINALS, where
 from communique.mapping.nlp.language import sentence_of, tokens_of
 from communique.mapping.values.dates import find_dates
 from communique.mapping.values.dates.value import DateValue
@@ -66,9 +67,8 @@ def find_agreements(
     covered: set[int] = set()
     signings = _Signings(events)
     in_sentence: dict[int, list[Entity]] = {}  # sentence start -> its countries
-    for tok in tokens_of(doc):
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
+    tokens = tokens_of(doc)
+    for tok in (tokens[i] for i in where(doc, pos=NOMINALS)):
         if tok.i in covered:
             continue  # "a memorandum on a joint programme": the programme is its subject
         if not heads_a_document(tok):

@@ -14,8 +14,11 @@ from spacy.tokens import Span, Token
 from communique.mapping.entities.entity import Entity
 from communique.mapping.facts.document_heads import heads_a_document
 from communique.mapping.lexicon import event_lexicon
-from communique.mapping.nlp.language import doc_text, tokens_of
+from communique.mapping.nlp.arrays import where
+from communique.mapping.nlp.language import doc_text
 from communique.mapping.nlp.tree import Marks, tree_of
+
+_TIMES = frozenset({"DATE", "TIME"})  # entity types
 
 _VALIDITY = re.compile(r"\s+for\s+\d{4}\s*[-–/]\s*\d{4}")
 CUT_NAME = re.compile(
@@ -187,7 +190,7 @@ def _dates_below(tok: Token) -> bool:
     doc = tok.doc
     marks = doc.user_data.get("communique_date_marks")
     if marks is None:
-        times = [t.i for t in tokens_of(doc) if t.ent_type_ in ("DATE", "TIME")]
+        times = where(doc, ent_type=_TIMES)
         marks = doc.user_data["communique_date_marks"] = Marks(tree_of(doc), times)
     return marks.in_subtree(tok)
 

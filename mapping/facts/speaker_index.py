@@ -15,6 +15,7 @@ from communique.mapping.entities.genders import person_genders, pronoun_gender
 from communique.mapping.facts.subjects import says, title_run
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.nlp.arrays import PROPER, SUBJECT, where
 from communique.mapping.nlp.language import sentence_of, tokens_of
 
 _IT_REACH = 400  # characters: about three sentences
@@ -88,9 +89,8 @@ class SpeakerIndex:
         """Subjects no mention covers (a rare surname the tagger took for a place): a
         proper noun subject that is a word of one person's name and no country's."""
         out = []
-        for tok in tokens_of(self.doc):
-            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
-                continue
+        tokens = tokens_of(self.doc)
+        for tok in (tokens[i] for i in where(self.doc, dep=SUBJECT, pos=PROPER)):
             people = self.by_word.get(fold(tok.text), [])
             k = bisect_right(self.char_starts, tok.idx) - 1
             covered = k >= 0 and self.by_char[k][1] > tok.idx

@@ -26,6 +26,7 @@ from communique.mapping.facts.reporting import quote_words as _data
 from communique.mapping.facts.speaker_index import SpeakerIndex
 from communique.mapping.facts.subjects import says
 from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.nlp.arrays import NOMINALS, SUBJECT, UNTAGGED, where
 from communique.mapping.nlp.language import doc_text, tokens_of
 
 _POSSESSIVE_SPLIT = re.compile(r"[’']s\s")
@@ -55,9 +56,9 @@ class SpeakerResolver(SpeakerIndex):
         """The persons told saying something by their office alone ("the envoy said"),
         where the article gives that office to one of them."""
         found = []
-        for tok in tokens_of(self.doc):
-            if tok.dep_ != "nsubj" or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
-                continue
+        tokens = tokens_of(self.doc)
+        for i in where(self.doc, dep=SUBJECT, pos=NOMINALS, ent_type=UNTAGGED):
+            tok = tokens[i]
             if not any(c.lower_ == "the" for c in tok.children) or self.entity_in(
                 tok.idx, tok.idx + len(tok)
             ):

@@ -24,7 +24,11 @@ from communique.mapping.mentions.mention import (
 )
 from communique.mapping.mentions.ner import BODY_CENTRE_WORDS
 from communique.mapping.nlp.alternation import trie_alternation
+from communique.mapping.nlp.arrays import where
 from communique.mapping.nlp.language import doc_text
+
+_COMBINING = frozenset(COMBINING_FORMS)
+_CAPITAL = frozenset({"capital"})
 
 
 @cache
@@ -176,9 +180,10 @@ def combined_countries(doc: Doc) -> list[Mention]:
     """ "the Franco-Greek partnership": a country's combining form, joined by a hyphen to
     another country's name or demonym."""
     out = []
-    for t in doc[:-2]:
-        iso3 = COMBINING_FORMS.get(t.text)
-        if iso3 and doc[t.i + 1].text == "-" and country_named(doc[t.i + 2].text):
+    for i in where(doc, orth=_COMBINING):
+        t = doc[i]
+        iso3 = COMBINING_FORMS[t.text]
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and country_named(doc[i + 2].text):
             out.append(Mention(COUNTRY, t.i, t.i + 1, t.text, iso3, iso3, "pattern"))
     return out
 
@@ -186,8 +191,8 @@ def combined_countries(doc: Doc) -> list[Mention]:
 def capitals_told(doc: Doc) -> list[Mention]:
     """ "the Saudi capital", "the Kenyan capital": that country's capital city."""
     out = []
-    for t in doc[2:]:
-        if t.lower_ != "capital" or doc[t.i - 2].lower_ != "the" or not doc[t.i - 1].is_title:
+    for t in (doc[i] for i in where(doc, lower=_CAPITAL) if i >= 2):
+        if doc[t.i - 2].lower_ != "the" or not doc[t.i - 1].is_title:
             continue
         rec = country_named(doc[t.i - 1].text)
         if rec is not None and rec.capital:

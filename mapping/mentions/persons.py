@@ -10,7 +10,6 @@ from dataclasses import replace
 from functools import cache
 
 from spacy.symbols import PROPN as PROPN_POS
-from spacy.symbols import appos as APPOS
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import lexicon, one_title_ungrouped, only_a_title
@@ -31,7 +30,10 @@ from communique.mapping.mentions.places import (
     place,
     town_cut_short,
 )
+from communique.mapping.nlp.arrays import where
 from communique.mapping.nlp.language import doc_text, tokens_of
+
+_APPOSITION = frozenset({"appos"})
 
 # first words of venue names in other languages ("Qasr ...", "Wisma ..."), prepositions of
 # place, and verbs whose subject or object is a person ("met ..."): data/mentions.json
@@ -222,8 +224,9 @@ def named_before_titles(doc: Doc) -> list[Mention]:
     """Persons the model missed whose title follows the name as an apposition ("Arlo
     Venndal, the Orvanian foreign minister, said", "Ilse Marrow, Orvania's envoy to ...")."""
     found = []
-    for tok in tokens_of(doc):
-        if tok.dep != APPOS or tok.head.i >= tok.i or tok.head.pos != PROPN_POS:
+    tokens = tokens_of(doc)
+    for tok in (tokens[i] for i in where(doc, dep=_APPOSITION)):
+        if tok.head.i >= tok.i or tok.head.pos != PROPN_POS:
             continue
         span = _compound_name(tok.head)
         if span is not None and _is_title_phrase(tok):

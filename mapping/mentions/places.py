@@ -17,6 +17,7 @@ from communique.mapping.mentions.mention import (
     Mention,
     words,
 )
+from communique.mapping.nlp.arrays import PROPER, UNTAGGED, where
 from communique.mapping.nlp.language import tokens_of
 
 # first words of natural sites ("Lake ...", "the Strait of ..."), nouns of settlements,
@@ -178,10 +179,8 @@ def towns_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
     covered = {i for m in kept for i in range(m.start, m.end)}
     extra = [
         city(doc[t.i : t.i + 1])
-        for t in tokens_of(doc)
-        if t.pos_ == "PROPN"
-        and t.is_title
-        and not t.ent_type_
+        for t in (tokens_of(doc)[i] for i in where(doc, pos=PROPER, ent_type=UNTAGGED))
+        if t.is_title
         and t.i not in covered
         and locative_slot(doc[t.i : t.i + 1])
         and t.lower_ not in REALM_NOUNS  # ("a visit to the Sultanate": the country told of)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from communique.mapping.errors import MappingError
 from communique.mapping.lexicon import quote_words
+from communique.mapping.nlp.arrays import where_written
 from communique.mapping.nlp.language import STAGE_PREFIX
 from communique.mapping.nlp.spelling import SPELLING
 from communique.mapping.stages import add_stages, preload
@@ -59,9 +60,9 @@ _TITLE_POINTS = frozenset(_abbreviated_titles())
 def title_keeps_its_name(doc: Doc) -> Doc:
     """The point of an abbreviated title ends no sentence: "H.E. Mr. X, received ..." is one
     (the parser, left alone, may start a sentence at "Mr.")."""
-    for tok in doc[:-1]:
-        if tok.text in _TITLE_POINTS and not doc[tok.i + 1].is_space:
-            doc[tok.i + 1].is_sent_start = False
+    for i in where_written(doc, _TITLE_POINTS):
+        if i + 1 < len(doc) and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = False
     return doc
 
 

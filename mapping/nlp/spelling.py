@@ -6,8 +6,9 @@ that make most typing errors: two neighbouring letters swapped, or one letter to
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
+from spacy.attrs import LENGTH, POS
 from spacy.language import Language
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc
@@ -34,6 +35,7 @@ def _event_words() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return verb_forms, noun_forms, frozenset(verbs | set(data["nouns"]))
 
 
+@lru_cache(maxsize=1 << 16)  # a word's answer holds in every text
 def meant(word: str, *, noun: bool = False) -> str | None:
     """The event lemma a misspelt verb (or noun) stands for, if one slip away from one of
     its forms."""
@@ -50,10 +52,11 @@ def meant(word: str, *, noun: bool = False) -> str | None:
 def mend_event_lemmas(doc: Doc) -> Doc:
     """Give a misspelt event verb or noun the lemma of the word meant."""
     lemmas = _event_words()[2]
-    for tok in doc:
-        if len(tok) < _MIN_LENGTH or tok.pos not in _VERB_OR_NOUN:
+    columns = doc.to_array([POS, LENGTH]).tolist() if len(doc) else []
+    for i, (pos, length) in enumerate(columns):
+        if length < _MIN_LENGTH or pos not in _VERB_OR_NOUN:
             continue
-        noun = tok.pos == NOUN
+        tok, noun = doc[i], pos == NOUN
         if tok.lemma_.lower() not in lemmas and (lemma := meant(tok.lower_, noun=noun)):
             tok.lemma_ = lemma
     return doc

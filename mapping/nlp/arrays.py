@@ -1,0 +1,83 @@
+"""Which tokens of a parsed doc carry given tags or words, read from the doc's attribute
+arrays as plain integers: no Token objects, no string lookups per token.
+
+A loop over every token of an article that first tests a tag or a word (`tok.pos_`,
+`tok.lower_`) builds a Token object and a string for each to find a handful of tokens;
+a dozen such loops were a tenth of the mapper's time. The columns are read once per doc,
+after spaCy's components and the spelling stage have set every attribute (the stages only
+read them), and kept in the doc's user data like the other per-doc caches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from communique.mapping.nlp.language import STAGE_PREFIX
+
+# value sets many stages ask for
+NOMINALS = frozenset({"NOUN", "PROPN"})
+PROPER = frozenset({"PROPN"})
+SUBJECT = frozenset({"nsubj"})
+UNTAGGED = frozenset({""})  # no entity type
+
+_COLUMNS = {"pos": POS, "dep": DEP, "ent_type": ENT_TYPE, "orth": ORTH, "lower": LOWER}
+_KEY = f"{STAGE_PREFIX}columns"
+# lemma hash -> whether it passes, per test: a word's answer holds for every text (as
+# spaCy's vocabulary keeps each word's lexeme), so each word is looked up once
+_PASSED: dict[Callable[[str], bool], dict[int, bool]] = {}
+
+
+def _columns(doc: Doc) -> dict[str, list[int]]:
+    found = doc.user_data.get(_KEY)
+    if found is None:
+        rows = doc.to_array(list(_COLUMNS.values())).T.tolist() if len(doc) else [[]] * 5
+        found = doc.user_data[_KEY] = dict(zip(_COLUMNS, rows, strict=True))
+    return found
+
+
+@cache
+def _ids(values: frozenset[str]) -> frozenset[int]:
+    """The values as the doc stores them: spaCy's own symbols (tags, dependency labels,
+    entity types) by their number, other strings by hash, "" (no entity type) as 0."""
+    return frozenset(get_string_id(v) for v in values)
+
+
+def where(doc: Doc, **wanted: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose attributes each take one of the wanted values, in
+    text order: `where(doc, pos=NOUNS, dep=frozenset({"nsubj"}))`. Attributes: pos, dep,
+    ent_type, orth, lower; the value sets are frozensets (each is read into ids once)."""
+    columns = _columns(doc)
+    (first, values), *rest = wanted.items()
+    ids = _ids(values)
+    found = [i for i, v in enumerate(columns[first]) if v in ids]
+    for attr, values in rest:
+        ids, column = _ids(values), columns[attr]
+        found = [i for i in found if column[i] in ids]
+    return found
+
+
+def where_lemma(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
+    """The indices of the tokens whose lemma passes `keep` (a module-level function of the
+    lemma alone). Lemmas are read fresh: the spelling stage may have mended some."""
+    passed = _PASSED.setdefault(keep, {})
+    strings = doc.vocab.strings
+    found = []
+    for i, h in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else []):
+        ok = passed.get(h)
+        if ok is None:
+            ok = passed[h] = keep(strings[h])
+        if ok:
+            found.append(i)
+    return found
+
+
+def where_written(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The indices of the tokens written as one of `words`, read fresh: for components
+    that run before the parser (the cached columns are for the stages after them all)."""
+    ids = _ids(words)
+    orths = doc.to_array(ORTH).tolist() if len(doc) else []
+    return [i for i, h in enumerate(orths) if h in ids]
