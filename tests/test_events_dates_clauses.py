@@ -2,7 +2,8 @@
 day of a talking verb is that of the meeting it tells what was said at; a year inside a
 range of things ("from the first patrol in 2019 up to ...") dates no event; an event below
 a participle with a doer of its own ("the deals struck by the presidents during the session
-of the council ... on June 14") is that clause's, not the sentence subject's."""
+of the council ... on June 14") is that clause's, not the sentence subject's; a clock time
+("At 10:15 both presidents will ...") is of the day told last."""
 
 from __future__ import annotations
 
@@ -68,3 +69,33 @@ def test_a_session_under_a_participle_with_its_own_doer_is_its_own(nlp):
         ("meeting", "2022-06-14", ["Eurasian Intergovernmental Council"]),
         ("meeting", "2022-07", ["Erlan Tursov", "Kairo Abdel"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day's programme, told as plans: each clock time is of the day told last
+        (
+            "The Joint Commission of Orvania and Velmora will meet on Wednesday in Arden with "
+            "President Tomas Ravu and President Jon Malik.\n\nAt 10:15 both presidents will "
+            "lay a wreath at the Liberty Memorial.\n\nRavu will hold talks with Prime Minister "
+            "Ana Lind at 19:40 hours.",
+            [
+                ("ceremony", "2022-07-06", ["Jon Malik", "Tomas Ravu"]),
+                (
+                    "meeting",
+                    "2022-07-06",
+                    ["Joint Commission of Orvania", "Jon Malik", "Tomas Ravu"],
+                ),
+                ("talks", "2022-07-06", ["Ana Lind", "Tomas Ravu"]),
+            ],
+        ),
+        # a clock time with no day told before it dates nothing
+        (
+            "At 9 a.m. President Tomas Ravu will hold talks with President Jon Malik.",
+            [("talks", None, ["Jon Malik", "Tomas Ravu"])],
+        ),
+    ],
+)
+def test_a_clock_time_is_of_the_day_told_last(nlp, body, expected):
+    assert event_rows(nlp, body, TUE) == expected

@@ -1,6 +1,7 @@
 """Dates an event takes from its context when its own clause gives none: "Earlier in the
-day, X held talks" (the day of the event told before), "signed a MoU during the state visit
-to New Delhi in September 2022" (the date of the event it happened during)."""
+day, X held talks" or "At 10:15 X will ..." (the day of the event told before), "signed a
+MoU during the state visit to New Delhi in September 2022" (the date of the event it
+happened during)."""
 
 from __future__ import annotations
 
@@ -45,11 +46,14 @@ class _Dated:
         self.of_kind: dict[str, Event] = {}
         self.of_group: dict[str | None, Event] = {}  # those told as done, not planned
         self.days: list[Event] = []  # on a given day, and not planned
+        self.any_days: list[Event] = []  # on a given day, planned or not
 
     def add(self, ev: Event) -> None:
         if ev.date is None:
             return
         self.of_kind[ev.kind] = ev
+        if ev.date.precision == "day":
+            self.any_days.append(ev)
         if not ev.scheduled:
             self.of_group[GROUPS.get(ev.kind)] = ev
             if ev.date.precision == "day":
@@ -62,6 +66,13 @@ def _inherit(ev: Event, previous: Event | None, by_trigger: dict[int, Event], to
         # "During the visit, ...": the visit told before
         # ("held talks on Saturday ... During the meeting, ...": of the kind, else the group)
         host = told.of_kind.get(host.kind) or told.of_group.get(host.group, host)
+    if host is None and _at_a_clock_time(ev.sentence):
+        # "At 09:30 both presidents will head to ...": a time of the day told last, planned
+        # or done (a day's programme is told as plans)
+        day = next((k for k in reversed(told.any_days) if k.date.end is None), None)
+        if day is not None:
+            ev.date, ev.explicit_date = day.date, True
+            return
     if ev.scheduled and (host is None or not host.scheduled):
         return  # a plan takes a date only from the planned event it is part of
     if host is not None and host.date is not None:
@@ -86,6 +97,20 @@ def _inherit(ev: Event, previous: Event | None, by_trigger: dict[int, Event], to
     same = _same_encounter(ev, told.days, previous)
     if same is not None:
         ev.date, ev.explicit_date = same.date, True
+
+
+# "at 09:30", "at 18:00 hours", "at 4.30 am": a time of the day, with no day of its own
+_CLOCK_TIME = re.compile(
+    r"(?i)\bat\s+(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:[1-9]|1[0-2])\s?[ap]\.?\s?m\b)"
+)
+
+
+def _at_a_clock_time(sent) -> bool:
+    """Whether the sentence tells a clock time (asked once a sentence)."""
+    found = sent.doc.user_data.setdefault("communique_clock_time", {})
+    if sent.start not in found:
+        found[sent.start] = bool(_CLOCK_TIME.search(text_of(sent)))
+    return found[sent.start]
 
 
 def _same_day(sent) -> bool:
