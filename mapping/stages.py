@@ -38,6 +38,7 @@ from communique.mapping.graph.builder import Facts, GraphBuilder
 from communique.mapping.iris import Minter
 from communique.mapping.mentions import gazetteers
 from communique.mapping.mentions.finder import PLACE, find_mentions
+from communique.mapping.nlp import word_forms
 from communique.mapping.nlp.language import forget_caches
 from communique.mapping.values.dates import resolve_date
 
@@ -90,6 +91,7 @@ def article_stage(nlp: Language, name: str):
 def mentions_stage(nlp: Language, name: str):
     """Layer 2: typed spans from the gazetteers, our patterns and the NER."""
     matcher = gazetteers.matcher(nlp)
+    word_forms.learn(nlp)
 
     def fill(doc: Doc, model: ArticleDocument) -> None:
         model.mentions = find_mentions(doc, matcher)

@@ -524,3 +524,12 @@ def test_the_first_word_of_a_name_alone_is_its_one_bearer(nlp, text, alone):
     kept = [Mention(PERSON, a, b, doc[a:b].text, doc[a:b].text) for a, b in names]
     added = [m.text for m in surnames_left_out(doc, kept) if m not in kept]
     assert added == alone
+
+
+def test_a_participle_opening_a_sentence_is_no_given_name(nlp):
+    body = (
+        "President Nikos Andreadis received Prime Minister Kostas Marinos in Nicosia on "
+        "Friday.\n\nAddressing Andreadis, Marinos said that the Orvanian president was right."
+    )
+    persons = set(by_kind(facts_of(nlp, body, AUG_20), "person"))
+    assert persons == {"Nikos Andreadis", "Kostas Marinos"}

@@ -1168,3 +1168,15 @@ def test_a_bodys_summit_told_by_its_year_then_its_month_is_one(nlp):
     )
     summits = events_of(nlp, body, dt.date(2024, 11, 28), "summit")
     assert [e.date.value for e in summits] == ["2025-04"]
+
+
+def test_a_visit_to_the_host_by_no_one_named_is_the_visit_told(nlp):
+    body = (
+        "Prime Minister Kostas Marinos arrived in Valletta on Friday and then held talks with "
+        "President Nikos Andreadis at the Grandmaster's Palace.\n\n\"We are glad to visit Malta "
+        'once more. It is a chance to coordinate," Marinos said.'
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("talks", "2024-08-16", ["Kostas Marinos", "Nikos Andreadis"]),
+        ("visit", "2024-08-16", ["Kostas Marinos", "Malta"]),
+    ]

@@ -13,6 +13,7 @@ from communique.mapping.events.base import (
     named_apart,
     signature,
 )
+from communique.mapping.events.by_nationality import a_country_for_its_person, told_by_countries
 from communique.mapping.events.context import recent
 from communique.mapping.events.date_fit import compatible_dates, finer
 from communique.mapping.events.implied import join_sequels
@@ -44,7 +45,7 @@ from communique.mapping.events.signings_retold import (
     signs_what_was_told,
 )
 from communique.mapping.events.told_again import welcome_told_again
-from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+from communique.mapping.mentions.finder import ORG, PERSON
 
 # An article tells a few events of each group (at most 5 in the corpora). An event is merged
 # with one of the last this many of its group told before it, not looked for among all: in
@@ -114,6 +115,9 @@ def _antecedent(
         ):
             return None  # "during talks in Cairo in August": an earlier encounter
         return None if apart(ev, same[0], nationality) else same[0]
+    if not actors and ev.group == "visit" and ev.guest is None and ev.host is not None:
+        # "happy to visit Cyprus" during a visit to Cyprus: no one named, the same country
+        return next((k for k in same if k.host is ev.host and compatible_dates(ev, k)), None)
     for k in same:
         kp = persons_of(k)
         if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
@@ -123,9 +127,9 @@ def _antecedent(
         if ev.group == "meet" and persons and kp < persons and a_headline(k):
             return k  # a headline's meeting of no one named, or of one of them
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
-        return next((k for k in same if _told_by_countries(k, ev, nationality)), None)
+        return next((k for k in same if told_by_countries(k, ev, nationality)), None)
     if persons and nationality is not None and ev.group in ("meet", "call"):
-        return next((k for k in same if _a_country_for_its_person(ev, k, nationality)), None)
+        return next((k for k in same if a_country_for_its_person(ev, k, nationality)), None)
     return None
 
 
@@ -175,43 +179,6 @@ def _a_bodys(ev: Event) -> bool:
     return any(p.kind == ORG for p in ev.participants) and not any(
         p.kind == PERSON for p in ev.participants
     )
-
-
-def _told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
-    """ "Korea and Japan agreed during talks" (the lede), then "X held talks with Y"; "X met
-    the leaders of A and B", then "X and A's president discussed ...": an encounter told
-    first by countries (beside persons of its own, all in the second telling) is the one
-    their persons hold. Not a signing: "A and B signed 17 agreements", then "X and Y signed
-    a declaration"."""
-    if k.group != ev.group or (k.kind != ev.kind and k.group != "meet"):
-        return False
-    if any(p.kind == ORG for p in k.participants):
-        return False
-    theirs = persons_of(k)
-    persons = [p for p in ev.participants if p.kind == PERSON]
-    if not theirs <= {id(p) for p in persons}:
-        return False
-    countries = {id(p) for p in k.participants if p.kind == COUNTRY}
-    known = [c for p in persons if id(p) not in theirs and (c := nationality(p))]
-    return bool(known) and {id(c) for c in known} <= countries
-
-
-def _a_country_for_its_person(ev: Event, k: Event, nationality: Nationality) -> bool:
-    """ "X met Y", then "the top A diplomat's meeting with Y": a telling by a noun that names
-    one of the two and, for the other, only the country whose person that other is (not "X
-    met his A counterpart", a verb telling an encounter of its own)."""
-    if ev.trigger.pos_ != "NOUN" or any(p.kind == ORG for p in ev.participants):
-        return False
-    named = persons_of(ev)
-    if not named < persons_of(k):
-        return False
-    countries = {id(p) for p in ev.participants if p.kind == COUNTRY}
-    others = {
-        id(c)
-        for p in k.participants
-        if p.kind == PERSON and id(p) not in named and (c := nationality(p))
-    }
-    return bool(countries) and countries <= others
 
 
 def _retold_by_kind(ev: Event, same: list[Event], nationality: Nationality | None) -> Event | None:

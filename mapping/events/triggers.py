@@ -4,41 +4,20 @@ text order; the readers in finder.py decide which of them tell an event of their
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from communique.mapping.events import conversations, gatherings, implied, parties, told_again
 from communique.mapping.events.base import GROUPS, framing_gathering, lexicon, signed_object, words
+from communique.mapping.events.lexicon_words import lexicon_words_at, phrase_matcher
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import invited
 from communique.mapping.events.spoken_of import looked_forward_to
-from communique.mapping.nlp.arrays import where, where_lemma
+from communique.mapping.nlp.arrays import where
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import tree_of
 
-_PHRASES: dict[int, PhraseMatcher] = {}
 _TELLING_POS = frozenset({"NOUN", "PROPN", "AUX", "VERB"})  # what all_triggers reads
 _VISITING = frozenset({"visiting"})
-
-
-def _phrase_matcher(doc: Doc) -> PhraseMatcher:
-    key = id(doc.vocab)
-    if key not in _PHRASES:
-        m = PhraseMatcher(doc.vocab, attr="LOWER")
-        for kind, phrases in lexicon()["phrases"].items():
-            m.add(
-                kind,
-                [
-                    # split as the tokenizer splits infix hyphens: "co-chaired" is 3 tokens
-                    Doc(doc.vocab, words=re.findall(r"[^\s-]+|-", p))
-                    for p in phrases
-                ],
-            )
-        _PHRASES[key] = m
-    return _PHRASES[key]
 
 
 def _held(tok: Token) -> bool:
@@ -51,14 +30,14 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
     """(trigger token, event-type key) in text order; a phrase beats its words."""
     found: dict[int, str] = {}
     covered: set[int] = set()
-    for mid, start, end in _phrase_matcher(doc)(doc):
+    for mid, start, end in phrase_matcher(doc)(doc):
         kind = doc.vocab.strings[mid]
         found[doc[start:end].root.i] = kind
         covered.update(range(start, end))
     nouns, verbs = lexicon()["nouns"], lexicon()["verbs"]
     name_nouns, held_nouns = lexicon()["name_nouns"], lexicon()["held_nouns"]
     tokens = tokens_of(doc)
-    for i in _lexicon_words_at(doc):
+    for i in lexicon_words_at(doc):
         if i in covered:
             continue
         tok = tokens[i]
@@ -102,24 +81,6 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             continue  # "agreed to convene a special summit": the summit is the event
         out.append((tok, kind))
     return out
-
-
-@cache
-def _trigger_words() -> frozenset[str]:
-    data = lexicon()
-    return frozenset().union(*(data[k] for k in ("nouns", "verbs", "name_nouns", "held_nouns")))
-
-
-def _may_trigger(lemma: str) -> bool:
-    lemma, words = lemma.lower(), _trigger_words()
-    return lemma in words or (lemma.endswith("s") and lemma[:-1] in words)
-
-
-def _lexicon_words_at(doc: Doc) -> list[int]:
-    """The tokens whose lemma (or a name's plural, or the word as written) is in the event
-    lexicon: the only ones `triggers` need look at."""
-    found = set(where_lemma(doc, _may_trigger)) | set(where(doc, lower=_trigger_words()))
-    return sorted(found)
 
 
 def _convenes_one(verb: Token, found: dict[int, str]) -> bool:
