@@ -181,11 +181,13 @@ _ATTENDANCE = words("attendance_words")
 
 def attended(tok) -> bool:
     """ "The meeting was attended by X", "Also present at the talks were X", "The talks were
-    joined by X", "X and Y attended the meeting", "the meeting, attended by X": the event
-    told for who else was there."""
+    joined by X", "X and Y attended the meeting", "the meeting, (which was) attended by X":
+    the event told for who else was there."""
     head = tok.head
     if tok.dep_ == "nsubjpass" or tok.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in _ATTENDANCE
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in _ATTENDANCE for c in tok.children):
+        return True  # "the meeting, which was attended by X"
     after = tok.doc[tok.i + 1 : tok.i + 3]
     if len(after) == 2 and after[0].text == "," and after[1].tag_ == "VBN":
         # (the parser hangs the participle on the clause's verb as often as on the noun)
