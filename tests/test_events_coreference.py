@@ -258,7 +258,7 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
             [("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
         ),
         (
-            "Minister Amani Odhiambo received Minister Peter Kizza on Monday.\n\nDuring the "
+            "Minister Amani Odhiambo received Minister Peter Kizza on Monday.\n\nDuring their "
             "meeting, which was attended by Kofi Dantra, Assistant Minister for Trade, "
             "Odhiambo and Kizza reviewed the ties.",
             [("meeting", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],

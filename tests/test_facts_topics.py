@@ -169,6 +169,13 @@ MET = "President Olin Varga met President Tomas Riel on Monday. "
             set(),
         ),
         (MET + "They called for closer regional cooperation.", {"regional"}),
+        # a long list of adjectives on one noun: each is said of it
+        (
+            MET + "They agreed on projects in the agricultural, economic, tourism, energy, "
+            "humanitarian, cultural, educational and scientific fields.",
+            {"agriculture", "economy", "tourism", "energy", "humanitarian", "culture"}
+            | {"science", "education"},
+        ),
         (
             MET + "They agreed to remove non-tariff barriers that have slowed cross-border "
             "trade under the Varnian Silver Road Initiative.",

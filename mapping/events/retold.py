@@ -187,7 +187,7 @@ def attended(tok) -> bool:
     if tok.dep_ == "nsubjpass" or tok.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in _ATTENDANCE
     if any(c.dep_ == "relcl" and c.lemma_.lower() in _ATTENDANCE for c in tok.children):
-        return True  # "the meeting, which was attended by X"
+        return True  # "the talks, which were also attended by X"
     after = tok.doc[tok.i + 1 : tok.i + 3]
     if len(after) == 2 and after[0].text == "," and after[1].tag_ == "VBN":
         # (the parser hangs the participle on the clause's verb as often as on the noun)

@@ -115,7 +115,9 @@ def _names_an_area(span, form: str, *, verb: bool = False) -> bool:
             return noun.lemma_.lower() not in topic_words("non_area_heads")
     if root.pos_ == "ADJ" or root.dep_ == "amod":
         t = root
-        for _ in range(4):
+        # (a list of areas is a chain of conjuncts: "the economic, ..., cultural, scientific
+        # and educational fields" climbs each of them to the noun)
+        for _ in range(_LIST_REACH):
             if t.head == t:
                 break
             t = t.head
@@ -127,6 +129,7 @@ def _names_an_area(span, form: str, *, verb: bool = False) -> bool:
     return True
 
 
+_LIST_REACH = 12  # words climbed from an adjective to the noun it is said of
 _PLACE_ENTS = {"GPE", "LOC"}
 
 
@@ -182,7 +185,7 @@ def _in_cooperation_context(span) -> bool:
     for c in t.children:
         if c.lemma_.lower() in topic_words("cooperation_nouns") and c.pos_ != "VERB":
             return True
-    for _ in range(5):
+    for _ in range(_LIST_REACH):
         if t.dep_ not in _UP_DEPS or t.head == t:
             return False
         t = t.head
