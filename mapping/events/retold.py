@@ -181,7 +181,7 @@ _ATTENDANCE = words("attendance_words")
 
 def attended(tok) -> bool:
     """ "The meeting was attended by X", "Also present at the talks were X", "The talks were
-    joined by X", "X and Y attended the meeting", "the meeting, (which was) attended by X":
+    joined by X", "X and Y attended the meeting", "the meeting, attended by X" (or "which was"):
     the event told for who else was there."""
     head = tok.head
     if tok.dep_ == "nsubjpass" or tok.dep_ == "dobj" and head.pos_ == "VERB":
