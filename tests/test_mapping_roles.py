@@ -167,6 +167,12 @@ def test_counterpart_is_a_title():
         ("received King Talal II and Queen Rania", ["Talal II", "Rania"]),
         # the words after the title go on into a body's name: no person
         ("the Director of the National Rail and Ferry Company", []),
+        # a title set off by commas after a name is that name's, not the next one's
+        (
+            "attended by Tomas Ravu, Minister of Foreign Affairs and Trade, Sheikh Omar and",
+            [],
+        ),
+        ("signed by Ilse Marrow, Minister of Trade, Overseas Workers, and Tourism of Velmora.", []),
     ],
 )
 def test_names_after_titles(text, names):
@@ -353,6 +359,12 @@ def _roles(nlp, body: str):
         (
             "Foreign ministers Lena Varga and Tomas Reyes will hold talks in Quito next month.",
             {("Lena Varga", "Foreign Minister", None), ("Tomas Reyes", "Foreign Minister", None)},
+        ),
+        # a title set off by commas after a name: that name's, not the next one's
+        (
+            "The talks, attended by Sheikh Tomas Ravu, Minister of Foreign Affairs and "
+            "Trade, Sheikh Omar Haddad and Lena Varga, went well.",
+            {("Tomas Ravu", "Foreign Minister", None)},
         ),
     ],
 )

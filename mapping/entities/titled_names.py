@@ -80,6 +80,8 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
             continue  # a name read already, or honorifics ("His Excellency Dr. X")
         if group == "bare" and not _lower_title_bare_name(m.group(0), m.group(group)):
             continue
+        if group == "name" and apposed_before(text, m.start(), a):
+            continue  # "X, Minister of Foreign Affairs, Trade and Y of Z": X's portfolios
         if not any(country_named(w) for w in m.group(group).split()):
             spans.append((m.start(), a, b))
     return sorted(spans)
@@ -98,7 +100,9 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         if words:
             pos = words[-1][1]
             # "CEO of the National Rail and Ferry Company": a body's name, no person's
-            if not _body_tail_re().match(text, pos) and not _seat_of(text, m.start(), words):
+            if _body_tail_re().match(text, pos) or _seat_of(text, m.start(), words):
+                continue
+            if not apposed_before(text, m.start(), name_start):
                 spans.append((m.start(), words[0][0], words[-1][1]))
     for m in _honorific_then_name_re().finditer(text):
         words = _name_words_at(m.group("name"), m.start("name"))
@@ -143,6 +147,18 @@ def _name_after_a_body(text: str, start: int) -> list[tuple[int, int]]:
     if any(country_named(t.group(0)) or t.group(0).lower() in label_of() for t in name):
         return []
     return [(start + t.start(), start + t.end()) for t in name]
+
+
+def apposed_before(text: str, title_start: int, name_start: int) -> bool:
+    """ "..., attended by X, Minister of Foreign Affairs, Y and Z": a title set off by commas
+    right after a name is that name's; the name after its comma is another person's."""
+    return bool(_COMMA_BEFORE_NAME.search(text, title_start, name_start)) and bool(
+        _AFTER_A_NAME.search(text, max(0, title_start - 40), title_start)
+    )
+
+
+_COMMA_BEFORE_NAME = re.compile(r",[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}\Z")
+_AFTER_A_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'.-]*,[^\S\n]*\Z")
 
 
 def _seat_of(text: str, title_start: int, words: list[tuple[int, int]]) -> bool:

@@ -21,6 +21,7 @@ from communique.mapping.entities.title_chains import (
     titles_before,
     without_anothers_title,
 )
+from communique.mapping.entities.titled_names import apposed_before
 from communique.mapping.entities.titles import COUNTERPART, only_a_title
 from communique.mapping.facts.counterparts import (
     LISTING,
@@ -116,6 +117,8 @@ def _chains_around(doc: Doc, text: str, m: Mention, chars: tuple, sent: Span) ->
     if not _subject_after(doc, m.end) and not title_of_next_name(text, end, later):
         after_chain = titles_after(after)
     before_chain = None if _title_in_a_phrase(doc, m.start) else titles_before(before)
+    if before_chain is not None and apposed_before(before, before_chain.start, len(before)):
+        before_chain = None  # "X, Minister of Y, Z and W": X's title, not Z's
     if before_chain is not None:
         before_chain = without_anothers_title(_outer_title(before, before_chain), before, others)
     return before, after, [c for c in (before_chain, after_chain) if c is not None]
