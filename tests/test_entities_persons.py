@@ -533,3 +533,11 @@ def test_a_participle_opening_a_sentence_is_no_given_name(nlp):
     )
     persons = set(by_kind(facts_of(nlp, body, AUG_20), "person"))
     assert persons == {"Nikos Andreadis", "Kostas Marinos"}
+
+
+def test_an_office_the_model_cut_before_its_country_is_no_one(nlp):
+    body = (
+        '"I received Ambassador Omar Haddad, Consul General of Norway in Kenya, today," said '
+        "Deputy Foreign Minister Lena Varga."
+    )
+    assert set(by_kind(facts_of(nlp, body, AUG_20), "person")) == {"Omar Haddad", "Lena Varga"}

@@ -360,6 +360,24 @@ def _roles(nlp, body: str):
             "Foreign ministers Lena Varga and Tomas Reyes will hold talks in Quito next month.",
             {("Lena Varga", "Foreign Minister", None), ("Tomas Reyes", "Foreign Minister", None)},
         ),
+        # consular and chargé offices (Vienna Conventions); "Consul General of" the model
+        # cut before its country is no one
+        (
+            '"I received Ambassador Omar Haddad, Consul General of Norway in Kenya, today," '
+            "said Deputy Foreign Minister Lena Varga.",
+            {
+                ("Omar Haddad", "Ambassador", None),
+                ("Omar Haddad", "Consul General in Kenya", "NOR"),
+                ("Lena Varga", "Deputy Foreign Minister", None),
+            },
+        ),
+        (
+            "Foreign Minister Tomas Reyes met the Chargé d'Affaires of Norway, Ilse Marrow.",
+            {
+                ("Tomas Reyes", "Foreign Minister", None),
+                ("Ilse Marrow", "Chargé d'Affaires", "NOR"),
+            },
+        ),
         # a title set off by commas after a name: that name's, not the next one's
         (
             "The talks, attended by Sheikh Tomas Ravu, Minister of Foreign Affairs and "

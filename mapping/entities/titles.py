@@ -190,9 +190,12 @@ def label_of() -> dict[str, str]:
 
 
 def only_a_title(words: str) -> bool:
-    """Whether the words are a title and nothing more ("the Chairperson"): no one's name,
-    and no body's."""
-    return words.lower().removeprefix("the ") in label_of()
+    """Whether the words are a title and nothing more ("the Chairperson"; "Consul General
+    of", cut by the model before its country): no one's name, and no body's."""
+    return _JOINER_AT_END.sub("", words.lower().removeprefix("the ")) in label_of()
+
+
+_JOINER_AT_END = re.compile(r"\s+(?:of|for)$")
 
 
 def title_from(m: re.Match) -> Title:

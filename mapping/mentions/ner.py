@@ -77,6 +77,8 @@ def from_ner(ent: Span) -> list[Mention]:
     town = town_after_in(span)
     if town is not None:  # a name, then the town it is in
         return [*from_ner(Span(span.doc, span.start, town.start - 1, label)), city(town)]
+    if label == "ORG" and only_a_title(span.text):
+        return []  # ("Consul General of" + a country: an office cut before whose it is)
     if len(span) and (label == "ORG" or (label == "FAC" and span[-1].lower_ in ("of", "for"))):
         # ("the Embassy of" + "Azerbaijan": a building's name cut before its joiner's tail)
         span = continued_name(title_completed(span))
