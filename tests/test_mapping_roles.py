@@ -173,6 +173,11 @@ def test_counterpart_is_a_title():
             [],
         ),
         ("signed by Ilse Marrow, Minister of Trade, Overseas Workers, and Tourism of Velmora.", []),
+        # the two names listed after a title in the plural
+        (
+            "signed by Foreign Ministers Ana Lind and Omar de la Vega.",
+            ["Ana Lind", "Omar de la Vega"],
+        ),
     ],
 )
 def test_names_after_titles(text, names):

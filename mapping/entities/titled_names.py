@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from communique.mapping.entities.qualifiers import APOS
+from communique.mapping.entities.title_chains import titles_before
 from communique.mapping.entities.titles import (
     RANK_NOTE,
     alternation,
@@ -84,7 +85,40 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
             continue  # "X, Minister of Foreign Affairs, Trade and Y of Z": X's portfolios
         if not any(country_named(w) for w in m.group(group).split()):
             spans.append((m.start(), a, b))
+    for t, a, b in _names_after_a_plural_title(text):
+        if not any(a < y and x < b for _, x, y in spans):
+            spans.append((t, a, b))
     return sorted(spans)
+
+
+_PLURAL_LIST = re.compile(
+    rf"(?<=[a-z])s[^\S\n]+(?P<first>{_NAME_WORDS})[^\S\n]+and[^\S\n]+(?P<second>[A-Z][\w’-]+)"
+)
+
+
+def _names_after_a_plural_title(text: str) -> list[tuple[int, int, int]]:
+    """ "signed by Foreign Ministers X Y and Z W": the two names listed after a title in the
+    plural (the model may miss one of them)."""
+    spans = []
+    for m in _PLURAL_LIST.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]  # (a title is a few words)
+        chain = titles_before(before + " ")
+        first, second = (_whole_name(text, m.start(g)) for g in ("first", "second"))
+        if chain is None or first is None or second is None or first[1] > second[0]:
+            continue
+        words = text[first[0] : first[1]].split() + text[second[0] : second[1]].split()
+        if any(country_named(w) or w.lower() in label_of() for w in words):
+            continue  # (a country or another title listed, not a name)
+        # (the title is the first name's to carry; the roles stage gives it to both)
+        spans.append((m.start() - len(before) + chain.start, *first))
+        spans.append((second[0], *second))
+    return spans
+
+
+def _whole_name(text: str, start: int) -> tuple[int, int] | None:
+    """The name written from `start` on, with its particles ("Juan de la Vega")."""
+    words = _name_words_at(text[start : start + 80], start)
+    return (words[0][0], words[-1][1]) if words else None
 
 
 def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
