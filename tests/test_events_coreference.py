@@ -1186,3 +1186,14 @@ def test_a_visit_to_the_host_by_no_one_named_is_the_visit_told(nlp):
         ("talks", "2024-08-16", ["Kostas Marinos", "Nikos Andreadis"]),
         ("visit", "2024-08-16", ["Kostas Marinos", "Malta"]),
     ]
+
+
+def test_a_summit_named_by_the_two_countries_is_their_leaders_meeting(nlp):
+    body = (
+        "Norwegian Prime Minister Tom Arkan on Monday held talks with Kenyan President Ilse "
+        "Marrow at a meeting in Oslo.\n\n"
+        '"We share many goals," Arkan said at the opening of a Norway-Kenya Summit.'
+    )
+    assert event_rows(nlp, body, AUG_20) == [
+        ("talks", "2024-08-19", ["Ilse Marrow", "Kenya", "Tom Arkan"])
+    ]

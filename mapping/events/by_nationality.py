@@ -1,11 +1,16 @@
 """Encounters told once by persons and once by countries: which countries stand for which
-persons (by nationality) decides whether two tellings are one meeting or call."""
+persons (by nationality) decides whether two tellings are one meeting or call; a summit
+named by the two countries is the meeting of their persons told before."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from communique.mapping.events.base import Event
+from communique.mapping.events.date_fit import compatible_dates
 from communique.mapping.events.retold import Nationality, persons_of
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+from communique.mapping.mentions.gazetteers import country_named
 
 
 def told_by_countries(k: Event, ev: Event, nationality: Nationality) -> bool:
@@ -43,3 +48,29 @@ def a_country_for_its_person(ev: Event, k: Event, nationality: Nationality) -> b
         if p.kind == PERSON and id(p) not in named and (c := nationality(p))
     }
     return bool(countries) and countries <= others
+
+
+def summit_of_the_pair(ev: Event, kept: list[Event]) -> Event | None:
+    """ "X said at the beginning of a A-B Summit" after "X met Y": a summit named by two
+    countries alone, told with no one but persons of a meeting told before, is that meeting
+    (a bilateral summit: the two leaders' encounter)."""
+    if ev.kind != "summit" or not _named_by_two_countries(ev.trigger):
+        return None
+    persons = persons_of(ev)
+    for k in reversed(kept):
+        if k.group == "meet" and k.scheduled == ev.scheduled and compatible_dates(k, ev):
+            if persons and persons <= persons_of(k) and len(persons_of(k)) == 2:
+                return k
+    return None
+
+
+def _named_by_two_countries(tok: Token) -> bool:
+    """ "the Japan-Mongolia Summit": the word before is a country, joined by a hyphen to
+    another before it."""
+    doc, i = tok.doc, tok.i
+    return (
+        i >= 3
+        and doc[i - 2].text in ("-", "–")
+        and country_named(doc[i - 1].text) is not None
+        and country_named(doc[i - 3].text) is not None
+    )

@@ -13,7 +13,11 @@ from communique.mapping.events.base import (
     named_apart,
     signature,
 )
-from communique.mapping.events.by_nationality import a_country_for_its_person, told_by_countries
+from communique.mapping.events.by_nationality import (
+    a_country_for_its_person,
+    summit_of_the_pair,
+    told_by_countries,
+)
 from communique.mapping.events.context import recent
 from communique.mapping.events.date_fit import compatible_dates, finer
 from communique.mapping.events.implied import join_sequels
@@ -59,8 +63,11 @@ def merge(events: list[Event], ref: dt.date, nationality: Nationality | None = N
     of_group: dict[str, list[Event]] = {}  # the kept events of each group, in order
     for ev in events:
         told = of_group.setdefault(ev.group, [])
-        target = _antecedent(ev, told[-MERGE_WINDOW:], ref, nationality) or retold_elsewhere(
-            ev, kept[-MERGE_WINDOW:]
+        window = kept[-MERGE_WINDOW:]
+        target = (
+            _antecedent(ev, told[-MERGE_WINDOW:], ref, nationality)
+            or retold_elsewhere(ev, window)
+            or summit_of_the_pair(ev, window)
         )
         if target is None:
             kept.append(ev)
