@@ -243,6 +243,8 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
             "V K Ranpal",
             set(),
         ),
+        # ... an initial A is no article
+        ("Foreign Minister Dr A K Dalumpe met the press in Colombo.", "A K Dalumpe", set()),
         # a two-word honorific the model tags as a name of its own, apart from the name
         (
             "Deputy Prime Minister Datuk Seri Amir Zaki met Prime Minister Datuk Seri Rahim Osman.",

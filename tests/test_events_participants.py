@@ -217,6 +217,12 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
                 ("talks", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
             ],
         ),
+        # a pair noun written in title case ("the two Foreign Ministers")
+        (
+            "Foreign Minister Tom Arkan and his Peruvian counterpart Ana Velor spoke of ties.\n\n"
+            "The two Foreign Ministers discussed trade in Lima on Monday.",
+            [("talks", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
+        ),
         # "the two heads of state" are leaders
         (
             "President Tom Arkan held talks with President Ana Velor in Lima on Monday. "

@@ -69,7 +69,7 @@ class EventAnaphora:
         noun = pair_noun(t.lemma_.lower())
         if noun == "head" and of_state(t):
             noun = "leader"  # "the two heads of state"
-        if noun not in PAIR_NOUNS or t.tag_ != "NNS":
+        if noun not in PAIR_NOUNS or t.tag_ not in ("NNS", "NNPS"):  # ("the two Foreign Ministers")
             return []
         if not any(c.lower_ in ("two", "both") for c in t.children):
             return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -78,7 +79,7 @@ def trim(span: Span) -> Span:
     headline's last word, which the model may tag with the break after it)."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    while start < end and doc[start].lower_ in ("the", "a", "an") and not _initials(span, start):
         start += 1
     while end > start and (
         doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
@@ -87,6 +88,15 @@ def trim(span: Span) -> Span:
     return doc[start:end]
 
 
+def _initials(span: Span, start: int) -> bool:
+    """ "A K Abdul Momen": a capital A followed by another initial opens a name."""
+    doc = span.doc
+    if doc[start].text != "A" or start + 1 >= span.end:
+        return False
+    return _INITIAL.fullmatch(doc[start + 1].text) is not None
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 _SOCIAL_PLATFORMS = words("social_platforms")
 
 
