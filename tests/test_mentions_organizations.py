@@ -44,6 +44,21 @@ def test_ministries_are_normalized(nlp, body, name, alias):
     assert orgs[name].iso3 == orgs[name].key[-3:] or orgs[name].iso3
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Secretary of State Tom Arkan met President Ana Velor in Nairobi, the State "
+        "Department said.",
+        "Secretary of State Tom Arkan met President Ana Velor in Nairobi, the Department of "
+        "State said.",
+    ],
+)
+def test_the_state_department_is_the_us_foreign_ministry(nlp, body):
+    orgs = by_kind(facts_of(nlp, body, JAN_30), "org")
+    assert list(orgs) == ["Ministry of Foreign Affairs of United States"]
+    assert orgs["Ministry of Foreign Affairs of United States"].iso3 == "USA"
+
+
 def test_foreign_ministries_of_two_countries(nlp):
     orgs = by_kind(
         facts_of(

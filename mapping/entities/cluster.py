@@ -167,6 +167,8 @@ class _Builder(PersonClustering):
         qualifier = self._qualifier(i, m)
         if qualifier:
             iso3s, start = [qualifier[0]], qualifier[1]
+        elif m.iso3:
+            iso3s, start = [m.iso3], m.start  # "the State Department": its name says whose
         else:
             iso3s, start = self._countries_after(i, m), m.start
         if not iso3s and not m.text.lower().endswith("ministries"):

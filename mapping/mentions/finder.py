@@ -142,10 +142,10 @@ def _a_portfolios_region(m: Mention, title_tokens: set[int]) -> bool:
 def _ministry_candidates(doc: Doc) -> list[Candidate]:
     """Ministries found by their shape, before anything else."""
     candidates: list[Candidate] = []
-    for span, portfolio in ministries(doc):
+    for span, portfolio, iso3 in ministries(doc):
         span = trim(span)
         ministry = Mention(
-            ORG, span.start, span.end, span.text, portfolio, None, "pattern", "ministry"
+            ORG, span.start, span.end, span.text, portfolio, iso3, "pattern", "ministry"
         )
         candidates.append((0, ministry))
     return candidates

@@ -43,15 +43,19 @@ def _ministry_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<ministry>\b(?:foreign|{before})\s+[Mm]inistr(?:y|ies)"
         rf"|(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?![\w-]){more}"
-        r"|MFA|Foreign\s+Office|[Ff]oreign\s+ministries)"
+        r"|MFA|Foreign\s+Office|State\s+Department|[Ff]oreign\s+ministries)"
     )
 
 
-_MINISTRY_HINT = re.compile(r"[Mm]inistr|MFA|Foreign\s+Office|Department\s+of")
+_MINISTRY_HINT = re.compile(r"[Mm]inistr|MFA|Foreign\s+Office|Department")
+# the foreign ministry under another name: the United Kingdom's, the United States'
+_FOREIGN_MINISTRY = re.compile(r"(?i)foreign|MFA|State\s+Department|Department\s+of\s+State$")
+_US_STATE_DEPARTMENT = re.compile(r"State\s+Department|Department\s+of\s+State")
 
 
-def ministries(doc: Doc) -> list[tuple[Span, str]]:
-    """Spans of ministries as written, with the portfolio ("Foreign Affairs", "Agriculture")."""
+def ministries(doc: Doc) -> list[tuple[Span, str, str | None]]:
+    """Spans of ministries as written, with the portfolio ("Foreign Affairs", "Agriculture")
+    and the country the name itself tells (the State Department's)."""
     out = []
     if not _MINISTRY_HINT.search(doc_text(doc)):
         return out
@@ -60,13 +64,14 @@ def ministries(doc: Doc) -> list[tuple[Span, str]]:
         if span is None:
             continue
         text = m.group(0)
-        if re.match(r"(?i)foreign|MFA", text):
+        iso3 = "USA" if _US_STATE_DEPARTMENT.fullmatch(text) else None
+        if _FOREIGN_MINISTRY.match(text):
             portfolio = "Foreign Affairs"
         elif text.startswith(("Ministry of", "Department of")):
             portfolio = text.split(" of ", 1)[1].strip()
         else:
             portfolio = text.rsplit(None, 1)[0]
-        out.append((span, portfolio))
+        out.append((span, portfolio, iso3))
     return out
 
 
