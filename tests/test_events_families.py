@@ -649,6 +649,13 @@ def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):
                 ("meeting", "2024-08-21", ["Ilse Marrow", "Tomas Vell"], None, None),
             ],
         ),
+        # visits in the plural as a practice between two sides: none told
+        (
+            "Foreign Minister Tomas Vell met Foreign Minister Ilse Marrow of Denmark in "
+            "Nairobi on Wednesday.\n\nThey praised the ties, including the exchange of "
+            "high-level visits and regular mutual visits of business people.",
+            [("meeting", "2024-08-21", ["Ilse Marrow", "Tomas Vell"], None, None)],
+        ),
         # the host's national welcoming "the visit": the one visit told, though planned
         (
             "Prime Minister Lena Varga of Kenya will visit Ghana next week.\n\nGhanaian "

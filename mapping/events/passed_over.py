@@ -87,6 +87,19 @@ def _counted(tok: Token) -> bool:
     )
 
 
+_OF_A_PRACTICE = frozenset({"mutual", "reciprocal", "regular", "frequent"})
+
+
+def _a_practice(tok: Token) -> bool:
+    """ "the exchange of high-level visits", "regular mutual visits": the events in the
+    plural as a practice between two sides, none of them told."""
+    if tok.tag_ != "NNS":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "exchange":
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in _OF_A_PRACTICE for c in tok.children)
+
+
 def _for_another(r: EventReader, verb: Token) -> bool:
     """Whether a verb's "for" names an event told on its own ("host X for talks")."""
     return any(
@@ -101,6 +114,8 @@ def passed_over(r: EventReader, tok: Token, kind: str, here: SentenceTriggers, t
         return True
     if a_standing_mechanism(tok):
         return True  # "an MoU to establish a mechanism of consultations": none held
+    if _a_practice(tok):
+        return True  # "including the exchange of high-level visits": visits in general
     if _asked(tok) or _counted(tok):
         # "Is there any update on the talks?": a question reports nothing; "there are
         # around seven bilateral meetings": a count of events, none told
