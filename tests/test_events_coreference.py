@@ -1197,3 +1197,12 @@ def test_a_summit_named_by_the_two_countries_is_their_leaders_meeting(nlp):
     assert event_rows(nlp, body, AUG_20) == [
         ("talks", "2024-08-19", ["Ilse Marrow", "Kenya", "Tom Arkan"])
     ]
+
+
+def test_the_envoy_is_the_ambassador_named_before(nlp):
+    body = (
+        "Trade was discussed at the meeting between Kenyan Foreign Minister Tom Arkan and "
+        "Norwegian Ambassador Ilse Marrow.\n\nReceiving the Norwegian envoy, Arkan said the "
+        "ties were good."
+    )
+    assert event_rows(nlp, body, AUG_20) == [("meeting", None, ["Ilse Marrow", "Tom Arkan"])]
