@@ -59,3 +59,14 @@ def test_without_rdflib_indexes_it_falls_back_to_simple_memory() -> None:
     store._indexes = None  # as if a future rdflib named its indexes otherwise
     g = _filled(store)
     assert set(g) == set(_filled("SimpleMemory"))
+
+
+def test_put_holds_what_add_holds_with_or_without_rdflib_indexes() -> None:
+    theirs = set(_filled("SimpleMemory"))
+    for fast in (True, False):
+        store = TripleStore()
+        if not fast:
+            store._indexes = None
+        for t in TRIPLES:
+            store.put(*t)
+        assert set(Graph(store=store)) == theirs

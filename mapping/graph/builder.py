@@ -53,9 +53,11 @@ class GraphBuilder(FactNodes):
         # several times as fast as to the default context-aware Memory store
         self.g = Graph(store=TripleStore(), bind_namespaces="core")
         # the store's own add: Graph.add re-checks every term's type, and ours are minted
-        self._store_add = self.g.store.add
+        self._store_put = self.g.store.put
+        # (bound in the store itself: the namespace manager's checks cost more than the
+        # rest of an empty graph, and our prefixes are fixed and distinct)
         for prefix, namespace in PREFIXES.items():
-            self.g.bind(prefix, namespace)
+            self.g.store.bind(prefix, URIRef(namespace))
         self.concepts: dict[URIRef, Concept] = {}
         self.node: dict[int, URIRef] = {}  # id(entity) -> IRI
         self.countries: set[URIRef] = set()  # countries typed in the graph already
@@ -63,7 +65,7 @@ class GraphBuilder(FactNodes):
         self._facts_seen: dict[tuple[str, ...], list[str]] = {}
 
     def add(self, s, p, o) -> None:
-        self._store_add((s, p, o), self.g, quoted=False)
+        self._store_put(s, p, o)
 
     def build(self, facts: Facts) -> Graph:
         self._article_node()

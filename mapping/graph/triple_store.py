@@ -3,7 +3,7 @@
 SimpleMemory keeps three nested indexes (spo, pos, osp) and fills each with try/except
 KeyError, so every new key raises an exception: about four per new triple, which made
 adding the 200-odd triples of an article a tenth of the whole mapper's time. Here the same
-indexes are filled with `dict.setdefault`. Everything else (lookup, removal, serializing)
+indexes are filled with plain dict lookups. Everything else (lookup, removal, serializing)
 is SimpleMemory's own. Should a future rdflib keep its indexes under other names, `add`
 falls back to SimpleMemory's (tests/test_triple_store.py compares the two)."""
 
@@ -28,8 +28,25 @@ class TripleStore(SimpleMemory):
         if self._indexes is None:
             super().add(triple, context, quoted)
             return
-        s, p, o = triple
+        self.put(*triple)
+
+    def put(self, s: Any, p: Any, o: Any) -> None:
+        """Add one triple of terms already checked (the graph builder's own)."""
+        if self._indexes is None:
+            super().add((s, p, o), None, False)
+            return
         spo, pos, osp = self._indexes
-        spo.setdefault(s, {}).setdefault(p, {})[o] = 1
-        pos.setdefault(p, {}).setdefault(o, {})[s] = 1
-        osp.setdefault(o, {}).setdefault(s, {})[p] = 1
+        # (get before set: `setdefault(k, {})` would make a dict on every call)
+        _put(spo, s, p, o)
+        _put(pos, p, o, s)
+        _put(osp, o, s, p)
+
+
+def _put(index: dict, a: Any, b: Any, c: Any) -> None:
+    inner = index.get(a)
+    if inner is None:
+        inner = index[a] = {}
+    leaf = inner.get(b)
+    if leaf is None:
+        leaf = inner[b] = {}
+    leaf[c] = 1
