@@ -142,13 +142,22 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around its numbers: an amount needs one, and the full patterns
     (every currency symbol at every position) are slow to run over a whole article."""
     out: list[tuple[int, int]] = []
+    lead = _lead()
     for d in _DIGITS.finditer(text):
-        a, b = max(0, d.start() - 60), min(len(text), d.end() + 90)
+        a, b = max(0, d.start() - lead), min(len(text), d.end() + 90)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
+
+
+@functools.cache
+def _lead() -> int:
+    """How far before its number an amount may begin: a qualifier, then a currency symbol
+    or code, each with a few spaces after it ("approximately US$ 30")."""
+    symbols, _ = _table()
+    return max(map(len, _words()["qualifiers"])) + max(map(len, symbols)) + 8
 
 
 def find_money(text: str) -> list[MoneyAmount]:
