@@ -42,18 +42,22 @@ class Tree:
         self.order: list[int] = []  # tokens in depth-first order
         self.root_enters: list[int] = []  # each tree's first number, ascending
         self.roots = roots
+        enter, leave, order = self.enter, self.leave, self.order
         for root in roots:
-            self.root_enters.append(len(self.order))
+            self.root_enters.append(len(order))
             stack = [root]
             while stack:
                 i = stack.pop()
                 if i < 0:  # the marker pushed below: all of ~i's subtree is numbered
-                    self.leave[~i] = len(self.order) - 1
+                    leave[~i] = len(order) - 1
                     continue
-                self.enter[i] = len(self.order)
-                self.order.append(i)
-                stack.append(~i)
-                stack.extend(reversed(children[i]))
+                enter[i] = len(order)
+                order.append(i)
+                if kids := children[i]:
+                    stack.append(~i)
+                    stack.extend(reversed(kids))
+                else:  # (a leaf, most tokens: its subtree is itself)
+                    leave[i] = enter[i]
         # the leftmost token of each subtree (0, so no bound, where the tree is broken)
         self.low = [i if self.enter[i] >= 0 else 0 for i in range(n)]
         for i in reversed(self.order):
