@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.mapping.entities.titles import lexicon
 from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import TITLE_WORDS, words
+from communique.mapping.nlp.word_forms import is_participle
 
 # lower-case words inside names ("Maria von der Talen") and honorifics written before a
 # name ("H.E. Mr. ...", "Rt Hon"): data/mentions.json
@@ -116,3 +117,12 @@ def past_an_opening_word(span: Span) -> Span:
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_quote)
     rest = span[1:].text
     return span[1:] if opens and (country_named(rest) or city_country(rest)) else span
+
+
+def after_an_opening_participle(span: Span) -> Span:
+    """ "Addressing X, Y said": a participle opening the sentence, which the model may take
+    for a given name, is no word of the name of the person it is said to."""
+    doc, end = span.doc, span.end
+    if len(span) < 2 or not span[0].is_sent_start or end >= len(doc) or doc[end].text != ",":
+        return span
+    return span[1:] if is_participle(doc.vocab, span[0].text) else span

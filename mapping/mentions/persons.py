@@ -19,6 +19,7 @@ from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WO
 from communique.mapping.mentions.name_edges import (
     HONORIFIC_WORDS,
     NAME_PARTICLES,
+    after_an_opening_participle,
     after_hyphen,
     is_honorific,
     name_span,
@@ -32,7 +33,6 @@ from communique.mapping.mentions.places import (
 )
 from communique.mapping.nlp.arrays import where
 from communique.mapping.nlp.language import doc_text, tokens_of
-from communique.mapping.nlp.word_forms import is_participle
 
 _APPOSITION = frozenset({"appos"})
 
@@ -53,19 +53,10 @@ def person(span: Span) -> Mention:
     return Mention(PERSON, span.start, span.end, span.text, span.text, None, "ner")
 
 
-def _after_an_opening_participle(span: Span) -> Span:
-    """ "Addressing X, Y said": a participle opening the sentence, which the model may take
-    for a given name, is no word of the name of the person it is said to."""
-    doc, end = span.doc, span.end
-    if len(span) < 2 or not span[0].is_sent_start or end >= len(doc) or doc[end].text != ",":
-        return span
-    return span[1:] if is_participle(doc.vocab, span[0].text) else span
-
-
 def person_from_ner(span: Span) -> list[Mention]:
     """The person a PERSON entity names, or the town or venue the model took for one."""
     doc = span.doc
-    span = _after_an_opening_participle(name_span(span))
+    span = after_an_opening_participle(name_span(span))
     text = span.text
     if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span) or only_a_title(text):
         return []  # "the Chairperson said": an office told, its holder found elsewhere
