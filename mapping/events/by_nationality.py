@@ -51,7 +51,7 @@ def a_country_for_its_person(ev: Event, k: Event, nationality: Nationality) -> b
 
 
 def summit_of_the_pair(ev: Event, kept: list[Event]) -> Event | None:
-    """ "X said at the beginning of a A-B Summit" after "X met Y": a summit named by two
+    """ "X said as the A-B Summit opened" after "X met Y": a summit named by two
     countries alone, told with no one but persons of a meeting told before, is that meeting
     (a bilateral summit: the two leaders' encounter)."""
     if ev.kind != "summit" or not _named_by_two_countries(ev.trigger):
