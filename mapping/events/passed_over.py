@@ -97,7 +97,10 @@ def _a_practice(tok: Token) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "exchange":
         return True
-    return any(c.dep_ == "amod" and c.lower_ in _OF_A_PRACTICE for c in tok.children)
+    # (visits alone: "held regular talks on Monday" tells talks held)
+    return tok.lemma_ == "visit" and any(
+        c.dep_ == "amod" and c.lower_ in _OF_A_PRACTICE for c in tok.children
+    )
 
 
 def _for_another(r: EventReader, verb: Token) -> bool:
