@@ -2,10 +2,10 @@
 arrays as plain integers: no Token objects, no string lookups per token.
 
 A loop over every token of an article that first tests a tag or a word (`tok.pos_`,
-`tok.lower_`) builds a Token object and a string for each to find a handful of tokens;
-a dozen such loops were a tenth of the mapper's time. The columns are read once per doc,
-after spaCy's components and the spelling stage have set every attribute (the stages only
-read them), and kept in the doc's user data like the other per-doc caches."""
+`tok.lower_`) builds a Token object and a string for each to find a handful of tokens:
+over a dozen such loops, a few per cent of the mapper's time. The columns are read once
+per doc, after spaCy's components and the spelling stage have set every attribute (the
+stages only read them), and kept in the doc's user data like the other per-doc caches."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ _PASSED: dict[Callable[[str], bool], dict[int, bool]] = {}
 def _columns(doc: Doc) -> dict[str, list[int]]:
     found = doc.user_data.get(_KEY)
     if found is None:
-        rows = doc.to_array(list(_COLUMNS.values())).T.tolist() if len(doc) else [[]] * 5
+        empty = [[]] * len(_COLUMNS)
+        rows = doc.to_array(list(_COLUMNS.values())).T.tolist() if len(doc) else empty
         found = doc.user_data[_KEY] = dict(zip(_COLUMNS, rows, strict=True))
     return found
 
@@ -48,7 +49,7 @@ def _ids(values: frozenset[str]) -> frozenset[int]:
 
 def where(doc: Doc, **wanted: frozenset[str]) -> list[int]:
     """The indices of the tokens whose attributes each take one of the wanted values, in
-    text order: `where(doc, pos=NOUNS, dep=frozenset({"nsubj"}))`. Attributes: pos, dep,
+    text order: `where(doc, pos=NOMINALS, dep=SUBJECT)`. Attributes: pos, dep,
     ent_type, orth, lower; the value sets are frozensets (each is read into ids once)."""
     columns = _columns(doc)
     (first, values), *rest = wanted.items()
