@@ -61,6 +61,11 @@ def test_places_the_gazetteer_does_not_know(nlp, body, place):
             "Premier Ali Musa welcomed the guests at the Grand Hall of the Nation on Monday.",
             "Grand Hall of the Nation",
         ),
+        # ... and the model's name of the building going on after its head
+        (
+            "The two presidents will then go to Gran Hotel Trujillo for lunch.",
+            "Gran Hotel Trujillo",
+        ),
     ],
 )
 def test_regions_and_venues_keep_their_head_word(nlp, body, place):

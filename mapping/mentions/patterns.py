@@ -207,6 +207,17 @@ def capitals_told(doc: Doc) -> list[Mention]:
     return out
 
 
+def _through_the_models_name(span: Span) -> Span:
+    """ "Gran Hotel Chiclayo": a venue's name going on after its head word, as far as the
+    model's name of the building or the business goes (capitalized words)."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("FAC", "ORG"):
+        if not doc[end].is_title:
+            break
+        end += 1
+    return doc[span.start : end]
+
+
 def pattern_mentions(doc: Doc) -> list[Mention]:
     """Organizations and places found by their shape: commissions, embassies, venues,
     companies, a country's capital told by it; countries by their combining forms."""
@@ -236,6 +247,7 @@ def pattern_mentions(doc: Doc) -> list[Mention]:
             # "the Grand Ethiopian Renaissance Dam": a venue named by a demonym is that country's
             iso3 = None
             if kind == PLACE:
+                span = _through_the_models_name(span)
                 rec = next((r for t in span if t.is_title and (r := country_named(t.text))), None)
                 iso3 = rec.iso3 if rec else None
             acronym = acronym_after(span)
