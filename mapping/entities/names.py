@@ -19,6 +19,8 @@ from importlib import resources
 
 from slugify import slugify
 
+from communique.mapping.nlp.spelling import one_edit
+
 _WORD = re.compile(r"[^\s]+")
 
 
@@ -120,20 +122,9 @@ def _misspelt(names: list[str], full: list[int]) -> dict[int, int]:
                 continue
             slot = (*words[:at], "*", *words[at + 1 :])
             told = first.setdefault(slot, i)
-            if told != i and _one_letter_off(word, _words(names[told])[at][1]):
+            if told != i and one_edit(word, _words(names[told])[at][1], swap=False):
                 joins.setdefault(i, told)
     return joins
-
-
-def _one_letter_off(a: str, b: str) -> bool:
-    """One letter changed, added or dropped (and no more)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    k = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
-    return short[k:] == long[k + 1 :]
 
 
 def written_key(name: str) -> str:

@@ -62,8 +62,9 @@ def mend_event_lemmas(doc: Doc) -> Doc:
     return doc
 
 
-def one_edit(a: str, b: str) -> bool:
-    """Whether one deletion, insertion, substitution or swap of neighbours turns a into b."""
+def one_edit(a: str, b: str, *, swap: bool = True) -> bool:
+    """Whether one deletion, insertion, substitution or (with `swap`) swap of neighbours
+    turns a into b."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     i = 0
@@ -71,5 +72,5 @@ def one_edit(a: str, b: str) -> bool:
         i += 1
     if len(a) == len(b):
         swapped = a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2]
-        return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
+        return a[i + 1 :] == b[i + 1 :] or (swap and swapped and a[i + 2 :] == b[i + 2 :])
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
