@@ -106,19 +106,21 @@ _CLOCK_TIME = re.compile(
 
 
 def _at_a_clock_time(sent) -> bool:
-    """Whether the sentence tells a clock time (asked once a sentence)."""
-    found = sent.doc.user_data.setdefault("communique_clock_time", {})
-    if sent.start not in found:
-        found[sent.start] = bool(_CLOCK_TIME.search(text_of(sent)))
-    return found[sent.start]
+    """Whether the sentence tells a clock time."""
+    return _tells(sent, _CLOCK_TIME, "communique_clock_time")
 
 
 def _same_day(sent) -> bool:
-    """Whether the sentence says "earlier in the day" or the like (asked once a sentence:
-    a long one holds many events)."""
-    found = sent.doc.user_data.setdefault("communique_same_day", {})
+    """Whether the sentence says "earlier in the day" or the like."""
+    return _tells(sent, _SAME_DAY, "communique_same_day")
+
+
+def _tells(sent, pattern: re.Pattern, key: str) -> bool:
+    """Whether the sentence's text holds the pattern, asked once a sentence (a long one
+    holds many events), the answers kept under `key` in the doc's user data."""
+    found = sent.doc.user_data.setdefault(key, {})
     if sent.start not in found:
-        found[sent.start] = bool(_SAME_DAY.search(text_of(sent)))
+        found[sent.start] = bool(pattern.search(text_of(sent)))
     return found[sent.start]
 
 
