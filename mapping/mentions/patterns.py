@@ -48,8 +48,9 @@ def _ministry_re() -> re.Pattern[str]:
 
 
 _MINISTRY_HINT = re.compile(r"[Mm]inistr|MFA|Foreign\s+Office|Department")
-# the foreign ministry under another name: the United Kingdom's, the United States'
-_FOREIGN_MINISTRY = re.compile(r"(?i)foreign|MFA|State\s+Department|Department\s+of\s+State$")
+# the foreign ministry under another name: the United Kingdom's; the United States' (which
+# also says whose it is)
+_FOREIGN_MINISTRY = re.compile(r"(?i)foreign|MFA")
 _US_STATE_DEPARTMENT = re.compile(r"State\s+Department|Department\s+of\s+State")
 
 
@@ -65,7 +66,7 @@ def ministries(doc: Doc) -> list[tuple[Span, str, str | None]]:
             continue
         text = m.group(0)
         iso3 = "USA" if _US_STATE_DEPARTMENT.fullmatch(text) else None
-        if _FOREIGN_MINISTRY.match(text):
+        if iso3 or _FOREIGN_MINISTRY.match(text):
             portfolio = "Foreign Affairs"
         elif text.startswith(("Ministry of", "Department of")):
             portfolio = text.split(" of ", 1)[1].strip()
