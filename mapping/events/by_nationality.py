@@ -59,7 +59,8 @@ def summit_of_the_pair(ev: Event, kept: list[Event]) -> Event | None:
     persons = persons_of(ev)
     for k in reversed(kept):
         if k.group == "meet" and k.scheduled == ev.scheduled and compatible_dates(k, ev):
-            if persons and persons <= persons_of(k) and len(persons_of(k)) == 2:
+            theirs = persons_of(k)
+            if persons and persons <= theirs and len(theirs) == 2:
                 return k
     return None
 
