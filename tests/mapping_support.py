@@ -43,10 +43,12 @@ def events_of(nlp, body: str, date: dt.date, kind: str | None = None) -> list:
 
 def event_rows(nlp, body: str, date: dt.date) -> list[tuple[str, str | None, list[str]]]:
     """The events as sorted (kind, date, sorted names of all participants)."""
-    return sorted(
+    rows = [
         (e.kind, e.date.value if e.date else None, sorted(p.name for p in e.participants))
         for e in facts_of(nlp, body, date).events
-    )
+    ]
+    # (an undated event sorts before a dated one of its kind)
+    return sorted(rows, key=lambda r: (r[0], r[1] or "", r[2]))
 
 
 def summary(ev) -> tuple[str, str | None, list[str]]:

@@ -3,7 +3,9 @@ day of a talking verb is that of the meeting it tells what was said at; a year i
 range of things ("from the first patrol in 2019 up to ...") dates no event; an event below
 a participle with a doer of its own ("the deals struck by the presidents during the session
 of the council ... on June 14") is that clause's, not the sentence subject's; a clock time
-("At 10:15 both presidents will ...") is of the day told last."""
+("At 10:15 both presidents will ...") is of the day told last; with no visit or dated lede
+to frame the story, what it tells with no time of its own is on the one day of the events it
+tells as done, but for an event a span of time away ("months after signing a deal")."""
 
 from __future__ import annotations
 
@@ -98,4 +100,39 @@ def test_a_session_under_a_participle_with_its_own_doer_is_its_own(nlp):
     ],
 )
 def test_a_clock_time_is_of_the_day_told_last(nlp, body, expected):
+    assert event_rows(nlp, body, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the lede's welcome is the day's news: the arrival, the honours and the talks after
+        # it are told with no day of their own
+        (
+            "Prime Minister Ana Lind has welcomed her Fijian counterpart to the Government "
+            "Palace.\n\nJon Malik's arrival was marked by a gun salute, and he inspected the "
+            "guard of honour.\n\nThe Fijian prime minister signed the visitor book, before "
+            "meeting with Ms Lind in the cabinet room.",
+            [
+                ("ceremony", "2022-07-05", ["Ana Lind", "Jon Malik"]),
+                ("meeting", "2022-07-05", ["Ana Lind", "Fiji", "Jon Malik"]),
+                ("meeting", "2022-07-05", ["Ana Lind", "Jon Malik"]),
+                ("visit", "2022-07-05", ["Jon Malik"]),
+            ],
+        ),
+        # a signing months before is not of that day, in the lede or after it
+        (
+            "Prime Minister Ana Lind has welcomed her Fijian counterpart to the Government "
+            "Palace, months after signing a maritime pact with the island nation.\n\nJon "
+            "Malik's arrival was marked by a gun salute.",
+            [
+                ("agreement-signing", None, ["Ana Lind", "Fiji"]),
+                ("ceremony", "2022-07-05", ["Jon Malik"]),
+                ("meeting", "2022-07-05", ["Ana Lind", "Fiji", "Jon Malik"]),
+                ("visit", "2022-07-05", ["Jon Malik"]),
+            ],
+        ),
+    ],
+)
+def test_what_is_told_with_no_time_is_on_the_news_day(nlp, body, expected):
     assert event_rows(nlp, body, TUE) == expected

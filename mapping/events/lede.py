@@ -85,6 +85,8 @@ class Opening:
     ) -> None:
         """An undated event not still ahead told at the opening takes the opening's day."""
         start = ev.sentence.start
+        if tense.apart_in_time(ev.trigger):
+            return  # "met on Monday, months after signing a deal": not the day told
         if start in self.starts and (self.lede or dateline_date):
             date_of_the_lede(ev, self.lede, dateline_date)
         elif start in self.starts and _just_done(ev.trigger) and not framing_gathering(ev.trigger):

@@ -10,6 +10,7 @@ from communique.mapping.events.base import Event, told_as_before, words
 from communique.mapping.events.context import recent
 from communique.mapping.events.date_owners import a_day_of
 from communique.mapping.events.spoken_of import congratulated_on
+from communique.mapping.events.tense import apart_in_time, told_before
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.nlp.language import sentences
 from communique.mapping.values.dates.value import DateValue
@@ -59,7 +60,9 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
                 continue
             _part_of(e, main, lead, dateline_date)
     frame = main if main is not None and main.date is not None else lead
-    if frame is None or frame.date is None or frame.date.precision != "day":
+    if frame is not None and frame.date is not None and frame.date.precision == "day":
+        day = frame.date
+    elif (day := _news_day(events, ref)) is None:
         return
     # what the article reports without a date of its own happened on its main day
     for e in events:
@@ -70,9 +73,28 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
             and not _dated_sentence(e)
             and e.distinct != "leg"
             and not told_as_before(e.trigger)  # ("her recent visits": before that day)
+            and not told_before(e.trigger)  # ("the two had met in Geneva")
+            and not apart_in_time(e.trigger)  # ("months after signing a deal")
             and not congratulated_on(e.trigger)  # (nor what the news congratulates on)
         ):
-            e.date = frame.date
+            e.date = day
+
+
+def _news_day(events: list[Event], ref: dt.date) -> DateValue | None:
+    """The one day of every event told as done on a given day, if there is one and it is
+    near the article's: the news's day, when no visit or lede frames the story."""
+    days = {
+        e.date
+        for e in events
+        if e.date is not None
+        and e.date.precision == "day"
+        and e.date.end is None
+        and not e.scheduled
+    }
+    if len(days) != 1:
+        return None
+    (day,) = days
+    return day if recent(day, ref) else None
 
 
 def _part_of_what_they_name(events: list[Event]) -> None:

@@ -93,6 +93,25 @@ def told_before(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+# prepositions that set an event apart in time when a span of time is told before them:
+# "months after signing a deal", "two weeks before the summit"
+_APART = {"after", "before", "since", "following", "ahead"}
+
+
+def apart_in_time(tok: Token) -> bool:
+    """ "months after signing a deal", "weeks ahead of the summit": an event a span of time
+    away from the one its clause tells."""
+    if tok.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = tok.head
+    if prep.lower_ in _APART and prep.head.dep_ == "npadvmod":
+        return True  # (the span parsed as the head: "months" <- "after")
+    return any(
+        w.lower_ in _APART and any(c.dep_ == "npadvmod" for c in w.children)
+        for w in (prep, prep.head)
+    )
+
+
 def prepared(tok: Token, head: Token) -> bool:
     """ "the preparations for X's visit", "ahead of X's trip": the event lies ahead of the
     clause that tells it, whatever that clause's tense."""
