@@ -366,6 +366,13 @@ def test_a_demonym_is_never_a_person(nlp):
             {"Talia Nordquist Verhoeven", "Rosa Quispe"},
             set(),
         ),
+        # honorifics written apart ("H E") and a style before the name are no words of it
+        (
+            "Muscat – H E Sayyid Salim al Harthi, Minister of Trade, received in his office, "
+            "the Deputy Trade Ministers of Peru, Rosa Quispe and Luis Maraví.",
+            {"Sayyid Salim al Harthi", "Rosa Quispe", "Luis Maraví"},
+            {"Muscat"},
+        ),
         # an apposition that is no title makes no person
         ("Green Valley, the president's hometown, hosted the talks.", set(), None),
         ("Amman, the Jordanian capital, hosted Rosa Quispe on Monday.", {"Rosa Quispe"}, None),
@@ -401,6 +408,19 @@ def test_a_name_listed_with_a_person_after_a_plural_title_is_a_person(nlp):
     )
     assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ama Owusu", "Kossi Adjo"}
     assert entities_of(nlp, body, "organization", AUG_20) == {}
+
+
+def test_names_after_a_plural_title_of_a_country_hold_it_for_that_country(nlp):
+    body = (
+        "Foreign Minister Hamad al Rawahi received in his office, Deputy Foreign Ministers of "
+        "the Republic of Peru, Rosa Quispe and Luis Maraví."
+    )
+    roles = {(r.person.name, r.label, r.country) for r in facts_of(nlp, body, AUG_20).roles}
+    assert roles == {
+        ("Hamad al Rawahi", "Foreign Minister", None),
+        ("Rosa Quispe", "Deputy Foreign Minister", "PER"),
+        ("Luis Maraví", "Deputy Foreign Minister", "PER"),
+    }
 
 
 def test_a_fathers_name_after_bin_is_not_the_son(nlp):

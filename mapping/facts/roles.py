@@ -31,6 +31,7 @@ from communique.mapping.facts.counterparts import (
 )
 from communique.mapping.facts.role import Role
 from communique.mapping.mentions.finder import ORG, PERSON
+from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.mention import Mention
 from communique.mapping.nlp.language import doc_text, sentence_of
 
@@ -59,8 +60,8 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         before, after, chains = _chains_around(doc, text, m, (start, end, later, others), sent)
         chains = _nameless(chains, names)
         span = (sent.start_char, sent.end_char)
-        if not chains and (label := plural.label(text, before, (start, end), sent.start)):
-            found.append(Role(person, label, None, span, at=start))
+        if not chains and (office := plural.label(text, before, (start, end), sent.start)):
+            found.append(Role(person, office[0], office[1], span, at=start))
             continue
         if not chains and (held := listed_counterpart(listed, titled, text, start, sent.start)):
             found.append(Role(person, held.label, listed[3], span, at=start))
@@ -188,7 +189,10 @@ def _subject_after(doc: Doc, end: int) -> bool:
     return head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and head.head.i > head.i
 
 
-_PLURAL_END = re.compile(r"(\w+)s,?\s*$")  # "the two foreign ministers, "
+# "the two foreign ministers, ", "Deputy Foreign Ministers of the Republic of Orvania, "
+_PLURAL_END = re.compile(
+    r"(\w+)s(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w’-]+(?:\s+(?:of\s+)?[A-Z][\w’-]+){0,3}))?,?\s*$"
+)
 
 
 class _PluralTitle:
@@ -198,14 +202,19 @@ class _PluralTitle:
     def __init__(self) -> None:
         self.last: tuple[int, int, str] | None = None  # (sentence, end of the last name, label)
 
-    def label(self, text: str, before: str, name: tuple[int, int], sent_start: int) -> str | None:
-        """The office of the name at `name` (its start and end), if one is listed so."""
+    def label(
+        self, text: str, before: str, name: tuple[int, int], sent_start: int
+    ) -> tuple[str, str | None] | None:
+        """The office of the name at `name` (its start and end), and the country the plural
+        title is of, if one is listed so."""
         found = None
         last = self.last
         if last and last[0] == sent_start and text[last[1] : name[0]].strip() in LISTING:
             found = last[2]
         elif (m := _PLURAL_END.search(before)) and (chain := titles_before(before[: m.end(1)])):
-            found = chain.titles[0].label if len(chain.titles) == 1 else None
+            of = country_named(m["of"]) if m["of"] else None
+            if len(chain.titles) == 1 and (of is not None or not m["of"]):
+                found = (chain.titles[0].label, of.iso3 if of else None)
         self.last = (sent_start, name[1], found) if found else None
         return found
 

@@ -18,6 +18,7 @@ from communique.mapping.mentions.gazetteers import city_country, country_named, 
 from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WORDS, Mention, words
 from communique.mapping.mentions.name_edges import (
     HONORIFIC_WORDS,
+    LONG_NAME_STYLES,
     NAME_PARTICLES,
     after_an_opening_participle,
     after_hyphen,
@@ -243,6 +244,10 @@ def _compound_name(head: Token) -> Span | None:
     start = head.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
         start -= 1
+    # ("H E Sayyid Badr al Busaidi, Foreign Minister,": the honorifics and a style before it
+    # are no words of the name)
+    while head.i - start >= 2 and _before_a_name(doc, start):
+        start += 1 + _spaced_initials(doc, start)
     span = doc[start : head.i + 1]
     if not 2 <= len(span) <= 4 or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
         return None
@@ -250,12 +255,25 @@ def _compound_name(head: Token) -> Span | None:
         return None
     if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
         return None  # an entity of the model's runs past the name
-    for t in span:
+    for k, t in enumerate(span):
+        if 0 < k < len(span) - 1 and t.lower_ in NAME_PARTICLES:
+            continue  # "Badr al Busaidi"
         if not (t.is_title and t.is_alpha) or t.lower_ in TITLE_WORDS or country_named(t.text):
             return None
     if city_country(span.text) or _title_re().match(span.text):
         return None
     return span
+
+
+def _before_a_name(doc: Doc, i: int) -> bool:
+    """Whether token i opens an honorific or a style written before a name."""
+    styled = doc[i].lower_ in LONG_NAME_STYLES
+    return styled or is_honorific(doc, i) or bool(_spaced_initials(doc, i))
+
+
+def _spaced_initials(doc: Doc, i: int) -> int:
+    """1 at "H" of "H E", His or Her Excellency written as two letters apart."""
+    return int(doc[i].text == "H" and i + 1 < len(doc) and doc[i + 1].text == "E")
 
 
 def _is_title_phrase(appos: Token) -> bool:
