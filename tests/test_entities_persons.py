@@ -281,6 +281,14 @@ def test_what_a_document_is_on_is_no_person(nlp):
     assert set(entities_of(nlp, body, "person", AUG_20)) == {"Ali Musa", "Tom Arkan"}
 
 
+def test_the_name_of_a_feast_is_no_person(nlp):
+    body = (
+        "President Rosa Quispe and President Luis Maraví exchanged warm congratulations on "
+        "the occasion of the blessed Fitr holiday."
+    )
+    assert set(entities_of(nlp, body, "person", AUG_20)) == {"Luis Maraví", "Rosa Quispe"}
+
+
 @pytest.mark.parametrize("seat", ["Akorda", "Malacanang"])
 def test_a_head_of_states_seat_is_no_person(nlp, seat):
     body = f"President Ali Musa met President Tom Arkan on Monday. {seat} said the talks went well."

@@ -42,6 +42,7 @@ _APPOSITION = frozenset({"appos"})
 VENUE_FIRST = words("venue_first_words")
 _LOCATIVE = words("locative_words")
 _PERSON_VERBS = words("person_verbs")
+_OCCASIONS = words("occasion_nouns")
 # the words that tell an event: no word of a name ("... Talk Over Phone, Discuss ...")
 _EVENT_WORDS = trigger_lemmas()
 # the one-word honorifics and ranks of roles.json ("Brigadier", "Sir"; not the words of
@@ -69,6 +70,8 @@ def person_from_ner(span: Span) -> list[Mention]:
         return []  # ("Leaders Talk By Phone, Discuss Trade": a headline's words)
     if len(span) == 1 and span[0].tag_ == "VBG" and span[0].is_sent_start:
         return []  # ("Sharing views on X, they said ...": a participle opening a sentence)
+    if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.lower_ in _OCCASIONS:
+        return []  # ("on the blessed Fitr holiday": the feast's name)
     if span[0].text in VENUE_FIRST and len(span) > 1:
         return [place(span, "venue")]
     if text[-1:].isalpha() and country_named(f"{text}s"):
