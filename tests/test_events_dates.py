@@ -228,6 +228,39 @@ def test_the_date_of_what_an_event_is_about_is_not_its_own(nlp, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The presidency announced on Monday the visit of President Ana Lind to Chile.",
+            [("visit", None, ["Ana Lind"])],
+        ),
+        (
+            "The two leaders decided on Monday to hold a summit in Lima.",
+            [("summit", None, ["Peru"])],
+        ),
+        # where the deciding took place is on its day, and the event decided keeps its own
+        (
+            "Prime Minister Ana Lind will visit Chile later this month. The two heads of "
+            "government agreed on the visit on Monday at a regional meeting.",
+            [("meeting", "2024-08-19", ["Chile"]), ("visit", "2024-08", ["Ana Lind", "Chile"])],
+        ),
+        # a time still ahead is the event's; an event the deciding took place during, done
+        (
+            "Chile and Peru agreed on Monday to hold talks in Lima next month.",
+            [("talks", "2024-09", ["Chile", "Peru"])],
+        ),
+        (
+            "President Ana Lind and President Tomas Ibarra agreed on Monday to strengthen ties "
+            "during talks in Lima.",
+            [("talks", "2024-08-19", ["Ana Lind", "Tomas Ibarra"])],
+        ),
+    ],
+)
+def test_the_day_an_event_was_decided_or_announced_is_not_its_own(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
     ("when", "month"),
     [("later this month", "2024-08"), ("next month", "2024-09")],
 )

@@ -18,6 +18,39 @@ from communique.mapping.nlp.tree import tree_of
 
 # the verbs that make something known: a date on them is the day it was said or announced
 MAKING_KNOWN = words("say_verbs") | words("announcing_verbs")
+# the verbs that decide or make known an event ahead: a date on them is the decision's
+_DECIDING_ONLY = words("deciding_verbs")
+_DECIDING = words("announcing_verbs") | _DECIDING_ONLY
+# how the event decided hangs on the verb: "agreed on the visit", "announced the visit",
+# "decided to hold a summit" (not "agreed ... at a meeting", where the deciding took place)
+_DECIDED = frozenset({"dobj", "xcomp", "ccomp"})
+
+
+def decided(t: Token) -> bool:
+    """Whether the event t names is one its nearest verb decides or makes known."""
+    verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and decided_upon(t, verb, tree_of(t.doc).parent)
+
+
+def decided_upon(t: Token, head: Token, parent: list[int]) -> bool:
+    """ "agreed on the visit on Wednesday", "announced on Monday the visit of X", "decided
+    on Monday to hold a summit": the event a date's verb decides or makes known, which
+    takes no day from it (`parent`: the dependency tree's parent of each token)."""
+    if head.lemma_.lower() not in _DECIDING or t.i == head.i:
+        return False
+    i, doc = t.i, t.doc
+    while parent[i] != i and parent[i] != head.i:
+        i = parent[i]
+        if doc[i].dep_ == "prep" and doc[i].lower_ not in ("on", "upon", "of", "for"):
+            return False  # "agreed ... during talks in Oslo": where the deciding took place
+    if parent[i] != head.i:
+        return False  # (not below the verb)
+    below = doc[i]
+    if below.dep_ == "ccomp":
+        # ("X and Y have signed a pact, the ministry announced on Thursday": the news of a
+        # deed, told on its day)
+        return head.lemma_.lower() in _DECIDING_ONLY
+    return below.dep_ in _DECIDED or below.dep_ == "prep" and below.lower_ in ("on", "upon")
 
 
 def a_day_of(t: Token) -> int | None:

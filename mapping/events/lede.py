@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from communique.mapping.events import tense
 from communique.mapping.events.base import Event, framing_gathering, governing_verb
 from communique.mapping.events.clauses import clause_head
-from communique.mapping.events.date_owners import MAKING_KNOWN, a_day_of
+from communique.mapping.events.date_owners import MAKING_KNOWN, a_day_of, decided
 from communique.mapping.events.sentence_dates import sentence_dates
 from communique.mapping.nlp.language import in_a_headline, text_of
 from communique.mapping.values.dates import find_dates
@@ -85,8 +85,11 @@ class Opening:
     ) -> None:
         """An undated event not still ahead told at the opening takes the opening's day."""
         start = ev.sentence.start
-        if tense.apart_in_time(ev.trigger):
-            return  # "met on Monday, months after signing a deal": not the day told
+        tok = ev.trigger
+        if tense.apart_in_time(tok) or decided(tok):
+            # "met on Monday, months after signing a deal", "announced on Monday the visit
+            # of X": not the day told
+            return
         if start in self.starts and (self.lede or dateline_date):
             date_of_the_lede(ev, self.lede, dateline_date)
         elif start in self.starts and _just_done(ev.trigger) and not framing_gathering(ev.trigger):
