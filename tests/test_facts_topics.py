@@ -176,6 +176,12 @@ MET = "President Olin Varga met President Tomas Riel on Monday. "
             {"agriculture", "economy", "tourism", "energy", "humanitarian", "culture"}
             | {"science", "education"},
         ),
+        # the same, parsed with the list's first noun as its head
+        (
+            MET + "They discussed cooperation in the economic, cultural, energy, renewable "
+            "energy, maritime transport, and technology sectors.",
+            {"economy", "culture", "energy", "renewable-energy", "maritime", "technology"},
+        ),
         (
             MET + "They agreed to remove non-tariff barriers that have slowed cross-border "
             "trade under the Varnian Silver Road Initiative.",

@@ -117,11 +117,16 @@ def _names_an_area(span, form: str, *, verb: bool = False) -> bool:
         t = root
         # (a list of areas is a chain of conjuncts: "the economic, ..., cultural, scientific
         # and educational fields" climbs each of them to the noun)
+        nouns = topic_words("cooperation_nouns")
         for _ in range(_LIST_REACH):
             if t.head == t:
                 break
             t = t.head
-            if t.lemma_.lower() in topic_words("cooperation_nouns"):
+            # ("the economic, energy, ... and technology sectors" parsed with the list's
+            # first noun as its head: the noun is its last conjunct's, no area of its own)
+            if t.lemma_.lower() in nouns or any(
+                (w := c.lemma_.lower()) in nouns and w not in clear_words() for c in t.conjuncts
+            ):
                 return True
             if t.dep_ not in ("conj", "amod", "compound", "nmod") and t.pos_ != "ADJ":
                 break
