@@ -176,6 +176,11 @@ MET = "President Olin Varga met President Tomas Riel on Monday. "
             {"agriculture", "economy", "tourism", "energy", "humanitarian", "culture"}
             | {"science", "education"},
         ),
+        # a combining form written closed, hyphenated or spaced
+        (
+            MET + "They discussed hydro-power cooperation and tele-communications.",
+            {"energy", "telecommunications"},
+        ),
         # the same, parsed with the list's first noun as its head
         (
             MET + "They discussed cooperation in the economic, cultural, energy, renewable "

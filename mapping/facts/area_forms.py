@@ -63,13 +63,17 @@ BASE: dict[str, str] = {}  # a variant of a form -> the form, whose word classes
 
 
 def _variants(form: str) -> list[str]:
-    """How else a label is written: hyphen or space ("cross border", "capacity-building"),
-    and the plural of its last word ("businesses", "elections")."""
+    """How else a label is written: hyphen or space ("cross border", "capacity-building",
+    "hydro-power"), and the plural of its last word ("businesses", "elections")."""
     out = []
     if "-" in form:
         out.append(form.replace("-", " "))
     elif " " in form and len(form.split()) == 2:
         out.append(form.replace(" ", "-"))
+    if form.isalpha():  # "hydro-power", "cyber security" for "hydropower", "cybersecurity"
+        prefix = next((p for p in topic_words("combining_prefixes") if form.startswith(p)), "")
+        if prefix and len(form) > len(prefix) + 3:
+            out += [f"{prefix}-{form[len(prefix) :]}", f"{prefix} {form[len(prefix) :]}"]
     last = form.split()[-1]
     if form.isalpha() and not last.endswith(("s", "y")) and len(last) > 3:
         out.append(form + ("es" if last.endswith(("sh", "ch", "x", "z")) else "s"))
