@@ -173,7 +173,7 @@ def test_junk_probes(nlp, body, orgs):
     assert set(entities_of(nlp, body, "org", AUG_20)) == orgs
 
 
-# a country's own body, by its demonym or in the possessive; a government, cabinet,
+# a country's own body, by its demonym, its name or in the possessive; a government, cabinet,
 # presidency or embassy is named "Government of X" however the text puts it
 @pytest.mark.parametrize(
     ("body", "orgs"),
@@ -185,6 +185,9 @@ def test_junk_probes(nlp, body, orgs):
         ("The Kenyan government said it would reopen the border.", {"Government of Kenya": "KEN"}),
         ("Angola’s army said the border was calm.", {"Army of Angola": "AGO"}),
         ("Lebanon’s cabinet met on Monday.", {"Cabinet of Lebanon": "LBN"}),
+        # the country's name said of the body, with or without an article
+        ("Officials of Ghana government said the border was calm.", {"Government of Ghana": "GHA"}),
+        ("The Kenya government said it would reopen the border.", {"Government of Kenya": "KEN"}),
         ("The Lebanese army said the border was calm.", {"Lebanese army": "LBN"}),
         # an embassy is one country's, wherever it stands
         ("Ghana's embassy in Oslo said the border was calm.", {"Embassy of Ghana": "GHA"}),

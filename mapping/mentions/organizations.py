@@ -252,13 +252,15 @@ _POSSESSIVES = {"’s", "'s"}
 
 
 def state_body(doc: Doc, span: Span, country: Mention) -> Mention | None:
-    """ "the Lebanese army", "Ghana's government": that country's own body. A government,
-    cabinet or presidency is named "Government of Ghana" however the text puts it, so
-    every form of it is one body."""
+    """ "the Lebanese army", "Ghana's government", "the Ghana government": that country's
+    own body. A government, cabinet or presidency is named "Government of Ghana" however
+    the text puts it, so every form of it is one body."""
     i = span.end
     owner = span.label_ == gz.COUNTRY and i + 1 < len(doc) and doc[i].text in _POSSESSIVES
     if owner:
         i += 1
+    elif span.label_ == gz.COUNTRY and i < len(doc) and doc[i].lower_ in _NAMED_BY_COUNTRY:
+        pass  # "officials of Bhutan government": the country's name said of its body
     elif span.label_ != gz.DEMONYM:
         return None
     if i >= len(doc) or doc[i].lower_ not in _STATE_BODIES or not _body_not_term(doc, i):
