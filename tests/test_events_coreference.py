@@ -716,7 +716,7 @@ def test_an_event_and_its_frame_share_a_day(nlp, body, expected):
             [
                 ("meeting", "2024", []),
                 ("meeting", None, ["Ana Velor", "Tom Arkan"]),
-                ("visit", None, ["Tom Arkan"]),
+                ("visit", "2024-08-21", ["Tom Arkan"]),
             ],
         ),
         # ... but told by the same name again, it is that event

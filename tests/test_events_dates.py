@@ -261,6 +261,45 @@ def test_the_day_an_event_was_decided_or_announced_is_not_its_own(nlp, body, exp
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Prime Minister Ana Lind held a reception for Chilean Foreign Minister Tomas "
+            "Ibarra, who is in Peru for the annual consultations.",
+            [
+                ("meeting", None, ["Ana Lind", "Tomas Ibarra"]),
+                ("visit", "2024-08-21", ["Tomas Ibarra"]),
+            ],
+        ),
+        (
+            "Chilean Foreign Minister Tomas Ibarra is paying an official visit to Peru.",
+            [("visit", "2024-08-21", ["Tomas Ibarra"])],
+        ),
+        # a day told of it is its own; a visit that is something, or was, is not under way
+        (
+            "Chilean Foreign Minister Tomas Ibarra is on an official visit to Peru. On Monday "
+            "he met Prime Minister Ana Lind.",
+            [
+                ("meeting", "2024-08-19", ["Ana Lind", "Tomas Ibarra"]),
+                ("visit", "2024-08-19", ["Tomas Ibarra"]),
+            ],
+        ),
+        (
+            "Chilean Foreign Minister Tomas Ibarra's visit to Peru is on the heels of a call "
+            "from Lima.",
+            [("visit", None, ["Tomas Ibarra"])],
+        ),
+        (
+            "Chilean Foreign Minister Tomas Ibarra was in Peru for talks with Ana Lind.",
+            [("talks", None, ["Ana Lind", "Tomas Ibarra"]), ("visit", None, ["Tomas Ibarra"])],
+        ),
+    ],
+)
+def test_a_visit_told_under_way_is_on_the_day_told(nlp, body, expected):
+    assert event_rows(nlp, body, AUG_21) == expected
+
+
+@pytest.mark.parametrize(
     ("when", "month"),
     [("later this month", "2024-08"), ("next month", "2024-09")],
 )
@@ -350,12 +389,13 @@ def test_a_previous_visit_lies_in_the_past(nlp):
             "agreement-signing",
             "2024-08-19",
         ),
-        # "until" a day tells when a stay ends: no day of what is planned during it
+        # "until" a day tells when a stay ends: no day of what is planned during it (the
+        # stay is under way on the day it is told)
         (
             "Foreign Minister Ana Lopes, who is on an official visit to Chile until Saturday, "
             "will meet with the Minister of Health, Jose Ruiz.",
             "visit",
-            None,
+            "2024-08-21",
         ),
         # what a host's or an arrival's "for" names begins on its day
         (

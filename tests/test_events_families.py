@@ -457,7 +457,7 @@ def test_a_message_delivered_is_a_meeting_of_bearer_and_recipient(nlp, body, exp
             "Kenyan Foreign Minister Alia Dovran is in Oslo for talks on trade.",
             [
                 ("talks", None, ["Alia Dovran"], "Norway", None),
-                ("visit", None, ["Alia Dovran"], "Norway", "Alia Dovran"),
+                ("visit", "2024-08-21", ["Alia Dovran"], "Norway", "Alia Dovran"),
             ],
         ),
         # at home, posted there as ambassador, or a place merely named: no visit

@@ -7,14 +7,16 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
-from communique.mapping.events import parties, several, sides, tour_legs
+from communique.mapping.events import parties, several, sides, tense, tour_legs
 from communique.mapping.events.base import Event
 from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
 from communique.mapping.events.coreference import merge
 from communique.mapping.events.links import nest
 from communique.mapping.events.reader import EventReader
+from communique.mapping.events.sentence_dates import sentence_dates
 from communique.mapping.events.slots import of_objects
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+from communique.mapping.nlp.language import sentence_of
 from communique.mapping.values.dates.value import DateValue
 
 
@@ -44,6 +46,7 @@ def _linked(
         if ev.date is None and ev.filed_day is not None:
             ev.date, ev.dateline_day = ev.filed_day, True
     nest(events, ref, dateline_date)
+    _date_visits_under_way(events, ref, dateline_date)
     sides.heads_of_sides(r, events)
     events = [part for ev in events for part in several.one_per_partner(r, ev)]
     events = [part for ev in events for part in several.one_per_destination(r, ev)]
@@ -82,6 +85,23 @@ def _linked(
         and not e.unnamed_speaker
         and not (e.scheduled and e.group in ("sign", "statement") and not _witnessed(e))
     ]
+
+
+def _date_visits_under_way(
+    events: list[Event], ref: dt.date, dateline_date: DateValue | None
+) -> None:
+    """ "X, who is in Y for talks", "X is paying a visit to Y": a visit told in the present
+    that nothing else dates is under way on the day the story is filed."""
+    for ev in events:
+        if ev.kind != "visit" or ev.date is not None or ev.scheduled:
+            continue
+        doc = ev.trigger.doc
+        # (not one told with a time of its own: "on a visit until Saturday")
+        if any(
+            tense.under_way(t) and not sentence_dates(sentence_of(doc, t.i), ref)
+            for t in (doc[i] for i in {ev.trigger.i} | ev.told_at)
+        ):
+            ev.date = dateline_date or DateValue(ref.isoformat(), "day")
 
 
 def _witnessed(ev: Event) -> bool:

@@ -62,6 +62,28 @@ def is_present(head: Token) -> bool:
     )
 
 
+# verbs of making a visit, told in the present progressive of one under way ("is paying a
+# visit to Y"); not "is arriving", an arrangement ahead
+_MAKING_A_VISIT = frozenset({"pay", "make", "undertake", "conduct", "visit"})
+
+
+def under_way(tok: Token) -> bool:
+    """ "X, who is on a visit to Y", "X is in Y for talks", "X is paying a visit to Y": a
+    visit told in the present with no time of its own, under way on the day it is told."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    if is_future(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_ == "be" and verb.tag_ in _PRESENT_AUX:
+        # (the one who is on the visit, not the visit that is: "his visit is on the heels")
+        return tok is verb or tok.dep_ == "pobj" and tok.head.lower_ == "on"
+    return (
+        tok.dep_ == "dobj"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _MAKING_A_VISIT
+        and any(c.dep_ == "aux" and c.tag_ in _PRESENT_AUX for c in verb.children)
+    )
+
+
 def points_ahead(head: Token) -> bool:
     """The clause's tense points ahead; a participle clause without a subject of its own
     ("Arriving on Sunday, X will ...") takes the tense of the verb it hangs from, and a bare
