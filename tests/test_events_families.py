@@ -656,6 +656,13 @@ def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):
             "high-level visits and regular mutual visits of business people.",
             [("meeting", "2024-08-21", ["Ilse Marrow", "Tomas Vell"], None, None)],
         ),
+        # a bare plural of no one, named at no time of its own, dated by the story's day
+        (
+            "Foreign Minister Tomas Vell met Foreign Minister Ilse Marrow of Denmark in "
+            "Nairobi on Wednesday.\n\nThey noted the importance of reciprocal, including high "
+            "level official visits for promoting bilateral relations.",
+            [("meeting", "2024-08-21", ["Ilse Marrow", "Tomas Vell"], None, None)],
+        ),
         # the host's national welcoming "the visit": the one visit told, though planned
         (
             "Prime Minister Lena Varga of Kenya will visit Ghana next week.\n\nGhanaian "

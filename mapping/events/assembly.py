@@ -11,7 +11,7 @@ from communique.mapping.events import parties, several, sides, tense, tour_legs
 from communique.mapping.events.base import Event
 from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
 from communique.mapping.events.coreference import merge
-from communique.mapping.events.links import nest
+from communique.mapping.events.links import dated_sentence, nest
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.sentence_dates import sentence_dates
 from communique.mapping.events.slots import of_objects
@@ -129,7 +129,8 @@ def _generic(ev: Event) -> bool:
     place, named by a bare plural, are a kind of event, not one held."""
     tok = ev.trigger
     return (
-        ev.date is None
+        # (its own sentence's time, not one it took from the story's day)
+        not dated_sentence(ev)
         and ev.place is None
         and tok.tag_ == "NNS"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)

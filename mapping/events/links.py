@@ -70,7 +70,7 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
         if (
             e.date is None
             and not e.scheduled
-            and not _dated_sentence(e)
+            and not dated_sentence(e)
             and e.distinct != "leg"
             and not told_as_before(e.trigger)  # ("her recent visits": before that day)
             and not told_before(e.trigger)  # ("the two had met in Geneva")
@@ -269,7 +269,7 @@ def _nth_sentence_start(sent, n: int) -> int:
     return len(sent.doc)
 
 
-def _dated_sentence(e: Event) -> bool:
+def dated_sentence(e: Event) -> bool:
     """Whether its sentence names a time of its own ("in August", "last year")."""
     # (Span.ents looks through the doc's entities from the first: asked once a sentence)
     known = e.sentence.doc.user_data.setdefault("communique_dated_sentences", {})
