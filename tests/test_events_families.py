@@ -656,6 +656,11 @@ def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):
             "high-level visits and regular mutual visits of business people.",
             [("meeting", "2024-08-21", ["Ilse Marrow", "Tomas Vell"], None, None)],
         ),
+        # coming back home is the end of the visit told, no visit of its own
+        (
+            "President Ana Lind on Wednesday arrived back home after a short visit to Egypt.",
+            [("visit", "2024-08-21", ["Ana Lind"], "Egypt", "Ana Lind")],
+        ),
         # a bare plural of no one, named at no time of its own, dated by the story's day
         (
             "Foreign Minister Tomas Vell met Foreign Minister Ilse Marrow of Denmark in "

@@ -103,6 +103,14 @@ def _a_practice(tok: Token) -> bool:
     )
 
 
+def _a_return(tok: Token) -> bool:
+    """ "arrived back home", "his arrival back in Amman": coming home is no visit."""
+    return tok.lemma_.lower() in ("arrive", "arrival", "return") and any(
+        c.lower_ in ("back", "home") and c.dep_ in ("advmod", "npadvmod", "prt")
+        for c in tok.children
+    )
+
+
 def _for_another(r: EventReader, verb: Token) -> bool:
     """Whether a verb's "for" names an event told on its own ("host X for talks")."""
     return any(
@@ -119,6 +127,8 @@ def passed_over(r: EventReader, tok: Token, kind: str, here: SentenceTriggers, t
         return True  # "an MoU to establish a mechanism of consultations": none held
     if _a_practice(tok):
         return True  # "including the exchange of high-level visits": visits in general
+    if kind == "visit" and _a_return(tok):
+        return True  # "arrived back home after a visit to X": the end of that visit
     if _asked(tok) or _counted(tok):
         # "Is there any update on the talks?": a question reports nothing; "there are
         # around seven bilateral meetings": a count of events, none told
