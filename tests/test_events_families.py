@@ -661,6 +661,12 @@ def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):
             "President Ana Lind on Wednesday arrived back home after a short visit to Egypt.",
             [("visit", "2024-08-21", ["Ana Lind"], "Egypt", "Ana Lind")],
         ),
+        # an envoy's tour of duty is a posting, no visit
+        (
+            "President Ana Lind received the credentials of Ambassador Tomas Ibarra of Chile "
+            "and wished him a pleasant duty tour in Ghana.",
+            [("ceremony", None, ["Ana Lind", "Tomas Ibarra"], None, None)],
+        ),
         # a bare plural of no one, named at no time of its own, dated by the story's day
         (
             "Foreign Minister Tomas Vell met Foreign Minister Ilse Marrow of Denmark in "

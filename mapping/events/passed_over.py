@@ -111,6 +111,20 @@ def _a_return(tok: Token) -> bool:
     )
 
 
+def _a_posting(tok: Token) -> bool:
+    """ "a tour of duty", "their duty tour": a posting abroad, no visit."""
+    if tok.lemma_.lower() != "tour":
+        return False
+    return any(
+        c.lower_ == "duty"
+        and c.dep_ == "compound"
+        or c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lower_ == "duty" for p in c.children)
+        for c in tok.children
+    )
+
+
 def _for_another(r: EventReader, verb: Token) -> bool:
     """Whether a verb's "for" names an event told on its own ("host X for talks")."""
     return any(
@@ -127,8 +141,10 @@ def passed_over(r: EventReader, tok: Token, kind: str, here: SentenceTriggers, t
         return True  # "an MoU to establish a mechanism of consultations": none held
     if _a_practice(tok):
         return True  # "including the exchange of high-level visits": visits in general
-    if kind == "visit" and _a_return(tok):
-        return True  # "arrived back home after a visit to X": the end of that visit
+    if kind == "visit" and (_a_return(tok) or _a_posting(tok)):
+        # "arrived back home after a visit to X": the end of that visit; "their tour of
+        # duty in X": an envoy's posting
+        return True
     if _asked(tok) or _counted(tok):
         # "Is there any update on the talks?": a question reports nothing; "there are
         # around seven bilateral meetings": a count of events, none told
