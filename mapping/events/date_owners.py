@@ -26,6 +26,21 @@ _DECIDING = words("announcing_verbs") | _DECIDING_ONLY
 _DECIDED = frozenset({"dobj", "xcomp", "ccomp"})
 
 
+def not_decided(
+    triggers: list[Token], verb: Token | None, instead: list[Token] | None = None
+) -> list[Token]:
+    """The triggers a date on a verb of deciding dates (all, with no such verb): not the
+    event decided, but where the deciding took place ("agreed on the visit on Monday at a
+    meeting": the meeting, one of `instead` when `triggers` hold none)."""
+    if verb is None or not triggers:
+        return triggers
+    parent = tree_of(verb.doc).parent
+    kept = [t for t in triggers if not decided_upon(t, verb, parent)]
+    if kept or instead is None:
+        return kept
+    return [t for t in instead if not decided_upon(t, verb, parent)]
+
+
 def decided(t: Token) -> bool:
     """Whether the event t names is one its nearest verb decides or makes known."""
     verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)

@@ -14,7 +14,7 @@ from communique.mapping.events.clauses import ClauseTriggers, clause_head, relcl
 from communique.mapping.events.date_owners import (
     a_day_of,
     by_then,
-    decided_upon,
+    not_decided,
     of_a_thing,
     of_agreeing,
     of_an_object,
@@ -129,10 +129,8 @@ def _assign(
         return
     # (a day up to the article's on a verb of deciding is the deciding's, not the event's
     # decided: "agreed on the visit on Wednesday"; not "agreed to hold talks next month")
-    deciding = value.precision == "day" and value.value <= ref.isoformat()
-    planned = [t for t in index.planned(head) if index.planned_here(t, head)]
-    if deciding:
-        planned = [t for t in planned if not decided_upon(t, head, index.tree.parent)]
+    deciding = head if value.precision == "day" and value.value <= ref.isoformat() else None
+    planned = not_decided([t for t in index.planned(head) if index.planned_here(t, head)], deciding)
     # "visited Arden in March to attend X's inauguration": the purpose shares the visit's time
     # (not an arrival's: "arrived on Thursday to take part in ..." the days after)
     purposes = [t for t in index.planned(head) if t not in planned]
@@ -148,9 +146,7 @@ def _assign(
     targets += begun_then(targets, index.of_clause_or_head(head))
     plain = value  # a name the date follows takes the date as written, in no tense
     value = _directed(span.text, value, ref, head, targets, index, hung=nearest is not None)
-    if deciding:
-        purposes = [t for t in purposes if not decided_upon(t, head, index.tree.parent)]
-    for t in purposes:
+    for t in not_decided(purposes, deciding):
         out.setdefault(t.i, value)
     if (nearest is None or _near(targets[0], head)) and not of_governed_plans(
         head, targets, planned_at
@@ -158,25 +154,12 @@ def _assign(
         of_clause.setdefault(head.i, value)
     if not targets and value.precision == "day":
         targets = below_the_verb(head, root, index)
-    if targets and deciding:
-        targets = _not_decided(targets, head, index)
-    tree = index.tree
+    targets = not_decided(targets, deciding, index.of_clause_or_head(head))
     days_away(value, index.of_clause_or_head(head), out)
     for t in targets + when_clause(root, index):
-        if a_day_of(t) is not None:
-            continue  # "on Tuesday, on the second day of a state visit": one day of it
-        named_only = t in named and not tree.is_ancestor(t, root)
-        out.setdefault(t.i, plain if named_only else value)
-
-
-def _not_decided(targets: list[Token], head: Token, index: ClauseTriggers) -> list[Token]:
-    """The triggers a date on a verb of deciding dates: not the event decided, but where
-    the deciding took place ("agreed on the visit on Monday at a meeting": the meeting)."""
-    parent = index.tree.parent
-    kept = [t for t in targets if not decided_upon(t, head, parent)]
-    if kept:
-        return kept
-    return [t for t in index.of_clause_or_head(head) if not decided_upon(t, head, parent)]
+        if a_day_of(t) is None:  # ("on Tuesday, on the second day of a visit": one day of it)
+            named_only = t in named and not index.tree.is_ancestor(t, root)
+            out.setdefault(t.i, plain if named_only else value)
 
 
 def _hung_from(

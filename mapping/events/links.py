@@ -61,10 +61,13 @@ def nest(events: list[Event], ref: dt.date, dateline_date: DateValue | None = No
             _part_of(e, main, lead, dateline_date)
     frame = main if main is not None and main.date is not None else lead
     if frame is not None and frame.date is not None and frame.date.precision == "day":
-        day = frame.date
-    elif (day := _news_day(events, ref)) is None:
-        return
-    # what the article reports without a date of its own happened on its main day
+        _on_the_main_day(events, frame.date)
+    elif (day := _news_day(events, ref)) is not None:
+        _on_the_main_day(events, day)
+
+
+def _on_the_main_day(events: list[Event], day: DateValue) -> None:
+    """What the article reports without a date of its own happened on its main day."""
     for e in events:
         # (a leg of a tour is told as done before the day reported: "has taken him to X")
         if (

@@ -21,6 +21,7 @@ from communique.mapping.mentions.mention import (
     trim,
     words,
 )
+from communique.mapping.mentions.name_edges import bracketed_given_names
 from communique.mapping.mentions.ner import from_ner
 from communique.mapping.mentions.organizations import (
     formula_forums,
@@ -30,7 +31,6 @@ from communique.mapping.mentions.organizations import (
 )
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
 from communique.mapping.mentions.persons import (
-    bracketed_given_names,
     named_before_titles,
     seats_written_with_the,
     surnames_left_out,

@@ -1,15 +1,19 @@
 """Where a person's name the model tagged starts and ends: the honorifics and a long name's
 royal style it took in are left out ("H.E. Mr.", "Dato' Seri", "Prince" of "Prince Faisal
 bin Farhan"), a capitalized function word before it is taken in ("To Lam"), and the words
-it left off after it are taken in ("Ursula von der" + "Leyen", "Reema" + "bint Bandar")."""
+it left off after it are taken in ("Ursula von der" + "Leyen", "Reema" + "bint Bandar"); and
+given names an editor put in brackets before the surname ("Minister (Tomas Ruiz) Brevik")."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import lexicon
 from communique.mapping.mentions.gazetteers import city_country, country_named
-from communique.mapping.mentions.mention import TITLE_WORDS, words
+from communique.mapping.mentions.mention import PERSON, TITLE_WORDS, Mention, words
+from communique.mapping.nlp.language import doc_text
 from communique.mapping.nlp.word_forms import is_participle
 
 # lower-case words inside names ("Maria von der Talen") and honorifics written before a
@@ -76,6 +80,17 @@ def _second_honorific_word(doc: Doc, i: int) -> bool:
     return before >= 0 and doc[before].lower_ in _FIRST_OF_TWO
 
 
+def before_a_name(doc: Doc, i: int) -> bool:
+    """Whether token i opens an honorific or a style written before a name."""
+    styled = doc[i].lower_ in LONG_NAME_STYLES
+    return styled or is_honorific(doc, i) or bool(spaced_initials(doc, i))
+
+
+def spaced_initials(doc: Doc, i: int) -> int:
+    """1 at "H" of "H E", His or Her Excellency written as two letters apart."""
+    return int(doc[i].text == "H" and i + 1 < len(doc) and doc[i + 1].text == "E")
+
+
 # data/mentions.json: "Dato' Seri", "Datuk Seri", "Tan Sri"
 _SECOND_HONORIFIC_WORDS = words("second_honorific_words")
 _FIRST_OF_TWO = words("first_of_two_honorific_words")
@@ -126,3 +141,22 @@ def after_an_opening_participle(span: Span) -> Span:
     if len(span) < 2 or not span[0].is_sent_start or end >= len(doc) or doc[end].text != ",":
         return span
     return span[1:] if is_participle(doc.vocab, span[0].text) else span
+
+
+# "Foreign Minister (Tomas Ruiz) Brevik": given names in brackets, then the surname
+_BRACKETED = re.compile(
+    r"\((?P<given>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)\s+(?P<sur>[A-Z][\w'’-]+)"
+)
+
+
+def bracketed_given_names(doc: Doc) -> list[Mention]:
+    """ "Foreign Minister (Tomas Ruiz) Brevik": given names an editor put in brackets
+    after a title, before the surname the text uses; the person is the whole name."""
+    out = []
+    for m in _BRACKETED.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not span.start or doc[span.start - 1].lower_ not in TITLE_WORDS:
+            continue
+        name = f"{m['given']} {m['sur']}"
+        out.append(Mention(PERSON, span.start, span.end, name, name, None, "title"))
+    return out

@@ -18,12 +18,13 @@ from communique.mapping.mentions.gazetteers import city_country, country_named, 
 from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WORDS, Mention, words
 from communique.mapping.mentions.name_edges import (
     HONORIFIC_WORDS,
-    LONG_NAME_STYLES,
     NAME_PARTICLES,
     after_an_opening_participle,
     after_hyphen,
+    before_a_name,
     is_honorific,
     name_span,
+    spaced_initials,
 )
 from communique.mapping.mentions.places import (
     after_a_town,
@@ -33,7 +34,7 @@ from communique.mapping.mentions.places import (
     town_cut_short,
 )
 from communique.mapping.nlp.arrays import where
-from communique.mapping.nlp.language import doc_text, tokens_of
+from communique.mapping.nlp.language import tokens_of
 
 _APPOSITION = frozenset({"appos"})
 
@@ -249,8 +250,8 @@ def _compound_name(head: Token) -> Span | None:
         start -= 1
     # ("H E Sayyid Badr al Busaidi, Foreign Minister,": the honorifics and a style before it
     # are no words of the name)
-    while head.i - start >= 2 and _before_a_name(doc, start):
-        start += 1 + _spaced_initials(doc, start)
+    while head.i - start >= 2 and before_a_name(doc, start):
+        start += 1 + spaced_initials(doc, start)
     span = doc[start : head.i + 1]
     if not 2 <= len(span) <= 4 or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
         return None
@@ -268,17 +269,6 @@ def _compound_name(head: Token) -> Span | None:
     return span
 
 
-def _before_a_name(doc: Doc, i: int) -> bool:
-    """Whether token i opens an honorific or a style written before a name."""
-    styled = doc[i].lower_ in LONG_NAME_STYLES
-    return styled or is_honorific(doc, i) or bool(_spaced_initials(doc, i))
-
-
-def _spaced_initials(doc: Doc, i: int) -> int:
-    """1 at "H" of "H E", His or Her Excellency written as two letters apart."""
-    return int(doc[i].text == "H" and i + 1 < len(doc) and doc[i + 1].text == "E")
-
-
 def _is_title_phrase(appos: Token) -> bool:
     """True if the apposition's head word is part of a title ("the Orvanian foreign
     minister", "Orvania's envoy to Tarsis")."""
@@ -292,22 +282,3 @@ def _is_title_phrase(appos: Token) -> bool:
 def _title_re() -> re.Pattern:
     one = one_title_ungrouped(fold_case=True)
     return re.compile(rf"(?<![\w-])(?i:{one})(?![\w-])")
-
-
-# "Foreign Minister (Tomas Ruiz) Brevik": given names in brackets, then the surname
-_BRACKETED = re.compile(
-    r"\((?P<given>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)\s+(?P<sur>[A-Z][\w'’-]+)"
-)
-
-
-def bracketed_given_names(doc: Doc) -> list[Mention]:
-    """ "Foreign Minister (Tomas Ruiz) Brevik": given names an editor put in brackets
-    after a title, before the surname the text uses; the person is the whole name."""
-    out = []
-    for m in _BRACKETED.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or not span.start or doc[span.start - 1].lower_ not in TITLE_WORDS:
-            continue
-        name = f"{m['given']} {m['sur']}"
-        out.append(Mention(PERSON, span.start, span.end, name, name, None, "title"))
-    return out
