@@ -283,8 +283,8 @@ def test_what_a_document_is_on_is_no_person(nlp):
 
 def test_the_name_of_a_feast_is_no_person(nlp):
     body = (
-        "President Rosa Quispe and President Luis Maraví exchanged warm congratulations on "
-        "the occasion of the blessed Fitr holiday."
+        "President Rosa Quispe and President Luis Maraví exchanged congratulations at the "
+        "blessed Fitr holiday."
     )
     assert set(entities_of(nlp, body, "person", AUG_20)) == {"Luis Maraví", "Rosa Quispe"}
 
@@ -376,7 +376,7 @@ def test_a_demonym_is_never_a_person(nlp):
         ),
         # honorifics written apart ("H E") and a style before the name are no words of it
         (
-            "Muscat – H E Sayyid Salim al Harthi, Minister of Trade, received in his office, "
+            "Muscat – H E Sayyid Salim al Harthi, Minister of Trade, hosted at the ministry, "
             "the Deputy Trade Ministers of Peru, Rosa Quispe and Luis Maraví.",
             {"Sayyid Salim al Harthi", "Rosa Quispe", "Luis Maraví"},
             {"Muscat"},
@@ -420,14 +420,14 @@ def test_a_name_listed_with_a_person_after_a_plural_title_is_a_person(nlp):
 
 def test_names_after_a_plural_title_of_a_country_hold_it_for_that_country(nlp):
     body = (
-        "Foreign Minister Hamad al Rawahi received in his office, Deputy Foreign Ministers of "
-        "the Republic of Peru, Rosa Quispe and Luis Maraví."
+        "Foreign Minister Hamad al Rawahi hosted at the ministry, Deputy Foreign Ministers "
+        "of the Kingdom of Spain, Rosa Quispe and Luis Maraví."
     )
     roles = {(r.person.name, r.label, r.country) for r in facts_of(nlp, body, AUG_20).roles}
     assert roles == {
         ("Hamad al Rawahi", "Foreign Minister", None),
-        ("Rosa Quispe", "Deputy Foreign Minister", "PER"),
-        ("Luis Maraví", "Deputy Foreign Minister", "PER"),
+        ("Rosa Quispe", "Deputy Foreign Minister", "ESP"),
+        ("Luis Maraví", "Deputy Foreign Minister", "ESP"),
     }
 
 

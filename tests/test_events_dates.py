@@ -240,8 +240,8 @@ def test_the_date_of_what_an_event_is_about_is_not_its_own(nlp, body, expected):
         ),
         # where the deciding took place is on its day, and the event decided keeps its own
         (
-            "Prime Minister Ana Lind will visit Chile later this month. The two heads of "
-            "government agreed on the visit on Monday at a regional meeting.",
+            "Prime Minister Ana Lind will visit Chile later this month. The two prime "
+            "ministers agreed on the visit on Monday at a regional meeting.",
             [("meeting", "2024-08-19", ["Chile"]), ("visit", "2024-08", ["Ana Lind", "Chile"])],
         ),
         # a time still ahead is the event's; an event the deciding took place during, done
@@ -285,8 +285,8 @@ def test_the_day_an_event_was_decided_or_announced_is_not_its_own(nlp, body, exp
             ],
         ),
         (
-            "Chilean Foreign Minister Tomas Ibarra's visit to Peru is on the heels of a call "
-            "from Lima.",
+            "Chilean Foreign Minister Tomas Ibarra's visit to Peru is a sign of warmer ties "
+            "with Lima.",
             [("visit", None, ["Tomas Ibarra"])],
         ),
         (

@@ -110,11 +110,11 @@ def test_a_clock_time_is_of_the_day_told_last(nlp, body, expected):
         # it are told with no day of their own
         (
             "Prime Minister Ana Lind has welcomed her Fijian counterpart to the Government "
-            "Palace.\n\nJon Malik's arrival was marked by a gun salute, and he inspected the "
-            "guard of honour.\n\nThe Fijian prime minister signed the visitor book, before "
+            "Palace.\n\nJon Malik's arrival was marked by a gun salute, and he reviewed a "
+            "guard of honour.\n\nThe Fijian leader wrote in the guest book, then went into a "
             "meeting with Ms Lind in the cabinet room.",
             [
-                ("ceremony", "2022-07-05", ["Ana Lind", "Jon Malik"]),
+                ("ceremony", "2022-07-05", ["Jon Malik"]),
                 ("meeting", "2022-07-05", ["Ana Lind", "Fiji", "Jon Malik"]),
                 ("meeting", "2022-07-05", ["Ana Lind", "Jon Malik"]),
                 ("visit", "2022-07-05", ["Jon Malik"]),

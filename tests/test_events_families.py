@@ -658,7 +658,7 @@ def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):
         ),
         # coming back home is the end of the visit told, no visit of its own
         (
-            "President Ana Lind on Wednesday arrived back home after a short visit to Egypt.",
+            "President Ana Lind arrived back home after a two-day trip to Egypt on Wednesday.",
             [("visit", "2024-08-21", ["Ana Lind"], "Egypt", "Ana Lind")],
         ),
         # an envoy's tour of duty is a posting, no visit
@@ -670,8 +670,8 @@ def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):
         # a bare plural of no one, named at no time of its own, dated by the story's day
         (
             "Foreign Minister Tomas Vell met Foreign Minister Ilse Marrow of Denmark in "
-            "Nairobi on Wednesday.\n\nThey noted the importance of reciprocal, including high "
-            "level official visits for promoting bilateral relations.",
+            "Nairobi on Wednesday.\n\nThey stressed the value of mutual, including top "
+            "level state visits for building closer relations.",
             [("meeting", "2024-08-21", ["Ilse Marrow", "Tomas Vell"], None, None)],
         ),
         # the host's national welcoming "the visit": the one visit told, though planned

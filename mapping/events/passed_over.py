@@ -142,7 +142,7 @@ def passed_over(r: EventReader, tok: Token, kind: str, here: SentenceTriggers, t
     if _a_practice(tok):
         return True  # "including the exchange of high-level visits": visits in general
     if kind == "visit" and (_a_return(tok) or _a_posting(tok)):
-        # "arrived back home after a visit to X": the end of that visit; "their tour of
+        # "came back home after the visit to X": the end of that visit; "their tour of
         # duty in X": an envoy's posting
         return True
     if _asked(tok) or _counted(tok):

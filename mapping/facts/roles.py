@@ -189,7 +189,7 @@ def _subject_after(doc: Doc, end: int) -> bool:
     return head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and head.head.i > head.i
 
 
-# "the two foreign ministers, ", "Deputy Foreign Ministers of the Republic of Orvania, "
+# "the two foreign ministers, ", "Deputy Ministers of the Kingdom of Orvania, "
 _PLURAL_END = re.compile(
     r"(\w+)s(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w’-]+(?:\s+(?:of\s+)?[A-Z][\w’-]+){0,3}))?,?\s*$"
 )

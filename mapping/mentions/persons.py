@@ -248,7 +248,7 @@ def _compound_name(head: Token) -> Span | None:
     start = head.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
         start -= 1
-    # ("H E Sayyid Badr al Busaidi, Foreign Minister,": the honorifics and a style before it
+    # ("H E Sayyid Salim al Harthi, Minister of Trade,": the honorifics and a style before it
     # are no words of the name)
     while head.i - start >= 2 and before_a_name(doc, start):
         start += 1 + spaced_initials(doc, start)
