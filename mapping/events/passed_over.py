@@ -115,14 +115,9 @@ def _a_posting(tok: Token) -> bool:
     """ "a tour of duty", "their duty tour": a posting abroad, no visit."""
     if tok.lemma_.lower() != "tour":
         return False
-    return any(
-        c.lower_ == "duty"
-        and c.dep_ == "compound"
-        or c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(p.lower_ == "duty" for p in c.children)
-        for c in tok.children
-    )
+    duty = [c for c in tok.children if c.dep_ == "compound" and c.lower_ == "duty"]
+    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return bool(duty) or any(p.lower_ == "duty" for c in of for p in c.children)
 
 
 def _for_another(r: EventReader, verb: Token) -> bool:
