@@ -374,7 +374,7 @@ def test_a_demonym_is_never_a_person(nlp):
             {"Talia Nordquist Verhoeven", "Rosa Quispe"},
             set(),
         ),
-        # honorifics written apart ("H E") and a style before the name are no words of it
+        # an honorific written as two letters apart ("H E") is no word of the name
         (
             "Muscat – H E Sayyid Salim al Harthi, Minister of Trade, hosted at the ministry, "
             "the Deputy Trade Ministers of Peru, Rosa Quispe and Luis Maraví.",

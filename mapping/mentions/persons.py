@@ -248,8 +248,8 @@ def _compound_name(head: Token) -> Span | None:
     start = head.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
         start -= 1
-    # ("H E Sayyid Salim al Harthi, Minister of Trade,": the honorifics and a style before it
-    # are no words of the name)
+    # ("H E Dr Salim al Harthi, Minister of Trade,": honorifics, "H E" written apart among
+    # them, and a royal style before a longer name are no words of the name)
     while head.i - start >= 2 and before_a_name(doc, start):
         start += 1 + spaced_initials(doc, start)
     span = doc[start : head.i + 1]
