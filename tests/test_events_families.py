@@ -468,6 +468,8 @@ def test_a_message_delivered_is_a_meeting_of_bearer_and_recipient(nlp, body, exp
             [("meeting", None, ["Norway", "Tomas Ibarra"], None, None)],
         ),
         ("The weather in Oslo was cold, Kenyan Foreign Minister Alia Dovran said.", []),
+        # nor one who is not there
+        ("Kenyan Foreign Minister Alia Dovran is not in Oslo this week.", []),
         # ... and one going there: flying to it, leaving or heading for it
         (
             "Kenyan President Omar Kaya will fly to Oslo on Friday.",

@@ -85,6 +85,8 @@ def staying_in(r: EventReader, tok: Token) -> bool:
     in a place of another is visiting it."""
     if tok.lemma_.lower() != "be" or tok.pos_ not in ("AUX", "VERB"):
         return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # "X is not in Oslo"
     guest = _guest_abroad(r, tok, _places_after(r, tok, ("in",)))
     # an ambassador lives where he is posted: his being there is no visit
     return guest is not None and not any(
