@@ -129,8 +129,8 @@ def _assign(
         return
     # (a day up to the article's on a verb of deciding is the deciding's, not the event's
     # decided: "agreed on the visit on Wednesday"; not "agreed to hold talks next month")
-    deciding = head if value.precision == "day" and value.value <= ref.isoformat() else None
-    planned = not_decided([t for t in index.planned(head) if index.planned_here(t, head)], deciding)
+    decider = head if value.precision == "day" and value.value <= ref.isoformat() else None
+    planned = not_decided([t for t in index.planned(head) if index.planned_here(t, head)], decider)
     # "visited Arden in March to attend X's inauguration": the purpose shares the visit's time
     # (not an arrival's: "arrived on Thursday to take part in ..." the days after)
     purposes = [t for t in index.planned(head) if t not in planned]
@@ -143,10 +143,11 @@ def _assign(
             out.setdefault(t.i, value)
         return
     targets, purposes = not_prepared(span, head, targets, purposes)
-    targets += begun_then(targets, index.of_clause_or_head(head))
+    clause = index.of_clause_or_head(head)
+    targets += begun_then(targets, clause)
     plain = value  # a name the date follows takes the date as written, in no tense
     value = _directed(span.text, value, ref, head, targets, index, hung=nearest is not None)
-    for t in not_decided(purposes, deciding):
+    for t in not_decided(purposes, decider):
         out.setdefault(t.i, value)
     if (nearest is None or _near(targets[0], head)) and not of_governed_plans(
         head, targets, planned_at
@@ -154,8 +155,8 @@ def _assign(
         of_clause.setdefault(head.i, value)
     if not targets and value.precision == "day":
         targets = below_the_verb(head, root, index)
-    targets = not_decided(targets, deciding, index.of_clause_or_head(head))
-    days_away(value, index.of_clause_or_head(head), out)
+    targets = not_decided(targets, decider, clause)
+    days_away(value, clause, out)
     for t in targets + when_clause(root, index):
         if a_day_of(t) is None:  # ("on Tuesday, on the second day of a visit": one day of it)
             named_only = t in named and not index.tree.is_ancestor(t, root)
