@@ -66,7 +66,12 @@ SEED = dt.date(2024, 1, 30)  # a Tuesday
         ("last week", SEED, "2024-01", "month", None),
         ("last week", dt.date(2024, 2, 3), "2024-01", "month", None),
         ("next week", SEED, "2024-02", "month", None),
-        ("this week", SEED, "2024-01", "month", None),
+        # (a week whose working days run into the next month is that year's; into the next
+        # year, no date)
+        ("this week", SEED, "2024", "year", None),
+        ("next week", dt.date(2024, 8, 21), "2024-08", "month", None),
+        ("this week", dt.date(2024, 1, 17), "2024-01", "month", None),
+        ("two weeks ago", dt.date(2024, 1, 17), "2024-01", "month", None),
         ("last month", SEED, "2023-12", "month", None),
         ("next month", dt.date(2024, 12, 3), "2025-01", "month", None),
         ("last year", dt.date(2023, 10, 6), "2022", "year", None),
@@ -149,6 +154,10 @@ def test_resolve_date(text, ref, value, precision, end) -> None:
 )
 def test_unknown_is_none(text: str) -> None:
     assert resolve_date(text, SEED) is None
+
+
+def test_a_week_across_the_new_year_is_no_date() -> None:
+    assert resolve_date("this week", dt.date(2020, 12, 31)) is None
 
 
 @pytest.mark.parametrize(

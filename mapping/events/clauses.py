@@ -148,10 +148,22 @@ class ClauseTriggers:
         if h.i not in self._shared:
             # (and "will pay a visit on Wednesday, meeting X": a participle's, its verb's)
             linked = [h.head] if h.dep_ == "conj" or _participle_of(h) else []
+            linked += _where_of(h)
             linked += [c for c in h.children if c.dep_ == "conj"]
             found = (of_clause[o.i] for o in linked if o.i in of_clause)
             self._shared[h.i] = next(found, None)
         return self._shared[h.i]
+
+
+def _where_of(h: Token) -> list[Token]:
+    """ "visited Uganda, where they signed ...": the verb whose place a "where" clause tells
+    of, what was done there then (told in the past: not "where she will sign ...")."""
+    if h.tag_ != "VBD" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in h.children):
+        return []
+    if h.dep_ in ("advcl", "ccomp"):  # (the parser may take it for the verb's complement)
+        return [h.head]
+    verb = next((a for a in h.head.ancestors if a.pos_ == "VERB"), None)
+    return [verb] if h.dep_ == "relcl" and verb is not None else []
 
 
 def _participle_of(h: Token) -> bool:

@@ -38,9 +38,10 @@ from communique.mapping.events.date_reach import (
 )
 from communique.mapping.events.later_dates import date_of_what_was_told
 from communique.mapping.events.sayings import saying_after
-from communique.mapping.events.sentence_dates import days_told, sentence_dates
+from communique.mapping.events.sentence_dates import sentence_dates
 from communique.mapping.events.spoken_of import looked_forward_to, talked_at
 from communique.mapping.events.tense import words
+from communique.mapping.events.visit_days import span_of_visit, under_way_since
 from communique.mapping.values.dates import resolve_date
 from communique.mapping.values.dates.value import DateValue
 
@@ -84,7 +85,7 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
     days_of_the_visit(index, out)
     for t, kind in trig:
         if kind == "visit" and t.i in out:
-            out[t.i] = _span_of_visit(t, index.heads[t.i], out[t.i])
+            out[t.i] = span_of_visit(t, index.heads[t.i], out[t.i])
     return out
 
 
@@ -146,7 +147,10 @@ def _assign(
     clause = index.of_clause_or_head(head)
     targets += begun_then(targets, clause)
     plain = value  # a name the date follows takes the date as written, in no tense
-    value = _directed(span.text, value, ref, head, targets, index, hung=nearest is not None)
+    if tense.to_be_done(root):  # ("They praised the summit to be held on March 24")
+        value = tense.ahead(span.text, value, ref)
+    else:
+        value = _directed(span.text, value, ref, head, targets, index, hung=nearest is not None)
     for t in not_decided(purposes, decider):
         out.setdefault(t.i, value)
     if (nearest is None or _near(targets[0], head)) and not of_governed_plans(
@@ -201,7 +205,7 @@ def _directed(
     # ("the trip follows a meeting in September": told in the present, done before it)
     behind = first is not None and tense.followed(first, head) and not tense.is_future(head)
     ahead = tense.points_ahead(head) and not recalled and not behind
-    if ahead and not is_ahead and first is not None and _under_way(first, value, ref):
+    if ahead and not is_ahead and first is not None and under_way_since(first, value, ref):
         return value  # "is on a three-day visit that began Monday": begun, not ahead
     if ahead or is_ahead or mods & words("ahead_modifiers"):
         return tense.ahead(text, value, ref)
@@ -248,51 +252,8 @@ def _date_of_arrival(sent: Span, index: ClauseTriggers, out: dict[int, DateValue
                 out[t.i] = arrival
 
 
-# "at the end of", "at the close of", "at the conclusion of" a visit: its last day
-_END_NOUNS = {"end", "close", "conclusion"}
-
-
 def _near(tok: Token, head: Token) -> bool:
     """The clause's verb, or its object or prepositional object ("welcomed X with a
     ceremony on Monday"): a date on it is the clause's; not one buried deeper ("preparations
     for a visit later this year")."""
     return tok == head or tok.head == head or tok.head.head == head
-
-
-def _span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
-    """`concluded a two-day visit ... on Wednesday`: it began the day before; `arrived on
-    Tuesday for a two-day visit`: it ends the day after."""
-    lemma = head.lemma_.lower()
-    if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _END_NOUNS:
-        lemma = "end"  # "issued a communiqué on Wednesday at the end of a two-day visit"
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
-        lemma = "start"  # "her three-day visit to Vietnam from March 18"
-    if (
-        value.precision != "day"
-        or value.end
-        or lemma not in words("ending_verbs") | words("starting_verbs") | {"start"}
-    ):
-        return value
-    # the verb's own phrase ("arrived ... for a two-day visit"), or the noun's modifiers
-    end = tok.right_edge.i + 1 if tok is head else tok.i
-    n = days_told(" ".join(t.text for t in tok.doc[tok.left_edge.i : end]))
-    if n is None:
-        return value
-    if lemma in words("starting_verbs") | {"start"}:
-        # "arrived on Tuesday for a two-day visit": it ends days later
-        first = dt.date.fromisoformat(value.value)
-        return DateValue(first.isoformat(), "day", (first + dt.timedelta(days=n - 1)).isoformat())
-    last = dt.date.fromisoformat(value.value)
-    first = last - dt.timedelta(days=n - 1)
-    return DateValue(first.isoformat(), "day", last.isoformat())
-
-
-def _under_way(tok: Token, value: DateValue, ref: dt.date) -> bool:
-    """Whether a visit of N days told in the present ("is paying a three-day visit starting
-    Tuesday") holds the article's day when it began on the day as read back."""
-    if value.precision != "day" or value.end or value.value > ref.isoformat():
-        return False
-    n = days_told(" ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i]))
-    if n is None:
-        return False
-    return dt.date.fromisoformat(value.value) + dt.timedelta(days=n - 1) >= ref

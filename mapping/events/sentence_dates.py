@@ -44,7 +44,20 @@ def sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
 def _sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
     out = _absolute_dates(sent, ref)
     later = later_dates(sent, out, lambda s: sentence_dates(s, ref))
-    return sorted(out + later, key=lambda sv: sv[0].start)
+    found = sorted(out + later, key=lambda sv: sv[0].start)
+    return [sv for k, sv in enumerate(found) if not _said_again_closer(sv, found[k + 1 :])]
+
+
+def _said_again_closer(date: tuple[Span, DateValue], after: list) -> bool:
+    """ "earlier this week, on Monday, September 30": a date the next one, set off by a
+    comma alone, restates more closely (a day of its month or year)."""
+    if not after:
+        return False
+    (span, value), (nxt, closer) = date, after[0]
+    gap = span.doc[span.end : nxt.start]
+    if any(not t.is_punct and t.lower_ != "on" for t in gap) or not gap.text.startswith(","):
+        return False
+    return len(closer.value) > len(value.value) and closer.value.startswith(value.value)
 
 
 def _absolute_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:

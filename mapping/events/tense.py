@@ -108,6 +108,16 @@ def told_as_done(head: Token) -> bool:
     return governing_verb(head.head).tag_ == "VBD"
 
 
+def to_be_done(date_root: Token) -> bool:
+    """ "the summit to be held on March 24": a date on a passive infinitive lies ahead (not
+    "was to be held": a plan of the past)."""
+    verb = next((a for a in date_root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VBN" or verb.head.lemma_ == "be":
+        return False
+    kids = {(c.dep_, c.lower_) for c in verb.children}
+    return ("aux", "to") in kids and ("auxpass", "be") in kids
+
+
 def told_before(tok: Token) -> bool:
     """ "said on Tuesday that X had met Y": the pluperfect puts the event before the time
     the clause above it tells of."""

@@ -65,3 +65,9 @@ def weekend(ref: dt.date, rel: str | None, tense: Tense) -> dt.date:
     if tense == "future":
         return sat + week
     return sat + week if 6 - ended < ended else sat  # ties go to the past
+
+
+def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The Monday and Sunday of the week the day is in."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)

@@ -11,8 +11,9 @@ Rules (news convention; `tense` lets a caller who knows the verb's tense overrid
   says "on Friday" means that day); tense="future" gives the next on or after it.
   "last Friday" is strictly before the article date, "next Friday" strictly after.
   "At the weekend" is its Saturday to Sunday, the weekend nearest the article date.
-- "last week" / "next week" have month precision (a week is not a day): the month of the
-  article date -7 / +7 days. "last month", "last year", "December last year" likewise.
+- "last week" / "next week" have month precision (a week is not a day): the month its working
+  days (Monday to Friday, 7 days before or after the article date) lie in, else their year.
+  "last month", "last year", "December last year" are read as month and year.
 - Periods inside a year ("the end of 2023", "the 11 months of 2023", "mid-2023") give the
   year; vague expressions ("in 2-3 years", "the near future", "soon") give None: never a guess.
 

@@ -10,7 +10,13 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from communique.mapping.values.calendar_days import COUNT_WORDS, add_months, weekday, weekend
+from communique.mapping.values.calendar_days import (
+    COUNT_WORDS,
+    add_months,
+    week_of,
+    weekday,
+    weekend,
+)
 from communique.mapping.values.dates.needs import (
     AGO,
     DEICTIC,
@@ -40,6 +46,16 @@ def _month(year: int, month: int, end: tuple[int, int] | None = None) -> DateVal
 
 def _year(year: int, end: int | None = None) -> DateValue:
     return DateValue(f"{year:04d}", "year", f"{end:04d}" if end else None)
+
+
+def _week(day: dt.date) -> DateValue | None:
+    """The week of `day` as the month its working days (Monday to Friday) lie in, else their
+    year: "earlier this week" on a Friday, 4 October, may be Monday, 30 September."""
+    monday, sunday = week_of(day)
+    friday = sunday - dt.timedelta(days=2)
+    if monday.month == friday.month:
+        return _month(monday.year, monday.month)
+    return _year(monday.year) if monday.year == friday.year else None
 
 
 def _month_no(name: str) -> int:
@@ -292,8 +308,7 @@ def _relative_period(m, ref, tense):
         return None  # "over the past year" is a duration, not a date
     shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
     if unit == "week":
-        d = ref + dt.timedelta(days=7 * shift)
-        return _month(d.year, d.month)
+        return _week(ref + dt.timedelta(days=7 * shift))
     if unit == "month":
         return _month(*add_months(ref.year, ref.month, shift))
     return _year(ref.year + shift)
@@ -308,8 +323,7 @@ def _ago(m, ref, tense):
     if m["unit"] == "day":
         return _day(ref - dt.timedelta(days=n))
     if m["unit"] == "week":
-        d = ref - dt.timedelta(days=7 * n)
-        return _month(d.year, d.month)
+        return _week(ref - dt.timedelta(days=7 * n))
     if m["unit"] == "month":
         return _month(*add_months(ref.year, ref.month, -n))
     return _year(ref.year - n)
