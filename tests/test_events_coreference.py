@@ -291,6 +291,29 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
             "President Amani Odhiambo hosted President Peter Kizza for talks in Nairobi on Monday.",
             [("talks", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
         ),
+        # a summit and a meeting of the same two, planned for one time: one plan
+        (
+            "The ministers agreed to broker a summit between President Tom Arkan and President "
+            "Ana Velor in October. They agreed that a meeting will be held between Presidents "
+            "Tom Arkan and Ana Velor in October.",
+            [("summit", "2024-10", ["Ana Velor", "Tom Arkan"])],
+        ),
+        # a meeting planned in a city, then told as held at a venue: held, on its day
+        (
+            "Prime Minister Tom Arkan was invited to meet with Vice President Ana Velor in "
+            "Washington. The meeting took place on Monday at the White House.",
+            [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
+        ),
+        # a document signed, told again by the word of its name: no statement of its own
+        (
+            "Today in Apia, Foreign Minister Tom Arkan of Peru and Prime Minister Ana Velor of "
+            "Chile came together to sign a renewed Statement of Partnership.\n\nThe Statement "
+            "of Partnership outlines the priority areas for cooperation between the two "
+            "countries over the next four years. Arkan highlighted that the focus areas include "
+            "climate change.\n\nIn addition, the Statement also reaffirms the support of Peru "
+            "to Chile.",
+            [("agreement-signing", "2024-08-20", ["Ana Velor", "Tom Arkan"])],
+        ),
     ],
 )
 def test_a_retold_event_is_one(nlp, body, expected):

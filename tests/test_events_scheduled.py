@@ -197,3 +197,27 @@ def test_a_plan_told_by_a_round_or_a_relative_clause(nlp, body, expected):
 )
 def test_what_is_agreed_or_pleasing(nlp, body, expected):
     assert plans(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the purpose of a gathering told as done is done, not planned
+        (
+            "Today, Foreign Minister Tom Arkan and Prime Minister Ana Lopes came together in "
+            "Lima to sign a trade agreement.",
+            [("agreement-signing", "2025-06-17", ["Ana Lopes", "Tom Arkan"], False, None)],
+        ),
+        # a time ahead written as a phrase puts the event ahead
+        (
+            "President Ana Lopes met President Tom Arkan on Monday. She welcomed Arkan's visit "
+            "to Peru in the near future.",
+            [
+                ("meeting", "2025-06-16", ["Ana Lopes", "Tom Arkan"], False, None),
+                ("visit", None, ["Tom Arkan"], True, None),
+            ],
+        ),
+    ],
+)
+def test_a_purpose_done_or_a_time_ahead(nlp, body, expected):
+    assert plans(nlp, body) == expected

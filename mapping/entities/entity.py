@@ -95,3 +95,12 @@ def display_name(text: str) -> str:
     return " ".join(
         w.lower() if i and w.lower() in _LOWER_IN_NAMES else w for i, w in enumerate(words)
     )
+
+
+def may_be_one_place(a: Entity, b: Entity) -> bool:
+    """The same place, or a venue and a city not told in two countries ("invited to meet in
+    Washington", then "the meeting took place at the White House")."""
+    if a is b:
+        return True
+    kinds = {a.subkind, b.subkind}
+    return kinds == {"venue", "city"} and (None in (a.iso3, b.iso3) or a.iso3 == b.iso3)

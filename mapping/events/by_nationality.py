@@ -1,6 +1,7 @@
 """Encounters told once by persons and once by countries: which countries stand for which
 persons (by nationality) decides whether two tellings are one meeting or call; a summit
-named by the two countries is the meeting of their persons told before."""
+named by the two countries is the meeting of their persons told before, and a summit and a
+meeting of the same two persons planned for one time are one plan."""
 
 from __future__ import annotations
 
@@ -54,6 +55,8 @@ def summit_of_the_pair(ev: Event, kept: list[Event]) -> Event | None:
     """ "X said as the A-B Summit opened" after "X met Y": a summit named by two
     countries alone, told with no one but persons of a meeting told before, is that meeting
     (a bilateral summit: the two leaders' encounter)."""
+    if (k := _plan_of_the_pair(ev, kept)) is not None:
+        return k
     if ev.kind != "summit" or not _named_by_two_countries(ev.trigger):
         return None
     persons = persons_of(ev)
@@ -63,6 +66,30 @@ def summit_of_the_pair(ev: Event, kept: list[Event]) -> Event | None:
             if persons and persons <= theirs and len(theirs) == 2:
                 return k
     return None
+
+
+def _plan_of_the_pair(ev: Event, kept: list[Event]) -> Event | None:
+    """ "agreed to hold a summit between X and Y in April", then "a meeting will be held
+    between X and Y in April": a summit and a meeting both still planned for one time, of
+    the same two persons, are one plan told twice."""
+    if not ev.scheduled or ev.date is None or ev.group not in ("meet", "summit"):
+        return None
+    persons = persons_of(ev)
+    if len(persons) != 2:
+        return None
+    return next(
+        (
+            k
+            for k in reversed(kept)
+            if k.scheduled
+            and k.group in ("meet", "summit")
+            and k.group != ev.group
+            and k.date is not None
+            and compatible_dates(k, ev)
+            and persons_of(k) == persons
+        ),
+        None,
+    )
 
 
 def _named_by_two_countries(tok: Token) -> bool:

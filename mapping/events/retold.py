@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from communique.mapping.entities.entity import Entity
+from communique.mapping.entities.entity import Entity, may_be_one_place
 from communique.mapping.events.base import DISTINCT_MODS, Event, words
 from communique.mapping.events.tense import told_ahead
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
@@ -216,7 +216,7 @@ def told_apart(ev: Event, k: Event) -> bool:
         a, b = ev.date.value, k.date.value
         if not (a.startswith(b) or b.startswith(a)):
             return True
-    return ev.place is not None and k.place is not None and ev.place is not k.place
+    return ev.place is not None and k.place is not None and not may_be_one_place(ev.place, k.place)
 
 
 def verb_and_object(a: Token, b: Token) -> bool:

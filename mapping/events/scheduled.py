@@ -16,7 +16,9 @@ from communique.mapping.events.base import (
     with_its_round,
 )
 from communique.mapping.events.base import words as event_words
-from communique.mapping.events.tense import is_future, plans
+from communique.mapping.events.tense import for_a_purpose, is_future, plans, words
+
+STARTING = words("starting_verbs")
 
 
 def relative_plan(tok: Token) -> Token | None:
@@ -72,7 +74,7 @@ def is_scheduled(tok: Token) -> bool:
         for c in h.children
     ):
         return True
-    if relative_plan(tok) is not None:
+    if relative_plan(tok) is not None or _in_times_ahead(tok):
         return True
     if any(
         c.lower_ in ("today", "tonight") and c.dep_ in ("poss", "compound") for c in tok.children
@@ -83,6 +85,10 @@ def is_scheduled(tok: Token) -> bool:
     if _a_frame_set_apart(tok) or _the_frame_of_a_purpose_done(tok):
         return False
     verb = governing_verb(tok)
+    if for_a_purpose(tok, verb.head, verb) and verb.head.lemma_.lower() not in STARTING:
+        # "came together in X to sign a deal": the purpose of what was done (not of an
+        # arrival: "arrived on Tuesday to attend the ceremony", the days after)
+        return False
     # "will hold talks ... and give a speech": the second verb shares the first's "will"
     shared = [verb.head] if verb.dep_ == "conj" and verb.tag_ == "VB" else []
     # "will co-chair": the parser may hang "will" on the word before the hyphen
@@ -112,6 +118,17 @@ def is_scheduled(tok: Token) -> bool:
         if anc.tag_ in ("VBD", "VBZ"):  # (the governing verb too)
             return False  # a finite verb closes the clause: "agreed ..., as X held talks"
     return False
+
+
+def _in_times_ahead(tok: Token) -> bool:
+    """ "a visit in the near future", "talks in the coming weeks", "at an early date"."""
+    return any(
+        p.lower_ in FUTURE_MODS or any(m.lower_ in FUTURE_MODS for m in p.children)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "within")
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _the_frame_of_a_purpose_done(tok: Token) -> bool:

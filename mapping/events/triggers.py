@@ -37,6 +37,7 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
     nouns, verbs = lexicon()["nouns"], lexicon()["verbs"]
     name_nouns, held_nouns = lexicon()["name_nouns"], lexicon()["held_nouns"]
     tokens = tokens_of(doc)
+    signed_names: set[str] = set()
     for i in lexicon_words_at(doc):
         if i in covered:
             continue
@@ -49,8 +50,11 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             lemma = lemma if numbered and lemma in name_nouns else lemma[:-1]
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in nouns or tok.lower_ in nouns):
             kind = nouns.get(tok.lower_) or nouns[lemma]
-            if kind == "statement" and signed_object(tok):
-                continue  # "the signing of a joint statement": an agreement
+            if kind == "statement" and (signed_object(tok) or tok.text in signed_names):
+                # "the signing of a joint statement": an agreement; "signed a Statement of
+                # Partnership. The Statement outlines ...": that document told again
+                signed_names.update([tok.text] if tok.is_title else [])
+                continue
             if lemma == "audience" and not _audience_granted(tok):
                 continue  # "told the audience", "an audience of students": listeners
             if tok.is_lower and tok.dep_ == "compound" and _a_things_name(tok.head):
