@@ -23,6 +23,8 @@ pytestmark = pytest.mark.slow
         ("The leaders met at the Ibero-American summit and the Inter-American forum.", set()),
         # ... unless the whole is a country's demonym
         ("South African and North Korean envoys met American officials.", {"ZAF", "PRK", "USA"}),
+        # a formal name with a typeset apostrophe is that name, not the shorter one inside it
+        ("The envoy of the People’s Republic of China met Nigerian officials.", {"CHN", "NGA"}),
     ],
 )
 def test_countries_from_names_demonyms_cities_and_datelines(nlp, body, countries):

@@ -217,6 +217,14 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
                 ("talks", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
             ],
         ),
+        # "their" meeting when the sentence's subject is the pair ("premiers" are prime
+        # ministers)
+        (
+            "Prime Minister Tom Arkan and Prime Minister Ana Velor praised their ties on "
+            "Monday.\n\nDuring their meeting in Geneva, the two Premiers were delighted with "
+            "the results.",
+            [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
+        ),
         # a pair noun written in title case ("the two Foreign Ministers")
         (
             "Foreign Minister Tom Arkan and his Peruvian counterpart Ana Velor spoke of ties.\n\n"

@@ -120,6 +120,18 @@ def test_the_point_of_an_abbreviated_title_ends_no_sentence(nlp):
         nlp.make_doc("The Chair, H.E. Mr. Tomas Ibarra, and Hon. Rose Wakanyi met. Ms. Tal left.")
     )
     held = [t.text for t in doc if t.is_sent_start is False]
-    assert held == ["Mr.", "Tomas", "Rose", "Tal"]
+    # (and a capitalized word right after a word: "The Chair", "Tomas Ibarra", "and Hon.";
+    # not "Ms." after "met.")
+    assert held == ["Chair", "Mr.", "Tomas", "Ibarra", "Hon.", "Rose", "Wakanyi", "Tal"]
     assert "communique_titles_whole" in nlp.pipe_names
     assert nlp.pipe_names.index("communique_titles_whole") < nlp.pipe_names.index("parser")
+
+
+def test_a_plural_title_keeps_the_names_after_it(nlp):
+    """The parser may start a sentence at the first name after "Presidents"; no sentence
+    starts right after a word with no point, so both names keep the title."""
+    doc = nlp("Ties grew over the years. Presidents Ilse Marrow and Tomas Brel exchange visits.")
+    assert [s.text for s in doc.sents] == [
+        "Ties grew over the years.",
+        "Presidents Ilse Marrow and Tomas Brel exchange visits.",
+    ]

@@ -178,6 +178,14 @@ def test_counterpart_is_a_title():
             "signed by Foreign Ministers Ana Lind and Omar de la Vega.",
             ["Ana Lind", "Omar de la Vega"],
         ),
+        (
+            "Foreign Ministers Ana Lind of Norway and Omar de la Vega of Peru met.",
+            ["Ana Lind", "Omar de la Vega"],
+        ),
+        # ("of" a portfolio, not a country: no list of two names)
+        ("Ministers Ana Lind of the Interior and Omar Vega met.", []),
+        # a modifier joined to its title by a hyphen
+        ("the Vice-Minister of Foreign Affairs of Norway Ana Lind met him.", ["Ana Lind"]),
     ],
 )
 def test_names_after_titles(text, names):
@@ -365,6 +373,17 @@ def _roles(nlp, body: str):
             "Foreign ministers Lena Varga and Tomas Reyes will hold talks in Quito next month.",
             {("Lena Varga", "Foreign Minister", None), ("Tomas Reyes", "Foreign Minister", None)},
         ),
+        # ... each with the country written after it
+        (
+            "Foreign Ministers Lena Varga of Norway and Tomas Reyes of Peru Friday agreed to "
+            "hold a summit.",
+            {("Lena Varga", "Foreign Minister", "NOR"), ("Tomas Reyes", "Foreign Minister", "PER")},
+        ),
+        # ... and after the sentence before it ends (the parser may start one at the name)
+        (
+            "Ties grew over the years. Presidents Lena Varga and Tomas Reyes exchange visits.",
+            {("Lena Varga", "President", None), ("Tomas Reyes", "President", None)},
+        ),
         # consular and chargé offices (Vienna Conventions); "Consul General of" the model
         # cut before its country is no one
         (
@@ -382,6 +401,16 @@ def _roles(nlp, body: str):
                 ("Tomas Reyes", "Foreign Minister", None),
                 ("Ilse Marrow", "Chargé d'Affaires", "NOR"),
             },
+        ),
+        # a modifier joined to its title by a hyphen is the modifier of the office
+        (
+            "Vice-Minister Tomas Reyes of Peru met Ana Lind on Monday.",
+            {("Tomas Reyes", "Vice Minister", "PER")},
+        ),
+        # a minister delegate (francophone cabinets) is no person "Delegate"
+        (
+            "The minister received Minister Delegate Tomas Reyes of Peru on Monday.",
+            {("Tomas Reyes", "Minister Delegate", "PER")},
         ),
         # a title set off by commas after a name: that name's, not the next one's
         (

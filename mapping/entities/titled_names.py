@@ -92,7 +92,10 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
 
 
 _PLURAL_LIST = re.compile(
-    rf"(?<=[a-z])s[^\S\n]+(?P<first>{_NAME_WORDS})[^\S\n]+and[^\S\n]+(?P<second>[A-Z][\w’-]+)"
+    rf"(?<=[a-z])s[^\S\n]+(?P<first>{_NAME_WORDS})"
+    # ("Foreign Ministers X of A and Y of B": each name with its country)
+    r"(?:[^\S\n]+of[^\S\n]+(?P<of>(?:the[^\S\n]+)?[A-Z][\w’-]+(?:[^\S\n]+[A-Z][\w’-]+)?))?"
+    r"[^\S\n]+and[^\S\n]+(?P<second>[A-Z][\w’-]+)"
 )
 
 
@@ -106,6 +109,8 @@ def _names_after_a_plural_title(text: str) -> list[tuple[int, int, int]]:
         first, second = (_whole_name(text, m.start(g)) for g in ("first", "second"))
         if chain is None or first is None or second is None or first[1] > second[0]:
             continue
+        if m["of"] and country_named(m["of"]) is None:
+            continue  # ("Ministers X of the Interior and Y"): a portfolio, no country
         words = text[first[0] : first[1]].split() + text[second[0] : second[1]].split()
         if any(country_named(w) or w.lower() in label_of() for w in words):
             continue  # (a country or another title listed, not a name)

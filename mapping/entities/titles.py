@@ -73,7 +73,8 @@ def _unaccented(text: str) -> str:
 def one_title(fold_case: bool = False) -> str:
     """One title with its named parts (fold_case: for a pattern matched with IGNORECASE)."""
     lex = lexicon()
-    mods = rf"(?:(?:{alternation(lex['modifiers'], fold_case=fold_case)})\s+)*"
+    # ("Vice-Minister": a modifier may be joined to its title by a hyphen)
+    mods = rf"(?:(?:{alternation(lex['modifiers'], fold_case=fold_case)})(?:\s+|-(?=\w)))*"
     title = alternation(lex["titles"], fold_case=fold_case)
     # a rank may stand inside a body's name before a name: "... of Sudan Lieutenant General X"
     civil = alternation(
@@ -201,7 +202,7 @@ _JOINER_AT_END = re.compile(r"\s+(?:of|for)$")
 def title_from(m: re.Match) -> Title:
     head = m.group("title")
     base = label_of()[head.lower()]
-    mods = " ".join(w.capitalize() for w in m.group("mods").split())
+    mods = " ".join(w.capitalize() for w in m.group("mods").replace("-", " ").split())
     country = None
     if m.group("ofc"):
         rec = country_named(m.group("ofc"))

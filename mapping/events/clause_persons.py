@@ -1,6 +1,7 @@
 """The persons of an event's clause, read when its own words name too few: but for one who
-reports it, one honoured, inviting or cited, and a party to another event named there. A
-part of the event reader (events/reader.py), which inherits it."""
+reports it, one honoured, inviting or cited, and a party to another event named there; and
+whether the verb's own slots count at all (not a reporter's, when the event names its two
+parties). A part of the event reader (events/reader.py), which inherits it."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import REPORTING
 from communique.mapping.events.sayings import reporting_subject
 from communique.mapping.events.slots import (
+    between,
     cited,
     clauses_of_other_events,
     event_named_by,
     honoured,
     inviting,
 )
-from communique.mapping.mentions.finder import PERSON
+from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import tokens_of
 
 # The longest sentence of the corpora is about 70 tokens. A clause longer than this is a run
@@ -72,3 +74,19 @@ class ClausePersons:
             half = CLAUSE_TOKENS // 2
             lo, hi = max(lo, tok.i - half), min(hi, tok.i + half)
         return range(lo, hi)
+
+    def _reported_with_own(self, tok: Token, verb: Token, own: list[Token]) -> bool:
+        """ "the ministry said after consultations between X and Y": an event that names
+        its own two persons, told below a saying verb, is not the sayer's; nor one "between"
+        two parties below any verb ("thanked Oman for facilitating talks between Tehran and
+        Washington")."""
+        if verb is tok:
+            return False
+        if verb.lemma_.lower() not in REPORTING:
+            return self._apart(own)
+        return len(self.entities_at(own, (PERSON,), expand=True)) >= 2
+
+    def _apart(self, own: list[Token]) -> bool:
+        """Whether the event's own "between" names two parties or more."""
+        apart = [t for t in own if between(t)]
+        return len(self.entities_at(apart, (PERSON, ORG, COUNTRY), expand=True)) >= 2

@@ -12,8 +12,14 @@ PAIR_NOUNS = words("pair_nouns")
 
 def names_office(noun: str, label: str) -> bool:
     """Whether a pair noun names the office: "ministers" are no prime ministers, "prime
-    ministers" are."""
-    return f" {noun} " in f" {label} " and not (noun == "minister" and leads(label))
+    ministers" are; "premiers" are prime ministers too."""
+    forms = _PREMIER if noun in _PREMIER else (noun,)
+    return any(f" {f} " in f" {label} " for f in forms) and not (
+        noun == "minister" and leads(label)
+    )
+
+
+_PREMIER = ("premier", "prime minister")
 
 
 def pair_noun(word: str) -> str:

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events.anaphora import EventAnaphora
 from communique.mapping.events.base import (
-    REPORTING,
     folded_conjuncts,
     governing_verb,
     the_round_of,
@@ -43,7 +42,7 @@ from communique.mapping.events.spoken_of import spoken_of
 from communique.mapping.events.whereabouts import EventPlaces
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.mentions.gazetteers import capital_of
-from communique.mapping.nlp.language import sentences, tokens_of
+from communique.mapping.nlp.language import sentence_of, sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
 _SEQUENCE_VERBS = words("sequence_verbs")
@@ -212,21 +211,10 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
         clause = self._persons_of_clause(tok, verb, sent)
         return out + [e for e in clause if e not in out]
 
-    def _reported_with_own(self, tok: Token, verb: Token, own: list[Token]) -> bool:
-        """ "the ministry said after consultations between X and Y": an event that names
-        its own two persons, told below a saying verb, is not the sayer's; nor one "between"
-        two parties below any verb ("thanked Oman for facilitating talks between Tehran and
-        Washington")."""
-        if verb is tok:
-            return False
-        if verb.lemma_.lower() not in REPORTING:
-            return self._apart(own)
-        return len(self.entities_at(own, (PERSON,), expand=True)) >= 2
-
-    def _apart(self, own: list[Token]) -> bool:
-        """Whether the event's own "between" names two parties or more."""
-        apart = [t for t in own if between(t)]
-        return len(self.entities_at(apart, (PERSON, ORG, COUNTRY), expand=True)) >= 2
+    def _pair_subject(self, t: Token) -> list[Entity]:
+        """ "During their talks, the two leaders ...": the pair the main verb's subject names."""
+        root = sentence_of(self.doc, t.i).root
+        return [p for s in root.children if s.dep_.startswith("nsubj") for p in self.the_two(s)]
 
     def _pairs_named_before(self, tok: Token, verb: Token, out: list[Entity]) -> list[Entity]:
         """ "the two leaders" as the subject of the event's verb, or of the verb it
@@ -261,7 +249,11 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
             if t.lower_ in ("their", "they", "them") and t.i not in seen_plural:
                 seen_plural.add(t.i)
                 # "following their meeting": the persons the sentence is about
-                todo.extend(self._sentence_subjects(t))
+                if not (subjects := self._sentence_subjects(t)):
+                    pair = [p for p in self._pair_subject(t) if id(p) not in listed]
+                    out += pair
+                    listed.update(map(id, pair))
+                todo.extend(subjects)
                 continue
             e = (
                 meant.get(t.i)

@@ -61,7 +61,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
         chains = _nameless(chains, names)
         span = (sent.start_char, sent.end_char)
         if not chains and (office := plural.label(text, before, (start, end), sent.start)):
-            found.append(Role(person, office[0], office[1], span, at=start))
+            found.append(Role(person, office[0], office[1] or country_after(after), span, at=start))
             continue
         if not chains and (held := listed_counterpart(listed, titled, text, start, sent.start)):
             found.append(Role(person, held.label, listed[3], span, at=start))
@@ -209,7 +209,7 @@ class _PluralTitle:
         title is of, if one is listed so."""
         found = None
         last = self.last
-        if last and last[0] == sent_start and text[last[1] : name[0]].strip() in LISTING:
+        if last and last[0] == sent_start and _listing(text[last[1] : name[0]]):
             found = last[2]
         elif (m := _PLURAL_END.search(before)) and (chain := titles_before(before[: m.end(1)])):
             of = country_named(m["of"]) if m["of"] else None
@@ -217,6 +217,19 @@ class _PluralTitle:
                 found = (chain.titles[0].label, of.iso3 if of else None)
         self.last = (sent_start, name[1], found) if found else None
         return found
+
+
+def _listing(gap: str) -> bool:
+    """What stands between two names of a list, the first one's country with it or not
+    ("Foreign Ministers X of A and Y of B")."""
+    if (m := _OF_A_COUNTRY.match(gap)) and country_named(m["country"]) is not None:
+        gap = gap[m.end() :]
+    return gap.strip() in LISTING
+
+
+_OF_A_COUNTRY = re.compile(
+    r"\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+){0,2})(?=\s*(?:,|and\b))"
+)
 
 
 def _merge(roles: list[Role]) -> list[Role]:

@@ -99,7 +99,7 @@ def country_forms() -> dict[str, dict[str, str]]:
     """Label -> {surface form: ISO3}; forms are matched case-sensitively."""
     forms: dict[str, dict[str, str]] = {COUNTRY: {}, DEMONYM: {}, CAPITAL: {}}
     for rec in all_countries():
-        for form in (rec.name, rec.official_name, *rec.aliases):
+        for form in _with_typeset_apostrophes((rec.name, rec.official_name, *rec.aliases)):
             if len(form) > 1:
                 forms[COUNTRY].setdefault(form, rec.iso3)
                 if form.startswith(
@@ -111,6 +111,12 @@ def country_forms() -> dict[str, dict[str, str]]:
         if rec.capital:
             forms[CAPITAL].setdefault(rec.capital, rec.iso3)
     return forms
+
+
+def _with_typeset_apostrophes(forms: tuple[str, ...]) -> list[str]:
+    """Each form, and with a typeset apostrophe for a straight one ("People’s Republic of
+    China"): the matcher compares the text as written."""
+    return [*forms, *(f.replace("'", "’") for f in forms if "'" in f)]
 
 
 @cache

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ALPHA, IS_TITLE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -59,10 +59,15 @@ _TITLE_POINTS = frozenset(_abbreviated_titles())
 @Language.component("communique_titles_whole")
 def title_keeps_its_name(doc: Doc) -> Doc:
     """The point of an abbreviated title ends no sentence: "H.E. Mr. X, received ..." is one
-    (the parser, left alone, may start a sentence at "Mr.")."""
+    (the parser, left alone, may start a sentence at "Mr."); nor does a word with no point
+    after it: "Presidents X and Y" (the parser may start one at the name)."""
     for i in where_written(doc, _TITLE_POINTS):
         if i + 1 < len(doc) and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = False
+    flags = doc.to_array([IS_ALPHA, IS_TITLE]).tolist() if len(doc) else []
+    for i in range(1, len(flags)):
+        if flags[i][1] and flags[i - 1][0]:
+            doc[i].is_sent_start = False
     return doc
 
 
