@@ -571,3 +571,19 @@ def test_an_office_the_model_cut_before_its_country_is_no_one(nlp):
         "Deputy Foreign Minister Lena Varga."
     )
     assert set(by_kind(facts_of(nlp, body, AUG_20), "person")) == {"Omar Haddad", "Lena Varga"}
+
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_a_title_of_modifier_portfolio_and_head_is_no_one(nlp, label):
+    """The model may tag "Special Affairs Advisor" as a body or a person: a modifier and a
+    portfolio before a title's head are a title, no one's name (and, left as a person, its
+    words would name someone in "Minister of Foreign Affairs" elsewhere)."""
+    from spacy.tokens import Span
+
+    from communique.mapping.mentions.ner import from_ner
+
+    doc = nlp("Sheikh Omar Al Harthy, Special Affairs Advisor at the Ministry, attended.")
+    span = Span(doc, 5, 8, label=label)
+    assert span.text == "Special Affairs Advisor"
+    assert from_ner(span) == []

@@ -186,6 +186,8 @@ def test_counterpart_is_a_title():
         ("Ministers Ana Lind of the Interior and Omar Vega met.", []),
         # a modifier joined to its title by a hyphen
         ("the Vice-Minister of Foreign Affairs of Norway Ana Lind met him.", ["Ana Lind"]),
+        # the last word of a body's name after a title's "of the" is no name
+        ("Ana Lind, Deputy Head of the Department of the Planning Council for the GCC, met", []),
     ],
 )
 def test_names_after_titles(text, names):
@@ -406,6 +408,20 @@ def _roles(nlp, body: str):
         (
             "Vice-Minister Tomas Reyes of Peru met Ana Lind on Monday.",
             {("Tomas Reyes", "Vice Minister", "PER")},
+        ),
+        # a counterpart abroad holds the known office the title begins with, not the
+        # portfolios listed for the holder's own country
+        (
+            "The Minister of Foreign Affairs, Trade and Velmoran Expatriates, Tomas Reyes, held "
+            "talks in Lima on Monday. Reyes also met his Chilean counterpart, Ana Lind.",
+            {
+                (
+                    "Tomas Reyes",
+                    "Minister of Foreign Affairs, Trade and Velmoran Expatriates",
+                    None,
+                ),
+                ("Ana Lind", "Foreign Minister", "CHL"),
+            },
         ),
         # a minister delegate (francophone cabinets) is no person "Delegate"
         (

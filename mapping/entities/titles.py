@@ -190,10 +190,32 @@ def label_of() -> dict[str, str]:
     return {k.lower(): v for k, v in lexicon()["titles"].items()}
 
 
+def core_office(label: str) -> str:
+    """The known office a label with listed portfolios begins with ("Minister of Foreign
+    Affairs, African Cooperation and Moroccan Expatriates": the Foreign Minister): what a
+    counterpart abroad holds."""
+    head = re.split(r",|\s+and\s+", label, maxsplit=1)[0]
+    return label_of().get(head.lower(), label) if head != label else label
+
+
 def only_a_title(words: str) -> bool:
     """Whether the words are a title and nothing more ("the Chairperson"; "Consul General
-    of", cut by the model before its country): no one's name, and no body's."""
-    return _JOINER_AT_END.sub("", words.lower().removeprefix("the ")) in label_of()
+    of", cut by the model before its country; "Special Affairs Advisor", a modifier and a
+    portfolio before a title's head): no one's name, and no body's."""
+    words = _JOINER_AT_END.sub("", words.lower().removeprefix("the "))
+    if words in label_of():
+        return True
+    *before, head = words.split() or [""]
+    return bool(before) and head in label_of() and all(w in _title_words() for w in before)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of modifiers and portfolios, in lower case."""
+    lex = lexicon()
+    return frozenset(
+        w.lower() for f in (*lex["modifiers"], *lex["portfolio_words"]) for w in f.split()
+    )
 
 
 _JOINER_AT_END = re.compile(r"\s+(?:of|for)$")

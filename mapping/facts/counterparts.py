@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from communique.mapping.entities.appositions import last_title
 from communique.mapping.entities.entity import Entity
+from communique.mapping.entities.titles import core_office
 from communique.mapping.facts.role import Role
 from communique.mapping.nlp.language import doc_text
 
@@ -51,7 +52,7 @@ def counterparts(
         label = min(others, key=lambda o: o[0])[1].label if others else None
         label = label or last_title(cp.wording or "") or _owner_before(cp, found)
         if label:
-            out.append(replace(cp, label=label, wording=None))
+            out.append(replace(cp, label=core_office(label), wording=None))
     return out
 
 

@@ -22,7 +22,7 @@ from communique.mapping.entities.title_chains import (
     without_anothers_title,
 )
 from communique.mapping.entities.titled_names import apposed_before
-from communique.mapping.entities.titles import COUNTERPART, only_a_title
+from communique.mapping.entities.titles import COUNTERPART, core_office, only_a_title
 from communique.mapping.facts.counterparts import (
     LISTING,
     counterparts,
@@ -84,7 +84,7 @@ def find_roles(doc: Doc, ents: ArticleEntities) -> list[Role]:
                     cp = Role(person, COUNTERPART, country, span, at=start, wording=prior)
                     pending.append((cp, sent.start))
                     continue
-                found.append(Role(person, other.label, country, span, at=start))
+                found.append(Role(person, core_office(other.label), country, span, at=start))
                 if title.surface.lower().endswith("counterparts"):
                     listed = (sent.start, 1, end, country)
                 continue
