@@ -88,6 +88,9 @@ from communique.mapping.reading.dateline import parse_dateline
         # the agency in brackets, and the text right after it without a mark
         ("Lima, Jun 3 (Andes Wire) The minister", "Lima", None, "Jun 3", "Andes Wire", "The"),
         ("QUITO (Noticias) “We will", "QUITO", None, None, "Noticias", "“We"),
+        # a correspondent's byline that names the town filed from
+        ("From Ada Obi, Abuja\n\nMinister X met", "Abuja", None, None, None, "Minister"),
+        ("By Ada Obi, Lagos\n\nMinister X met", "Lagos", None, None, None, "Minister"),
     ],
 )
 def test_dateline(body, place, region, date_text, agency, rest) -> None:
@@ -129,6 +132,8 @@ def test_dateline_at_end_of_text() -> None:
         "Trade between Russia and Kazakhstan – a record",
         "Paris (France) The capital",  # no date or agency: a bracket of the sentence
         "Minister Tamsin Reeve (Orvania) The talks",
+        "By Ada Obi, Reuters\n\nMinister X met",  # an agency, no town
+        "From the start, the minister said\n",
     ],
 )
 def test_not_a_dateline(body: str) -> None:

@@ -81,12 +81,28 @@ def _known(place: str, region: str | None, min_population: int = 0) -> bool:
     return bool(region and (lookup_country(region) or region in _us_states()))
 
 
-def parse_dateline(body: str, start: int = 0) -> Dateline | None:
-    """The dateline that opens the body at `start` (after a byline), or None when the body
-    opens with its own text."""
-    m = _DATELINE.match(body[start : start + 200])
-    if not m:
+# "From Ada Obi, Abuja" on a line of its own: a correspondent's byline that names the town
+# the story is filed from, which stands for a dateline
+_FILED_FROM = re.compile(
+    rf"(?:From|By|BY)[ ]+[A-Z][^,\n]{{2,40}},[ ]*(?P<place>{_WORD}(?:[ ]{_WORD}){{0,2}})[ ]*\n\s*"
+)
+
+
+def _filed_from(body: str) -> Dateline | None:
+    m = _FILED_FROM.match(body)
+    if m is None or not _known(m["place"], None, min_population=100_000):
         return None
+    return Dateline(place=m["place"], region=None, date_text=None, agency=None, end=m.end())
+
+
+def parse_dateline(body: str, start: int = 0) -> Dateline | None:
+    """The dateline that opens the body at `start` (after a byline), or the town a byline
+    names; None when the body opens with its own text."""
+    m = _DATELINE.match(body[start : start + 200])
+    return (_read(m, start) if m else None) or _filed_from(body)
+
+
+def _read(m: re.Match, start: int) -> Dateline | None:
     place, region, date = m["place"], m["region"], m["date"]
     agency = next((m[g] for g in _AGENCY_GROUPS if m[g]), None)
     sep = m["sep"].strip()
