@@ -573,7 +573,6 @@ def test_an_office_the_model_cut_before_its_country_is_no_one(nlp):
     assert set(by_kind(facts_of(nlp, body, AUG_20), "person")) == {"Omar Haddad", "Lena Varga"}
 
 
-
 @pytest.mark.parametrize("label", ["ORG", "PERSON"])
 def test_a_title_of_modifier_portfolio_and_head_is_no_one(nlp, label):
     """The model may tag "Special Affairs Advisor" as a body or a person: a modifier and a
