@@ -586,3 +586,14 @@ def test_a_title_of_modifier_portfolio_and_head_is_no_one(nlp, label):
     span = Span(doc, 5, 8, label=label)
     assert span.text == "Special Affairs Advisor"
     assert from_ner(span) == []
+
+
+def test_an_abbreviated_rank_before_a_name_is_no_one(nlp):
+    body = (
+        "He invited H.E. Gen. Tomas Brel, Deputy Commander-in-Chief of the Orvanian Armed "
+        "Forces, to Peru. The Prime Minister was accompanied by the Chief of Defence Staff, "
+        "Lt. Gen. Ilse Marrow."
+    )
+    facts = facts_of(nlp, body, AUG_20)
+    assert set(by_kind(facts, "person")) == {"Tomas Brel", "Ilse Marrow"}
+    assert not any("Gen" in name for name in by_kind(facts, "organization"))

@@ -40,6 +40,12 @@ def test_the_role_keeps_the_article_spelling(nlp):
             "Foreign Minister",
             {"Minister of Foreign Affairs"},
         ),
+        # a hyphen for a space is the same form
+        (
+            "The Vice-Minister of Foreign Affairs of Kenya Ilse Marrow met President Arlo Venn.",
+            "Deputy Foreign Minister",
+            {"Vice-Minister of Foreign Affairs"},
+        ),
         # no form of the office's concept among the words written: no label of them
         ("Emir Hamad bin Tarik Al Noor met President Arlo Venn.", "Emir", set()),
     ],

@@ -423,6 +423,16 @@ def _roles(nlp, body: str):
                 ("Ana Lind", "Foreign Minister", "CHL"),
             },
         ),
+        # "Honourable" before a name and post-nominal letters after it are no part of it
+        (
+            "The Prime Minister was accompanied by the Minister of Finance, Honourable Tomas "
+            "Reyes MP, on Monday.",
+            {("Tomas Reyes", "Minister of Finance", None)},
+        ),
+        (
+            "Chief of Defence Staff Ana Lind met the envoy.",
+            {("Ana Lind", "Chief of Defence Staff", None)},
+        ),
         # a minister delegate (francophone cabinets) is no person "Delegate"
         (
             "The minister received Minister Delegate Tomas Reyes of Peru on Monday.",

@@ -255,6 +255,8 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
             words.append((name_start + w.start(), name_start + w.end()))
             suffixed = token in lexicon_words("name_suffixes")
             continue
+        if words and core in lexicon_words("post_nominals"):
+            break  # "Honourable X MP": letters after the name, no part of it
         if core.lower() in lexicon_words("name_particles") or _PARTICLE_PREFIX.match(core):
             pass  # "Nadim Farouk al-Bessaoui", "Maria von der Talen"
         elif not core or not core[0].isupper() or core.lower() in lexicon_words("name_stop_words"):

@@ -235,9 +235,14 @@ class FactNodes:
 def _form_written(wording: str, concept: Concept) -> str | None:
     """The concept's form the title as written uses: all of it, or its words before an
     " of ..." naming where the office is held ("Amir of the State of Kuwait": "Amir")."""
-    forms = {f.casefold() for f in concept.forms}
+    forms = {_folded(f) for f in concept.forms}
     while wording:
-        if wording.casefold() in forms:
+        if _folded(wording) in forms:
             return wording
         wording = wording.rpartition(" of ")[0]
     return None
+
+
+def _folded(form: str) -> str:
+    """A title's form in lower case, a hyphen read as a space ("Vice-Minister")."""
+    return form.replace("-", " ").casefold()

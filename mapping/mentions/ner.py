@@ -33,7 +33,11 @@ from communique.mapping.mentions.mention import (
     trim,
     words,
 )
-from communique.mapping.mentions.name_edges import NAME_PARTICLES, past_an_opening_word
+from communique.mapping.mentions.name_edges import (
+    NAME_PARTICLES,
+    is_honorific,
+    past_an_opening_word,
+)
 from communique.mapping.mentions.organizations import (
     MEDIA_HEADS,
     body_taken_for_a_person,
@@ -72,8 +76,8 @@ def from_ner(ent: Span) -> list[Mention]:
     """The mentions one NER entity stands for (none, one, or the cities inside it)."""
     span = past_an_opening_word(_cut_at_bracket(trim(before_a_link(ent))))
     label = ent.label_
-    if online(span):
-        return []
+    if online(span) or all(is_honorific(span.doc, t.i) for t in span):
+        return []  # (nor "H.E. Gen.", honorifics the model took for a name of their own)
     town = town_after_in(span)
     if town is not None:  # a name, then the town it is in
         return [*from_ner(Span(span.doc, span.start, town.start - 1, label)), city(town)]
