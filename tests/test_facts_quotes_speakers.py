@@ -326,6 +326,31 @@ def test_a_quotation_over_two_paragraphs(nlp):
     ]
 
 
+def test_a_quotation_over_two_paragraphs_in_single_marks(nlp):
+    """The same in single curly marks, whose closing one is also the apostrophe."""
+    body = MEETING + (
+        "‘The minister’s guest also met the Orvanian envoy in Lilongwe today.\n\n"
+        f"‘{WORDS},’ Banda said."
+    )
+    assert quotes_of(nlp, body, AUG_21) == [
+        ("The minister’s guest also met the Orvanian envoy in Lilongwe today", "John Banda"),
+        (WORDS, "John Banda"),
+    ]
+
+
+def test_a_paragraph_that_closes_a_mark_it_never_opened(nlp):
+    """Copy may lose a paragraph's opening mark: a typographic closing mark with no mark
+    before it in its paragraph closes a quotation from the paragraph's start."""
+    body = MEETING + (
+        "“We hope that trade will double,” Banda said.\n\nI have asked the minister to "
+        "remove every barrier to our exports,” Banda added.\n\nKovac agreed."
+    )
+    assert quotes_of(nlp, body, AUG_21) == [
+        ("We hope that trade will double", "John Banda"),
+        ("I have asked the minister to remove every barrier to our exports", "John Banda"),
+    ]
+
+
 KENYA = (
     "Prime Minister John Banda of Malawi met Foreign Minister Alberto Kovac of Kenya on Monday.\n\n"
 )

@@ -89,7 +89,7 @@ def _past_open_paragraphs(text: str, a: int, b: int) -> int:
     for m in OPEN_PARAGRAPH.finditer(text, a, b + 1):  # (its lookahead reads b's mark)
         if "\n\n" in text[a : m.start()].strip():
             break  # (a paragraph of other words between)
-        a = m.end("w")
+        a = m.end("w" if m.group("w") else "v")
     return a
 
 

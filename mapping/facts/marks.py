@@ -43,6 +43,8 @@ MARK_GROUPS = "csugla"  # the groups of QUOTE that hold a quotation's words
 # (or a quotation opened after a sentence of the paragraph: '“…,” X said. “… ¶ “…”')
 OPEN_PARAGRAPH = re.compile(
     r"(?m)(?:^|(?<=[.!?] ))[ \t]*[“\"«](?P<w>[^”“\"«»\n]{20,})\n[ \t]*\n(?=[ \t]*[“\"«])"
+    # (or in single curly marks, whose closing one is also the apostrophe inside a word)
+    r"|(?:^|(?<=[.!?] ))[ \t]*‘(?P<v>(?:[^‘’“”\n]|(?<=\w)’(?=\w)){20,})\n[ \t]*\n(?=[ \t]*‘)"
 )
 
 

@@ -115,10 +115,11 @@ def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quot
     paragraph (their speaker is that of the next quotation)."""
     added = []
     for m in OPEN_PARAGRAPH.finditer(text):
-        k = bisect_left([q.at or 0 for q in quotes], m.end("w"))
-        sentence = sentence_at(doc, m.start("w"))
+        w = "w" if m.group("w") else "v"
+        k = bisect_left([q.at or 0 for q in quotes], m.end(w))
+        sentence = sentence_at(doc, m.start(w))
         if k < len(quotes) and sentence is not None:
-            words = m.group("w").strip().rstrip(",.")
+            words = m.group(w).strip().rstrip(",.")
             added.append(Quote(words, quotes[k].speaker, sentence, m.start()))
     return sorted(quotes + added, key=lambda q: q.at or 0) if added else quotes
 
