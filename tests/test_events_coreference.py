@@ -291,6 +291,20 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
             "President Amani Odhiambo hosted President Peter Kizza for talks in Nairobi on Monday.",
             [("talks", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
         ),
+        # a gathering named alike, framing one event and then told: one gathering
+        (
+            "Foreign Minister Tom Arkan held, Monday in Cairo, a series of talks with his "
+            "counterparts, on the sidelines of the Andean Council meeting at ministerial "
+            "level.\n\nArkan met with the Minister of Foreign Affairs, Ana Velor, to discuss "
+            "cooperation.\n\nThe meeting took place shortly before the Andean Council "
+            "meeting, during which Peru handed over the presidency of the Council to Chile.",
+            # (persons only: the council's meeting has none)
+            [
+                ("meeting", "2024-08-19", []),
+                ("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"]),
+                ("talks", "2024-08-19", ["Tom Arkan"]),
+            ],
+        ),
         # a summit and a meeting of the same two, planned for one time: one plan
         (
             "The ministers agreed to broker a summit between President Tom Arkan and President "

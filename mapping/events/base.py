@@ -173,6 +173,12 @@ def named_apart(tok: Token, other: Token) -> bool:
     return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
 
 
+def named_alike(tok: Token, other: Token) -> bool:
+    """ "the Arab League Council meeting" told twice: the same capitalized words name both."""
+    mine = _name_words(tok)
+    return bool(mine) and mine == _name_words(other)
+
+
 def _name_words(tok: Token) -> frozenset[str]:
     return frozenset(
         w.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")

@@ -10,6 +10,7 @@ from communique.mapping.events.base import (
     Event,
     event_name,
     framing_gathering,
+    named_alike,
     named_apart,
     signature,
 )
@@ -99,6 +100,8 @@ def _antecedent(
     for k in same:
         if sig and sig == signature(k.trigger) or name and name == event_name(k.trigger):
             return k  # "the ninth trilateral meeting", "the G20 Hangzhou Summit", told twice
+        if k.group in ("meet", "summit") and named_alike(ev.trigger, k.trigger):
+            return k  # "the Arab League Council meeting", framing one event, then told
     if (k := _told_in_its_sentence(ev, same, actors) or welcome_told_again(ev, same)) is not None:
         return k
     if ev.anaphoric and ev.group != "sign":
@@ -227,7 +230,11 @@ def _candidates(ev: Event, kept: list[Event]) -> list[Event]:
     ]
     if not framing_gathering(ev.trigger) and ev.kind != "summit":
         # a gathering told as the frame of another event is retold only as a gathering
-        same = [k for k in same if not framing_gathering(k.trigger)]
+        same = [
+            k
+            for k in same
+            if not framing_gathering(k.trigger) or named_alike(ev.trigger, k.trigger)
+        ]
     elif framing_gathering(ev.trigger) and any(c.lower_ == "between" for c in ev.trigger.children):
         # ("met X on the sidelines of talks between A and B": talks of their own sides frame
         # the meeting of their sentence, they do not retell it)
