@@ -60,6 +60,9 @@ pytestmark = pytest.mark.slow
             "Spokesperson Femi Oladipupo disclosed this in a press statement on Sunday evening.",
             "statement",
         ),
+        # an encounter, a gathering: a meeting
+        ("The encounter between Ana Velor and Tomas Reyes took place in Lima.", "meeting"),
+        ("Ana Velor and Tomas Reyes spoke at a gathering in Lima on Monday.", "meeting"),
     ],
 )
 def test_event_types(nlp, body, kind):
