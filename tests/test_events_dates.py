@@ -1105,6 +1105,17 @@ def test_a_deadline_dates_no_event(nlp):
     ]
 
 
+def test_a_time_an_event_comes_before_is_not_its_date(nlp):
+    body = (
+        "President Sari Wulandari met President Emma Collins in Jakarta on Tuesday. A state "
+        "visit by Collins is expected before December, the ministry said."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-20", ["Emma Collins", "Sari Wulandari"]),
+        ("visit", None, ["Emma Collins"]),
+    ]
+
+
 @pytest.mark.parametrize(
     "headline",
     ["Indonesia, Brazil discuss biofuel cooperation\n\n", ""],
