@@ -7,7 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.mapping.events import conversations, gatherings, implied, parties, told_again
-from communique.mapping.events.base import GROUPS, framing_gathering, lexicon, signed_object, words
+from communique.mapping.events.base import (
+    GROUPS,
+    framing_gathering,
+    is_anaphoric,
+    lexicon,
+    signed_object,
+    told_as_before,
+    words,
+)
 from communique.mapping.events.lexicon_words import lexicon_words_at, phrase_matcher
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import invited
@@ -18,6 +26,7 @@ from communique.mapping.nlp.tree import tree_of
 
 _TELLING_POS = frozenset({"NOUN", "PROPN", "AUX", "VERB"})  # what all_triggers reads
 _VISITING = frozenset({"visiting"})
+_ANY_GATHERING = words("any_gathering_nouns")
 
 
 def _held(tok: Token) -> bool:
@@ -57,6 +66,8 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
                 continue
             if lemma == "audience" and not _audience_granted(tok):
                 continue  # "told the audience", "an audience of students": listeners
+            if lemma in _ANY_GATHERING and is_anaphoric(tok) and not told_as_before(tok):
+                continue  # "the gathering": the meeting or summit told before, of either kind
             if tok.is_lower and tok.dep_ == "compound" and _a_things_name(tok.head):
                 continue  # "the negotiation clusters", "summit logistics": a thing of one
             found[tok.i] = kind
