@@ -35,7 +35,8 @@ def _data() -> tuple[tuple[tuple[re.Pattern[str], str], ...], frozenset[str], fr
 @lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """One word of a name as its key: ASCII, lower case, romanization variants folded."""
-    text = slugify(word, separator="-")
+    # (a plain ASCII word slugifies to itself in lower case: slugify's passes are skipped)
+    text = word.lower() if word.isascii() and word.isalnum() else slugify(word, separator="-")
     for pattern, to in _data()[0]:
         text = pattern.sub(to, text)
     return text
