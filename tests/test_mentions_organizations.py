@@ -608,3 +608,19 @@ def test_a_country_right_after_of_goes_on_a_bodys_name(nlp, body, org):
 )
 def test_a_news_agency_by_its_acronym(nlp, body, orgs):
     assert set(by_kind(facts_of(nlp, body, JAN_30), "org")) == orgs
+
+
+def test_a_body_tagged_with_the_venue_it_sits_in_is_both(nlp):
+    """The model may tag "the Directorate of Press at State House" as one name: a body,
+    then its venue after a lower-case "at"; the statement "by" it is its own."""
+    body = (
+        "According to a statement by the Directorate of Presidential Communication at State "
+        "House, President Tomas Reyes will visit Peru on Friday."
+    )
+    facts = facts_of(nlp, body, AUG_20)
+    assert set(by_kind(facts, "org")) == {"Directorate of Presidential Communication"}
+    assert set(by_kind(facts, "place")) == {"State House"}
+    statements = [e for e in facts.events if e.kind == "statement"]
+    assert [[p.name for p in e.participants] for e in statements] == [
+        ["Directorate of Presidential Communication"]
+    ]

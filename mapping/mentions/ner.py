@@ -61,6 +61,7 @@ from communique.mapping.mentions.places import (
     named_by_next_word,
     place,
     town_after_in,
+    venue_after_at,
 )
 
 # lower-case nouns after a name that make it a site: "the San Martín monument"
@@ -81,6 +82,9 @@ def from_ner(ent: Span) -> list[Mention]:
     town = town_after_in(span)
     if town is not None:  # a name, then the town it is in
         return [*from_ner(Span(span.doc, span.start, town.start - 1, label)), city(town)]
+    if (venue := venue_after_at(span)) is not None:  # a body, then the venue it sits in
+        body = Span(span.doc, span.start, venue.start - 1, label)
+        return [*from_ner(body), *from_ner(Span(span.doc, venue.start, venue.end, "FAC"))]
     if label == "ORG" and only_a_title(span.text):
         return []  # ("Consul General of" + a country: an office cut before whose it is)
     if len(span) and (label == "ORG" or (label == "FAC" and span[-1].lower_ in ("of", "for"))):

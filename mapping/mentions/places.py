@@ -58,6 +58,16 @@ def town_after_in(span: Span) -> Span | None:
     return None
 
 
+def venue_after_at(span: Span) -> Span | None:
+    """ "the Directorate of Press at State House" tagged as one name: the venue after a
+    lower-case "at" that ends it (a body, then where it sits)."""
+    for t in span[1:-1]:
+        if t.text == "at":
+            tail = span.doc[t.i + 1 : span.end]
+            return tail if tail[0].is_title and tail[-1].text in VENUE_HEADS else None
+    return None
+
+
 def town_cut_short(span: Span) -> Span | None:
     """ "between Johor" + "Bahru": the model took a town's last word for a name; the
     capitalized word before it, of no entity, completes the name of a known town."""
