@@ -624,3 +624,17 @@ def test_a_body_tagged_with_the_venue_it_sits_in_is_both(nlp):
     assert [[p.name for p in e.participants] for e in statements] == [
         ["Directorate of Presidential Communication"]
     ]
+
+
+def test_a_head_of_governments_office_is_a_body_and_its_news_release_a_statement(nlp):
+    body = (
+        "Prime Minister Tomas Reyes held a meeting with the Chinese Ambassador Ana Lind on "
+        "Monday.\n\nThe Prime Minister thanked the ambassador for his work, the Prime "
+        "Minister's Office said in a news release."
+    )
+    facts = facts_of(nlp, body, AUG_20)
+    assert set(by_kind(facts, "org")) == {"Prime Minister's Office"}
+    assert sorted((e.kind, sorted(p.name for p in e.participants)) for e in facts.events) == [
+        ("meeting", ["Ana Lind", "Tomas Reyes"]),
+        ("statement", ["Prime Minister's Office"]),
+    ]

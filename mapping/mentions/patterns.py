@@ -120,6 +120,9 @@ _PATTERNS.append(
         re.compile(
             rf"\bpresidential\s+(?:{_PRESIDENTIAL})\b"
             r"|(?<=\b[Tt]he )Presidency\b(?!\s+of\b|\s*['’]s\b)"
+            # "the Prime Minister's Office": the body serving a head of government by name
+            r"|(?<=\b[Tt]he )(?:Prime\s+Minister|President|Vice[- ]President|Premier)"
+            r"['’]s\s+Office\b"
         ),
     )
 )
@@ -135,7 +138,7 @@ _HINTS = [
     re.compile(r"[Cc]ommission|[Cc]ommittee|[Cc]ouncil"),
     re.compile(r"Embassy"),
     re.compile(rf"\b(?:{'|'.join(sorted(VENUE_HEADS))})\b"),
-    re.compile(r"presidential|Presidency"),
+    re.compile(r"presidential|Presidency|['’]s\s+Office"),
     re.compile(r"\+"),
     re.compile(r"agency"),
 ]
