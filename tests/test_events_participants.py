@@ -1845,3 +1845,12 @@ def test_meet_x_in_one_town_and_y_in_another_is_two_meetings(nlp):
         ("meeting", "2024-08", ["Ana Valto", "Cho Tae-yun"]),
         ("meeting", "2024-08", ["Ana Valto", "Takeshi Iwa"]),
     ]
+
+
+def test_a_visit_by_an_office_abbreviated_is_its_holders(nlp):
+    body = (
+        "Prime Minister Tomas Reyes of Peru arrived in Quito on Monday. Earlier, the Foreign "
+        "Ministry Spokesman Ana Lind described the visit by the Peruvian PM as an effort in "
+        "line with ties."
+    )
+    assert event_rows(nlp, body, AUG_20) == [("visit", "2024-08-19", ["Tomas Reyes"])]

@@ -186,6 +186,8 @@ def test_counterpart_is_a_title():
         ("Ministers Ana Lind of the Interior and Omar Vega met.", []),
         # a modifier joined to its title by a hyphen
         ("the Vice-Minister of Foreign Affairs of Norway Ana Lind met him.", ["Ana Lind"]),
+        # an apostrophe for the ayn ends a word of the name, not the name
+        ("welcomed Prime Minister Omar Shia' Al Rawi at the palace", ["Omar Shia' Al Rawi"]),
         # the last word of a body's name after a title's "of the" is no name
         ("Ana Lind, Deputy Head of the Department of the Planning Council for the GCC, met", []),
     ],
