@@ -440,6 +440,18 @@ def _roles(nlp, body: str):
             "The minister received Minister Delegate Tomas Reyes of Peru on Monday.",
             {("Tomas Reyes", "Minister Delegate", "PER")},
         ),
+        # ... but in a list that writes each title first, the title after a name's comma
+        # opens the next name (its honorific after the comma)
+        (
+            "The President is accompanied by Minister of Foreign Affairs, Dr Ana Lind, "
+            "Minister of Defence, Justice and Security, Mr Omar Haddad, and Minister of Trade, "
+            "Mr Tomas Reyes.",
+            {
+                ("Ana Lind", "Foreign Minister", None),
+                ("Omar Haddad", "Minister of Defence, Justice and Security", None),
+                ("Tomas Reyes", "Minister of Trade", None),
+            },
+        ),
         # a title set off by commas after a name: that name's, not the next one's
         (
             "The talks, attended by Sheikh Tomas Ravu, Minister of Foreign Affairs and "

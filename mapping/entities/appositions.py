@@ -10,7 +10,13 @@ from functools import cache
 
 from communique.mapping.entities.qualifiers import APOS
 from communique.mapping.entities.title_chains import LOOK_BACK, TitleChain, titles_before
-from communique.mapping.entities.titles import country_forms, title_run
+from communique.mapping.entities.titles import (
+    alternation,
+    country_forms,
+    lexicon,
+    title_run,
+    titles_written_first,
+)
 from communique.mapping.mentions.gazetteers import country_named
 
 # ", the foreign secretary of X,", ", who is also X's deputy prime minister,",
@@ -109,12 +115,23 @@ def title_of_next_name(text: str, end: int, later: int | None) -> bool:
     runs, with no comma, into the next name is that name's own, not an apposition."""
     if not later or later - end > LOOK_BACK:
         return False
+    # ("Minister of W, Dr A, Minister of X, Mr B": in a list that writes titles first, an
+    # honorific after the title's comma opens the next name, whose title it is)
     gap = text[end:later]
+    honoured = _honorific_opening_re().search(gap) if titles_written_first(text, end) else None
+    gap = gap[: honoured.start()] if honoured else gap
     opened = _APPOSITION_OPENS.match(gap)
-    if opened is None or any(c in gap[opened.end() :] for c in ",;:()\n"):
+    # (a title's own portfolios may be listed with commas when a comma closes it)
+    stops = ";:()\n" if honoured else ",;:()\n"
+    if opened is None or any(c in gap[opened.end() :] for c in stops):
         return False
     chain = titles_before(gap)
     return chain is not None and chain.start == opened.end()
 
 
 _APPOSITION_OPENS = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+@cache
+def _honorific_opening_re() -> re.Pattern:
+    return re.compile(rf",\s*(?:(?:{alternation(lexicon()['honorifics'])})\s+)+$")

@@ -13,11 +13,13 @@ from communique.mapping.entities.title_chains import titles_before
 from communique.mapping.entities.titles import (
     RANK_NOTE,
     alternation,
+    honorifics_only,
     label_of,
     lexicon,
     lexicon_words,
     one_title_ungrouped,
     title_run,
+    titles_written_first,
 )
 from communique.mapping.mentions.gazetteers import country_named, organizations
 from communique.mapping.mentions.mention import ORG_HEADS, VENUE_HEADS, words
@@ -195,9 +197,13 @@ def _name_after_a_body(text: str, start: int) -> list[tuple[int, int]]:
 def apposed_before(text: str, title_start: int, name_start: int) -> bool:
     """ "..., attended by X, Minister of Foreign Affairs, Y and Z": a title set off by commas
     right after a name is that name's; the name after its comma is another person's."""
-    return bool(_COMMA_BEFORE_NAME.search(text, title_start, name_start)) and bool(
-        _AFTER_A_NAME.search(text, max(0, title_start - 40), title_start)
-    )
+    comma = _COMMA_BEFORE_NAME.search(text, title_start, name_start)
+    if comma is None or not _AFTER_A_NAME.search(text, max(0, title_start - 40), title_start):
+        return False
+    # ("Minister of X, Mr A, Minister of Y, Mr B": in a list whose titles come first, an
+    # honorific after the comma opens the name the title before it is of)
+    between = text[comma.start() + 1 : name_start].split()
+    return not (honorifics_only(between) and titles_written_first(text, title_start))
 
 
 _COMMA_BEFORE_NAME = re.compile(r",[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}\Z")

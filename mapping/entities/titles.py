@@ -272,3 +272,26 @@ def _portfolio_label(base: str, prep: str, domain: str) -> str:
         if form.lower() in label_of():
             return label_of()[form.lower()]
     return f"{base} {prep} {domain}"
+
+
+def honorifics_only(words: list[str]) -> bool:
+    """Whether the words (one or more) are all honorifics' words ("Mr", "Dr", "Rt Hon")."""
+    return bool(words) and all(w in _honorific_words() for w in words)
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    return frozenset(w for h in lexicon()["honorifics"] for w in h.split())
+
+
+def titles_written_first(text: str, at: int) -> bool:
+    """A title, its comma and an honorific before a name, in the words just before `at`: a
+    list that writes each title before its name ("Minister of X, Mr A, Minister of Y, Mr
+    B"), where a title after a name's comma is the next name's."""
+    return _titles_first_re().search(text, max(0, at - 200), at) is not None
+
+
+@cache
+def _titles_first_re() -> re.Pattern:
+    honorific = alternation(lexicon()["honorifics"])
+    return re.compile(rf"{title_run()}[^\S\n]*,[^\S\n]*(?:(?:{honorific})[^\S\n]+)+[A-Z]")
