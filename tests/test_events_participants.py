@@ -1854,3 +1854,11 @@ def test_a_visit_by_an_office_abbreviated_is_its_holders(nlp):
         "line with ties."
     )
     assert event_rows(nlp, body, AUG_20) == [("visit", "2024-08-19", ["Tomas Reyes"])]
+
+
+def test_his_visit_is_the_passive_subjects_not_his_companions(nlp):
+    body = (
+        "President Tomas Reyes of Peru arrived in Quito on Monday.\n\nDuring his official "
+        "visit to Ecuador, President Tomas Reyes is accompanied by Foreign Minister Ana Lind."
+    )
+    assert event_rows(nlp, body, AUG_20) == [("visit", "2024-08-19", ["Tomas Reyes"])]

@@ -235,12 +235,12 @@ class EventAnaphora:
             if (guest := self._received(anc, t)) is not None:
                 return guest
             for role in ("nsubj", "dobj"):
-                # (a passive's doer is its subject: "was handed over by X during his ...")
+                # (a passive's doer: "handed over by X during his", after "X is accompanied")
                 slots = [
                     p
+                    for dep in (("nsubj", "nsubjpass", "agent") if role == "nsubj" else (role,))
                     for c in anc.children
-                    if (c.dep_ == role or role == "nsubj" and c.dep_ == "agent")
-                    and not c.left_edge.i <= t.i <= c.right_edge.i
+                    if c.dep_ == dep and not c.left_edge.i <= t.i <= c.right_edge.i
                     for p in (c.children if c.dep_ == "agent" else (c,))
                 ]
                 named = self.entities_at(slots, (PERSON,), expand=True)
