@@ -144,13 +144,9 @@ def _assign(
             out.setdefault(t.i, value)
         return
     targets, purposes = not_prepared(span, head, targets, purposes)
-    clause = index.of_clause_or_head(head)
-    targets += begun_then(targets, clause)
+    targets += begun_then(targets, clause := index.of_clause_or_head(head))
     plain = value  # a name the date follows takes the date as written, in no tense
-    if tense.to_be_done(root):  # ("They praised the summit to be held on March 24")
-        value = tense.ahead(span.text, value, ref)
-    else:
-        value = _directed(span.text, value, ref, head, targets, index, hung=nearest is not None)
+    value = _directed(span.text, value, ref, (head, root), targets, index, hung=nearest is not None)
     for t in not_decided(purposes, decider):
         out.setdefault(t.i, value)
     if (nearest is None or _near(targets[0], head)) and not of_governed_plans(
@@ -186,15 +182,18 @@ def _directed(
     text: str,
     value: DateValue,
     ref: dt.date,
-    head: Token,
+    heads: tuple[Token, Token],
     targets: list,
     index: ClauseTriggers,
     *,
     hung: bool,
 ) -> DateValue:
     """The date read the way its clause points: ahead for a plan, back for what is told as
-    done; else the occurrence nearest the article's day (`hung`: the date hangs from the
-    trigger it dates)."""
+    done; else the occurrence nearest the article's day (`heads`: the clause's verb and the
+    date's own root; `hung`: the date hangs from the trigger it dates)."""
+    head, root = heads
+    if tense.to_be_done(root):  # ("They praised the summit to be held on March 24")
+        return tense.ahead(text, value, ref)
     first = targets[0] if targets else None
     # (an event called off was a plan: "postponed a trip that had been planned for Friday";
     # one looked forward to lies ahead: "looks forward to X's visit in May")

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.mapping.events import conversations, gatherings, implied, parties, told_again
-from communique.mapping.events.base import (
-    GROUPS,
-    framing_gathering,
-    is_anaphoric,
-    lexicon,
-    signed_object,
-    told_as_before,
-    words,
-)
+from communique.mapping.events import base, conversations, gatherings, implied, parties, told_again
+from communique.mapping.events.base import GROUPS, framing_gathering, lexicon, signed_object, words
 from communique.mapping.events.lexicon_words import lexicon_words_at, phrase_matcher
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import invited
@@ -33,6 +25,16 @@ def _held(tok: Token) -> bool:
     """ "held a strategic dialogue": a gathering's noun in lower case is one when it is held
     (not "political dialogue" as a way of dealing)."""
     return tok.dep_ in ("dobj", "nsubjpass") and gatherings.holding(tok.head)
+
+
+def _no_event_noun(tok: Token, lemma: str) -> bool:
+    """A trigger noun that tells no event of its own here."""
+    if lemma == "audience" and not _audience_granted(tok):
+        return True  # "told the audience", "an audience of students": listeners
+    if lemma in _ANY_GATHERING and base.is_anaphoric(tok) and not base.told_as_before(tok):
+        return True  # "the gathering": the meeting or summit told before, of either kind
+    # "the negotiation clusters", "summit logistics": a thing of one
+    return tok.is_lower and tok.dep_ == "compound" and _a_things_name(tok.head)
 
 
 def triggers(doc: Doc) -> list[tuple[Token, str]]:
@@ -64,13 +66,8 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
                 # Partnership. The Statement outlines ...": that document told again
                 signed_names.update([tok.text] if tok.is_title else [])
                 continue
-            if lemma == "audience" and not _audience_granted(tok):
-                continue  # "told the audience", "an audience of students": listeners
-            if lemma in _ANY_GATHERING and is_anaphoric(tok) and not told_as_before(tok):
-                continue  # "the gathering": the meeting or summit told before, of either kind
-            if tok.is_lower and tok.dep_ == "compound" and _a_things_name(tok.head):
-                continue  # "the negotiation clusters", "summit logistics": a thing of one
-            found[tok.i] = kind
+            if not _no_event_noun(tok, lemma):
+                found[tok.i] = kind
         elif (
             tok.pos_ in ("NOUN", "PROPN")
             and lemma in name_nouns

@@ -67,7 +67,11 @@ def weekend(ref: dt.date, rel: str | None, tense: Tense) -> dt.date:
     return sat + week if 6 - ended < ended else sat  # ties go to the past
 
 
-def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
-    """The Monday and Sunday of the week the day is in."""
+def week_in(day: dt.date) -> tuple[int, int | None] | None:
+    """The year and month the working days (Monday to Friday) of the day's week lie in; the
+    month None when they run into the next month, and None when into the next year."""
     monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
+    friday = monday + dt.timedelta(days=4)
+    if monday.year != friday.year:
+        return None
+    return monday.year, monday.month if monday.month == friday.month else None

@@ -10,13 +10,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from communique.mapping.values.calendar_days import (
-    COUNT_WORDS,
-    add_months,
-    week_of,
-    weekday,
-    weekend,
-)
+from communique.mapping.values import calendar_days
+from communique.mapping.values.calendar_days import COUNT_WORDS, add_months, weekday, weekend
 from communique.mapping.values.dates.needs import (
     AGO,
     DEICTIC,
@@ -49,13 +44,9 @@ def _year(year: int, end: int | None = None) -> DateValue:
 
 
 def _week(day: dt.date) -> DateValue | None:
-    """The week of `day` as the month its working days (Monday to Friday) lie in, else their
-    year: "earlier this week" on a Friday, 4 October, may be Monday, 30 September."""
-    monday, sunday = week_of(day)
-    friday = sunday - dt.timedelta(days=2)
-    if monday.month == friday.month:
-        return _month(monday.year, monday.month)
-    return _year(monday.year) if monday.year == friday.year else None
+    """ "earlier this week" on Friday 4 October may be Monday 30 September: the year."""
+    found = calendar_days.week_in(day)
+    return None if found is None else _month(*found) if found[1] else _year(found[0])
 
 
 def _month_no(name: str) -> int:
