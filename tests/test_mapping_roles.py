@@ -435,6 +435,25 @@ def _roles(nlp, body: str):
             "Chief of Defence Staff Ana Lind met the envoy.",
             {("Ana Lind", "Chief of Defence Staff", None)},
         ),
+        # a title with a typeset apostrophe; initials with points inside a name are the name's
+        (
+            "Chargé d’Affaires of the Embassy of Peru Omar A.A. Haddad and Chinese Ambassador "
+            "Lena Varga attended.",
+            {
+                ("Omar A.A. Haddad", "Chargé d’Affaires of the Embassy of Peru", None),
+                ("Lena Varga", "Ambassador", "CHN"),
+            },
+        ),
+        # a title's portfolio words before a name are no words of it
+        (
+            "Minister of Trade Ana Lind, Minister of National Education Omar Haddad, Minister "
+            "of National Defense Tomas Reyes also attended the ceremony.",
+            {
+                ("Ana Lind", "Minister of Trade", None),
+                ("Omar Haddad", "Minister of National Education", None),
+                ("Tomas Reyes", "Minister of National Defense", None),
+            },
+        ),
         # a minister delegate (francophone cabinets) is no person "Delegate"
         (
             "The minister received Minister Delegate Tomas Reyes of Peru on Monday.",

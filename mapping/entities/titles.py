@@ -40,6 +40,9 @@ def lexicon() -> dict:
         data = json.load(f)
     data["titles"][COUNTERPART] = COUNTERPART
     data["titles"][COUNTERPART + "s"] = COUNTERPART  # "their counterparts X and Y"
+    # ("Chargé d’Affaires": a title is also written with a typeset apostrophe)
+    typeset = {t.replace("'", "’"): label for t, label in data["titles"].items() if "'" in t}
+    data["titles"].update(typeset)
     return data
 
 

@@ -264,9 +264,14 @@ def _compound_name(head: Token) -> Span | None:
             continue  # "Badr al Busaidi"
         if not (t.is_title and t.is_alpha) or t.lower_ in TITLE_WORDS or country_named(t.text):
             return None
+        if t.text in _PORTFOLIO_WORDS:
+            return None  # ("Minister of National Education X, ...": the title's words)
     if city_country(span.text) or _title_re().match(span.text):
         return None
     return span
+
+
+_PORTFOLIO_WORDS = frozenset(lexicon()["portfolio_words"])
 
 
 def _is_title_phrase(appos: Token) -> bool:
