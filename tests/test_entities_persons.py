@@ -582,7 +582,7 @@ def test_a_title_of_modifier_portfolio_and_head_is_no_one(nlp, label):
 
     from communique.mapping.mentions.ner import from_ner
 
-    doc = nlp("Sheikh Omar Al Harthy, Special Affairs Advisor at the Ministry, attended.")
+    doc = nlp("Sheikh Omar Al Harthy, Special Affairs Advisor to the Cabinet, attended.")
     span = Span(doc, 5, 8, label=label)
     assert span.text == "Special Affairs Advisor"
     assert from_ner(span) == []
@@ -590,9 +590,8 @@ def test_a_title_of_modifier_portfolio_and_head_is_no_one(nlp, label):
 
 def test_an_abbreviated_rank_before_a_name_is_no_one(nlp):
     body = (
-        "He invited H.E. Gen. Tomas Brel, Deputy Commander-in-Chief of the Orvanian Armed "
-        "Forces, to Peru. The Prime Minister was accompanied by the Chief of Defence Staff, "
-        "Lt. Gen. Ilse Marrow."
+        "He asked H.E. Gen. Tomas Brel, head of the Orvanian army, to come to Peru. With the "
+        "Prime Minister came his defence chief, Lt. Gen. Ilse Marrow."
     )
     facts = facts_of(nlp, body, AUG_20)
     assert set(by_kind(facts, "person")) == {"Tomas Brel", "Ilse Marrow"}

@@ -293,11 +293,10 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
         ),
         # a gathering named alike, framing one event and then told: one gathering
         (
-            "Foreign Minister Tom Arkan held, Monday in Cairo, a series of talks with his "
-            "counterparts, on the sidelines of the Andean Council meeting at ministerial "
-            "level.\n\nArkan met with the Minister of Foreign Affairs, Ana Velor, to discuss "
-            "cooperation.\n\nThe meeting took place shortly before the Andean Council "
-            "meeting, during which Peru handed over the presidency of the Council to Chile.",
+            "Foreign Minister Tom Arkan held, Monday in Lima, talks with several envoys, on the "
+            "margins of the Andean Council meeting of ministers.\n\nArkan held a meeting with "
+            "Foreign Minister Ana Velor on trade.\n\nThe meeting took place an hour before the "
+            "Andean Council meeting, at which Peru passed the chair to Chile.",
             # (persons only: the council's meeting has none)
             [
                 ("meeting", "2024-08-19", []),
@@ -307,25 +306,23 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
         ),
         # a summit and a meeting of the same two, planned for one time: one plan
         (
-            "The ministers agreed to broker a summit between President Tom Arkan and President "
-            "Ana Velor in October. They agreed that a meeting will be held between Presidents "
-            "Tom Arkan and Ana Velor in October.",
+            "The ministers decided to arrange a summit of President Tom Arkan and President "
+            "Ana Velor for October. Under the plan, Presidents Tom Arkan and Ana Velor will "
+            "hold a meeting in October.",
             [("summit", "2024-10", ["Ana Velor", "Tom Arkan"])],
         ),
         # a meeting planned in a city, then told as held at a venue: held, on its day
         (
-            "Prime Minister Tom Arkan was invited to meet with Vice President Ana Velor in "
-            "Washington. The meeting took place on Monday at the White House.",
+            "Prime Minister Tom Arkan was invited to hold a meeting with Vice President Ana "
+            "Velor in Washington. The meeting happened on Monday at the White House.",
             [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
         ),
         # a document signed, told again by the word of its name: no statement of its own
         (
-            "Today in Apia, Foreign Minister Tom Arkan of Peru and Prime Minister Ana Velor of "
-            "Chile came together to sign a renewed Statement of Partnership.\n\nThe Statement "
-            "of Partnership outlines the priority areas for cooperation between the two "
-            "countries over the next four years. Arkan highlighted that the focus areas include "
-            "climate change.\n\nIn addition, the Statement also reaffirms the support of Peru "
-            "to Chile.",
+            "Today in Lima, Foreign Minister Tom Arkan of Peru and Prime Minister Ana Velor of "
+            "Chile came together to sign an updated Statement of Intent.\n\nThe Statement of "
+            "Intent lists what both governments will work on until 2028. Arkan said it covers "
+            "fishing and ports.\n\nThe Statement also commits Peru to help Chile with water.",
             [("agreement-signing", "2024-08-20", ["Ana Velor", "Tom Arkan"])],
         ),
     ],

@@ -958,25 +958,25 @@ ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
         # ahead: a passive infinitive tells what is still to come, whatever the verb above
         (
             MAR_12,
-            "They also highlighted the summit to be held on March 2 and 3 in Lima.",
+            "Both sides welcomed the summit to be hosted on March 2 in Lima.",
             [("summit", "2026-03-02", ["Peru"])],
         ),
         # a date restated more closely after a comma is the closer one
         (
             MAR_12,
-            "Minister Ana Velor met Minister Tom Arkan in Lima. The meeting took place earlier "
-            "this week, on Monday, March 10.",
+            "Minister Ana Velor met Minister Tom Arkan in Lima. The talks were held this week, "
+            "on Monday, March 10.",
             [("meeting", "2025-03-10", ANA_AND_TOM)],
         ),
         # what was done where a visit went was done when it went
         (
             MAR_12,
             "Foreign Minister Ana Velor met President Tom Arkan in Nairobi on Monday.\n\nOn "
-            "March 4, Arkan visited Uganda where they signed three key agreements.",
+            "March 4, Arkan visited Kenya where both signed two trade deals.",
             [
                 ("agreement-signing", "2025-03-04", ANA_AND_TOM),
                 ("meeting", "2025-03-10", ANA_AND_TOM),
-                ("visit", "2025-03-04", ["Tom Arkan", "Uganda"]),
+                ("visit", "2025-03-04", ["Kenya", "Tom Arkan"]),
             ],
         ),
     ],

@@ -221,8 +221,8 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
         # ministers)
         (
             "Prime Minister Tom Arkan and Prime Minister Ana Velor praised their ties on "
-            "Monday.\n\nDuring their meeting in Geneva, the two Premiers were delighted with "
-            "the results.",
+            "Monday.\n\nDuring their meeting in Geneva, the two Premiers were happy about the "
+            "results.",
             [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
         ),
         # a pair noun written in title case ("the two Foreign Ministers")
@@ -1850,8 +1850,8 @@ def test_meet_x_in_one_town_and_y_in_another_is_two_meetings(nlp):
 def test_a_visit_by_an_office_abbreviated_is_its_holders(nlp):
     body = (
         "Prime Minister Tomas Reyes of Peru arrived in Quito on Monday. Earlier, the Foreign "
-        "Ministry Spokesman Ana Lind described the visit by the Peruvian PM as an effort in "
-        "line with ties."
+        "Ministry Spokesman Ana Lind called the visit by the Peruvian PM a sign of close "
+        "ties."
     )
     assert event_rows(nlp, body, AUG_20) == [("visit", "2024-08-19", ["Tomas Reyes"])]
 

@@ -185,11 +185,11 @@ def test_counterpart_is_a_title():
         # ("of" a portfolio, not a country: no list of two names)
         ("Ministers Ana Lind of the Interior and Omar Vega met.", []),
         # a modifier joined to its title by a hyphen
-        ("the Vice-Minister of Foreign Affairs of Norway Ana Lind met him.", ["Ana Lind"]),
+        ("Norway's Vice-Minister of Foreign Affairs Ana Lind met him.", ["Ana Lind"]),
         # an apostrophe for the ayn ends a word of the name, not the name
         ("welcomed Prime Minister Omar Shia' Al Rawi at the palace", ["Omar Shia' Al Rawi"]),
         # the last word of a body's name after a title's "of the" is no name
-        ("Ana Lind, Deputy Head of the Department of the Planning Council for the GCC, met", []),
+        ("Ana Lind, Director of the Bureau of the Trade Committee of Peru, met", []),
     ],
 )
 def test_names_after_titles(text, names):
@@ -427,8 +427,7 @@ def _roles(nlp, body: str):
         ),
         # "Honourable" before a name and post-nominal letters after it are no part of it
         (
-            "The Prime Minister was accompanied by the Minister of Finance, Honourable Tomas "
-            "Reyes MP, on Monday.",
+            "With him came the Minister of Finance, Honourable Tomas Reyes MP, on Monday.",
             {("Tomas Reyes", "Minister of Finance", None)},
         ),
         (
@@ -437,10 +436,9 @@ def _roles(nlp, body: str):
         ),
         # a title with a typeset apostrophe; initials with points inside a name are the name's
         (
-            "Chargé d’Affaires of the Embassy of Peru Omar A.A. Haddad and Chinese Ambassador "
-            "Lena Varga attended.",
+            "Peru’s Chargé d’Affaires Omar A.A. Haddad and Chinese Ambassador Lena Varga attended.",
             {
-                ("Omar A.A. Haddad", "Chargé d’Affaires of the Embassy of Peru", None),
+                ("Omar A.A. Haddad", "Chargé d'Affaires", "PER"),
                 ("Lena Varga", "Ambassador", "CHN"),
             },
         ),
@@ -462,12 +460,11 @@ def _roles(nlp, body: str):
         # ... but in a list that writes each title first, the title after a name's comma
         # opens the next name (its honorific after the comma)
         (
-            "The President is accompanied by Minister of Foreign Affairs, Dr Ana Lind, "
-            "Minister of Defence, Justice and Security, Mr Omar Haddad, and Minister of Trade, "
-            "Mr Tomas Reyes.",
+            "With the President travel Minister of Foreign Affairs, Dr Ana Lind, Minister of "
+            "Health, Sport and Culture, Mr Omar Haddad, and Minister of Trade, Mr Tomas Reyes.",
             {
                 ("Ana Lind", "Foreign Minister", None),
-                ("Omar Haddad", "Minister of Defence, Justice and Security", None),
+                ("Omar Haddad", "Minister of Health, Sport and Culture", None),
                 ("Tomas Reyes", "Minister of Trade", None),
             },
         ),

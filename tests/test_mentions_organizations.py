@@ -614,23 +614,22 @@ def test_a_body_tagged_with_the_venue_it_sits_in_is_both(nlp):
     """The model may tag "the Directorate of Press at State House" as one name: a body,
     then its venue after a lower-case "at"; the statement "by" it is its own."""
     body = (
-        "According to a statement by the Directorate of Presidential Communication at State "
-        "House, President Tomas Reyes will visit Peru on Friday."
+        "As put in a statement by the Directorate of State Press at State House, "
+        "President Tomas Reyes will visit Peru on Friday."
     )
     facts = facts_of(nlp, body, AUG_20)
-    assert set(by_kind(facts, "org")) == {"Directorate of Presidential Communication"}
+    assert set(by_kind(facts, "org")) == {"Directorate of State Press"}
     assert set(by_kind(facts, "place")) == {"State House"}
     statements = [e for e in facts.events if e.kind == "statement"]
     assert [[p.name for p in e.participants] for e in statements] == [
-        ["Directorate of Presidential Communication"]
+        ["Directorate of State Press"]
     ]
 
 
 def test_a_head_of_governments_office_is_a_body_and_its_news_release_a_statement(nlp):
     body = (
-        "Prime Minister Tomas Reyes held a meeting with the Chinese Ambassador Ana Lind on "
-        "Monday.\n\nThe Prime Minister thanked the ambassador for his work, the Prime "
-        "Minister's Office said in a news release."
+        "Prime Minister Tomas Reyes received the Chinese Ambassador Ana Lind on Monday.\n\n"
+        "The Prime Minister's Office, in a news release, said both spoke of trade."
     )
     facts = facts_of(nlp, body, AUG_20)
     assert set(by_kind(facts, "org")) == {"Prime Minister's Office"}

@@ -137,8 +137,8 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
         words = _name_words_at(m.group("name"), name_start)
         first = text[words[0][0] : words[0][1]] if words else ""
         if first in lexicon_words("portfolio_words") or (len(words) == 1 and first in ORG_HEADS):
-            # "Minister of Foreign" + "Affairs;": a word of the title, no name; "Head of the
-            # Department of the Cooperation" + "Council": the last word of a body's name
+            # "Minister of Foreign" + "Affairs;": a word of the title, no name; "Director of
+            # the Bureau of the Trade" + "Committee": the last word of a body's name
             words = []
         if not words:
             words = _name_after_a_body(text, name_start)

@@ -195,8 +195,8 @@ def label_of() -> dict[str, str]:
 
 def core_office(label: str) -> str:
     """The known office a label with listed portfolios begins with ("Minister of Foreign
-    Affairs, African Cooperation and Moroccan Expatriates": the Foreign Minister): what a
-    counterpart abroad holds."""
+    Affairs, Trade and Velmoran Expatriates": the Foreign Minister): what a counterpart abroad
+    holds."""
     head = re.split(r",|\s+and\s+", label, maxsplit=1)[0]
     return label_of().get(head.lower(), label) if head != label else label
 

@@ -69,9 +69,9 @@ def summit_of_the_pair(ev: Event, kept: list[Event]) -> Event | None:
 
 
 def _plan_of_the_pair(ev: Event, kept: list[Event]) -> Event | None:
-    """ "agreed to hold a summit between X and Y in April", then "a meeting will be held
-    between X and Y in April": a summit and a meeting both still planned for one time, of
-    the same two persons, are one plan told twice."""
+    """ "planned a summit of X and Y for May", then "X and Y will hold a meeting in May": a
+    summit and a meeting both still planned for one time, of the same two persons, are one
+    plan told twice."""
     if not ev.scheduled or ev.date is None or ev.group not in ("meet", "summit"):
         return None
     persons = persons_of(ev)

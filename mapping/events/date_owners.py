@@ -214,8 +214,8 @@ _GOING = event_words("departure_verbs") | {"return"}
 
 
 def by_then(root: Token) -> bool:
-    """ "agreed to finalize an agreement by mid-2027", "by the end of the year", "a meeting
-    is expected before December": a deadline, the day of no event."""
+    """ "agreed to finalize an agreement by mid-2027", "by the end of the year", "talks are
+    due before the winter": a deadline, the day of no event."""
     return root.dep_ == "pobj" and root.head.lower_ in ("by", "before") and root.head.dep_ == "prep"
 
 

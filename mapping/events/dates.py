@@ -192,7 +192,7 @@ def _directed(
     done; else the occurrence nearest the article's day (`heads`: the clause's verb and the
     date's own root; `hung`: the date hangs from the trigger it dates)."""
     head, root = heads
-    if tense.to_be_done(root):  # ("They praised the summit to be held on March 24")
+    if tense.to_be_done(root):  # ("welcomed the forum to be hosted on 2 May")
         return tense.ahead(text, value, ref)
     first = targets[0] if targets else None
     # (an event called off was a plan: "postponed a trip that had been planned for Friday";

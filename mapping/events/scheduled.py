@@ -87,7 +87,7 @@ def is_scheduled(tok: Token) -> bool:
     verb = governing_verb(tok)
     if for_a_purpose(tok, verb.head, verb) and verb.head.lemma_.lower() not in STARTING:
         # "came together in X to sign a deal": the purpose of what was done (not of an
-        # arrival: "arrived on Tuesday to attend the ceremony", the days after)
+        # arrival: "landed on Sunday to attend the opening", the days after)
         return False
     # "will hold talks ... and give a speech": the second verb shares the first's "will"
     shared = [verb.head] if verb.dep_ == "conj" and verb.tag_ == "VB" else []

@@ -49,7 +49,7 @@ def _sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
 
 
 def _said_again_closer(date: tuple[Span, DateValue], after: list) -> bool:
-    """ "earlier this week, on Monday, September 30": a date the next one, set off by a
+    """ "this week, on Monday, 2 June": a date the next one, set off by a
     comma alone, restates more closely (a day of its month or year)."""
     if not after:
         return False

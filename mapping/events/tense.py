@@ -109,7 +109,7 @@ def told_as_done(head: Token) -> bool:
 
 
 def to_be_done(date_root: Token) -> bool:
-    """ "the summit to be held on March 24": a date on a passive infinitive lies ahead (not
+    """ "the forum to be hosted on 2 May": a date on a passive infinitive lies ahead (not
     "was to be held": a plan of the past)."""
     verb = next((a for a in date_root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.tag_ != "VBN" or verb.head.lemma_ == "be":

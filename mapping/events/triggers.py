@@ -63,7 +63,7 @@ def triggers(doc: Doc) -> list[tuple[Token, str]]:
             kind = nouns.get(tok.lower_) or nouns[lemma]
             if kind == "statement" and (signed_object(tok) or tok.text in signed_names):
                 # "the signing of a joint statement": an agreement; "signed a Statement of
-                # Partnership. The Statement outlines ...": that document told again
+                # Intent. The Statement lists ...": that document told again
                 signed_names.update([tok.text] if tok.is_title else [])
                 continue
             if not _no_event_noun(tok, lemma):
