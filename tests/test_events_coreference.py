@@ -304,14 +304,6 @@ def test_a_gathering_on_whose_sidelines_others_meet_is_its_own(nlp, body, expect
                 ("talks", "2024-08-19", ["Tom Arkan"]),
             ],
         ),
-        # "the meeting" told by one of the two whose countries the talks were told by
-        (
-            "Prime Minister Tom Arkan of Kenya is on an official visit to Peru this week.\n\n"
-            "The Kenyan and the Peruvian leaders discussed trade and energy.\n\nThe Kenyan "
-            "Prime Minister told reporters at the bilateral meeting that the border would "
-            "reopen.",
-            [("talks", None, ["Tom Arkan"]), ("visit", "2024-08", ["Tom Arkan"])],
-        ),
         # a summit and a meeting of the same two, planned for one time: one plan
         (
             "The ministers decided to arrange a summit of President Tom Arkan and President "

@@ -50,7 +50,7 @@ from communique.mapping.events.signings_retold import (
     signs_what_was_told,
 )
 from communique.mapping.events.told_again import welcome_told_again
-from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
+from communique.mapping.mentions.finder import ORG, PERSON
 
 # An article tells a few events of each group (at most 5 in the corpora). An event is merged
 # with one of the last this many of its group told before it, not looked for among all: in
@@ -156,8 +156,6 @@ def _anaphor_of(
     for k in [k for k in told if not ahead_of(ev, k) and not apart(ev, k, nationality)]:
         if actors <= {id(p) for p in k.participants} or not (actors - persons) and not persons:
             return k
-        if actors == persons and _of_its_countries(ev, k, nationality):
-            return k  # "A and B discussed ...", then "X of A said during the meeting"
         if ev.group == "meet" and persons and actors == persons and _a_bodys(k):
             return k  # "the ministers of X opened their meeting", "..., who chairs the meeting"
         if same_noun_of_no_one(ev, k):
@@ -184,15 +182,6 @@ def _told_in_its_sentence(ev: Event, same: list[Event], actors: set[int]) -> Eve
             if k.scheduled == ev.scheduled or ev.group != "sign" and not ahead_of(ev, k):
                 return k
     return None
-
-
-def _of_its_countries(ev: Event, k: Event, nationality: Nationality | None) -> bool:
-    """Whether k is told by countries only, and ev's persons are of those countries."""
-    persons = [p for p in ev.participants if p.kind == PERSON]
-    if nationality is None or not persons or any(p.kind != COUNTRY for p in k.participants):
-        return False
-    countries = {id(c) for c in k.participants}
-    return all((c := nationality(p)) is not None and id(c) in countries for p in persons)
 
 
 def _a_bodys(ev: Event) -> bool:
