@@ -1105,6 +1105,18 @@ def test_a_deadline_dates_no_event(nlp):
     ]
 
 
+def test_a_date_of_what_a_relative_clause_tells_of_someone_is_not_the_events(nlp):
+    body = (
+        "President Tomas Reyes met President Ana Lind in Lima on Monday.\n\nOfficials said "
+        "that President Reyes, who was sworn in in January, will visit Chile in December for "
+        "the signing of the accords."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-19", ["Ana Lind", "Tomas Reyes"]),
+        ("visit", "2024-12", ["Chile", "Tomas Reyes"]),
+    ]
+
+
 def test_a_time_an_event_comes_before_is_not_its_date(nlp):
     body = (
         "President Sari Wulandari met President Emma Collins in Jakarta on Tuesday. A state "

@@ -35,13 +35,14 @@ def begun_then(targets: list[Token], clause: list[Token]) -> list[Token]:
 
 def beyond_own_clause(nearest: Token, head: Token, index: ClauseTriggers) -> bool:
     """ "arrived on Monday and is scheduled to pay a call on X on Wednesday": the trigger
-    above a date lies past a conjoined clause that has triggers of its own, which it dates."""
-    return (
-        head.dep_ == "conj"
-        and nearest.i != head.i
-        and index.tree.is_ancestor(nearest, head)
-        and bool(index.of_clause_or_head(head))
-    )
+    above a date lies past a conjoined clause that has triggers of its own, which it dates;
+    or past a relative clause of no event that describes someone ("the president, who took
+    office in May, will visit ...": May is his, not the visit's)."""
+    if nearest.i == head.i or not index.tree.is_ancestor(nearest, head):
+        return False
+    if head.dep_ == "relcl" and any(c.lower_ in ("who", "whose") for c in head.children):
+        return head.head.i != nearest.i and not index.of_clause_or_head(head)
+    return head.dep_ == "conj" and bool(index.of_clause_or_head(head))
 
 
 def not_prepared(
