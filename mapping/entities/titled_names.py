@@ -36,7 +36,7 @@ def _title_then_name_re() -> re.Pattern:
         rf"(?:(?:{alternation(lexicon()['royal_styles'])})\s+(?=[A-Z]))?"
         # (not "and": "Minister of Foreign Affairs and Trade X" then takes the longer title)
         r"(?!and\b)"
-        # ("Mohammed Shia' Al Sudani": an apostrophe for the ayn ends a word of the name)
+        # ("Omar Shia' Al Rawi": an apostrophe for the ayn ends a word of the name)
         rf"(?P<name>[^\W\d_][\w’.-]*'?(?:\s+[^\W\d_][\w’.-]*'?){{0,7}})"
     )
 

@@ -4,8 +4,6 @@ place. Gazetteers come first; the statistical NER fills in and is corrected by t
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -23,7 +21,7 @@ from communique.mapping.mentions.mention import (
     trim,
     words,
 )
-from communique.mapping.mentions.name_edges import bracketed_given_names
+from communique.mapping.mentions.name_edges import bracketed_given_names, initials_in_a_name
 from communique.mapping.mentions.ner import from_ner
 from communique.mapping.mentions.organizations import (
     formula_forums,
@@ -177,7 +175,11 @@ def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
     if span.label_ == gz.CAPITAL and (longer := longer_city(span)) is not None:
         return 0, city(longer)  # "Santiago de Cuba": another city than the capital
     m = _from_gazetteer(span)
-    if m is not None and m.kind == ORG and (_a_given_name(doc, span) or _initials(doc, span)):
+    if (
+        m is not None
+        and m.kind == ORG
+        and (_a_given_name(doc, span) or initials_in_a_name(doc, span))
+    ):
         return None
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     body = state_body(doc, span, m) if m else None
@@ -201,21 +203,6 @@ def _a_given_name(doc: Doc, span: Span) -> bool:
         and doc[span.end].ent_type_ == "PERSON"
         and doc[span.end].ent_iob_ == "I"
     )
-
-
-def _initials(doc: Doc, span: Span) -> bool:
-    """ "Abdulelah A.A. Orkobi": initials with points between two words of a name are the
-    name's, not a body's acronym."""
-    return (
-        _DOTTED.fullmatch(span.text) is not None
-        and 0 < span.start
-        and span.end < len(doc)
-        and doc[span.start - 1].is_title
-        and doc[span.end].is_title
-    )
-
-
-_DOTTED = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _continental(doc: Doc, span: Span) -> bool:

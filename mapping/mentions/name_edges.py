@@ -160,3 +160,18 @@ def bracketed_given_names(doc: Doc) -> list[Mention]:
         name = f"{m['given']} {m['sur']}"
         out.append(Mention(PERSON, span.start, span.end, name, name, None, "title"))
     return out
+
+
+def initials_in_a_name(doc: Doc, span: Span) -> bool:
+    """ "Omar A.A. Haddad": initials with points between two words of a name are the
+    name's, not a body's acronym."""
+    return (
+        _DOTTED.fullmatch(span.text) is not None
+        and 0 < span.start
+        and span.end < len(doc)
+        and doc[span.start - 1].is_title
+        and doc[span.end].is_title
+    )
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){1,3}")
