@@ -11,9 +11,8 @@ from functools import cache
 from communique.mapping.entities.qualifiers import APOS
 from communique.mapping.entities.title_chains import LOOK_BACK, TitleChain, titles_before
 from communique.mapping.entities.titles import (
-    alternation,
     country_forms,
-    lexicon,
+    honorifics_closing,
     title_run,
     titles_written_first,
 )
@@ -118,7 +117,7 @@ def title_of_next_name(text: str, end: int, later: int | None) -> bool:
     # ("Minister of W, Dr A, Minister of X, Mr B": in a list that writes titles first, an
     # honorific after the title's comma opens the next name, whose title it is)
     gap = text[end:later]
-    honoured = _honorific_opening_re().search(gap) if titles_written_first(text, end) else None
+    honoured = honorifics_closing(gap) if titles_written_first(text, end) else None
     gap = gap[: honoured.start()] if honoured else gap
     opened = _APPOSITION_OPENS.match(gap)
     # (a title's own portfolios may be listed with commas when a comma closes it)
@@ -130,8 +129,3 @@ def title_of_next_name(text: str, end: int, later: int | None) -> bool:
 
 
 _APPOSITION_OPENS = re.compile(r"\s*,\s*(?:the\s+)?")
-
-
-@cache
-def _honorific_opening_re() -> re.Pattern:
-    return re.compile(rf",\s*(?:(?:{alternation(lexicon()['honorifics'])})\s+)+$")

@@ -13,7 +13,7 @@ from communique.mapping.entities.title_chains import titles_before
 from communique.mapping.entities.titles import (
     RANK_NOTE,
     alternation,
-    honorifics_only,
+    honorifics_closing,
     label_of,
     lexicon,
     lexicon_words,
@@ -202,8 +202,8 @@ def apposed_before(text: str, title_start: int, name_start: int) -> bool:
         return False
     # ("Minister of X, Mr A, Minister of Y, Mr B": in a list whose titles come first, an
     # honorific after the comma opens the name the title before it is of)
-    between = text[comma.start() + 1 : name_start].split()
-    return not (honorifics_only(between) and titles_written_first(text, title_start))
+    honoured = honorifics_closing(text[comma.start() : name_start])
+    return not (honoured and titles_written_first(text, title_start))
 
 
 _COMMA_BEFORE_NAME = re.compile(r",[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}\Z")

@@ -277,14 +277,15 @@ def _portfolio_label(base: str, prep: str, domain: str) -> str:
     return f"{base} {prep} {domain}"
 
 
-def honorifics_only(words: list[str]) -> bool:
-    """Whether the words (one or more) are all honorifics' words ("Mr", "Dr", "Rt Hon")."""
-    return bool(words) and all(w in _honorific_words() for w in words)
+def honorifics_closing(text: str) -> re.Match | None:
+    """A comma and the honorifics after it that close the text, right before a name (", Mr
+    ", ", Dr "), if any."""
+    return _honorifics_closing_re().search(text)
 
 
 @cache
-def _honorific_words() -> frozenset[str]:
-    return frozenset(w for h in lexicon()["honorifics"] for w in h.split())
+def _honorifics_closing_re() -> re.Pattern:
+    return re.compile(rf",\s*(?:(?:{alternation(lexicon()['honorifics'])})\s+)+$")
 
 
 def titles_written_first(text: str, at: int) -> bool:
