@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.facts.attribution import Found
-from communique.mapping.facts.marks import OPEN_PARAGRAPH, TextMarks, opens_paragraph
+from communique.mapping.facts.marks import OPEN_PARAGRAPH, TextMarks, open_words, opens_paragraph
 from communique.mapping.facts.reporting import is_saying, report_verbs_pattern
 from communique.mapping.facts.sayers import clause_sayer, quoted_in, sayers
 from communique.mapping.facts.speakers import SpeakerResolver
@@ -89,7 +89,7 @@ def _past_open_paragraphs(text: str, a: int, b: int) -> int:
     for m in OPEN_PARAGRAPH.finditer(text, a, b + 1):  # (its lookahead reads b's mark)
         if "\n\n" in text[a : m.start()].strip():
             break  # (a paragraph of other words between)
-        a = m.end("w" if m.group("w") else "v")
+        a = m.end(open_words(m))
     return a
 
 

@@ -48,6 +48,11 @@ OPEN_PARAGRAPH = re.compile(
 )
 
 
+def open_words(m: re.Match) -> str:
+    """The group of an OPEN_PARAGRAPH match that holds the words: double or single marks."""
+    return "w" if m.group("w") else "v"
+
+
 class TextMarks:
     """Paragraph breaks, sentence ends and saying verbs of the text, found once: whether
     one lies between two offsets is then a bisection, not a pass over what lies between

@@ -31,7 +31,9 @@ def across_paragraphs(r: SpeakerResolver, text: str) -> list[tuple[str, object, 
             words = f"{m.group('a').strip()} {m.group('b').strip()}".rstrip(",.")
             found.append((words, said.speaker, m.start("a") - 1))
     for m in _UNOPENED.finditer(text):
+        if m.start("b") in seconds:
+            continue  # (the second paragraph of one read above)
         said = told_after(r, text, m, m.end("b"))
-        if m.start("b") not in seconds and said.speaker is not None:
+        if said.speaker is not None:
             found.append((m.group("b").strip().rstrip(",."), said.speaker, m.start("b")))
     return found

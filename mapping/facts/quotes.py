@@ -22,7 +22,7 @@ from communique.mapping.facts.attribution import (
     told_before,
 )
 from communique.mapping.facts.going_on import QuoteState, speaker_going_on, subject_of_report
-from communique.mapping.facts.marks import MARK_GROUPS, OPEN_PARAGRAPH, QUOTE
+from communique.mapping.facts.marks import MARK_GROUPS, OPEN_PARAGRAPH, QUOTE, open_words
 from communique.mapping.facts.quote_paragraphs import across_paragraphs
 from communique.mapping.facts.reporting import quote_words, report_verbs_pattern
 from communique.mapping.facts.sayers import deps
@@ -115,7 +115,7 @@ def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quot
     paragraph (their speaker is that of the next quotation)."""
     added = []
     for m in OPEN_PARAGRAPH.finditer(text):
-        w = "w" if m.group("w") else "v"
+        w = open_words(m)
         k = bisect_left([q.at or 0 for q in quotes], m.end(w))
         sentence = sentence_at(doc, m.start(w))
         if k < len(quotes) and sentence is not None:
