@@ -3,6 +3,7 @@ data/events.json "pair_nouns"), and the offices they name."""
 
 from __future__ import annotations
 
+from communique.mapping.entities.titles import label_of
 from communique.mapping.events.base import words
 from communique.mapping.events.holders import leads
 from communique.mapping.nlp.spelling import one_edit
@@ -12,14 +13,11 @@ PAIR_NOUNS = words("pair_nouns")
 
 def names_office(noun: str, label: str) -> bool:
     """Whether a pair noun names the office: "ministers" are no prime ministers, "prime
-    ministers" are; "premiers" are prime ministers too."""
-    forms = _PREMIER if noun in _PREMIER else (noun,)
+    ministers" are; "premiers" are prime ministers too (the title lexicon's other name)."""
+    forms = {noun, label_of().get(noun, noun).lower()}
     return any(f" {f} " in f" {label} " for f in forms) and not (
         noun == "minister" and leads(label)
     )
-
-
-_PREMIER = ("premier", "prime minister")
 
 
 def pair_noun(word: str) -> str:
