@@ -18,7 +18,7 @@ from communique.mapping.events.base import (
 from communique.mapping.events.base import words as event_words
 from communique.mapping.events.tense import for_a_purpose, is_future, plans, words
 
-STARTING = words("starting_verbs")
+_STARTING = words("starting_verbs")
 
 
 def relative_plan(tok: Token) -> Token | None:
@@ -85,7 +85,7 @@ def is_scheduled(tok: Token) -> bool:
     if _a_frame_set_apart(tok) or _the_frame_of_a_purpose_done(tok):
         return False
     verb = governing_verb(tok)
-    if for_a_purpose(tok, verb.head, verb) and verb.head.lemma_.lower() not in STARTING:
+    if for_a_purpose(tok, verb.head, verb) and verb.head.lemma_.lower() not in _STARTING:
         # "came together in X to sign a deal": the purpose of what was done (not of an
         # arrival: "landed on Sunday to attend the opening", the days after)
         return False

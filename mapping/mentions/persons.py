@@ -12,7 +12,12 @@ from functools import cache
 from spacy.symbols import PROPN as PROPN_POS
 from spacy.tokens import Doc, Span, Token
 
-from communique.mapping.entities.titles import lexicon, one_title_ungrouped, only_a_title
+from communique.mapping.entities.titles import (
+    lexicon,
+    lexicon_words,
+    one_title_ungrouped,
+    only_a_title,
+)
 from communique.mapping.lexicon import trigger_lemmas
 from communique.mapping.mentions.gazetteers import city_country, country_named, official_seat
 from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WORDS, Mention, words
@@ -271,7 +276,7 @@ def _compound_name(head: Token) -> Span | None:
     return span
 
 
-_PORTFOLIO_WORDS = frozenset(lexicon()["portfolio_words"])
+_PORTFOLIO_WORDS = lexicon_words("portfolio_words")
 
 
 def _is_title_phrase(appos: Token) -> bool:
