@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.attrs import IS_ALPHA, IS_TITLE, ORTH
 from spacy.language import Language
@@ -64,9 +65,9 @@ def title_keeps_its_name(doc: Doc) -> Doc:
     for i in where_written(doc, _TITLE_POINTS):
         if i + 1 < len(doc) and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = False
-    flags = doc.to_array([IS_ALPHA, IS_TITLE]).tolist() if len(doc) else []
-    for i in range(1, len(flags)):
-        if flags[i][1] and flags[i - 1][0]:
+    if len(doc) > 1:
+        flags = doc.to_array([IS_ALPHA, IS_TITLE])
+        for i in (numpy.flatnonzero(flags[1:, 1] & flags[:-1, 0]) + 1).tolist():
             doc[i].is_sent_start = False
     return doc
 
