@@ -278,8 +278,7 @@ def _portfolio_label(base: str, prep: str, domain: str) -> str:
 
 
 def honorifics_closing(text: str) -> re.Match | None:
-    """A comma and the honorifics after it that close the text, right before a name (", Mr
-    ", ", Dr "), if any."""
+    """A comma and the honorifics that close the text, right before a name (", Mr ")."""
     return _honorifics_closing_re().search(text)
 
 
