@@ -25,6 +25,9 @@ pytestmark = pytest.mark.slow
         ("South African and North Korean envoys met American officials.", {"ZAF", "PRK", "USA"}),
         # a formal name with a typeset apostrophe is that name, not the shorter one inside it
         ("Nigerian officials hosted a People’s Republic of China delegation.", {"CHN", "NGA"}),
+        # a hyphenated name written with a space is the country, not a country and a person
+        ("Senegal and Guinea Bissau renewed their fishing accord.", {"SEN", "GNB"}),
+        ("Officials from Timor Leste and Fiji met in Suva.", {"TLS", "FJI"}),
     ],
 )
 def test_countries_from_names_demonyms_cities_and_datelines(nlp, body, countries):

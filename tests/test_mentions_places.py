@@ -536,3 +536,31 @@ def test_a_headlines_last_place_ends_at_the_line(nlp):
 def test_towns_linked_by_a_route(nlp, body, places):
     assert set(entities_of(nlp, body, "place", AUG_20)) == places
     assert not places & set(entities_of(nlp, body, "person", AUG_20))
+
+
+# a province or state (ISO 3166-2, through pycountry) of a country the article names, which
+# the model took for a person's name, is that region; a hyphenated region's name written
+# with a space is the region too
+@pytest.mark.parametrize(
+    ("body", "places", "persons"),
+    [
+        (
+            "At a rally in Tawau, Sabah on Monday, Arne Vik said Malaysia would build the road.",
+            {"Tawau": "MYS", "Sabah": "MYS"},
+            {"Arne Vik"},
+        ),
+        (
+            "Ilse Marrow, Minister of Indonesia, flew to Papua on Monday after visiting Bali.",
+            {"Papua": "IDN", "Bali": "IDN"},
+            {"Ilse Marrow"},
+        ),
+        (
+            "Arne Vik of Armenia spoke about the blockade of Nagorno Karabakh on Monday.",
+            {"Nagorno Karabakh": None},
+            {"Arne Vik"},
+        ),
+    ],
+)
+def test_a_region_the_model_took_for_a_person_is_that_region(nlp, body, places, persons):
+    assert entities_of(nlp, body, "place", AUG_20) == places
+    assert set(entities_of(nlp, body, "person", AUG_20)) == persons

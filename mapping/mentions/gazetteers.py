@@ -91,7 +91,7 @@ def _dotted(form: str) -> str:
 def regions() -> tuple[str, ...]:
     with _data("regions.csv").open(encoding="utf-8") as f:
         rows = [line.strip() for line in f if line.strip() and not line.startswith("#")]
-    return tuple(r for r in rows[1:] if r[:1].isupper())
+    return tuple(_with_hyphens_spaced(r for r in rows[1:] if r[:1].isupper()))
 
 
 @cache
@@ -99,7 +99,8 @@ def country_forms() -> dict[str, dict[str, str]]:
     """Label -> {surface form: ISO3}; forms are matched case-sensitively."""
     forms: dict[str, dict[str, str]] = {COUNTRY: {}, DEMONYM: {}, CAPITAL: {}}
     for rec in all_countries():
-        for form in _with_typeset_apostrophes((rec.name, rec.official_name, *rec.aliases)):
+        names = _with_hyphens_spaced((rec.name, rec.official_name, *rec.aliases))
+        for form in _with_typeset_apostrophes(names):
             if len(form) > 1:
                 forms[COUNTRY].setdefault(form, rec.iso3)
                 if form.startswith(
@@ -111,6 +112,17 @@ def country_forms() -> dict[str, dict[str, str]]:
         if rec.capital:
             forms[CAPITAL].setdefault(rec.capital, rec.iso3)
     return forms
+
+
+_JOINING_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
+def _with_hyphens_spaced(forms) -> tuple[str, ...]:
+    """Each form, and with a space for a hyphen between two capitalised words ("Guinea
+    Bissau", "Nagorno Karabakh"): outlets write these names either way."""
+    forms = tuple(forms)
+    spaced = (_JOINING_HYPHEN.sub(" ", f) for f in forms if _JOINING_HYPHEN.search(f))
+    return (*forms, *(f for f in spaced if f not in forms))
 
 
 def _with_typeset_apostrophes(forms: tuple[str, ...]) -> list[str]:

@@ -47,11 +47,16 @@ def drop_places_in_person_names(candidates: list[Candidate]) -> list[Candidate]:
     ]
     in_names = {i for m in names for i in range(m.start, m.end)}
     after_first = {i for m in names for i in range(m.start + 1, m.end)}
+    # ("Nagorno Karabakh" read whole as a name: a known region the name is no more than)
+    whole = {m.span for m in names if m.via != "title"}
     return [
         (p, m)
         for p, m in candidates
         if not (
-            m.kind == PLACE and m.subkind != "venue" and in_names.issuperset(range(m.start, m.end))
+            m.kind == PLACE
+            and m.subkind != "venue"
+            and in_names.issuperset(range(m.start, m.end))
+            and not (m.via == "gazetteer" and m.span in whole)
         )
         and not (m.kind == COUNTRY and after_first.issuperset(range(m.start, m.end)))
         # ("President of Colombia, Gustavo Petra": no agency of that short name)
@@ -89,9 +94,19 @@ def drop_places_in_other_names(doc: Doc, candidates: list[Candidate]) -> list[Ca
 def towns_in_context(kept: list[Mention]) -> list[Mention]:
     """`Windsor`, `Hanover`: a town's name shared by towns of several countries is the
     town of a country the article names, before the gazetteer's likeliest one; or its
-    province, when no town of those countries has the name."""
+    province, when no town of those countries has the name. A name the model took for a
+    person's that is a province or state of a country the article names is that region."""
     context = frozenset(m.iso3 for m in kept if m.kind == COUNTRY and m.iso3)
-    return [_in_context(m, context) for m in kept]
+    return [_region_not_person(m, context) or _in_context(m, context) for m in kept]
+
+
+def _region_not_person(m: Mention, context: frozenset[str]) -> Mention | None:
+    if m.kind != PERSON or m.via != "ner" or m.title_start is not None:
+        return None
+    regions = gz.subdivision_countries(m.text) & context
+    if len(regions) != 1:
+        return None
+    return Mention(PLACE, m.start, m.end, m.text, m.text, next(iter(regions)), "ner", "region")
 
 
 def _in_context(m: Mention, context: frozenset[str]) -> Mention:
