@@ -88,6 +88,9 @@ from communique.mapping.reading.dateline import parse_dateline
         # the agency in brackets, and the text right after it without a mark
         ("Lima, Jun 3 (Andes Wire) The minister", "Lima", None, "Jun 3", "Andes Wire", "The"),
         ("QUITO (Noticias) “We will", "QUITO", None, None, "Noticias", "“We"),
+        # a date in brackets is the date, no agency
+        ("MANILA (Oct 2): The minister", "MANILA", None, "Oct 2", None, "The"),
+        ("Lusaka (Sept. 14, 2023): Zambia", "Lusaka", None, "Sept. 14, 2023", None, "Zambia"),
         # a correspondent's byline that names the town filed from
         ("From Ada Obi, Abuja\n\nMinister X met", "Abuja", None, None, None, "Minister"),
         ("By Ada Obi, Lagos\n\nMinister X met", "Lagos", None, None, None, "Minister"),

@@ -34,7 +34,8 @@ _DATELINE = re.compile(
         {_MONTH}[ ]?\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]?[-–][ ]?\d{{1,2}})?(?:,?[ ]\d{{4}})?
       | \d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}(?:,?[ ]\d{{4}})?
     ))?
-    (?:[ ]*\((?P<agency>[^()\n]{{2,40}})\)
+    (?:[ ]*\((?P<bracket_date>{_MONTH}[ ]?\d{{1,2}}(?:,?[ ]\d{{4}})?)\)
+      | [ ]*\((?P<agency>[^()\n]{{2,40}})\)
       | \.?[ ]*/(?P<agency_slash>[^/\n]{{2,30}})/
       | \.[ ]+(?P<agency_caps>[A-Z][A-Z-]{{3,}}(?=[ ]*[–—-]))
       | ,[ ]*(?P<agency_comma>[A-Z][A-Za-z]{{1,11}})(?=[ ]*(?:--|[–—]|\n))
@@ -103,7 +104,8 @@ def parse_dateline(body: str, start: int = 0) -> Dateline | None:
 
 
 def _read(m: re.Match, start: int) -> Dateline | None:
-    place, region, date = m["place"], m["region"], m["date"]
+    # ("JAKARTA (Nov 10): ...": a date in brackets is the date, no agency)
+    place, region, date = m["place"], m["region"], m["date"] or m["bracket_date"]
     agency = next((m[g] for g in _AGENCY_GROUPS if m[g]), None)
     sep = m["sep"].strip()
     if _letters(place) < 4 and not (region or date or agency):
