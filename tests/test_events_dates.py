@@ -661,6 +661,23 @@ def test_event_dates_and_speakers(nlp, body, expected):
             "2024-08-21",
         ),
         ("The summit was held from March 3 to 5 in Lima.", "summit", "2024-03-03", "2024-03-05"),
+        # leaves on its first day: it lasts two ...
+        (
+            "President Ali Hassan will fly out on Thursday, 22 August for a two-day official "
+            "visit to Zambia.",
+            "visit",
+            "2024-08-22",
+            "2024-08-23",
+        ),
+        # ... and talks planned during it fall in its month
+        (
+            "President Ali Hassan will fly out on Thursday, 22 August for a two-day official "
+            "visit to Zambia.\n\nDuring the visit, Hassan will hold talks with President John "
+            "Banda.",
+            "talks",
+            "2024-08",
+            None,
+        ),
     ],
 )
 def test_dates_from_context(nlp, body, kind, date, end):

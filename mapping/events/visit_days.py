@@ -8,12 +8,14 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from communique.mapping.events.base import words as event_words
 from communique.mapping.events.sentence_dates import days_told
 from communique.mapping.events.tense import words
 from communique.mapping.values.dates.value import DateValue
 
 # "at the end of", "at the close of", "at the conclusion of" a visit: its last day
 _END_NOUNS = {"end", "close", "conclusion"}
+_DEPARTING = event_words("departure_verbs")
 
 
 def span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
@@ -24,6 +26,8 @@ def span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
         lemma = "end"  # "issued a communiqué on Wednesday at the end of a two-day visit"
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         lemma = "start"  # "her three-day visit to Vietnam from March 18"
+    if lemma in _DEPARTING and tok.head.lower_ == "for" and _verb_above(tok.head) == head:
+        lemma = "start"  # "leaves on Monday for a two-day visit": it begins that day
     if (
         value.precision != "day"
         or value.end
@@ -42,6 +46,12 @@ def span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     last = dt.date.fromisoformat(value.value)
     first = last - dt.timedelta(days=n - 1)
     return DateValue(first.isoformat(), "day", last.isoformat())
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb tok hangs from ("leaves on Monday, 5 May for ...": the "for" the
+    parser hangs from the date is the verb's)."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def under_way_since(tok: Token, value: DateValue, ref: dt.date) -> bool:
