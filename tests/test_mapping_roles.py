@@ -474,6 +474,17 @@ def _roles(nlp, body: str):
             "Trade, Sheikh Omar Haddad and Lena Varga, went well.",
             {("Tomas Ravu", "Foreign Minister", None)},
         ),
+        # ... unless that name had its own title before it: a list of titles written first
+        (
+            "Premier Tomas Vey discussed the grain corridor with Kenyan President Arne Holt, "
+            "Chilean Foreign Minister, Ilse Marrow, and Prime Minister Lena Obi of Nepal.",
+            {
+                ("Tomas Vey", "Prime Minister", None),
+                ("Arne Holt", "President", "KEN"),
+                ("Ilse Marrow", "Foreign Minister", "CHL"),
+                ("Lena Obi", "Prime Minister", "NPL"),
+            },
+        ),
     ],
 )
 def test_roles_from_sentences(nlp, body, expected):

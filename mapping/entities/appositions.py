@@ -9,7 +9,12 @@ from dataclasses import replace
 from functools import cache
 
 from communique.mapping.entities.qualifiers import APOS
-from communique.mapping.entities.title_chains import LOOK_BACK, TitleChain, titles_before
+from communique.mapping.entities.title_chains import (
+    LOOK_BACK,
+    TitleChain,
+    titled_name_before,
+    titles_before,
+)
 from communique.mapping.entities.titles import (
     country_forms,
     honorifics_closing,
@@ -119,9 +124,12 @@ def title_of_next_name(text: str, end: int, later: int | None) -> bool:
     gap = text[end:later]
     honoured = honorifics_closing(gap) if titles_written_first(text, end) else None
     gap = gap[: honoured.start()] if honoured else gap
+    # ("Kenyan President A, Chilean Foreign Minister, B": a list whose titles come first)
+    listed = honoured is None and titled_name_before(text, end + len(_comma(gap)))
+    gap = gap.rstrip(", ") if listed else gap
     opened = _APPOSITION_OPENS.match(gap)
     # (a title's own portfolios may be listed with commas when a comma closes it)
-    stops = ";:()\n" if honoured else ",;:()\n"
+    stops = ";:()\n" if honoured or listed else ",;:()\n"
     if opened is None or any(c in gap[opened.end() :] for c in stops):
         return False
     chain = titles_before(gap)
@@ -129,3 +137,9 @@ def title_of_next_name(text: str, end: int, later: int | None) -> bool:
 
 
 _APPOSITION_OPENS = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _comma(gap: str) -> str:
+    """The comma and spaces that open a gap after a name, if any."""
+    m = re.match(r"\s*,\s*", gap)
+    return m.group(0) if m else ""

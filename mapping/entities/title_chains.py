@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from communique.mapping.entities.qualifiers import qualifier_country, qualifier_organization
 from communique.mapping.entities.titles import (
@@ -16,6 +17,7 @@ from communique.mapping.entities.titles import (
     end_title_re,
     honorific_re,
     title_from,
+    title_run,
 )
 from communique.mapping.mentions.gazetteers import country_named
 
@@ -154,3 +156,16 @@ def without_anothers_title(chain: TitleChain, before: str, others: Iterable[str]
     if not any(t.lower() == word or t.lower().startswith(word + " ") for t in others):
         return chain
     return replace(chain, titles=chain.titles[1:])
+
+
+def titled_name_before(text: str, at: int) -> bool:
+    """Whether the text up to `at` ends with a name written after a title and a comma
+    ("Kenyan President X, "): in such a list a title set off by commas before the next name
+    is that name's ("..., Chilean Foreign Minister, Y"), not an apposition of the first."""
+    return _titled_name_re().search(text, max(0, at - 2 * LOOK_BACK), at) is not None
+
+
+@cache
+def _titled_name_re() -> re.Pattern:
+    name = r"(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}[A-Z][\w’'.-]*"
+    return re.compile(rf"{title_run()}[^\S\n]+{name}[^\S\n]*,[^\S\n]*\Z")

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from communique.mapping.entities.qualifiers import APOS
-from communique.mapping.entities.title_chains import titles_before
+from communique.mapping.entities.title_chains import titled_name_before, titles_before
 from communique.mapping.entities.titles import (
     RANK_NOTE,
     alternation,
@@ -203,7 +203,9 @@ def apposed_before(text: str, title_start: int, name_start: int) -> bool:
     # ("Minister of X, Mr A, Minister of Y, Mr B": in a list whose titles come first, an
     # honorific after the comma opens the name the title before it is of)
     honoured = honorifics_closing(text[comma.start() : name_start])
-    return not (honoured and titles_written_first(text, title_start))
+    if honoured and titles_written_first(text, title_start):
+        return False
+    return not titled_name_before(text, title_start)
 
 
 _COMMA_BEFORE_NAME = re.compile(r",[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}\Z")
