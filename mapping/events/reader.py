@@ -21,6 +21,7 @@ from communique.mapping.events.counterparts import EventCounterparts
 from communique.mapping.events.date_owners import dated_participle
 from communique.mapping.events.delegations import delegation_leader
 from communique.mapping.events.holders import titled_holder
+from communique.mapping.events.name_lists import persons_listed_after
 from communique.mapping.events.offices import (
     EventOffices,
     of_an_office,
@@ -289,4 +290,6 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
                     listed.add(id(e))
             todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
             todo.extend(folded_conjuncts(t))
+            if expand and t.dep_ == "pobj" and e is not None and e.kind == PERSON:
+                todo.extend(persons_listed_after(t, self.by_token.get))
         return out

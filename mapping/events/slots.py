@@ -16,7 +16,7 @@ from communique.mapping.events.offices import plural_office
 _TALKED_ABOUT = words("talked_about_verbs")
 
 
-def _name_head(t: Token) -> Token:
+def name_head(t: Token) -> Token:
     """The head word of the name t is part of ("Jomo" of "Jomo Wanjala": "Wanjala")."""
     while t.dep_ == "compound" and t.head != t:
         t = t.head
@@ -26,7 +26,7 @@ def _name_head(t: Token) -> Token:
 def honoured(t: Token) -> bool:
     """ "paid tribute to X", "laid a wreath at the mausoleum of X": X is honoured, no party
     to the event."""
-    t = _name_head(t)
+    t = name_head(t)
     prep = t.head
     if t.dep_ == "pobj" and prep.lower_ == "of":
         return prep.head.lemma_.lower() in words("memorial_nouns")
@@ -39,7 +39,7 @@ def honoured(t: Token) -> bool:
 def inviting(t: Token) -> bool:
     """ "at the invitation of X": X invited the one who travels, and is no party to the
     visit (the host's meetings are told of their own)."""
-    t = _name_head(t)
+    t = name_head(t)
     of = t.head
     return t.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "invitation"
 
