@@ -446,6 +446,61 @@ def test_meetings_with_a_list(nlp, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # talks with three or more persons, each with an office of another country: talks
+        # with each, the subject in all
+        (
+            "Premier Tomas Vey also held talks with Kenyan President Arne Holt, Chilean "
+            "Foreign Minister Ilse Marrow and Nepalese Prime Minister Lena Obi on Monday.",
+            [
+                ("talks", "2024-08-19", ["Arne Holt", "Tomas Vey"]),
+                ("talks", "2024-08-19", ["Ilse Marrow", "Tomas Vey"]),
+                ("talks", "2024-08-19", ["Lena Obi", "Tomas Vey"]),
+            ],
+        ),
+        # ... the parser hanging "with" on the object, a title set off by commas
+        (
+            "On Monday, Premier Tomas Vey discussed the grain corridor with Kenyan President "
+            "Arne Holt, Chilean Foreign Minister, Ilse Marrow, and Prime Minister Lena Obi of "
+            "Nepal.",
+            [
+                ("talks", "2024-08-19", ["Arne Holt", "Tomas Vey"]),
+                ("talks", "2024-08-19", ["Ilse Marrow", "Tomas Vey"]),
+                ("talks", "2024-08-19", ["Lena Obi", "Tomas Vey"]),
+            ],
+        ),
+        # ... not two persons, who may sit at one table
+        (
+            "Premier Tomas Vey held talks with Kenyan President Arne Holt and Chilean Foreign "
+            "Minister Ilse Marrow on Monday.",
+            [("talks", "2024-08-19", ["Arne Holt", "Ilse Marrow", "Tomas Vey"])],
+        ),
+        # ... nor three of one country (all of them at the table, though the parser
+        # joins no list of the names after the first)
+        (
+            "Premier Tomas Vey held talks with Kenyan President Arne Holt, Kenyan Foreign "
+            "Minister Ilse Marrow and Kenyan Trade Minister Lena Obi on Monday.",
+            [("talks", "2024-08-19", ["Arne Holt", "Ilse Marrow", "Lena Obi", "Tomas Vey"])],
+        ),
+        (
+            "Premier Tomas Vey held talks with President Arne Holt, Foreign Minister Ilse "
+            "Marrow and Trade Minister Lena Obi of Kenya on Monday.",
+            [("talks", "2024-08-19", ["Arne Holt", "Ilse Marrow", "Lena Obi", "Tomas Vey"])],
+        ),
+        # ... and a name after the list's comma that speaks is no party
+        (
+            "Premier Tomas Vey held talks with President Arne Holt, Foreign Minister Ilse "
+            "Marrow said on Monday.",
+            [("talks", "2024-08-19", ["Arne Holt", "Tomas Vey"])],
+        ),
+    ],
+)
+def test_talks_with_a_list_of_office_holders_of_several_countries(nlp, body, expected):
+    assert [r for r in event_rows(nlp, body, AUG_21) if r[0] == "talks"] == expected
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # the issuer of "a statement issued by X"

@@ -21,13 +21,14 @@ from communique.mapping.values.dates.value import DateValue
 def one_per_partner(r: EventReader, ev: Event) -> list[Event]:
     """ "bilateral meetings with President X, President Y and Prime Minister Z", "phone
     calls from X and Y": one meeting, or one call, with each of them."""
-    if ev.kind not in ("meeting", "phone-call"):
+    if ev.kind not in ("meeting", "phone-call", "talks"):
         return [ev]
+    titled_only = ev.kind == "talks"  # ("talks with X and Y" may be one table of three)
     doc = ev.trigger.doc
     # "will hold meetings with several countries. The meetings are with X, Y and Z": the
     # list may come in a later telling
     for tok in [ev.trigger, *(doc[i] for i in sorted(ev.told_at - {ev.trigger.i}))]:
-        listed = _partners_listed(r, tok)
+        listed = _with_each_titled(r, tok) if titled_only else _partners_listed(r, tok)
         if len(listed) >= 2:
             break
     else:
@@ -78,6 +79,8 @@ def _partners_listed(r: EventReader, tok: Token) -> list[Entity]:
     elif tok.pos_ == "VERB" and (gapped := [c for c in tok.children if gapped_object(c)]):
         # "will meet X in Tokyo and Y in Seoul": a meeting with each
         slots = [c for c in tok.children if c.dep_ == "dobj"] + gapped
+    elif with_each := _with_each_titled(r, tok):
+        return with_each
     elif tok.tag_ == "NNS":
         # "meetings with X and Y"; "the meetings are with X and Y"; "calls from X and Y"
         # ("held meetings on Monday with X and Y": the parser hangs "with" on the verb)
@@ -95,6 +98,34 @@ def _partners_listed(r: EventReader, tok: Token) -> list[Entity]:
     listed = r.entities_at(slots, (PERSON,), expand=True)
     if len(listed) < 2:  # "bilateral meetings with the Netherlands and Fiji"
         listed = r.entities_at(slots, (COUNTRY,), expand=True)
+    return listed
+
+
+def _with_each_titled(r: EventReader, verb: Token) -> list[Entity]:
+    """ "met with President X of A, Prime Minister Y of B and President Z of C": the three
+    or more persons a verb's "with" lists, each of a country of their own (one encounter
+    with each); none when fewer."""
+    if verb.pos_ != "VERB":
+        return []
+    # ("held talks with", "discussed on bilateral issues with": the parser may hang the
+    # "with" on the object)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    heads = [verb, *objects]
+    slots = [
+        p
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    listed = r.entities_at(slots, (PERSON,), expand=True)
+    countries = [r.country_of(p) for p in listed]
+    if len(listed) < 3 or None in countries or len(set(map(id, countries))) < len(listed):
+        return []
     return listed
 
 
