@@ -91,6 +91,9 @@ from communique.mapping.reading.dateline import parse_dateline
         # a date in brackets is the date, no agency
         ("MANILA (Oct 2): The minister", "MANILA", None, "Oct 2", None, "The"),
         ("Lusaka (Sept. 14, 2023): Zambia", "Lusaka", None, "Sept. 14, 2023", None, "Zambia"),
+        # a line of its own that gives the date first, then the town
+        ("March 3, 2019, Nairobi\n\nThe two", "Nairobi", None, "March 3, 2019", None, "The"),
+        ("17 June 2015 Hanoi\n\nPresident", "Hanoi", None, "17 June 2015", None, "President"),
         # a correspondent's byline that names the town filed from
         ("From Ada Obi, Abuja\n\nMinister X met", "Abuja", None, None, None, "Minister"),
         ("By Ada Obi, Lagos\n\nMinister X met", "Lagos", None, None, None, "Minister"),
@@ -137,6 +140,7 @@ def test_dateline_at_end_of_text() -> None:
         "Minister Tamsin Reeve (Orvania) The talks",
         "By Ada Obi, Reuters\n\nMinister X met",  # an agency, no town
         "From the start, the minister said\n",
+        "March 3, 2019, the day after\n",  # a date, then no town
     ],
 )
 def test_not_a_dateline(body: str) -> None:

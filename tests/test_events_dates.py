@@ -1318,3 +1318,16 @@ def test_a_date_of_a_thing_talked_about_is_no_events(nlp, thing):
         f"which they reviewed progress on {thing}."
     )
     assert event_rows(nlp, body, AUG_21) == [("summit", "2024-08-20", ["Ana Lopes", "Tom Arkan"])]
+
+
+def test_a_dateline_that_gives_the_date_first_dates_the_ledes_events(nlp):
+    body = (
+        "August 20, 2024, Nairobi\n\nThe talks of President Ana Silva and President Martin "
+        "Olazabal dealt mainly with trade.\n\nThe two leaders later signed a joint declaration."
+    )
+    article = article_of(body, AUG_21)
+    assert article.dateline is not None and article.dateline.place == "Nairobi"
+    found = sorted(
+        (e.kind, e.date.value if e.date else None) for e in extract_facts(nlp, article).events
+    )
+    assert found == [("agreement-signing", "2024-08-20"), ("talks", "2024-08-20")]

@@ -96,11 +96,26 @@ def _filed_from(body: str) -> Dateline | None:
     return Dateline(place=m["place"], region=None, date_text=None, agency=None, end=m.end())
 
 
+# "April 28, 2010, Copenhagen" on a line of its own: the date, then the town
+_DATE_FIRST = re.compile(
+    rf"""[ ]*(?P<date>{_MONTH}[ ]\d{{1,2}},[ ]\d{{4}}|\d{{1,2}}[ ]{_MONTH}[ ]\d{{4}})
+    ,?[ ]+(?P<place>{_WORD}(?:[ ]{_WORD}){{0,2}})[ ]*\n\s*""",
+    re.VERBOSE,
+)
+
+
+def _date_first(body: str, start: int) -> Dateline | None:
+    m = _DATE_FIRST.match(body, start)
+    if m is None or not _known(m["place"], None, min_population=100_000):
+        return None
+    return Dateline(place=m["place"], region=None, date_text=m["date"], agency=None, end=m.end())
+
+
 def parse_dateline(body: str, start: int = 0) -> Dateline | None:
     """The dateline that opens the body at `start` (after a byline), or the town a byline
     names; None when the body opens with its own text."""
     m = _DATELINE.match(body[start : start + 200])
-    return (_read(m, start) if m else None) or _filed_from(body)
+    return (_read(m, start) if m else None) or _date_first(body, start) or _filed_from(body)
 
 
 def _read(m: re.Match, start: int) -> Dateline | None:
