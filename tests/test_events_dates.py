@@ -1331,3 +1331,11 @@ def test_a_dateline_that_gives_the_date_first_dates_the_ledes_events(nlp):
         (e.kind, e.date.value if e.date else None) for e in extract_facts(nlp, article).events
     )
     assert found == [("agreement-signing", "2024-08-20"), ("talks", "2024-08-20")]
+
+
+def test_the_first_event_after_a_lede_that_tells_none_takes_the_datelines_day(nlp):
+    body = (
+        "OSLO, Aug 19: President Kofi Amoah has offered Norway a share of the port.\n\n"
+        "Foreign Minister Omar Kaya paid a courtesy call on Amoah at the palace."
+    )
+    assert event_rows(nlp, body, AUG_21) == [("meeting", "2024-08-19", ["Kofi Amoah", "Omar Kaya"])]

@@ -101,6 +101,10 @@ class Opening:
             # "A and B agreed Friday to ...", then "X held talks with Y in Tokyo": the talks
             # the lede reports on, told in the sentence after it
             date_of_the_lede(ev, self.lede, None)
+        elif start == self.after and not told_before and self.lede is None and dateline_date:
+            # "CITY, March 30: X has offered ...", then "Y paid a call on X": the first event
+            # told, right after a lede that tells none, is the news of the dateline's day
+            date_of_the_lede(ev, None, dateline_date)
         elif ev.kind == "statement" and start <= self.after:
             # "X announced on Friday that ...", then "Y told a press briefing": the briefing
             # is where the lede's news was made known, on the day it gives
