@@ -271,8 +271,15 @@ def _fold_into(target: Event, ev: Event) -> None:
     ):
         # (the visit's days, "arrived Sunday for a four-day visit", over one of them)
         target.date, target.explicit_date = ev.date, ev.explicit_date
-    if target.scheduled and not ev.scheduled and ev.explicit_date:
-        target.scheduled = False  # "was invited to meet X", then "the meeting took place on ..."
+    # ("was invited to meet X", then "the meeting took place on ...": held; not "will visit
+    # X next week, making it her first visit", the plan's own sentence and date told again)
+    if (
+        target.scheduled
+        and not ev.scheduled
+        and ev.explicit_date
+        and ev.sentence != target.sentence
+    ):
+        target.scheduled = False
     if target.host is None:
         target.host, target.host_filed = ev.host, ev.host_filed
     for attr in ("guest", "guest_country", "visit_kind") if leg else _TOLD_ONCE:
