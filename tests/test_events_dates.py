@@ -1339,3 +1339,29 @@ def test_the_first_event_after_a_lede_that_tells_none_takes_the_datelines_day(nl
         "Foreign Minister Omar Kaya paid a courtesy call on Amoah at the palace."
     )
     assert event_rows(nlp, body, AUG_21) == [("meeting", "2024-08-19", ["Kofi Amoah", "Omar Kaya"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a meeting the visitor plans is part of the planned visit told before it
+        (
+            "Prime Minister Lena Obi will visit Norway next month. She will arrive in Oslo on "
+            "September 9.\n\nObi will meet with Prime Minister Arne Holt and other ministers.",
+            [
+                ("meeting", "2024-09", ["Arne Holt", "Lena Obi"]),
+                ("visit", "2024-09-09", ["Lena Obi", "Norway"]),
+            ],
+        ),
+        # ... a visit retold in its own sentence's participle stays a plan
+        (
+            "Prime Minister Lena Obi will travel to Norway on September 9, making it her first "
+            "trip abroad since her election.",
+            [("visit", "2024-09-09", ["Lena Obi"])],
+        ),
+    ],
+)
+def test_plans_of_a_planned_visit(nlp, body, expected):
+    events = facts_of(nlp, body, AUG_21).events
+    assert all(e.scheduled for e in events)
+    assert event_rows(nlp, body, AUG_21) == expected

@@ -145,7 +145,7 @@ def test_the_day_told_of_a_tours_first_destination_is_not_the_others(nlp):
         "expected to meet President Tomas Vell."
     )
     assert rows(nlp, body) == [
-        ("meeting", None, None, ["Lena Varga", "Tomas Vell"], None, None),
+        ("meeting", "2024-08", None, ["Lena Varga", "Tomas Vell"], None, None),
         ("visit", "2024-08", None, ["Lena Varga"], "GHA", "Lena Varga"),
         ("visit", "2024-08", None, ["Lena Varga"], "TCD", "Lena Varga"),
         ("visit", "2024-08-25", None, ["Lena Varga"], "KEN", "Lena Varga"),

@@ -9,7 +9,11 @@ import datetime as dt
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.events import parties, several, sides, tense, tour_legs
 from communique.mapping.events.base import Event
-from communique.mapping.events.context import fold_signing_ceremonies, inherit_dates
+from communique.mapping.events.context import (
+    date_plans_of_visits,
+    fold_signing_ceremonies,
+    inherit_dates,
+)
 from communique.mapping.events.coreference import merge
 from communique.mapping.events.links import dated_sentence, nest
 from communique.mapping.events.reader import EventReader
@@ -46,6 +50,7 @@ def _linked(
         if ev.date is None and ev.filed_day is not None:
             ev.date, ev.dateline_day = ev.filed_day, True
     nest(events, ref, dateline_date)
+    date_plans_of_visits(events)
     _date_visits_under_way(events, ref, dateline_date)
     sides.heads_of_sides(r, events)
     events = [part for ev in events for part in several.one_per_partner(r, ev)]

@@ -27,6 +27,25 @@ _DURING = {"during", "amid", "throughout"}
 _FRAMES = {"before", "after", "following"}
 
 
+def date_plans_of_visits(events: list[Event]) -> None:
+    """ "X will visit Y on June 14 ... X will meet Z": an undated meeting the visitor plans
+    is part of the planned visit told last before it, on one of its days (in place)."""
+    visit = None
+    for ev in sorted(events, key=lambda e: e.trigger.i):
+        if ev.kind == "visit" and ev.scheduled and ev.date is not None and ev.guest is not None:
+            visit = ev
+        elif ev.date is None and ev.scheduled and ev.group == "meet" and visit is not None:
+            if visit.guest in ev.participants:
+                ev.date, ev.explicit_date = _some_day_of(visit.date), True
+
+
+def _some_day_of(value: DateValue) -> DateValue:
+    """A day of a visit that begins on a day and lasts untold days: its first month."""
+    if value.precision == "day" and value.end is None:
+        return DateValue(value.value[:7], "month")
+    return _month_of(value) or value
+
+
 def inherit_dates(events: list[Event]) -> None:
     """Give undated events the date their context implies (in place)."""
     by_trigger = {ev.trigger.i: ev for ev in events}
