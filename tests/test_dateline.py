@@ -88,6 +88,9 @@ from communique.mapping.reading.dateline import parse_dateline
         # the agency in brackets, and the text right after it without a mark
         ("Lima, Jun 3 (Andes Wire) The minister", "Lima", None, "Jun 3", "Andes Wire", "The"),
         ("QUITO (Noticias) “We will", "QUITO", None, None, "Noticias", "“We"),
+        # an agency after the date's comma, a hyphen closing it
+        ("Lusaka, May 4, ZNA- The minister", "Lusaka", None, "May 4", "ZNA", "The"),
+        ("Lusaka, May 4, ZNA - The minister", "Lusaka", None, "May 4", "ZNA", "The"),
         # a date in brackets is the date, no agency
         ("MANILA (Oct 2): The minister", "MANILA", None, "Oct 2", None, "The"),
         ("Lusaka (Sept. 14, 2023): Zambia", "Lusaka", None, "Sept. 14, 2023", None, "Zambia"),
