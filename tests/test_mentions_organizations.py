@@ -229,6 +229,8 @@ def test_international_organizations_with_acronyms(nlp, body, names, others):
         ("The Lebanese army deployed troops near the border on Monday.", "Lebanese army", "LBN"),
         ("Ugandan police said on Monday that the road was closed.", "Ugandan police", "UGA"),
         ("The Kenyan government welcomed the decision on Monday.", "Government of Kenya", "KEN"),
+        # ... or by its name after a lower-case "government of"
+        ("He urged the government of Peru to lift the tariff.", "Government of Peru", "PER"),
     ],
 )
 def test_a_states_body_named_by_its_demonym(nlp, body, org, iso3):

@@ -255,6 +255,8 @@ def state_body(doc: Doc, span: Span, country: Mention) -> Mention | None:
     """ "the Lebanese army", "Ghana's government", "the Ghana government": that country's
     own body. A government, cabinet or presidency is named "Government of Ghana" however
     the text puts it, so every form of it is one body."""
+    if (of := _body_of_country(doc, span, country)) is not None:
+        return of
     i = span.end
     owner = span.label_ == gz.COUNTRY and i + 1 < len(doc) and doc[i].text in _POSSESSIVES
     if owner:
@@ -270,6 +272,19 @@ def state_body(doc: Doc, span: Span, country: Mention) -> Mention | None:
     head = _NAMED_BY_COUNTRY.get(doc[i].lower_) or (doc[i].lower_.capitalize() if owner else None)
     key = f"{head} of {country_name(country.iso3)}" if head and country.iso3 else body.text
     return Mention(ORG, body.start, body.end, body.text, key, country.iso3, "demonym", "org")
+
+
+def _body_of_country(doc: Doc, span: Span, country: Mention) -> Mention | None:
+    """ "the government of Sri Lanka" in lower case (in capitals the model tags it a name)."""
+    k = span.start
+    if span.label_ != gz.COUNTRY or k < 2 or doc[k - 1].lower_ != "of" or not country.iso3:
+        return None
+    noun = doc[k - 2]
+    if not noun.is_lower or noun.lower_ not in _NAMED_BY_COUNTRY:
+        return None
+    key = f"{_NAMED_BY_COUNTRY[noun.lower_]} of {country_name(country.iso3)}"
+    text = doc[k - 2 : span.end].text
+    return Mention(ORG, k - 2, span.end, text, key, country.iso3, "demonym", "org")
 
 
 def _body_not_term(doc: Doc, i: int) -> bool:
