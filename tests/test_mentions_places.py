@@ -564,3 +564,23 @@ def test_towns_linked_by_a_route(nlp, body, places):
 def test_a_region_the_model_took_for_a_person_is_that_region(nlp, body, places, persons):
     assert entities_of(nlp, body, "place", AUG_20) == places
     assert set(entities_of(nlp, body, "person", AUG_20)) == persons
+
+
+# a place tagged across commas is each place; a subdivision the model left untagged is told
+# by its head word ("Oblast", "District")
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        (
+            "The minister opened a school in the village of Dobrava, Lesna District on Monday.",
+            {"Dobrava", "Lesna District"},
+        ),
+        (
+            "Holt welcomed the guest in the hamlet of Dobrava, Lesna District, Gomel Oblast on "
+            "Monday.",
+            {"Lesna District", "Gomel Oblast"},
+        ),
+    ],
+)
+def test_places_listed_with_commas_and_untagged_subdivisions(nlp, body, places):
+    assert set(entities_of(nlp, body, "place", AUG_20)) == places

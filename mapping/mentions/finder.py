@@ -44,7 +44,12 @@ from communique.mapping.mentions.place_checks import (
     towns_in_context,
     with_region_word,
 )
-from communique.mapping.mentions.places import city, longer_city, towns_left_out
+from communique.mapping.mentions.places import (
+    city,
+    longer_city,
+    regions_left_out,
+    towns_left_out,
+)
 from communique.mapping.nlp.language import doc_text
 
 __all__ = ["COUNTRY", "ORG", "PERSON", "PLACE", "Mention", "find_mentions"]
@@ -129,7 +134,7 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     candidates = [(p, m) for p, m in candidates if m.span not in qualifiers]
     kept = [with_region_word(doc, m) for m in parties_of_documents(doc, _resolve(candidates))]
     kept = surnames_left_out(doc, seats_written_with_the(doc, surnames_not_towns(doc, kept)))
-    kept = towns_left_out(doc, kept)
+    kept = regions_left_out(doc, towns_left_out(doc, kept))
     return regions_of_towns(doc, towns_in_context(kept))
 
 

@@ -82,6 +82,9 @@ def from_ner(ent: Span) -> list[Mention]:
     town = town_after_in(span)
     if town is not None:  # a name, then the town it is in
         return [*from_ner(Span(span.doc, span.start, town.start - 1, label)), city(town)]
+    if label in ("GPE", "LOC") and (parts := _places_listed(span)):
+        # "the village of X, Y District": a place, then the subdivision it lies in
+        return [m for part in parts for m in from_ner(Span(span.doc, *part, label))]
     if (venue := venue_after_at(span)) is not None:  # a body, then the venue it sits in
         body = Span(span.doc, span.start, venue.start - 1, label)
         return [*from_ner(body), *from_ner(Span(span.doc, venue.start, venue.end, "FAC"))]
@@ -118,6 +121,20 @@ def from_ner(ent: Span) -> list[Mention]:
         return _from_facility(span)
     if label == "NORP" and city_country(span.text) and locative_slot(span):
         return [city(span)]  # "will travel to Mombasa" tagged a people: a known town
+    return []
+
+
+def _places_listed(span: Span) -> list[tuple[int, int]]:
+    """The places of a name the model tagged across commas, each of capitalized words."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas:
+        return []
+    bounds = [span.start, *(i + 1 for i in commas)]
+    ends = [*commas, span.end]
+    parts = list(zip(bounds, ends, strict=True))
+    words = span.doc
+    if all(b < e and all(words[i].is_title for i in range(b, e)) for b, e in parts):
+        return parts
     return []
 
 

@@ -11,6 +11,7 @@ from communique.mapping.mentions.mention import (
     NOT_ORG_HEADS,
     PLACE,
     REALM_NOUNS,
+    REGION_HEADS,
     TITLE_WORDS,
     VENUE_HEADS,
     VENUE_NOUNS,
@@ -197,6 +198,26 @@ def towns_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
         and city_country(t.text)
     ]
     return sorted(kept + extra, key=lambda m: m.start) if extra else kept
+
+
+def regions_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """ "Grodno Oblast" with the name tagged as nothing: one or two capitalized words and
+    the head word of a subdivision's name are that region."""
+    covered = {i for m in kept for i in range(m.start, m.end)}
+    extra = []
+    for t in doc:
+        if t.text not in REGION_HEADS or t.i in covered or t.ent_type_:
+            continue
+        start = t.i
+        while start > max(0, t.i - 2) and _a_word_of_a_name(doc[start - 1], covered):
+            start -= 1
+        if start < t.i and not doc[start].is_sent_start:
+            extra.append(place(doc[start : t.i + 1], "region"))
+    return sorted(kept + extra, key=lambda m: m.start) if extra else kept
+
+
+def _a_word_of_a_name(t: Token, covered: set[int]) -> bool:
+    return t.is_title and t.pos_ == "PROPN" and not t.ent_type_ and t.i not in covered
 
 
 # the heads of venues' names and the lower-case nouns after a name that make it a site
