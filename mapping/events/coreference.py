@@ -271,8 +271,8 @@ def _fold_into(target: Event, ev: Event) -> None:
     ):
         # (the visit's days, "arrived Sunday for a four-day visit", over one of them)
         target.date, target.explicit_date = ev.date, ev.explicit_date
-    # ("was invited to meet X", then "the meeting took place on ...": held; not "will visit
-    # X next week, making it her first visit", the plan's own sentence and date told again)
+    # ("was invited to meet X", then "the meeting took place on ...": held; not a plan's
+    # own sentence telling it again, "will tour X in May, the first such trip")
     if (
         target.scheduled
         and not ev.scheduled
