@@ -71,6 +71,10 @@ SEED = dt.date(2024, 1, 30)  # a Tuesday
         ("this week", SEED, "2024", "year", None),
         ("next week", dt.date(2024, 8, 21), "2024-08", "month", None),
         ("this week", dt.date(2024, 1, 17), "2024-01", "month", None),
+        # "earlier in the week", "later in the year": this one
+        ("earlier in the week", dt.date(2024, 1, 17), "2024-01", "month", None),
+        ("later in the month", dt.date(2024, 1, 17), "2024-01", "month", None),
+        ("later in the year", dt.date(2024, 1, 17), "2024", "year", None),
         ("two weeks ago", dt.date(2024, 1, 17), "2024-01", "month", None),
         ("last month", SEED, "2023-12", "month", None),
         ("next month", dt.date(2024, 12, 3), "2025-01", "month", None),

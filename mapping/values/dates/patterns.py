@@ -10,8 +10,18 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from communique.mapping.values import calendar_days
 from communique.mapping.values.calendar_days import COUNT_WORDS, add_months, weekday, weekend
+from communique.mapping.values.dates.denote import (
+    day_value,
+    month_day,
+    month_no,
+    month_only,
+    month_value,
+    pick,
+    safe_date,
+    week_value,
+    year_value,
+)
 from communique.mapping.values.dates.needs import (
     AGO,
     DEICTIC,
@@ -25,62 +35,6 @@ from communique.mapping.values.dates.needs import (
     Needs,
 )
 from communique.mapping.values.dates.value import DateValue, Tense
-
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-
-def _day(d: dt.date, end: dt.date | None = None) -> DateValue:
-    return DateValue(d.isoformat(), "day", end.isoformat() if end else None)
-
-
-def _month(year: int, month: int, end: tuple[int, int] | None = None) -> DateValue:
-    return DateValue(
-        f"{year:04d}-{month:02d}", "month", f"{end[0]:04d}-{end[1]:02d}" if end else None
-    )
-
-
-def _year(year: int, end: int | None = None) -> DateValue:
-    return DateValue(f"{year:04d}", "year", f"{end:04d}" if end else None)
-
-
-def _week(day: dt.date) -> DateValue | None:
-    """ "earlier this week" on Friday 4 October may be Monday 30 September: the year."""
-    found = calendar_days.week_in(day)
-    return None if found is None else _month(*found) if found[1] else _year(found[0])
-
-
-def _month_no(name: str) -> int:
-    return _MONTHS.index(name[:3].lower()) + 1
-
-
-def _pick(candidates: list[tuple[int, object]], tense: Tense) -> object | None:
-    """Choose among (signed distance from the article date, value) by the tense rule."""
-    if tense == "past":
-        past = [c for c in candidates if c[0] <= 0]
-        return max(past, key=lambda c: c[0])[1] if past else None
-    if tense == "future":
-        future = [c for c in candidates if c[0] >= 0]
-        return min(future, key=lambda c: c[0])[1] if future else None
-    return min(candidates, key=lambda c: (abs(c[0]), c[0] > 0))[1] if candidates else None
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.date | None:
-    options = [_safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    return _pick([((d - ref).days, d) for d in options if d], tense)  # type: ignore[return-value]
-
-
-def _month_only(month: int, ref: dt.date, tense: Tense) -> tuple[int, int] | None:
-    here = ref.year * 12 + ref.month
-    options = [(y * 12 + month - here, (y, month)) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    return _pick(options, tense)  # type: ignore[return-value]
-
 
 # --- the patterns -------------------------------------------------------------------------
 M = (
@@ -122,8 +76,8 @@ def _num(text: str) -> int:
 
 @_rule(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", DIGIT)
 def _iso(m, ref, tense):
-    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return _day(d) if d else None
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return day_value(d) if d else None
 
 
 @_rule(
@@ -135,14 +89,14 @@ def _iso(m, ref, tense):
     MONTH,
 )
 def _day_range(m, ref, tense):
-    m1 = _month_no(m["m1"] or m["m2"])
-    m2 = _month_no(m["m2"] or m["m1"])
+    m1 = month_no(m["m1"] or m["m2"])
+    m2 = month_no(m["m2"] or m["m1"])
     d1, d2 = _num(m["d1"]), _num(m["d2"])
     if m["y"]:
-        start, end = _safe_date(int(m["y"]), m1, d1), _safe_date(int(m["y"]), m2, d2)
+        start, end = safe_date(int(m["y"]), m1, d1), safe_date(int(m["y"]), m2, d2)
     else:
         start, end = _range_in_year(m1, d1, m2, d2, ref, tense) or (None, None)
-    return _day(start, end) if start and end and end > start else None
+    return day_value(start, end) if start and end and end > start else None
 
 
 def _range_in_year(
@@ -153,10 +107,10 @@ def _range_in_year(
     15th to the 18th", told on the 17th), not next year's."""
     options = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
-        start, end = _safe_date(y, m1, d1), _safe_date(y + (m2 < m1), m2, d2)
+        start, end = safe_date(y, m1, d1), safe_date(y + (m2 < m1), m2, d2)
         if start and end:
             options.append((((end if tense == "future" else start) - ref).days, (start, end)))
-    return _pick(options, tense)  # type: ignore[return-value]
+    return pick(options, tense)  # type: ignore[return-value]
 
 
 @_rule(
@@ -168,20 +122,20 @@ def _range_in_year(
     MONTH,
 )
 def _full_date(m, ref, tense):
-    month, day = _month_no(m["m1"]), _num(m["d1"])
-    d = _safe_date(int(m["y"]), month, day) if m["y"] else _month_day(month, day, ref, tense)
-    return _day(d) if d else None
+    month, day = month_no(m["m1"]), _num(m["d1"])
+    d = safe_date(int(m["y"]), month, day) if m["y"] else month_day(month, day, ref, tense)
+    return day_value(d) if d else None
 
 
 @_rule(rf"\b(?P<m1>{M})\s*[-–/]\s*(?P<m2>{M}),?\s+(?P<y>{Y})", MONTH)
 def _month_range(m, ref, tense):
-    y, m1, m2 = int(m["y"]), _month_no(m["m1"]), _month_no(m["m2"])
-    return _month(y, m1, (y, m2)) if m2 > m1 else None
+    y, m1, m2 = int(m["y"]), month_no(m["m1"]), month_no(m["m2"])
+    return month_value(y, m1, (y, m2)) if m2 > m1 else None
 
 
 @_rule(rf"\b(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})", MONTH)
 def _month_year(m, ref, tense):
-    return _month(int(m["y"]), _month_no(m["m1"]))
+    return month_value(int(m["y"]), month_no(m["m1"]))
 
 
 @_rule(
@@ -190,7 +144,7 @@ def _month_year(m, ref, tense):
 )
 def _month_rel_year(m, ref, tense):
     shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[m["rel"].lower()]
-    return _month(ref.year + shift, _month_no(m["m1"]))
+    return month_value(ref.year + shift, month_no(m["m1"]))
 
 
 @_rule(rf"\b(?P<y1>{Y})\s*(?:-|–|—|/|to|and)\s*(?P<y2>{Y}|\d\d(?![\d%]|\s*percent))", DIGIT)
@@ -198,30 +152,30 @@ def _year_range(m, ref, tense):
     y1, y2 = int(m["y1"]), int(m["y2"])
     if y2 < 100:
         y2 += y1 // 100 * 100
-    return _year(y1, y2) if y2 > y1 else None
+    return year_value(y1, y2) if y2 > y1 else None
 
 
 @_rule(rf"(?<![\d$€£¥.,])\b(?P<y>{Y})\b(?!\s*%|[.,]\d)", DIGIT)
 def year_only(m, ref, tense):
-    return _year(int(m["y"]))
+    return year_value(int(m["y"]))
 
 
 @_rule(rf"\b(?P<rel>(?i:last|previous|next|coming|this))\s+(?P<m1>{M_FULL})(?!\s*\d)", MONTH)
 def _month_rel(m, ref, tense):
     """ "last November": the latest November strictly before the article's month; "next
     March" the earliest strictly after; "this May" the article year's."""
-    rel, month = m["rel"].lower(), _month_no(m["m1"])
+    rel, month = m["rel"].lower(), month_no(m["m1"])
     if rel == "this":
-        return _month(ref.year, month)
+        return month_value(ref.year, month)
     if rel in ("last", "previous"):
-        return _month(ref.year - (month >= ref.month), month)
-    return _month(ref.year + (month <= ref.month), month)
+        return month_value(ref.year - (month >= ref.month), month)
+    return month_value(ref.year + (month <= ref.month), month)
 
 
 @_rule(rf"\b(?P<m1>{M_FULL})(?!\s*\d)", MONTH)
 def month_alone(m, ref, tense):
-    picked = _month_only(_month_no(m["m1"]), ref, tense)
-    return _month(*picked) if picked else None
+    picked = month_only(month_no(m["m1"]), ref, tense)
+    return month_value(*picked) if picked else None
 
 
 @_rule(rf"\b(?:(?P<mod>{REL})\s+)?(?P<wd>{WD}){PART}\b", WEEKDAY)
@@ -231,7 +185,7 @@ def _weekday_rule(m, ref, tense):
         mod = "last"
     if mod == "coming":
         mod = "next"
-    return _day(weekday(m["wd"], ref, tense, mod))
+    return day_value(weekday(m["wd"], ref, tense, mod))
 
 
 @_rule(
@@ -241,7 +195,7 @@ def _weekday_rule(m, ref, tense):
 )
 def _deictic(m, ref, tense):
     shift = -1 if m["last"] else {"yesterday": -1, "tomorrow": 1}.get((m["word"] or "").lower(), 0)
-    return _day(ref + dt.timedelta(days=shift))
+    return day_value(ref + dt.timedelta(days=shift))
 
 
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
@@ -257,12 +211,12 @@ def _season(m, ref, tense):
     """ "in (early) autumn", "next spring", "summer 2025": the year, as a season lets."""
     groups = m.groupdict()
     if groups.get("y"):
-        return _year(int(groups["y"]))
+        return year_value(int(groups["y"]))
     rel = (groups.get("rel") or "").lower()
     shift = {"next": 1, "last": -1}.get(rel, 0)
     if not rel and tense == "future" and ref.month > _SEASON_END[m["season"].lower()]:
         shift = 1  # a plan for "the spring" told in the autumn: the next one
-    return _year(ref.year + shift)
+    return year_value(ref.year + shift)
 
 
 @_rule(r"^(?P<season>(?i:spring|summer|autumn|fall|winter))$", SEASON)
@@ -278,7 +232,7 @@ def bare_season(m, ref, tense):
 )
 def _weekend(m, ref, tense):
     sat = weekend(ref, m.groupdict().get("rel"), tense)
-    return _day(sat, sat + dt.timedelta(days=1))  # its Saturday and Sunday
+    return day_value(sat, sat + dt.timedelta(days=1))  # its Saturday and Sunday
 
 
 @_rule(r"^(?i:weekend)$", WEEKEND)
@@ -289,20 +243,24 @@ def bare_weekend(m, ref, tense):
 
 @_rule(r"\b(?i:(?:the\s+)?(?:current\s+)?year)\b", YEAR)
 def the_year(m, ref, tense):
-    return _year(ref.year)  # "by the end of the year": the article's year
+    return year_value(ref.year)  # "by the end of the year": the article's year
 
 
-@_rule(rf"\b(?P<rel>{REL})\s+(?P<unit>(?i:week|month|year))\b", PERIOD)
+# ("earlier in the week", "later in the year": this one)
+@_rule(
+    rf"\b(?:(?P<rel>{REL})|(?i:earlier|later)\s+in\s+the)\s+(?P<unit>(?i:week|month|year))\b",
+    PERIOD,
+)
 def _relative_period(m, ref, tense):
-    rel, unit = m["rel"].lower(), m["unit"].lower()
+    rel, unit = (m["rel"] or "this").lower(), m["unit"].lower()
     if rel == "past":
         return None  # "over the past year" is a duration, not a date
     shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
     if unit == "week":
-        return _week(ref + dt.timedelta(days=7 * shift))
+        return week_value(ref + dt.timedelta(days=7 * shift))
     if unit == "month":
-        return _month(*add_months(ref.year, ref.month, shift))
-    return _year(ref.year + shift)
+        return month_value(*add_months(ref.year, ref.month, shift))
+    return year_value(ref.year + shift)
 
 
 @_rule(
@@ -312,9 +270,9 @@ def _relative_period(m, ref, tense):
 def _ago(m, ref, tense):
     n = COUNT_WORDS.get(m["n"], 7) if not m["n"].isdigit() else int(m["n"])
     if m["unit"] == "day":
-        return _day(ref - dt.timedelta(days=n))
+        return day_value(ref - dt.timedelta(days=n))
     if m["unit"] == "week":
-        return _week(ref - dt.timedelta(days=7 * n))
+        return week_value(ref - dt.timedelta(days=7 * n))
     if m["unit"] == "month":
-        return _month(*add_months(ref.year, ref.month, -n))
-    return _year(ref.year - n)
+        return month_value(*add_months(ref.year, ref.month, -n))
+    return year_value(ref.year - n)
