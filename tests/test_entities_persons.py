@@ -73,6 +73,16 @@ def test_a_surname_joins_the_full_name(nlp, body, person, alternates):
     assert persons[person].names[1:] == alternates
 
 
+def test_a_name_a_person_is_known_as_is_that_persons(nlp):
+    body = (
+        "Prime Minister Arne Holt met the country's president Joko Santoso, also popularly "
+        "known as Jokos, at the palace. He was later greeted by Jokos at the gate."
+    )
+    persons = by_kind(facts_of(nlp, body, JAN_30), "person")
+    assert sorted(persons) == ["Arne Holt", "Joko Santoso"]
+    assert persons["Joko Santoso"].names == ["Joko Santoso", "Jokos"]
+
+
 def test_a_word_of_a_full_name_the_model_missed_is_that_person(nlp):
     body = (
         "President Jose Ribamar Tito da Cunha met President Mariana Olvera on Monday. "

@@ -5,6 +5,7 @@ full name is that person. A part of the clustering of entities/cluster.py."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,12 @@ from communique.mapping.mentions.finder import ORG, PERSON, Mention
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.mentions.name_edges import LONG_NAME_STYLES, NAME_PARTICLES
 from communique.mapping.nlp.arrays import PROPER, where
-from communique.mapping.nlp.language import tokens_of
+from communique.mapping.nlp.language import doc_text, tokens_of
 
+# ", also known as", ", popularly known as", ", better known as"
+_KNOWN_AS = re.compile(
+    r",?\s+(?:(?:also|more|better|popularly|commonly|widely)\s+){0,2}known\s+as\s+\Z"
+)
 # lower-case words of names that say whose son or which family, not who
 _NAME_PARTICLES = NAME_PARTICLES | {"abu", "ben"}
 
@@ -55,13 +60,14 @@ class PersonClustering:
         # the model's errors: a surname tagged ORG or FAC
         for m in self.mentions:
             if m.kind == ORG and m.subkind == "candidate":
-                target = self._person_for(m)
+                target = self._person_for(m) or self._known_as_of(m)
                 if target is not None:
                     m.kind = PERSON
                     target.mentions.append(m)
                     target.add_name(m.text)
                     self.index[id(m)] = target
         self._join_spellings()
+        self._known_as()
         self._untagged_name_words()
 
     def _join_spellings(self) -> None:
@@ -69,14 +75,44 @@ class PersonClustering:
         Bessaoui": the spellings of one name (entities/names.py) are one person."""
         people = [e for e in self.entities if e.kind == PERSON]
         for i, head in spellings([e.name for e in people]).items():
-            gone, into = people[i], people[head]
-            for m in gone.mentions:
-                into.mentions.append(m)
-                self.index[id(m)] = into
-            for form in gone.names:
-                into.add_name(form)
-            self.entities.remove(gone)
-            del self.keyed[(PERSON, gone.key)]
+            self._merge(people[i], people[head])
+
+    def _known_as(self) -> None:
+        """ "Ana Velor, also known as Anvel": the name after "known as" is the same
+        person's."""
+        people = [e for e in self.entities if e.kind == PERSON]
+        for e in people:
+            owner = next(filter(None, map(self._known_as_of, e.mentions)), None)
+            if owner is not None and owner is not e and e in self.entities:
+                self._merge(e, owner)
+        # (the name told again alone: "... greeted by Anvel")
+        aka = {fold(n): e for e in self.entities if e.kind == PERSON for n in e.names[1:]}
+        for e in [e for e in self.entities if e.kind == PERSON]:
+            owner = aka.get(fold(e.name))
+            if owner is not None and owner is not e and len(name_words(e.name)) == 1:
+                self._merge(e, owner)
+
+    def _known_as_of(self, m: Mention) -> Entity | None:
+        """The person whose name comes right before ", also known as" and m's name."""
+        start = self.doc[m.start].idx
+        gap = _KNOWN_AS.search(doc_text(self.doc), max(0, start - 60), start)
+        if gap is None:
+            return None
+        for e in self.entities:
+            for x in e.mentions if e.kind == PERSON else ():
+                last = self.doc[x.end - 1]
+                if last.idx + len(last) == gap.start():
+                    return e
+        return None
+
+    def _merge(self, gone: Entity, into: Entity) -> None:
+        for m in gone.mentions:
+            into.mentions.append(m)
+            self.index[id(m)] = into
+        for form in gone.names:
+            into.add_name(form)
+        self.entities.remove(gone)
+        del self.keyed[(PERSON, gone.key)]
         self._indexed = 0
         self._by_word.clear()
         self._starts.clear()
