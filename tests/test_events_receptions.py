@@ -8,7 +8,7 @@ led to a country. Each row asserts every event that comes out."""
 from __future__ import annotations
 
 import pytest
-from mapping_support import AUG_21, facts_of
+from mapping_support import AUG_20, AUG_21, event_rows, facts_of
 
 pytestmark = pytest.mark.slow
 
@@ -385,4 +385,16 @@ def test_a_greeting_on_arrival_and_a_state_reception_extended(nlp):
     assert [(k, d, p) for k, d, _, p, _, _ in rows(nlp, body)] == [
         ("ceremony", "2024-08-20", ["Arlo Venn"]),
         ("visit", "2024-08-20", ["Arlo Venn"]),
+    ]
+
+
+def test_an_arrival_of_one_greeted_is_the_greeted_ones(nlp):
+    body = (
+        "Prime Minister Arne Holt, who is on a three-day visit to Norway, met President "
+        "Tomas Vell at the palace on Tuesday.\n\nHe was greeted by Vell upon his arrival at "
+        "the palace."
+    )
+    assert [(kind, parts) for kind, _, parts in event_rows(nlp, body, AUG_20)] == [
+        ("meeting", ["Arne Holt", "Tomas Vell"]),
+        ("visit", ["Arne Holt"]),
     ]

@@ -270,6 +270,9 @@ class EventAnaphora:
             return None
         if self.trigger_groups.get(t.head.i) != "visit":
             return None  # ("received X, who presented her letters": whose they are)
+        if any(c.dep_ == "auxpass" for c in verb.children):  # ("X was greeted by Y upon his")
+            received = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return next(iter(self.entities_at(received, (PERSON,), expand=True)), None)
         for i in range(t.i - 1, verb.i, -1):
             e = self.by_token.get(i)
             if e is not None and e.kind == PERSON:
