@@ -863,3 +863,14 @@ def test_talks_with_an_office_holders_delegation_are_with_that_holder(nlp):
     assert [sorted(p.name for p in e.participants if p.kind == "person") for e in talks] == [
         ["Hiroshi", "Oliver Grant"]
     ]
+
+
+def test_what_is_done_as_a_rule_is_no_event(nlp):
+    body = (
+        "Prime Minister Arne Holt will meet his Dutch counterpart Mark Vell in The Hague on "
+        "20 October.\n\nTraditionally, a new Prime Minister pays his first working visit to "
+        "a counterpart from a neighbouring country. Holt usually meets Vell twice a year."
+    )
+    assert rows(nlp, body) == [
+        ("meeting", "2024-10-20", ["Arne Holt", "Mark Vell"], None, None),
+    ]

@@ -103,6 +103,18 @@ def _a_practice(tok: Token) -> bool:
     )
 
 
+_OF_A_CUSTOM = frozenset({"traditionally", "usually", "customarily", "normally", "typically"})
+
+
+def _a_custom(tok: Token) -> bool:
+    """ "Traditionally, a new leader pays his first visit to a neighbour": what is done as a
+    rule, in the present, none of it told as done."""
+    verb = governing_verb(tok)
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "advmod" and c.lower_ in _OF_A_CUSTOM for c in verb.children
+    )
+
+
 def _a_return(tok: Token) -> bool:
     """ "arrived back home", "his arrival back in Amman": coming home is no visit."""
     return tok.lemma_.lower() in ("arrive", "arrival", "return") and any(
@@ -134,7 +146,7 @@ def passed_over(r: EventReader, tok: Token, kind: str, here: SentenceTriggers, t
         return True
     if a_standing_mechanism(tok):
         return True  # "an MoU to establish a mechanism of consultations": none held
-    if _a_practice(tok):
+    if _a_practice(tok) or _a_custom(tok):
         return True  # "including the exchange of high-level visits": visits in general
     if kind == "visit" and (_a_return(tok) or _a_posting(tok)):
         # "came back home after the visit to X": the end of that visit; "their tour of
