@@ -1134,6 +1134,14 @@ def test_a_date_of_what_a_relative_clause_tells_of_someone_is_not_the_events(nlp
     ]
 
 
+def test_a_date_of_a_clause_of_reason_with_its_own_subject_is_not_the_events(nlp):
+    body = (
+        "Prime Minister Arne Holt said he would discuss the border with President Tomas "
+        "Vell, as Norland plans to move its capital in 2027."
+    )
+    assert event_rows(nlp, body, AUG_21) == [("talks", None, ["Arne Holt", "Tomas Vell"])]
+
+
 def test_a_time_an_event_comes_before_is_not_its_date(nlp):
     body = (
         "President Sari Wulandari met President Emma Collins in Jakarta on Tuesday. A state "

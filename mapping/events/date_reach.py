@@ -42,7 +42,21 @@ def beyond_own_clause(nearest: Token, head: Token, index: ClauseTriggers) -> boo
         return False
     if head.dep_ == "relcl" and any(c.lower_ in ("who", "whose") for c in head.children):
         return head.head.i != nearest.i and not index.of_clause_or_head(head)
+    if head.dep_ == "advcl" and _of_its_own(head):
+        # ("will discuss X with Y, as Z plans to move its capital in 2024": Z's plan's year)
+        return not index.of_clause_or_head(head)
     return head.dep_ == "conj" and bool(index.of_clause_or_head(head))
+
+
+_GIVING_REASONS = {"as", "because", "since", "while", "although", "though", "whereas"}
+
+
+def _of_its_own(clause: Token) -> bool:
+    """An adverbial clause of reason or contrast with a subject of its own."""
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in _GIVING_REASONS for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    )
 
 
 def not_prepared(
