@@ -1373,3 +1373,14 @@ def test_plans_of_a_planned_visit(nlp, body, expected):
     events = facts_of(nlp, body, AUG_21).events
     assert all(e.scheduled for e in events)
     assert event_rows(nlp, body, AUG_21) == expected
+
+
+def test_what_a_free_relative_calls_the_event_takes_its_day(nlp):
+    body = (
+        "Prime Minister Arne Holt will meet his Dutch counterpart Mark Vell in The Hague on "
+        "10 September in what will be his first official trip abroad."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-09-10", ["Arne Holt", "Mark Vell"]),
+        ("visit", "2024-09-10", ["Arne Holt"]),
+    ]

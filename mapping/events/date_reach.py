@@ -59,6 +59,21 @@ def _of_its_own(clause: Token) -> bool:
     )
 
 
+def told_as_what(targets: list[Token], clause: list[Token]) -> list[Token]:
+    """ "will meet X on 20 October in what will be his first trip abroad": the event a
+    free relative calls the one its verb tells, on that one's day."""
+    at = {t.i for t in targets}
+    return [
+        t
+        for t in clause
+        if t.dep_ == "attr"
+        and t.head.lemma_ == "be"
+        and any(c.lower_ == "what" and c.dep_ == "nsubj" for c in t.head.children)
+        and t.head.head.dep_ == "prep"
+        and t.head.head.head.i in at
+    ]
+
+
 def not_prepared(
     span: Span, head: Token, targets: list[Token], purposes: list[Token]
 ) -> tuple[list[Token], list[Token]]:

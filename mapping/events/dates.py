@@ -34,6 +34,7 @@ from communique.mapping.events.date_reach import (
     done_during,
     not_prepared,
     of_governed_plans,
+    told_as_what,
     when_clause,
 )
 from communique.mapping.events.later_dates import date_of_what_was_told
@@ -145,6 +146,7 @@ def _assign(
         return
     targets, purposes = not_prepared(span, head, targets, purposes)
     targets += begun_then(targets, clause := index.of_clause_or_head(head))
+    targets += told_as_what(targets, clause)
     plain = value  # a name the date follows takes the date as written, in no tense
     value = _directed(span.text, value, ref, (head, root), targets, index, hung=nearest is not None)
     for t in not_decided(purposes, decider):
