@@ -240,6 +240,8 @@ class _Builder(PersonClustering):
         while j < len(self.mentions):
             nxt = self.mentions[j]
             gap = [t.lower_ for t in self.doc[end : nxt.start]]
+            if not out and gap == ["in"] and nxt.kind == PLACE and nxt.via == "capital":
+                return [nxt.iso3]  # "the Ministry of Foreign Affairs in Lusaka": Zambia's
             allowed = {"of", "the", "and", ","} if not out else {"and", ",", "the"}
             if nxt.kind != COUNTRY or not gap or not set(gap) <= allowed:
                 break
