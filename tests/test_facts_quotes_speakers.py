@@ -683,3 +683,12 @@ def test_he_is_the_one_who_says_not_the_one_according_to_whom_it_is_told(nlp):
         f'"{WORDS}," he said.'
     )
     assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Ubo Danlami")]
+
+
+def test_an_excerpt_of_a_statement_a_body_released_is_the_bodys(nlp):
+    body = (
+        "According to a statement released by the Ministry of Foreign Affairs in Lusaka, "
+        "President Arne Holt is expected to leave at noon.\n\n"
+        f"“{WORDS},” reads an excerpt of the statement."
+    )
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Ministry of Foreign Affairs of Zambia")]

@@ -16,7 +16,7 @@ from communique.mapping.facts.subjects import says, title_run
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.nlp.arrays import PROPER, SUBJECT, where
-from communique.mapping.nlp.language import sentence_of, tokens_of
+from communique.mapping.nlp.language import doc_text, sentence_of, tokens_of
 
 _IT_REACH = 400  # characters: about three sentences
 
@@ -107,6 +107,15 @@ class SpeakerIndex:
         persons = [e for e in hits if e.kind == PERSON]
         found = persons or hits or [None]
         return found[0] if first else found[-1]
+
+    def named_first(self, start: int, end: int) -> Entity | None:
+        """The entity, person or not, named first in text[start:end], unless it owns what
+        comes next ("the ministry's spokesman X")."""
+        lo, hi = bisect_left(self.char_starts, start), bisect_right(self.char_starts, end)
+        first = next(((t, e) for s, t, e in self.by_char[lo:hi] if t <= end), None)
+        if first is None or doc_text(self.doc)[first[0] : first[0] + 2] in ("’s", "'s"):
+            return None
+        return first[1]
 
     def _persons_in(self, start: int, end: int) -> int:
         lo, hi = bisect_left(self.char_starts, start), bisect_right(self.char_starts, end)

@@ -33,7 +33,7 @@ _POSSESSIVE_SPLIT = re.compile(r"[’']s\s")
 _AND = re.compile(r"\s(?:and|&)\s")
 # "a statement by", "a statement issued by", "a press release from": its author follows
 _BY_AUTHOR = re.compile(
-    r"\b(?:statement|release|communiqu[eé]|readout)s?\s+(?:issued\s+)?(?:by|from)\s"
+    r"\b(?:statement|release|communiqu[eé]|readout)s?\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s"
 )
 _AUTHOR_REACH = 400  # characters: about three sentences
 # ("the ministry's spokesman Kurt Tal" names Tal: an office in lowercase words only)
@@ -79,7 +79,8 @@ class SpeakerResolver(SpeakerIndex):
         kind ("the ministry") is an organization or no one, never the nearest person.
         `quoted`: where the quotation `who` closes opens ("“…,” he said": he is one told
         before it, not a subject of its own sentences)."""
-        bare = THE.sub("", who).strip()
+        # ("an excerpt of the statement reads": the statement's)
+        bare = _PART_OF.sub("", THE.sub("", who).strip())
         if bare.lower() in _data("pronouns"):
             return self.last_person_before(start if quoted is None else quoted, bare)
         if bare.lower() == "it" or bare.lower() in _data("document_heads"):
@@ -134,7 +135,13 @@ class SpeakerResolver(SpeakerIndex):
         if not found:
             return None
         after = found[-1].end()
-        return self.entity_in(after, min(start, after + 80), first=True)
+        # ("a statement by the Foreign Ministry, X will travel ...": the body, not X)
+        first = self.named_first(after, min(start, after + 80))
+        return (
+            first
+            if first is not None and first.kind != PERSON
+            else self.entity_in(after, min(start, after + 80), first=True)
+        )
 
     def _not_owner(self, bare: str, start: int, end: int, first: bool) -> Entity | None:
         """The entity named in text[start:end], never a person named as an owner: "X's
@@ -268,6 +275,9 @@ class SpeakerResolver(SpeakerIndex):
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PART_OF = re.compile(
+    r"^(?:an?\s+)?(?i:excerpt|extract|passage|part|section)s?\s+(?:of|from)\s+(?:the\s+)?"
+)
 _WRITINGS = frozenset((*_data("document_heads"), *_data("speech_nouns")))
 
 
