@@ -1384,3 +1384,15 @@ def test_what_a_free_relative_calls_the_event_takes_its_day(nlp):
         ("meeting", "2024-09-10", ["Arne Holt", "Mark Vell"]),
         ("visit", "2024-09-10", ["Arne Holt"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a weekday written into the event's own name lies the way its clause points
+        ("President Arne Holt's Friday visit to Oslo will focus on trade.", "2024-08-23"),
+        ("President Arne Holt's Friday visit to Oslo focused on trade.", "2024-08-16"),
+    ],
+)
+def test_a_day_written_into_someones_event_lies_the_way_its_clause_points(nlp, body, expected):
+    assert [d for k, d, _ in event_rows(nlp, body, AUG_21) if k == "visit"] == [expected]

@@ -200,7 +200,9 @@ def _directed(
     # (an event called off was a plan: "postponed a trip that had been planned for Friday";
     # one looked forward to lies ahead: "looks forward to X's visit in May")
     is_ahead = any(tense.prepared(t, head) or called_off(t) or _awaited(t) for t in targets)
-    recalled = first is not None and tense.told_of_someone(first) and not is_ahead
+    # (not a day written into the event's own name: "X's Wednesday visit" will be)
+    own_day = first is not None and root.head == first and root.dep_ in ("compound", "nmod")
+    recalled = first is not None and tense.told_of_someone(first) and not is_ahead and not own_day
     # (a verb conjoined is a clause of its own: "arrived on Monday and is scheduled to ...")
     mods = {c.lower_ for c in first.children if c.dep_ != "conj"} if first else set()
     # ("the trip follows a meeting in September": told in the present, done before it)
