@@ -1240,3 +1240,17 @@ def test_the_envoy_is_the_ambassador_named_before(nlp):
         "ties were good."
     )
     assert event_rows(nlp, body, AUG_20) == [("meeting", None, ["Ilse Marrow", "Tom Arkan"])]
+
+
+def test_a_first_session_held_days_before_is_not_the_talks_still_planned(nlp):
+    body = (
+        "President Arne Holt arrived in Kenya for a three-day visit. He was received by "
+        "Foreign Minister Tomas Vell at the airport.\n\nHolt and President Lena Obi will hold "
+        "bilateral talks during his visit.\n\nOn Monday, Norland and Kenya held the inaugural "
+        "session of their joint commission."
+    )
+    events = facts_of(nlp, body, AUG_21).events
+    talks = [e for e in events if e.kind == "talks"]
+    assert [(e.scheduled, e.date) for e in talks] == [(True, None)]
+    sessions = [e for e in events if e.trigger.lower_ == "session"]
+    assert [e.date.value for e in sessions] == ["2024-08-19"]

@@ -21,6 +21,7 @@ from communique.mapping.events.by_nationality import (
 )
 from communique.mapping.events.context import recent
 from communique.mapping.events.date_fit import compatible_dates, finer
+from communique.mapping.events.distinct import a_plan_held_before, one_of_its_own
 from communique.mapping.events.implied import join_sequels
 from communique.mapping.events.retold import (
     Nationality,
@@ -105,7 +106,9 @@ def _antecedent(
     if (k := _told_in_its_sentence(ev, same, actors) or welcome_told_again(ev, same)) is not None:
         return k
     if ev.anaphoric and ev.group != "sign":
-        if (k := _anaphor_of(ev, same, ref, nationality)) is not None:
+        # (not a plan, when it is told as held on a day before the story's)
+        plans = [k for k in same if not a_plan_held_before(k, ev, ref)]
+        if (k := _anaphor_of(ev, plans, ref, nationality)) is not None:
             return k
     if ev.group == "sign" and signs_what_was_told(ev):
         for k in same:
@@ -117,6 +120,8 @@ def _antecedent(
     if not same:
         return None
     if not actors and not name and ev.group in ("meet", "call"):  # (a named one is its own)
+        if one_of_its_own(ev.trigger):
+            return None  # "held the inaugural session of ...": a sitting of its own
         if (
             ev.explicit_date
             and same[0].date is None
