@@ -867,10 +867,10 @@ def test_talks_with_an_office_holders_delegation_are_with_that_holder(nlp):
 
 def test_what_is_done_as_a_rule_is_no_event(nlp):
     body = (
-        "Prime Minister Arne Holt will meet his Dutch counterpart Mark Vell in The Hague on "
-        "20 October.\n\nTraditionally, a new Prime Minister pays his first working visit to "
-        "a counterpart from a neighbouring country. Holt usually meets Vell twice a year."
+        "Prime Minister Arne Holt will hold talks with the Danish premier Mark Vell in Aarhus "
+        "on 20 October.\n\nTraditionally, a newly elected head of government pays a first "
+        "working visit to a neighbouring state. Holt usually meets Vell twice a year."
     )
     assert rows(nlp, body) == [
-        ("meeting", "2024-10-20", ["Arne Holt", "Mark Vell"], None, None),
+        ("talks", "2024-10-20", ["Arne Holt", "Mark Vell"], None, None),
     ]

@@ -390,7 +390,7 @@ def test_a_greeting_on_arrival_and_a_state_reception_extended(nlp):
 
 def test_an_arrival_of_one_greeted_is_the_greeted_ones(nlp):
     body = (
-        "Prime Minister Arne Holt, who is on a three-day visit to Norway, met President "
+        "Prime Minister Arne Holt, who is paying a three-day visit to Norway, met President "
         "Tomas Vell at the palace on Tuesday.\n\nHe was greeted by Vell upon his arrival at "
         "the palace."
     )

@@ -687,8 +687,8 @@ def test_he_is_the_one_who_says_not_the_one_according_to_whom_it_is_told(nlp):
 
 def test_an_excerpt_of_a_statement_a_body_released_is_the_bodys(nlp):
     body = (
-        "According to a statement released by the Ministry of Foreign Affairs in Lusaka, "
-        "President Arne Holt is expected to leave at noon.\n\n"
-        f"“{WORDS},” reads an excerpt of the statement."
+        "According to a communiqué published by the Ministry of Trade in Lusaka, President "
+        "Arne Holt is expected to leave at noon.\n\n"
+        f"“{WORDS},” reads a passage of the communiqué."
     )
-    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Ministry of Foreign Affairs of Zambia")]
+    assert quotes_of(nlp, body, AUG_21) == [(WORDS, "Ministry of Trade of Zambia")]

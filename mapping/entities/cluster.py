@@ -241,7 +241,7 @@ class _Builder(PersonClustering):
             nxt = self.mentions[j]
             gap = [t.lower_ for t in self.doc[end : nxt.start]]
             if not out and gap == ["in"] and nxt.kind == PLACE and nxt.via == "capital":
-                return [nxt.iso3]  # "the Ministry of Foreign Affairs in Lusaka": Zambia's
+                return [nxt.iso3]  # (a ministry "in" Lusaka is Zambia's)
             allowed = {"of", "the", "and", ","} if not out else {"and", ",", "the"}
             if nxt.kind != COUNTRY or not gap or not set(gap) <= allowed:
                 break

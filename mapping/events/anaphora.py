@@ -8,12 +8,7 @@ from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity, fold
 from communique.mapping.entities.genders import person_genders, pronoun_gender
-from communique.mapping.events.base import (
-    RECEIVING_VERBS,
-    Event,
-    governing_verb,
-    witnesses,
-)
+from communique.mapping.events.base import RECEIVING_VERBS, Event, governing_verb, witnesses
 from communique.mapping.events.delegations import delegation_leader
 from communique.mapping.events.holders import OFFICE_NOUNS, leads, of_state
 from communique.mapping.events.pair_nouns import PAIR_NOUNS, names_office, pair_noun

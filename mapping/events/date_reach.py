@@ -60,8 +60,8 @@ def _of_its_own(clause: Token) -> bool:
 
 
 def told_as_what(targets: list[Token], clause: list[Token]) -> list[Token]:
-    """ "will meet X on 20 October in what will be his first trip abroad": the event a
-    free relative calls the one its verb tells, on that one's day."""
+    """ "will see X on 3 May in what is to be her first trip": the event a free relative
+    calls the one its verb tells, on that one's day."""
     at = {t.i for t in targets}
     return [
         t

@@ -117,9 +117,7 @@ def _assign(
     if said_before_the_subject(span, head) or of_going_before_or_after(root) or by_then(root):
         return
     if of_an_object(head, index) or of_a_thing(root, index):
-        # "discussed trade, which reached $4 billion last year": the figure's year; "a
-        # memorial to the soldiers of 1920": the year of what is named
-        return
+        return  # ("trade, which reached $4 billion last year"; "the soldiers of 1920")
     nearest, named, targets = _hung_from(span, root, head, index)
     if day_of_calling_off(root, targets, index.tree):
         return
