@@ -239,7 +239,7 @@ def the_round_of(tok: Token) -> Token:
 def with_its_round(tok: Token) -> tuple[Token, ...]:
     """The trigger, and the round that carries its words if there is one."""
     r = the_round_of(tok)
-    return (tok,) if r is tok else (tok, r)
+    return (tok,) if r == tok else (tok, r)
 
 
 def infinitive(tok: Token) -> bool:

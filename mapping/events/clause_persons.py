@@ -80,7 +80,7 @@ class ClausePersons:
         its own two persons, told below a saying verb, is not the sayer's; nor one "between"
         two parties below any verb ("thanked Oman for facilitating talks between Tehran and
         Washington")."""
-        if verb is tok:
+        if verb == tok:
             return False
         if verb.lemma_.lower() not in REPORTING:
             return self._apart(own)

@@ -75,7 +75,7 @@ def under_way(tok: Token) -> bool:
         return False
     if verb.lemma_ == "be" and verb.tag_ in _PRESENT_AUX:
         # (the one who is on the visit, not the visit that is: "her visit is a sign of ...")
-        return tok is verb or tok.dep_ == "pobj" and tok.head.lower_ == "on"
+        return tok == verb or tok.dep_ == "pobj" and tok.head.lower_ == "on"
     return (
         tok.dep_ == "dobj"
         and verb.tag_ == "VBG"

@@ -35,7 +35,7 @@ def span_of_visit(tok: Token, head: Token, value: DateValue) -> DateValue:
     ):
         return value
     # the verb's own phrase ("arrived ... for a two-day visit"), or the noun's modifiers
-    end = tok.right_edge.i + 1 if tok is head else tok.i
+    end = tok.right_edge.i + 1 if tok == head else tok.i
     n = days_told(" ".join(t.text for t in tok.doc[tok.left_edge.i : end]))
     if n is None:
         return value
