@@ -1254,3 +1254,14 @@ def test_a_first_session_held_days_before_is_not_the_talks_still_planned(nlp):
     assert [(e.scheduled, e.date) for e in talks] == [(True, None)]
     sessions = [e for e in events if e.trigger.lower_ == "session"]
     assert [e.date.value for e in sessions] == ["2024-08-19"]
+
+
+def test_the_talk_told_after_a_call_is_the_call(nlp):
+    body = (
+        "On Monday, Foreign Minister Arne Holt held a telephone talk with Foreign Minister "
+        "Lena Obi of Chile.\n\nDuring the talk, Holt briefed Obi on the grain corridor. The "
+        "summary of the talk is below."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("phone-call", "2024-08-19", ["Arne Holt", "Lena Obi"])
+    ]

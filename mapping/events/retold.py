@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from communique.mapping.entities.entity import Entity, may_be_one_place
 from communique.mapping.events.base import DISTINCT_MODS, Event, words
 from communique.mapping.events.tense import told_ahead
+from communique.mapping.events.told_again import talk_of_the_call
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import in_a_headline
 from communique.mapping.values.dates.value import DateValue
@@ -78,6 +79,8 @@ def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
             ),
             None,
         )
+    if (call := talk_of_the_call(ev, kept)) is not None:
+        return call  # ("held a phone talk ... During the talk, X ...")
     if ev.kind == "talks" and tok.pos_ == "VERB" and tok.lemma_.lower() in words("talk_verbs"):
         persons = persons_of(ev)
         if not persons:

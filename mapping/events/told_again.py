@@ -1,7 +1,8 @@
-"""Events told again by a bare noun after they were told: "the conversation" after a phone
-call, "the last round" after a round of talks. Each is another trigger of the kind told.
-And a noun said of an event told before ("It was his first visit"), no event of its own;
-and the honours of one welcome told one by one ("a guard of honour", "a gun salute")."""
+"""Events told again by a bare noun after they were told: "the conversation" or "the talk"
+after a phone call, "the last round" after a round of talks. Each is another trigger of the
+kind told. And a noun said of an event told before ("It was his first visit"), no event of
+its own; and the honours of one welcome told one by one ("a guard of honour", "a gun
+salute")."""
 
 from __future__ import annotations
 
@@ -107,3 +108,17 @@ def _sort_of_ceremony(tok: Token) -> str | None:
     ):
         return "credentials"
     return None
+
+
+def talk_of_the_call(ev: Event, kept: list[Event]) -> Event | None:
+    """ "the talk(s)" told after a call of that day, when no meeting was told: the call."""
+    if ev.kind != "talks" or not ev.anaphoric or ev.trigger.pos_ != "NOUN" or ev.scheduled:
+        return None
+    if any(k.group == "meet" for k in kept):
+        return None
+    same_day = (k for k in reversed(kept) if k.group == "call" and _same_day(k, ev))
+    return next(same_day, None)
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    return a.date is None or b.date is None or a.date.value == b.date.value
