@@ -584,3 +584,11 @@ def test_a_region_the_model_took_for_a_person_is_that_region(nlp, body, places, 
 )
 def test_places_listed_with_commas_and_untagged_subdivisions(nlp, body, places):
     assert set(entities_of(nlp, body, "place", AUG_20)) == places
+
+
+# a name right after a lower-case noun of a settlement ("the port city X") is that town, not
+# a person the model took it for
+def test_a_name_after_a_settlement_noun_is_a_town(nlp):
+    body = "He is further expected to visit another big city Karolev in the south of Chile."
+    assert set(entities_of(nlp, body, "place", AUG_20)) == {"Karolev"}
+    assert not entities_of(nlp, body, "person", AUG_20)

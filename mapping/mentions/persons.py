@@ -56,6 +56,10 @@ _EVENT_WORDS = trigger_lemmas()
 _RANKS = frozenset(h.lower() for h in lexicon()["honorifics"] if " " not in h)
 
 
+# lower-case nouns of a settlement written right before its name ("the port city X")
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
+
+
 def person(span: Span) -> Mention:
     """A person the model named."""
     return Mention(PERSON, span.start, span.end, span.text, span.text, None, "ner")
@@ -95,6 +99,8 @@ def person_from_ner(span: Span) -> list[Mention]:
     if len(span) == 1 and prev in _LOCATIVE and city_country(text):
         # "travel to Busan", "the town of Adré": a place the model took for a name
         return [city(span)]
+    if len(span) <= 2 and prev in _SETTLEMENT_NOUNS:
+        return [city(span)]  # ("the Kurdish city X", "the coastal town X"): the town's name
     if (
         len(span) <= 2
         and locative_slot(span)
