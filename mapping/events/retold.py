@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from communique.mapping.entities.entity import Entity, may_be_one_place
 from communique.mapping.events.base import DISTINCT_MODS, Event, words
 from communique.mapping.events.tense import told_ahead
-from communique.mapping.events.told_again import talk_of_the_call
+from communique.mapping.events.told_again import dates_agree, talk_of_the_call
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.nlp.language import in_a_headline
 from communique.mapping.values.dates.value import DateValue
@@ -23,10 +23,6 @@ Nationality = Callable[[Entity], "Entity | None"]
 
 def persons_of(ev: Event) -> set[int]:
     return {id(p) for p in ev.participants if p.kind == PERSON}
-
-
-def _dates_agree(a: Event, b: Event) -> bool:
-    return a.date is None or b.date is None or a.date.value == b.date.value
 
 
 def distinct(ev: Event) -> bool:
@@ -88,7 +84,7 @@ def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
         for k in reversed(kept):
             if ev.explicit_date and k.date is None:
                 continue  # "discussed ... in September": not the undated call
-            if k.group in ("meet", "call") and _dates_agree(k, ev) and k.scheduled == ev.scheduled:
+            if k.group in ("meet", "call") and dates_agree(k, ev) and k.scheduled == ev.scheduled:
                 if persons <= persons_of(k) and len(persons_of(k)) >= 2:
                     return k
         return None
@@ -102,7 +98,7 @@ def retold_elsewhere(ev: Event, kept: list[Event]) -> Event | None:
         if any(k.group == "ceremony" for k in kept):
             return None
         for k in reversed(kept):
-            if k.group == "sign" and not k.scheduled and _dates_agree(k, ev):
+            if k.group == "sign" and not k.scheduled and dates_agree(k, ev):
                 if persons_of(ev) <= persons_of(k):
                     return k
     return None

@@ -13,7 +13,7 @@ from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import Event, governing_verb, words
 from communique.mapping.events.parties import on_the_sidelines
 from communique.mapping.events.reader import EventReader
-from communique.mapping.events.slots import gapped_object
+from communique.mapping.events.slots import gapped_object, of_objects
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
 from communique.mapping.values.dates.value import DateValue
 
@@ -113,15 +113,7 @@ def _with_each_titled(r: EventReader, verb: Token) -> list[Entity]:
     objects += [
         p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
     ]
-    heads = [verb, *objects]
-    slots = [
-        p
-        for h in heads
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    slots = [p for h in (verb, *objects) for p in of_objects(h, ("with",)) if p.dep_ == "pobj"]
     listed = r.entities_at(slots, (PERSON,), expand=True)
     countries = [r.country_of(p) for p in listed]
     if len(listed) < 3 or None in countries or len(set(map(id, countries))) < len(listed):

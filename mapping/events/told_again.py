@@ -116,9 +116,10 @@ def talk_of_the_call(ev: Event, kept: list[Event]) -> Event | None:
         return None
     if any(k.group == "meet" for k in kept):
         return None
-    same_day = (k for k in reversed(kept) if k.group == "call" and _same_day(k, ev))
+    same_day = (k for k in reversed(kept) if k.group == "call" and dates_agree(k, ev))
     return next(same_day, None)
 
 
-def _same_day(a: Event, b: Event) -> bool:
+def dates_agree(a: Event, b: Event) -> bool:
+    """Whether two tellings may be of one day: one of them undated, or both of that day."""
     return a.date is None or b.date is None or a.date.value == b.date.value
