@@ -580,6 +580,29 @@ def test_which_tellings_of_a_meeting_are_one(nlp, body, expected):
     assert [(summary(e), e.place.name if e.place else None) for e in meetings] == expected
 
 
+@pytest.mark.parametrize(
+    ("venue", "expected"),
+    [
+        # "at the airport": the airport named before; the same two at another venue on a
+        # day of its own met again
+        (
+            "At the airport, the two presidents held a meeting.",
+            [("meeting", "Arden International Airport"), ("talks", "Castle of Rennick")],
+        ),
+        # no venue of its own, and no day: the talks told again
+        ("The two presidents held a meeting.", [("meeting", "Castle of Rennick")]),
+    ],
+)
+def test_the_same_two_at_two_venues_met_twice(nlp, venue, expected):
+    body = (
+        "President Oren Tallis saw off President Mika Dovran at Arden International Airport. "
+        f"{venue} On 18 August, Oren Tallis and Mika Dovran held talks at the Castle of "
+        "Rennick."
+    )
+    events = [e for e in events_of(nlp, body, AUG_20) if e.kind in ("meeting", "talks")]
+    assert [(e.kind, e.place.name if e.place else None) for e in events] == expected
+
+
 TALKS = "Foreign Minister Ali Bek held talks with Foreign Minister John Banda on Monday.\n\n"
 
 

@@ -1031,6 +1031,33 @@ def test_a_date_of_what_was_done_during_a_visit_is_the_visits(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "visit"),
+    [
+        # a past or perfect auxiliary tells the deal done: the visit is the May before,
+        # though next May is nearer to a story of late December
+        (
+            "A road deal between Arlandia and Chile had been reached during Minister Pol "
+            "Varesk's visit to Chile's capital, Santiago, in May.",
+            "2025-05",
+        ),
+        (
+            "Ten accords were concluded during the visit of Minister Pol Varesk to Chile in April.",
+            "2025-04",
+        ),
+        # a plan keeps the month ahead
+        (
+            "Ten accords are expected to be concluded during the visit of Minister Pol "
+            "Varesk to Chile in April.",
+            "2026-04",
+        ),
+    ],
+)
+def test_a_date_of_a_visit_something_was_done_during_takes_the_doings_tense(nlp, body, visit):
+    rows = event_rows(nlp, body, dt.date(2025, 12, 29))
+    assert [(k, d) for k, d, _ in rows if k == "visit"] == [("visit", visit)]
+
+
 def test_a_clause_joined_after_an_arrival_keeps_its_own_day_and_subject(nlp):
     # the plan of the second clause does not make the arrival's Monday the next one, and
     # its Wednesday is its call's, made by the one who arrived

@@ -274,6 +274,17 @@ def test_who_is_expected_or_scheduled_to_meet_takes_part(nlp, body, expected):
                 ("visit", "2024-08-19", ["Ana Velor"]),
             ],
         ),
+        # "the two men", "the two women": any two persons named last, of whatever office;
+        # "via phone" is by phone
+        (
+            "Prime Minister Tom Arkan has congratulated President Ana Velor on her election. "
+            "His office says the two women spoke by phone Monday.",
+            [("phone-call", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
+        ),
+        (
+            "Prime Minister Tom Arkan and President Ana Velor spoke via phone on Monday.",
+            [("phone-call", "2024-08-19", ["Ana Velor", "Tom Arkan"])],
+        ),
     ],
 )
 def test_the_two_leaders_are_the_two_named_before(nlp, body, expected):

@@ -19,6 +19,8 @@ from communique.mapping.mentions.finder import COUNTRY, PERSON
 from communique.mapping.nlp.language import sentence_of
 
 _LIST_MARKERS = frozenset({"-", "–", "•", "*", "·"})
+# pair nouns that name no office: any two persons named last ("the two men")
+_ANYONE = frozenset({"counterpart", "man", "woman"})
 
 
 class EventAnaphora:
@@ -128,9 +130,9 @@ class EventAnaphora:
 
     def _holds(self, e: Entity, noun: str) -> bool:
         """Whether e holds an office the noun names: "leaders" head a state or government
-        (offices.leads), "counterparts" hold any office, "ministers" a minister's (a prime
-        minister is no one's "two ministers")."""
-        if noun == "counterpart":
+        (offices.leads), "counterparts" hold any office, and "the two men" are any two,
+        "ministers" a minister's (a prime minister is no one's "two ministers")."""
+        if noun in _ANYONE:
             return True
         return any(
             (leads(label) if noun == "leader" else names_office(noun, label))

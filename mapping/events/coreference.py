@@ -136,7 +136,8 @@ def _antecedent(
     for k in same:
         kp = persons_of(k)
         if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
-            return k
+            if not (ev.group == "meet" and apart(ev, k, nationality)):
+                return k  # (the same two at another venue, or on a day of its own: met again)
         if ev.group == "call" and persons and kp and (persons < kp or kp < persons):
             return k  # a headline's call with one of them, then the call with both
         if ev.group == "meet" and persons and kp < persons and a_headline(k):

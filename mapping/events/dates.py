@@ -124,8 +124,9 @@ def _assign(
     if nearest is not None and reported_above(head, nearest, index):
         return  # the day of the saying, however the parser hung the saying on the event
     if (framing := done_during(root, index)) is not None:
-        # "agreements reached during X's visit to Ankara in March": the visit's month
-        out.setdefault(framing.i, value)
+        # "agreements reached during X's visit to Ankara in March": the visit's month, in
+        # the tense of the verb that tells what was done during it
+        out.setdefault(framing.i, _framed(span.text, value, ref, head))
         return
     # (a day up to the article's on a verb of deciding is the deciding's, not the event's
     # decided: "agreed on the visit on Wednesday"; not "agreed to hold talks next month")
@@ -222,6 +223,16 @@ def _directed(
     if later and (done or recalled or mods & words("before_modifiers")):
         # ("invited her to attend the summit in November": a plan, however it is told)
         # "travelled to Cairo on Feb. 14" in a September story: the February before
+        return resolve_date(text, ref, tense="past") or value
+    return value
+
+
+def _framed(text: str, value: DateValue, ref: dt.date, head: Token) -> DateValue:
+    """The date of an event something was done during: back for what is told as done
+    ("had been reached during the visit in May" in a December story), ahead for a plan."""
+    if tense.points_ahead(head):
+        return tense.ahead(text, value, ref)
+    if tense.told_as_done(head) and value.value > ref.isoformat()[: len(value.value)]:
         return resolve_date(text, ref, tense="past") or value
     return value
 

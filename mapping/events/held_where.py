@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
-from communique.mapping.entities.entity import Entity
+from communique.mapping.entities.entity import Entity, fold, name_words
 from communique.mapping.events.base import governing_verb, lexicon, words
 from communique.mapping.events.place_phrases import clause_free_end, of_affairs
 from communique.mapping.events.scheduled import plan_held, relative_plan
@@ -63,9 +63,24 @@ class EventSettings:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and not of_affairs(c):
                 for p in (p for p in c.children if p.dep_ == "pobj"):
-                    if (e := self._first_place(p.left_edge.i, clause_free_end(p))) is not None:
+                    e = self._first_place(p.left_edge.i, clause_free_end(p))
+                    if (e := e or self._venue_told_again(p)) is not None:
                         out.append(e)
         return out
+
+    def _venue_told_again(self, noun: Token) -> Entity | None:
+        """ "at the airport" after "at Arden International Airport": the one venue named
+        before whose name ends in that noun."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if noun.pos_ != "NOUN" or not definite:
+            return None
+        word = fold(noun.lower_)
+        named = {
+            id(e): e
+            for e in self.ents.by_kind(PLACE)
+            if e.subkind == "venue" and e.told_before(noun.i) and name_words(e.name)[-1:] == [word]
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _where_the_body_meets(self, tok: Token, verb: Token) -> Entity | None:
         """ "the meeting of the Joint Commission in Lima", "talked on the margins of

@@ -99,13 +99,24 @@ def points_ahead(head: Token) -> bool:
 def told_as_done(head: Token) -> bool:
     """The clause tells its event as done: a verb in the past, or a reduced relative under
     one ("attended the summit held in December": the participle has no tense of its own)."""
-    if head.tag_ == "VBD":
+    if head.tag_ == "VBD" or _perfect(head):
         return True
     if head.dep_ != "acl" or head.tag_ != "VBN" or head.head == head:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return False
     return governing_verb(head.head).tag_ == "VBD"
+
+
+def _perfect(head: Token) -> bool:
+    """ "had been reached", "has visited", "were concluded": a participle whose auxiliary is
+    past or perfect tells what is done (not "will have", "is expected")."""
+    if head.tag_ != "VBN":
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in words("will_auxiliaries") or a.tag_ == "MD" for a in auxes):
+        return False
+    return any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxes)
 
 
 def to_be_done(date_root: Token) -> bool:
