@@ -500,6 +500,23 @@ def test_a_fathers_full_name_inside_the_sons_is_the_father(nlp):
             "President Arne Vik on Monday.",
             {"Arne Vik", "Ilse Marrow"},
         ),
+        # a title's word between two words of a name is one of its words, after a title
+        # or not; after an honorific it is the name's title
+        (
+            "Foreign Minister Tom Arkan met Foreign Minister Dariush Amir Kazemi on Monday. "
+            "The talks were attended by Reza Amir Karimi.",
+            {"Tom Arkan", "Dariush Amir Kazemi", "Reza Amir Karimi"},
+        ),
+        (
+            "His Majesty King Haroun received a call from President Ilse Marrow.",
+            {"Haroun", "Ilse Marrow"},
+        ),
+        # a stop glued to the next sentence's first word ends the name
+        (
+            "Maldivian Foreign Minister Ali Rasheed will visit Dhaka upon the invitation of "
+            "his counterpart Dr Karim Hossain.During the visit, they will sign an MoU.",
+            {"Ali Rasheed", "Karim Hossain"},
+        ),
     ],
 )
 def test_where_a_full_name_ends(nlp, body, persons):

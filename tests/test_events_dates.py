@@ -1058,6 +1058,20 @@ def test_a_date_of_a_visit_something_was_done_during_takes_the_doings_tense(nlp,
     assert [(k, d) for k, d, _ in rows if k == "visit"] == [("visit", visit)]
 
 
+def test_a_day_on_a_meeting_held_during_a_visit_is_the_meetings(nlp):
+    # "hold" is no event, but its object is: the day is the meeting's, not the visit's
+    body = (
+        "Foreign Minister Ali Rasheed is scheduled to pay an official visit to Lima from "
+        "August 25 to 28. During the visit, the two foreign ministers will hold a bilateral "
+        "meeting on August 26, a press release said on Tuesday."
+    )
+    rows = event_rows(nlp, body, AUG_21)
+    assert [(k, d) for k, d, _ in rows if k in ("meeting", "visit")] == [
+        ("meeting", "2024-08-26"),
+        ("visit", "2024-08-25"),
+    ]
+
+
 def test_a_clause_joined_after_an_arrival_keeps_its_own_day_and_subject(nlp):
     # the plan of the second clause does not make the arrival's Monday the next one, and
     # its Wednesday is its call's, made by the one who arrived

@@ -253,6 +253,8 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
         if words and "\n" in name[words[-1][1] - name_start : w.start()]:
             break  # a name ends at a line's end (a headline's, a list item's)
         token = w.group(0)
+        if glued := _RUN_ON.search(token):  # ("X Momen.During the visit": the stop ends it)
+            token = token[: glued.start() + 1]
         core = re.sub(rf"{APOS}s$|[.,;:]$", "", token)
         if suffixed and core.lower() not in _PATRONYMIC:
             break  # "Arlo Venndal Jr.", but "Abdullah II bin Al-Hussein" goes on
@@ -270,7 +272,7 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
             pass  # "Nadim Farouk al-Bessaoui", "Maria von der Talen"
         elif not core or not core[0].isupper() or core.lower() in lexicon_words("name_stop_words"):
             break
-        if core.lower() in label_of() or (country_named(core) and not _inside(words, name, w)):
+        if (core.lower() in label_of() or country_named(core)) and not _inside(words, name, w):
             break
         words.append((name_start + w.start(), name_start + w.start() + len(core)))
         if core != token:  # a possessive or punctuation ends the name
@@ -279,11 +281,27 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
 
 
 def _inside(words: list, name: str, w: re.Match) -> bool:
-    """A country's name between two words of a name is one of its words ("Rui Montenegro
-    Alves"); before the name or at its end it is told beside it."""
+    """A country's name or a title's word between two words of a name is one of its words
+    ("Rui Montenegro Alves", "Hossein Amir Abdollahian"); before the name or at its end it
+    is told beside it."""
     nxt = re.match(r"\s+([A-Z][\w’-]+)", name[w.end() :])
-    return bool(words) and nxt is not None and not country_named(nxt.group(1))
+    if not words or nxt is None:
+        return False
+    before = name[words[-1][0] - words[0][0] : words[-1][1] - words[0][0]]
+    if before in honorific_words():
+        return False  # ("His Majesty King X": the title after an honorific is X's)
+    return not country_named(nxt.group(1)) and nxt.group(1).lower() not in label_of()
 
 
+@cache
+def honorific_words() -> frozenset[str]:
+    """The words of honorifics ("His", "Majesty", "Dr")."""
+    return frozenset(w for h in lexicon()["honorifics"] for w in h.split())
+
+
+# "...Momen.During the visit": a stop with no space after it, between a word of two
+# lower-case letters or more and a capitalized word, ends a sentence pasted on (not
+# "Mr.Smith", "U.S.")
+_RUN_ON = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of": the name goes on
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ul|bin)-[A-Z]")

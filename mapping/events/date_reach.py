@@ -125,6 +125,8 @@ def done_during(root: Token, index: ClauseTriggers) -> Token | None:
     verb = root.head.head if root.head.dep_ == "prep" else None
     if verb is None or verb.pos_ != "VERB" or index.at(verb.i):
         return None
+    if any(c.dep_ == "dobj" and index.at(c.i) for c in verb.children):
+        return None  # ("during the visit, they will hold a meeting on the 9th": the meeting's)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "during":
             for p in c.children:
