@@ -104,6 +104,14 @@ def test_a_quotation_told_over_lines_and_its_speaker(nlp, before, words, after, 
             f'"{WORDS}," the President said.',
             "Joko Tavisa",
         ),
+        # ... but one named last only as the one an event is of, the subject of no sentence:
+        # the holder the story names most
+        (
+            "President Ana Mirel received Foreign Minister Tom Greel on Monday. President "
+            "Mirel thanked him for the invitation.\n\nAttention was paid to the coming visit "
+            f'of President Joko Tavisa.\n\n"{WORDS}," the President said.',
+            "Ana Mirel",
+        ),
         # two holders told in that one sentence: its subject, whom the story follows
         (
             "Foreign Minister Piet Vorlan met Foreign Minister Ana Kessel on Monday.\n\n"

@@ -185,7 +185,11 @@ class SpeakerIndex:
         if not last:
             return None
         ranked = sorted((p for p in people if id(p) in last), key=lambda p: -last[id(p)])
-        return self._subject_of_last_sentence(ranked, last) or ranked[0]
+        if (subject := self._subject_of_last_sentence(ranked, last)) is not None:
+            return subject
+        # (the holder the story names most so far; of as many, the one named last)
+        told = {id(p): bisect_left(self.named_at.get(id(p), []), start) for p in ranked}
+        return max(ranked, key=lambda p: (told[id(p)], last[id(p)]))
 
     def _subject_of_last_sentence(self, ranked: list[Entity], last: dict) -> Entity | None:
         """Of the holders named in the sentence that names one last, the one told as its
