@@ -482,6 +482,21 @@ def test_according_to_and_joint_speakers(nlp, said, expected):
             f'"{WORDS}," Banda said.\n\nKovac agreed. "We will also deepen trade ties," he said.',
             [(WORDS, "John Banda"), ("We will also deepen trade ties", "Alberto Kovac")],
         ),
+        # "pointed out that": a phrasal verb of saying, before a quotation in lower case
+        (
+            f'Kovac pointed out that "today {WORDS[0].lower() + WORDS[1:]}."',
+            [("today " + WORDS[0].lower() + WORDS[1:], "Alberto Kovac")],
+        ),
+        # a participle of saying before the colon says with its clause's subject, not with
+        # the subject of what that clause reports
+        (
+            f'Kovac said Kenya is ready, noting: "{WORDS}."',
+            [(WORDS, "Alberto Kovac")],
+        ),
+        (
+            f'Banda said that Kovac was right, adding: "{WORDS}."',
+            [(WORDS, "John Banda")],
+        ),
     ],
 )
 def test_more_verbs_offices_and_layouts(nlp, said, expected):

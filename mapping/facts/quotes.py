@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import partial
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity
 from communique.mapping.facts.attribution import (
@@ -24,7 +24,7 @@ from communique.mapping.facts.attribution import (
 from communique.mapping.facts.going_on import QuoteState, speaker_going_on, subject_of_report
 from communique.mapping.facts.marks import MARK_GROUPS, OPEN_PARAGRAPH, QUOTE, open_words
 from communique.mapping.facts.quote_paragraphs import across_paragraphs
-from communique.mapping.facts.reporting import quote_words, report_verbs_pattern
+from communique.mapping.facts.reporting import is_reporting, quote_words, report_verbs_pattern
 from communique.mapping.facts.sayers import deps
 from communique.mapping.facts.speakers import SpeakerResolver
 from communique.mapping.facts.subjects import subject_extent
@@ -173,6 +173,9 @@ def _colon_clause(state: QuoteState, quote_start: int) -> Found:
     if colon is None or colon[0].text != ":":
         return Found()
     sent = sentence_of(colon.doc, colon[0].i)
+    if (said := _participle_of_saying(doc, colon.start)) is not None:
+        s, e = subject_extent(said)
+        return Found(state.r.resolve(text[s:e], s, e), True)
     for tok in reversed(doc[sent.start : colon.start]):
         if tok.text in _CLOSING_MARKS:
             break  # (a quotation before in the sentence: its speaker is told otherwise)
@@ -189,6 +192,20 @@ def _colon_clause(state: QuoteState, quote_start: int) -> Found:
 
 
 _CLOSING_MARKS = {"”", '"', "»", "“"}
+
+
+def _participle_of_saying(doc: Doc, colon: int) -> Token | None:
+    """ "X said A is ready, noting: “…”", "..., adding:": a participle of saying with no
+    subject of its own says with the subject of the clause it hangs from."""
+    verb = doc[colon - 1] if colon else None
+    if verb is None or verb.tag_ != "VBG" or not is_reporting(verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ in ("ccomp", "conj") and head.head != head:
+        head = head.head  # ("said A is ready, noting": the parser may hang it on "is")
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: Found) -> bool:
