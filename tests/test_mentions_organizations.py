@@ -59,15 +59,17 @@ def test_the_state_department_is_the_us_foreign_ministry(nlp, body):
     assert orgs["Ministry of Foreign Affairs of United States"].iso3 == "USA"
 
 
-def test_foreign_ministries_of_two_countries(nlp):
-    orgs = by_kind(
-        facts_of(
-            nlp,
-            "They signed a work plan for the foreign ministries of Russia and Kazakhstan.",
-            JAN_30,
-        ),
-        "org",
-    )
+@pytest.mark.parametrize(
+    "ministries",
+    [
+        "the foreign ministries of Russia and Kazakhstan",
+        # the plural written before the portfolio, the countries by their long names
+        "the Ministries of Foreign Affairs of the Russian Federation and the Republic of "
+        "Kazakhstan",
+    ],
+)
+def test_foreign_ministries_of_two_countries(nlp, ministries):
+    orgs = by_kind(facts_of(nlp, f"They signed a work plan for {ministries}.", JAN_30), "org")
     assert set(orgs) == {
         "Ministry of Foreign Affairs of Kazakhstan",
         "Ministry of Foreign Affairs of Russia",

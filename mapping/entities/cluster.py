@@ -171,7 +171,7 @@ class _Builder(PersonClustering):
             iso3s, start = [m.iso3], m.start  # "the State Department": its name says whose
         else:
             iso3s, start = self._countries_after(i, m), m.start
-        if not iso3s and not m.text.lower().endswith("ministries"):
+        if not iso3s and not _plural(m):
             # "the Foreign Ministry" after "the Russian Foreign Ministry": the same one
             told = {
                 e.iso3
@@ -183,7 +183,7 @@ class _Builder(PersonClustering):
             if len(told) == 1:
                 iso3s = [told.pop()]
         if not iso3s:
-            if m.text.lower().endswith("ministries"):
+            if _plural(m):
                 iso3s = self.main_countries(2)
             else:
                 in_sent = list(self._first_in_sentence("country", m).values())
@@ -198,7 +198,7 @@ class _Builder(PersonClustering):
             rec = country_by_code(iso3)
             name = f"Ministry of {m.key} of {rec.name}" if rec else surface
             ent = self.put(m, ORG, name, name, iso3, "ministry")
-            if not m.text.lower().endswith("ministries"):
+            if not _plural(m):
                 ent.add_name(surface)
             if venue and len(iso3s) == 1:
                 place = self.put(m, PLACE, f"{name}|venue", name, iso3, "venue")
@@ -280,3 +280,8 @@ def cluster(
             b.keyed[(COUNTRY, e.iso3)] = country
             b.entities.append(country)
     return ArticleEntities(b.entities, b.index)
+
+
+def _plural(m: Mention) -> bool:
+    """ "foreign ministries", "the Ministries of Foreign Affairs of A and B": one of each."""
+    return "ministries" in m.text.lower()

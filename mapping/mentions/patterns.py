@@ -42,7 +42,7 @@ def _ministry_re() -> re.Pattern[str]:
     before = rf"(?:{words})(?:\s+(?:and\s+|&\s+)?(?:{words}))*"
     return re.compile(
         rf"(?P<ministry>\b(?:foreign|{before})\s+[Mm]inistr(?:y|ies)"
-        rf"|(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?![\w-]){more}"
+        rf"|(?:Ministry|Ministries|Department)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?![\w-]){more}"
         r"|MFA|Foreign\s+Office|State\s+Department|[Ff]oreign\s+ministries)"
     )
 
@@ -68,7 +68,7 @@ def ministries(doc: Doc) -> list[tuple[Span, str, str | None]]:
         iso3 = "USA" if _US_STATE_DEPARTMENT.fullmatch(text) else None
         if iso3 or _FOREIGN_MINISTRY.match(text):
             portfolio = "Foreign Affairs"
-        elif text.startswith(("Ministry of", "Department of")):
+        elif text.startswith(("Ministry of", "Ministries of", "Department of")):
             portfolio = text.split(" of ", 1)[1].strip()
         else:
             portfolio = text.rsplit(None, 1)[0]
