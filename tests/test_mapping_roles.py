@@ -485,6 +485,26 @@ def _roles(nlp, body: str):
                 ("Lena Obi", "Prime Minister", "NPL"),
             },
         ),
+        # a list of portfolios written first with "Mr": each is the name's after it; a
+        # rank and an honorific with their points between a title and a name; "President X"
+        # is the president of the two of that surname
+        (
+            "GARBEN — President Lt Gen. Dr Kagiso Molefe Ian Molefe today leaves for Windhoek "
+            "on a state visit. President Molefe is accompanied by Minister of Transport, Mr "
+            "Kito Mokae, Minister of Environment, Natural Resources Conservation and Tourism, "
+            "Mr Thabo Molefe and Minister of Land Management, Water and Sanitation Services, "
+            "Mr Piet Maele. President Molefe returns on Tuesday.",
+            {
+                ("Kagiso Molefe Ian Molefe", "President", None),
+                ("Kito Mokae", "Minister of Transport", None),
+                (
+                    "Thabo Molefe",
+                    "Minister of Environment, Natural Resources Conservation and Tourism",
+                    None,
+                ),
+                ("Piet Maele", "Minister of Land Management, Water and Sanitation Services", None),
+            },
+        ),
     ],
 )
 def test_roles_from_sentences(nlp, body, expected):

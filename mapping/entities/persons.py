@@ -165,8 +165,20 @@ class PersonClustering:
         fits = fits or self._styled_given_name(m)
         if not fits:
             return None
+        if len(fits) > 1 and (title := self._title_word(m)):
+            # ("President X" after "President A X" and "Minister B X": the president)
+            fits = [
+                e for e in fits if any(self._title_word(x) == title for x in e.mentions)
+            ] or fits
         # the nearest earlier full mention wins an ambiguous surname
         return max(fits, key=lambda e: self._last_start_before(e, m.start))
+
+    def _title_word(self, m: Mention) -> str | None:
+        """The first word of the title written before the mention, if any."""
+        if m.title_start is None:
+            return None
+        words = [t.lower_ for t in self.doc[m.title_start : m.start] if t.lower_ != "the"]
+        return words[0] if words else None
 
     def _styled_given_name(self, m: Mention) -> list[Entity]:
         """ "Sheikh Hamad", "Prince Faisal" after "Sheikh Hamad bin Rashid Al Mansoori": a

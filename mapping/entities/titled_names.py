@@ -31,7 +31,8 @@ def _title_then_name_re() -> re.Pattern:
     # (not across a line's end: a headline's last title has no name on the next line)
     return re.compile(
         rf"{title_run()}[^\S\n]*,?[^\S\n]*"
-        rf"(?:(?:{_honorifics_before_name()})\s+){{0,3}}"
+        # ("Lt Gen. Dr X": an abbreviated one written with its point or without)
+        rf"(?:(?:{_honorifics_before_name()})\.?\s+){{0,3}}"
         # ("Foreign Minister Prince X": a royal style is no part of the name)
         rf"(?:(?:{alternation(lexicon()['royal_styles'])})\s+(?=[A-Z]))?"
         # (not "and": "Minister of Foreign Affairs and Trade X" then takes the longer title)
