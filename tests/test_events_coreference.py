@@ -437,6 +437,40 @@ def test_what_the_talks_covered_is_the_call_told_before(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # what the two discussed, on the call's day: the call
+        (
+            "They discussed trade on Monday.",
+            [("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"])],
+        ),
+        # ... not talks on a day long before, or in a place of their own
+        (
+            "On March 3, the two ministers held talks.",
+            [
+                ("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"]),
+                ("talks", "2024-03-03", ["Amani Odhiambo", "Peter Kizza"]),
+            ],
+        ),
+        # (told with no day of its own, right after the call: the call's day)
+        (
+            "The two ministers held talks in Kampala.",
+            [
+                ("phone-call", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"]),
+                ("talks", "2024-08-19", ["Amani Odhiambo", "Peter Kizza"]),
+            ],
+        ),
+    ],
+)
+def test_talks_after_a_call_with_a_day_or_place_of_their_own_are_their_own(nlp, after, expected):
+    body = (
+        "Foreign Minister Amani Odhiambo spoke by phone with Foreign Minister Peter Kizza on "
+        f"Monday. {after}"
+    )
+    assert [summary(e) for e in events_of(nlp, body, AUG_20)] == expected
+
+
 def test_the_ceremony_of_a_summit_is_part_of_it_and_on_its_day(nlp):
     body = (
         "The Korva Summit was held in Nairobi on Monday.\n\nKenya wants more investment, "

@@ -75,7 +75,7 @@ def find_event_mentions(
         if not sent_triggers:
             continue
         dates = dates_for(sent, sent_triggers, ref)
-        here = SentenceTriggers(sent_triggers)
+        here = SentenceTriggers(sent_triggers, dates)
         for tok, kind in sent_triggers:
             if passed_over(r, tok, kind, here, told):
                 continue

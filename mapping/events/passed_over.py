@@ -16,9 +16,11 @@ from communique.mapping.events.base import (
     RECEIVING_VERBS,
     Event,
     governing_verb,
+    lexicon,
     only_a_time_frame,
     plural_subject,
 )
+from communique.mapping.events.context import recent
 from communique.mapping.events.date_owners import opens_since, some_time_ago
 from communique.mapping.events.not_diplomatic import not_diplomatic
 from communique.mapping.events.reader import EventReader
@@ -27,8 +29,9 @@ from communique.mapping.events.spoken_of import (
     about_in_a_document,
     talk_inside,
 )
-from communique.mapping.mentions.finder import PERSON
+from communique.mapping.mentions.finder import PERSON, PLACE
 from communique.mapping.nlp.language import last_token, sentence_of
+from communique.mapping.values.dates.value import DateValue
 
 
 class Told:
@@ -50,7 +53,10 @@ class SentenceTriggers:
     """Counts over a sentence's triggers, so that each trigger's questions about the
     others take constant time however many there are."""
 
-    def __init__(self, sent_triggers: list[tuple[Token, str]]) -> None:
+    def __init__(
+        self, sent_triggers: list[tuple[Token, str]], dates: dict[int, DateValue] | None = None
+    ) -> None:
+        self.dates = dates or {}  # trigger position -> the date its sentence gives it
         self.at: Counter[int] = Counter()  # position -> triggers there, "co-chaired by" aside
         self.under: Counter[int] = Counter()  # head -> triggers below it, the same aside
         self.meetings = 0
@@ -195,10 +201,12 @@ def passed_over(r: EventReader, tok: Token, kind: str, here: SentenceTriggers, t
     meet = GROUPS[kind] == "meet"
     if verb and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and meet and here.meetings > 1:
         return True  # "to convene next month, co-chaired by ...": told of that meeting
-    return _what_a_call_was_about(r, tok, meet and verb, told)
+    return _what_a_call_was_about(r, tok, meet and verb, told, here.dates.get(tok.i))
 
 
-def _what_a_call_was_about(r: EventReader, tok: Token, met: bool, told: Told) -> bool:
+def _what_a_call_was_about(
+    r: EventReader, tok: Token, met: bool, told: Told, day: DateValue | None
+) -> bool:
     """ "They discussed trade": what the call told before was about (a statement that tells
     of the call in between: "..., the ministry said in a statement")."""
     last = next((e for e in reversed(told.events) if e.kind != "statement"), None)
@@ -209,4 +217,32 @@ def _what_a_call_was_about(r: EventReader, tok: Token, met: bool, told: Told) ->
         and last.kind == "phone-call"
         and not any(r.entity(c) for c in tok.children if c.dep_ == "prep")
         and not opens_since(tok)  # ("the first call since they met in May": its own)
+        # ("On December 20, the two held talks in Amman": a day long before the story's,
+        # or a place, of its own makes it an encounter of its own)
+        and (day is None or recent(day, r.ref) or not _dated_itself(tok))
+        and not _a_place_of_its_own(r, tok)
+    )
+
+
+def _dated_itself(verb: Token) -> bool:
+    """A date hangs on the verb itself ("On December 20, they held talks"), not on what it
+    tells of ("discussed the deal, which took effect in 2019")."""
+    return any(
+        c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _a_place_of_its_own(r: EventReader, verb: Token) -> bool:
+    """ "held talks in Kampala": a place on the verb or on the event it holds (not on what
+    is discussed: "discussed developments in Gaza")."""
+    nouns = lexicon()["nouns"]
+    held = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns)
+    heads = [verb, *held]
+    return any(
+        (e := r.entity(p)) is not None and e.kind == PLACE
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep"
+        for p in c.children
     )
