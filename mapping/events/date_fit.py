@@ -3,6 +3,8 @@ what event coreference (events/coreference.py) asks before it merges two telling
 
 from __future__ import annotations
 
+import datetime as dt
+
 from communique.mapping.events.base import Event
 from communique.mapping.events.retold import a_day_in
 from communique.mapping.mentions.finder import ORG
@@ -18,10 +20,27 @@ def compatible_dates(a: Event, b: Event) -> bool:
         return True  # a day of a visit of several days ("arrived on Tuesday for two days")
     if a.group == b.group == "sign" and (a.dateline_day or b.dateline_day):
         return True  # "have signed" on the filing's day, then "was signed on Monday"
+    if a.group == b.group and _days_before_the_filing(a, b):
+        return True  # "MANILA, March 15 - X had talks ...", then "their talks on Friday"
     x, y = sorted((a.date.value, b.date.value), key=len)
     if len(x) == len("2025") and y.startswith(x) and _one_bodys_summits(a, b):
         return True  # "the X summit early next year", "the 14th X summit in April next year"
     return x == y or (len(x) == len("2025-03") and len(y) == len("2025-03-16") and y[:7] == x)
+
+
+def _days_before_the_filing(a: Event, b: Event) -> bool:
+    """One has only the dateline's day, the other a day of the week before it."""
+    for filed, told in ((a, b), (b, a)):
+        if filed.dateline_day and not told.dateline_day and told.date.precision == "day":
+            try:
+                days = (
+                    dt.date.fromisoformat(filed.date.value) - dt.date.fromisoformat(told.date.value)
+                ).days
+            except ValueError:
+                continue
+            if 0 <= days <= 7:
+                return True
+    return False
 
 
 def finer(date: DateValue | None, than: DateValue | None) -> bool:
