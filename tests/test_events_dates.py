@@ -1342,6 +1342,23 @@ def test_the_filing_day_gives_way_to_the_days_a_visit_is_made_for(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a present tense does not push a day of the calendar from last week to next year
+        (
+            "The visit of Foreign Minister Ali Berko to Kinshasa on August 19 comes a month "
+            "after the report.",
+            "2024-08-19",
+        ),
+        # ... but a weekday it tells of lies ahead
+        ("Foreign Minister Ali Berko arrives in Kinshasa on Monday.", "2024-08-26"),
+    ],
+)
+def test_a_present_tense_day_of_last_week(nlp, body, expected):
+    assert [d for k, d, _ in event_rows(nlp, body, dt.date(2024, 8, 21))] == [expected]
+
+
 def test_a_visit_looked_forward_to_lies_ahead(nlp):
     """ "looks forward to X's visit in May", told in April: next month, though told as
     someone's visit (which recalled keeps its past reading)."""

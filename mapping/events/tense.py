@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -233,7 +234,27 @@ def not_past(value: DateValue, ref: dt.date) -> bool:
 
 
 def ahead(text: str, value: DateValue, ref: dt.date) -> DateValue:
-    """A planned event's weekday or month lies ahead: re-read the expression so."""
-    if value.value >= ref.isoformat()[: len(value.value)]:
+    """A planned event's weekday or month lies ahead: re-read the expression so (not a day
+    of the calendar in the week before the story's: "the visit on January 19 comes ..." in
+    a story of January 20 is yesterday's, not next year's)."""
+    if value.value >= ref.isoformat()[: len(value.value)] or _days_ago(text, value, ref):
         return value
     return resolve_date(text, ref, tense="future") or value
+
+
+_MONTH_NAMED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d|\d\s*(?:Jan|Feb|"
+    r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+_A_WEEK = 7
+
+
+def _days_ago(text: str, value: DateValue, ref: dt.date) -> bool:
+    """A day named by its month and number, a few days before the story's."""
+    if value.precision != "day" or value.end or not _MONTH_NAMED.search(text):
+        return False
+    try:
+        days = (ref - dt.date.fromisoformat(value.value)).days
+    except ValueError:
+        return False
+    return 0 < days <= _A_WEEK
