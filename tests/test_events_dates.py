@@ -505,6 +505,23 @@ def test_the_date_of_a_report_is_not_the_events(nlp, reported):
 
 
 @pytest.mark.parametrize(
+    "reported",
+    [
+        # a date written before the saying's subject is the event's, wherever it is hung
+        "in Lima yesterday, state media reported",
+        "in Lima on Thursday, the ministry said",
+    ],
+)
+def test_the_date_before_a_report_is_the_events(nlp, reported):
+    body = (
+        "Foreign Minister Baek Min-seok held talks with Foreign Minister Hiroaki Tsujimoto "
+        f"{reported}."
+    )
+    (ev,) = events_of(nlp, body, dt.date(2024, 11, 15))
+    assert ev.date.value == "2024-11-14"
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # what goes on "while" or "as" someone says something is on the day of the saying

@@ -81,6 +81,7 @@ def _absolute_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
             root.dep_ == "npadvmod"
             and root.head.lemma_.lower() in words("say_verbs")
             and not _said_after(root.head)
+            and not _before_the_sayer(root)
         ):
             # "the ministry said Friday": when it was said, not when it happened (but "said
             # ..., ahead of a visit next week": the visit's; "said Friday after talks": the
@@ -88,6 +89,14 @@ def _absolute_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
             continue
         out.append((span, value))
     return out
+
+
+def _before_the_sayer(date: Token) -> bool:
+    """ "X and Y met in Lima yesterday, state media reported": a date written before the
+    saying's subject is the reported clause's, however the parser hangs it."""
+    verb = date.head
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return bool(subjects) and date.i < max(subjects)
 
 
 def _said_after(verb: Token) -> bool:
