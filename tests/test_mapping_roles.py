@@ -190,6 +190,9 @@ def test_counterpart_is_a_title():
         ("welcomed Prime Minister Omar Shia' Al Rawi at the palace", ["Omar Shia' Al Rawi"]),
         # the last word of a body's name after a title's "of the" is no name
         ("Ana Lind, Director of the Bureau of the Trade Committee of Peru, met", []),
+        # a month right after the name, before its day's number, is the day's
+        ("met Ambassador Robert F. Lindqvist Dec 23, congratulating him", ["Robert F. Lindqvist"]),
+        ("met Ambassador Theresa May.", ["Theresa May"]),
     ],
 )
 def test_names_after_titles(text, names):

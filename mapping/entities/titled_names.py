@@ -135,7 +135,7 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
     while m := _title_then_name_re().search(text, pos):
         name_start = m.start("name")
         pos = name_start + 1
-        words = _name_words_at(m.group("name"), name_start)
+        words = _name_words_at(m.group("name"), name_start, text[m.end("name") : m.end("name") + 3])
         first = text[words[0][0] : words[0][1]] if words else ""
         if first in lexicon_words("portfolio_words") or (len(words) == 1 and first in ORG_HEADS):
             # "Minister of Foreign" + "Affairs;": a word of the title, no name; "Director of
@@ -151,7 +151,9 @@ def _names_after_titles(text: str) -> list[tuple[int, int, int]]:
             if not apposed_before(text, m.start(), name_start):
                 spans.append((m.start(), words[0][0], words[-1][1]))
     for m in _honorific_then_name_re().finditer(text):
-        words = _name_words_at(m.group("name"), m.start("name"))
+        words = _name_words_at(
+            m.group("name"), m.start("name"), text[m.end("name") : m.end("name") + 3]
+        )
         a = words[0][0] if words else 0
         # the model misses names after an honorific ("His Excellency X, Assistant Minister");
         # the honorific is no title: the span opens at the name. A title there ("His Royal
@@ -246,8 +248,9 @@ def _titled_at(text: str, at: int) -> bool:
     return _title_then_name_re().match(text, at) is not None
 
 
-def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
-    """The (start, end) of the words that continue a name written at name_start."""
+def _name_words_at(name: str, name_start: int, after: str = "") -> list[tuple[int, int]]:
+    """The (start, end) of the words that continue a name written at name_start (`after`:
+    the text right after the words the pattern took)."""
     words: list[tuple[int, int]] = []
     suffixed = False
     for w in re.finditer(r"\S+", name):
@@ -269,6 +272,8 @@ def _name_words_at(name: str, name_start: int) -> list[tuple[int, int]]:
             continue
         if words and core in lexicon_words("post_nominals"):
             break  # "Honourable X MP": letters after the name, no part of it
+        if words and core in _MONTHS and not name[w.end() :].strip() and _a_number(after):
+            break  # "met Ambassador X Y Dec 23": the month of the day after the name
         if core.lower() in lexicon_words("name_particles") or _PARTICLE_PREFIX.match(core):
             pass  # "Nadim Farouk al-Bessaoui", "Maria von der Talen"
         elif not core or not core[0].isupper() or core.lower() in lexicon_words("name_stop_words"):
@@ -303,6 +308,15 @@ def honorific_words() -> frozenset[str]:
 # "...Momen.During the visit": a stop with no space after it, between a word of two
 # lower-case letters or more and a capitalized word, ends a sentence pasted on (not
 # "Mr.Smith", "U.S.")
+# (the name's words stop at the day's number: a month written last is the day's)
+def _a_number(text: str) -> bool:
+    return text.lstrip()[:1].isdigit()
+
+
+_MONTHS = frozenset(
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April May June "
+    "July August September October November December".split()
+)
 _RUN_ON = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of": the name goes on
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ul|bin)-[A-Z]")
