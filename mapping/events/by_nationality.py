@@ -1,4 +1,5 @@
-"""Encounters told once by persons and once by countries: which countries stand for which
+"""Encounters told again by the same persons (or a headline's by some of them), and those
+told once by persons and once by countries: which countries stand for which
 persons (by nationality) decides whether two tellings are one meeting or call; a summit
 named by the two countries is the meeting of their persons told before, and a summit and a
 meeting of the same two persons planned for one time are one plan."""
@@ -9,7 +10,7 @@ from spacy.tokens import Token
 
 from communique.mapping.events.base import Event
 from communique.mapping.events.date_fit import compatible_dates
-from communique.mapping.events.retold import Nationality, persons_of
+from communique.mapping.events.retold import Nationality, a_headline, apart, persons_of
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
 
@@ -102,3 +103,19 @@ def _named_by_two_countries(tok: Token) -> bool:
         and country_named(doc[i - 1].text) is not None
         and country_named(doc[i - 3].text) is not None
     )
+
+
+def told_by_its_persons(
+    ev: Event, same: list[Event], persons: set[int], nationality: Nationality | None
+) -> Event | None:
+    """The event told before by the same persons (or a headline's, by some of them)."""
+    for k in same if persons else ():
+        kp = persons_of(k)
+        if persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
+            if not (ev.group == "meet" and apart(ev, k, nationality)):
+                return k  # (the same two at another venue, or on a day of its own: met again)
+        if ev.group == "call" and kp and (persons < kp or kp < persons):
+            return k  # a headline's call with one of them, then the call with both
+        if ev.group == "meet" and kp < persons and a_headline(k):
+            return k  # a headline's meeting of no one named, or of one of them
+    return None

@@ -18,6 +18,7 @@ from communique.mapping.events.by_nationality import (
     a_country_for_its_person,
     summit_of_the_pair,
     told_by_countries,
+    told_by_its_persons,
 )
 from communique.mapping.events.context import recent
 from communique.mapping.events.date_fit import compatible_dates, finer
@@ -27,7 +28,6 @@ from communique.mapping.events.retold import (
     Nationality,
     a_day_in,
     a_day_of_the_visit,
-    a_headline,
     ahead_of,
     apart,
     apposed_to,
@@ -133,15 +133,8 @@ def _antecedent(
     if not actors and ev.group == "visit" and ev.guest is None and ev.host is not None:
         # "happy to visit Cyprus" during a visit to Cyprus: no one named, the same country
         return next((k for k in same if k.host is ev.host and compatible_dates(ev, k)), None)
-    for k in same:
-        kp = persons_of(k)
-        if persons and persons == kp and (len(persons) >= 2 or ev.group in ("visit", "call")):
-            if not (ev.group == "meet" and apart(ev, k, nationality)):
-                return k  # (the same two at another venue, or on a day of its own: met again)
-        if ev.group == "call" and persons and kp and (persons < kp or kp < persons):
-            return k  # a headline's call with one of them, then the call with both
-        if ev.group == "meet" and persons and kp < persons and a_headline(k):
-            return k  # a headline's meeting of no one named, or of one of them
+    if (k := told_by_its_persons(ev, same, persons, nationality)) is not None:
+        return k
     if len(persons) >= 2 and nationality is not None and ev.group in ("meet", "call"):
         return next((k for k in same if told_by_countries(k, ev, nationality)), None)
     if persons and nationality is not None and ev.group in ("meet", "call"):

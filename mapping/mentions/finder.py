@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from communique.mapping.entities.titled_names import honorific_words, names_after_titles
+from communique.mapping.entities.titled_names import names_after_titles
 from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.mention import (
     COUNTRY,
@@ -21,7 +21,11 @@ from communique.mapping.mentions.mention import (
     trim,
     words,
 )
-from communique.mapping.mentions.name_edges import bracketed_given_names, initials_in_a_name
+from communique.mapping.mentions.name_edges import (
+    bracketed_given_names,
+    initials_in_a_name,
+    title_inside_a_name,
+)
 from communique.mapping.mentions.ner import from_ner
 from communique.mapping.mentions.organizations import (
     formula_forums,
@@ -227,7 +231,7 @@ def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
         span = doc.char_span(a, b, alignment_mode="expand")
         title = doc.char_span(t, a, alignment_mode="contract")
         has_title = title is not None and len(title) > 0
-        if has_title and _inside_a_name(doc, title):
+        if has_title and title_inside_a_name(doc, title):
             continue  # ("Hossein Amir Abdollahian": a title's word amid one person's name)
         if has_title:
             title_tokens.update(range(title.start, title.end))
@@ -248,18 +252,6 @@ def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
             candidates.append((2, name))
     candidates += [(2, name) for name in (*named_before_titles(doc), *bracketed_given_names(doc))]
     return candidates, title_tokens
-
-
-def _inside_a_name(doc: Doc, title: Span) -> bool:
-    """A one-word title the model reads as the middle of one person's name, a capitalized
-    name word on each side of it."""
-    if len(title) != 1:
-        return False
-    i = title.start
-    before = doc[i - 1] if i else None
-    if before is None or not before.is_title or before.text in honorific_words():
-        return False  # (not "His Majesty King X": the title after an honorific is X's)
-    return any(e.label_ == "PERSON" and e.start < i < e.end - 1 for e in doc.ents)
 
 
 def _ner_candidates(doc: Doc, title_tokens: set[int]) -> list[Candidate]:

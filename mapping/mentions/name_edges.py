@@ -2,7 +2,8 @@
 royal style it took in are left out ("H.E. Mr.", "Dato' Seri", "Prince" of "Prince Faisal
 bin Farhan"), a capitalized function word before it is taken in ("To Lam"), and the words
 it left off after it are taken in ("Ursula von der" + "Leyen", "Reema" + "bint Bandar"); and
-given names an editor put in brackets before the surname ("Minister (Tomas Ruiz) Brevik")."""
+given names an editor put in brackets before the surname ("Minister (Tomas Ruiz) Brevik");
+and a title's word amid a name the model tagged whole ("Hossein Amir Abdollahian")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.mapping.entities.name_extent import honorific_words
 from communique.mapping.entities.titles import lexicon
 from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import PERSON, TITLE_WORDS, Mention, words
@@ -175,3 +177,15 @@ def initials_in_a_name(doc: Doc, span: Span) -> bool:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def title_inside_a_name(doc: Doc, title: Span) -> bool:
+    """A one-word title the model reads as the middle of one person's name, a capitalized
+    name word on each side of it."""
+    if len(title) != 1:
+        return False
+    i = title.start
+    before = doc[i - 1] if i else None
+    if before is None or not before.is_title or before.text in honorific_words():
+        return False  # (not "His Majesty King X": the title after an honorific is X's)
+    return any(e.label_ == "PERSON" and e.start < i < e.end - 1 for e in doc.ents)
