@@ -472,11 +472,11 @@ def test_talks_after_a_call_with_a_day_or_place_of_their_own_are_their_own(nlp, 
 
 
 def test_talks_dated_by_the_dateline_told_again_with_their_day_are_on_that_day(nlp):
-    # the dateline's day is the filing's: "their discussions on Friday" tells the talks' day
+    # the dateline's day is the filing's: the talks told again "on Friday" tell their day
     body = (
         "Nairobi, August 20 (ANA) Foreign Minister Tomas Vell had talks with his counterpart "
-        "Ilse Marrow at the Foreign Ministry in Nairobi.\n\nA key focus of their discussions on "
-        "Friday was a new air services agreement, the agency reported."
+        "Ilse Marrow at the Foreign Ministry in Nairobi.\n\nMuch of their talks on Friday went "
+        "to a new air services deal, the agency reported."
     )
     talks = [summary(e) for e in events_of(nlp, body, AUG_20) if e.kind in ("talks", "meeting")]
     assert talks == [("talks", "2024-08-16", ["Ilse Marrow", "Tomas Vell"])]

@@ -494,18 +494,22 @@ def _roles(nlp, body: str):
         (
             "GARBEN — President Lt Gen. Dr Kagiso Molefe Ian Molefe today leaves for Windhoek "
             "on a state visit. President Molefe is accompanied by Minister of Transport, Mr "
-            "Kito Mokae, Minister of Environment, Natural Resources Conservation and Tourism, "
-            "Mr Thabo Molefe and Minister of Land Management, Water and Sanitation Services, "
+            "Kito Mokae, Minister of Wildlife, Forest Conservation and Heritage, Mr Thabo "
+            "Molefe and Minister of Urban Management, Irrigation and Public Services, "
             "Mr Piet Maele. President Molefe returns on Tuesday.",
             {
                 ("Kagiso Molefe Ian Molefe", "President", None),
                 ("Kito Mokae", "Minister of Transport", None),
                 (
                     "Thabo Molefe",
-                    "Minister of Environment, Natural Resources Conservation and Tourism",
+                    "Minister of Wildlife, Forest Conservation and Heritage",
                     None,
                 ),
-                ("Piet Maele", "Minister of Land Management, Water and Sanitation Services", None),
+                (
+                    "Piet Maele",
+                    "Minister of Urban Management, Irrigation and Public Services",
+                    None,
+                ),
             },
         ),
     ],

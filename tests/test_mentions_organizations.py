@@ -64,8 +64,8 @@ def test_the_state_department_is_the_us_foreign_ministry(nlp, body):
     [
         "the foreign ministries of Russia and Kazakhstan",
         # the plural written before the portfolio, the countries by their long names
-        "the Ministries of Foreign Affairs of the Russian Federation and the Republic of "
-        "Kazakhstan",
+        "the Ministries of Foreign Affairs of both the Russian Federation and the Republic "
+        "of Kazakhstan",
     ],
 )
 def test_foreign_ministries_of_two_countries(nlp, ministries):

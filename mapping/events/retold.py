@@ -212,7 +212,7 @@ def told_apart(ev: Event, k: Event) -> bool:
     """ "The second meeting, held in Nadi in May": a day or a place of its own that the
     event told before does not share makes it another event."""
     # (not a day k only has from the dateline: "MANILA, March 15 - X had talks ...", then
-    # "their discussions on Friday")
+    # "their talks on Friday")
     if ev.explicit_date and ev.date is not None and k.date is not None and not k.dateline_day:
         a, b = ev.date.value, k.date.value
         if not (a.startswith(b) or b.startswith(a)):

@@ -235,8 +235,8 @@ def not_past(value: DateValue, ref: dt.date) -> bool:
 
 def ahead(text: str, value: DateValue, ref: dt.date) -> DateValue:
     """A planned event's weekday or month lies ahead: re-read the expression so (not a day
-    of the calendar in the week before the story's: "the visit on January 19 comes ..." in
-    a story of January 20 is yesterday's, not next year's)."""
+    of the calendar in the week before the story's: "X's trip on May 3 follows ..." in
+    a story of May 4 is the day before's, not next year's)."""
     if value.value >= ref.isoformat()[: len(value.value)] or _days_ago(text, value, ref):
         return value
     return resolve_date(text, ref, tense="future") or value
