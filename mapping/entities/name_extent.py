@@ -11,6 +11,7 @@ from functools import cache
 from communique.mapping.entities.qualifiers import APOS
 from communique.mapping.entities.titles import label_of, lexicon, lexicon_words
 from communique.mapping.mentions.gazetteers import country_named
+from communique.mapping.values.dates.patterns import M
 
 
 def name_words_at(name: str, name_start: int, after: str = "") -> list[tuple[int, int]]:
@@ -37,7 +38,7 @@ def name_words_at(name: str, name_start: int, after: str = "") -> list[tuple[int
             continue
         if words and core in lexicon_words("post_nominals"):
             break  # "Honourable X MP": letters after the name, no part of it
-        if words and core in _MONTHS and not name[w.end() :].strip() and _a_number(after):
+        if words and _MONTH.fullmatch(core) and not name[w.end() :].strip() and _a_number(after):
             break  # "met Ambassador X Y Dec 23": the month of the day after the name
         if core.lower() in lexicon_words("name_particles") or _PARTICLE_PREFIX.match(core):
             pass  # "Nadim Farouk al-Bessaoui", "Maria von der Talen"
@@ -75,10 +76,7 @@ def _a_number(text: str) -> bool:
 
 
 # (the name's words stop at the day's number: a month written last is the day's)
-_MONTHS = frozenset(
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April May June "
-    "July August September October November December".split()
-)
+_MONTH = re.compile(M)
 # "...Momen.During the visit": a stop with no space after it, between a word of two
 # lower-case letters or more and a capitalized word, ends a sentence pasted on (not
 # "Mr.Smith", "U.S.")

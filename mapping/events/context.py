@@ -256,12 +256,8 @@ def fold_signing_ceremonies(events: list[Event]) -> list[Event]:
 
 def recent(date: DateValue, ref: dt.date) -> bool:
     """Within the fortnight before the article (or after it): the visit being reported."""
-    try:
-        if date.precision == "day":
-            d = dt.date.fromisoformat(date.value)
-            return -14 <= (d - ref).days <= 14
-        if date.precision == "month":
-            return date.value == ref.strftime("%Y-%m")
-    except ValueError:
-        return False
+    if date.precision == "day":
+        return (d := date.day) is not None and -14 <= (d - ref).days <= 14
+    if date.precision == "month":
+        return date.value == ref.strftime("%Y-%m")
     return False

@@ -3,8 +3,6 @@ what event coreference (events/coreference.py) asks before it merges two telling
 
 from __future__ import annotations
 
-import datetime as dt
-
 from communique.mapping.events.base import Event
 from communique.mapping.events.retold import a_day_in
 from communique.mapping.mentions.finder import ORG
@@ -31,14 +29,9 @@ def compatible_dates(a: Event, b: Event) -> bool:
 def _days_before_the_filing(a: Event, b: Event) -> bool:
     """One has only the dateline's day, the other a day of the week before it."""
     for filed, told in ((a, b), (b, a)):
-        if filed.dateline_day and not told.dateline_day and told.date.precision == "day":
-            try:
-                days = (
-                    dt.date.fromisoformat(filed.date.value) - dt.date.fromisoformat(told.date.value)
-                ).days
-            except ValueError:
-                continue
-            if 0 <= days <= 7:
+        if filed.dateline_day and not told.dateline_day:
+            f, t = filed.date.day, told.date.day
+            if f is not None and t is not None and 0 <= (f - t).days <= 7:
                 return True
     return False
 

@@ -9,7 +9,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from communique.mapping.events.base import Event, governing_verb
-from communique.mapping.events.tense import is_future
+from communique.mapping.events.tense import is_future, not_past
 
 _ORDINAL_WORDS = {"first", "inaugural"}
 
@@ -29,10 +29,6 @@ def a_plan_held_before(plan: Event, ev: Event, ref: dt.date) -> bool:
     as held on a day before the story's ("On August 7, the sides held ...")."""
     if not plan.scheduled or not is_future(governing_verb(plan.trigger)):
         return False
-    d = ev.date
     return (
-        not ev.scheduled
-        and ev.explicit_date
-        and d is not None
-        and d.value < ref.isoformat()[: len(d.value)]
+        not ev.scheduled and ev.explicit_date and ev.date is not None and not not_past(ev.date, ref)
     )

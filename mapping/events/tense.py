@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from communique.mapping.events.base import FUTURE_GOVERNORS, governing_verb, with_its_round
 from communique.mapping.values.dates import resolve_date
+from communique.mapping.values.dates.patterns import M
 from communique.mapping.values.dates.value import DateValue
 
 
@@ -237,24 +238,18 @@ def ahead(text: str, value: DateValue, ref: dt.date) -> DateValue:
     """A planned event's weekday or month lies ahead: re-read the expression so (not a day
     of the calendar in the week before the story's: "X's trip on May 3 follows ..." in
     a story of May 4 is the day before's, not next year's)."""
-    if value.value >= ref.isoformat()[: len(value.value)] or _days_ago(text, value, ref):
+    if not_past(value, ref) or _days_ago(text, value, ref):
         return value
     return resolve_date(text, ref, tense="future") or value
 
 
-_MONTH_NAMED = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d|\d\s*(?:Jan|Feb|"
-    r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-)
+_MONTH_NAMED = re.compile(rf"\b{M}\s*\d|\d\s*{M}")  # a month's name with a day's number
 _A_WEEK = 7
 
 
 def _days_ago(text: str, value: DateValue, ref: dt.date) -> bool:
     """A day named by its month and number, a few days before the story's."""
-    if value.precision != "day" or value.end or not _MONTH_NAMED.search(text):
+    day = value.day
+    if day is None or value.end or not _MONTH_NAMED.search(text):
         return False
-    try:
-        days = (ref - dt.date.fromisoformat(value.value)).days
-    except ValueError:
-        return False
-    return 0 < days <= _A_WEEK
+    return 0 < (ref - day).days <= _A_WEEK

@@ -205,7 +205,7 @@ def regions_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
     the head word of a subdivision's name are that region."""
     covered = {i for m in kept for i in range(m.start, m.end)}
     extra = []
-    for t in doc:
+    for t in tokens_of(doc):
         if t.text not in REGION_HEADS or t.i in covered or t.ent_type_:
             continue
         start = t.i

@@ -3,6 +3,7 @@ RDF literal of the matching XSD type. Values/dates.py reads them from text."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -31,6 +32,16 @@ class DateValue:
             return True
         end = self.end or self.value
         return other.precision == self.precision and self.value <= other.value <= end
+
+    @property
+    def day(self) -> dt.date | None:
+        """The calendar day it names, if it names one."""
+        if self.precision != "day":
+            return None
+        try:
+            return dt.date.fromisoformat(self.value)
+        except ValueError:
+            return None
 
     @property
     def datatype(self) -> URIRef:
