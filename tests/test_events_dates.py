@@ -937,12 +937,13 @@ ANA_AND_TOM = ["Ana Velor", "Tom Arkan"]
                 ("visit", "2025-03-13", ["Tom Arkan"]),
             ],
         ),
-        # the one day a lede gives, when it lies ahead, is no day of what was said by now
+        # the one day a lede gives, when it lies ahead, is no day of what was said by now:
+        # that was said on the day the story is filed
         (
             MAR_12,
             "President Tom Arkan will address the business community in Lima on Friday, his "
             "spokesman Kofi Dantra said in a statement.",
-            [("statement", None, ["Kofi Dantra"])],
+            [("statement", "2025-03-12", ["Kofi Dantra"])],
         ),
         (
             MAR_12,
@@ -1026,7 +1027,10 @@ ANNOUNCED = (
 )
 
 
-@pytest.mark.parametrize(("said", "day"), [("announced on Friday", "2025-11-14"), ("said", None)])
+# (with no day announced, the briefing is on the day the story is filed)
+@pytest.mark.parametrize(
+    ("said", "day"), [("announced on Friday", "2025-11-14"), ("said", "2025-11-14")]
+)
 def test_a_briefing_after_the_lede_is_on_the_day_the_lede_announces(nlp, said, day):
     rows = event_rows(nlp, ANNOUNCED.format(said=said), dt.date(2025, 11, 14))
     assert rows == [
@@ -1471,3 +1475,17 @@ def test_what_a_free_relative_calls_the_event_takes_its_day(nlp):
 )
 def test_a_day_written_into_someones_event_lies_the_way_its_clause_points(nlp, body, expected):
     assert [d for k, d, _ in event_rows(nlp, body, AUG_21) if k == "visit"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"), [("", "2024-08-21"), ("KAMPALA, Aug 20 (Reuters) - ", "2024-08-20")]
+)
+def test_a_statement_told_with_no_day_is_made_on_the_day_the_story_is_filed(nlp, opening, day):
+    body = (
+        f"{opening}Minister Lena Varga will visit Kampala in October. The Ugandan Ministry "
+        "of Foreign Affairs said in a statement that ties were improving."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("statement", day, ["Ministry of Foreign Affairs of Uganda"]),
+        ("visit", "2024-10", ["Lena Varga"]),
+    ]

@@ -686,7 +686,7 @@ def test_an_office_told_by_nationality_is_its_holder(nlp, body, expected):
             "Prime Minister Lena Varga of Kenya will visit Ghana next week.\n\nGhanaian "
             "President Kofi Amoah said in a statement that he looked forward to the visit.",
             [
-                ("statement", None, ["Kofi Amoah"], None, None),
+                ("statement", "2024-08-21", ["Kofi Amoah"], None, None),
                 ("visit", "2024-08", ["Ghana", "Lena Varga"], "Ghana", "Lena Varga"),
             ],
         ),

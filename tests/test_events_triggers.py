@@ -532,7 +532,7 @@ def test_a_name_noun_inside_another_name_is_no_event(nlp):
         (
             "During his speech, President Amani Odhiambo highlighted the importance of trade "
             "with Uganda.",
-            [("statement", None, ["Amani Odhiambo"])],
+            [("statement", "2024-08-20", ["Amani Odhiambo"])],
         ),
         (
             "President Amani Odhiambo was formally received by President Peter Kizza with a "

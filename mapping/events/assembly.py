@@ -81,6 +81,7 @@ def _linked(
             ev.participants = (
                 _countries_it_is_of(r, ev) or countries[:2] or [c for c in main if c is not None]
             )
+    _date_statements_of_the_day(events, ref, dateline_date)
     # an intended signing or statement is no event yet (its agreement is still recorded);
     # but a signing to be witnessed is a ceremony on the programme
     return [
@@ -90,6 +91,16 @@ def _linked(
         and not e.unnamed_speaker
         and not (e.scheduled and e.group in ("sign", "statement") and not _witnessed(e))
     ]
+
+
+def _date_statements_of_the_day(
+    events: list[Event], ref: dt.date, dateline_date: DateValue | None
+) -> None:
+    """ "the ministry said in a statement", with no day told: a statement a story reports
+    is made public on the day it is filed, as its dateline gives it."""
+    for ev in events:
+        if ev.kind == "statement" and ev.date is None and not ev.scheduled:
+            ev.date, ev.dateline_day = dateline_date or DateValue(ref.isoformat(), "day"), True
 
 
 def _date_visits_under_way(

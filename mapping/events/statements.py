@@ -54,7 +54,10 @@ def speaker(r: EventReader, tok: Token) -> list[Entity] | None:
     if verb.lemma_.lower() not in REPORTING:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if named := r.entities_at(subjects, (PERSON, ORG), expand=True):
+    named = r.entities_at(subjects, (PERSON, ORG), expand=True)
+    if (closing := _named_before_the_verb(r, verb)) and (not subjects or closing in named):
+        return [closing]
+    if named:
         return named
     if any(s.lower_ == "it" for s in subjects):
         return UNNAMED  # "it said in a statement": a body, never a person
@@ -78,6 +81,25 @@ def held_jointly_with(r: EventReader, tok: Token) -> list[Entity]:
         for p in c.children
     ]
     return r.entities_at(withs, (PERSON,), expand=True) if withs else []
+
+
+def _named_before_the_verb(r: EventReader, verb: Token) -> Entity | None:
+    """ "..., the Ruritanian Ministry of Foreign Affairs said in a statement.": the name
+    between a comma and the verb says. The parser may join such a closing attribution to the
+    sentence's first verb, or its name to an apposition before it, as a conjunct."""
+    if verb.i == 0:
+        return None
+    named = r.entity(verb.doc[verb.i - 1])
+    if named is None or named.kind not in (PERSON, ORG):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and r.entity(doc[i - 1]) is named:
+        i -= 1
+    if i > 1 and doc[i - 1].tag_ == "POS" and (owner := r.entity(doc[i - 2])) is not None:
+        i -= 2  # "Ruritania's Ministry of ...": its owner's name opens the phrase
+        while i > 0 and r.entity(doc[i - 1]) is owner:
+            i -= 1
+    return named if i > 0 and doc[i - 1].text == "," else None
 
 
 def _agents(verb: Token) -> list[Token]:
