@@ -497,6 +497,12 @@ def test_according_to_and_joint_speakers(nlp, said, expected):
             f'Banda said that Kovac was right, adding: "{WORDS}."',
             [(WORDS, "John Banda")],
         ),
+        # a participle of saying right before the words says with its clause's subject, not
+        # with the document that reports the clause after them
+        (
+            f'Kovac praised the talks on energy, saying, "{WORDS}," the ministry said.',
+            [(WORDS, "Alberto Kovac")],
+        ),
     ],
 )
 def test_more_verbs_offices_and_layouts(nlp, said, expected):

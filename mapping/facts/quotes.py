@@ -136,6 +136,8 @@ def _quote_of(state: QuoteState, m: re.Match) -> tuple[Quote | None, Entity | No
     # ("X declared: “…”": the clause that opens a quotation with a colon tells its speaker,
     # whatever follows it)
     found = _colon_clause(state, m.start())
+    if not found.told:
+        found = _participle_before(state, m.start())
     # (a short sentence of its own, closed by the comma of an attribution after it: "“We
     # are friends,” X was quoted as saying", unlike a fragment: called it “useful”, X said)
     sentence_like = words[:1].isupper() and words.endswith(",")
@@ -194,6 +196,25 @@ def _colon_clause(state: QuoteState, quote_start: int) -> Found:
 _CLOSING_MARKS = {"”", '"', "»", "“"}
 
 
+def _participle_before(state: QuoteState, quote_start: int) -> Found:
+    """ "X mentioned trade, saying, “…,” the release said": the one told saying the words
+    right before them says them, not the document that reports the saying."""
+    text, doc = state.r.doc.text, state.r.doc
+    end = quote_start
+    while end and text[end - 1] in " \t":
+        end -= 1
+    if end and text[end - 1] == ",":
+        end -= 1
+    before = doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+    if before is None:
+        return Found()
+    said = _participle_of_saying(doc, before.end)
+    if said is None:
+        return Found()
+    s, e = subject_extent(said)
+    return Found(state.r.resolve(text[s:e], s, e), True)
+
+
 def _participle_of_saying(doc: Doc, colon: int) -> Token | None:
     """ "X said A is ready, noting: “…”", "..., adding:": a participle of saying with no
     subject of its own says with the subject of the clause it hangs from."""
@@ -204,8 +225,14 @@ def _participle_of_saying(doc: Doc, colon: int) -> Token | None:
         return None
     head = verb.head
     while head.dep_ in ("ccomp", "conj") and head.head != head:
+        if head.dep_ == "ccomp" and head.i < head.head.i and _subject(head) is not None:
+            break  # ("X mentioned A, saying ..., the release said": X, not the release)
         head = head.head  # ("said A is ready, noting": the parser may hang it on "is")
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return _subject(head)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _fragment_said(doc: Doc, m: re.Match, group: str, n_words: int, found: Found) -> bool:
