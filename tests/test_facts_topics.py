@@ -34,6 +34,18 @@ pytestmark = pytest.mark.slow
             "criminal organizations.",
             {"migration", "border-security", "organized-crime"},
         ),
+        # the stability of a region is an area of its own beside its security and peace
+        (
+            "President Almaz Tursunbekov met Minister Daniyar Sarsenbayev. They pledged to "
+            "support peace and regional stability, and to deepen security cooperation.",
+            {"peace", "stability", "security"},
+        ),
+        # the pandemic, however it is written, rather than health at large
+        (
+            "President Almaz Tursunbekov spoke by phone with Minister Daniyar Sarsenbayev. They "
+            "agreed to share ways to fight Covid-19 and to work together against the coronavirus.",
+            {"covid-19-pandemic"},
+        ),
     ],
 )
 def test_topics(nlp, body, topics):
