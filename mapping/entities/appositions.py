@@ -24,10 +24,12 @@ from communique.mapping.entities.titles import (
 from communique.mapping.mentions.gazetteers import country_named
 
 # ", the foreign secretary of X,", ", who is also X's deputy prime minister,",
-# " was elected chairperson of the African Union Commission."
+# " was elected chairperson of the African Union Commission.", " was sworn in as president",
+# ", who took office as prime minister in May,"
 _APPOSITION = re.compile(
-    r"(?:\s*,\s*(?:who\s+(?:is|was|serves\s+as)\s+(?:also\s+)?)?"
-    r"|\s+(?:was|is|has\s+been)\s+(?:elected|appointed|named|re-elected)\s+(?:as\s+)?)"
+    r"(?:\s*,\s*(?:who\s+(?:is|was|serves\s+as|(?:took|takes)\s+office\s+as)\s+(?:also\s+)?)?"
+    r"|\s+(?:was|is|has\s+been)\s+(?:elected|appointed|named|re-elected|sworn\s+in)\s+(?:as\s+)?"
+    r"|\s+(?:took|takes)\s+office\s+as\s+)"
     r"(?:(?:the|a|an)\s+)?([^,;:()“”\"]{2,150})"
 )
 # "the new government's finance minister": a possessor that is no country still qualifies
