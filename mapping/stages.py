@@ -32,7 +32,7 @@ from communique.mapping.events.finder import find_event_mentions
 from communique.mapping.facts.agreements import find_agreements
 from communique.mapping.facts.figures import find_figures
 from communique.mapping.facts.quotes import find_quotes
-from communique.mapping.facts.roles import find_roles, person_countries
+from communique.mapping.facts.roles import find_roles, name_by_title, person_countries
 from communique.mapping.facts.topics import attach_topics, title_spans
 from communique.mapping.graph.builder import Facts, GraphBuilder
 from communique.mapping.iris import Minter
@@ -112,6 +112,7 @@ def _entities(doc: Doc, model: ArticleDocument) -> None:
     model.dateline_place = add_dateline_entities(ents, model.article, place, iso3)
     model.entities = ents
     model.roles = find_roles(doc, ents)
+    name_by_title(model.roles)
     model.person_country = person_countries(model.roles)
     for role in model.roles:
         people = model.titles.setdefault(fold(role.label), [])

@@ -132,6 +132,17 @@ def test_titles_outside_the_short_list(nlp, title, label):
             "Carlos Mendes",
             {"Foreign Minister"},
         ),
+        # an office one is sworn into or takes is one's office
+        (
+            "Carlos Mendes was sworn in as president of Brazil on Monday.",
+            "Carlos Mendes",
+            {"President"},
+        ),
+        (
+            "Carlos Mendes, who took office as prime minister in May, called Lima.",
+            "Carlos Mendes",
+            {"Prime Minister"},
+        ),
         # the American spelling of a title is the same title, not a person of its own
         (
             "The meeting was attended by Sheikh Karim Dalan, National Security Advisor, and "
@@ -456,3 +467,17 @@ def test_offices_of_bodies_and_in_countries_before_a_name(nlp, body, roles, orgs
     assert {(r.person.name, r.label) for r in facts.roles} == roles
     assert {e.name for e in facts.entities if e.kind == "org"} == orgs
     assert {e.name for e in facts.entities if e.kind == "place"} == set()
+
+
+def test_a_monarch_or_pope_known_by_one_name_is_named_with_the_title_too(nlp):
+    body = (
+        "His Majesty King Oskar IV received President Lena Varga on Monday. Later, Varga met "
+        "Pope Severin at the Vatican."
+    )
+    facts = facts_of(nlp, body, JAN_30)
+    names = {e.name: sorted(e.names) for e in facts.entities if e.kind == "person"}
+    assert names == {
+        "Oskar IV": ["King Oskar IV", "Oskar IV"],
+        "Lena Varga": ["Lena Varga", "Varga"],
+        "Severin": ["Pope Severin", "Severin"],
+    }

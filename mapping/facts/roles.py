@@ -22,7 +22,7 @@ from communique.mapping.entities.title_chains import (
     without_anothers_title,
 )
 from communique.mapping.entities.titled_names import apposed_before
-from communique.mapping.entities.titles import COUNTERPART, core_office, only_a_title
+from communique.mapping.entities.titles import COUNTERPART, core_office, lexicon, only_a_title
 from communique.mapping.facts.counterparts import (
     LISTING,
     counterparts,
@@ -254,6 +254,20 @@ def _within(bare: str, label: str) -> bool:
     return label.endswith(" " + bare) or label.startswith(
         (bare + " of ", bare + " for ", bare + " to ")
     )
+
+
+# a one-word name, with the numeral of its reign if any ("Abdullah", "Mswati III")
+_REGNAL_NAME = re.compile(r"[^\W\d_][\w’'-]*(?: [IVXL]+)?")
+
+
+def name_by_title(roles: list[Role]) -> None:
+    """A monarch or a pope known by one name is named with his title too ("King Abdullah",
+    "Pope Francis"), the way the world calls him."""
+    titles = {t.casefold(): t for t in lexicon()["regnal_titles"]}
+    for r in roles:
+        title = titles.get(r.label.casefold())
+        if title is not None and _REGNAL_NAME.fullmatch(name := r.person.name):
+            r.person.add_name(f"{title} {name}")
 
 
 def person_countries(roles: list[Role]) -> dict[int, str]:
