@@ -1139,6 +1139,21 @@ def test_days_later_count_from_a_day(nlp):
     assert visits == ["2024-03-05"]
 
 
+def test_the_next_and_the_previous_day_count_from_the_day_told_before(nlp):
+    body = (
+        "President Ana Lopes will visit Italy on Sept. 4. The next day she will travel to "
+        "Qatar.\n\nPresident Omar Haddad arrived in Lima on Monday. The following day, he "
+        "met Prime Minister Tomas Ibarra. He had met Lopes in Quito the previous day."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2024-08-19", ["Ana Lopes", "Omar Haddad"]),
+        ("meeting", "2024-08-20", ["Omar Haddad", "Tomas Ibarra"]),
+        ("visit", "2024-08-19", ["Omar Haddad"]),
+        ("visit", "2024-09-04", ["Ana Lopes", "Italy"]),
+        ("visit", "2024-09-05", ["Ana Lopes"]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("told", "date"),
     [

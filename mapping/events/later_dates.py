@@ -1,6 +1,7 @@
 """Dates told as a time after the date told before them: "In 2019, X visited Y. Two years
-later, ..." (2021), "a month later", "three days after that", "the following year". A
-timeline counts from its own last date, not from the article's day."""
+later, ..." (2021), "a month later", "three days after that", "the following year", "the
+next day", "the previous day". A timeline counts from its own last date, not from the
+article's day."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ _LATER = re.compile(
     r"(?P<unit>year|month|week|day)s?\s+(?:later|afterwards|after\s+that)"
     # ("over the next year": a span from the article's day, no date of a timeline)
     r"|(?<!over\s)(?<!within\s)(?<!for\s)(?<!during\s)"
-    r"the\s+(?:following|next)\s+(?P<next>year|month))\b"
+    r"the\s+(?:following|next)\s+(?P<next>year|month|day)"
+    r"|the\s+(?:previous|preceding)\s+(?P<previous>day))\b"
 )
 _LOOK_BACK = 6  # sentences searched for the date a "later" counts from
 
@@ -37,8 +39,10 @@ def later_dates(sent: Span, found: Dated, dates_of: Callable[[Span], Dated]) -> 
             continue
         before = [v for s, v in found + out if s.end <= span.start]
         anchor = before[-1] if before else _told_last(sent, dates_of)
-        unit = m.group("unit") or m.group("next")
+        unit = m.group("unit") or m.group("next") or m.group("previous")
         n = COUNT_WORDS.get((m.group("n") or "one").lower()) or int(m.group("n"))
+        if m.group("previous"):
+            n = -n
         value = _after(anchor, n, unit.lower()) if anchor is not None else None
         if value is not None:
             out.append((span, value))
