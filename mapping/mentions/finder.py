@@ -22,6 +22,7 @@ from communique.mapping.mentions.mention import (
     words,
 )
 from communique.mapping.mentions.name_edges import (
+    bracketed_acronym,
     bracketed_given_names,
     initials_in_a_name,
     title_inside_a_name,
@@ -238,7 +239,7 @@ def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
         if span is None:
             continue
         span = trim(span)
-        if len(span) and not online(span):  # ("FM @SenatorWong": a handle, no name)
+        if len(span) and not online(span) and not bracketed_acronym(span):  # (no names)
             name = Mention(
                 PERSON,
                 span.start,

@@ -35,6 +35,7 @@ from communique.mapping.mentions.mention import (
 )
 from communique.mapping.mentions.name_edges import (
     NAME_PARTICLES,
+    bracketed_acronym,
     is_honorific,
     past_an_opening_word,
 )
@@ -109,6 +110,8 @@ def from_ner(ent: Span) -> list[Mention]:
             return [Mention(COUNTRY, span.start, span.end, span.text, rec.iso3, rec.iso3, "ner")]
     if label == "PERSON" and body_taken_for_a_person(span):
         return [org_mention(span, "org")]
+    if label == "PERSON" and bracketed_acronym(span):
+        return []  # ("the Media Division (PMD)": the short name of what it follows, no one)
     if label == "PERSON" and _a_documents_subject(span):
         return []  # ("Memorandum of Understanding on Rice Trade": what it is on, no one)
     if label == "PERSON":
