@@ -66,6 +66,13 @@ def test_places_the_gazetteer_does_not_know(nlp, body, place):
             "The two presidents will then go to Gran Hotel Trujillo for lunch.",
             "Gran Hotel Trujillo",
         ),
+        # an airport the model takes for a body is a venue
+        (
+            "Officials welcomed Minister Ali Musa at the Tavolsk Ukhra International Airport.",
+            "Tavolsk Ukhra International Airport",
+        ),
+        # a river is a region of its own
+        ("Kenya and Uganda discussed navigation on the Velmora River.", "Velmora River"),
     ],
 )
 def test_regions_and_venues_keep_their_head_word(nlp, body, place):
