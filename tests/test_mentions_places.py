@@ -122,6 +122,22 @@ def test_a_city_named_after_its_country(nlp):
     assert ev.place is not None and ev.place.name == "Port Sudan"
 
 
+@pytest.mark.parametrize(
+    ("opening", "places"),
+    [
+        # a dateline naming a country whose capital bears its name is that city
+        ("SINGAPORE (Reuters) – ", {"Singapore": "SGP"}),
+        ("Djibouti — ", {"Djibouti": "DJI"}),
+        # ... not a country whose capital is named otherwise
+        ("MEXICO, Oct 31 – ", {}),
+    ],
+)
+def test_a_dateline_names_a_capital_that_bears_its_countrys_name(nlp, opening, places):
+    body = f"{opening}President Tom Arkan held talks with President Lena Varga on Monday."
+    facts = facts_of(nlp, body, AUG_20)
+    assert {e.name: e.iso3 for e in facts.entities if e.kind == "place"} == places
+
+
 def test_a_compass_region_is_one_place(nlp):
     facts = facts_of(nlp, "Korva supplies gas to Central Europe and Northern Africa.", JAN_30)
     assert {e.name for e in facts.entities if e.kind == "place"} == {

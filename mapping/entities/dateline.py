@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from communique.mapping.article import Article
 from communique.mapping.entities.cities import country_of_city
-from communique.mapping.entities.countries import lookup_country
+from communique.mapping.entities.countries import CountryRecord, lookup_country
 from communique.mapping.entities.entity import ArticleEntities, Entity, display_name
 from communique.mapping.mentions import gazetteers
 from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE
@@ -47,7 +47,7 @@ def add_dateline_entities(
             )
     if place is None:
         return None
-    if lookup_country(place) is not None:
+    if (rec := lookup_country(place)) is not None and not _its_own_capital(rec, place):
         return ents.country(iso3) if iso3 else None
     for e in ents.by_kind(PLACE):
         if e.name.casefold() == place.casefold():
@@ -64,3 +64,9 @@ def add_dateline_entities(
     )
     ents.entities.append(city)
     return city
+
+
+def _its_own_capital(rec: CountryRecord, place: str) -> bool:
+    """ "SINGAPORE —", "Djibouti —": a dateline names the city when the country's capital
+    bears its name."""
+    return (rec.capital or "").casefold() == place.casefold()
