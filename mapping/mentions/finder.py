@@ -17,12 +17,11 @@ from communique.mapping.mentions.mention import (
     PLACE,
     Candidate,
     Mention,
-    online,
+    no_ones_name,
     trim,
     words,
 )
 from communique.mapping.mentions.name_edges import (
-    bracketed_acronym,
     bracketed_given_names,
     initials_in_a_name,
     title_inside_a_name,
@@ -239,7 +238,7 @@ def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
         if span is None:
             continue
         span = trim(span)
-        if len(span) and not online(span) and not bracketed_acronym(span):  # (no names)
+        if len(span) and not no_ones_name(span):
             name = Mention(
                 PERSON,
                 span.start,

@@ -117,3 +117,23 @@ def before_a_link(span: Span) -> Span:
     """The span up to a link or a hashtag the model ran into it ("X pic.twitter.com/y")."""
     cut = next((t.i for t in span[1:] if t.like_url or t.text[0] in "#@"), span.end)
     return span.doc[span.start : cut]
+
+
+def bracketed_acronym(span: Span) -> bool:
+    """ "the Media Division (PMD)": a word of capitals alone in brackets is the short name
+    of what it follows, no person's name."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and 0 < span.start
+        and span.end < len(doc)
+        and (doc[span.start - 1].text, doc[span.end].text) == ("(", ")")
+        and len(span.text) >= 2
+        and span.text.isalpha()
+        and span.text.isupper()
+    )
+
+
+def no_ones_name(span: Span) -> bool:
+    """A platform, hashtag, handle or link, or a bracketed acronym: no person's name."""
+    return online(span) or bracketed_acronym(span)

@@ -145,21 +145,6 @@ def after_an_opening_participle(span: Span) -> Span:
     return span[1:] if is_participle(doc.vocab, span[0].text) else span
 
 
-def bracketed_acronym(span: Span) -> bool:
-    """ "the Media Division (PMD)": a word of capitals alone in brackets is the short name
-    of what it follows, no person's name."""
-    doc = span.doc
-    return (
-        len(span) == 1
-        and 0 < span.start
-        and span.end < len(doc)
-        and (doc[span.start - 1].text, doc[span.end].text) == ("(", ")")
-        and len(span.text) >= 2
-        and span.text.isalpha()
-        and span.text.isupper()
-    )
-
-
 # "Foreign Minister (Tomas Ruiz) Brevik": given names in brackets, then the surname
 _BRACKETED = re.compile(
     r"\((?P<given>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)\s+(?P<sur>[A-Z][\w'’-]+)"

@@ -29,13 +29,13 @@ from communique.mapping.mentions.mention import (
     VENUE_HEADS,
     Mention,
     before_a_link,
+    bracketed_acronym,
     online,
     trim,
     words,
 )
 from communique.mapping.mentions.name_edges import (
     NAME_PARTICLES,
-    bracketed_acronym,
     is_honorific,
     past_an_opening_word,
 )
