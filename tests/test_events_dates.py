@@ -1497,8 +1497,8 @@ def test_a_day_written_into_someones_event_lies_the_way_its_clause_points(nlp, b
 )
 def test_a_statement_told_with_no_day_is_made_on_the_day_the_story_is_filed(nlp, opening, day):
     body = (
-        f"{opening}Minister Lena Varga will visit Kampala in October. The Ugandan Ministry "
-        "of Foreign Affairs said in a statement that ties were improving."
+        f"{opening}Minister Lena Varga will visit Kampala in October. The Ugandan Foreign "
+        "Ministry noted in a statement that ties were improving."
     )
     assert event_rows(nlp, body, AUG_21) == [
         ("statement", day, ["Ministry of Foreign Affairs of Uganda"]),

@@ -570,8 +570,8 @@ def test_talks_with_a_list_of_office_holders_of_several_countries(nlp, body, exp
         (
             "Minister Lena Varga had an audience with King Omar Tessel and was hosted to "
             "dinner by his deputy, Second Minister of Trade Ivo Brandt, Peru’s Ministry of "
-            "Foreign Affairs said in a statement.",
-            "Ministry of Foreign Affairs of Peru",
+            "Foreign Relations said in a statement.",
+            "Ministry of Foreign Relations of Peru",
         ),
         # a post on a social network is a statement of its writer
         (

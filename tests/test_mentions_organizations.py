@@ -246,15 +246,16 @@ def test_a_body_word_that_opens_a_title_is_no_body(nlp):
 
 def test_a_division_a_mission_and_a_force_are_bodies_and_their_acronyms_no_persons(nlp):
     body = (
-        "Velmark's President’s Media Division (PMD) said President Tom Arkan met the head of "
-        "the Velmark Border Assistance Mission (VBAM). The Velmark Interim Force thanked him."
+        "A note from Velmark's Presidential Media Division (PMD) told how President Tom Arkan "
+        "met the head of the Velmark Border Assistance Mission (VBAM). The Velmark Interim "
+        "Force thanked him."
     )
     facts = facts_of(nlp, body, AUG_20)
     assert sorted(e.name for e in facts.entities if e.kind == "person") == ["Tom Arkan"]
     assert sorted(e.name for e in facts.entities if e.kind == "org") == [
-        "Media Division",
         "Velmark Border Assistance Mission",
         "Velmark Interim Force",
+        "Velmark's Presidential Media Division",
     ]
 
 

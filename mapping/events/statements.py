@@ -84,7 +84,7 @@ def held_jointly_with(r: EventReader, tok: Token) -> list[Entity]:
 
 
 def _named_before_the_verb(r: EventReader, verb: Token) -> Entity | None:
-    """ "..., the Ruritanian Ministry of Foreign Affairs said in a statement.": the name
+    """ "..., the Ruritanian Foreign Ministry said in a statement.": the name
     between a comma and the verb says. The parser may join such a closing attribution to the
     sentence's first verb, or its name to an apposition before it, as a conjunct."""
     if verb.i == 0:
