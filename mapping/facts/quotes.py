@@ -199,7 +199,7 @@ _CLOSING_MARKS = {"”", '"', "»", "“"}
 def _participle_before(state: QuoteState, quote_start: int) -> Found:
     """ "X mentioned trade, saying, “…,” the release said": the one told saying the words
     right before them says them, not the document that reports the saying."""
-    text, doc = state.r.doc.text, state.r.doc
+    text, doc = state.text, state.r.doc
     end = quote_start
     while end and text[end - 1] in " \t":
         end -= 1
