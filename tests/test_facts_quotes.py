@@ -136,6 +136,14 @@ def test_the_ministry_and_according_to(nlp, body, speaker):
             'peace.\n\n"We came to thank President Neto for his efforts," she said.',
             ["Therese Mbala"],
         ),
+        # a quotation opened after a colon and left open at its paragraph's end is the
+        # colon clause's speaker's, and so is the quote paragraph that goes on with it
+        (
+            "Prime Minister Stuart Pellew met President Budi Wirasena on Monday.\n\nPellew "
+            'said: "Our two countries agreed to build new roads and ports together.\n\n'
+            '"We will also open a consulate in Surabaya next year for our students."',
+            ["Stuart Pellew", "Stuart Pellew"],
+        ),
         # a theme in quotes is no quotation
         (
             "Leaders met in Rio on Monday under the theme "

@@ -40,11 +40,12 @@ MARK_GROUPS = "csugla"  # the groups of QUOTE that hold a quotation's words
 # a paragraph that opens a quotation and leaves it open, the next one opening a quote mark
 # again: one quotation over several paragraphs, told by whoever says the next one
 # (the next paragraph's mark looked at, not taken: it may open another such paragraph)
-# (or a quotation opened after a sentence of the paragraph: '“…,” X said. “… ¶ “…”')
+# (or a quotation opened after a sentence of the paragraph: '“…,” X said. “… ¶ “…”', or
+# after the colon of its saying clause: 'X said: “… ¶ “…”')
 OPEN_PARAGRAPH = re.compile(
-    r"(?m)(?:^|(?<=[.!?] ))[ \t]*[“\"«](?P<w>[^”“\"«»\n]{20,})\n[ \t]*\n(?=[ \t]*[“\"«])"
+    r"(?m)(?:^|(?<=[.!?:] ))[ \t]*[“\"«](?P<w>[^”“\"«»\n]{20,})\n[ \t]*\n(?=[ \t]*[“\"«])"
     # (or in single curly marks, whose closing one is also the apostrophe inside a word)
-    r"|(?:^|(?<=[.!?] ))[ \t]*‘(?P<v>(?:[^‘’“”\n]|(?<=\w)’(?=\w)){20,})\n[ \t]*\n(?=[ \t]*‘)"
+    r"|(?:^|(?<=[.!?:] ))[ \t]*‘(?P<v>(?:[^‘’“”\n]|(?<=\w)’(?=\w)){20,})\n[ \t]*\n(?=[ \t]*‘)"
 )
 
 

@@ -81,7 +81,7 @@ def find_quotes(
         out.append(Quote(words, speaker, sentence_at(doc, at), at))  # (or "“… ¶ …,” X said")
     out.sort(key=lambda q: q.at or 0)
     # a quotation no one can be found saying is no fact the article states of anyone
-    return [q for q in _with_open_paragraphs(doc, state.text, out) if q.speaker is not None]
+    return [q for q in _with_open_paragraphs(state, out) if q.speaker is not None]
 
 
 # what interrupts a quotation in mid-sentence: a short saying clause between commas
@@ -110,17 +110,22 @@ def _words_of(m: re.Match) -> str:
     return m.group(_group_of(m))
 
 
-def _with_open_paragraphs(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
+def _with_open_paragraphs(state: QuoteState, quotes: list[Quote]) -> list[Quote]:
     """The quotes and, in text order, the paragraphs of quotations that go on in the next
-    paragraph (their speaker is that of the next quotation)."""
+    paragraph: their speaker is that of the next quotation, or the one the clause before
+    the first of them names with a colon ("X said: “… ¶ “…”"), who goes on speaking."""
+    doc, text = state.r.doc, state.text
     added = []
     for m in OPEN_PARAGRAPH.finditer(text):
         w = open_words(m)
         k = bisect_left([q.at or 0 for q in quotes], m.end(w))
         sentence = sentence_at(doc, m.start(w))
         if k < len(quotes) and sentence is not None:
+            opening = _colon_clause(state, m.start(w) - 1).speaker
+            if opening is not None and quotes[k].speaker is None:
+                quotes[k].speaker = opening
             words = m.group(w).strip().rstrip(",.")
-            added.append(Quote(words, quotes[k].speaker, sentence, m.start()))
+            added.append(Quote(words, opening or quotes[k].speaker, sentence, m.start()))
     return sorted(quotes + added, key=lambda q: q.at or 0) if added else quotes
 
 
