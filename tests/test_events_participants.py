@@ -1943,3 +1943,15 @@ def test_his_visit_is_the_passive_subjects_not_his_companions(nlp):
         "visit to Ecuador, President Tomas Reyes is accompanied by Foreign Minister Ana Lind."
     )
     assert event_rows(nlp, body, AUG_20) == [("visit", "2024-08-19", ["Tomas Reyes"])]
+
+
+def test_they_who_met_before_are_the_pair_of_the_last_encounter(nlp):
+    body = (
+        "Foreign Minister Lena Varga met President Tom Arkan earlier this month. Varga will "
+        "visit Quito at the end of September. They first met on 3 March last year."
+    )
+    assert event_rows(nlp, body, AUG_21) == [
+        ("meeting", "2023-03-03", ["Lena Varga", "Tom Arkan"]),
+        ("meeting", "2024-08", ["Lena Varga", "Tom Arkan"]),
+        ("visit", "2024-09", ["Lena Varga"]),
+    ]

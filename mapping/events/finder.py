@@ -147,8 +147,9 @@ def _read_parties(r: EventReader, ev: Event, told: Told) -> None:
         if ev.guest is None and (welcomer := parties.welcomer(r, tok)) is not None:
             _welcomed_visit(r, ev, welcomer, told)
     elif (
-        # a participantless discussion joins the last one anyway (not "since they met")
-        (GROUPS[kind] != "meet" or opens_since(tok))
+        # a participantless discussion joins the last one anyway (not "since they met"); a
+        # meeting too when "they" meet ("They first met in 2019")
+        (GROUPS[kind] != "meet" or opens_since(tok) or _they_meet(tok))
         and not any(p.kind == PERSON for p in ev.participants)
         and (plural_subject(tok) or (not ev.participants and tok.pos_ == "NOUN"))
         and not talked_about(tok)  # ("they discussed the upcoming summit": not theirs)
@@ -163,6 +164,12 @@ def _read_parties(r: EventReader, ev: Event, told: Told) -> None:
             last = None  # (the sentence's own come last of all)
         if last is not None:
             ev.participants = [p for p in last.participants if p.kind == PERSON]
+
+
+def _they_meet(tok: Token) -> bool:
+    return tok.lemma_.lower() == "meet" and any(
+        c.dep_ == "nsubj" and c.lower_ == "they" for c in tok.children
+    )
 
 
 def _welcomed_visit(r: EventReader, ev: Event, welcomer: Entity, told: Told) -> None:
