@@ -104,6 +104,9 @@ def test_long_titles_and_their_names(nlp, body, person, label, others):
         ("Minister of Water and Forests", "Minister of Water and Forests"),
         ("Minister of Mines", "Minister of Mines"),
         ("Resident Representative", "Resident Representative"),
+        # the heads of a diplomatic mission and their deputies
+        ("Head of Mission", "Head of Mission"),
+        ("Deputy Chief of Mission", "Deputy Head of Mission"),
     ],
 )
 def test_titles_outside_the_short_list(nlp, title, label):
