@@ -661,3 +661,10 @@ def test_a_head_of_governments_office_is_a_body_and_its_news_release_a_statement
 def test_a_ministry_in_a_capital_is_that_countrys(nlp):
     body = "The Ministry of Trade in Lusaka said the envoy would arrive in Accra."
     assert entities_of(nlp, body, "org", AUG_20) == {"Ministry of Trade of Zambia": "ZMB"}
+
+
+def test_a_ministry_met_at_named_by_its_countrys_adjective_is_also_a_venue(nlp):
+    body = "Minister Ali Musa met Foreign Minister Marco Rossi at the Italian Foreign Ministry."
+    assert entities_of(nlp, body, "place", AUG_20) == {
+        "Ministry of Foreign Affairs of Italy": "ITA"
+    }

@@ -155,16 +155,17 @@ class _Builder(PersonClustering):
         return longer[0] if len(longer) == 1 else key
 
     def _ministry(self, i: int, m: Mention, dateline_iso3: str | None) -> None:
-        before = self.doc[max(0, m.start - 2) : m.start]
-        # "talks at the Ministry of Foreign Affairs": the building, too (but not "Minister
-        # of State at the Ministry of ...": a title's)
+        qualifier = self._qualifier(i, m)
+        # "talks at the (Indonesian) Ministry of Foreign Affairs": the building, too (but not
+        # "Minister of State at the Ministry of ...": a title's)
+        first = min(m.start, qualifier[1]) if qualifier else m.start
+        before = self.doc[max(0, first - 2) : first]
         at = next((t for t in before if t.lower_ == "at"), None)
         venue = (
             at is not None
-            and (at.i == m.start - 1 or before[-1].lower_ == "the")
+            and (at.i == first - 1 or before[-1].lower_ == "the")
             and not self._title_held_at(at)
         )
-        qualifier = self._qualifier(i, m)
         if qualifier:
             iso3s, start = [qualifier[0]], qualifier[1]
         elif m.iso3:
