@@ -220,10 +220,11 @@ def _participle_before(state: QuoteState, quote_start: int) -> Found:
     return Found(state.r.resolve(text[s:e], s, e), True)
 
 
-def _participle_of_saying(doc: Doc, colon: int) -> Token | None:
-    """ "X said A is ready, noting: “…”", "..., adding:": a participle of saying with no
-    subject of its own says with the subject of the clause it hangs from."""
-    verb = doc[colon - 1] if colon else None
+def _participle_of_saying(doc: Doc, after: int) -> Token | None:
+    """ "X said A is ready, noting: “…”", "..., adding:": a participle of saying (the token
+    before token `after`, a colon or the quotation's comma) with no subject of its own says
+    with the subject of the clause it hangs from."""
+    verb = doc[after - 1] if after else None
     if verb is None or verb.tag_ != "VBG" or not is_reporting(verb):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
