@@ -261,6 +261,14 @@ def test_find_dates_the_year_only_as_a_frame() -> None:
     assert found == [("the year", "2023")]
 
 
+def test_find_dates_the_month_only_as_a_frame() -> None:
+    text = (
+        "They meet at the end of the month. The month of fasting ends; the month-long fair opens."
+    )
+    found = [(text[s:e], v.value) for s, e, v in find_dates(text, dt.date(2023, 10, 6))]
+    assert found == [("the month", "2023-10")]
+
+
 def test_a_year_then_a_percentage_is_no_range() -> None:
     text = "growth from 2021 to 25 percent"
     assert [(text[s:e], v) for s, e, v in find_dates(text, SEED)] == [
@@ -310,6 +318,7 @@ _EVERY_PATTERN = [
     "over the weekend",
     "weekend",
     "by the end of the current year",
+    "at the start of The Month",
     "Next Month",
     "two weeks ago",
 ]

@@ -33,6 +33,7 @@ from communique.mapping.values.dates.patterns import (
     bare_season,
     bare_weekend,
     month_alone,
+    the_month,
     the_year,
     year_only,
 )
@@ -67,7 +68,8 @@ _CONTEXT = re.compile(
 )
 
 
-# "the year" is the article's year only as the frame of a part of it ("the end of the year").
+# "the year" and "the month" are the article's only as the frame of a part of them ("the end
+# of the year").
 _WITHIN = re.compile(r"(?i:\b(?:end|beginning|start|middle|half|quarter|rest)\s+of\s+)$")
 
 
@@ -95,7 +97,7 @@ def find_dates(text: str, ref: dt.date, *, tense: Tense = None) -> list[tuple[in
                 continue
             if handler in (month_alone, year_only) and not _ends_with(_CONTEXT, text, start):
                 continue
-            if handler is the_year and not _ends_with(_WITHIN, text, start):
+            if handler in (the_year, the_month) and not _ends_with(_WITHIN, text, start):
                 continue
             value = handler(m, ref, tense)
             if value is not None:

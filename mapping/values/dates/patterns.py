@@ -263,6 +263,12 @@ def _relative_period(m, ref, tense):
     return year_value(ref.year + shift)
 
 
+# (not "the month of Ramadan", nor "a month-long visit")
+@_rule(r"\b(?i:the\s+(?:current\s+)?month)\b(?![-\w]|\s+of\b)", PERIOD)
+def the_month(m, ref, tense):
+    return month_value(ref.year, ref.month)  # "at the end of the month": the article's month
+
+
 @_rule(
     r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     AGO,
