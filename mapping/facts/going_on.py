@@ -60,7 +60,7 @@ def _reported_before(state: QuoteState, start: int) -> Entity | None:
     """ "X said that the talks had gone well. “We agreed on …”": a quotation that opens a
     sentence of its own goes on with the person whose words the sentence before reports
     (its main verb a saying one), in the same paragraph."""
-    end = _end_before(state.text, start, lambda c: c in " \t")
+    end = end_before(state.text, start, line_blank)
     if not end or state.text[end - 1] not in ".!?":
         return None
     before = _sentence_ending_at(state, end)
@@ -70,7 +70,12 @@ def _reported_before(state: QuoteState, start: int) -> Entity | None:
     return found.speaker if found.speaker is not None and found.speaker.kind == PERSON else None
 
 
-def _end_before(text: str, pos: int, blank: Callable[[str], bool]) -> int:
+def line_blank(c: str) -> bool:
+    """A blank within a line (a space or a tab), not a line break."""
+    return c in " \t"
+
+
+def end_before(text: str, pos: int, blank: Callable[[str], bool]) -> int:
     """Where the text before `pos` ends, past the blank characters before pos (not copied
     out)."""
     while pos and blank(text[pos - 1]):
@@ -118,7 +123,7 @@ _CLOSING_REPORT = re.compile(rf"{_REPORT}\b[^.!?]{{0,40}}[.:]$")
 
 def _report_before(state: QuoteState, pos: int) -> Entity | None:
     """`Albanese told reporters.` closing the paragraph just before: the sayer."""
-    end = _end_before(state.text, pos, str.isspace)
+    end = end_before(state.text, pos, str.isspace)
     if not end or not _CLOSING_REPORT.search(state.text, max(0, end - 80), end):
         return None
     sent = _sentence_ending_at(state, end)

@@ -21,7 +21,13 @@ from communique.mapping.facts.attribution import (
     told_after,
     told_before,
 )
-from communique.mapping.facts.going_on import QuoteState, speaker_going_on, subject_of_report
+from communique.mapping.facts.going_on import (
+    QuoteState,
+    end_before,
+    line_blank,
+    speaker_going_on,
+    subject_of_report,
+)
 from communique.mapping.facts.marks import MARK_GROUPS, OPEN_PARAGRAPH, QUOTE, open_words
 from communique.mapping.facts.quote_paragraphs import across_paragraphs
 from communique.mapping.facts.reporting import is_reporting, quote_words, report_verbs_pattern
@@ -171,9 +177,7 @@ def _colon_clause(state: QuoteState, quote_start: int) -> Found:
     clause that opens a quotation with a colon tells its speaker by its last subject,
     whatever its verb (the parser hangs the colon on the quotation's own verb)."""
     text, doc = state.text, state.r.doc
-    end = quote_start
-    while end and text[end - 1] in " \t":
-        end -= 1
+    end = end_before(text, quote_start, line_blank)
     if not end or text[end - 1] != ":":
         return Found()
     colon = doc.char_span(end - 1, end, alignment_mode="expand")
@@ -205,9 +209,7 @@ def _participle_before(state: QuoteState, quote_start: int) -> Found:
     """ "X mentioned trade, saying, “…,” the release said": the one told saying the words
     right before them says them, not the document that reports the saying."""
     text, doc = state.text, state.r.doc
-    end = quote_start
-    while end and text[end - 1] in " \t":
-        end -= 1
+    end = end_before(text, quote_start, line_blank)
     if end and text[end - 1] == ",":
         end -= 1
     before = doc.char_span(end - 1, end, alignment_mode="expand") if end else None
