@@ -100,7 +100,7 @@ def _date_statements_of_the_day(
     is made public on the day it is filed, as its dateline gives it."""
     for ev in events:
         if ev.kind == "statement" and ev.date is None and not ev.scheduled:
-            ev.date, ev.dateline_day = dateline_date or DateValue(ref.isoformat(), "day"), True
+            ev.date, ev.dateline_day = _filed_on(ref, dateline_date), True
 
 
 def _date_visits_under_way(
@@ -117,7 +117,12 @@ def _date_visits_under_way(
             tense.under_way(t) and not sentence_dates(sentence_of(doc, t.i), ref)
             for t in (doc[i] for i in {ev.trigger.i} | ev.told_at)
         ):
-            ev.date = dateline_date or DateValue(ref.isoformat(), "day")
+            ev.date = _filed_on(ref, dateline_date)
+
+
+def _filed_on(ref: dt.date, dateline_date: DateValue | None) -> DateValue:
+    """The day the story is filed: its dateline's, else the article's."""
+    return dateline_date or DateValue(ref.isoformat(), "day")
 
 
 def _witnessed(ev: Event) -> bool:
