@@ -88,6 +88,26 @@ from communique.mapping.reading.dateline import parse_dateline
         # the agency in brackets, and the text right after it without a mark
         ("Lima, Jun 3 (Andes Wire) The minister", "Lima", None, "Jun 3", "Andes Wire", "The"),
         ("QUITO (Noticias) “We will", "QUITO", None, None, "Noticias", "“We"),
+        # the agencies and the date in one bracket, after a comma, a colon closing it
+        (
+            "KARVO, (Zed News / Orvan Wire - 14th Feb, 2021 ) :The minister",
+            "KARVO",
+            None,
+            "14th Feb, 2021",
+            "Zed News / Orvan Wire",
+            "The",
+        ),
+        # an agency in capitals, between slashes or bars, and no mark before the text
+        ("HANOI. ZEPRESS Vietnamese", "HANOI", None, None, "ZEPRESS", "Vietnamese"),
+        ("Hanoi/ZEPRESS/ On November 13", "Hanoi", None, None, "ZEPRESS", "On"),
+        (
+            "Kampala, Uganda | THE KARVO TIMES | The",
+            "Kampala",
+            "Uganda",
+            None,
+            "THE KARVO TIMES",
+            "The",
+        ),
         # an agency after the date's comma, a hyphen closing it
         ("Lusaka, May 4, ZNA- The minister", "Lusaka", None, "May 4", "ZNA", "The"),
         ("Lusaka, May 4, ZNA - The minister", "Lusaka", None, "May 4", "ZNA", "The"),
@@ -140,6 +160,7 @@ def test_dateline_at_end_of_text() -> None:
         "   ",
         "Trade between Russia and Kazakhstan – a record",
         "Paris (France) The capital",  # no date or agency: a bracket of the sentence
+        "HANOI Vietnamese officials said",  # capitals, then the text: no agency between
         "Minister Tamsin Reeve (Orvania) The talks",
         "By Ada Obi, Reuters\n\nMinister X met",  # an agency, no town
         "From the start, the minister said\n",

@@ -629,6 +629,11 @@ def test_a_news_agency_by_its_acronym(nlp, body, orgs):
     assert set(by_kind(facts_of(nlp, body, JAN_30), "org")) == orgs
 
 
+def test_each_agency_a_dateline_credits_is_an_organization(nlp):
+    body = "KARVO, (Zed News / Orvan Wire - 14th Feb, 2021) The minister met the envoy."
+    assert set(by_kind(facts_of(nlp, body, JAN_30), "org")) == {"Zed News", "Orvan Wire"}
+
+
 def test_a_body_tagged_with_the_venue_it_sits_in_is_both(nlp):
     """The model may tag "the Directorate of Press at State House" as one name: a body,
     then its venue after a lower-case "at"; the statement "by" it is its own."""

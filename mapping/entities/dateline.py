@@ -3,6 +3,8 @@ its news agency are named by the article too, so they join the article's entitie
 
 from __future__ import annotations
 
+import re
+
 from communique.mapping.article import Article
 from communique.mapping.entities.cities import country_of_city
 from communique.mapping.entities.countries import CountryRecord, lookup_country
@@ -30,21 +32,13 @@ def add_dateline_entities(
     if iso3 and ents.country(iso3) is None:
         rec = lookup_country(iso3) if len(iso3) != 3 else None
         ents.entities.append(Entity(COUNTRY, iso3, rec.name if rec else iso3, iso3))
-    agency = article.dateline.agency if article.dateline else None
-    if agency:
+    for agency in _agencies(article.dateline.agency if article.dateline else None):
         entry = gazetteers.organizations().get(agency)
         name = entry.name if entry else agency
         if not any(e.kind == ORG and e.key == name for e in ents.entities):
-            ents.entities.append(
-                Entity(
-                    ORG,
-                    name,
-                    name,
-                    None,
-                    entry.kind if entry else None,
-                    [name, agency] if agency != name else [name],
-                )
-            )
+            names = [name, agency] if agency != name else [name]
+            kind = entry.kind if entry else None
+            ents.entities.append(Entity(ORG, name, name, None, kind, names))
     if place is None:
         return None
     if (rec := lookup_country(place)) is not None and not _its_own_capital(rec, place):
@@ -64,6 +58,11 @@ def add_dateline_entities(
     )
     ents.entities.append(city)
     return city
+
+
+def _agencies(credit: str | None) -> list[str]:
+    """ "UrduPoint / Sputnik": each outlet a dateline credits."""
+    return [a for a in re.split(r"\s*/\s*", (credit or "").strip()) if a]
 
 
 def _its_own_capital(rec: CountryRecord, place: str) -> bool:

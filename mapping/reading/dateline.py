@@ -25,28 +25,42 @@ _MONTH = (
 )
 # A word of a place: "Cholpon-Ata", "N'Djamena", or an abbreviation such as "St." / "FT."
 _WORD = r"(?:[^\W\d_]{1,3}\.|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)"
+# "Aug 30", "March 3-4, 2019", "11th February, 2026"
+_DATE = (
+    rf"{_MONTH}[ ]?\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]?[-–][ ]?\d{{1,2}})?(?:,?[ ]\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}(?:,?[ ]\d{{4}})?"
+)
 _DATELINE = re.compile(
     rf"""
     (?P<lead>\s*)
     (?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}}?)
     (?:,[ ]*(?!{_MONTH}[ ]?\d)(?P<region>(?:[A-Z]\.){{2,3}}|{_WORD}(?:[ ]{_WORD}){{0,2}}?))?
-    (?:[,.][ ]*(?P<date>
-        {_MONTH}[ ]?\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]?[-–][ ]?\d{{1,2}})?(?:,?[ ]\d{{4}})?
-      | \d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}(?:,?[ ]\d{{4}})?
-    ))?
+    (?:[,.][ ]*(?P<date>{_DATE}))?
     (?:[ ]*\((?P<bracket_date>{_MONTH}[ ]?\d{{1,2}}(?:,?[ ]\d{{4}})?)\)
-      | [ ]*\((?P<agency>[^()\n]{{2,40}})\)
+      | ,?[ ]*\((?P<agency>[^()\n]{{2,60}})\)
       | \.?[ ]*/(?P<agency_slash>[^/\n]{{2,30}})/
-      | \.[ ]+(?P<agency_caps>[A-Z][A-Z-]{{3,}}(?=[ ]*[–—-]))
+      | \.[ ]+(?P<agency_caps>[A-Z][A-Z-]{{3,}}(?=[ ]*[–—-]|[ ]+[A-Z][a-z]))
       | ,[ ]*(?P<agency_comma>[A-Z][A-Za-z]{{1,11}})(?=[ ]*(?:--|[–—]|\n|-[ ]))
       | ,[ ]*(?P<agency_comma_caps>[A-Z][A-Z-]{{2,15}})(?=\.[ ])
+      | [ ]*\|[ ]*(?P<agency_pipe>[^|\n]{{2,40}}?)[ ]*\|
     )?
-    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]*-(?:[ ]+|$)|:\s+|\.-[ ]*|\.[ ]+|[ ]*\n\s*
-      | (?<=\))[ ]+(?=[A-Z"“]))  # "Havana, Mar 8 (Prensa Latina) The ...": no mark at all
+    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]*-(?:[ ]+|$)|[ ]*:\s*|\.-[ ]*|\.[ ]+|[ ]*\n\s*
+      # "Havana, Mar 8 (Prensa Latina) The ...", "Hanoi/VNA/ The", "HANOI. VNA The",
+      # "Hanoi | VNA | The": no mark at all after the agency
+      | (?<=[)/|])[ ]+(?=[A-Z"“]) | (?<=[A-Z])[ ]+(?=[A-Z][a-z]))
     """,
     re.VERBOSE,
 )
-_AGENCY_GROUPS = ("agency", "agency_slash", "agency_caps", "agency_comma", "agency_comma_caps")
+_AGENCY_GROUPS = (
+    "agency",
+    "agency_slash",
+    "agency_caps",
+    "agency_comma",
+    "agency_comma_caps",
+    "agency_pipe",
+)
+# "(UrduPoint / WAM - 14th Feb, 2021)": the agencies, then the date, in one bracket
+_AGENCY_THEN_DATE = re.compile(rf"(?P<agency>.+?)[ ]*[-–][ ]*(?P<date>{_DATE})[ ]*")
 # Lower-case words allowed inside a place name ("Rio de Janeiro", "Dar es Salaam").
 _PARTICLES = frozenset({"de", "da", "do", "del", "la", "le", "al", "el", "es", "of", "am", "du"})
 _FIRST_WORDS = frozenset({"the", "a", "an", "on", "in", "at", "for", "by", "after", "during"})
@@ -122,6 +136,8 @@ def _read(m: re.Match, start: int) -> Dateline | None:
     # ("JAKARTA (Nov 10): ...": a date in brackets is the date, no agency)
     place, region, date = m["place"], m["region"], m["date"] or m["bracket_date"]
     agency = next((m[g] for g in _AGENCY_GROUPS if m[g]), None)
+    if m["agency"] and not date and (both := _AGENCY_THEN_DATE.fullmatch(m["agency"])):
+        agency, date = both["agency"], both["date"]
     sep = m["sep"].strip()
     if _letters(place) < 4 and not (region or date or agency):
         return None  # "US – China talks", "UN: ..."
