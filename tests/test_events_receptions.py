@@ -224,6 +224,15 @@ def test_an_office_received_with_its_holder_in_apposition_is_a_meeting(nlp):
             "President Joao Neto received a delegation of the World Bank on Tuesday.",
             [("meeting", "2024-08-20", None, ["Joao Neto", "World Bank"], None, None)],
         ),
+        # ... or from it
+        (
+            "President Joao Neto received a delegation from the Danish government on Tuesday.",
+            [("meeting", "2024-08-20", None, ["Government of Denmark", "Joao Neto"], None, None)],
+        ),
+        (
+            "President Joao Neto received a delegation from Kenya on Tuesday.",
+            [("meeting", "2024-08-20", None, ["Joao Neto", "Kenya"], None, None)],
+        ),
         (
             "President Joao Neto on Tuesday held talks with a delegation of the World Bank.",
             [("talks", "2024-08-20", None, ["Joao Neto", "World Bank"], None, None)],

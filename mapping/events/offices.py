@@ -57,7 +57,12 @@ def _countries_noun(t: Token) -> bool:
 
 
 def _of_objects(t: Token) -> list[Token]:
-    return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    """ "the ambassador of A", "a delegation from A": whose the office or party is."""
+    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    if t.dep_ == "dobj":
+        # ("received a delegation from A": the parser may hang "from A" on the verb)
+        preps += [c for c in t.head.rights if c.lower_ == "from" and c.i == t.right_edge.i + 1]
+    return [p for c in preps for p in c.children]
 
 
 def of_an_unnamed_office(tok: Token, entity_tokens: Container[int]) -> bool:
@@ -115,7 +120,8 @@ class EventOffices:
                 and any(a.dep_ == "appos" and a.i in self.by_token for a in t.children)
             ):
                 return e  # (but "X's predecessor, Y": Y is the one meant, not X)
-        # "a delegation of the World Bank", "the ambassador of A": the side it is of
+        # "a delegation of the World Bank", "the ambassador of A", "a delegation from A": the
+        # side it is of
         if t.lemma_.lower() in OFFICE_NOUNS | _PARTIES_LED and t.tag_ != "NNS":
             for p in _of_objects(t):
                 e = self.by_token.get(p.i)
