@@ -291,6 +291,28 @@ def test_counted_and_generic_agreements(nlp, body, name, others):
             "Kenya and Peru signed an MoU to set up a joint business council.",
             ["MoU to set up a joint business council"],
         ),
+        # a name that tells only the document's kind is named by its purpose too, told by
+        # an infinitive (which the parser may read as an adjective) or by "aimed at"
+        (
+            "Kenya and Peru signed a cooperation agreement to mutually waive visas for "
+            "holders of service passports.",
+            ["cooperation agreement to waive visas for holders of service passports"],
+        ),
+        (
+            "Kenya and Peru signed a bilateral agreement to open direct flights.",
+            ["bilateral agreement to open direct flights"],
+        ),
+        (
+            "The two governments adopted a declaration aimed at deepening ties between "
+            "Kenya and Peru, in trade and in science.",
+            ["declaration aimed at deepening ties between Kenya and Peru"],
+        ),
+        # "memo" is a memorandum
+        (
+            "Kenya and Peru signed a memo of cooperation between their trade ministries for "
+            "2025-2027.",
+            ["memo of cooperation between their trade ministries for 2025-2027"],
+        ),
         (
             "A delegation from India signed deals with Malawi on Monday.",
             ["deals with Malawi"],

@@ -16,6 +16,7 @@ from communique.mapping.events.finder import Event, governing_verb
 from communique.mapping.facts.document_heads import (
     BARE_MEMORANDA,
     GENERIC,
+    KIND_WORDS,
     RETOLD,
     heads_a_document,
     is_signed,
@@ -80,7 +81,7 @@ def find_agreements(
             continue
         cut = cut_name(span, places)
         name = ABOUT_COUNT.sub("", cut)
-        if name.casefold() in GENERIC | BARE_MEMORANDA and purpose is not None:
+        if purpose is not None and _named_by_kind(name, tok):
             name = f"{name} {purpose}"  # "an agreement to buy a stake", "an MoU to set up ..."
         key = name.casefold()
         if key in seen or key in GENERIC or seen.same_as_one(key):
@@ -119,7 +120,12 @@ def _names_no_new_document(
     """A document noun whose words name no document of its own."""
     if len(span) == 1 and purpose is None:
         return True  # a bare "the agreement", "the Convention" names nothing new
-    if len(span) > 1 and not tok.is_title and all(t.lower_ in RETOLD for t in span if t.i != tok.i):
+    if (
+        len(span) > 1
+        and purpose is None
+        and not tok.is_title
+        and all(t.lower_ in RETOLD for t in span if t.i != tok.i)
+    ):
         return True  # "the major bilateral accord": a document named before, told again
     if (
         tok.lemma_.lower() in ("plan", "program", "programme")
@@ -129,6 +135,17 @@ def _names_no_new_document(
         return True
     e = by_token.get(tok.i)
     return e is not None and e.kind == ORG  # "Collective Security Treaty Organization"
+
+
+def _named_by_kind(name: str, head: Token) -> bool:
+    """A name that tells only what kind of document it is ("agreement", "MoU", "a bilateral
+    cooperation agreement", "declaration"), which its purpose, when told, names."""
+    if name.casefold() in GENERIC | BARE_MEMORANDA:
+        return True
+    words = name.casefold().split()
+    return head.lower_ in words and all(
+        w == head.lower_ or w in RETOLD or w in KIND_WORDS for w in words
+    )
 
 
 def _bodies_between(doc: Doc, ents: ArticleEntities, sentence: Span | None) -> list[Entity]:

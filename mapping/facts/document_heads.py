@@ -24,6 +24,7 @@ NEEDS_COMPOUND = _words("needs_compound")
 SIGNED_ONLY = _words("signed_only")
 GENERIC = _words("generic")
 BARE_MEMORANDA = _words("bare_memoranda")  # named by their purpose, when told
+KIND_WORDS = _words("kind_words")  # "a cooperation agreement": of a kind, not named
 # words that describe a document already named, not name one: "the major bilateral accord"
 RETOLD = _words("retold")
 _VAGUE = _words("vague")

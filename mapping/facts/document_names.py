@@ -225,13 +225,16 @@ def purpose_name(tok: Token) -> str | None:
         (
             c
             for c in told
-            if c.pos_ == "VERB"
+            # ("to mutually exempt visas": the parser may read the verb as an adjective)
+            if c.pos_ in ("VERB", "ADJ")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
             and not any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children)
         ),
         None,
     )
-    if verb is None or verb.lemma_ == "be":
+    if verb is None:
+        return _aimed_at(tok)
+    if verb.lemma_ == "be":
         return None
     doc = tok.doc
     # (up to a date told after it: "... to set up a council on Monday")
@@ -246,6 +249,22 @@ def purpose_name(tok: Token) -> str | None:
     what = CUT_NAME.split(doc[verb.i : end].text.strip())[0]
     what = _IN_A_NAMED.split(what)[0]
     return f"to {what}"
+
+
+def _aimed_at(tok: Token) -> str | None:
+    """ "a declaration aimed at strengthening X": what the document is for, told by a
+    participle of purpose."""
+    verb = next(
+        (c for c in tok.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _AIMED),
+        None,
+    )
+    if verb is None or not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None
+    what = CUT_NAME.split(tok.doc[verb.i : verb.right_edge.i + 1].text.strip())[0]
+    return _IN_A_NAMED.split(what)[0]
+
+
+_AIMED = frozenset({"aimed", "geared", "targeted"})
 
 
 def _before_comma(tok: Token) -> Token | None:
