@@ -629,6 +629,27 @@ def test_a_news_agency_by_its_acronym(nlp, body, orgs):
     assert set(by_kind(facts_of(nlp, body, JAN_30), "org")) == orgs
 
 
+@pytest.mark.parametrize(
+    ("body", "orgs"),
+    [
+        (
+            "The governments of Kenya and Peru met in Nairobi on Monday.",
+            {"Government of Kenya", "Government of Peru"},
+        ),
+        (
+            "The embassies of Kenya, Peru and Chile hosted a reception.",
+            {"Embassy of Kenya", "Embassy of Peru", "Embassy of Chile"},
+        ),
+        (
+            "The ministries of foreign affairs of Kenya and Peru signed a plan.",
+            {"Ministry of Foreign Affairs of Kenya", "Ministry of Foreign Affairs of Peru"},
+        ),
+    ],
+)
+def test_the_bodies_of_a_list_of_countries_told_in_lower_case(nlp, body, orgs):
+    assert set(by_kind(facts_of(nlp, body, JAN_30), "org")) == orgs
+
+
 def test_each_agency_a_dateline_credits_is_an_organization(nlp):
     body = "KARVO, (Zed News / Orvan Wire - 14th Feb, 2021) The minister met the envoy."
     assert set(by_kind(facts_of(nlp, body, JAN_30), "org")) == {"Zed News", "Orvan Wire"}

@@ -275,16 +275,38 @@ def state_body(doc: Doc, span: Span, country: Mention) -> Mention | None:
 
 
 def _body_of_country(doc: Doc, span: Span, country: Mention) -> Mention | None:
-    """ "the government of Sri Lanka" in lower case (in capitals the model tags it a name)."""
+    """ "the government of Sri Lanka" in lower case (in capitals the model tags it a name);
+    "the governments of A and B": each one's."""
     k = span.start
-    if span.label_ != gz.COUNTRY or k < 2 or doc[k - 1].lower_ != "of" or not country.iso3:
+    if span.label_ != gz.COUNTRY or k < 2 or not country.iso3:
         return None
-    noun = doc[k - 2]
-    if not noun.is_lower or noun.lower_ not in _NAMED_BY_COUNTRY:
+    if doc[k - 1].lower_ == "of":
+        noun, start = doc[k - 2], k - 2
+    elif (noun := _plural_body_of_a_list(span)) is not None:
+        start = k  # "... of A and B": B's own words
+    else:
         return None
-    key = f"{_NAMED_BY_COUNTRY[noun.lower_]} of {country_name(country.iso3)}"
-    text = doc[k - 2 : span.end].text
-    return Mention(ORG, k - 2, span.end, text, key, country.iso3, "demonym", "org")
+    head = _NAMED_BY_COUNTRY.get(_PLURAL_BODIES.get(noun.lower_, noun.lower_))
+    if not noun.is_lower or head is None:
+        return None
+    key = f"{head} of {country_name(country.iso3)}"
+    # (each of several is named as one, not as the words told of all: "governments of A")
+    text = key if noun.lower_ in _PLURAL_BODIES else doc[start : span.end].text
+    return Mention(ORG, start, span.end, text, key, country.iso3, "demonym", "org")
+
+
+_PLURAL_BODIES = {"governments": "government", "cabinets": "cabinet", "embassies": "embassy"}
+
+
+def _plural_body_of_a_list(span: Span) -> Token | None:
+    """ "the governments of A and B": the plural noun whose "of" list a later country is in."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is span.root or first.dep_ != "pobj" or first.head.lower_ != "of":
+        return None
+    noun = first.head.head
+    return noun if noun.lower_ in _PLURAL_BODIES and noun.i == first.head.i - 1 else None
 
 
 def _body_not_term(doc: Doc, i: int) -> bool:

@@ -43,14 +43,15 @@ def _ministry_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<ministry>\b(?:foreign|{before})\s+[Mm]inistr(?:y|ies)"
         rf"|(?:Ministry|Ministries|Department)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?![\w-]){more}"
-        r"|MFA|Foreign\s+Office|State\s+Department|[Ff]oreign\s+ministries)"
+        r"|MFA|Foreign\s+Office|State\s+Department|[Ff]oreign\s+ministries"
+        r"|ministries\s+of\s+foreign\s+affairs)"  # "the ministries of foreign affairs of A and B"
     )
 
 
 _MINISTRY_HINT = re.compile(r"[Mm]inistr|MFA|Foreign\s+Office|Department")
 # the foreign ministry under another name: the United Kingdom's; the United States' (which
 # also says whose it is)
-_FOREIGN_MINISTRY = re.compile(r"(?i)foreign|MFA")
+_FOREIGN_MINISTRY = re.compile(r"(?i)foreign|MFA|ministries of foreign affairs")
 _US_STATE_DEPARTMENT = re.compile(r"State\s+Department|Department\s+of\s+State")
 
 
