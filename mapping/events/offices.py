@@ -123,11 +123,21 @@ class EventOffices:
         # "a delegation of the World Bank", "the ambassador of A", "a delegation from A": the
         # side it is of
         if t.lemma_.lower() in OFFICE_NOUNS | _PARTIES_LED and t.tag_ != "NNS":
+            if self._led_by_one_named(t):
+                return None  # "a delegation from A led by X": X takes part for A
             for p in _of_objects(t):
                 e = self.by_token.get(p.i)
                 if e is not None and e.kind in (COUNTRY, ORG):
                     return (self._holder(t, e) if e.kind == COUNTRY else None) or e
         return None
+
+    def _led_by_one_named(self, t: Token) -> bool:
+        led = (c for c in t.children if c.dep_ == "acl" and c.lemma_ == "lead")
+        return any(
+            a.dep_ == "agent" and any(p.i in self.by_token for p in a.subtree)
+            for c in led
+            for a in c.children
+        )
 
     def office_by_nationality(self, t: Token) -> Entity | None:
         """ "the Brazilian president", "Kenya's foreign minister": the one person of that
