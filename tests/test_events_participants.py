@@ -579,6 +579,11 @@ def test_talks_with_a_list_of_office_holders_of_several_countries(nlp, body, exp
             "Minister Tom Arkan would deepen ties.",
             "Mira Sandhu",
         ),
+        (
+            "Minister Tom Arkan hosted Minister Lena Varga in Lima on Thursday. In a tweet, "
+            "the Peruvian Foreign Ministry stressed the value of the visit.",
+            "Ministry of Foreign Affairs of Peru",
+        ),
         # the one who addresses a briefing and says, told by title
         (
             "Foreign Office Spokesperson Mira Sandhu said on Thursday that Kenya and Peru will "
