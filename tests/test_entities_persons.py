@@ -441,6 +441,17 @@ def test_names_after_a_plural_title_of_a_country_hold_it_for_that_country(nlp):
     }
 
 
+def test_an_abbreviated_honorific_is_no_part_of_the_name(nlp):
+    body = (
+        "The Emir, HH Sheikh Hamad bin Khalid Al Marri, held talks with President Ali Musa "
+        "on Monday. HH the Emir welcomed the guest."
+    )
+    assert set(by_kind(facts_of(nlp, body, AUG_20), "person")) == {
+        "Hamad bin Khalid Al Marri",
+        "Ali Musa",
+    }
+
+
 def test_a_fathers_name_after_bin_is_not_the_son(nlp):
     # "Omar III" is the father named in the Crown Prince's name, and the King himself
     body = (
