@@ -237,8 +237,19 @@ def test_a_pronoun_goes_on_with_the_last_sayer(nlp):
             'sides discussed the new road. "The road will open in May," he wrote on social media.',
             [(WORDS, "John Banda"), ("The road will open in May", "Alberto Kovac")],
         ),
+        # one the quotation names saying something is the speaker's words, no sayer of the
+        # reporter's: the pronoun after the next one goes on with the speaker
+        (
+            MEETING + f'"{WORDS}," Banda said. "Mr. Kovac and I agreed on this."\n\n'
+            '"The road will open in May," he said.',
+            [
+                (WORDS, "John Banda"),
+                ("Mr. Kovac and I agreed on this", "John Banda"),
+                ("The road will open in May", "John Banda"),
+            ],
+        ),
     ],
-    ids=["joined-saying-verb", "generic-noun-of-a-country", "according-to"],
+    ids=["joined-saying-verb", "generic-noun-of-a-country", "according-to", "named-in-a-quote"],
 )
 def test_who_a_later_attribution_means(nlp, body, expected):
     assert quotes_of(nlp, body, AUG_21) == expected

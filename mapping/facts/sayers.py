@@ -4,7 +4,7 @@ saying", "said ... and called it “…”"), and whether a quotation is a verb'
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,15 +32,10 @@ def sayers(sent: Span) -> list[tuple[Token, Token]]:
     """The sentence's saying verbs whose clause has a subject, each with that subject, in
     text order."""
     climbed: dict[int, Token] = {}
-    quoted = False  # a verb inside a quotation is the speaker's, not the reporter's
     out = []
-    opening, closing = _straight_single_quotes(sent.doc)
-    for t in sent:
-        if t.text in _MARKS:
-            quoted = _MARKS[t.text] if t.text in "“”‘«»„" else not quoted
-        elif t.text == "'" and (t.idx in opening or t.idx + 1 in closing):
-            quoted = t.idx in opening  # ('…,' X said: the marks, not an apostrophe)
-        elif not quoted and t.pos_ == "VERB" and is_saying(t):
+    # (a verb inside a quotation is the speaker's, not the reporter's)
+    for t, quoted in with_quotedness(sent):
+        if not quoted and t.pos_ == "VERB" and is_saying(t):
             quoting = _quoted_as(t)
             # ("a statement quoted X as saying:": the one quoted says, whoever quotes)
             if quoting != t and (obj := next(deps(quoting, "dobj"), None)) is not None:
@@ -93,6 +88,25 @@ def _quoted_as(verb: Token) -> Token:
         if quoting.lemma_.lower() == "quote" and quoting.i < head.i:
             return quoting
     return verb
+
+
+def with_quotedness(tokens: Iterable[Token]) -> Iterator[tuple[Token, bool]]:
+    """Each token (a marks' own: False), and whether it stands inside a quotation."""
+    quoted = False
+    opening, closing = None, None
+    for t in tokens:
+        if t.text in _MARKS:
+            quoted = _MARKS[t.text] if t.text in "“”‘«»„" else not quoted
+            yield t, False
+            continue
+        if t.text == "'":
+            if opening is None:
+                opening, closing = _straight_single_quotes(t.doc)
+            if t.idx in opening or t.idx + 1 in closing:
+                quoted = t.idx in opening  # ('…,' X said: the marks, not an apostrophe)
+                yield t, False
+                continue
+        yield t, quoted
 
 
 def _straight_single_quotes(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:

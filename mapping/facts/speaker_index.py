@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity, fold
 from communique.mapping.entities.genders import person_genders, pronoun_gender
+from communique.mapping.facts.sayers import with_quotedness
 from communique.mapping.facts.subjects import says, title_run
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
@@ -23,6 +24,17 @@ _IT_REACH = 400  # characters: about three sentences
 
 def _at(x: tuple[int, Entity]) -> int:
     return x[0]
+
+
+def _quoted_words(doc: Doc) -> set[int]:
+    """The tokens inside quotations (a mark a paragraph leaves open closes at its end)."""
+    out: set[int] = set()
+    start = 0
+    for t in doc:
+        if t.is_space and "\n" in t.text or t.i == len(doc) - 1:
+            out.update(w.i for w, inside in with_quotedness(doc[start : t.i + 1]) if inside)
+            start = t.i + 1
+    return out
 
 
 class SpeakerIndex:
@@ -46,6 +58,7 @@ class SpeakerIndex:
         # (the title written before a person's name, folded; the person)
         self.titled: list[tuple[str, Entity]] = []
         self.body_sayers: list[tuple[int, Entity]] = []  # (offset, organization told saying)
+        quoted = _quoted_words(doc)
         for e in ents.entities:
             if e.kind not in (PERSON, ORG):
                 continue
@@ -59,6 +72,8 @@ class SpeakerIndex:
                         self.body_sayers.append((at, e))
                     continue
                 self.named_at.setdefault(id(e), []).append(at)
+                if m.start in quoted:
+                    continue  # ("“X and I agreed,” he said": he is not X, whom he named)
                 title_start = (
                     m.title_start if m.title_start is not None else title_run(doc, m.start)
                 )
