@@ -49,6 +49,11 @@ VISIT = (
             "2024-01-29",
         ),
         ("President Talant Osmonaliev met Foreign Minister Daulet Serikbayev.", None),
+        # a day told inside the year told first is the closer date
+        (
+            "King Tamer will chair this year’s summit, to be held on Wednesday in Aqaba.",
+            "2024-01-31",
+        ),
     ],
 )
 def test_event_dates_at_the_texts_precision(nlp, body, date):
@@ -1286,6 +1291,14 @@ def test_the_day_of_a_saying_in_the_lede_is_not_the_next_sentences(nlp):
                 ("visit", "2024-09", ["Arlo Venn", "Brazil"]),
             ],
         ),
+        # and back: a journey made to hold a dated event takes its day
+        (
+            "Minister Ana Ruiz will travel to Lima to meet her counterpart Tom Berg on August 31.",
+            [
+                ("meeting", "2024-08-31", ["Ana Ruiz", "Tom Berg"]),
+                ("visit", "2024-08-31", ["Ana Ruiz"]),
+            ],
+        ),
         (
             "Minister Ana Ruiz met Minister Tom Berg on Monday. Both sides also discussed "
             "preparations for President Arlo Venn's planned visit to Brazil next month to "
@@ -1298,7 +1311,7 @@ def test_the_day_of_a_saying_in_the_lede_is_not_the_next_sentences(nlp):
         ),
     ],
 )
-def test_a_gathering_a_visit_is_made_to_attend_shares_its_time(nlp, body, rows):
+def test_a_visit_and_the_event_it_is_made_to_attend_share_their_time(nlp, body, rows):
     assert event_rows(nlp, body, AUG_21) == rows
 
 

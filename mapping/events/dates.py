@@ -84,10 +84,40 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
             out.setdefault(frame.i, out[t.i])
     _date_of_arrival(sent, index, out)
     days_of_the_visit(index, out)
+    _visits_for_a_dated_purpose(index, out)
     for t, kind in trig:
         if kind == "visit" and t.i in out:
             out[t.i] = span_of_visit(t, index.heads[t.i], out[t.i])
     return out
+
+
+def _settle(out: dict[int, DateValue], i: int, value: DateValue) -> None:
+    """A trigger's date: the first that reaches it, unless a later one tells a day inside it
+    ("this year's summit, to be held on Wednesday")."""
+    told = out.get(i)
+    if told is None or told.end is None and value.value.startswith(told.value + "-"):
+        out[i] = value
+
+
+def _visits_for_a_dated_purpose(index: ClauseTriggers, out: dict[int, DateValue]) -> None:
+    """ "will travel to Moscow to meet X on August 31": an undated visit made to hold a
+    dated event takes its day."""
+    for t, kind in index.trig:
+        if kind != "visit" or t.i in out:
+            continue
+        purpose = next(
+            (
+                p
+                for p, _ in index.trig
+                if p.i in out
+                and p.head.i == t.i
+                and p.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children)
+            ),
+            None,
+        )
+        if purpose is not None:
+            out[t.i] = out[purpose.i]
 
 
 def _the_time_it_was(tok: Token) -> Token | None:
@@ -161,7 +191,7 @@ def _assign(
     for t in targets + when_clause(root, index):
         if a_day_of(t) is None:  # ("on Tuesday, on the second day of a visit": one day of it)
             named_only = t in named and not index.tree.is_ancestor(t, root)
-            out.setdefault(t.i, plain if named_only else value)
+            _settle(out, t.i, plain if named_only else value)
 
 
 def _hung_from(
