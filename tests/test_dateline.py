@@ -108,6 +108,18 @@ from communique.mapping.reading.dateline import parse_dateline
             "THE KARVO TIMES",
             "The",
         ),
+        # an agency after a hyphen, on the place's line
+        ("LUSAKA-Zed News Agency\n\nThe minister", "LUSAKA", None, None, "Zed News Agency", "The"),
+        ("LUSAKA-ZNA\n\nThe minister", "LUSAKA", None, None, "ZNA", "The"),
+        # the day, and the agency, after the place's dash
+        (
+            "LUSAKA – Monday, 27 March 2023 (ZNA) – The minister",
+            "LUSAKA",
+            None,
+            "27 March 2023",
+            "ZNA",
+            "The",
+        ),
         # an agency after the date's comma, a hyphen closing it
         ("Lusaka, May 4, ZNA- The minister", "Lusaka", None, "May 4", "ZNA", "The"),
         ("Lusaka, May 4, ZNA - The minister", "Lusaka", None, "May 4", "ZNA", "The"),
@@ -161,6 +173,7 @@ def test_dateline_at_end_of_text() -> None:
         "Trade between Russia and Kazakhstan – a record",
         "Paris (France) The capital",  # no date or agency: a bracket of the sentence
         "HANOI Vietnamese officials said",  # capitals, then the text: no agency between
+        "US-China Relations\n\nThe talks",  # a heading, no place and agency
         "Minister Tamsin Reeve (Orvania) The talks",
         "By Ada Obi, Reuters\n\nMinister X met",  # an agency, no town
         "From the start, the minister said\n",

