@@ -650,6 +650,32 @@ def test_the_bodies_of_a_list_of_countries_told_in_lower_case(nlp, body, orgs):
     assert set(by_kind(facts_of(nlp, body, JAN_30), "org")) == orgs
 
 
+@pytest.mark.parametrize(
+    ("body", "orgs"),
+    [
+        # a body named after a person styled as a ruler or by an honorific
+        (
+            "The two ministers visited the Sheikh Nasser Al-Rashid Diplomatic Institute.",
+            {"Sheikh Nasser Al-Rashid Diplomatic Institute"},
+        ),
+        (
+            "The two ministers visited the King Tamer University on Monday.",
+            {"King Tamer University"},
+        ),
+        # a body's head noun and "for" or "of" after the words of its name
+        ("The Agro-Export Bank of Peru signed the loan.", {"Agro-Export Bank of Peru"}),
+        (
+            "The Velta Norvan Trade Bank of Peru signed the loan.",
+            {"Velta Norvan Trade Bank of Peru"},
+        ),
+    ],
+)
+def test_bodies_named_after_persons_or_with_long_names(nlp, body, orgs):
+    facts = facts_of(nlp, body, JAN_30)
+    assert set(by_kind(facts, "org")) == orgs
+    assert set(by_kind(facts, "person")) == set()
+
+
 def test_each_agency_a_dateline_credits_is_an_organization(nlp):
     body = "KARVO, (Zed News / Orvan Wire - 14th Feb, 2021) The minister met the envoy."
     assert set(by_kind(facts_of(nlp, body, JAN_30), "org")) == {"Zed News", "Orvan Wire"}

@@ -45,14 +45,20 @@ def _country_it_is_of(span: Span):
     return country_named(after.text.removeprefix("the ")) if len(after) else None
 
 
+_NAME_MARKS = frozenset({"-", "’", "'", "’s", "'s", "&"})
+
+
 def _headed_of(span: Span) -> bool:
     """`Government of Timor-Leste`, `Office of the President`, `National Assembly of
     Armenia`, `Institute for Diplomatic Studies`, `Binational Commission on Border
     Development`: an organization noun, then "of", "for" or "on"."""
-    return any(
-        span[i].text in ORG_HEADS and span[i + 1].lower_ in ("of", "for", "on")
-        for i in range(min(3, len(span) - 2))
-    )
+    # (the words before the head name it: "Prince Omar Al-Tamimi Institute for ...")
+    for i in range(len(span) - 2):
+        if span[i].text in ORG_HEADS and span[i + 1].lower_ in ("of", "for", "on"):
+            return True
+        if not (span[i].is_title or span[i].is_upper or span[i].text in _NAME_MARKS):
+            return False
+    return False
 
 
 def acronym_after(span: Span) -> str | None:

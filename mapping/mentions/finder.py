@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from communique.mapping.entities.titled_names import names_after_titles
 from communique.mapping.mentions import gazetteers as gz
 from communique.mapping.mentions.mention import (
     COUNTRY,
@@ -17,15 +16,10 @@ from communique.mapping.mentions.mention import (
     PLACE,
     Candidate,
     Mention,
-    no_ones_name,
     trim,
     words,
 )
-from communique.mapping.mentions.name_edges import (
-    bracketed_given_names,
-    initials_in_a_name,
-    title_inside_a_name,
-)
+from communique.mapping.mentions.name_edges import initials_in_a_name
 from communique.mapping.mentions.ner import from_ner
 from communique.mapping.mentions.organizations import (
     formula_forums,
@@ -34,11 +28,7 @@ from communique.mapping.mentions.organizations import (
     state_body,
 )
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
-from communique.mapping.mentions.persons import (
-    named_before_titles,
-    seats_written_with_the,
-    surnames_left_out,
-)
+from communique.mapping.mentions.persons import seats_written_with_the, surnames_left_out
 from communique.mapping.mentions.place_checks import (
     drop_places_in_other_names,
     drop_places_in_person_names,
@@ -54,7 +44,7 @@ from communique.mapping.mentions.places import (
     regions_left_out,
     towns_left_out,
 )
-from communique.mapping.nlp.language import doc_text
+from communique.mapping.mentions.titled import title_candidates
 
 __all__ = ["COUNTRY", "ORG", "PERSON", "PLACE", "Mention", "find_mentions"]
 
@@ -122,7 +112,7 @@ def _sub_body(span: Span) -> Mention | None:
 def find_mentions(doc: Doc, matcher) -> list[Mention]:
     """Every mention in the doc, non-overlapping, in text order."""
     candidates = _ministry_candidates(doc) + _gazetteer_candidates(doc, matcher)
-    titled, title_tokens = _title_candidates(doc)
+    titled, title_tokens = title_candidates(doc)
     candidates += titled
     candidates += _ner_candidates(doc, title_tokens)
     # "Minister for Europe and Foreign Affairs X": a region in a title's portfolio is none
@@ -221,37 +211,6 @@ def _continental(doc: Doc, span: Span) -> bool:
     if i >= 1 and doc[i].text in ("-", "–"):
         i -= 1
     return i >= 0 and doc[i].text.capitalize() in _CONTINENTAL and doc[i].is_alpha
-
-
-def _title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
-    """The people named after a title ("President Arlo Venndal"), and the titles' tokens."""
-    candidates: list[Candidate] = []
-    title_tokens: set[int] = set()
-    for t, a, b in names_after_titles(doc_text(doc)):
-        span = doc.char_span(a, b, alignment_mode="expand")
-        title = doc.char_span(t, a, alignment_mode="contract")
-        has_title = title is not None and len(title) > 0
-        if has_title and title_inside_a_name(doc, title):
-            continue  # ("Hossein Amir Abdollahian": a title's word amid one person's name)
-        if has_title:
-            title_tokens.update(range(title.start, title.end))
-        if span is None:
-            continue
-        span = trim(span)
-        if len(span) and not no_ones_name(span):
-            name = Mention(
-                PERSON,
-                span.start,
-                span.end,
-                span.text,
-                span.text,
-                None,
-                "title",
-                title_start=title.start if has_title else None,
-            )
-            candidates.append((2, name))
-    candidates += [(2, name) for name in (*named_before_titles(doc), *bracketed_given_names(doc))]
-    return candidates, title_tokens
 
 
 def _ner_candidates(doc: Doc, title_tokens: set[int]) -> list[Candidate]:
