@@ -49,6 +49,12 @@ VISIT = (
             "2024-01-29",
         ),
         ("President Talant Osmonaliev met Foreign Minister Daulet Serikbayev.", None),
+        # a relative clause of taking place, hung by the parser on the place visited
+        (
+            "Foreign Minister Daulet Serikbayev recalled the state visit of the President of "
+            "Peru, Arlo Venn, to Kenya, which took place in May of last year.",
+            "2023-05",
+        ),
         # a day told inside the year told first is the closer date
         (
             "King Tamer will chair this year’s summit, to be held on Wednesday in Aqaba.",

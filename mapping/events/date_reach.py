@@ -192,6 +192,27 @@ def described_before(head: Token, index: ClauseTriggers) -> list[Token]:
     return index.at(noun.i)[:1]
 
 
+def took_place_then(head: Token, index: ClauseTriggers) -> list[Token]:
+    """ "the visit of X to Kenya, which took place in May": a relative clause of taking place
+    that the parser hangs on the place the event went to tells of the event named before."""
+    taking_place = head.lemma_ == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in head.children
+    )
+    place, prep = head.head, head.head.head
+    if head.dep_ != "relcl" or not taking_place or place.dep_ != "pobj":
+        return []
+    if prep.lower_ not in ("to", "in") or index.at(place.i):
+        return []
+    for t in range(prep.i - 1, max(prep.i - 3, -1), -1):
+        if head.doc[t].is_punct:
+            continue
+        noun = head.doc[t]
+        while noun.dep_ in ("appos", "pobj", "prep", "compound") and noun.head.i < noun.i:
+            noun = noun.head  # back up the event's own phrase ("of the President, X")
+        return index.at(noun.i)[:1]
+    return []
+
+
 def attended_on(tok: Token) -> Token | None:
     """ "a visit to Brazil next month to attend the BRICS summit": the trigger the gathering
     is attended on (when it is a visit, the gathering shares its time and guest); else None."""

@@ -35,6 +35,7 @@ from communique.mapping.events.date_reach import (
     not_prepared,
     of_governed_plans,
     told_as_what,
+    took_place_then,
     when_clause,
 )
 from communique.mapping.events.later_dates import date_of_what_was_told
@@ -95,7 +96,10 @@ def _settle(out: dict[int, DateValue], i: int, value: DateValue) -> None:
     """A trigger's date: the first that reaches it, unless a later one tells a day inside it
     ("this year's summit, to be held on Wednesday")."""
     told = out.get(i)
-    if told is None or told.end is None and value.value.startswith(told.value + "-"):
+    # (only inside a year: a month may stand for "next week", inside which the day of
+    # another clause, such as the day it was announced, falls too)
+    inside = told is not None and told.precision == "year" and told.end is None
+    if told is None or inside and value.value.startswith(told.value + "-"):
         out[i] = value
 
 
@@ -206,7 +210,8 @@ def _hung_from(
     named = index.named_before(span)
     if nearest is not None:
         return nearest, named, [nearest] + [t for t in named if t != nearest]
-    return None, named, named or described_before(head, index) or index.of_clause_or_head(head)
+    described = described_before(head, index) or took_place_then(head, index)
+    return None, named, named or described or index.of_clause_or_head(head)
 
 
 def _directed(
