@@ -33,6 +33,9 @@ def test_any_reporting_verb_attributes(nlp, verb):
         (" elaborated Kovac.", "Alberto Kovac"),
         # the source "according to" after the quotation
         (" according to Kovac.", "Alberto Kovac"),
+        # a dash between the quotation and its speaker
+        (" - the Prime Minister said.", "John Banda"),
+        (" – said Kovac.", "Alberto Kovac"),
         # a title, then the name in apposition, then where: the first person is the speaker
         (
             " mentioned the ministry spokesman, Mira Tolvan at the ministry, Jakarta, Thursday.",

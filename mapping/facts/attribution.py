@@ -22,8 +22,9 @@ _WHO = rf"(?:[^,.;“”\"]|(?:{_TITLE_POINT_KEPT}|(?<=\b[A-Z]))\.){{1,70}}?"
 # (", and announced that …" goes on with the sentence's own subject: no attribution)
 # ("“…,” Tal, 54, a former envoy, said": one or two appositions between commas are no
 # clause of their own; "the ministry's spokesperson, Tal, said": the person of them speaks)
+# ('“…,” - the President said': a dash may stand between the quotation and its speaker)
 _AFTER = re.compile(
-    rf"^\s*,?(?!\s*(?:and|but|or|then|while|as)\b)\s*(?P<who>{_WHO})"
+    rf"^\s*,?(?:\s*[-–—])?(?!\s*(?:and|but|or|then|while|as)\b|\s*[-–—])\s*(?P<who>{_WHO})"
     rf"(?P<app>(?:\s*,[^,.;“”\"]{{1,60}}){{1,2}}\s*,)?\s+{_REPORT}\b"
 )
 # "…, said the President", "…, mentioned the spokesman, Ann Tal at the ministry, …"
@@ -31,7 +32,7 @@ _AFTER = re.compile(
 # (the point of an abbreviated title ends no sentence: "…, said Ms. Tal")
 _TITLE_POINT = "".join(rf"(?<!\b{re.escape(t)})" for t in quote_words("abbreviated_titles"))
 _AFTER_INV = re.compile(
-    rf"^\s*,?\s*{_REPORT}\s+(?P<who>(?:[^,;“”\"]|,\s*(?=[A-Z])){{1,150}}?)"
+    rf"^\s*,?(?:\s*[-–—])?\s*{_REPORT}\s+(?P<who>(?:[^,;“”\"]|,\s*(?=[A-Z])){{1,150}}?)"
     rf"\s*(?:,(?!\s*[A-Z])|{_TITLE_POINT}\.|;|$)"
 )
 # "“…,” Tal was quoted as saying by the agency": the passive names the speaker
