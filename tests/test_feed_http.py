@@ -15,6 +15,7 @@ from rdflib.namespace import DCAT, RDF
 from test_sparql_support import ARTICLES
 
 from communique.server.feed import log as feed_log
+from communique.server.feed.routes import DAY_GRACE
 
 BASE = "http://localhost:5000/"
 TREE = "https://w3id.org/tree#"
@@ -163,7 +164,8 @@ def yesterdays_app(monkeypatch):
     from communique.server.app import create_app
     from communique.server.db import close_store
 
-    yesterday = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    # (a day is closed only some minutes after its end: just after midnight, yesterday is not)
+    yesterday = dt.datetime.now(dt.UTC) - dt.timedelta(days=1) - DAY_GRACE
     monkeypatch.setattr(feed_log, "now", lambda: yesterday)
     app = create_app({"TESTING": True, "DATA_DIR": None, "BASE": BASE})
     store = app.extensions["communique.store"]
