@@ -584,6 +584,11 @@ def test_talks_with_a_list_of_office_holders_of_several_countries(nlp, body, exp
             "the Peruvian Foreign Ministry stressed the value of the visit.",
             "Ministry of Foreign Affairs of Peru",
         ),
+        (
+            "Minister Tom Arkan hosted Minister Lena Varga in Lima on Thursday. In a post on "
+            "Facebook, Varga said the talks had gone well.",
+            "Lena Varga",
+        ),
         # the one who addresses a briefing and says, told by title
         (
             "Foreign Office Spokesperson Mira Sandhu said on Thursday that Kenya and Peru will "

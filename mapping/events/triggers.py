@@ -12,6 +12,7 @@ from communique.mapping.events.lexicon_words import lexicon_words_at, phrase_mat
 from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import invited
 from communique.mapping.events.spoken_of import looked_forward_to
+from communique.mapping.mentions.mention import on_a_platform
 from communique.mapping.nlp.arrays import where
 from communique.mapping.nlp.language import tokens_of
 from communique.mapping.nlp.tree import tree_of
@@ -253,6 +254,8 @@ def _noun_kind(r: EventReader, tok: Token, at: set[int]) -> str | None:
         return "meeting"  # "during his reception by X"
     if tok.pos_ == "PROPN" and gatherings.named_gathering(r, tok):
         return "meeting"  # "on the sidelines of the General Assembly"
+    if tok.pos_ == "NOUN" and tok.lemma_ == "post" and on_a_platform(tok):
+        return "statement"  # "in a Facebook post, the ministry said"
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 COUNTRY, PERSON, ORG, PLACE = "country", "person", "org", "place"
 # last words of the names of venues ("... Palace") and of a country's subdivisions
@@ -98,6 +98,14 @@ def _initials(span: Span, start: int) -> bool:
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 _SOCIAL_PLATFORMS = words("social_platforms")
+
+
+def on_a_platform(tok: Token) -> bool:
+    """ "a Facebook post", "a post on Twitter": a noun whose modifier or "on" names an online
+    platform."""
+    named = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
+    return any(t.text in _SOCIAL_PLATFORMS for t in named)
 
 
 def online(span: Span) -> bool:
