@@ -415,9 +415,15 @@ def test_documents_exchanged_are_signed(nlp, second, signed):
         # a reception for a person is given to receive them
         ("Prime Minister Tom Arkan hosted a reception in Lima on Monday for Deputy Prime "
          "Minister Ana Velor.", [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
+        # a welcome given to a person, told either way round
+        ("Prime Minister Tom Arkan on Monday gave a warm welcome to President Ana Velor at "
+         "his office.", [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
+        ("Prime Minister Tom Arkan on Monday accorded President Ana Velor a warm welcome.",
+         [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
+        ("The delegates on Monday gave a warm welcome to the proposal.", []),
     ],
 )  # fmt: skip
-def test_a_reception_by_a_person_is_a_meeting(nlp, body, expected):
+def test_a_reception_or_a_welcome_of_a_person_is_a_meeting(nlp, body, expected):
     assert [row for row in event_rows(nlp, body, AUG_21) if row[0] == "meeting"] == expected
 
 

@@ -119,6 +119,20 @@ def reception_by(r: EventReader, tok: Token) -> bool:
     return held or _names_a_person_after(r, tok, "by") or _names_a_person_after(r, tok, "for")
 
 
+def welcome_given(r: EventReader, tok: Token) -> bool:
+    """ "gave a warm welcome to President X", "accorded him a warm welcome": a welcome given to
+    a person is a meeting with that person."""
+    if tok.lemma_.lower() != "welcome" or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in ("give", "accord", "extend"):
+        return False
+    to = _names_a_person_after(r, tok, "to") or _names_a_person_after(r, verb, "to")
+    # ("accorded X a warm welcome": the parser may read X as a second object)
+    given = (c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != tok.i)
+    return to or any(names_a_person(r, c) for c in given)
+
+
 def _names_a_person_after(r: EventReader, tok: Token, prep: str) -> bool:
     """Whether the trigger's `prep` ("with", "by") names a person."""
     return any(

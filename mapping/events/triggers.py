@@ -252,6 +252,8 @@ def _noun_kind(r: EventReader, tok: Token, at: set[int]) -> str | None:
         return "phone-call"  # "had a call with X", "In a call on Tuesday, X and Y ..."
     if tok.pos_ == "NOUN" and conversations.reception_by(r, tok):
         return "meeting"  # "during his reception by X"
+    if conversations.welcome_given(r, tok):
+        return "meeting"  # "gave a warm welcome to X"
     if tok.pos_ == "PROPN" and gatherings.named_gathering(r, tok):
         return "meeting"  # "on the sidelines of the General Assembly"
     if tok.pos_ == "NOUN" and tok.lemma_ == "post" and on_a_platform(tok):
