@@ -1,9 +1,9 @@
 """Which triggers a date reaches besides the one it hangs from: what a host's "for" names, a
 conjoined clause's own, what a saying's "while" clause tells, what a "when" clause on the
 date tells, the event something was done during, one "a day after" it, the event named
-before a participle set off by a comma, the gathering a visit is made to attend; and which
-it does not: what talks prepare, a trigger beyond a conjoined clause with triggers of its
-own."""
+before a participle set off by a comma or a relative clause of taking place, the gathering
+a visit is made to attend and the visit made to hold a dated event; and which it does not:
+what talks prepare, a trigger beyond a conjoined clause with triggers of its own."""
 
 from __future__ import annotations
 
@@ -238,3 +238,24 @@ def days_of_the_visit(index: ClauseTriggers, out: dict[int, DateValue]) -> None:
             continue
         if out[on.i].precision != "day" or on.lemma_.lower() not in words("starting_verbs"):
             out[t.i] = out[on.i]  # (not "arrived on Monday to attend": the days after)
+
+
+def visits_for_a_dated_purpose(index: ClauseTriggers, out: dict[int, DateValue]) -> None:
+    """ "will travel to Moscow to meet X on August 31": an undated visit made to hold a
+    dated event takes its day."""
+    for t, kind in index.trig:
+        if kind != "visit" or t.i in out:
+            continue
+        purpose = next(
+            (
+                p
+                for p, _ in index.trig
+                if p.i in out
+                and p.head.i == t.i
+                and p.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children)
+            ),
+            None,
+        )
+        if purpose is not None:
+            out[t.i] = out[purpose.i]

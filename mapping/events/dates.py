@@ -36,6 +36,7 @@ from communique.mapping.events.date_reach import (
     of_governed_plans,
     told_as_what,
     took_place_then,
+    visits_for_a_dated_purpose,
     when_clause,
 )
 from communique.mapping.events.later_dates import date_of_what_was_told
@@ -85,7 +86,7 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
             out.setdefault(frame.i, out[t.i])
     _date_of_arrival(sent, index, out)
     days_of_the_visit(index, out)
-    _visits_for_a_dated_purpose(index, out)
+    visits_for_a_dated_purpose(index, out)
     for t, kind in trig:
         if kind == "visit" and t.i in out:
             out[t.i] = span_of_visit(t, index.heads[t.i], out[t.i])
@@ -101,27 +102,6 @@ def _settle(out: dict[int, DateValue], i: int, value: DateValue) -> None:
     inside = told is not None and told.precision == "year" and told.end is None
     if told is None or inside and value.value.startswith(told.value + "-"):
         out[i] = value
-
-
-def _visits_for_a_dated_purpose(index: ClauseTriggers, out: dict[int, DateValue]) -> None:
-    """ "will travel to Moscow to meet X on August 31": an undated visit made to hold a
-    dated event takes its day."""
-    for t, kind in index.trig:
-        if kind != "visit" or t.i in out:
-            continue
-        purpose = next(
-            (
-                p
-                for p, _ in index.trig
-                if p.i in out
-                and p.head.i == t.i
-                and p.dep_ in ("advcl", "xcomp")
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children)
-            ),
-            None,
-        )
-        if purpose is not None:
-            out[t.i] = out[purpose.i]
 
 
 def _the_time_it_was(tok: Token) -> Token | None:

@@ -27,8 +27,8 @@ from communique.mapping.facts.document_names import (
     apposed_name,
     cut_name,
     name_span,
-    purpose_name,
 )
+from communique.mapping.facts.document_purposes import purpose_name
 from communique.mapping.mentions.finder import COUNTRY, ORG, PLACE
 from communique.mapping.mentions.organizations import is_party_slot
 from communique.mapping.nlp.arrays import NOMINALS, where

@@ -1,8 +1,8 @@
 """The name of a document as the article writes it: the head noun with its modifiers and
 its "of/on/for/between ..." phrases, cut where a clause, a place, a value or another document
 begins ("17 agreements in areas ranging from ..."), a proper name it is apposed to ("the Zelora
-initiative, an energy cooperation agreement"), or what it is to do ("an agreement to acquire
-a stake in X"); and the names told so far, short or long, as one document."""
+initiative, an energy cooperation agreement"); and the names told so far, short or long, as
+one document (what a document is to do, when its name tells only its kind: document_purposes.py)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ CUT_NAME = re.compile(
     r"(?:Minister|President|Premier|Secretary|Chancellor|Ambassador|counterparts?)\b)"
 )
 # "... documents in Beijing": where, not what (unless a formal title goes on: see cut_name)
-_IN_A_NAMED = re.compile(r"\s+(?:in|at)\s+(?=[A-Z])")
+IN_A_NAMED = re.compile(r"\s+(?:in|at)\s+(?=[A-Z])")
 
 
 def cut_name(span: Span, places: Container[int]) -> str:
@@ -52,7 +52,7 @@ def cut_name(span: Span, places: Container[int]) -> str:
     text = span.text.strip()
     cut = CUT_NAME.split(text)[0]
     formal = span.root.is_title
-    for m in _IN_A_NAMED.finditer(cut):
+    for m in IN_A_NAMED.finditer(cut):
         after = span.doc.char_span(span.start_char + m.end(), span.start_char + m.end() + 1,
                                    alignment_mode="expand")  # fmt: skip
         if not formal or after is None or after.start in places:
@@ -210,61 +210,6 @@ def apposed_name(tok: Token, by_token: dict[int, Entity]) -> Span | None:
     if any(t.i in by_token for t in tok.doc[start : head.i + 1]):
         return None  # "Canada, an agreement partner": a country, not a document
     return tok.doc[start : head.i + 1]
-
-
-def purpose_name(tok: Token) -> str | None:
-    """`an agreement to acquire a stake in X`: what a document is to do ("to acquire a stake
-    in X"), by which a document not named otherwise is named (not "to be signed")."""
-    # ("signed an MoU to set up a council": the parser may hang the infinitive on the
-    # verb, right after the document's words)
-    after = tok.right_edge.i + 1
-    told = [c for c in tok.rights if c.dep_ in ("acl", "relcl")]
-    if tok.dep_ == "dobj":
-        told += [c for c in tok.head.rights if c.dep_ == "advcl" and c.left_edge.i == after]
-    verb = next(
-        (
-            c
-            for c in told
-            # ("to mutually exempt visas": the parser may read the verb as an adjective)
-            if c.pos_ in ("VERB", "ADJ")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
-            and not any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children)
-        ),
-        None,
-    )
-    if verb is None:
-        return _aimed_at(tok)
-    if verb.lemma_ == "be":
-        return None
-    doc = tok.doc
-    # (up to a date told after it: "... to set up a council on Monday")
-    end = next(
-        (
-            t.i - 1
-            for t in doc[verb.i + 1 : verb.right_edge.i + 1]
-            if t.ent_type_ == "DATE" and doc[t.i - 1].pos_ == "ADP"
-        ),
-        verb.right_edge.i + 1,
-    )
-    what = CUT_NAME.split(doc[verb.i : end].text.strip())[0]
-    what = _IN_A_NAMED.split(what)[0]
-    return f"to {what}"
-
-
-def _aimed_at(tok: Token) -> str | None:
-    """ "a declaration aimed at strengthening X": what the document is for, told by a
-    participle of purpose."""
-    verb = next(
-        (c for c in tok.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _AIMED),
-        None,
-    )
-    if verb is None or not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
-        return None
-    what = CUT_NAME.split(tok.doc[verb.i : verb.right_edge.i + 1].text.strip())[0]
-    return _IN_A_NAMED.split(what)[0]
-
-
-_AIMED = frozenset({"aimed", "geared", "targeted"})
 
 
 def _before_comma(tok: Token) -> Token | None:

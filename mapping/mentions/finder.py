@@ -25,7 +25,6 @@ from communique.mapping.mentions.organizations import (
     formula_forums,
     kin_companies,
     parties_of_documents,
-    state_body,
 )
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
 from communique.mapping.mentions.persons import seats_written_with_the, surnames_left_out
@@ -44,6 +43,7 @@ from communique.mapping.mentions.places import (
     regions_left_out,
     towns_left_out,
 )
+from communique.mapping.mentions.state_bodies import state_body
 from communique.mapping.mentions.titled import title_candidates
 
 __all__ = ["COUNTRY", "ORG", "PERSON", "PLACE", "Mention", "find_mentions"]
