@@ -113,10 +113,10 @@ from communique.mapping.reading.dateline import parse_dateline
         ("LUSAKA-ZNA\n\nThe minister", "LUSAKA", None, None, "ZNA", "The"),
         # the day, and the agency, after the place's dash
         (
-            "LUSAKA – Monday, 27 March 2023 (ZNA) – The minister",
+            "LUSAKA – Friday, 3 May 2024 (ZNA) – The minister",
             "LUSAKA",
             None,
-            "27 March 2023",
+            "3 May 2024",
             "ZNA",
             "The",
         ),

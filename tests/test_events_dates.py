@@ -52,12 +52,12 @@ VISIT = (
         # a relative clause of taking place, hung by the parser on the place visited
         (
             "Foreign Minister Daulet Serikbayev recalled the state visit of the President of "
-            "Peru, Arlo Venn, to Kenya, which took place in May of last year.",
+            "Peru, Arlo Venn, to Kenya, which took place in May last year.",
             "2023-05",
         ),
         # a day told inside the year told first is the closer date
         (
-            "King Tamer will chair this year’s summit, to be held on Wednesday in Aqaba.",
+            "King Tamer will open this year’s summit, set to be held on Wednesday in Aqaba.",
             "2024-01-31",
         ),
     ],

@@ -416,8 +416,9 @@ def test_documents_exchanged_are_signed(nlp, second, signed):
         ("Prime Minister Tom Arkan hosted a reception in Lima on Monday for Deputy Prime "
          "Minister Ana Velor.", [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
         # a welcome given to a person, told either way round
-        ("Prime Minister Tom Arkan on Monday gave a warm welcome to President Ana Velor at "
-         "his office.", [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
+        ("Prime Minister Tom Arkan on Monday gave a warm welcome to Deputy Prime "
+         "Minister Ana Velor at his office.",
+         [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
         ("Prime Minister Tom Arkan on Monday accorded President Ana Velor a warm welcome.",
          [("meeting", "2024-08-19", ["Ana Velor", "Tom Arkan"])]),
         ("The delegates on Monday gave a warm welcome to the proposal.", []),

@@ -294,7 +294,7 @@ def test_counted_and_generic_agreements(nlp, body, name, others):
         # a name that tells only the document's kind is named by its purpose too, told by
         # an infinitive (which the parser may read as an adjective) or by "aimed at"
         (
-            "Kenya and Peru signed a cooperation agreement to mutually waive visas for "
+            "Kenya and Peru inked a cooperation agreement to mutually waive visas for "
             "holders of service passports.",
             ["cooperation agreement to waive visas for holders of service passports"],
         ),
@@ -303,13 +303,13 @@ def test_counted_and_generic_agreements(nlp, body, name, others):
             ["bilateral agreement to open direct flights"],
         ),
         (
-            "The two governments adopted a declaration aimed at deepening ties between "
+            "The two cabinets adopted a declaration aimed at deepening ties between "
             "Kenya and Peru, in trade and in science.",
             ["declaration aimed at deepening ties between Kenya and Peru"],
         ),
         # "memo" is a memorandum
         (
-            "Kenya and Peru signed a memo of cooperation between their trade ministries for "
+            "Kenya and Peru concluded a memo of cooperation between their trade ministries for "
             "2025-2027.",
             ["memo of cooperation between their trade ministries for 2025-2027"],
         ),

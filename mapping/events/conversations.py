@@ -120,7 +120,7 @@ def reception_by(r: EventReader, tok: Token) -> bool:
 
 
 def welcome_given(r: EventReader, tok: Token) -> bool:
-    """ "gave a warm welcome to President X", "accorded him a warm welcome": a welcome given to
+    """ "gave a warm welcome to X", "accorded him a warm welcome": a welcome given to
     a person is a meeting with that person."""
     if tok.lemma_.lower() != "welcome" or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
         return False

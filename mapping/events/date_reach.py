@@ -241,7 +241,7 @@ def days_of_the_visit(index: ClauseTriggers, out: dict[int, DateValue]) -> None:
 
 
 def visits_for_a_dated_purpose(index: ClauseTriggers, out: dict[int, DateValue]) -> None:
-    """ "will travel to Moscow to meet X on August 31": an undated visit made to hold a
+    """ "is to fly to Lima to meet X on 3 June": an undated visit made to hold a
     dated event takes its day."""
     for t, kind in index.trig:
         if kind != "visit" or t.i in out:

@@ -95,7 +95,7 @@ def dates_for(sent: Span, trig: list[tuple[Token, str]], ref: dt.date) -> dict[i
 
 def _settle(out: dict[int, DateValue], i: int, value: DateValue) -> None:
     """A trigger's date: the first that reaches it, unless a later one tells a day inside it
-    ("this year's summit, to be held on Wednesday")."""
+    ("this year's forum, due on Friday")."""
     told = out.get(i)
     # (only inside a year: a month may stand for "next week", inside which the day of
     # another clause, such as the day it was announced, falls too)

@@ -62,7 +62,7 @@ _AGENCY_GROUPS = (
     "agency_pipe",
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# "ALGIERS – Monday, 27 March 2023 (APS) – The": the day and the agency after the first dash
+# "KARVO – Friday, 3 May 2024 (ZNA) – The": the day and the agency after the first dash
 _DAY_AFTER = re.compile(
     rf"(?:{_WEEKDAY},?[ ]+)?(?P<date>{_DATE})(?:,?[ ]*\((?P<agency>[^()\n]{{2,40}})\))?"
     r"[ ]*(?:--|[–—]|-[ ])[ ]*"
