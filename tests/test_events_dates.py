@@ -60,6 +60,11 @@ VISIT = (
             "King Tamer will open this year’s summit, set to be held on Wednesday in Aqaba.",
             "2024-01-31",
         ),
+        # "is to be held" lies ahead, as "to be held" does
+        (
+            "King Tamer will open this year’s summit, which is to be held on Wednesday in Aqaba.",
+            "2024-01-31",
+        ),
     ],
 )
 def test_event_dates_at_the_texts_precision(nlp, body, date):

@@ -122,10 +122,12 @@ def _perfect(head: Token) -> bool:
 
 
 def to_be_done(date_root: Token) -> bool:
-    """ "the forum to be hosted on 2 May": a date on a passive infinitive lies ahead (not
-    "was to be held": a plan of the past)."""
+    """ "the forum to be hosted on 2 May", "which is to be held on Wednesday": a date on a
+    passive infinitive lies ahead (not "was to be held": a plan of the past)."""
     verb = next((a for a in date_root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.tag_ != "VBN" or verb.head.lemma_ == "be":
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    if verb.head.lemma_ == "be" and verb.head.tag_ not in ("VBZ", "VBP"):
         return False
     kids = {(c.dep_, c.lower_) for c in verb.children}
     return ("aux", "to") in kids and ("auxpass", "be") in kids
