@@ -12,7 +12,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
-from communique.mapping.events.base import ATTENDING, FUTURE_GOVERNORS
+from communique.mapping.events.base import ATTENDING, FUTURE_GOVERNORS, infinitive
 from communique.mapping.events.clauses import ClauseTriggers, in_a_relcl
 from communique.mapping.events.date_owners import days_apart
 from communique.mapping.events.tense import words
@@ -203,14 +203,13 @@ def took_place_then(head: Token, index: ClauseTriggers) -> list[Token]:
         return []
     if prep.lower_ not in ("to", "in") or index.at(place.i):
         return []
-    for t in range(prep.i - 1, max(prep.i - 3, -1), -1):
-        if head.doc[t].is_punct:
-            continue
-        noun = head.doc[t]
-        while noun.dep_ in ("appos", "pobj", "prep", "compound") and noun.head.i < noun.i:
-            noun = noun.head  # back up the event's own phrase ("of the President, X")
-        return index.at(noun.i)[:1]
-    return []
+    words = [t for t in head.doc[max(0, prep.i - 2) : prep.i] if not t.is_punct]
+    if not words:
+        return []
+    noun = words[-1]
+    while noun.dep_ in ("appos", "pobj", "prep", "compound") and noun.head.i < noun.i:
+        noun = noun.head  # back up the event's own phrase ("of the President, X")
+    return index.at(noun.i)[:1]
 
 
 def attended_on(tok: Token) -> Token | None:
@@ -250,10 +249,7 @@ def visits_for_a_dated_purpose(index: ClauseTriggers, out: dict[int, DateValue])
             (
                 p
                 for p, _ in index.trig
-                if p.i in out
-                and p.head.i == t.i
-                and p.dep_ in ("advcl", "xcomp")
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children)
+                if p.i in out and p.head.i == t.i and p.dep_ in ("advcl", "xcomp") and infinitive(p)
             ),
             None,
         )
