@@ -42,9 +42,7 @@ def purpose_name(tok: Token) -> str | None:
         ),
         verb.right_edge.i + 1,
     )
-    what = CUT_NAME.split(doc[verb.i : end].text.strip())[0]
-    what = IN_A_NAMED.split(what)[0]
-    return f"to {what}"
+    return f"to {_cut(doc[verb.i : end].text)}"
 
 
 def _aimed_at(tok: Token) -> str | None:
@@ -60,5 +58,9 @@ def _aimed_at(tok: Token) -> str | None:
     )
     if verb is None or not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return None
-    what = CUT_NAME.split(tok.doc[verb.i : verb.right_edge.i + 1].text.strip())[0]
-    return IN_A_NAMED.split(what)[0]
+    return _cut(tok.doc[verb.i : verb.right_edge.i + 1].text)
+
+
+def _cut(purpose: str) -> str:
+    """The purpose's words up to what no name goes on with: a clause, a place (CUT_NAME)."""
+    return IN_A_NAMED.split(CUT_NAME.split(purpose.strip())[0])[0]
