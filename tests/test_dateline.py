@@ -129,6 +129,20 @@ from communique.mapping.reading.dateline import parse_dateline
         # a line of its own that gives the date first, then the town
         ("March 3, 2019, Nairobi\n\nThe two", "Nairobi", None, "March 3, 2019", None, "The"),
         ("17 June 2015 Hanoi\n\nPresident", "Hanoi", None, "17 June 2015", None, "President"),
+        # the country in brackets, or after a slash
+        (
+            "Lusaka [Zambia], May 4 (ZNA): The minister",
+            "Lusaka",
+            "Zambia",
+            "May 4",
+            "ZNA",
+            "The",
+        ),
+        ("Lusaka/Zambia — The minister", "Lusaka", "Zambia", None, None, "The"),
+        # a full stop, then a dash
+        ("Lusaka.– The minister", "Lusaka", None, None, None, "The"),
+        # the day after the dash, closed by a colon
+        ("LUSAKA - 4 May 2024: The minister", "LUSAKA", None, "4 May 2024", None, "The"),
         # a correspondent's byline that names the town filed from
         ("From Ada Obi, Abuja\n\nMinister X met", "Abuja", None, None, None, "Minister"),
         ("By Ada Obi, Lagos\n\nMinister X met", "Lagos", None, None, None, "Minister"),
@@ -178,6 +192,8 @@ def test_dateline_at_end_of_text() -> None:
         "By Ada Obi, Reuters\n\nMinister X met",  # an agency, no town
         "From the start, the minister said\n",
         "March 3, 2019, the day after\n",  # a date, then no town
+        "Lusaka/Kafue – the two towns",  # a town after the slash, no country
+        "Talks [in Lusaka] ended",
     ],
 )
 def test_not_a_dateline(body: str) -> None:

@@ -36,7 +36,10 @@ _DATELINE = re.compile(
     rf"""
     (?P<lead>\s*)
     (?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}}?)
-    (?:,[ ]*(?!{_MONTH}[ ]?\d)(?P<region>(?:[A-Z]\.){{2,3}}|{_WORD}(?:[ ]{_WORD}){{0,2}}?))?
+    (?:,[ ]*(?!{_MONTH}[ ]?\d)(?P<region>(?:[A-Z]\.){{2,3}}|{_WORD}(?:[ ]{_WORD}){{0,2}}?)
+      # "Dakar [Senegal], ...", "Tunis/Tunisia – ...": the country in brackets or after a slash
+      | [ ]?\[(?P<region_bracket>{_WORD}(?:[ ]{_WORD}){{0,2}})\]
+      | /(?P<region_slash>{_WORD}(?:[ ]{_WORD}){{0,2}})(?=[ ]*(?:--|[–—]|-[ ])))?
     (?:[,.][ ]*(?P<date>{_DATE}))?
     (?:[ ]*\((?P<bracket_date>{_MONTH}[ ]?\d{{1,2}}(?:,?[ ]\d{{4}})?)\)
       | ,?[ ]*\((?P<agency>[^()\n]{{2,60}})\)
@@ -46,7 +49,7 @@ _DATELINE = re.compile(
       | ,[ ]*(?P<agency_comma_caps>[A-Z][A-Z-]{{2,15}})(?=\.[ ])
       | [ ]*\|[ ]*(?P<agency_pipe>[^|\n]{{2,40}}?)[ ]*\|
     )?
-    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]*-(?:[ ]+|$)|[ ]*:\s*|\.-[ ]*|\.[ ]+|[ ]*\n\s*
+    (?P<sep>[ ]*(?:--|[–—])[ ]*|[ ]*-(?:[ ]+|$)|[ ]*:\s*|\.[-–—][ ]*|\.[ ]+|[ ]*\n\s*
       # "Havana, Mar 8 (Prensa Latina) The ...", "Hanoi/VNA/ The", "HANOI. VNA The",
       # "Hanoi | VNA | The": no mark at all after the agency
       | (?<=[)/|])[ ]+(?=[A-Z"“]) | (?<=[A-Z])[ ]+(?=[A-Z][a-z]))
@@ -62,10 +65,11 @@ _AGENCY_GROUPS = (
     "agency_pipe",
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# "KARVO – Friday, 3 May 2024 (ZNA) – The": the day and the agency after the first dash
+# "KARVO – Friday, 3 May 2024 (ZNA) – The", "KARVO - 3 May 2024: The": the day and the
+# agency after the first dash
 _DAY_AFTER = re.compile(
     rf"(?:{_WEEKDAY},?[ ]+)?(?P<date>{_DATE})(?:,?[ ]*\((?P<agency>[^()\n]{{2,40}})\))?"
-    r"[ ]*(?:--|[–—]|-[ ])[ ]*"
+    r"[ ]*(?:--|[–—]|-[ ]|:)[ ]*"
 )
 # "(UrduPoint / WAM - 14th Feb, 2021)": the agencies, then the date, in one bracket
 _AGENCY_THEN_DATE = re.compile(rf"(?P<agency>.+?)[ ]*[-–][ ]*(?P<date>{_DATE})[ ]*")
@@ -175,7 +179,10 @@ def _with_day_after(found: Dateline, body: str) -> Dateline:
 
 def _read(m: re.Match, start: int) -> Dateline | None:
     # ("JAKARTA (Nov 10): ...": a date in brackets is the date, no agency)
-    place, region, date = m["place"], m["region"], m["date"] or m["bracket_date"]
+    place, date = m["place"], m["date"] or m["bracket_date"]
+    region = m["region"] or m["region_bracket"] or m["region_slash"]
+    if m["region_slash"] and not lookup_country(region):
+        return None  # "Hanoi/VNA – ": an agency, told by the dateline's other forms
     agency = next((m[g] for g in _AGENCY_GROUPS if m[g]), None)
     if m["agency"] and not date and (both := _AGENCY_THEN_DATE.fullmatch(m["agency"])):
         agency, date = both["agency"], both["date"]
