@@ -321,6 +321,7 @@ _EVERY_PATTERN = [
     "at the start of The Month",
     "Next Month",
     "two weeks ago",
+    "on the 4th.",
 ]
 
 
@@ -369,3 +370,21 @@ def test_a_range_under_way_is_not_next_years(text, tense, value, end) -> None:
 def test_a_day_and_the_year_told_after_it_are_one_date(sentence, expected) -> None:
     found = find_dates(sentence, dt.date(2024, 8, 21))
     assert [(sentence[s:e], v.value, v.precision) for s, e, v in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        # an ordinal day alone after "on": a day of the article's month or one beside it
+        ("The envoys met on the 4th.", None, [("on the 4th", "2024-10-04")]),
+        ("The envoys met on 4 th .", None, [("on 4 th", "2024-10-04")]),
+        ("The envoys met on the 28th, and then left.", "past", [("on the 28th", "2024-09-28")]),
+        ("The envoys will meet on the 2nd.", "future", [("on the 2nd", "2024-11-02")]),
+        # an ordinal of something else is no date
+        ("The office is on the 4th floor.", None, []),
+        ("They met on the 75th anniversary of ties.", None, []),
+    ],
+)
+def test_an_ordinal_day_alone_is_a_day_of_the_articles_month(sentence, tense, expected) -> None:
+    found = find_dates(sentence, dt.date(2024, 10, 7), tense=tense)
+    assert [(sentence[s:e], v.value) for s, e, v in found] == expected

@@ -127,6 +127,23 @@ def _full_date(m, ref, tense):
     return day_value(d) if d else None
 
 
+# "met on the 4th.", "on 12 th,": an ordinal day alone, its month the article's or one beside
+# it; only after "on" and before a stop or comma ("on the 4th floor", "the 75th session": no)
+@_rule(
+    r"(?:\b(?i:on)\s+(?:the\s+)?|^)(?P<d1>[12]\d|3[01]|0?[1-9])\s?(?:st|nd|rd|th)\b(?=\s*[.,;]|\s*$)",
+    DIGIT,
+)
+def _day_alone(m, ref, tense):
+    day = _num(m["d1"])
+    options = []
+    for shift in (-1, 0, 1):
+        d = safe_date(*add_months(ref.year, ref.month, shift), day)
+        if d:
+            options.append(((d - ref).days, d))
+    picked = pick(options, tense)
+    return day_value(picked) if picked else None
+
+
 @_rule(rf"\b(?P<m1>{M})\s*[-–/]\s*(?P<m2>{M}),?\s+(?P<y>{Y})", MONTH)
 def _month_range(m, ref, tense):
     y, m1, m2 = int(m["y"]), month_no(m["m1"]), month_no(m["m2"])
