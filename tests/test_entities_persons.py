@@ -222,7 +222,7 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
         ),
         # the same honorific with a space between its letters
         (
-            '"Called on Hon\'ble President of the Republic of Senegal, H. E. Mr. Tomas Brel in '
+            "\"Called on Hon'ble President of the Republic of Senegal, H. E. Mr. Tomas Brel in "
             'Dakar. Conveyed greetings," Minister Ana Holt tweeted.',
             "Tomas Brel",
             {"Ana Holt"},

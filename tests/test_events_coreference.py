@@ -1333,3 +1333,14 @@ def test_the_talk_told_after_a_call_is_the_call(nlp):
     assert event_rows(nlp, body, AUG_21) == [
         ("phone-call", "2024-08-19", ["Arne Holt", "Lena Obi"])
     ]
+
+
+def test_a_post_that_leaves_out_its_subject_retells_the_meeting(nlp):
+    body = (
+        "Minister of State Arne Holt on Friday called on President Lena Obi in Windhoek.\n\n"
+        '"Called on H. E. Mr. Lena Obi in Windhoek. Conveyed greetings of our Prime Minister," '
+        "tweeted Holt."
+    )
+    assert [r for r in event_rows(nlp, body, AUG_21) if r[0] == "meeting"] == [
+        ("meeting", "2024-08-16", ["Arne Holt", "Lena Obi"])
+    ]

@@ -118,4 +118,18 @@ def told_by_its_persons(
             return k  # a headline's call with one of them, then the call with both
         if ev.group == "meet" and kp < persons and a_headline(k):
             return k  # a headline's meeting of no one named, or of one of them
+        if ev.group in ("meet", "call") and persons < kp and _subject_dropped(ev.trigger):
+            return k  # X met Y, then X's own post "Called on Y today.": told by one of them
     return None
+
+
+def _subject_dropped(verb: Token) -> bool:
+    """ "Met with X.", "Called on Y": a verb opening its sentence with no subject, the
+    first person a post or a readout leaves out (not a participle: "Welcoming X, Y said" has
+    its subject after it)."""
+    if verb.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return False
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_quote or t.is_space)), None)
+    return first is not None and first.i == verb.i
