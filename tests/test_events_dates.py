@@ -1528,3 +1528,15 @@ def test_a_statement_told_with_no_day_is_made_on_the_day_the_story_is_filed(nlp,
         ("statement", day, ["Ministry of Foreign Affairs of Uganda"]),
         ("visit", "2024-10", ["Lena Varga"]),
     ]
+
+
+def test_a_visit_that_frames_a_plan_lies_ahead_with_it(nlp):
+    # a full stop after the month is no part of the date; "likely to be signed" is a plan,
+    # so the visit it is signed during is not one recalled from the year before
+    body = (
+        "Trade minister Arne Holt on Monday said two Memoranda of Cooperation (MoCs) are likely "
+        "to be inked by Oslo and Nairobi during premier Lena Obi’s Kenya visit to join the "
+        "‘Lake Leaders Summit’ from 8-10 September."
+    )
+    visits = events_of(nlp, body, dt.date(2023, 9, 4), "visit")
+    assert [(v.date.value, v.date.end) for v in visits] == [("2023-09-08", "2023-09-10")]

@@ -8,7 +8,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from communique.mapping.events import tense
-from communique.mapping.events.base import infinitive
+from communique.mapping.events.base import governing_verb, infinitive
 from communique.mapping.events.called_off import called_off, day_of_calling_off
 from communique.mapping.events.clauses import ClauseTriggers, clause_head, relcls
 from communique.mapping.events.date_owners import (
@@ -217,6 +217,8 @@ def _directed(
     # (not a day written into the event's own name: "X's Wednesday visit" will be)
     own_day = first is not None and root.head == first and root.dep_ in ("compound", "nmod")
     recalled = first is not None and tense.told_of_someone(first) and not is_ahead and not own_day
+    # ("are to be signed during X's visit in May": the frame of a plan lies ahead with it)
+    recalled = recalled and not _frame_of_a_plan(first)
     # (a verb conjoined is a clause of its own: "arrived on Monday and is scheduled to ...")
     mods = {c.lower_ for c in first.children if c.dep_ != "conj"} if first else set()
     # ("the trip follows a meeting in September": told in the present, done before it)
@@ -250,6 +252,13 @@ def _framed(text: str, value: DateValue, ref: dt.date, head: Token) -> DateValue
     if tense.told_as_done(head) and value.value > ref.isoformat()[: len(value.value)]:
         return resolve_date(text, ref, tense="past") or value
     return value
+
+
+def _frame_of_a_plan(tok: Token) -> bool:
+    """ "will be signed during X's visit": an event that frames what its clause plans."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "during":
+        return False
+    return tense.is_future(governing_verb(tok.head))
 
 
 def _awaited(tok: Token) -> bool:

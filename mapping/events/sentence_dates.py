@@ -69,6 +69,8 @@ def _absolute_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
         span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is None:
             continue
+        if len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]  # "on 8 September.": the sentence's full stop is no part of it
         until = span.doc[span.start - 1] if span.start > sent.start else None
         if until is not None and until.lower_ in _UNTIL and not put_off_until(until):
             # "on a visit until Saturday": when it ends, not when it took place (but the

@@ -38,6 +38,8 @@ def is_future(head: Token) -> bool:
         return True
     if plans(head) or any(c.dep_ == "acomp" and plans(c) for c in head.children):
         return True  # "is scheduled to visit", "is due to visit"
+    if head.dep_ == "xcomp" and plans(head.head):
+        return True  # the planned verb itself: "are likely to be signed"
     # "Venndal is to travel ...": be + infinitive
     return (
         head.tag_ == "VB"
