@@ -233,6 +233,12 @@ def test_international_organizations_with_acronyms(nlp, body, names, others):
         ("The Kenyan government welcomed the decision on Monday.", "Government of Kenya", "KEN"),
         # ... or by its name after a lower-case "government of"
         ("He urged the government of Peru to lift the tariff.", "Government of Peru", "PER"),
+        # ... and of a country whose name takes "the"
+        (
+            "The government of the Central African Republic hailed the loan on Monday.",
+            "Government of Central African Republic",
+            "CAF",
+        ),
     ],
 )
 def test_a_states_body_named_by_its_demonym(nlp, body, org, iso3):
@@ -635,6 +641,11 @@ def test_a_news_agency_by_its_acronym(nlp, body, orgs):
         (
             "The governments of Kenya and Peru met in Nairobi on Monday.",
             {"Government of Kenya", "Government of Peru"},
+        ),
+        # (a plural in capitals, as it opens a sentence)
+        (
+            "THE Governments of Kenya and the Dominican Republic signed a plan on Monday.",
+            {"Government of Kenya", "Government of Dominican Republic"},
         ),
         (
             "The embassies of Kenya, Peru and Chile hosted a reception.",

@@ -50,6 +50,8 @@ def _body_of_country(doc: Doc, span: Span, country: Mention) -> Mention | None:
     """ "the government of Sri Lanka" in lower case (in capitals the model tags it a name);
     "the governments of A and B": each one's."""
     k = span.start
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1  # "the government of the Democratic Republic of the Congo"
     if span.label_ != gz.COUNTRY or k < 2 or not country.iso3:
         return None
     if doc[k - 1].lower_ == "of":
@@ -59,7 +61,8 @@ def _body_of_country(doc: Doc, span: Span, country: Mention) -> Mention | None:
     else:
         return None
     head = _NAMED_BY_COUNTRY.get(_PLURAL_BODIES.get(noun.lower_, noun.lower_))
-    if not noun.is_lower or head is None:
+    # (in capitals only a plural: the model tags "Government of X" a name of its own)
+    if not (noun.is_lower or noun.is_title and noun.lower_ in _PLURAL_BODIES) or head is None:
         return None
     key = f"{head} of {country_name(country.iso3)}"
     # (each of several is named as one, not as the words told of all: "governments of A")
