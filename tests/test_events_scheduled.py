@@ -60,6 +60,24 @@ def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -
             4,
             True,
         ),
+        # "the first leader to visit": an infinitive of a noun an ordinal ranks, a visit made
+        (
+            ["she", "was", "the", "first", "leader", "to", "visit", "Lima"],
+            [1, 1, 4, 4, 1, 6, 4, 6],
+            ["nsubj", "ROOT", "det", "amod", "attr", "aux", "relcl", "dobj"],
+            ["PRP", "VBD", "DT", "JJ", "NN", "TO", "VB", "NNP"],
+            6,
+            False,
+        ),
+        # ... but an infinitive of a noun no ordinal ranks is a plan
+        (
+            ["she", "named", "a", "leader", "to", "visit", "Lima"],
+            [1, 1, 3, 1, 5, 3, 5],
+            ["nsubj", "ROOT", "det", "dobj", "aux", "relcl", "dobj"],
+            ["PRP", "VBD", "DT", "NN", "TO", "VB", "NNP"],
+            5,
+            True,
+        ),
         # "will discuss": a modal
         (
             ["they", "will", "discuss", "plans"],

@@ -82,6 +82,8 @@ def is_scheduled(tok: Token) -> bool:
         return False  # ("I hope today's meeting will ...": the meeting of the day)
     if _pleased(tok):
         return False  # "was pleased to meet X again": the encounter of the day, no plan
+    if _the_first_to(tok):
+        return False  # "was the first leader to visit X": a visit made, ranked among others
     if _a_frame_set_apart(tok) or _the_frame_of_a_purpose_done(tok):
         return False
     verb = governing_verb(tok)
@@ -118,6 +120,19 @@ def is_scheduled(tok: Token) -> bool:
         if anc.tag_ in ("VBD", "VBZ"):  # (the governing verb too)
             return False  # a finite verb closes the clause: "agreed ..., as X held talks"
     return False
+
+
+_RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
+
+
+def _the_first_to(tok: Token) -> bool:
+    """ "the first foreign leader to visit X since ...": an infinitive of a noun an ordinal
+    ranks tells what was done (not "the first step to deepen ties": no person's noun)."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("relcl", "acl") or tok.head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _RANKS for c in tok.head.children)
 
 
 def _in_times_ahead(tok: Token) -> bool:
