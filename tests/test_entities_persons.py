@@ -256,6 +256,12 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
             {"T.N. Varo Sethi"},
         ),
         (
+            "Foreign minister MA Salim Rahen on Thursday said three MoUs are likely to be "
+            "signed. “Kenya is proud”, Rahen said.",
+            "MA Salim Rahen",
+            set(),
+        ),
+        (
             "Minister of State for External Affairs V K Ranpal met the press in Colombo.",
             "V K Ranpal",
             set(),

@@ -5,17 +5,12 @@ a surname alone that it took for something else."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import cache
 
-from spacy.symbols import PROPN as PROPN_POS
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import (
     lexicon,
-    lexicon_words,
-    one_title_ungrouped,
     only_a_title,
 )
 from communique.mapping.lexicon import trigger_lemmas
@@ -26,10 +21,8 @@ from communique.mapping.mentions.name_edges import (
     NAME_PARTICLES,
     after_an_opening_participle,
     after_hyphen,
-    before_a_name,
     is_honorific,
     name_span,
-    spaced_initials,
 )
 from communique.mapping.mentions.places import (
     after_a_town,
@@ -38,10 +31,7 @@ from communique.mapping.mentions.places import (
     place,
     town_cut_short,
 )
-from communique.mapping.nlp.arrays import where
 from communique.mapping.nlp.language import tokens_of
-
-_APPOSITION = frozenset({"appos"})
 
 # first words of venue names in other languages ("Qasr ...", "Wisma ..."), prepositions of
 # place, and verbs whose subject or object is a person ("met ..."): data/mentions.json
@@ -109,10 +99,20 @@ def person_from_ner(span: Span) -> list[Mention]:
         # "in Beni and Kasindi", "travelled to Desaguadero": a town the model took for a name
         return [city(span)]
     if any(t.is_alpha for t in span) and all(
-        t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES or after_hyphen(t) for t in span
+        t.is_title
+        or not t.is_alpha
+        or t.lower_ in NAME_PARTICLES
+        or after_hyphen(t)
+        or _initials(t)
+        for t in span
     ):
         return [person(span)]
     return []
+
+
+def _initials(tok: Token) -> bool:
+    """ "AK" of "AK Abdul Momen": initials run together, before the name's other words."""
+    return tok.is_upper and len(tok) <= 3 and tok.i + 1 < len(tok.doc) and tok.nbor().is_title
 
 
 def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
@@ -235,66 +235,3 @@ def listed_with_persons(span: Span) -> Span | None:
     if name[-1].text in ORG_HEADS:
         return None  # "X, the Presidential Press Office said": a body's name
     return name if root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON" else None
-
-
-def named_before_titles(doc: Doc) -> list[Mention]:
-    """Persons the model missed whose title follows the name as an apposition ("Arlo
-    Venndal, the Orvanian foreign minister, said", "Ilse Marrow, Orvania's envoy to ...")."""
-    found = []
-    tokens = tokens_of(doc)
-    for tok in (tokens[i] for i in where(doc, dep=_APPOSITION)):
-        if tok.head.i >= tok.i or tok.head.pos != PROPN_POS:
-            continue
-        span = _compound_name(tok.head)
-        if span is not None and _is_title_phrase(tok):
-            found.append(Mention(PERSON, span.start, span.end, span.text, span.text, None, "title"))
-    return found
-
-
-def _compound_name(head: Token) -> Span | None:
-    """The name of two to four capitalized words that `head` ends, then a comma; None when
-    the model found a person in it (read as it found it), an entity of the model's runs
-    past it, or it holds a title, a country or a known town."""
-    doc = head.doc
-    start = head.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
-        start -= 1
-    # ("H E Dr Salim al Harthi, Minister of Trade,": honorifics, "H E" written apart among
-    # them, and a royal style before a longer name are no words of the name)
-    while head.i - start >= 2 and before_a_name(doc, start):
-        start += 1 + spaced_initials(doc, start)
-    span = doc[start : head.i + 1]
-    if not 2 <= len(span) <= 4 or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
-        return None
-    if any(t.ent_type_ == "PERSON" for t in span) or span[0].ent_iob_ == "I":
-        return None
-    if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
-        return None  # an entity of the model's runs past the name
-    for k, t in enumerate(span):
-        if 0 < k < len(span) - 1 and t.lower_ in NAME_PARTICLES:
-            continue  # "Badr al Busaidi"
-        if not (t.is_title and t.is_alpha) or t.lower_ in TITLE_WORDS or country_named(t.text):
-            return None
-        if t.text in _PORTFOLIO_WORDS:
-            return None  # ("Minister of National Education X, ...": the title's words)
-    if city_country(span.text) or _title_re().match(span.text):
-        return None
-    return span
-
-
-_PORTFOLIO_WORDS = lexicon_words("portfolio_words")
-
-
-def _is_title_phrase(appos: Token) -> bool:
-    """True if the apposition's head word is part of a title ("the Orvanian foreign
-    minister", "Orvania's envoy to Tarsis")."""
-    doc = appos.doc
-    phrase = doc[appos.left_edge.i : appos.right_edge.i + 1]
-    at = appos.idx - phrase.start_char
-    return any(m.start() <= at < m.end() for m in _title_re().finditer(phrase.text))
-
-
-@cache
-def _title_re() -> re.Pattern:
-    one = one_title_ungrouped(fold_case=True)
-    return re.compile(rf"(?<![\w-])(?i:{one})(?![\w-])")

@@ -5,24 +5,39 @@ Al-Rashid Diplomatic Institute"), which are no person."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+from functools import cache
+
+from spacy.symbols import PROPN as PROPN_POS
+from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.name_extent import honorific_words
 from communique.mapping.entities.titled_names import names_after_titles
 from communique.mapping.entities.titles import lexicon as roles_lexicon
+from communique.mapping.entities.titles import lexicon_words, one_title_ungrouped
 from communique.mapping.mentions.body_names import organization
+from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import (
     ORG_HEADS,
     PERSON,
+    TITLE_WORDS,
     Candidate,
     Mention,
     no_ones_name,
     trim,
 )
-from communique.mapping.mentions.name_edges import bracketed_given_names, title_inside_a_name
+from communique.mapping.mentions.name_edges import (
+    NAME_PARTICLES,
+    before_a_name,
+    bracketed_given_names,
+    spaced_initials,
+    title_inside_a_name,
+)
 from communique.mapping.mentions.organizations import continued_name
-from communique.mapping.mentions.persons import named_before_titles
-from communique.mapping.nlp.language import doc_text
+from communique.mapping.nlp.arrays import where
+from communique.mapping.nlp.language import doc_text, tokens_of
+
+_APPOSITION = frozenset({"appos"})
 
 
 def title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
@@ -75,3 +90,66 @@ def _named_after_a_person(doc: Doc, title: Span | None, span: Span) -> Mention |
 
 
 _STYLES = honorific_words() | frozenset(roles_lexicon()["regnal_titles"])
+
+
+def named_before_titles(doc: Doc) -> list[Mention]:
+    """Persons the model missed whose title follows the name as an apposition ("Arlo
+    Venndal, the Orvanian foreign minister, said", "Ilse Marrow, Orvania's envoy to ...")."""
+    found = []
+    tokens = tokens_of(doc)
+    for tok in (tokens[i] for i in where(doc, dep=_APPOSITION)):
+        if tok.head.i >= tok.i or tok.head.pos != PROPN_POS:
+            continue
+        span = _compound_name(tok.head)
+        if span is not None and _is_title_phrase(tok):
+            found.append(Mention(PERSON, span.start, span.end, span.text, span.text, None, "title"))
+    return found
+
+
+def _compound_name(head: Token) -> Span | None:
+    """The name of two to four capitalized words that `head` ends, then a comma; None when
+    the model found a person in it (read as it found it), an entity of the model's runs
+    past it, or it holds a title, a country or a known town."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+        start -= 1
+    # ("H E Dr Salim al Harthi, Minister of Trade,": honorifics, "H E" written apart among
+    # them, and a royal style before a longer name are no words of the name)
+    while head.i - start >= 2 and before_a_name(doc, start):
+        start += 1 + spaced_initials(doc, start)
+    span = doc[start : head.i + 1]
+    if not 2 <= len(span) <= 4 or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    if any(t.ent_type_ == "PERSON" for t in span) or span[0].ent_iob_ == "I":
+        return None
+    if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
+        return None  # an entity of the model's runs past the name
+    for k, t in enumerate(span):
+        if 0 < k < len(span) - 1 and t.lower_ in NAME_PARTICLES:
+            continue  # "Badr al Busaidi"
+        if not (t.is_title and t.is_alpha) or t.lower_ in TITLE_WORDS or country_named(t.text):
+            return None
+        if t.text in _PORTFOLIO_WORDS:
+            return None  # ("Minister of National Education X, ...": the title's words)
+    if city_country(span.text) or _title_re().match(span.text):
+        return None
+    return span
+
+
+_PORTFOLIO_WORDS = lexicon_words("portfolio_words")
+
+
+def _is_title_phrase(appos: Token) -> bool:
+    """True if the apposition's head word is part of a title ("the Orvanian foreign
+    minister", "Orvania's envoy to Tarsis")."""
+    doc = appos.doc
+    phrase = doc[appos.left_edge.i : appos.right_edge.i + 1]
+    at = appos.idx - phrase.start_char
+    return any(m.start() <= at < m.end() for m in _title_re().finditer(phrase.text))
+
+
+@cache
+def _title_re() -> re.Pattern:
+    one = one_title_ungrouped(fold_case=True)
+    return re.compile(rf"(?<![\w-])(?i:{one})(?![\w-])")
