@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import (
+    REPORTING,
     governing_verb,
     words,
 )
@@ -19,6 +20,7 @@ from communique.mapping.events.reader import EventReader
 from communique.mapping.events.slots import antecedent, misread_visiting
 from communique.mapping.events.spoken_of import welcoming_verb
 from communique.mapping.mentions.finder import COUNTRY, PERSON, PLACE
+from communique.mapping.mentions.mention import on_a_platform, online
 from communique.mapping.nlp.arrays import where
 from communique.mapping.nlp.language import sentence_of, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
@@ -174,12 +176,30 @@ def of_documents(tok: Token) -> bool:
 
 
 def press_audience(tok: Token) -> Token | None:
-    """The `conference` of "X told a press conference", else None."""
+    """The `conference` of "X told a press conference", the platform of "X said on Twitter"
+    (a statement posted), else None."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING:
+        return posted_on(tok)
     if tok.lemma_.lower() != "tell" or tok.pos_ != "VERB":
         return None
     for c in tok.children:
         if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _words("press"):
             return c
+    return None
+
+
+def posted_on(verb: Token) -> Token | None:
+    """ "said on Twitter", "wrote on X", "said on his Facebook page": the platform (or its
+    page) the saying was posted on."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "on":
+            continue
+        for p in c.children:
+            # ("on X": the platform's one-letter name, never a word of the sentence)
+            if p.dep_ == "pobj" and (
+                p.text.rstrip(".") == "X" or on_a_platform(p) or online(p.doc[p.i : p.i + 1])
+            ):
+                return p
     return None
 
 
