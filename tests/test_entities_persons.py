@@ -255,6 +255,26 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
             "K.R. Dalumpe",
             {"T.N. Varo Sethi"},
         ),
+        # a name the model cut at its hyphen, and a title's portfolios, which are no one
+        (
+            "“Minister Tom Arkan has received today a phone call from his brother Ali "
+            "Al-Sadiq Ali, minister of Foreign Affairs of Sudan, a sister country,” the "
+            "statement said.",
+            "Ali Al-Sadiq Ali",
+            {"Tom Arkan"},
+        ),
+        (
+            "“The minister of Foreign Affairs and National Community Abroad, Tom Arkan has "
+            "received today a phone call from his brother,” the statement said.",
+            "Tom Arkan",
+            set(),
+        ),
+        (
+            "The Minister of Foreign Affairs, African Cooperation, and Expatriates, Mr. Tom "
+            "Arkan, received a phone call.",
+            "Tom Arkan",
+            set(),
+        ),
         (
             "Foreign minister MA Salim Rahen on Thursday said three MoUs are likely to be "
             "signed. “Kenya is proud”, Rahen said.",

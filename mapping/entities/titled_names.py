@@ -87,6 +87,8 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
             continue
         if group == "name" and apposed_before(text, m.start(), a):
             continue  # "X, Minister of Foreign Affairs, Trade and Y of Z": X's portfolios
+        if m.group(group).split()[0] in lexicon_words("portfolio_words"):
+            continue  # ("minister of Foreign Affairs and National Community Abroad, X")
         if not any(country_named(w) for w in m.group(group).split()):
             spans.append((m.start(), a, b))
     for t, a, b in _names_after_a_plural_title(text):

@@ -111,9 +111,18 @@ def _name_end(doc: Doc, end: int) -> int:
         elif nxt.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title:
             end += 2  # "Reema" + "bint Bandar"
         elif (
+            nxt.text == "-"
+            and not (nxt.whitespace_ or doc[end - 1].whitespace_)
+            and end + 1 < len(doc)
+            and doc[end + 1].is_title
+        ):
+            end += 2  # a name the model cut at its hyphen: "Ali Al" + "-Sadiq"
+        elif (
             nxt.pos_ == "PROPN"
             and nxt.is_title
-            and not nxt.ent_type_
+            # (a name the model cut after a hyphen runs on into its next name: "Ali Al-" +
+            # "Sadiq" + "Ali")
+            and (not nxt.ent_type_ or _hyphened(doc, end) and nxt.ent_type_ == "PERSON")
             and nxt.is_alpha
             # a title or a country after the name starts something else
             and not (nxt.lower_ in TITLE_WORDS or country_named(nxt.text))
@@ -122,6 +131,11 @@ def _name_end(doc: Doc, end: int) -> int:
         else:
             break
     return end
+
+
+def _hyphened(doc: Doc, end: int) -> bool:
+    """Whether the name up to `end` ends in a word joined by a hyphen ("Al-Sadiq")."""
+    return end >= 3 and doc[end - 2].text == "-" and not doc[end - 2].whitespace_
 
 
 def past_an_opening_word(span: Span) -> Span:

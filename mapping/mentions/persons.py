@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.titles import (
     lexicon,
+    lexicon_words,
     only_a_title,
 )
 from communique.mapping.lexicon import trigger_lemmas
@@ -48,6 +49,7 @@ _RANKS = frozenset(h.lower() for h in lexicon()["honorifics"] if " " not in h)
 
 # lower-case nouns of a settlement written right before its name ("the port city X")
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
+_PORTFOLIO_WORDS = lexicon_words("portfolio_words")
 
 
 def person(span: Span) -> Mention:
@@ -66,6 +68,8 @@ def person_from_ner(span: Span) -> list[Mention]:
         # "Dato'" or "Datuk Seri" the model cut from the name after it, a rank set off by
         # commas ("prime minister, Brigadier (Ret'd), X"): no one
         return []
+    if len(span) == 1 and span.text in _PORTFOLIO_WORDS:
+        return []  # ("Minister of Foreign Affairs, Trade and Expatriates, X": a portfolio)
     if len(span) > 1 and any({t.lower_, t.lemma_.lower()} & _EVENT_WORDS for t in span):
         return []  # ("Leaders Talk By Phone, Discuss Trade": a headline's words)
     if len(span) == 1 and span[0].tag_ == "VBG" and span[0].is_sent_start:
