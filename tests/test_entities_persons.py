@@ -667,3 +667,23 @@ def test_an_abbreviated_rank_before_a_name_is_no_one(nlp):
     facts = facts_of(nlp, body, AUG_20)
     assert set(by_kind(facts, "person")) == {"Tomas Brel", "Ilse Marrow"}
     assert not any("Gen" in name for name in by_kind(facts, "organization"))
+
+
+def test_a_persons_name_tagged_a_building_is_that_person():
+    """ "at the invitation of Koffi Ouedraogo", tagged a building by the model after the
+    article named him: the person (the model's slip, written out as its mentions)."""
+    from communique.mapping.mentions.mention import Mention
+    from communique.mapping.mentions.persons import persons_taken_for_places
+
+    kept = [
+        Mention("person", 3, 5, "Koffi Ouedraogo", "Koffi Ouedraogo", None, "title"),
+        Mention("place", 8, 9, "Abidjan", "Abidjan", "CIV", "ner", "city"),
+        Mention("place", 20, 22, "Koffi Ouedraogo", "Koffi Ouedraogo", None, "ner", "venue"),
+        Mention("place", 25, 27, "Ruby Hall", "Ruby Hall", None, "ner", "venue"),
+    ]
+    assert [(m.kind, m.text) for m in persons_taken_for_places(kept)] == [
+        ("person", "Koffi Ouedraogo"),
+        ("place", "Abidjan"),
+        ("person", "Koffi Ouedraogo"),
+        ("place", "Ruby Hall"),
+    ]

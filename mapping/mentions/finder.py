@@ -27,7 +27,11 @@ from communique.mapping.mentions.organizations import (
     parties_of_documents,
 )
 from communique.mapping.mentions.patterns import ministries, pattern_mentions
-from communique.mapping.mentions.persons import seats_written_with_the, surnames_left_out
+from communique.mapping.mentions.persons import (
+    persons_taken_for_places,
+    seats_written_with_the,
+    surnames_left_out,
+)
 from communique.mapping.mentions.place_checks import (
     drop_places_in_other_names,
     drop_places_in_person_names,
@@ -127,6 +131,7 @@ def find_mentions(doc: Doc, matcher) -> list[Mention]:
     qualifiers = {m.span for _, m in candidates if qualifies_only(doc, m)}
     candidates = [(p, m) for p, m in candidates if m.span not in qualifiers]
     kept = [with_region_word(doc, m) for m in parties_of_documents(doc, _resolve(candidates))]
+    kept = persons_taken_for_places(kept)
     kept = surnames_left_out(doc, seats_written_with_the(doc, surnames_not_towns(doc, kept)))
     kept = regions_left_out(doc, towns_left_out(doc, kept))
     return regions_of_towns(doc, towns_in_context(kept))

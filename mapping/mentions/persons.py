@@ -16,7 +16,15 @@ from communique.mapping.entities.titles import (
 )
 from communique.mapping.lexicon import trigger_lemmas
 from communique.mapping.mentions.gazetteers import city_country, country_named, official_seat
-from communique.mapping.mentions.mention import ORG, ORG_HEADS, PERSON, TITLE_WORDS, Mention, words
+from communique.mapping.mentions.mention import (
+    ORG,
+    ORG_HEADS,
+    PERSON,
+    PLACE,
+    TITLE_WORDS,
+    Mention,
+    words,
+)
 from communique.mapping.mentions.name_edges import (
     HONORIFIC_WORDS,
     NAME_PARTICLES,
@@ -239,3 +247,15 @@ def listed_with_persons(span: Span) -> Span | None:
     if name[-1].text in ORG_HEADS:
         return None  # "X, the Presidential Press Office said": a body's name
     return name if root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON" else None
+
+
+def persons_taken_for_places(kept: list[Mention]) -> list[Mention]:
+    """ "at the invitation of Alassane Ouattara", tagged a building: a place of two words or
+    more whose name is written whole for a person elsewhere in the article is that person."""
+    names = {m.text for m in kept if m.kind == PERSON and " " in m.text}
+    return [
+        Mention(PERSON, m.start, m.end, m.text, m.text, None, "ner")
+        if m.kind == PLACE and m.via == "ner" and m.text in names
+        else m
+        for m in kept
+    ]
