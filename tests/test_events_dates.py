@@ -1540,3 +1540,15 @@ def test_a_visit_that_frames_a_plan_lies_ahead_with_it(nlp):
     )
     visits = events_of(nlp, body, dt.date(2023, 9, 4), "visit")
     assert [(v.date.value, v.date.end) for v in visits] == [("2023-09-08", "2023-09-10")]
+
+
+def test_a_date_after_the_noun_following_frames_is_that_nouns(nlp):
+    # the parser hangs "last month" on "held"; it tells when the win was
+    body = (
+        "President Tom Arkan met Zambia’s newly elected president, Lena Obi, on Wednesday. In "
+        "a brief note on the official Facebook account of President Obi, both leaders met and "
+        "held talks one day after Obi’s inauguration in the city of Lusaka following his slim "
+        "election win last month."
+    )
+    rows = [r for r in event_rows(nlp, body, dt.date(2022, 9, 14)) if r[0] == "meeting"]
+    assert [r[1] for r in rows] == ["2022-09-14"]
