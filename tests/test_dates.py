@@ -322,6 +322,7 @@ _EVERY_PATTERN = [
     "Next Month",
     "two weeks ago",
     "on the 4th.",
+    "signed on Thurs. a memo",
 ]
 
 
@@ -387,4 +388,20 @@ def test_a_day_and_the_year_told_after_it_are_one_date(sentence, expected) -> No
 )
 def test_an_ordinal_day_alone_is_a_day_of_the_articles_month(sentence, tense, expected) -> None:
     found = find_dates(sentence, dt.date(2024, 10, 7), tense=tense)
+    assert [(sentence[s:e], v.value) for s, e, v in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a weekday abbreviated with its point, after "on": that day
+        ("The ministers on Thurs. signed a memo.", [("Thurs.", "2020-01-23")]),
+        ("The ministers met on Fri. in Lima.", [("Fri.", "2020-01-17")]),
+        # ... not a word that only begins like one
+        ("Sun. Yat-sen Hall hosted the talks.", []),
+        ("The talks were on Monetary policy.", []),
+    ],
+)
+def test_an_abbreviated_weekday_after_on(sentence, expected) -> None:
+    found = find_dates(sentence, dt.date(2020, 1, 23))
     assert [(sentence[s:e], v.value) for s, e, v in found] == expected

@@ -63,3 +63,13 @@ def month_only(month: int, ref: dt.date, tense: Tense) -> tuple[int, int] | None
     here = ref.year * 12 + ref.month
     options = [(y * 12 + month - here, (y, month)) for y in (ref.year - 1, ref.year, ref.year + 1)]
     return pick(options, tense)  # type: ignore[return-value]
+
+
+def day_of_a_month_near(day: int, ref: dt.date, tense: Tense) -> dt.date | None:
+    """ "on the 4th": that day of the article's month, the one before or the one after."""
+    options = []
+    for shift in (-1, 0, 1):
+        d = safe_date(*calendar_days.add_months(ref.year, ref.month, shift), day)
+        if d:
+            options.append(((d - ref).days, d))
+    return pick(options, tense)  # type: ignore[return-value]

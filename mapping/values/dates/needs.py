@@ -32,6 +32,7 @@ def _holds(*words: str) -> Needs:
 
 DIGIT, MONTH = _has_digit, _has_month
 WEEKDAY = _holds("day")
+ABBREVIATED_DAY = _holds("mon.", "tue", "wed.", "thu", "fri.", "sat.", "sun.")
 SEASON = _holds("spring", "summer", "autumn", "fall", "winter")
 WEEKEND = _holds("weekend")
 YEAR = _holds("year")
@@ -46,6 +47,7 @@ _ANY_DATE_WORDS = (
     *("day", "night", "morning", "noon", "evening", "week", "month", "year", "tomorrow"),
     *("spring", "summer", "autumn", "fall", "winter"),
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("mon.", "tue", "wed.", "thu", "fri.", "sat.", "sun."),  # ("on Thurs.")
 )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from communique.mapping.values.calendar_days import COUNT_WORDS, add_months, weekday, weekend
 from communique.mapping.values.dates.denote import (
+    day_of_a_month_near,
     day_value,
     month_day,
     month_no,
@@ -23,6 +24,7 @@ from communique.mapping.values.dates.denote import (
     year_value,
 )
 from communique.mapping.values.dates.needs import (
+    ABBREVIATED_DAY,
     AGO,
     DEICTIC,
     DIGIT,
@@ -134,13 +136,7 @@ def _full_date(m, ref, tense):
     DIGIT,
 )
 def _day_alone(m, ref, tense):
-    day = _num(m["d1"])
-    options = []
-    for shift in (-1, 0, 1):
-        d = safe_date(*add_months(ref.year, ref.month, shift), day)
-        if d:
-            options.append(((d - ref).days, d))
-    picked = pick(options, tense)
+    picked = day_of_a_month_near(_num(m["d1"]), ref, tense)
     return day_value(picked) if picked else None
 
 
@@ -196,8 +192,10 @@ def month_alone(m, ref, tense):
 
 
 @_rule(rf"\b(?:(?P<mod>{REL})\s+)?(?P<wd>{WD}){PART}\b", WEEKDAY)
+# ("on Thurs.", "on Fri.": a day abbreviated with its point, after "on" only)
+@_rule(r"(?<=\b[Oo]n )(?P<wd>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)", ABBREVIATED_DAY)
 def _weekday_rule(m, ref, tense):
-    mod = m["mod"].lower() if m["mod"] else None
+    mod = (m.groupdict().get("mod") or "").lower() or None
     if mod in {"previous", "past"}:
         mod = "last"
     if mod == "coming":
