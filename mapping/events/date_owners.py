@@ -213,15 +213,17 @@ def of_going_before_or_after(root: Token) -> bool:
 _GOING = event_words("departure_verbs") | {"return"}
 
 
-def of_what_it_followed(span: Span) -> bool:
+def of_what_it_followed(span: Span, index: ClauseTriggers) -> bool:
     """ "met ... following his election win last month": a date written right after the
-    noun that "following" or "after" frames is that noun's, however the parser hangs it."""
+    noun (no event's) that "following" or "after" frames is that noun's, however the parser
+    hangs it."""
     if span.start == 0 or span.root.dep_ != "npadvmod":
         return False
     noun = span.doc[span.start - 1]
     frame = noun.head if noun.dep_ in ("pobj", "dobj") else None
     return (
         noun.pos_ == "NOUN"
+        and not index.at(noun.i)
         and frame is not None
         and frame.lower_ in ("following", "after", "since")
         and frame.i < noun.i

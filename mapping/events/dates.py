@@ -131,9 +131,7 @@ def _assign(
     head = clause_head(root)
     if said_before_the_subject(span, head) or of_going_before_or_after(root) or by_then(root):
         return
-    if of_what_it_followed(span):
-        return  # ("held talks following his election win last month": the win's)
-    if of_an_object(head, index) or of_a_thing(root, index):
+    if of_an_object(head, index) or of_a_thing(root, index) or of_what_it_followed(span, index):
         return  # ("trade, which reached $4 billion last year"; "the soldiers of 1920")
     nearest, named, targets = _hung_from(span, root, head, index)
     if day_of_calling_off(root, targets, index.tree):
