@@ -4,13 +4,14 @@ saying", "said ... and called it “…”"), and whether a quotation is a verb'
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.facts.marks import STRAIGHT_SINGLE_QUOTE
 from communique.mapping.facts.reporting import is_saying
-from communique.mapping.nlp.language import doc_text
+from communique.mapping.nlp.arrays import texts
+from communique.mapping.nlp.language import doc_text, tokens_of
 
 
 def quoted_in(verb: Token, quote_start: int) -> bool:
@@ -90,23 +91,36 @@ def _quoted_as(verb: Token) -> Token:
     return verb
 
 
-def with_quotedness(tokens: Iterable[Token]) -> Iterator[tuple[Token, bool]]:
-    """Each token (a marks' own: False), and whether it stands inside a quotation."""
+def with_quotedness(span: Span) -> Iterator[tuple[Token, bool]]:
+    """Each token of the span (a marks' own: False), and whether it stands inside a
+    quotation."""
+    tokens = tokens_of(span.doc)[span.start : span.end]
+    return zip(tokens, quoted_flags(span.doc, span.start, span.end), strict=True)
+
+
+def quoted_flags(doc: Doc, start: int, end: int) -> list[bool]:
+    """Whether each token of doc[start:end] stands inside a quotation opened there (a
+    mark's own: False); read off the token texts, with no Token objects."""
+    words = texts(doc)
+    out: list[bool] = []
     quoted = False
     opening, closing = None, None
-    for t in tokens:
-        if t.text in _MARKS:
-            quoted = _MARKS[t.text] if t.text in "“”‘«»„" else not quoted
-            yield t, False
+    for i in range(start, end):
+        text = words[i]
+        if text in _MARKS:
+            quoted = _MARKS[text] if text in "“”‘«»„" else not quoted
+            out.append(False)
             continue
-        if t.text == "'":
+        if text == "'":
             if opening is None:
-                opening, closing = _straight_single_quotes(t.doc)
-            if t.idx in opening or t.idx + 1 in closing:
-                quoted = t.idx in opening  # ('…,' X said: the marks, not an apostrophe)
-                yield t, False
+                opening, closing = _straight_single_quotes(doc)
+            idx = tokens_of(doc)[i].idx
+            if idx in opening or idx + 1 in closing:
+                quoted = idx in opening  # ('…,' X said: the marks, not an apostrophe)
+                out.append(False)
                 continue
-        yield t, quoted
+        out.append(quoted)
+    return out
 
 
 def _straight_single_quotes(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:

@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity, fold
 from communique.mapping.entities.genders import person_genders, pronoun_gender
-from communique.mapping.facts.sayers import with_quotedness
+from communique.mapping.facts.sayers import quoted_flags
 from communique.mapping.facts.subjects import says, title_run
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
-from communique.mapping.nlp.arrays import PROPER, SUBJECT, where
+from communique.mapping.nlp.arrays import PROPER, SUBJECT, texts, where
 from communique.mapping.nlp.language import doc_text, sentence_of, tokens_of
 
 _IT_REACH = 400  # characters: about three sentences
@@ -29,11 +29,12 @@ def _at(x: tuple[int, Entity]) -> int:
 def _quoted_words(doc: Doc) -> set[int]:
     """The tokens inside quotations (a mark a paragraph leaves open closes at its end)."""
     out: set[int] = set()
-    start = 0
-    for t in doc:
-        if t.is_space and "\n" in t.text or t.i == len(doc) - 1:
-            out.update(w.i for w, inside in with_quotedness(doc[start : t.i + 1]) if inside)
-            start = t.i + 1
+    start, last = 0, len(doc) - 1
+    for i, text in enumerate(texts(doc)):
+        if text.isspace() and "\n" in text or i == last:  # (`tok.is_space`: `isspace()`)
+            flags = quoted_flags(doc, start, i + 1)
+            out.update(j for j, inside in enumerate(flags, start) if inside)
+            start = i + 1
     return out
 
 

@@ -26,6 +26,7 @@ UNTAGGED = frozenset({""})  # no entity type
 
 _COLUMNS = {"pos": POS, "dep": DEP, "ent_type": ENT_TYPE, "orth": ORTH, "lower": LOWER}
 _KEY = f"{STAGE_PREFIX}columns"
+_TEXTS = f"{STAGE_PREFIX}texts"
 # lemma hash -> whether it passes, per test: a word's answer holds for every text (as
 # spaCy's vocabulary keeps each word's lexeme), so each word is looked up once
 _PASSED: dict[Callable[[str], bool], dict[int, bool]] = {}
@@ -37,6 +38,19 @@ def _columns(doc: Doc) -> dict[str, list[int]]:
         empty = [[]] * len(_COLUMNS)
         rows = doc.to_array(list(_COLUMNS.values())).T.tolist() if len(doc) else empty
         found = doc.user_data[_KEY] = dict(zip(_COLUMNS, rows, strict=True))
+    return found
+
+
+def texts(doc: Doc) -> list[str]:
+    """Each token's text, from the doc's ORTH array: one string lookup per distinct word
+    rather than a Token object and a lookup per token (`tok.text`). (Its own array, not
+    the cached columns: the words are fixed once tokenized, the tags are not.)"""
+    found = doc.user_data.get(_TEXTS)
+    if found is None:
+        strings, words = doc.vocab.strings, {}
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        found = [words[h] if h in words else words.setdefault(h, strings[h]) for h in orths]
+        doc.user_data[_TEXTS] = found
     return found
 
 
