@@ -10,7 +10,8 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from communique.mapping.events.base import finite_under_its_subject, words
+from communique.mapping.events.base import words
+from communique.mapping.events.governing import finite_under_its_subject
 from communique.mapping.events.offices import plural_office
 
 _TALKED_ABOUT = words("talked_about_verbs")
