@@ -19,12 +19,12 @@ from communique.mapping.nlp.tree import tree_of
 
 _TELLING_POS = frozenset({"NOUN", "PROPN", "AUX", "VERB"})  # what all_triggers reads
 _VISITING = frozenset({"visiting"})
+_NOUN_LEMMAS = frozenset({"call", "reception", "welcome", "post"})  # what _noun_kind reads
 _ANY_GATHERING = words("any_gathering_nouns")
 
 
 def _held(tok: Token) -> bool:
-    """ "held a strategic dialogue": a gathering's noun in lower case is one when it is held
-    (not "political dialogue" as a way of dealing)."""
+    """ "held a strategic dialogue": a lower-case gathering noun tells one held, not a way."""
     return tok.dep_ in ("dobj", "nsubjpass") and gatherings.holding(tok.head)
 
 
@@ -246,8 +246,8 @@ def _noun_kind(r: EventReader, tok: Token, at: set[int]) -> str | None:
     """The event a noun the lexicon did not find tells by the words around it."""
     if tok.pos_ == "NOUN" and tok.lower_ == "exchange" and parties.of_documents(tok):
         return "agreement-signing"  # "the exchange of the memoranda"
-    if tok.i in at:
-        return None
+    if tok.i in at or (tok.pos_ == "NOUN" and tok.lemma_.lower() not in _NOUN_LEMMAS):
+        return None  # (each test below first asks a common noun for one of these words)
     if conversations.call_with(r, tok) or conversations.in_a_call(tok):
         return "phone-call"  # "had a call with X", "In a call on Tuesday, X and Y ..."
     if tok.pos_ == "NOUN" and conversations.reception_by(r, tok):
