@@ -10,6 +10,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from communique.mapping.nlp.language import text_of, tokens_of
+
 COUNTRY, PERSON, ORG, PLACE = "country", "person", "org", "place"
 # last words of the names of venues ("... Palace") and of a country's subdivisions
 # ("Xinjiang Uygur Autonomous Region"): general classes, in data/mentions.json
@@ -78,14 +80,14 @@ def trim(span: Span) -> Span:
     """Drop a leading article and a trailing possessive, punctuation or line break (a
     headline's last word, which the model may tag with the break after it)."""
     start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an") and not _initials(span, start):
+    doc, toks = span.doc, tokens_of(span.doc)
+    while start < end and toks[start].lower_ in ("the", "a", "an") and not _initials(span, start):
         start += 1
     while end > start and (
-        doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+        toks[end - 1].text in _POSSESSIVE or toks[end - 1].is_punct or toks[end - 1].is_space
     ):
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)  # (doc[start:end], without its slice checks)
 
 
 def _initials(span: Span, start: int) -> bool:
@@ -113,18 +115,20 @@ def online(span: Span) -> bool:
     statement is posted on, a hashtag, a handle or a link names no one taking part."""
     if not len(span):
         return False
-    doc, first = span.doc, span[0]
-    before = doc[span.start - 1] if span.start else None
+    toks = tokens_of(span.doc)
+    first = toks[span.start]
+    before = toks[span.start - 1] if span.start else None
     tagged = first.text[0] in "#@" or (
         before is not None and before.text in ("#", "@") and not before.whitespace_
     )
-    return span.text in _SOCIAL_PLATFORMS or tagged or first.like_url
+    return text_of(span) in _SOCIAL_PLATFORMS or tagged or first.like_url
 
 
 def before_a_link(span: Span) -> Span:
     """The span up to a link or a hashtag the model ran into it ("X pic.twitter.com/y")."""
-    cut = next((t.i for t in span[1:] if t.like_url or t.text[0] in "#@"), span.end)
-    return span.doc[span.start : cut]
+    tail = tokens_of(span.doc)[span.start + 1 : span.end]
+    cut = next((t.i for t in tail if t.like_url or t.text[0] in "#@"), span.end)
+    return Span(span.doc, span.start, cut)
 
 
 def bracketed_acronym(span: Span) -> bool:

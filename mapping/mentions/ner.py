@@ -64,6 +64,8 @@ from communique.mapping.mentions.places import (
     town_after_in,
     venue_after_at,
 )
+from communique.mapping.nlp.arrays import texts
+from communique.mapping.nlp.language import text_of
 
 # lower-case nouns after a name that make it a site: "the San Martín monument"
 _DOCUMENT_HEADS = document_heads()
@@ -78,7 +80,7 @@ def from_ner(ent: Span) -> list[Mention]:
     """The mentions one NER entity stands for (none, one, or the cities inside it)."""
     span = past_an_opening_word(_cut_at_bracket(trim(before_a_link(ent))))
     label = ent.label_
-    if online(span) or all(is_honorific(span.doc, t.i) for t in span):
+    if online(span) or all(is_honorific(span.doc, i) for i in range(span.start, span.end)):
         return []  # (nor "H.E. Gen.", honorifics the model took for a name of their own)
     town = town_after_in(span)
     if town is not None:  # a name, then the town it is in
@@ -89,7 +91,7 @@ def from_ner(ent: Span) -> list[Mention]:
     if (venue := venue_after_at(span)) is not None:  # a body, then the venue it sits in
         body = Span(span.doc, span.start, venue.start - 1, label)
         return [*from_ner(body), *from_ner(Span(span.doc, venue.start, venue.end, "FAC"))]
-    if label == "ORG" and only_a_title(span.text):
+    if label == "ORG" and only_a_title(text_of(span)):
         return []  # ("Consul General of" + a country: an office cut before whose it is)
     if len(span) and (label == "ORG" or (label == "FAC" and span[-1].lower_ in ("of", "for"))):
         # ("the Embassy of" + "Azerbaijan": a building's name cut before its joiner's tail)
@@ -105,9 +107,9 @@ def from_ner(ent: Span) -> list[Mention]:
     if by_shape is not None:
         return by_shape
     if label in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
-        rec = country_named(span.text)
+        rec = country_named(text := text_of(span))
         if rec and (label != "PERSON" or len(span) == 1):
-            return [Mention(COUNTRY, span.start, span.end, span.text, rec.iso3, rec.iso3, "ner")]
+            return [Mention(COUNTRY, span.start, span.end, text, rec.iso3, rec.iso3, "ner")]
     if label == "PERSON" and body_taken_for_a_person(span):
         return [org_mention(span, "org")]
     if label == "PERSON" and bracketed_acronym(span):
@@ -122,7 +124,7 @@ def from_ner(ent: Span) -> list[Mention]:
         return _from_place(span, label)
     if label == "FAC":
         return _from_facility(span)
-    if label == "NORP" and city_country(span.text) and locative_slot(span):
+    if label == "NORP" and city_country(text_of(span)) and locative_slot(span):
         return [city(span)]  # "will travel to Mombasa" tagged a people: a known town
     return []
 
@@ -143,8 +145,9 @@ def _places_listed(span: Span) -> list[tuple[int, int]]:
 
 def _cut_at_bracket(span: Span) -> Span:
     """`the Grand Ethiopian Renaissance Dam (GERD`: the name ends at the bracket."""
-    cut = next((t.i for t in span if t.text == "(" and t.i > span.start), None)
-    return span if cut is None else trim(span.doc[span.start : cut])
+    words = texts(span.doc)
+    cut = next((i for i in range(span.start + 1, span.end) if words[i] == "("), None)
+    return span if cut is None else trim(Span(span.doc, span.start, cut))
 
 
 def _named_by_last_word(span: Span, label: str) -> list[Mention] | None:
@@ -179,7 +182,7 @@ def _from_org(span: Span) -> list[Mention]:
         ]
     if not span[0].is_title and not span[0].is_upper:
         return []
-    if only_a_title(span.text) or heads_of_state(span):
+    if only_a_title(text_of(span)) or heads_of_state(span):
         return []  # "the Chairperson reiterated ...": a title alone is no body
     if all(t.lower_ in ORGAN_WORDS for t in span):
         return []  # "Chairman of the Board of Directors of X": an organ of X named in a title
@@ -240,7 +243,7 @@ def _title_follows(span: Span) -> bool:
 
 def _from_place(span: Span, label: str) -> list[Mention]:
     """A GPE or LOC entity that names no country: a city, a region, a site, or nothing."""
-    text = span.text
+    text = text_of(span)
     longer = longer_city(span)
     if longer is not None:  # "Hà" + "Nội": the model cut a city's name short
         return [city(longer)]
@@ -264,7 +267,7 @@ def _from_place(span: Span, label: str) -> list[Mention]:
 def _from_facility(span: Span) -> list[Mention]:
     """A FAC entity: a known city, a venue, or a lone word that may be a surname."""
     last = span[-1].text
-    if last not in VENUE_HEADS and city_country(span.text):
+    if last not in VENUE_HEADS and city_country(text_of(span)):
         # "in Hà Nội" tagged a building: a known city
         return [city(span)]
     if len(span) > 1 and span[-1].like_num:

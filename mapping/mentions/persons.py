@@ -40,6 +40,7 @@ from communique.mapping.mentions.places import (
     place,
     town_cut_short,
 )
+from communique.mapping.nlp.arrays import texts
 from communique.mapping.nlp.language import tokens_of
 
 # first words of venue names in other languages ("Qasr ...", "Wisma ..."), prepositions of
@@ -139,11 +140,11 @@ def surnames_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
     surnames |= _family_names_first(doc, kept, surnames)
     if not surnames:
         return kept
-    covered = {i for m in kept for i in range(m.start, m.end)}
-    extra = [
-        person(doc[t.i : t.i + 1])
-        for t in tokens_of(doc)
-        if t.text in surnames and t.i not in covered and t.is_title and _alone(t)
+    covered, toks = {i for m in kept for i in range(m.start, m.end)}, tokens_of(doc)
+    extra = [  # (by word: a Token object only for a surname)
+        person(Span(doc, i, i + 1))
+        for i, word in enumerate(texts(doc))
+        if word in surnames and i not in covered and toks[i].is_title and _alone(toks[i])
     ]
     return sorted(kept + extra, key=lambda m: m.start) if extra else kept
 

@@ -18,8 +18,8 @@ from communique.mapping.mentions.mention import (
     Mention,
     words,
 )
-from communique.mapping.nlp.arrays import PROPER, UNTAGGED, where
-from communique.mapping.nlp.language import tokens_of
+from communique.mapping.nlp.arrays import PROPER, UNTAGGED, texts, where
+from communique.mapping.nlp.language import text_of, tokens_of
 
 # first words of natural sites ("Lake ...", "the Strait of ..."), nouns of settlements,
 # heads of "to"/"from" that make their object a destination or origin ("flew on to ..."),
@@ -38,34 +38,37 @@ _CROSSINGS = {"crossing", "checkpoint", "post"}
 
 def place(span: Span, subkind: str, names: tuple[str, ...] = ()) -> Mention:
     """A place the model tagged, of this subkind (city, venue, region), country unknown."""
-    return Mention(PLACE, span.start, span.end, span.text, span.text, None, "ner", subkind, names)
+    text = text_of(span)
+    return Mention(PLACE, span.start, span.end, text, text, None, "ner", subkind, names)
 
 
 def city(span: Span) -> Mention:
     """A town or city the model tagged, with its country when the gazetteer knows it."""
-    rec = city_country(span.text)
-    return Mention(
-        PLACE, span.start, span.end, span.text, span.text, rec.iso3 if rec else None, "ner", "city"
-    )
+    text = text_of(span)
+    rec = city_country(text)
+    iso3 = rec.iso3 if rec else None
+    return Mention(PLACE, span.start, span.end, text, text, iso3, "ner", "city")
 
 
 def town_after_in(span: Span) -> Span | None:
     """ "the Leaders' Retreat in Putrajaya" tagged as one name: the known town after a
     lower-case "in" that ends it (not "Co-operation in Europe": no town)."""
-    for t in span[1:-1]:
-        if t.text == "in":
-            tail = span.doc[t.i + 1 : span.end]
-            return tail if city_country(tail.text) and tail[0].is_title else None
+    words = texts(span.doc)
+    for i in range(span.start + 1, span.end - 1):
+        if words[i] == "in":
+            tail = Span(span.doc, i + 1, span.end)
+            return tail if city_country(text_of(tail)) and tail[0].is_title else None
     return None
 
 
 def venue_after_at(span: Span) -> Span | None:
     """ "the Directorate of Press at State House" tagged as one name: the venue after a
     lower-case "at" that ends it (a body, then where it sits)."""
-    for t in span[1:-1]:
-        if t.text == "at":
-            tail = span.doc[t.i + 1 : span.end]
-            return tail if tail[0].is_title and tail[-1].text in VENUE_HEADS else None
+    words = texts(span.doc)
+    for i in range(span.start + 1, span.end - 1):
+        if words[i] == "at":
+            tail = Span(span.doc, i + 1, span.end)
+            return tail if tail[0].is_title and words[span.end - 1] in VENUE_HEADS else None
     return None
 
 
@@ -205,8 +208,9 @@ def regions_left_out(doc: Doc, kept: list[Mention]) -> list[Mention]:
     the head word of a subdivision's name are that region."""
     covered = {i for m in kept for i in range(m.start, m.end)}
     extra = []
-    for t in tokens_of(doc):
-        if t.text not in REGION_HEADS or t.i in covered or t.ent_type_:
+    toks = tokens_of(doc)
+    for i, word in enumerate(texts(doc)):  # (a Token object only for a region's head word)
+        if word not in REGION_HEADS or i in covered or (t := toks[i]).ent_type_:
             continue
         start = t.i
         while start > max(0, t.i - 2) and _a_word_of_a_name(doc[start - 1], covered):
@@ -231,29 +235,29 @@ def _before_noun(t: Token) -> bool:
 
 def named_by_next_word(span: Span, label: str) -> list[Mention] | None:
     """A site named by the lower-case noun after the name, or None when no noun says so."""
-    doc = span.doc
+    doc, toks = span.doc, tokens_of(span.doc)
     if span.end >= len(doc) or label in NUMERIC_LABELS:
         return None  # ("the $150 million bridge": a cost, no name)
-    nxt = doc[span.end]
+    nxt = toks[span.end]
     # "the X hydroelectric dam", "the X hydroelectric power plant": a lower-case adjective
     # or noun or two may come before the noun
     end = span.end
-    while end < min(len(doc) - 1, span.end + 2) and doc[end].is_lower and _before_noun(doc[end]):
+    while end < min(len(doc) - 1, span.end + 2) and toks[end].is_lower and _before_noun(toks[end]):
         end += 1
-    if label != "NORP" and doc[end].lower_ in _VENUE_NOUNS and doc[end].is_lower:
+    if label != "NORP" and toks[end].lower_ in _VENUE_NOUNS and toks[end].is_lower:
         # "the San Martín monument", "AU headquarters": a site named after someone or something
-        return [place(doc[span.start : end + 1], "venue")]
+        return [place(Span(doc, span.start, end + 1), "venue")]
     if nxt.is_lower and nxt.dep_ == "compound" and end + 1 < len(doc):
-        nxt = doc[span.end + 1]  # "the Trincomalee energy hub": the site noun after a noun
+        nxt = toks[span.end + 1]  # "the Trincomalee energy hub": the site noun after a noun
     if (
         label in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP")
-        and not span.text.isupper()  # ("the LAPSSET corridor": a project's acronym)
+        and not text_of(span).isupper()  # ("the LAPSSET corridor": a project's acronym)
         and (crossing(span) if label == "NORP" else nxt.lower_ in SITE_NEXT)
         and len(span) <= 3
-        and not country_named(span.text)
+        and not country_named(text_of(span))
     ):
         # "the Dorohusk border crossing", "the Teesta river": the place the noun is named by
         if nxt.lower_ in AREA_NEXT:  # "the Schengen area": an area, with its word
-            return [place(doc[span.start : span.end + 1], "region")]
+            return [place(Span(doc, span.start, span.end + 1), "region")]
         return [place(span, "venue")]
     return None
