@@ -49,6 +49,7 @@ from communique.mapping.mentions.places import (
 )
 from communique.mapping.mentions.state_bodies import state_body
 from communique.mapping.mentions.titled import title_candidates
+from communique.mapping.nlp.language import ents_of
 
 __all__ = ["COUNTRY", "ORG", "PERSON", "PLACE", "Mention", "find_mentions"]
 
@@ -221,7 +222,7 @@ def _continental(doc: Doc, span: Span) -> bool:
 def _ner_candidates(doc: Doc, title_tokens: set[int]) -> list[Candidate]:
     """The corrected NER's mentions, leaving out the words of titles."""
     candidates: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         end = len(doc)
         if ent.label_ == "ORG" and title_tokens.intersection(range(ent.start, ent.end)):
             heads = [t.i for t in ent if t.text in ORG_HEADS]

@@ -15,7 +15,7 @@ from communique.mapping.entities.name_extent import honorific_words
 from communique.mapping.entities.titles import lexicon
 from communique.mapping.mentions.gazetteers import city_country, country_named
 from communique.mapping.mentions.mention import PERSON, TITLE_WORDS, Mention, words
-from communique.mapping.nlp.language import doc_text
+from communique.mapping.nlp.language import doc_text, ents_of
 from communique.mapping.nlp.word_forms import is_participle
 
 # lower-case words inside names ("Maria von der Talen") and honorifics written before a
@@ -202,4 +202,4 @@ def title_inside_a_name(doc: Doc, title: Span) -> bool:
     before = doc[i - 1] if i else None
     if before is None or not before.is_title or before.text in honorific_words():
         return False  # (not "His Majesty King X": the title after an honorific is X's)
-    return any(e.label_ == "PERSON" and e.start < i < e.end - 1 for e in doc.ents)
+    return any(e.label_ == "PERSON" and e.start < i < e.end - 1 for e in ents_of(doc))

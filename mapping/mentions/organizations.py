@@ -21,7 +21,7 @@ from communique.mapping.mentions.mention import (
     trim,
     words,
 )
-from communique.mapping.nlp.language import doc_text
+from communique.mapping.nlp.language import doc_text, ents_of
 
 # words of the classes below: data/mentions.json (what each holds: data/README.md)
 MEDIA_HEADS = words("media_heads")
@@ -92,7 +92,7 @@ def _tail_of_name(tail: Span, joiner: str) -> bool:
         tail.doc[tail.start - 1].lower_ == "of" and country_named(tail[0].text)
     )
     if own_body:
-        ent = trim(next(e for e in tail.doc.ents if e.start <= tail[0].i < e.end))
+        ent = trim(next(e for e in ents_of(tail.doc) if e.start <= tail[0].i < e.end))
         cut = next((t.i for t in ent if t.text == "("), ent.end)  # "Organization (SCO"
         ent = trim(tail.doc[ent.start : cut]) if cut > ent.start else ent
         if ent[-1].text in ORG_HEADS or ent.text.isupper() or ent.text in organizations():

@@ -22,6 +22,7 @@ from communique.mapping.mentions.mention import (
     Candidate,
     Mention,
 )
+from communique.mapping.nlp.language import ents_of
 
 
 def _inside_longer(tokens: set[int], m: Mention) -> bool:
@@ -74,7 +75,7 @@ def drop_places_in_other_names(doc: Doc, candidates: list[Candidate]) -> list[Ca
     place inside another thing's name is not where anything happens."""
     in_other_names = {
         i
-        for ent in doc.ents
+        for ent in ents_of(doc)
         if ent.label_ in ("ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
         and ent[-1].text not in HELD_HEADS  # "G20 Hangzhou Summit" is held in Hangzhou
         for i in range(ent.start, ent.end)

@@ -35,7 +35,7 @@ from communique.mapping.mentions.name_edges import (
 )
 from communique.mapping.mentions.organizations import continued_name
 from communique.mapping.nlp.arrays import where
-from communique.mapping.nlp.language import doc_text, tokens_of
+from communique.mapping.nlp.language import doc_text, text_of, tokens_of
 
 _APPOSITION = frozenset({"appos"})
 
@@ -64,8 +64,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], set[int]]:
                 PERSON,
                 span.start,
                 span.end,
-                span.text,
-                span.text,
+                text_of(span),
+                text_of(span),
                 None,
                 "title",
                 title_start=title.start if has_title else None,

@@ -75,6 +75,14 @@ def text_of(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities, made once (`Doc.ents` builds a new Span for each on every call)."""
+    ents = doc.user_data.get("communique_ents")
+    if ents is None:
+        ents = doc.user_data["communique_ents"] = tuple(doc.ents)
+    return ents
+
+
 def tokens_of(doc: Doc) -> list:
     """The doc's tokens as a list, made once (iterating a Doc builds new Token objects)."""
     tokens = doc.user_data.get("communique_tokens")
