@@ -62,11 +62,20 @@ def normalize_name(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(_NON_LATIN_FOLD))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[’‘`´]", "'", text).casefold().replace("&", " and ")
-    text = re.sub(r"[.\u2010-\u2015\-]", lambda m: "" if m.group() == "." else " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
-    text = re.sub(r"^the ", "", text)
-    return re.sub(r"\bst\b", "saint", text)
+    text = _APOSTROPHES.sub("'", text).casefold().replace("&", " and ")
+    text = _DOTS_DASHES.sub(lambda m: "" if m.group() == "." else " ", text)
+    text = _SPACES.sub(" ", text).strip(" ,;:")
+    text = _THE.sub("", text)
+    return _ST.sub("saint", text)
+
+
+# (compiled once: `re.sub` with a pattern string looks it up in re's cache on every call)
+_APOSTROPHES = re.compile(r"[’‘`´]")
+_DOTS_DASHES = re.compile(r"[.\u2010-\u2015\-]")
+_SPACES = re.compile(r"\s+")
+_THE = re.compile(r"^the ")
+_ST = re.compile(r"\bst\b")
+_POSSESSIVE = re.compile(r"'s?$")
 
 
 def is_acronym(form: str) -> bool:
@@ -224,7 +233,7 @@ def is_region(text: str) -> bool:
 def _candidates(text: str) -> list[str]:
     key = normalize_name(text)
     keys = [key]
-    stem = re.sub(r"'s?$", "", key)
+    stem = _POSSESSIVE.sub("", key)
     if stem != key:
         keys.append(stem)  # "Azerbaijan's", "Seoul's"
     return keys

@@ -80,7 +80,10 @@ def fold(text: str) -> str:
 
 
 def name_words(text: str) -> list[str]:
-    return [fold(w) for w in re.findall(r"[^\s’'.]+", text) if w not in ("-",)]
+    return [fold(w) for w in _NAME_WORD.findall(text) if w not in ("-",)]
+
+
+_NAME_WORD = re.compile(r"[^\s’'.]+")
 
 
 _LOWER_IN_NAMES = {"de", "da", "do", "dos", "das", "del", "la", "le", "es", "of", "am", "du"}
