@@ -43,6 +43,7 @@ from communique.mapping.events.spoken_of import spoken_of
 from communique.mapping.events.whereabouts import EventPlaces
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.mentions.gazetteers import capital_of
+from communique.mapping.nlp.arrays import PROPER, SUBJECT, where
 from communique.mapping.nlp.language import sentence_of, sentences, tokens_of
 from communique.mapping.nlp.tree import Marks, tree_of
 
@@ -104,17 +105,18 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
         self.last_subject: dict[int, Entity] = {}
         last = None
         toks = tokens_of(doc)
+        # (by index: most tokens name no one, and need no Token object nor tag asked)
+        proper_subjects = set(where(doc, pos=PROPER, dep=SUBJECT))
         for sent in sentences(doc):
             self.last_subject[sent.start] = last
-            for t in toks[sent.start : sent.end]:
-                e = self.by_token.get(t.i)
-                if e is None and t.pos_ == "PROPN" and t.dep_ == "nsubj":
-                    e = self._bare_surname(t)  # "Odhiambo is on a tour"
-                if (
-                    e is not None
-                    and e.kind == PERSON
-                    and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass"))
-                ):
+            for i in range(sent.start, sent.end):
+                e = self.by_token.get(i)
+                if e is None and i in proper_subjects:
+                    e = self._bare_surname(toks[i])  # "Odhiambo is on a tour"
+                if e is None or e.kind != PERSON:
+                    continue
+                t = toks[i]
+                if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass"):
                     last = e
 
     def entity(self, tok: Token) -> Entity | None:
