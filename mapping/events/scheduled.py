@@ -66,6 +66,15 @@ _MODALS = {"will", "shall", "would", "could", "may", "might", "should", "can", "
 
 
 def is_scheduled(tok: Token) -> bool:
+    """Whether the event `tok` tells is still ahead (asked of a trigger by the event finder
+    and by each of its sentence's dates: read once per doc)."""
+    known = tok.doc.user_data.setdefault("communique_scheduled", {})
+    if tok.i not in known:
+        known[tok.i] = _is_scheduled(tok)
+    return known[tok.i]
+
+
+def _is_scheduled(tok: Token) -> bool:
     # (not a clause of its own: "discussed ..., scheduled for the autumn" tells of another,
     # as "arrived on Monday and is scheduled to ..." does)
     if any(
