@@ -30,40 +30,44 @@ class Tree:
         # heads as offsets (unsigned, so negative ones wrap): all at once, no Token objects
         offsets = doc.to_array("HEAD").astype("int64").reshape(-1)
         self.parent: list[int] = (offsets + numpy.arange(n)).tolist()
+        parent = self.parent
         children: list[list[int]] = [[] for _ in range(n)]
         roots = []
-        for i, p in enumerate(self.parent):
+        for i, p in enumerate(parent):
             if p == i:
                 roots.append(i)
             else:
                 children[p].append(i)
-        self.enter = [-1] * n
-        self.leave = [-1] * n
-        self.order: list[int] = []  # tokens in depth-first order
+        # (the loops below read locals only: they run once per token of every article)
+        self.enter = enter = [-1] * n
+        self.leave = leave = [-1] * n
+        self.order = order = []  # tokens in depth-first order
         self.root_enters: list[int] = []  # each tree's first number, ascending
         self.roots = roots
-        enter, leave, order = self.enter, self.leave, self.order
+        push, number = order.append, 0
         for root in roots:
-            self.root_enters.append(len(order))
+            self.root_enters.append(number)
             stack = [root]
+            pop = stack.pop
             while stack:
-                i = stack.pop()
+                i = pop()
                 if i < 0:  # the marker pushed below: all of ~i's subtree is numbered
-                    leave[~i] = len(order) - 1
+                    leave[~i] = number - 1
                     continue
-                enter[i] = len(order)
-                order.append(i)
+                enter[i] = number
+                push(i)
                 if kids := children[i]:
                     stack.append(~i)
                     stack.extend(reversed(kids))
                 else:  # (a leaf, most tokens: its subtree is itself)
-                    leave[i] = enter[i]
+                    leave[i] = number
+                number += 1
         # the leftmost token of each subtree (0, so no bound, where the tree is broken)
-        self.low = [i if self.enter[i] >= 0 else 0 for i in range(n)]
-        for i in reversed(self.order):
-            p = self.parent[i]
-            if p != i and self.low[i] < self.low[p]:
-                self.low[p] = self.low[i]
+        self.low = low = [i if enter[i] >= 0 else 0 for i in range(n)]
+        for i in reversed(order):
+            p = parent[i]
+            if p != i and low[i] < low[p]:
+                low[p] = low[i]
 
     def is_ancestor(self, a: Token | int, d: Token | int) -> bool:
         """`a.is_ancestor(d)`: a is d's head, its head's head, and so on."""
