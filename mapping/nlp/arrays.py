@@ -68,10 +68,33 @@ def where(doc: Doc, **wanted: frozenset[str]) -> list[int]:
     columns = _columns(doc)
     (first, values), *rest = wanted.items()
     ids = _ids(values)
-    found = [i for i, v in enumerate(columns[first]) if v in ids]
+    if first in _INDEXED:
+        by_value = _index(doc, first)
+        hits = [by_value[v] for v in ids if v in by_value]
+        found = list(hits[0]) if len(hits) == 1 else sorted(i for h in hits for i in h)
+    else:
+        found = [i for i, v in enumerate(columns[first]) if v in ids]
     for attr, values in rest:
         ids, column = _ids(values), columns[attr]
         found = [i for i in found if column[i] in ids]
+    return found
+
+
+# the tags asked for most (each several times a doc, in sets of a few values): their
+# tokens are listed by value once, where other columns are scanned at each question
+_INDEXED = frozenset({"pos", "dep"})
+
+
+def _index(doc: Doc, attr: str) -> dict[int, list[int]]:
+    key = f"{_KEY}_{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = {}
+        for i, v in enumerate(_columns(doc)[attr]):
+            if v in found:
+                found[v].append(i)
+            else:
+                found[v] = [i]
     return found
 
 
