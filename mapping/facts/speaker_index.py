@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort_left
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.entities.entity import ArticleEntities, Entity, fold
 from communique.mapping.entities.genders import person_genders, pronoun_gender
@@ -17,7 +17,7 @@ from communique.mapping.facts.subjects import says, title_run
 from communique.mapping.mentions.finder import ORG, PERSON
 from communique.mapping.mentions.gazetteers import country_named
 from communique.mapping.nlp.arrays import PROPER, SUBJECT, texts, where
-from communique.mapping.nlp.language import doc_text, sentence_of, tokens_of
+from communique.mapping.nlp.language import doc_text, sentence_of, text_of, tokens_of
 
 _IT_REACH = 400  # characters: about three sentences
 
@@ -78,7 +78,7 @@ class SpeakerIndex:
                 title_start = (
                     m.title_start if m.title_start is not None else title_run(doc, m.start)
                 )
-                title = doc[title_start : m.start].text
+                title = text_of(Span(doc, title_start, max(title_start, m.start)))
                 if title_start < m.start and "\n" not in title:
                     # (a title on the line before is a sign-off's, not this name's)
                     self.titled.append((fold(title), e))

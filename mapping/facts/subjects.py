@@ -4,9 +4,10 @@ written before a name ("Deputy Prime Minister and Foreign Minister Senator X")."
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.mapping.facts.reporting import is_reporting, is_saying
+from communique.mapping.nlp.language import text_of
 
 _TITLE_GLUE = {"and", "of", "for", "the"}
 
@@ -31,7 +32,7 @@ def says(doc: Doc, tokens: range, end: int) -> tuple[bool, bool]:
     verbs = [v for v in map(_subject_verb, (doc[i] for i in tokens)) if v]
     says = end < len(doc) and is_reporting(doc[end])
     # ("According to X, the sides discussed ...": X tells it, as one who says it)
-    source = tokens.start >= 2 and doc[tokens.start - 2 : tokens.start].text.lower() == (
+    source = tokens.start >= 2 and text_of(Span(doc, tokens.start - 2, tokens.start)).lower() == (
         "according to"
     )
     saying = says or source or any(is_saying(v) or _and_said(v) for v in verbs)
