@@ -13,9 +13,8 @@ from communique.mapping.events import tense
 from communique.mapping.events.base import Event, framing_gathering, governing_verb
 from communique.mapping.events.clauses import clause_head
 from communique.mapping.events.date_owners import MAKING_KNOWN, a_day_of, decided
-from communique.mapping.events.sentence_dates import sentence_dates
-from communique.mapping.nlp.language import in_a_headline, text_of
-from communique.mapping.values.dates import find_dates
+from communique.mapping.events.sentence_dates import dates_in, sentence_dates
+from communique.mapping.nlp.language import in_a_headline
 from communique.mapping.values.dates.value import DateValue
 
 
@@ -38,7 +37,7 @@ def lede_date(sent: Span, ref: dt.date, filed: DateValue | None = None) -> DateV
 def said_day(sent: Span, ref: dt.date) -> DateValue | None:
     """The one day the lede says its news was made known on ("announced on Friday")."""
     days = set()
-    for start, end, value in find_dates(text_of(sent), ref):
+    for start, end, value in dates_in(sent, ref):
         if value.precision != "day" or value.end:
             continue
         span = sent.doc.char_span(

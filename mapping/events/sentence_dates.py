@@ -48,6 +48,16 @@ def _sentence_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
     return [sv for k, sv in enumerate(found) if not _said_again_closer(sv, found[k + 1 :])]
 
 
+def dates_in(sent: Span, ref: dt.date) -> list[tuple[int, int, DateValue]]:
+    """`find_dates` over the sentence's text, read once per doc (the lede's, a dated
+    sentence's and a sentence of amounts are asked by more than one stage); not to change."""
+    cache = sent.doc.user_data.setdefault("communique_dates_in", {})
+    key = (sent.start, sent.end, ref)
+    if key not in cache:
+        cache[key] = find_dates(text_of(sent), ref)
+    return cache[key]
+
+
 def _said_again_closer(date: tuple[Span, DateValue], after: list) -> bool:
     """ "this week, on Monday, 2 June": a date the next one, set off by a
     comma alone, restates more closely (a day of its month or year)."""
@@ -63,7 +73,7 @@ def _said_again_closer(date: tuple[Span, DateValue], after: list) -> bool:
 def _absolute_dates(sent: Span, ref: dt.date) -> list[tuple[Span, DateValue]]:
     out = []
     base = sent.start_char
-    for start, end, value in find_dates(text_of(sent), ref):
+    for start, end, value in dates_in(sent, ref):
         if value.precision == "year" and value.end:
             continue  # "for 2024-2026": an agreement's validity, not an event's date
         span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")

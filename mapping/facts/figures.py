@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span
 
 from communique.mapping.concepts import Concept, concepts, measure
 from communique.mapping.entities.entity import ArticleEntities, Entity
+from communique.mapping.events.sentence_dates import dates_in
 from communique.mapping.mentions.finder import COUNTRY
 from communique.mapping.nlp.language import doc_text, sentences, text_of
-from communique.mapping.values.dates import find_dates
 from communique.mapping.values.money import find_money
 
 ACTUAL, TARGET, FORECAST, PLEDGE = "Actual", "Target", "Forecast", "Pledge"
@@ -195,7 +195,7 @@ class _Sentence:
         future")."""
         if self._periods is None:
             # a period is a year, a month or a stretch of time; a single day dates an event
-            dates = [(s, e) for s, e, v in find_dates(self.text, self.ref) if v.precision != "day"]
+            dates = [(s, e) for s, e, v in dates_in(self.sent, self.ref) if v.precision != "day"]
             vague = [m.span() for m in VAGUE_PERIODS.finditer(self.text)]
             self._periods = [_Spans(dates), _Spans(vague)]
         near = [se for spans in self._periods for se in spans.near(start, end, 60)]
