@@ -26,6 +26,9 @@ from communique.mapping.mentions.gazetteers import city_geonames_id
 from communique.ontology import PREFIXES
 from communique.ontology.namespace import DIP, GEONAMES, SDO
 
+# rdf:type, made once (rdflib's RDF namespace builds and checks a new URIRef at each use)
+_A = RDF.type
+
 
 @dataclass
 class Facts:
@@ -98,8 +101,10 @@ class GraphBuilder(FactNodes):
     # -- nodes ----------------------------------------------------------------------------
     def _article_node(self) -> None:
         a = self.article
-        self.add(self.iri, RDF.type, DIP.Article)
-        self.add(self.iri, SDO.datePublished, Literal(a.date.isoformat(), datatype=XSD.date))
+        self.add(self.iri, _A, DIP.Article)
+        # (made once: each membership is attested on the article's day too)
+        self.dated = Literal(a.date.isoformat(), datatype=XSD.date)
+        self.add(self.iri, SDO.datePublished, self.dated)
         # the text's hash tells revisions apart; the IRI comes from what names the article
         self.add(self.iri, SDO.sha256, Literal(text_hash(a)))
         if a.url:
@@ -109,7 +114,7 @@ class GraphBuilder(FactNodes):
         if a.outlet:  # the input's "source": the outlet that published the article
             outlet = self.minter.organization(a.outlet)
             self.add(self.iri, SDO.publisher, outlet)
-            self.add(outlet, RDF.type, SDO.Organization)
+            self.add(outlet, _A, SDO.Organization)
             self.add(outlet, SDO.name, Literal(a.outlet))
 
     def _entity(self, e: Entity) -> URIRef:
@@ -118,7 +123,7 @@ class GraphBuilder(FactNodes):
         if e.kind == COUNTRY:
             iri = self.minter.country(e.key)
             rec = country_by_code(e.key)
-            self.add(iri, RDF.type, DIP.Country)
+            self.add(iri, _A, DIP.Country)
             self.countries.add(iri)
             self.add(iri, DIP.iso3, Literal(e.key))
             self.add(iri, SDO.name, Literal(rec.name if rec else e.name))
@@ -164,7 +169,7 @@ class GraphBuilder(FactNodes):
     def _named(self, iri: URIRef, cls: URIRef, name: str) -> URIRef:
         """Type and name a node; a second entity of the article with the same IRI (a
         spelling of the same name) adds its name as an alternate one."""
-        self.add(iri, RDF.type, cls)
+        self.add(iri, _A, cls)
         first = self.named.setdefault(iri, name)
         if first == name:
             self.add(iri, SDO.name, Literal(name))

@@ -47,6 +47,9 @@ STATUSES = {
     "Pledge": DIP.Pledge,
 }
 
+# rdf:type, made once (rdflib's RDF namespace builds and checks a new URIRef at each use)
+_A = RDF.type
+
 
 # The longest sentence of the corpora is about 420 characters. A fact read from a longer
 # one (a whole article run into one line) keeps as evidence only this much of it around
@@ -88,6 +91,7 @@ class FactNodes:
     minter: Minter
     key: str
     iri: URIRef
+    dated: Literal  # the article's day
     node: dict[int, URIRef]  # id(entity) -> IRI
     _facts_seen: dict[tuple[str, ...], list[str]]
 
@@ -126,7 +130,7 @@ class FactNodes:
         if org is None and r.organization is not None and id(r.organization) in self.node:
             org = self.node[id(r.organization)]
         iri = self._fact("membership", self.key, str(person), str(concept.iri), str(org or ""))
-        self.add(iri, RDF.type, DIP.Membership)
+        self.add(iri, _A, DIP.Membership)
         self.add(iri, W3ORG.member, person)
         self.add(iri, W3ORG.role, self._concept(concept))
         wording = _form_written(r.wording or "", concept)
@@ -136,7 +140,7 @@ class FactNodes:
             self.add(concept.iri, RDFS.label, Literal(wording, lang="en"))
         if org is not None:
             self.add(iri, W3ORG.organization, org)
-        self.add(iri, DIP.attestedOn, Literal(self.article.date.isoformat(), datatype=XSD.date))
+        self.add(iri, DIP.attestedOn, self.dated)
         text = self.article.content
         self._provenance_in(iri, text, r.sentence[0], r.sentence[1], r.at)
 
@@ -163,7 +167,7 @@ class FactNodes:
             *([ev.distinct] if ev.distinct else []),
             told=str(ev.trigger.idx),
         )
-        self.add(iri, RDF.type, EVENT_CLASSES[ev.kind])
+        self.add(iri, _A, EVENT_CLASSES[ev.kind])
         self.add(iri, DIP.eventType, self._concept(event_type(ev.kind)))
         for p in parts:
             self.add(iri, DIP.participant, p)
@@ -191,7 +195,7 @@ class FactNodes:
     def _agreement(self, a: Agreement, event_iris: dict[int, URIRef]) -> URIRef:
         parties = sorted(str(self.node.get(id(p), p.key)) for p in a.parties)
         iri = self._fact("agreement", self.key, a.name, *parties)
-        self.add(iri, RDF.type, DIP.Agreement)
+        self.add(iri, _A, DIP.Agreement)
         self.add(iri, SDO.name, Literal(a.name))
         for p in a.parties:
             self.add(
@@ -208,7 +212,7 @@ class FactNodes:
 
     def _figure(self, f: Figure) -> None:
         iri = self._fact("figure", self.key, str(f.value), f.currency, f.text)
-        self.add(iri, RDF.type, DIP.MonetaryFigure)
+        self.add(iri, _A, DIP.MonetaryFigure)
         self.add(iri, SDO.value, Literal(_canonical_decimal(f.value), datatype=XSD.decimal))
         self.add(iri, SDO.currency, Literal(f.currency))
         self.add(iri, DIP.measure, self._concept(f.measure))
@@ -225,7 +229,7 @@ class FactNodes:
         # two quotations, each with its one speaker (the shapes allow no more)
         opening = opening_words(q.text)
         iri = self._fact("quotation", self.key, str(speaker or ""), opening, told=q.text)
-        self.add(iri, RDF.type, DIP.Quotation)
+        self.add(iri, _A, DIP.Quotation)
         self.add(iri, SDO.text, Literal(q.text))
         if speaker is not None:
             self.add(iri, DIP.speaker, speaker)
