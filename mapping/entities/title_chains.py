@@ -162,7 +162,13 @@ def titled_name_before(text: str, at: int) -> bool:
     """Whether the text up to `at` ends with a name written after a title and a comma
     ("Kenyan President X, "): in such a list a title set off by commas before the next name
     is that name's ("..., Chilean Foreign Minister, Y"), not an apposition of the first."""
-    return _titled_name_re().search(text, max(0, at - 2 * LOOK_BACK), at) is not None
+    lo, end = max(0, at - 2 * LOOK_BACK), at
+    while end > lo and text[end - 1] != "\n" and text[end - 1].isspace():
+        end -= 1
+    # (the pattern ends in a comma and spaces: without one there, no need to scan back)
+    if end == lo or text[end - 1] != ",":
+        return False
+    return _titled_name_re().search(text, lo, at) is not None
 
 
 @cache
