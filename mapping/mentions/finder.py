@@ -49,7 +49,7 @@ from communique.mapping.mentions.places import (
 )
 from communique.mapping.mentions.state_bodies import state_body
 from communique.mapping.mentions.titled import title_candidates
-from communique.mapping.nlp.language import ents_of
+from communique.mapping.nlp.language import ents_of, text_of
 
 __all__ = ["COUNTRY", "ORG", "PERSON", "PLACE", "Mention", "find_mentions"]
 
@@ -63,7 +63,7 @@ def gazetteer_spans(doc: Doc, matcher) -> list[Span]:
 
 
 def _from_gazetteer(span: Span) -> Mention | None:
-    label, text = span.label_, span.text
+    label, text = span.label_, text_of(span)
     forms = gz.country_forms()
     if label in (gz.COUNTRY, gz.DEMONYM):
         iso3 = forms[label][text]
@@ -111,7 +111,8 @@ def _sub_body(span: Span) -> Mention | None:
         return None
     whole = trim(doc[span.start : span.end + 1])  # ("the African Union Commission")
     kind, subkind = (PLACE, "venue") if nxt.text in SITES else (ORG, "org")
-    return Mention(kind, whole.start, whole.end, whole.text, whole.text, None, "pattern", subkind)
+    text = text_of(whole)
+    return Mention(kind, whole.start, whole.end, text, text, None, "pattern", subkind)
 
 
 def find_mentions(doc: Doc, matcher) -> list[Mention]:
@@ -172,9 +173,8 @@ def _gazetteer_candidate(doc: Doc, span: Span) -> Candidate | None:
     if prev is not None and prev.text in SITE_FIRST:
         # "Lake Victoria", "Mount Kenya": a site named after a place, not that place
         site = doc[prev.i : span.end]
-        return 0, Mention(
-            PLACE, site.start, site.end, site.text, site.text, None, "pattern", "region"
-        )
+        text = text_of(site)
+        return 0, Mention(PLACE, site.start, site.end, text, text, None, "pattern", "region")
     if span.label_ == gz.DEMONYM and _continental(doc, span):
         return None  # "Latin American", "the Ibero-American summit": no country
     if span.label_ == gz.CAPITAL and (longer := longer_city(span)) is not None:

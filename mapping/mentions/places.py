@@ -114,7 +114,7 @@ def longer_city(span: Span) -> Span | None:
             continue
         if all(t.is_title or t.lower_ in _CITY_PARTICLES for t in doc[span.end : end]):
             longer = doc[span.start : end]
-            if city_country(longer.text) is not None:
+            if city_country(text_of(longer)) is not None:
                 return longer
     return None
 
