@@ -151,7 +151,7 @@ class GraphBuilder(FactNodes):
         iri = self._mint(e, name)
         former = {self._mint(e, e.name)} if name != e.name else set()
         if e.kind == PERSON:
-            former |= {self.minter.former_person(n) for n in (name, e.name)} - {None}
+            former |= {self.minter.former_person(n) for n in {name, e.name}} - {None}
         for old in sorted(former - {iri}):
             self.add(iri, OWL.sameAs, old)
         if name != e.name:
