@@ -193,10 +193,13 @@ class EventReader(EventAnaphora, EventCounterparts, EventPlaces, EventOffices, C
         slots.extend(witnesses(verb))
         out = self.entities_at(slots, (PERSON, ORG, COUNTRY), expand=True)
         if any(e.kind == ORG for e in out):  # "..., the Foreign Ministry said.": a source
+            toks = tokens_of(self.doc)  # (by index: a Token only for an organization's word)
             sources = {
                 id(e)
-                for t in sent
-                if (e := self.by_token.get(t.i)) is not None and e.kind == ORG and closing_source(t)
+                for i in range(sent.start, sent.end)
+                if (e := self.by_token.get(i)) is not None
+                and e.kind == ORG
+                and closing_source(toks[i])
             }
             out = [e for e in out if e.kind != ORG or id(e) not in sources]
         # ("During the visit, the two leaders ...": a frame's own; but "agreed to hold a
