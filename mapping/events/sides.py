@@ -4,15 +4,19 @@ consultations the article has just told."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from communique.mapping.entities.entity import Entity
 from communique.mapping.events.base import Event, words
 from communique.mapping.events.reader import EventReader
 from communique.mapping.mentions.finder import PERSON
-from communique.mapping.nlp.language import sentences
+from communique.mapping.nlp.arrays import where
+from communique.mapping.nlp.language import sentences, tokens_of
 
 _LEADING = frozenset({"lead", "head"})
+_VERB = frozenset({"VERB"})
 _SIDES = frozenset({"side"}) | words("parties_led")  # "the X side", "his delegation"
 _REACH = 2  # sentences back to the talks they led the sides of
 
@@ -38,7 +42,10 @@ def _heads_in(r: EventReader, sent: Span) -> list[Entity]:
     """The persons the sentence says led a side: its subjects of "led the X side", its agents
     of "the delegation was led by"."""
     out: list[Entity] = []
-    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _LEADING):
+    # (the doc's verbs, listed once: no Token object for each word of each sentence)
+    verbs, toks = where(sent.doc, pos=_VERB), tokens_of(sent.doc)
+    at = verbs[bisect_left(verbs, sent.start) : bisect_left(verbs, sent.end)]
+    for verb in (toks[i] for i in at if toks[i].lemma_.lower() in _LEADING):
         for person in _leaders(verb):
             e = r.entity(person)
             if e is not None and e.kind == PERSON and e not in out:
