@@ -93,20 +93,24 @@ def _stem(form: str) -> str:
 
 
 @cache
-def _measure_forms() -> tuple[tuple[Concept, re.Pattern[str]], ...]:
-    """Each measure with a pattern per surface form (its stem and any ending)."""
+def _measure_forms() -> tuple[tuple[Concept, re.Pattern[str], str], ...]:
+    """Each measure with a pattern per surface form (its stem and any ending), and that
+    stem (which any match holds as written)."""
     return tuple(
-        (c, re.compile(rf"\b{re.escape(_stem(form.lower()))}\w*\b"))
+        (c, re.compile(rf"\b{re.escape(stem)}\w*\b"), stem)
         for key, c in concepts("measure").items()
         if key != "other"
         for form in c.forms
+        for stem in (_stem(form.lower()),)
     )
 
 
 def _measure(before: str, after: str) -> Concept:
     """The measure whose surface form is nearest the amount (before it, else just after)."""
     best, dist = None, None
-    for c, pattern in _measure_forms():
+    for c, pattern, stem in _measure_forms():
+        if stem not in before and stem not in after[:30]:
+            continue  # (no match without the stem: a substring test spares two scans)
         for m in pattern.finditer(before):
             d = len(before) - m.end()
             if dist is None or d < dist:
