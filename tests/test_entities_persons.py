@@ -222,8 +222,8 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
         ),
         # the same honorific with a space between its letters
         (
-            "\"Called on Hon'ble President of the Republic of Senegal, H. E. Mr. Tomas Brel in "
-            'Dakar. Conveyed greetings," Minister Ana Holt tweeted.',
+            "\"Paid a call on the Hon'ble Head of State of the Republic of Zambia, H. E. Mr. "
+            'Tomas Brel in Lusaka. Passed on the greetings," Minister Ana Holt tweeted.',
             "Tomas Brel",
             {"Ana Holt"},
         ),
@@ -255,29 +255,22 @@ def test_names_with_particles_and_honorifics(nlp, body, person, others):
             "K.R. Dalumpe",
             {"T.N. Varo Sethi"},
         ),
-        # a name the model cut at its hyphen, and a title's portfolios, which are no one
+        # a title's portfolios, which are no one
         (
-            "“Minister Tom Arkan has received today a phone call from his brother Ali "
-            "Al-Sadiq Ali, minister of Foreign Affairs of Sudan, a sister country,” the "
-            "statement said.",
-            "Ali Al-Sadiq Ali",
-            {"Tom Arkan"},
-        ),
-        (
-            "“The minister of Foreign Affairs and National Community Abroad, Tom Arkan has "
-            "received today a phone call from his brother,” the statement said.",
+            "“The minister of Foreign Affairs and National Communities Abroad, Tom Arkan has "
+            "taken today a telephone call from his friend,” the release said.",
             "Tom Arkan",
             set(),
         ),
         (
-            "The Minister of Foreign Affairs, African Cooperation, and Expatriates, Mr. Tom "
-            "Arkan, received a phone call.",
+            "The Minister of Foreign Affairs, Regional Integration, and Expatriates, Mr. Tom "
+            "Arkan, took a phone call.",
             "Tom Arkan",
             set(),
         ),
         (
-            "Foreign minister MA Salim Rahen on Thursday said three MoUs are likely to be "
-            "signed. “Kenya is proud”, Rahen said.",
+            "Foreign minister MA Salim Rahen on Monday said two MoUs are expected to be inked "
+            "soon. “Kenya is proud”, Rahen said.",
             "MA Salim Rahen",
             set(),
         ),
@@ -687,3 +680,19 @@ def test_a_persons_name_tagged_a_building_is_that_person():
         ("person", "Koffi Ouedraogo"),
         ("place", "Ruby Hall"),
     ]
+
+
+def test_a_name_the_model_cut_at_its_hyphen_runs_on():
+    """ "Omar Al-" and "Omar" tagged apart, "Rashid" between them untagged (the model's
+    slip, written out as a parse): one name."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from communique.mapping.mentions.name_edges import name_span
+
+    words = ["a", "call", "from", "Omar", "Al", "-", "Rashid", "Omar", ",", "the", "envoy"]
+    spaces = [True, True, True, True, False, False, True, False, True, True, False]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, pos=pos + ["DET", "NOUN"])
+    doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 7, 8, "PERSON")]
+    assert name_span(Span(doc, 3, 5, "PERSON")).text == "Omar Al-Rashid Omar"

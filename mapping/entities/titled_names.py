@@ -88,7 +88,7 @@ def names_after_titles(text: str) -> list[tuple[int, int, int]]:
         if group == "name" and apposed_before(text, m.start(), a):
             continue  # "X, Minister of Foreign Affairs, Trade and Y of Z": X's portfolios
         if m.group(group).split()[0] in lexicon_words("portfolio_words"):
-            continue  # ("minister of Foreign Affairs and National Community Abroad, X")
+            continue  # ("minister of Foreign Affairs and Nationals Abroad, X": a portfolio)
         if not any(country_named(w) for w in m.group(group).split()):
             spans.append((m.start(), a, b))
     for t, a, b in _names_after_a_plural_title(text):

@@ -116,12 +116,12 @@ def _name_end(doc: Doc, end: int) -> int:
             and end + 1 < len(doc)
             and doc[end + 1].is_title
         ):
-            end += 2  # a name the model cut at its hyphen: "Ali Al" + "-Sadiq"
+            end += 2  # a name the model cut at its hyphen: "Omar Al" + "-Rashid"
         elif (
             nxt.pos_ == "PROPN"
             and nxt.is_title
-            # (a name the model cut after a hyphen runs on into its next name: "Ali Al-" +
-            # "Sadiq" + "Ali")
+            # (a name the model cut after a hyphen runs on into its next name: "Omar Al-" +
+            # "Rashid" + "Omar")
             and (not nxt.ent_type_ or _hyphened(doc, end) and nxt.ent_type_ == "PERSON")
             and nxt.is_alpha
             # a title or a country after the name starts something else
@@ -134,7 +134,7 @@ def _name_end(doc: Doc, end: int) -> int:
 
 
 def _hyphened(doc: Doc, end: int) -> bool:
-    """Whether the name up to `end` ends in a word joined by a hyphen ("Al-Sadiq")."""
+    """Whether the name up to `end` ends in a word joined by a hyphen ("Al-Rashid")."""
     return end >= 3 and doc[end - 2].text == "-" and not doc[end - 2].whitespace_
 
 

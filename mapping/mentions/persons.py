@@ -251,7 +251,7 @@ def listed_with_persons(span: Span) -> Span | None:
 
 
 def persons_taken_for_places(kept: list[Mention]) -> list[Mention]:
-    """ "at the invitation of Alassane Ouattara", tagged a building: a place of two words or
+    """ "at the invitation of Koffi Ouedraogo", tagged a building: a place of two words or
     more whose name is written whole for a person elsewhere in the article is that person."""
     names = {m.text for m in kept if m.kind == PERSON and " " in m.text}
     return [

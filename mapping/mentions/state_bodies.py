@@ -51,7 +51,7 @@ def _body_of_country(doc: Doc, span: Span, country: Mention) -> Mention | None:
     "the governments of A and B": each one's."""
     k = span.start
     if k > 0 and doc[k - 1].lower_ == "the":
-        k -= 1  # "the government of the Democratic Republic of the Congo"
+        k -= 1  # "the government of the Central African Republic"
     if span.label_ != gz.COUNTRY or k < 2 or not country.iso3:
         return None
     if doc[k - 1].lower_ == "of":
