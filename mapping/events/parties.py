@@ -178,8 +178,8 @@ def of_documents(tok: Token) -> bool:
 def press_audience(tok: Token) -> Token | None:
     """The `conference` of "X told a press conference", the platform of "X said on Twitter"
     (a statement posted), else None."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING:
-        return posted_on(tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING and (on := posted_on(tok)):
+        return on
     if tok.lemma_.lower() != "tell" or tok.pos_ != "VERB":
         return None
     for c in tok.children:
@@ -189,7 +189,7 @@ def press_audience(tok: Token) -> Token | None:
 
 
 def posted_on(verb: Token) -> Token | None:
-    """ "said on Twitter", "wrote on X", "said on his Facebook page": the platform (or its
+    """ "said on Twitter", "stated on X", "said on his Facebook page": the platform (or its
     page) the saying was posted on."""
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ != "on":
