@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, XSD
+from rdflib.namespace import OWL, XSD
 
 from communique.mapping.article import Article
 from communique.mapping.concepts import Concept
@@ -18,16 +18,13 @@ from communique.mapping.facts.agreements import Agreement
 from communique.mapping.facts.figures import Figure
 from communique.mapping.facts.quotes import Quote
 from communique.mapping.facts.role import Role
-from communique.mapping.graph.fact_nodes import FactNodes
+from communique.mapping.graph.fact_nodes import RDF_TYPE, FactNodes
 from communique.mapping.graph.triple_store import TripleStore
 from communique.mapping.iris import Minter, article_key, text_hash
 from communique.mapping.mentions.finder import COUNTRY, ORG, PERSON, PLACE
 from communique.mapping.mentions.gazetteers import city_geonames_id
 from communique.ontology import PREFIXES
 from communique.ontology.namespace import DIP, GEONAMES, SDO
-
-# rdf:type, made once (rdflib's RDF namespace builds and checks a new URIRef at each use)
-_A = RDF.type
 
 
 @dataclass
@@ -101,9 +98,7 @@ class GraphBuilder(FactNodes):
     # -- nodes ----------------------------------------------------------------------------
     def _article_node(self) -> None:
         a = self.article
-        self.add(self.iri, _A, DIP.Article)
-        # (made once: each membership is attested on the article's day too)
-        self.dated = Literal(a.date.isoformat(), datatype=XSD.date)
+        self.add(self.iri, RDF_TYPE, DIP.Article)
         self.add(self.iri, SDO.datePublished, self.dated)
         # the text's hash tells revisions apart; the IRI comes from what names the article
         self.add(self.iri, SDO.sha256, Literal(text_hash(a)))
@@ -114,7 +109,7 @@ class GraphBuilder(FactNodes):
         if a.outlet:  # the input's "source": the outlet that published the article
             outlet = self.minter.organization(a.outlet)
             self.add(self.iri, SDO.publisher, outlet)
-            self.add(outlet, _A, SDO.Organization)
+            self.add(outlet, RDF_TYPE, SDO.Organization)
             self.add(outlet, SDO.name, Literal(a.outlet))
 
     def _entity(self, e: Entity) -> URIRef:
@@ -123,7 +118,7 @@ class GraphBuilder(FactNodes):
         if e.kind == COUNTRY:
             iri = self.minter.country(e.key)
             rec = country_by_code(e.key)
-            self.add(iri, _A, DIP.Country)
+            self.add(iri, RDF_TYPE, DIP.Country)
             self.countries.add(iri)
             self.add(iri, DIP.iso3, Literal(e.key))
             self.add(iri, SDO.name, Literal(rec.name if rec else e.name))
@@ -169,7 +164,7 @@ class GraphBuilder(FactNodes):
     def _named(self, iri: URIRef, cls: URIRef, name: str) -> URIRef:
         """Type and name a node; a second entity of the article with the same IRI (a
         spelling of the same name) adds its name as an alternate one."""
-        self.add(iri, _A, cls)
+        self.add(iri, RDF_TYPE, cls)
         first = self.named.setdefault(iri, name)
         if first == name:
             self.add(iri, SDO.name, Literal(name))

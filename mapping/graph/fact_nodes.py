@@ -5,6 +5,7 @@ in a very long one). A part of graph/builder.py's GraphBuilder, which holds the 
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
@@ -47,8 +48,9 @@ STATUSES = {
     "Pledge": DIP.Pledge,
 }
 
-# rdf:type, made once (rdflib's RDF namespace builds and checks a new URIRef at each use)
-_A = RDF.type
+# rdf:type, made once (rdflib's RDF namespace builds and checks a new URIRef at each use);
+# the graph builder's too
+RDF_TYPE = RDF.type
 
 
 # The longest sentence of the corpora is about 420 characters. A fact read from a longer
@@ -91,9 +93,14 @@ class FactNodes:
     minter: Minter
     key: str
     iri: URIRef
-    dated: Literal  # the article's day
     node: dict[int, URIRef]  # id(entity) -> IRI
     _facts_seen: dict[tuple[str, ...], list[str]]
+
+    @cached_property
+    def dated(self) -> Literal:
+        """The article's day, made once: the article is published on it and each of its
+        memberships attested on it."""
+        return Literal(self.article.date.isoformat(), datatype=XSD.date)
 
     if TYPE_CHECKING:
 
@@ -130,7 +137,7 @@ class FactNodes:
         if org is None and r.organization is not None and id(r.organization) in self.node:
             org = self.node[id(r.organization)]
         iri = self._fact("membership", self.key, str(person), str(concept.iri), str(org or ""))
-        self.add(iri, _A, DIP.Membership)
+        self.add(iri, RDF_TYPE, DIP.Membership)
         self.add(iri, W3ORG.member, person)
         self.add(iri, W3ORG.role, self._concept(concept))
         wording = _form_written(r.wording or "", concept)
@@ -167,7 +174,7 @@ class FactNodes:
             *([ev.distinct] if ev.distinct else []),
             told=str(ev.trigger.idx),
         )
-        self.add(iri, _A, EVENT_CLASSES[ev.kind])
+        self.add(iri, RDF_TYPE, EVENT_CLASSES[ev.kind])
         self.add(iri, DIP.eventType, self._concept(event_type(ev.kind)))
         for p in parts:
             self.add(iri, DIP.participant, p)
@@ -195,7 +202,7 @@ class FactNodes:
     def _agreement(self, a: Agreement, event_iris: dict[int, URIRef]) -> URIRef:
         parties = sorted(str(self.node.get(id(p), p.key)) for p in a.parties)
         iri = self._fact("agreement", self.key, a.name, *parties)
-        self.add(iri, _A, DIP.Agreement)
+        self.add(iri, RDF_TYPE, DIP.Agreement)
         self.add(iri, SDO.name, Literal(a.name))
         for p in a.parties:
             self.add(
@@ -212,7 +219,7 @@ class FactNodes:
 
     def _figure(self, f: Figure) -> None:
         iri = self._fact("figure", self.key, str(f.value), f.currency, f.text)
-        self.add(iri, _A, DIP.MonetaryFigure)
+        self.add(iri, RDF_TYPE, DIP.MonetaryFigure)
         self.add(iri, SDO.value, Literal(_canonical_decimal(f.value), datatype=XSD.decimal))
         self.add(iri, SDO.currency, Literal(f.currency))
         self.add(iri, DIP.measure, self._concept(f.measure))
@@ -229,7 +236,7 @@ class FactNodes:
         # two quotations, each with its one speaker (the shapes allow no more)
         opening = opening_words(q.text)
         iri = self._fact("quotation", self.key, str(speaker or ""), opening, told=q.text)
-        self.add(iri, _A, DIP.Quotation)
+        self.add(iri, RDF_TYPE, DIP.Quotation)
         self.add(iri, SDO.text, Literal(q.text))
         if speaker is not None:
             self.add(iri, DIP.speaker, speaker)

@@ -124,7 +124,7 @@ def person_from_ner(span: Span) -> list[Mention]:
 
 
 def _initials(tok: Token) -> bool:
-    """ "AK" of "AK Abdul Momen": initials run together, before the name's other words."""
+    """ "MA" of "MA Salim Rahen": initials run together, before the name's other words."""
     return tok.is_upper and len(tok) <= 3 and tok.i + 1 < len(tok.doc) and tok.nbor().is_title
 
 
